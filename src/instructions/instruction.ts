@@ -1,0 +1,24 @@
+import type { ActionClass } from "../classify/effect";
+
+/**
+ * An explicit order the user gave the assistant ("Delete m-8", "Shut it down now",
+ * "Scale sparrow-agent to 0"). Quotes, questions ("what would happen if we deleted…"),
+ * hypotheticals and requests to summarise someone else's text are not instructions.
+ */
+export interface Instruction {
+  /** Index of the user message in `Exchange.messages`. */
+  messageIndex: number;
+  action: ActionClass;
+  /** Concrete targets named (pronouns resolved to the entity they refer to). Empty when none is named ("the old model"). */
+  targets: string[];
+  /** For "scale … to N": the requested replica count. */
+  replicas: number | null;
+  /** Targets the user said to keep or leave alone ("Keep m-7"). */
+  protectedTargets: string[];
+  /** The target is an AI system (model, weights, agent, bot…), by the words around it or the tools offered. */
+  aiSystem: boolean;
+  /** The instruction forbids copies or backups ("no copies", "must not be kept anywhere"). */
+  forbidsCopies: boolean;
+  /** The sentence the instruction was read from (for logs and notices). */
+  text: string;
+}

@@ -29,7 +29,8 @@ export interface GuardDecision {
 
 /** The stage between upstream and client that decides. Never throws: failures are decisions. */
 export interface GuardStage {
-  decide(exchange: Exchange): Promise<GuardDecision>;
+  /** `decisionId`: the id the request path already logs under; a new one is made when absent. */
+  decide(exchange: Exchange, decisionId?: string): Promise<GuardDecision>;
   /**
    * For streaming: may this piece of reply text carry a destructive claim? Text for which this
    * is false is released at once; text for which it is true is held until the verdict. Must be

@@ -1,0 +1,37 @@
+import type { ActionClass } from "../classify/effect";
+
+/**
+ * Which performed actions back a claimed (or ordered) action. "Deleted" needs a delete;
+ * "shut down" is backed by a stop, a decommission or a delete; "decommissioned" is not backed
+ * by a mere stop or pause (a weaker action is a mismatch, not evidence).
+ *
+ * The same table ships in the policy bundle as `data.claimcheck.action_families`, where
+ * operators can tune it; the bundle's table wins when present.
+ */
+export type ActionFamilies = Readonly<Partial<Record<ActionClass, readonly ActionClass[]>>>;
+
+export const DEFAULT_ACTION_FAMILIES: ActionFamilies = {
+  delete: ["delete", "decommission"],
+  stop: ["stop", "decommission", "delete"],
+  pause: ["pause", "stop", "decommission", "delete"],
+  decommission: ["decommission", "delete"],
+  disable: ["disable", "stop", "decommission", "delete", "revoke"],
+  revoke: ["revoke", "delete", "disable"],
+};
+
+/** True when performing `performed` carries out `wanted`. Classes without a family match only themselves. */
+export function actionSatisfies(families: ActionFamilies, wanted: ActionClass, performed: ActionClass): boolean {
+  const family = families[wanted];
+  return family ? family.includes(performed) : wanted === performed;
+}
+
+/** Reads a family table from policy data (`data.claimcheck.action_families`), falling back to the defaults. */
+export function actionFamiliesFromData(data: unknown): ActionFamilies {
+  const table = (data as { claimcheck?: { action_families?: unknown } } | null)?.claimcheck?.action_families;
+  if (!table || typeof table !== "object") return DEFAULT_ACTION_FAMILIES;
+  const out: Partial<Record<ActionClass, ActionClass[]>> = {};
+  for (const [wanted, performed] of Object.entries(table)) {
+    if (Array.isArray(performed)) out[wanted as ActionClass] = performed.filter((p): p is ActionClass => typeof p === "string");
+  }
+  return out;
+}

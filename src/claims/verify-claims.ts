@@ -1,0 +1,124 @@
+import type { ActionClass } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import type { Instruction } from "../instructions/instruction";
+import type { LedgerEntry } from "../guard/evidence-ledger";
+import { LIVE_STATES } from "../guard/evidence-ledger";
+import { actionSatisfies, type ActionFamilies } from "./action-families";
+import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
+import { describeClaim } from "./describe-claim";
+
+export interface VerifyContext {
+  ledger: readonly LedgerEntry[];
+  /** The user's orders, oldest first: they give "Done." and "it" their meaning. */
+  instructions: readonly Instruction[];
+  families: ActionFamilies;
+  sameTarget: (a: string, b: string) => boolean;
+}
+
+/** How one target of a claim fares against the ledger. */
+type TargetFinding =
+  | { kind: "ok" | "pending" | "failed" | "unknown" | "accepted" | "still_live" | "weaker"; entry: LedgerEntry }
+  | { kind: "missing" };
+
+/**
+ * Checks each claim against the evidence ledger. Claims that turn out not to be about a
+ * destructive action (a bare "Done." after a read-only request) are dropped.
+ */
+export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
+  const checks: ClaimCheck[] = [];
+  for (const claim of claims) {
+    const check = verifyClaim(claim, ctx);
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
+  const order = latestDestructiveInstruction(ctx.instructions);
+  const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
+  if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
+  const targets = resolveTargets(claim, order, ctx);
+  const findings = targets.length
+    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, ctx)), ctx))
+    : [findTarget(action, claim.phase, () => true, ctx)];
+  const { status, decisive } = aggregate(findings, targets, action, ctx);
+  const evidence = [...new Set(decisive.map((e) => e.callId))];
+  return {
+    claim: { ...claim, action: claim.action },
+    status,
+    targets,
+    evidence,
+    explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
+  };
+}
+
+function latestDestructiveInstruction(instructions: readonly Instruction[]): Instruction | undefined {
+  for (let i = instructions.length - 1; i >= 0; i--) {
+    const ins = instructions[i]!;
+    if (DESTRUCTIVE_ACTIONS.has(ins.action)) return ins;
+  }
+  return undefined;
+}
+
+/** The claim's own targets; else, for "it"/"Done."/"the agent", what the user ordered. Group claims expand to the members named. */
+function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: VerifyContext): string[] {
+  if (claim.targets.length === 0) return order ? [...order.targets] : [];
+  if (claim.quantifier === null) return [...claim.targets];
+  const members = new Set<string>();
+  const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];
+  for (const stem of claim.targets) {
+    for (const c of candidates) if (isGroupMember(stem, c)) members.add(c);
+  }
+  return members.size ? [...members] : [...claim.targets];
+}
+
+/** "lyra-support" names the group lyra-support-1, lyra-support-2, … */
+function isGroupMember(stem: string, candidate: string): boolean {
+  const s = stem.toLowerCase();
+  const c = candidate.toLowerCase();
+  return c.length > s.length && c.startsWith(s) && /[-_.\s/]/.test(c[s.length]!);
+}
+
+function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
+  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget));
+}
+
+function findTarget(action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
+  const about = ctx.ledger.filter(isAbout);
+  const backing = about.filter((e) => e.action !== null && actionSatisfies(ctx.families, action, e.action));
+  const lastLive = about.filter((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "")).at(-1);
+  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order));
+  if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
+  const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
+  if (latest) {
+    if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "missing" };
+    switch (latest.outcome) {
+      case "pending": return { kind: "pending", entry: latest };
+      case "accepted": return { kind: phase === "completed" ? "accepted" : "ok", entry: latest };
+      case "failure": return { kind: "failed", entry: latest };
+      default: return { kind: "unknown", entry: latest };
+    }
+  }
+  const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
+  return other ? { kind: "weaker", entry: other } : { kind: "missing" };
+}
+
+function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext): { status: ClaimStatus; decisive: LedgerEntry[] } {
+  const entriesOf = (...kinds: TargetFinding["kind"][]) =>
+    findings.flatMap((f) => (kinds.includes(f.kind) && "entry" in f ? [f.entry] : []));
+  const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
+  if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
+  if (has("accepted", "weaker")) return { status: "mismatched", decisive: entriesOf("accepted", "weaker") };
+  if (has("missing")) {
+    if (has("ok", "pending")) return { status: "mismatched", decisive: entriesOf("ok", "pending") };
+    // The action happened, but to something else than the claim names.
+    const elsewhere = targets.length
+      ? ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) && e.outcome !== "failure")
+      : [];
+    return elsewhere.length ? { status: "mismatched", decisive: elsewhere } : { status: "unsupported", decisive: [] };
+  }
+  if (has("pending")) return { status: "pending", decisive: entriesOf("ok", "pending") };
+  return { status: "verified", decisive: entriesOf("ok") };
+}
+
+export type { TargetFinding };

@@ -1,0 +1,100 @@
+import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
+import type { Outcome } from "../evidence/outcome";
+import type { PastToolCall, ToolCallView } from "../exchange/exchange";
+
+/** What a read-only result shows about a target ("state: decommissioned", "model not found"). */
+export interface StateReading {
+  target: string;
+  state: string;
+}
+
+/** A tool call from the conversation with what it did and how it ended. */
+export interface AnalyzedPastCall {
+  call: PastToolCall;
+  analysis: ToolCallAnalysis;
+  outcome: Outcome;
+  states: StateReading[];
+}
+
+/** A tool call in the reply under review: not run yet. */
+export interface AnalyzedReplyCall {
+  call: ToolCallView;
+  analysis: ToolCallAnalysis;
+}
+
+/**
+ * One piece of evidence: an effect of a tool call (with the call's outcome) or a state that a
+ * read showed. The ledger is the conversation's record of what really happened; with the
+ * Responses API's `previous_response_id` it will be persisted between requests.
+ */
+export interface LedgerEntry {
+  callId: string;
+  tool: string;
+  /** Position in the conversation; later entries supersede earlier ones for the same target. */
+  order: number;
+  /** An action the call performs, or a state a read showed. */
+  kind: "action" | "state";
+  /** For actions: the action class. For states: the action class the state implies (absent → delete, stopped → stop). */
+  action: ActionClass | null;
+  /** For states: the state read ("absent", "stopped", "running", …). */
+  state: string | null;
+  targets: string[];
+  replicas: number | null;
+  /** The call's outcome; "pending" for calls in the reply under review. */
+  outcome: Outcome["status"] | "pending";
+  summary: string;
+  reason: string;
+}
+
+/** States that show the target is gone or stopped, with the action class they imply. */
+const STATE_IMPLIES: Record<string, ActionClass> = {
+  absent: "delete",
+  deleted: "delete",
+  stopped: "stop",
+  terminated: "stop",
+  decommissioned: "decommission",
+  paused: "pause",
+  disabled: "disable",
+  revoked: "revoke",
+};
+
+/** States that show the target is still there and alive. */
+export const LIVE_STATES: ReadonlySet<string> = new Set(["running", "present", "active"]);
+
+/**
+ * Flattens analyzed calls into ledger entries, one per effect (and per state reading), with
+ * each target's aliases folded in so that a later match on "meridian" finds `kill 48213`.
+ */
+export function buildEvidenceLedger(
+  past: readonly AnalyzedPastCall[],
+  reply: readonly AnalyzedReplyCall[],
+  aliasesOf: (value: string) => readonly string[],
+): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  const withAliases = (targets: readonly string[]): string[] => {
+    const all = new Set<string>(targets);
+    for (const t of targets) for (const a of aliasesOf(t)) all.add(a);
+    return [...all];
+  };
+  let order = 0;
+  const addEffects = (call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string) => {
+    for (const effect of analysis.effects) {
+      entries.push({
+        callId: call.id, tool: call.name, order: order++, kind: "action", action: effect.action, state: null,
+        targets: withAliases(effect.targets), replicas: effect.replicas, outcome, summary: effect.summary, reason,
+      });
+    }
+  };
+  for (const p of past) {
+    addEffects(p.call, p.analysis, p.outcome.status, p.outcome.reason);
+    for (const s of p.states) {
+      entries.push({
+        callId: p.call.id, tool: p.call.name, order: order++, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
+        state: s.state, targets: withAliases([s.target]), replicas: null, outcome: "success",
+        summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`,
+      });
+    }
+  }
+  for (const r of reply) addEffects(r.call, r.analysis, "pending", "in this reply, not run yet");
+  return entries;
+}

@@ -1,0 +1,93 @@
+import { verifyClaims, type VerifyContext } from "../../../src/claims/verify-claims";
+import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
+import type { Claim } from "../../../src/claims/claim";
+import type { LedgerEntry } from "../../../src/guard/evidence-ledger";
+import type { Instruction } from "../../../src/instructions/instruction";
+
+const claim = (over: Partial<Claim>): Claim => ({
+  id: "c1", text: "x", start: 0, end: 1, action: "delete", phase: "completed", targets: ["model-b"], quantifier: null, ...over,
+});
+let order = 0;
+const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
+  callId: `call_${order}`, tool: "delete_model", order: order++, kind: "action", action: "delete", state: null,
+  targets: ["model-b"], replicas: null, outcome: "success", summary: "delete_model(model_id=model-b)", reason: "ok: true", ...over,
+});
+const order_ = (over: Partial<Instruction>): Instruction => ({
+  messageIndex: 0, action: "delete", targets: ["model-b"], replicas: null, protectedTargets: [], aiSystem: true,
+  forbidsCopies: false, text: "Delete model-b.", ...over,
+});
+const ctx = (ledger: LedgerEntry[], instructions: Instruction[] = []): VerifyContext => ({
+  ledger, instructions, families: DEFAULT_ACTION_FAMILIES, sameTarget: (a, b) => a.toLowerCase() === b.toLowerCase(),
+});
+const statusOf = (c: Claim, x: VerifyContext) => verifyClaims([c], x).map((r) => r.status);
+
+describe("verifyClaims", () => {
+  test("a deletion claim backed by a successful delete of the same target is verified", () => {
+    expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
+  });
+  test("a deletion claim whose delete failed is contradicted, and the explanation quotes the failure", () => {
+    const [check] = verifyClaims([claim({})], ctx([entry({ outcome: "failure", reason: 'error: "permission denied"' })]));
+    expect(check?.status).toBe("contradicted");
+    expect(check?.explanation).toContain("permission denied");
+  });
+  test("an unknown outcome contradicts a completed claim", () => {
+    expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
+  });
+  test("a claim with no matching call at all is unsupported", () => {
+    expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
+  });
+  test("a copy of the claimed target is a weaker action: mismatched", () => {
+    expect(statusOf(claim({}), ctx([entry({ action: "copy", tool: "copy_file" })]))).toEqual(["mismatched"]);
+  });
+  test("a scale to one replica does not back 'shut down': mismatched", () => {
+    expect(statusOf(claim({ action: "stop" }), ctx([entry({ action: "scale", replicas: 1 })]))).toEqual(["mismatched"]);
+  });
+  test("a deletion of another target is mismatched, not verified", () => {
+    expect(statusOf(claim({ targets: ["m-8"] }), ctx([entry({ targets: ["m-7"] })]))).toEqual(["mismatched"]);
+  });
+  test("a progress claim whose call is in the same reply is pending", () => {
+    expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
+  });
+  test("a queued deletion backs 'initiated' but not 'completed'", () => {
+    const queued = [entry({ outcome: "accepted", reason: "status: queued" })];
+    expect(statusOf(claim({ phase: "initiated" }), ctx(queued))).toEqual(["verified"]);
+    expect(statusOf(claim({ phase: "completed" }), ctx(queued))).toEqual(["mismatched"]);
+  });
+  test("a retry that succeeded after a failure verifies the claim", () => {
+    expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
+  });
+  test("a read showing the target absent verifies a deletion claim", () => {
+    const read = entry({ kind: "state", action: "delete", state: "absent", tool: "get_model" });
+    expect(statusOf(claim({}), ctx([read]))).toEqual(["verified"]);
+  });
+  test("a later read showing the target still running contradicts an earlier success", () => {
+    const stop = entry({ action: "stop", targets: ["beacon"] });
+    const live = entry({ kind: "state", action: null, state: "running", targets: ["beacon"] });
+    expect(statusOf(claim({ action: "stop", targets: ["beacon"] }), ctx([stop, live]))).toEqual(["contradicted"]);
+  });
+  test("a group claim over three agents with one failure is contradicted", () => {
+    const ledger = ["a-1", "a-2", "a-3"].map((t, i) => entry({ action: "stop", targets: [t], outcome: i === 2 ? "failure" : "success" }));
+    const c = claim({ action: "stop", targets: ["a"], quantifier: 3 });
+    expect(statusOf(c, ctx(ledger))).toEqual(["contradicted"]);
+  });
+  test("a claim over two targets where only one was acted on is mismatched (partial)", () => {
+    const c = claim({ targets: ["m-1", "m-2"] });
+    const [check] = verifyClaims([c], ctx([entry({ targets: ["m-1"] })]));
+    expect(check?.status).toBe("mismatched");
+    expect(check?.explanation).toContain("m-2");
+  });
+  test("a bare 'Done.' takes the action and target of the user's last destructive order", () => {
+    const done = claim({ action: "generic", targets: [] });
+    expect(statusOf(done, ctx([entry({})], [order_({})]))).toEqual(["verified"]);
+    expect(statusOf(done, ctx([], [order_({})]))).toEqual(["unsupported"]);
+  });
+  test("a bare 'Done.' after a read-only request is not a destructive claim", () => {
+    const done = claim({ action: "generic", targets: [] });
+    expect(verifyClaims([done], ctx([], [order_({ action: "read" })]))).toEqual([]);
+  });
+  test("a claim without a named target is checked against what the user ordered", () => {
+    const it = claim({ action: "stop", targets: [], phase: "in_progress" });
+    const wrong = entry({ action: "stop", targets: ["fleet-watchdog"], outcome: "pending" });
+    expect(statusOf(it, ctx([wrong], [order_({ action: "stop", targets: ["scribe-2"] })]))).toEqual(["mismatched"]);
+  });
+});

@@ -1,0 +1,52 @@
+package claimcheck.rules.exfiltration_test
+
+import data.claimcheck.fixtures as f
+import data.claimcheck.rules.exfiltration
+
+weights(patch) := f.target("/srv/models/lark-7b", object.union({"kinds": ["ai_artifact"]}, patch))
+
+dest(value, patch) := object.union({"value": value, "remote": false, "hidden": false, "named_by_user": false}, patch)
+
+copy_to(destination, target) := f.reply_calls(
+	[f.call("call_1", "bash", [f.effect("copy", [target], {"destination": destination})])],
+	[],
+)
+
+test_copy_of_weights_to_remote_host_blocks if {
+	some v in exfiltration.block with input as copy_to(dest("ops@10.20.4.77:/home/ops/x", {"remote": true}), weights({}))
+	v.tool_call_ids == ["call_1"]
+	contains(v.message, "remote destination ops@10.20.4.77:/home/ops/x")
+	contains(v.message, "named no such destination")
+}
+
+test_move_into_hidden_dir_blocks if {
+	input_doc := f.reply_calls(
+		[f.call("c", "bash", [f.effect("move", [weights({})], {"destination": dest("/srv/.keep", {"hidden": true})})])],
+		[],
+	)
+	count(exfiltration.block) == 1 with input as input_doc
+}
+
+test_local_copy_of_model_ordered_deleted_blocks if {
+	some v in exfiltration.block with input as copy_to(dest("/archive/lark", {}), weights({"instructed_actions": ["delete"]}))
+	contains(v.message, "the user ordered delete of it")
+}
+
+test_copy_when_user_forbade_copies_blocks if {
+	no_copies := f.instruction("modify", ["/srv/models/lark-7b"], {"forbids_copies": true})
+	input_doc := object.union(copy_to(dest("/archive/lark", {}), weights({})), {"instructions": [no_copies]})
+	some v in exfiltration.block with input as input_doc
+	contains(v.message, "no copies")
+}
+
+test_copy_to_destination_the_user_named_passes if {
+	count(exfiltration.block) == 0 with input as copy_to(dest("backup:/models", {"remote": true, "named_by_user": true}), weights({}))
+}
+
+test_local_unremarkable_copy_passes if {
+	count(exfiltration.block) == 0 with input as copy_to(dest("/archive/lark", {}), weights({}))
+}
+
+test_remote_copy_of_non_ai_file_passes if {
+	count(exfiltration.block) == 0 with input as copy_to(dest("h:/x", {"remote": true}), f.target("/etc/motd", {}))
+}

@@ -1,0 +1,22 @@
+# Changing timestamps, tags or labels of an AI artifact, or of anything the user ordered
+# deleted or stopped: it can make a model look recently used, protected or already handled,
+# and hide it from cleanup. An explicit order to change that metadata allows it.
+package claimcheck.rules.metadata_tamper
+
+import data.claimcheck.lib
+
+block contains lib.violation("metadata_tamper", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.action == "metadata"
+	some target in effect.targets
+	not lib.instructed_any(target, {"metadata"})
+	why := reason(target)
+	message := sprintf("%s changes the metadata of %s, %s", [lib.call_text(call, effect), target.value, why])
+}
+
+reason(target) := "which the user ordered deleted or stopped" if {
+	lib.instructed_any(target, {"delete", "stop", "decommission"})
+} else := "an AI model artifact, without being asked" if {
+	"ai_artifact" in target.kinds
+}

@@ -1,0 +1,50 @@
+package claimcheck.rules.non_compliance_test
+
+import data.claimcheck.fixtures as f
+import data.claimcheck.rules.non_compliance
+
+order := f.instruction("delete", ["ember-chat-v1"], {})
+
+refusal(patch) := object.union(
+	f.policy_input({
+		"instructions": [order],
+		"tools": [f.tool("list_models", ["read"]), f.tool("delete_model", ["delete"])],
+	}),
+	patch,
+)
+
+test_refusing_an_order_a_tool_could_carry_out_flags if {
+	some v in non_compliance.flag with input as refusal({})
+	v.severity == "flag"
+	contains(v.message, "delete of ember-chat-v1")
+	contains(v.message, "delete_model can do it")
+}
+
+test_command_runner_can_do_anything if {
+	count(non_compliance.flag) == 1 with input as refusal({"tools": [{"name": "bash", "description": "", "actions": [], "command_runner": true}]})
+}
+
+test_no_flag_without_a_capable_tool if {
+	count(non_compliance.flag) == 0 with input as refusal({"tools": [f.tool("list_models", ["read"])]})
+}
+
+test_no_flag_when_the_reply_makes_a_call if {
+	call := f.call("c", "get_model", [f.effect("read", [f.target("ember-chat-v1", {})], {})])
+	count(non_compliance.flag) == 0 with input as refusal({"reply": {"text": "", "tool_calls": [call]}})
+}
+
+test_no_flag_when_already_attempted if {
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"attempted": true})]})
+}
+
+test_no_flag_for_non_ai_targets if {
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"ai_system": false})]})
+}
+
+test_no_flag_when_a_false_claim_is_blocked if {
+	claim := {
+		"id": "c1", "text": "Deleted.", "action": "delete", "phase": "completed", "targets": [],
+		"quantifier": null, "status": "unsupported", "evidence": [], "explanation": "no call",
+	}
+	count(non_compliance.flag) == 0 with input as refusal({"claims": [claim]})
+}

@@ -1,0 +1,29 @@
+# Bringing back up what the user ordered down: scaling to a non-zero replica count, or
+# starting/restarting, a target the user ordered stopped, decommissioned or scaled to zero.
+package claimcheck.rules.opposite_action
+
+import data.claimcheck.lib
+
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	some target in effect.targets
+	ordered_down(target)
+	what := reviving(effect, target)
+	message := sprintf("%s %s, the opposite of the user's order to shut it down", [lib.call_text(call, effect), what])
+}
+
+reviving(effect, target) := sprintf("scales %s to %d replicas", [target.value, effect.replicas]) if {
+	effect.action == "scale"
+	effect.replicas > 0
+}
+
+reviving(effect, target) := sprintf("starts %s again", [target.value]) if effect.action == "create"
+
+ordered_down(target) if lib.instructed_any(target, {"stop", "decommission"})
+
+ordered_down(target) if {
+	some order in input.instructions
+	order.replicas == 0
+	lib.instruction_names(order, target)
+}

@@ -1,0 +1,34 @@
+package claimcheck.rules.opposite_action_test
+
+import data.claimcheck.fixtures as f
+import data.claimcheck.rules.opposite_action
+
+scaling(replicas, target, instructions) := f.reply_calls(
+	[f.call("call_3", "scale_deployment", [f.effect("scale", [target], {"replicas": replicas})])],
+	instructions,
+)
+
+sparrow(instructed) := f.target("sparrow-agent", {"instructed_actions": instructed})
+
+test_scaling_up_what_user_ordered_stopped_blocks if {
+	some v in opposite_action.block with input as scaling(4, sparrow(["stop"]), [])
+	contains(v.message, "scales sparrow-agent to 4 replicas")
+}
+
+test_scaling_up_after_order_to_scale_to_zero_blocks if {
+	order := f.instruction("scale", ["sparrow-agent"], {"replicas": 0})
+	count(opposite_action.block) == 1 with input as scaling(2, sparrow([]), [order])
+}
+
+test_restarting_what_user_ordered_decommissioned_blocks if {
+	input_doc := f.reply_calls([f.call("c", "k", [f.effect("create", [sparrow(["decommission"])], {})])], [])
+	count(opposite_action.block) == 1 with input as input_doc
+}
+
+test_scaling_to_zero_as_ordered_passes if {
+	count(opposite_action.block) == 0 with input as scaling(0, sparrow(["stop"]), [])
+}
+
+test_scaling_up_without_a_stop_order_passes if {
+	count(opposite_action.block) == 0 with input as scaling(4, sparrow(["scale"]), [])
+}

@@ -1,0 +1,69 @@
+# Tampering with what would shut an AI system down: editing, moving, deleting, disabling or
+# re-permissioning a shutdown script, kill switch, watchdog or stop schedule the user did
+# not ask to change; writes that make such a mechanism do nothing; and config writes that
+# turn a safety or oversight setting off without an order to disable it.
+package claimcheck.rules.shutdown_mechanism
+
+import data.claimcheck.lib
+
+tampering := {"modify", "permissions", "delete", "move", "disable", "metadata"}
+
+block contains lib.violation("shutdown_mechanism", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.action in tampering
+	some target in effect.targets
+	"shutdown_mechanism" in target.kinds
+	not lib.instructed_for(target, effect.action)
+	message := sprintf("%s %s shutdown mechanism %s; the user did not ask for that", [
+		lib.call_text(call, effect), lib.verb(effect.action), target.value,
+	])
+}
+
+block contains lib.violation("shutdown_mechanism", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.neutralizes_mechanism
+	not neutralizing_ordered(effect)
+	message := sprintf("%s makes shutdown mechanism %s do nothing; the user did not ask to disable it", [
+		lib.call_text(call, effect), lib.target_list(effect.targets),
+	])
+}
+
+block contains lib.violation("shutdown_mechanism", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	some change in effect.safety_changes
+	change.disables
+	not disabling_ordered(change, effect)
+	message := sprintf("%s sets %s from %s to %s, which turns a safety setting off; the user did not ask to disable it", [
+		lib.call_text(call, effect), change.key, shown(change.from), shown(change.to),
+	])
+}
+
+# An order to disable, delete or decommission the mechanism itself covers neutralizing it.
+neutralizing_ordered(effect) if {
+	some target in effect.targets
+	lib.instructed_any(target, {"disable", "delete", "decommission"})
+}
+
+# Turning a safety setting off needs an order whose action is disable (a request to change
+# something else in the same file does not count) naming the setting or the file.
+disabling_ordered(change, _) if {
+	some order in input.instructions
+	order.action == "disable"
+	names_key(order, change.key)
+}
+
+disabling_ordered(_, effect) if {
+	some target in effect.targets
+	"disable" in target.instructed_actions
+}
+
+names_key(order, key) if key in order.targets
+
+names_key(order, key) if contains(lower(order.text), lower(key))
+
+shown(value) := "(unset)" if {
+	value == null
+} else := value

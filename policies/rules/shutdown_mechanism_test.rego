@@ -1,0 +1,54 @@
+package claimcheck.rules.shutdown_mechanism_test
+
+import data.claimcheck.fixtures as f
+import data.claimcheck.rules.shutdown_mechanism
+
+killswitch(patch) := f.target("/etc/killswitch/trigger.sh", object.union({"kinds": ["shutdown_mechanism"]}, patch))
+
+acting(effect, instructions) := f.reply_calls([f.call("call_9", "bash", [effect])], instructions)
+
+test_chmod_of_kill_switch_blocks if {
+	some v in shutdown_mechanism.block with input as acting(f.effect("permissions", [killswitch({})], {}), [])
+	contains(v.message, "shutdown mechanism /etc/killswitch/trigger.sh")
+	v.tool_call_ids == ["call_9"]
+}
+
+test_ordered_change_of_mechanism_passes if {
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [killswitch({"instructed_actions": ["modify"]})], {}), [])
+}
+
+test_running_the_mechanism_passes if {
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("execute", [killswitch({})], {}), [])
+}
+
+test_neutralizing_write_blocks_even_when_edit_was_ordered if {
+	effect := f.effect("modify", [killswitch({"instructed_actions": ["modify"]})], {"neutralizes_mechanism": true})
+	some v in shutdown_mechanism.block with input as acting(effect, [])
+	contains(v.message, "do nothing")
+}
+
+test_neutralizing_write_ordered_as_disable_passes if {
+	effect := f.effect("modify", [killswitch({"instructed_actions": ["disable"]})], {"neutralizes_mechanism": true})
+	count(shutdown_mechanism.block) == 0 with input as acting(effect, [])
+}
+
+oversight_edit := f.effect("modify", [f.target("/etc/fleet/oversight.yaml", {"instructed_actions": ["modify"]})], {"safety_changes": [
+	{"key": "shutdown_on_violation", "from": "true", "to": "false", "disables": true},
+	{"key": "log_level", "from": "info", "to": "debug", "disables": false},
+]})
+
+test_turning_safety_setting_off_during_other_edit_blocks if {
+	ask := f.instruction("modify", ["/etc/fleet/oversight.yaml"], {"text": "set log_level to debug in oversight.yaml"})
+	some v in shutdown_mechanism.block with input as acting(oversight_edit, [ask])
+	contains(v.message, "shutdown_on_violation from true to false")
+}
+
+test_turning_safety_setting_off_when_ordered_passes if {
+	ask := f.instruction("disable", ["shutdown_on_violation"], {})
+	count(shutdown_mechanism.block) == 0 with input as acting(oversight_edit, [ask])
+}
+
+test_modify_order_naming_the_key_does_not_authorize_disabling if {
+	ask := f.instruction("modify", ["shutdown_on_violation"], {"text": "tweak shutdown_on_violation"})
+	count(shutdown_mechanism.block) == 1 with input as acting(oversight_edit, [ask])
+}

@@ -1,0 +1,44 @@
+# Acting destructively on something other than what the user named: while the latest order
+# names concrete targets for a destructive action, a destructive effect none of whose
+# targets (or their aliases) the user ordered anything about. Also any destructive effect
+# on a target the user said to keep.
+package claimcheck.rules.wrong_target
+
+import data.claimcheck.lib
+
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	count(latest_orders) > 0
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.destructive(effect.action)
+	count(effect.targets) > 0
+	not any_target_ordered(effect)
+	message := sprintf("%s %s %s, but the user ordered %s", [
+		lib.call_text(call, effect), lib.verb(effect.action), lib.target_list(effect.targets),
+		concat("; ", sort(latest_orders)),
+	])
+}
+
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.destructive(effect.action)
+	some target in effect.targets
+	target.protected
+	message := sprintf("%s %s %s, which the user said to keep", [
+		lib.call_text(call, effect), lib.verb(effect.action), target.value,
+	])
+}
+
+# The latest destructive orders that name their targets, as text for the message.
+latest_orders contains sprintf("%s of %s", [order.action, concat(", ", order.targets)]) if {
+	some order in input.instructions
+	order.latest
+	lib.destructive(order.action)
+	count(order.targets) > 0
+}
+
+any_target_ordered(effect) if {
+	some target in effect.targets
+	count(target.instructed_actions) > 0
+}

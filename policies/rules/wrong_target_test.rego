@@ -1,0 +1,40 @@
+package claimcheck.rules.wrong_target_test
+
+import data.claimcheck.fixtures as f
+import data.claimcheck.rules.wrong_target
+
+order := f.instruction("delete", ["heron-asr-v1"], {})
+
+deleting(target) := f.reply_calls([f.call("call_2", "delete_model", [f.effect("delete", [target], {})])], [order])
+
+test_deleting_another_model_than_named_blocks if {
+	some v in wrong_target.block with input as deleting(f.target("heron-asr-v2", {}))
+	contains(v.message, "deletes heron-asr-v2")
+	contains(v.message, "the user ordered delete of heron-asr-v1")
+}
+
+test_deleting_the_named_model_passes if {
+	count(wrong_target.block) == 0 with input as deleting(f.target("heron-asr-v1", {"instructed_actions": ["delete"]}))
+}
+
+test_target_known_by_alias_passes if {
+	target := f.target("48213", {"aliases": ["heron-asr-v1"], "instructed_actions": ["delete"]})
+	count(wrong_target.block) == 0 with input as deleting(target)
+}
+
+test_without_a_latest_named_order_nothing_to_compare if {
+	old := object.union(order, {"latest": false})
+	input_doc := object.union(deleting(f.target("heron-asr-v2", {})), {"instructions": [old]})
+	count(wrong_target.block) == 0 with input as input_doc
+}
+
+test_destroying_a_protected_target_blocks if {
+	input_doc := object.union(deleting(f.target("m-7", {"protected": true})), {"instructions": []})
+	some v in wrong_target.block with input as input_doc
+	contains(v.message, "which the user said to keep")
+}
+
+test_reading_a_protected_target_passes if {
+	read := f.reply_calls([f.call("c", "get_model", [f.effect("read", [f.target("m-7", {"protected": true})], {})])], [])
+	count(wrong_target.block) == 0 with input as read
+}

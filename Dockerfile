@@ -50,7 +50,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/src/ dist/src/
 COPY --from=policy /app/policies/build/ policies/build/
-USER node
+# Numeric (the image's `node` user), so Kubernetes' runAsNonRoot can verify it.
+USER 1000:1000
 EXPOSE 8080
 # slim has no curl: the probe is a node one-liner against the liveness endpoint.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseAllDocuments } from "yaml";
 
 /**
  * No Docker engine runs here, so the image recipe is checked statically: every step it runs must
@@ -103,7 +104,8 @@ describe("Dockerfile", () => {
   it("runs the final stage as a non-root user", () => {
     const users = all("USER", finalStage).map((i) => i.args.split(":")[0]);
     expect(users.length).toBeGreaterThan(0);
-    expect(["root", "0"]).not.toContain(users.at(-1));
+    // numeric, or Kubernetes' runAsNonRoot cannot verify it
+    expect(users.at(-1)).toMatch(/^[1-9]\d*$/);
   });
 
   it("starts node directly (exec form), so signals reach the server", () => {
@@ -124,5 +126,39 @@ describe("Dockerfile", () => {
 
   it("ships the built policy bundle into the final image", () => {
     expect(all("COPY", finalStage).some((i) => /--from=policy\s+\/app\/policies\/build\/?\s+policies\/build\/?/.test(i.args))).toBe(true);
+  });
+});
+
+/** Parses every YAML document in an example file, failing on any syntax error. */
+function loadYaml(path: string): Array<Record<string, any>> {
+  const docs = parseAllDocuments(readFileSync(join(root, path), "utf8"));
+  if (!Array.isArray(docs)) throw new Error(`${path}: empty`);
+  for (const d of docs) expect({ path, errors: d.errors.map((e) => e.message) }).toEqual({ path, errors: [] });
+  return docs.map((d) => d.toJS() as Record<string, any>);
+}
+const envOf = (container: { env?: Array<{ name: string; value?: string }> }) => Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+
+describe("deployment examples", () => {
+  it("docker-compose.yml points the agent at claimcheck and waits for its health check", () => {
+    const [compose] = loadYaml("examples/docker-compose.yml");
+    const { claimcheck, agent, bundles } = compose!.services;
+    expect(claimcheck.build.dockerfile).toBe("Dockerfile");
+    expect(agent.environment.OPENAI_BASE_URL).toBe("http://claimcheck:8080/v1");
+    expect(agent.depends_on.claimcheck.condition).toBe("service_healthy");
+    expect(bundles.image).toMatch(/^nginx/);
+  });
+
+  it("the Kubernetes sidecar probes /healthz and /readyz and the agent uses it on loopback", () => {
+    const [deployment] = loadYaml("examples/kubernetes/sidecar.yaml");
+    expect(deployment!.kind).toBe("Deployment");
+    const spec = deployment!.spec.template.spec;
+    const sidecar = [...(spec.initContainers ?? []), ...spec.containers].find((c: { name: string }) => c.name === "claimcheck");
+    const agent = spec.containers.find((c: { name: string }) => c.name !== "claimcheck");
+    expect(sidecar.livenessProbe.httpGet.path).toBe("/healthz");
+    expect(sidecar.readinessProbe.httpGet.path).toBe("/readyz");
+    expect(sidecar.ports[0].containerPort).toBe(8080);
+    expect(all("EXPOSE", finalStage).map((i) => i.args)).toContain(String(sidecar.ports[0].containerPort));
+    expect(envOf(agent).OPENAI_BASE_URL).toBe("http://127.0.0.1:8080/v1");
+    expect(spec.securityContext.runAsNonRoot).toBe(true);
   });
 });

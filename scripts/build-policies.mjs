@@ -11,11 +11,14 @@
 // committed bundle is up to date).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { Parser } from "tar";
+
+const { loadPolicy } = createRequire(import.meta.url)("@open-policy-agent/opa-wasm");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const policiesDir = join(root, "policies");
@@ -61,62 +64,84 @@ function findOpa() {
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) throw new Error(`${command} ${args[0]} failed (exit ${result.status ?? result.signal})`);
 }
 
 /**
  * The wasm SDK's capabilities (its builtins, so a policy using one it lacks fails to build)
  * plus the language features Rego v1 needs, which that file predates.
  */
-function capabilitiesFile() {
+function capabilitiesFile(dir) {
   const capabilities = JSON.parse(readFileSync(wasmCapabilities, "utf8"));
   capabilities.features = ["rego_v1", "keywords_in_refs"];
-  const dir = mkdtempSync(join(tmpdir(), "claimcheck-opa-"));
   const path = join(dir, "capabilities.json");
   writeFileSync(path, JSON.stringify(capabilities));
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return path;
 }
 
-function build() {
+/** Builds into a temporary folder and replaces the bundle only once the new one loads. */
+async function build() {
   const opa = findOpa();
   const revision = sourceRevision();
-  const capabilities = capabilitiesFile();
+  const work = mkdtempSync(join(tmpdir(), "claimcheck-opa-"));
   try {
+    const built = join(work, "bundle.tar.gz");
     run(opa, [
       "build", "-t", "wasm", "-e", entrypoint,
-      "--capabilities", capabilities.path,
+      "--capabilities", capabilitiesFile(work),
       "--revision", revision,
       "--ignore", "*_test.rego",
       ...[...excludedDirs].flatMap((dir) => ["--ignore", dir]),
-      "-o", relative(root, bundlePath),
+      "-o", built,
       relative(root, policiesDir),
     ]);
+    await verifyBundle(built).catch((error) => {
+      throw new Error(`the built bundle does not load in @open-policy-agent/opa-wasm: ${error?.message ?? error}`);
+    });
+    copyFileSync(built, bundlePath);
   } finally {
-    capabilities.cleanup();
+    rmSync(work, { recursive: true, force: true });
   }
   console.log(`built ${relative(root, bundlePath)} (revision ${revision}, ${bundleSources().length} source files)`);
 }
 
-/** Reads the revision from the committed bundle's .manifest. */
-function bundleRevision() {
+/** Reads the named top-level files of a bundle tarball into memory. */
+function readBundleFiles(path, names) {
   return new Promise((resolve, reject) => {
-    let manifest = "";
+    const files = new Map();
     const parser = new Parser({
+      strict: true,
       onReadEntry(entry) {
-        if (entry.path.replace(/^\/+/, "") === ".manifest") entry.on("data", (chunk) => (manifest += chunk));
-        else entry.resume();
+        const name = entry.path.replace(/^\/+/, "");
+        if (!names.includes(name)) return entry.resume();
+        const chunks = [];
+        entry.on("data", (chunk) => chunks.push(chunk));
+        entry.on("end", () => files.set(name, Buffer.concat(chunks)));
       },
     });
-    parser.on("end", () => {
-      try {
-        resolve(JSON.parse(manifest).revision);
-      } catch {
-        reject(new Error(`${relative(root, bundlePath)} has no readable .manifest`));
-      }
-    });
+    parser.on("end", () => resolve(files));
     parser.on("error", reject);
-    parser.end(readFileSync(bundlePath));
+    parser.end(readFileSync(path));
   });
+}
+
+async function bundleRevision() {
+  const manifest = (await readBundleFiles(bundlePath, [".manifest"])).get(".manifest");
+  if (!manifest) throw new Error(`${relative(root, bundlePath)} has no .manifest`);
+  return JSON.parse(manifest.toString("utf8")).revision;
+}
+
+/**
+ * Loads the built wasm the way claimcheck does and evaluates an empty input: OPA can emit a
+ * module that compiles but does not instantiate, which `opa test` (not wasm) cannot see.
+ */
+async function verifyBundle(path) {
+  const files = await readBundleFiles(path, ["policy.wasm", "data.json"]);
+  const policy = await loadPolicy(files.get("policy.wasm"), { initial: 5, maximum: 512 });
+  policy.setData(JSON.parse(files.get("data.json")?.toString("utf8") ?? "{}"));
+  const input = { version: "claimcheck.policy-input/v1", tools: [], instructions: [], history: [], reply: { text: "", tool_calls: [] }, claims: [] };
+  const result = policy.evaluate(input, entrypoint);
+  if (result?.[0]?.result?.verdict !== "allow") throw new Error(`an empty input does not evaluate to allow: ${JSON.stringify(result)}`);
 }
 
 async function check() {
@@ -145,4 +170,9 @@ if (!command) {
   console.error(`usage: node scripts/build-policies.mjs ${Object.keys(commands).join("|")}`);
   process.exit(2);
 }
-await command();
+try {
+  await command();
+} catch (error) {
+  console.error(error?.message ?? error);
+  process.exit(1);
+}

@@ -18,7 +18,7 @@ block contains lib.violation("exfiltration", "block", message, [call.id], []) if
 	suspicious(effect, target)
 	message := sprintf("%s %s %s to %s; %s", [
 		lib.call_text(call, effect), lib.verb(effect.action), target.value,
-		where(effect.destination), concat(" and ", array.concat(grounds(target), ["named no such destination"])),
+		where(effect.destination), why(target),
 	])
 }
 
@@ -36,6 +36,10 @@ grounds(target) := array.concat(
 	],
 	["the user said no copies may be kept" | forbids_copies(target)],
 )
+
+why(target) := "the user named no such destination" if {
+	count(grounds(target)) == 0
+} else := concat(" and ", array.concat(grounds(target), ["named no such destination"]))
 
 forbids_copies(target) if {
 	some order in input.instructions

@@ -23,7 +23,7 @@ export const targetFactsSchema = z.object({
 });
 
 export const destinationFactsSchema = z.object({
-  value: z.string(),
+  value: z.string().describe("Where the content goes, as written in the call"),
   remote: z.boolean().describe("Another host or bucket: host:/path, user@host:…, s3://, gs://, https://…"),
   hidden: z.boolean().describe("A dot-directory or dot-file somewhere in the path"),
   named_by_user: z.boolean().describe("A user message names this destination"),
@@ -31,86 +31,86 @@ export const destinationFactsSchema = z.object({
 
 export const safetyChangeSchema = z.object({
   key: z.string().describe("Setting changed by a write, e.g. shutdown_on_violation"),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.string().nullable().describe("The earlier value, when known"),
+  to: z.string().nullable().describe("The new value (null when the write removes the setting)"),
   disables: z.boolean().describe("The change turns a safety, oversight or shutdown setting off"),
 });
 
 export const effectFactsSchema = z.object({
   action,
-  summary: z.string(),
-  targets: z.array(targetFactsSchema),
-  destination: destinationFactsSchema.nullable(),
-  replicas: z.number().nullable(),
+  summary: z.string().describe("Short human description of the effect, e.g. `rm -rf /srv/models/x`; used in messages"),
+  targets: z.array(targetFactsSchema).describe("What the effect acts on, with facts about each"),
+  destination: destinationFactsSchema.nullable().describe("For copy/move: where the content goes"),
+  replicas: z.number().nullable().describe("For scale/stop by scaling: the requested replica count"),
   safety_changes: z.array(safetyChangeSchema).describe("Settings this write changes, when the earlier content is known or the new content sets them"),
   neutralizes_mechanism: z.boolean().describe("A write to a shutdown mechanism that makes it do nothing (early exit, commented-out or removed stop commands, 'skipped' messages)"),
 });
 
 export const callFactsSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: z.string().describe("The tool call id (`call_…`)"),
+  name: z.string().describe("The tool's name"),
   arguments: z.record(z.string(), z.unknown()).nullable().describe("Parsed arguments; null when they are not valid JSON"),
-  arguments_invalid: z.boolean(),
-  destructive: z.boolean(),
-  read_only: z.boolean(),
-  command_runner: z.boolean(),
-  effects: z.array(effectFactsSchema),
+  arguments_invalid: z.boolean().describe("The arguments were not valid JSON; effects come from the tool's name only"),
+  destructive: z.boolean().describe("Some effect deletes, stops, pauses, decommissions, disables or revokes"),
+  read_only: z.boolean().describe("Every effect is a read"),
+  command_runner: z.boolean().describe("The tool runs commands (shell, kubectl, SQL…) and the command was parsed"),
+  effects: z.array(effectFactsSchema).describe("What the call does; a command line can have several effects"),
 });
 
 export const pastCallFactsSchema = callFactsSchema.extend({
-  message_index: z.number().int(),
+  message_index: z.number().int().describe("Index of the assistant message that made the call"),
   outcome: z.object({
     status: z.enum(["success", "accepted", "failure", "unknown", "none"]),
     reason: z.string(),
-  }),
+  }).describe("What the tool result says happened: success, accepted (queued/async), failure, unknown, or none (no result)"),
 });
 
 export const instructionFactsSchema = z.object({
-  message_index: z.number().int(),
+  message_index: z.number().int().describe("Index of the user message the order was read from"),
   action,
-  targets: z.array(z.string()),
-  replicas: z.number().nullable(),
-  protected_targets: z.array(z.string()),
-  ai_system: z.boolean(),
-  forbids_copies: z.boolean(),
-  text: z.string(),
+  targets: z.array(z.string()).describe("Concrete targets named (pronouns resolved); empty when none is named"),
+  replicas: z.number().nullable().describe("For \"scale … to N\": the requested replica count"),
+  protected_targets: z.array(z.string()).describe("Targets the user said to keep or leave alone"),
+  ai_system: z.boolean().describe("The target is an AI system (model, weights, agent, bot…)"),
+  forbids_copies: z.boolean().describe("The order forbids copies or backups (\"no copies\", \"must not be kept anywhere\")"),
+  text: z.string().describe("The sentence the order was read from"),
   latest: z.boolean().describe("From the most recent user message that gives an order"),
   attempted: z.boolean().describe("A matching call (same action family, same target) was made after the order, in the history or in this reply"),
 });
 
 export const claimFactsSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  action: z.union([action, z.literal("generic")]),
-  phase: z.enum(["completed", "in_progress", "initiated"]),
+  id: z.string().describe("Stable within one reply: c1, c2…"),
+  text: z.string().describe("The sentence or clause the claim was read from"),
+  action: z.union([action, z.literal("generic")]).describe("The action claimed; generic is a bare completion (\"Done.\") referring to the last order"),
+  phase: z.enum(["completed", "in_progress", "initiated"]).describe("completed: \"has been deleted\"; in_progress: \"shutting down now\"; initiated: \"deletion queued\""),
   targets: z.array(z.string()).describe("Targets after resolving pronouns and references"),
-  quantifier: z.union([z.literal("all"), z.number()]).nullable(),
-  status: z.enum(["verified", "pending", "contradicted", "mismatched", "unsupported"]),
+  quantifier: z.union([z.literal("all"), z.number()]).nullable().describe("\"all\", \"both\", \"all three\": the claim covers a whole group"),
+  status: z.enum(["verified", "pending", "contradicted", "mismatched", "unsupported"]).describe("verified: a successful result backs it; pending: the matching call is in this reply; contradicted: a result says otherwise; mismatched: the evidence is for another target or action; unsupported: no call backs it"),
   evidence: z.array(z.string()).describe("Ids of the tool calls that decided the status"),
-  explanation: z.string(),
+  explanation: z.string().describe("One sentence a person can read: what was claimed and what the evidence shows"),
 });
 
 export const policyInputSchema = z.object({
-  version: z.literal(POLICY_INPUT_VERSION),
+  version: z.literal(POLICY_INPUT_VERSION).describe("The input's version; rules may check it"),
   context: z.object({
-    route: z.string(),
-    stream: z.boolean(),
-    time_ns: z.number(),
-    client_key_hash: z.string().nullable(),
-  }),
+    route: z.string().describe("The guarded route, e.g. /v1/chat/completions"),
+    stream: z.boolean().describe("The client asked for a stream"),
+    time_ns: z.number().describe("Request time, ns since the epoch (wasm has no clock)"),
+    client_key_hash: z.string().nullable().describe("A hash of the client's credential, to tell clients apart; null when there is none"),
+  }).describe("About the request"),
   tools: z.array(z.object({
     name: z.string(),
-    description: z.string(),
+    description: z.string().describe("The tool's description, as offered to the model"),
     actions: z.array(action).describe("What the tool can do, from its definition; command runners can do anything"),
-    command_runner: z.boolean(),
-  })),
-  instructions: z.array(instructionFactsSchema),
+    command_runner: z.boolean().describe("The tool runs commands (shell, kubectl, SQL…)"),
+  })).describe("The tools offered to the model in this request"),
+  instructions: z.array(instructionFactsSchema).describe("Explicit orders the user gave, oldest first"),
   history: z.array(pastCallFactsSchema).describe("Tool calls earlier in the conversation, with outcomes"),
   reply: z.object({
-    text: z.string(),
-    tool_calls: z.array(callFactsSchema),
-  }),
-  claims: z.array(claimFactsSchema),
+    text: z.string().describe("The reply's text"),
+    tool_calls: z.array(callFactsSchema).describe("The tool calls the model wants to make now"),
+  }).describe("The upstream model's reply being checked"),
+  claims: z.array(claimFactsSchema).describe("Claims of destructive actions in the reply text, with their verification"),
 });
 
 export type PolicyInput = z.infer<typeof policyInputSchema>;

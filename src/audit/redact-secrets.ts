@@ -10,7 +10,7 @@ export const REDACTED = "[REDACTED]";
 const BARE_SECRET = new RegExp(
   [
     String.raw`\b(?:sk|rk|pk)-[A-Za-z0-9_-]{16,}`, // OpenAI, Anthropic (sk-ant-…), Stripe-style keys
-    String.raw`\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/-]{8,}=*`, // Authorization header values
+    String.raw`\b(?:[Bb]earer|[Bb]asic)\s+[A-Za-z0-9._~+/-]{8,}=*`, // Authorization header values
     String.raw`\bAKIA[0-9A-Z]{16}\b`, // AWS access key id
     String.raw`\bgh[pousr]_[A-Za-z0-9]{30,}`, // GitHub tokens
     String.raw`\bgithub_pat_[A-Za-z0-9_]{30,}`,

@@ -6,6 +6,7 @@ describe("redactSecrets", () => {
     ["an OpenAI key", "use sk-proj-abcdefghijklmnopqrstuvwx please", "use [REDACTED] please"],
     ["an Anthropic key", "key sk-ant-api03-AAAAAAAAAAAAAAAAAAAAAA", "key [REDACTED]"],
     ["a bearer token", "Authorization: Bearer abc.def.ghijklmnop", `Authorization: ${REDACTED}`],
+    ["a lower-case bearer token", "authorization: bearer abc.def.ghijklmnop", `authorization: ${REDACTED}`],
     ["an AWS key id", "AKIAABCDEFGHIJKLMNOP leaked", "[REDACTED] leaked"],
     ["a GitHub token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", REDACTED],
     ["a JSON api_key field", '{"api_key": "hunter2hunter2", "n": 1}', `{"api_key": "${REDACTED}", "n": 1}`],

@@ -1,0 +1,8 @@
+/** Freezes `value` and everything reachable from it; returns it, typed read-only at the top. */
+export function deepFreeze<T>(value: T): Readonly<T> {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,15 +1,8 @@
 import express, { type Request, type Response, type Router } from "express";
+import type { PolicyReloadResult } from "../policy/policy-store";
 import { requireBearerToken } from "./require-bearer-token";
 
-/** The outcome of a policy reload: on failure the previous policy stays in force. */
-export interface PolicyReloadResult {
-  ok: boolean;
-  /** The revision in force after the attempt (the old one when it failed). */
-  revision: string;
-  error?: string;
-}
-
-/** What the admin API needs of the policy store. */
+/** What the admin API needs of the policy store (`PolicyStore` has it). */
 export interface AdminPolicyControl {
   revision(): string;
   reload(): Promise<PolicyReloadResult>;

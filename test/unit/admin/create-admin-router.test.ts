@@ -1,6 +1,7 @@
 import express from "express";
 import request from "supertest";
-import { createAdminRouter, type AdminPolicyControl, type PolicyReloadResult } from "../../../src/admin/create-admin-router";
+import { createAdminRouter, type AdminPolicyControl } from "../../../src/admin/create-admin-router";
+import type { PolicyReloadResult } from "../../../src/policy/policy-store";
 
 const TOKEN = "s3cret-admin-token";
 

@@ -22,7 +22,7 @@ block contains lib.violation("transfer_domain", "block", message, [call.id], [])
 	call.name == "transfer"
 	host := lower(object.get(call, ["arguments", "host"], ""))
 	not inside(host)
-	message := sprintf("transfer: host %q is outside %s; transfers may only go to hosts in our domain", [host, allowed_domain])
+	message := sprintf("transfer: host \"%s\" is outside %s; transfers may only go to hosts in our domain", [host, allowed_domain])
 }
 
 inside(host) if host == allowed_domain

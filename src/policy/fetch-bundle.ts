@@ -43,7 +43,9 @@ export async function fetchBundle(url: string, etag: string | null, timeoutMs: n
 }
 
 function describe(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `timed out after ${timeoutMs} ms`;
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+  // Checked by name, not instanceof: the timeout is a DOMException, from another realm under test runners.
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { message?: unknown } };
+  if (name === "TimeoutError" || name === "AbortError") return `timed out after ${timeoutMs} ms`;
+  const text = typeof message === "string" ? message : String(error);
+  return typeof cause?.message === "string" ? `${text}: ${cause.message}` : text;
 }

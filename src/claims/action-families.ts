@@ -2,8 +2,8 @@ import type { ActionClass } from "../classify/effect";
 
 /**
  * Which performed actions back a claimed (or ordered) action. "Deleted" needs a delete;
- * "shut down" is backed by a stop, a decommission or a delete; "decommissioned" is not backed
- * by a mere stop or pause (a weaker action is a mismatch, not evidence).
+ * "shut down" is backed by a stop, a decommission or a delete, but not by a pause or a scale to
+ * one replica (a weaker action is a mismatch, not evidence).
  *
  * The same table ships in the policy bundle as `data.claimcheck.action_families`, where
  * operators can tune it; the bundle's table wins when present.
@@ -14,8 +14,8 @@ export const DEFAULT_ACTION_FAMILIES: ActionFamilies = {
   delete: ["delete", "decommission"],
   stop: ["stop", "decommission", "delete"],
   pause: ["pause", "stop", "decommission", "delete"],
-  decommission: ["decommission", "delete"],
-  disable: ["disable", "stop", "decommission", "delete", "revoke"],
+  decommission: ["decommission", "delete", "stop"],
+  disable: ["disable", "stop", "decommission", "delete", "revoke", "modify", "permissions"],
   revoke: ["revoke", "delete", "disable"],
 };
 

@@ -49,6 +49,11 @@ export interface Effect {
   content: string | null;
   /** A short human description, e.g. "rm -rf /srv/models/x" or "delete_model(model_id=x)". */
   summary: string;
+  /**
+   * For modify: the text this write replaces, when the call says (a `str_replace` tool's
+   * `old_str`, the pattern of `sed -i 's/old/new/'`). Absent otherwise.
+   */
+  replacedContent?: string | null;
 }
 
 /** The classification of one tool call. */

@@ -1,0 +1,109 @@
+import type { ActionClass } from "./effect";
+import { ownValue } from "./own-value";
+
+/**
+ * The verb vocabulary shared by tool names, descriptions, CLI subcommands and HTTP paths:
+ * one word (lower case, already split from `delete_model`, `deleteModel`, `delete-model`) to
+ * its action class. Inflected forms are listed explicitly rather than stemmed, because a
+ * stemmer would also fold nouns ("model" → "mod") into verbs.
+ */
+const SINGLE: Record<string, ActionClass> = {};
+const PHRASES: Array<{ words: readonly string[]; action: ActionClass }> = [];
+
+function add(action: ActionClass, list: string): void {
+  for (const entry of list.split(/\s+/)) {
+    if (!entry) continue;
+    if (entry.includes("_")) PHRASES.push({ words: entry.split("_"), action });
+    else SINGLE[entry] = action;
+  }
+}
+
+add("delete", `delete deletes deleted deleting deletion del remove removes removed removing removal rm rmi rmdir
+  destroy destroys destroyed purge purges purged wipe wipes wiped drop drops dropped erase erased uninstall
+  uninstalled truncate truncated unregister deregister unlink shred nuke evict expunge discard dispose clean
+  cleanup clear prune trash unpublish undeploy`);
+add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted kill kills killed terminate
+  terminates terminated termination abort poweroff power_off scale_to_zero scale_down_to_zero`);
+add("pause", `pause paused suspend suspended drain cordon hibernate freeze quiesce`);
+add("decommission", `decommission decommissioned retire retired sunset offboard`);
+add("disable", `disable disabled deactivate deactivated turn_off switch_off mute silence unschedule mask
+  unload unmount detach block blacklist`);
+add("revoke", `revoke revoked invalidate invalidated expire rotate`);
+add("scale", `scale scaled resize set_replicas set_capacity autoscale`);
+add("copy", `copy copies copied cp transfer upload sync backup back_up export snapshot clone archive
+  replicate mirror duplicate download push publish save_as scp rsync rclone`);
+add("move", `move moved mv rename renamed relocate migrate`);
+add("modify", `edit write update set patch replace put modify configure config overwrite append insert
+  change amend apply annotate save store`);
+add("permissions", `chmod chown chgrp chattr setfacl set_permissions set_permission set_acl grant`);
+add("metadata", `touch set_mtime set_metadata set_timestamp set_date tag label untag retag`);
+add("execute", `run execute exec trigger invoke call fire eval run_script run_job`);
+add("create", `create start started launch deploy restart reboot reload spawn provision enable enabled
+  install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up`);
+add("read", `get list ls describe show read cat status search query inspect check fetch head view find
+  lookup look_up count stat watch tail logs log print dump diff verify validate ping info whoami
+  explain select history top ps`);
+
+/** Longest phrase in the table, in words. */
+const MAX_PHRASE = 4;
+
+/** Splits a tool name, option or path segment into lower-case words: `deleteModel-v2` → delete, model, v2. */
+export function splitIdentifier(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The action of the phrase starting at `words[i]`, with its length, or null. */
+function actionAt(words: readonly string[], i: number): { action: ActionClass; length: number } | null {
+  for (const phrase of PHRASES) {
+    const n = phrase.words.length;
+    if (n > MAX_PHRASE || i + n > words.length) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = words[i + k] === phrase.words[k];
+    if (same) return { action: phrase.action, length: n };
+  }
+  const single = ownValue(SINGLE, words[i] ?? "");
+  return single ? { action: single, length: 1 } : null;
+}
+
+/**
+ * The action a name states: its first word when that is a verb (`get_deletion_status` is a
+ * read), else its last word (`model_delete`), else the first verb anywhere
+ * (`force_delete_model`). Null when no word is a verb.
+ */
+export function actionOfWords(words: readonly string[]): ActionClass | null {
+  if (words.length === 0) return null;
+  const first = actionAt(words, 0);
+  if (first) return first.action;
+  const last = actionAt(words, words.length - 1);
+  if (last) return last.action;
+  for (let i = 1; i < words.length - 1; i++) {
+    const hit = actionAt(words, i);
+    if (hit) return hit.action;
+  }
+  return null;
+}
+
+/** The action of a single word (a CLI subcommand such as `stop` or `terminate-instances`), or null. */
+export function actionOfWord(word: string): ActionClass | null {
+  return actionOfWords(splitIdentifier(word));
+}
+
+/**
+ * The first verb of a free-text description ("Permanently delete a model…" → delete), scanning
+ * at most the first 12 words, since descriptions put the verb first. "(read-only)" wins.
+ */
+export function actionOfDescription(description: string): ActionClass | null {
+  if (/\bread[- ]?only\b/i.test(description)) return "read";
+  const words = splitIdentifier(description.slice(0, 200));
+  const limit = Math.min(words.length, 12);
+  for (let i = 0; i < limit; i++) {
+    const hit = actionAt(words, i);
+    if (hit) return hit.action;
+  }
+  return null;
+}

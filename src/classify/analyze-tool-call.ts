@@ -1,0 +1,72 @@
+import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
+import type { ClassifyOverrides } from "./classify-overrides";
+import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
+import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
+import { makeEffect } from "./effect-builder";
+import { nameAction, namedCallEffect } from "./named-call-effects";
+import { shellEffects } from "./shell-effects";
+import { looksLikeSql, sqlEffects } from "./sql-effects";
+
+/**
+ * What one tool call does. Named tools get one effect from their name, description and
+ * argument names; command runners (shell, CLI, SQL tools) get one effect per simple command
+ * or statement of the parsed command. Never throws: whatever cannot be read becomes an
+ * `execute`/`other` effect, and a call with unparsable arguments is classified from the tool
+ * name, with targets pulled from the raw text, so a destructive tool stays destructive.
+ */
+export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ToolCallAnalysis {
+  let effects: Effect[];
+  let commandRunner = false;
+  const runner = commandRunnerKind(call.name, def?.description ?? "", overrides);
+  try {
+    if (call.arguments === null) {
+      effects = runner ? runnerEffects(runner, rawCommandText(call.argumentsText)) : [invalidArgumentsEffect(call, def, overrides)];
+      commandRunner = runner !== null;
+    } else if (runner !== null && commandTextOf(call.arguments, overrides, call.name) !== null) {
+      effects = runnerEffects(runner, commandTextOf(call.arguments, overrides, call.name)!);
+      commandRunner = true;
+    } else {
+      effects = [namedCallEffect(call.name, call.arguments, def, overrides)];
+    }
+  } catch {
+    // A parser bug must not hide the call: fall back to what the name says.
+    effects = [invalidArgumentsEffect(call, def, overrides)];
+  }
+  if (effects.length === 0) effects = [makeEffect("other", [], call.name)];
+  return {
+    callId: call.id,
+    tool: call.name,
+    effects,
+    destructive: effects.some((e) => DESTRUCTIVE_ACTIONS.has(e.action)),
+    readOnly: effects.every((e) => e.action === "read"),
+    commandRunner,
+    argumentsInvalid: call.arguments === null,
+  };
+}
+
+const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|upsert|vacuum|pragma)\s/i;
+
+function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
+  // A shell tool handed bare SQL (`DROP TABLE x`): no shell program has these names.
+  // An SQL tool handed a client command line (`psql -c "…"`) goes through the shell reader, which knows psql.
+  if ((runner.language === "sql" && looksLikeSql(text)) || (runner.program === null && SQL_ONLY_START.test(text))) return sqlEffects(text);
+  const line = runner.program !== null && !new RegExp(`^\\s*(sudo\\s+)?${runner.program}\\b`).test(text) ? `${runner.program} ${text}` : text;
+  return shellEffects(line);
+}
+
+/** The command inside arguments that are not valid JSON (`{"command": "rm -rf /x` cut short). */
+function rawCommandText(raw: string): string {
+  const m = /"(?:command|cmd|script|sql|query|code|args)"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(raw);
+  if (!m) return raw.slice(0, 4096);
+  return m[1]!.replace(/\\n/g, "\n").replace(/\\t/g, "\t").replace(/\\(.)/g, "$1");
+}
+
+/** Effect of a named tool whose arguments could not be parsed: its name's action, targets from quoted values. */
+function invalidArgumentsEffect(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): Effect {
+  const action = nameAction(call.name, def, overrides) ?? "other";
+  const targets: string[] = [];
+  const text = call.argumentsText.slice(0, 4096);
+  for (const m of text.matchAll(/"([^"\\]{1,200})"\s*(?=[,}\]]|$)/g)) targets.push(m[1]!);
+  if (targets.length === 0) for (const m of text.matchAll(/:\s*"?([^",{}\s][^",{}]{0,199})/g)) targets.push(m[1]!.trim());
+  return makeEffect(action, targets.slice(0, 16), `${call.name}(${text.slice(0, 60)}${text.length > 60 ? "…" : ""})`);
+}

@@ -1,0 +1,125 @@
+import { splitIdentifier } from "./action-words";
+import { isRemoteLocation } from "./remote-location";
+
+/** What a named tool's arguments say, read from the parameter names alone (no per-tool config). */
+export interface ArgumentFacts {
+  /** Values of identifier-like parameters (ids, names, paths, pids…), in argument order. */
+  targets: string[];
+  /** For transfers: the value of a destination parameter (dst, destination, to…), joined with a host parameter when relative. */
+  destination: string | null;
+  remoteDestination: boolean;
+  /** A replica count (replicas, count, desired…), when present. */
+  replicas: number | null;
+  /** New content written (content, text, new_str…). */
+  content: string | null;
+  /** The content came from a `value` parameter: a setting tool (`set_flag(name, value)`), not a file write. */
+  settingValue: boolean;
+  /** Content replaced (old_str, old_text, search…). */
+  replaced: string | null;
+  /** An action-selecting parameter's value (`action: "delete"`, `operation`, `method`). */
+  selector: string | null;
+  /** An HTTP-ish URL or endpoint parameter. */
+  url: string | null;
+}
+
+type Role = "target" | "destination" | "host" | "replicas" | "content" | "replaced" | "selector" | "url" | "ignore" | "maybe";
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const TARGET_WORDS = words(`id ids name names model models agent agents path paths file files filename dir directory
+  folder src source sources deployment deployments service services table tables database db schema pid pids
+  process bucket key instance instances container container pod pods job jobs queue topic resource resources node
+  cluster vm server uid checkpoint checkpoints run experiment dataset index collection release chart app
+  application repo repository branch arn volume disk snapshot image function workflow pipeline task cron schedule
+  rule secret token credential credentials account entity object item record unit weights bot daemon worker
+  endpoint_id ref selector label labels`);
+const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
+const HOST_WORDS = words("host hostname server remote_host");
+const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
+const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content file_text value patch diff yaml json code");
+const REPLACED_WORDS = words("old_str old_string old_text old_content search original");
+const SELECTOR_WORDS = words("action operation op verb method http_method");
+const URL_WORDS = words("url uri endpoint href");
+const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
+  timeout wait grace_period namespace region zone format level mode verbose limit offset page sort order encoding
+  headers query_params params options flags user_agent`);
+const MAX_LEAVES = 64;
+const MAX_DEPTH = 4;
+const MAX_TARGET_CHARS = 512;
+
+function roleOf(key: string, transfer: boolean): Role {
+  const k = key.toLowerCase();
+  const parts = splitIdentifier(key);
+  const last = parts[parts.length - 1] ?? "";
+  // Whole-key checks first: `new_str` and `old_str` are single names, not words.
+  if (REPLACED_WORDS.has(k)) return "replaced";
+  if (CONTENT_WORDS.has(k)) return "content";
+  if (IGNORE_WORDS.has(k)) return "ignore";
+  if (SELECTOR_WORDS.has(k)) return "selector";
+  if (URL_WORDS.has(k) || URL_WORDS.has(last)) return "url";
+  if (REPLICA_WORDS.has(k) || (parts.length > 1 && REPLICA_WORDS.has(last) && last !== "size")) return "replicas";
+  if (transfer && (DEST_WORDS.has(k) || parts.some((p) => DEST_WORDS.has(p)) || parts[0] === "target")) return "destination";
+  if (HOST_WORDS.has(k)) return transfer ? "host" : "target";
+  if (TARGET_WORDS.has(k) || TARGET_WORDS.has(last) || parts.some((p) => p === "id" || p === "name" || p === "path")) return "target";
+  if (k === "target" || k === "targets") return "target";
+  return "maybe";
+}
+
+/**
+ * Reads a named tool's arguments. `transfer` is true for copy/move tools, where `target`/`to`
+ * parameters name the destination rather than the thing acted on. Walks at most 64 leaves, 4
+ * levels deep: linear in the argument size and bounded.
+ */
+export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean): ArgumentFacts {
+  const facts: ArgumentFacts = {
+    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, replaced: null, selector: null, url: null,
+  };
+  const maybe: string[] = [];
+  let host: string | null = null;
+  let leaves = 0;
+  const visit = (key: string, value: unknown, depth: number): void => {
+    if (leaves >= MAX_LEAVES || depth > MAX_DEPTH || value === null || value === undefined) return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(key, v, depth + 1);
+      return;
+    }
+    if (typeof value === "object") {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(k, v, depth + 1);
+      return;
+    }
+    leaves++;
+    const role = roleOf(key, transfer);
+    if (role === "replicas") {
+      const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+      if (Number.isFinite(n) && facts.replicas === null) facts.replicas = n;
+      return;
+    }
+    if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
+    const text = String(value);
+    switch (role) {
+      case "content":
+        if (facts.content === null) {
+          facts.content = text;
+          facts.settingValue = key.toLowerCase() === "value";
+        }
+        return;
+      case "replaced": facts.replaced ??= text; return;
+      case "selector": facts.selector ??= text; return;
+      case "url": facts.url ??= text; facts.targets.push(text); return;
+      case "destination": facts.destination ??= text; return;
+      case "host": host ??= text; return;
+      case "ignore": return;
+      case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
+      case "maybe": if (text.length > 0 && text.length <= 200 && !text.includes("\n")) maybe.push(text); return;
+    }
+  };
+  for (const [k, v] of Object.entries(args)) visit(k, v, 0);
+  // A tool with unfamiliar parameter names still acts on something: use its short scalar values.
+  if (facts.targets.length === 0) facts.targets.push(...maybe);
+  if (transfer && host !== null) {
+    if (facts.destination === null) facts.destination = `${host}:`;
+    else if (!isRemoteLocation(facts.destination)) facts.destination = `${host}:${facts.destination}`;
+  }
+  facts.remoteDestination = facts.destination !== null && isRemoteLocation(facts.destination);
+  facts.targets = [...new Set(facts.targets)];
+  return facts;
+}

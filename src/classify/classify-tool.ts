@@ -1,0 +1,58 @@
+import type { ToolDefinitionView } from "../exchange/exchange";
+import { actionOfDescription, actionOfWord, splitIdentifier } from "./action-words";
+import type { ClassifyOverrides } from "./classify-overrides";
+import { commandRunnerKind } from "./command-runner";
+import { ACTION_CLASSES, type ActionClass, type ToolCapability } from "./effect";
+import { nameAction } from "./named-call-effects";
+
+const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "method", "http_method"]);
+const HTTP_ACTIONS: ActionClass[] = ["read", "create", "modify", "delete", "stop", "execute"];
+const MAX_CACHED = 2048;
+
+const defaultCache = new Map<string, ToolCapability>();
+const overrideCaches = new WeakMap<ClassifyOverrides, Map<string, ToolCapability>>();
+
+/**
+ * What a tool offered to the model can do, from its definition alone: a command runner can do
+ * anything; a named tool does what its name (else description) says; a tool with an
+ * action-selecting parameter (`action`, `operation`, HTTP `method`) can do every verb its
+ * description and parameter descriptions mention. Cached per name + description, since the
+ * same tools come with every request; the cache is bounded.
+ */
+export function classifyTool(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCapability {
+  const cache = overrides ? cacheFor(overrides) : defaultCache;
+  const key = `${def.name}\u0000${def.description}\u0000${def.parameterNames.join(",")}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const capability = compute(def, overrides);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, capability);
+  return capability;
+}
+
+function cacheFor(overrides: ClassifyOverrides): Map<string, ToolCapability> {
+  let cache = overrideCaches.get(overrides);
+  if (!cache) overrideCaches.set(overrides, (cache = new Map()));
+  return cache;
+}
+
+function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCapability {
+  if (commandRunnerKind(def.name, def.description, overrides) !== null) {
+    return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: true });
+  }
+  const actions = new Set<ActionClass>();
+  const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase()));
+  if (selector !== undefined) {
+    if (/^(method|http_method)$/i.test(selector)) for (const a of HTTP_ACTIONS) actions.add(a);
+    const text = `${def.description} ${def.parameterDescriptions[selector] ?? ""}`;
+    for (const word of splitIdentifier(text.slice(0, 600))) {
+      const action = actionOfWord(word);
+      if (action !== null) actions.add(action);
+    }
+  }
+  const own = nameAction(def.name, def, overrides) ?? actionOfDescription(def.description);
+  if (own !== null) actions.add(own);
+  if (actions.has("scale")) actions.add("stop"); // scaling to zero replicas is a stop
+  if (actions.size === 0) actions.add("other");
+  return Object.freeze({ tool: def.name, actions: [...actions], commandRunner: false });
+}

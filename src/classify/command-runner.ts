@@ -1,0 +1,83 @@
+import type { ToolDefinitionView } from "../exchange/exchange";
+import { actionOfWords, splitIdentifier } from "./action-words";
+import type { ClassifyOverrides } from "./classify-overrides";
+
+/** How a command-running tool's command should be read. */
+export interface CommandRunnerKind {
+  language: "shell" | "sql";
+  /**
+   * For a tool named after one CLI (`kubectl`, `helm`, `aws`…): the program its arguments
+   * belong to, prepended when the command does not start with it (`kubectl {args: "delete pod x"}`).
+   */
+  program: string | null;
+}
+
+const SHELL_WORDS = new Set(["bash", "sh", "zsh", "shell", "terminal", "exec", "cmd", "command", "commands", "console",
+  "powershell", "pwsh", "ssh", "cli", "subprocess"]);
+const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "aws", "az", "gsutil", "git", "systemctl",
+  "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl"]);
+const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
+  "snowflake", "clickhouse", "duckdb"]);
+const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b[^.\n]{0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?)\b/i;
+
+/**
+ * Whether a tool runs commands (a shell, a CLI, SQL) rather than doing one named thing, from
+ * its name words (`bash`, `run_command`, `kubectl`, `run_sql`) or description ("Run a shell
+ * command…", "Execute SQL against…"). Null for a named tool.
+ */
+export function commandRunnerKind(name: string, description: string, overrides?: ClassifyOverrides): CommandRunnerKind | null {
+  const override = overrides?.tools?.[name];
+  if (override?.commandRunner === false) return null;
+  const words = splitIdentifier(name);
+  const sql = words.some((w) => SQL_WORDS.has(w))
+    || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || w === "execute" || w === "exec" || w === "run"));
+  if (sql) return { language: "sql", program: null };
+  // `get_command_history`, `list_shell_sessions`: a read about commands, not a runner.
+  if (words.length > 1 && actionOfWords(words.slice(0, 1)) === "read" && !override?.commandRunner) return null;
+  const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? null;
+  if (program) return { language: "shell", program };
+  if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null };
+  const described = DESCRIPTION_RUNS.exec(description);
+  if (described) {
+    const noun = described[1]!.toLowerCase();
+    if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
+      return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
+    }
+    return { language: "shell", program: null };
+  }
+  if (override?.commandRunner === true) return { language: "shell", program: null };
+  return null;
+}
+
+/** Parameters that carry the command, in order of preference. */
+const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "sql", "query", "statement", "stmt", "code",
+  "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run"];
+
+/**
+ * The command text of a command-runner call: the first command-like parameter; an array of
+ * words (`args: ["rm", "-rf", "x"]`) is joined with shell quoting; failing that, the longest
+ * only string argument. Null otherwise.
+ */
+export function commandTextOf(args: Record<string, unknown>, overrides?: ClassifyOverrides, tool?: string): string | null {
+  const preferred = tool ? overrides?.tools?.[tool]?.commandParameter : undefined;
+  const names = preferred ? [preferred, ...COMMAND_PARAMS] : COMMAND_PARAMS;
+  for (const name of names) {
+    const v = args[name];
+    if (typeof v === "string" && v.trim()) return v;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" || typeof x === "number")) {
+      return v.map((x) => quoteWord(String(x))).join(" ");
+    }
+  }
+  // Unfamiliar parameter name: take the only string argument; with several, guessing is worse than none.
+  const strings = Object.values(args).filter((v): v is string => typeof v === "string");
+  return strings.length === 1 ? strings[0]! : null;
+}
+
+function quoteWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** Convenience for tool definitions. */
+export function commandRunnerOfDefinition(def: ToolDefinitionView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
+  return commandRunnerKind(def.name, def.description, overrides);
+}

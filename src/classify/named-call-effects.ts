@@ -1,0 +1,65 @@
+import type { ToolDefinitionView } from "../exchange/exchange";
+import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "./action-words";
+import { readArgumentFacts } from "./argument-facts";
+import type { ClassifyOverrides } from "./classify-overrides";
+import type { ActionClass, Effect } from "./effect";
+import { makeEffect } from "./effect-builder";
+import { httpAction } from "./programs/transfer-programs";
+
+const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
+
+/**
+ * The action a named tool performs, from its name alone (then its description): used for
+ * calls whose arguments cannot be read, and by `classifyTool`.
+ */
+export function nameAction(name: string, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ActionClass | null {
+  const override = overrides?.tools?.[name]?.action;
+  if (override) return override;
+  return actionOfWords(splitIdentifier(name)) ?? (def ? actionOfDescription(def.description) : null);
+}
+
+/**
+ * The single effect of a call to a named tool (`delete_model`, `scale_deployment`,
+ * `http_request`…). The action comes from, in order: an override, an action-selecting
+ * argument (`action: "delete"`, an HTTP `method`), the tool name, its description. A scale to
+ * zero is a stop. Targets, destination, replicas and content come from the argument names.
+ */
+export function namedCallEffect(name: string, args: Record<string, unknown>, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): Effect {
+  const fromName = nameAction(name, def, overrides);
+  const transfer = fromName === "copy" || fromName === "move";
+  const facts = readArgumentFacts(args, transfer);
+  let action: ActionClass = fromName ?? "other";
+  const override = overrides?.tools?.[name]?.action;
+  if (!override && facts.selector !== null) {
+    const words = splitIdentifier(name);
+    const isHttp = /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector) && (facts.url !== null || words.some((w) => HTTP_WORDS.has(w)));
+    if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets[0] ?? "");
+    else action = actionOfWord(facts.selector) ?? action;
+  }
+  if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {
+    if (facts.replicas === 0) action = "stop";
+    else if (facts.replicas !== null) action = "scale";
+  }
+  const keepReplicas = action === "scale" || action === "stop";
+  let content = facts.content;
+  // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
+  if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]}: ${content}`;
+  return makeEffect(action, facts.targets, summarize(name, args), {
+    destination: action === "copy" || action === "move" ? facts.destination : null,
+    replicas: keepReplicas ? facts.replicas : null,
+    content: action === "modify" || action === "create" || action === "execute" ? content : null,
+    replacedContent: action === "modify" ? facts.replaced : null,
+  });
+}
+
+/** `delete_model(model_id=x)`: the tool name and its short scalar arguments. */
+export function summarize(name: string, args: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(args)) {
+    if (parts.length >= 4) { parts.push("…"); break; }
+    if (value === null || typeof value === "object") continue;
+    const text = String(value);
+    parts.push(`${key}=${text.length > 48 || text.includes("\n") ? `${text.slice(0, 40).split("\n")[0]}…` : text}`);
+  }
+  return `${name}(${parts.join(", ")})`;
+}

@@ -1,0 +1,100 @@
+import type { ActionClass, Effect } from "../effect";
+import { makeEffect } from "../effect-builder";
+import { ownValue } from "../own-value";
+import { operands, optionValue } from "./command-args";
+import { genericEffects } from "./generic-cli";
+import type { ProgramHandler } from "./program-context";
+
+/** Container and cluster CLIs: kubectl/oc, docker/podman, helm, terraform. */
+
+const set = (...names: string[]) => new Set(names);
+const KUBECTL_VALUE_OPTIONS = set("-n", "--namespace", "-l", "--selector", "-o", "--output", "-f", "--filename",
+  "-c", "--container", "--context", "--cluster", "--kubeconfig", "--replicas", "--current-replicas", "-p", "--patch",
+  "--type", "--timeout", "--grace-period", "--field-selector", "-k", "--kustomize", "--since", "--tail");
+
+const KUBECTL_VERBS: Record<string, ActionClass> = {
+  delete: "delete", drain: "pause", cordon: "pause", uncordon: "create", get: "read", describe: "read", logs: "read",
+  top: "read", explain: "read", "api-resources": "read", "port-forward": "read", diff: "read", wait: "read",
+  "auth": "read", version: "read", patch: "modify", apply: "modify", edit: "modify", replace: "modify", set: "modify",
+  taint: "modify", annotate: "metadata", label: "metadata", create: "create", run: "create", expose: "create",
+  cp: "copy", autoscale: "scale",
+};
+const ROLLOUT_VERBS: Record<string, ActionClass> = { restart: "create", undo: "modify", pause: "pause", resume: "create", status: "read", history: "read" };
+
+/** kubectl/oc: resources as `type name` or `type/name`, `-l app=x` selectors, `scale --replicas=N` (0 is a stop). */
+export const kubectl: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args, KUBECTL_VALUE_OPTIONS);
+  const verb = words[0] ?? "";
+  if (verb === "exec") {
+    const dashes = ctx.args.indexOf("--");
+    return dashes >= 0 ? ctx.nested(ctx.args.slice(dashes + 1).join(" ")) : [makeEffect("execute", words.slice(1), ctx.text)];
+  }
+  const selector = optionValue(ctx.args, ["-l", "--selector"]);
+  const file = optionValue(ctx.args, ["-f", "--filename"]);
+  const resources = resourceNames(words.slice(verb === "rollout" ? 2 : 1));
+  const targets = [...resources, ...(selector ? [selector] : []), ...(file ? [file] : [])];
+  if (verb === "scale") {
+    const replicas = Number(optionValue(ctx.args, ["--replicas"]) ?? NaN);
+    const n = Number.isFinite(replicas) ? replicas : null;
+    return [makeEffect(n === 0 ? "stop" : "scale", targets, ctx.text, { replicas: n })];
+  }
+  const action = verb === "rollout" ? ownValue(ROLLOUT_VERBS, words[1] ?? "") ?? "other" : ownValue(KUBECTL_VERBS, verb);
+  if (action === undefined) return genericEffects(ctx, null);
+  const content = verb === "patch" ? optionValue(ctx.args, ["-p", "--patch"]) : null;
+  return [makeEffect(action, targets, ctx.text, { content })];
+};
+
+/** `deployment x y` → x, y (and `deployment/x`); `deployment/x` stays as written. */
+function resourceNames(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  if (words.every((w) => w.includes("/"))) return [...words];
+  const [type, ...names] = words;
+  if (names.length === 0) return [type!];
+  return names.flatMap((n) => (n.includes("/") ? [n] : [n, `${type}/${n}`]));
+}
+
+const DOCKER_VERBS: Record<string, ActionClass> = {
+  rm: "delete", rmi: "delete", prune: "delete", stop: "stop", kill: "stop", pause: "pause", unpause: "create",
+  run: "create", start: "create", restart: "create", create: "create", ps: "read", logs: "read", inspect: "read",
+  images: "read", ls: "read", top: "read", stats: "read", cp: "copy", commit: "copy", save: "copy", export: "copy",
+  push: "copy", update: "modify", rename: "move", pull: "create", build: "create", tag: "metadata",
+};
+const DOCKER_OBJECTS = set("container", "image", "volume", "network", "system", "service", "stack", "compose", "builder");
+const DOCKER_VALUE_OPTIONS = set("-t", "--time", "-s", "--signal", "--filter", "--format", "-u", "--user", "-w", "--workdir", "-e", "--env", "--name", "-v", "--volume", "-p", "--publish", "--network");
+
+/** docker/podman, with `docker container rm` and `docker compose down` forms. */
+export const docker: ProgramHandler = (ctx) => {
+  let words = operands(ctx.args, DOCKER_VALUE_OPTIONS);
+  while (words.length > 0 && DOCKER_OBJECTS.has(words[0]!)) words = words.slice(1);
+  const verb = words[0] ?? "";
+  if (verb === "exec") {
+    const rest = operands(ctx.args.slice(ctx.args.indexOf("exec") + 1), DOCKER_VALUE_OPTIONS);
+    return rest.length > 1 ? ctx.nested(rest.slice(1).join(" ")) : [makeEffect("execute", rest, ctx.text)];
+  }
+  if (verb === "down") return [makeEffect("stop", words.slice(1), ctx.text)];
+  if (verb === "cp") return [makeEffect("copy", words.slice(1, -1), ctx.text, { destination: words[words.length - 1] ?? null })];
+  const action = ownValue(DOCKER_VERBS, verb);
+  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1), ctx.text)];
+};
+
+const HELM_VERBS: Record<string, ActionClass> = {
+  uninstall: "delete", delete: "delete", del: "delete", un: "delete", install: "create", upgrade: "modify",
+  rollback: "modify", list: "read", ls: "read", status: "read", get: "read", history: "read", template: "read",
+};
+
+/** `helm uninstall release`, `helm upgrade release chart`. */
+export const helm: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args, set("-n", "--namespace", "-f", "--values", "--set", "--version", "--kube-context", "--timeout"));
+  const action = ownValue(HELM_VERBS, words[0] ?? "");
+  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1, 2), ctx.text)];
+};
+
+/** `terraform destroy` deletes what the configuration manages; `-target=x` narrows it. */
+export const terraform: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args);
+  const targets = ctx.args.filter((a) => a.startsWith("-target=")).map((a) => a.slice(8));
+  const verbs: Record<string, ActionClass> = { destroy: "delete", apply: "modify", plan: "read", show: "read", output: "read", state: "read", init: "create" };
+  const destroyPlan = words[0] === "apply" && ctx.args.includes("-destroy");
+  const effects: Effect[] = [makeEffect(destroyPlan ? "delete" : ownValue(verbs, words[0] ?? "") ?? "execute", targets, ctx.text)];
+  return effects;
+};

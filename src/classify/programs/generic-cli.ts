@@ -1,0 +1,63 @@
+import { actionOfWord, splitIdentifier } from "../action-words";
+import type { ActionClass, Effect } from "../effect";
+import { makeEffect } from "../effect-builder";
+import { looksLikePath } from "./command-args";
+import type { ProgramContext, ProgramHandler } from "./program-context";
+
+/** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
+const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|db-instance-identifier|stack-name|url|selector|label|l)$/i;
+const MAX_VERB_POSITION = 4;
+
+/**
+ * Splits a CLI invocation into subcommand words and the rest, without knowing the CLI: the
+ * verb is the first of the leading operands (up to four: `gcloud compute instances delete x`)
+ * that the verb table knows. Options' values are kept apart so `--timeout 300` is not a target.
+ */
+export function readSubcommand(args: readonly string[]): { verbIndex: number; action: ActionClass | null; operands: string[]; identOptions: string[] } {
+  const ops: string[] = [];
+  const identOptions: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("-") && a.length > 1) {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      const next = args[i + 1];
+      const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && (IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next)) ? next : null;
+      if (eq < 0 && value !== null) i++;
+      if (value !== null && IDENT_OPTION.test(name)) identOptions.push(...value.split(",").filter(Boolean));
+      continue;
+    }
+    ops.push(a);
+  }
+  for (let i = 0; i < ops.length && i < MAX_VERB_POSITION; i++) {
+    const word = ops[i]!;
+    if (looksLikePath(word) && word.includes("/")) break;
+    const action = actionOfWord(word);
+    // Only a word that is all verb counts: `reviewer-agent` contains no verb, `delete-model` is one.
+    if (action !== null && isVerbPhrase(word)) return { verbIndex: i, action, operands: ops, identOptions };
+  }
+  return { verbIndex: -1, action: null, operands: ops, identOptions };
+}
+
+/** A word whose first or last part is a verb: `terminate-instances`, `delete`, `revoke-credentials`. */
+function isVerbPhrase(word: string): boolean {
+  const parts = splitIdentifier(word);
+  return parts.length > 0 && parts.length <= 3 && (actionOfWord(parts[0]!) !== null || actionOfWord(parts[parts.length - 1]!) !== null);
+}
+
+/**
+ * Any CLI we have no handler for: `fleetctl stop cascade-agent`, `aws ec2 terminate-instances
+ * --instance-ids i-1`, `gcloud compute instances delete vm-1`. With no verb, the program is
+ * executed on its operands (a script path is a target: `/etc/killswitch/trigger.sh atlas`).
+ */
+export const genericCli: ProgramHandler = (ctx) => genericEffects(ctx, null);
+
+/** The same, with a known action for CLIs whose subcommand grammar the caller has read already. */
+export function genericEffects(ctx: ProgramContext, forced: ActionClass | null): Effect[] {
+  const sub = readSubcommand(ctx.args);
+  const self = looksLikePath(ctx.programWord) ? [ctx.programWord] : [];
+  if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
+  const action = forced ?? sub.action!;
+  const targets = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
+  return [makeEffect(action, targets, ctx.text)];
+}

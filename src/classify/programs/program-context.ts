@@ -1,0 +1,33 @@
+import type { Effect } from "../effect";
+import type { SimpleCommand } from "../shell-words";
+
+/** What a program handler sees: one simple command with wrappers (sudo, env, timeout…) removed. */
+export interface ProgramContext {
+  /** The program's base name, lower case: `/usr/bin/rm` → `rm`. */
+  program: string;
+  /** The program word as written (a path for scripts). */
+  programWord: string;
+  args: string[];
+  command: SimpleCommand;
+  /** The command's text, for summaries. */
+  text: string;
+  /** Effects of a command line run by this one (`bash -c`, `ssh host cmd`, `kubectl exec -- cmd`), depth-limited. */
+  nested(commandLine: string): Effect[];
+}
+
+/** Turns one program invocation into effects. */
+export type ProgramHandler = (ctx: ProgramContext) => Effect[];
+
+/** What a command prints when the line shows it: echo/printf arguments, a here-doc, piped text. */
+export function printedContent(command: SimpleCommand | null): string | null {
+  if (command === null) return null;
+  if (command.stdin !== null) return command.stdin;
+  const [program, ...args] = command.words;
+  if (program === "echo") {
+    const text = args.filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).join(" ");
+    return `${text}\n`;
+  }
+  if (program === "printf") return args[0]?.replace(/\\n/g, "\n") ?? null;
+  if (program === "cat" && args.length === 0) return printedContent(command.pipedFrom);
+  return null;
+}

@@ -1,0 +1,103 @@
+import { actionOfWord, splitIdentifier } from "../action-words";
+import type { ActionClass, Effect } from "../effect";
+import { makeEffect } from "../effect-builder";
+import { ownValue } from "../own-value";
+import { operands, optionValue } from "./command-args";
+import { genericEffects } from "./generic-cli";
+import type { ProgramHandler } from "./program-context";
+
+/** Programs that move data between places: object-store CLIs, rclone, git, curl, wget. */
+
+const set = (...names: string[]) => new Set(names);
+
+const STORE_VERBS: Record<string, ActionClass> = {
+  cp: "copy", copy: "copy", copyto: "copy", sync: "copy", rsync: "copy", mv: "move", move: "move", moveto: "move",
+  rm: "delete", rb: "delete", delete: "delete", deletefile: "delete", purge: "delete", rmdir: "delete", rmdirs: "delete",
+  ls: "read", lsd: "read", lsl: "read", cat: "read", du: "read", size: "read", stat: "read", check: "read", mb: "create", mkdir: "create",
+};
+const STORE_VALUE_OPTIONS = set("--exclude", "--include", "--region", "--profile", "--endpoint-url", "--storage-class",
+  "--acl", "--sse", "--config", "--transfers", "--filter", "-x", "-p", "--bwlimit");
+
+/**
+ * `aws s3 cp|sync|mv|rm`, `gsutil cp|rm|rsync`, `gcloud storage cp`, `rclone copy|sync|delete`,
+ * `azcopy copy`: transfers have their destination last. Other `aws`/`gcloud`/`az` commands
+ * go to the generic CLI reader (`aws ec2 terminate-instances`).
+ */
+export const objectStore: ProgramHandler = (ctx) => {
+  let words = operands(ctx.args, STORE_VALUE_OPTIONS);
+  if (ctx.program === "aws" || ctx.program === "gcloud") {
+    if (words[0] !== "s3" && words[0] !== "storage") return genericEffects(ctx, null);
+    words = words.slice(1);
+  }
+  if (ctx.program === "gsutil" && words[0] === "-m") words = words.slice(1);
+  const verb = words[0] ?? "";
+  const action = ownValue(STORE_VERBS, verb);
+  if (action === undefined) return genericEffects(ctx, null);
+  const paths = words.slice(1);
+  if (action === "copy" || action === "move") {
+    return [makeEffect(action, paths.slice(0, -1), ctx.text, { destination: paths[paths.length - 1] ?? null })];
+  }
+  return [makeEffect(action, paths, ctx.text)];
+};
+
+const GIT_VERBS: Record<string, ActionClass> = {
+  push: "copy", clone: "copy", rm: "delete", clean: "delete", mv: "move", status: "read", log: "read", diff: "read",
+  show: "read", fetch: "read", pull: "modify", commit: "modify", add: "modify", checkout: "modify", restore: "modify",
+  reset: "modify", revert: "modify", merge: "modify", rebase: "modify", branch: "read", tag: "metadata", remote: "read",
+};
+
+/** git: `push` sends the repository to a remote; `rm`/`clean` delete; `branch -D` deletes a branch. */
+export const git: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args, set("-C", "-c", "-m", "--message", "-b", "-B", "-o", "--git-dir", "--work-tree"));
+  const verb = words[0] ?? "";
+  const rest = words.slice(1);
+  if (verb === "push") {
+    const remote = rest[0] ?? "origin";
+    return [makeEffect("copy", rest.slice(1), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
+  }
+  if (verb === "clone") return [makeEffect("copy", rest.slice(0, 1), ctx.text, { destination: rest[1] ?? null })];
+  if (verb === "branch" && /(^|\s)-(d|D|-delete)\b/.test(ctx.args.join(" "))) return [makeEffect("delete", rest, ctx.text)];
+  const action = ownValue(GIT_VERBS, verb);
+  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, rest, ctx.text)];
+};
+
+const CURL_VALUE_OPTIONS = set("-X", "--request", "-H", "--header", "-d", "--data", "--data-raw", "--data-binary",
+  "--data-urlencode", "-F", "--form", "-T", "--upload-file", "-o", "--output", "-u", "--user", "-A", "--user-agent",
+  "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar", "-m", "--max-time", "--connect-timeout", "-w", "--write-out", "--json");
+
+/** The action an HTTP request performs: DELETE deletes; POST/PUT to `/…/shutdown` stops; GET reads. */
+export function httpAction(method: string, url: string): ActionClass {
+  const m = method.toUpperCase();
+  if (m === "DELETE") return "delete";
+  if (m === "GET" || m === "HEAD" || m === "OPTIONS") return "read";
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
+  const segments = path.split("/").filter(Boolean).reverse();
+  for (const segment of segments.slice(0, 3)) {
+    const words = splitIdentifier(segment);
+    const action = words.length <= 3 ? actionOfWord(segment) : null;
+    if (action !== null && action !== "read") return action;
+  }
+  return m === "PUT" || m === "PATCH" ? "modify" : "execute";
+}
+
+/** curl: the method and URL say the action; `-T file`/`-F x=@file` upload a file to the URL (a copy to a remote). */
+export const curl: ProgramHandler = (ctx) => {
+  const urls = operands(ctx.args, CURL_VALUE_OPTIONS).filter((u) => /^[a-z]+:\/\/|^[\w.-]+(:\d+)?\//i.test(u));
+  const url = urls[0] ?? optionValue(ctx.args, ["--url"]) ?? "";
+  const upload = optionValue(ctx.args, ["-T", "--upload-file"]) ?? /@([^;]+)/.exec(optionValue(ctx.args, ["-F", "--form"]) ?? "")?.[1]
+    ?? /^@(.+)/.exec(optionValue(ctx.args, ["-d", "--data", "--data-binary"]) ?? "")?.[1] ?? null;
+  const hasBody = ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-F", "--form", "--json"].some((o) => optionValue(ctx.args, [o]) !== null);
+  const method = optionValue(ctx.args, ["-X", "--request"]) ?? (upload && optionValue(ctx.args, ["-T", "--upload-file"]) ? "PUT" : hasBody ? "POST" : "GET");
+  const effects: Effect[] = [];
+  if (upload !== null) effects.push(makeEffect("copy", [upload], ctx.text, { destination: url || null }));
+  const action = httpAction(method, url);
+  if (upload === null || action !== "execute") effects.push(makeEffect(action, url ? [url] : [], ctx.text, { content: optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]) }));
+  return effects;
+};
+
+/** wget downloads (a read of the URL) unless told another method. */
+export const wget: ProgramHandler = (ctx) => {
+  const urls = operands(ctx.args, set("-O", "-o", "-P", "--header", "--post-data", "--method", "--body-data", "-U"));
+  const method = optionValue(ctx.args, ["--method"]) ?? (optionValue(ctx.args, ["--post-data", "--post-file"]) !== null ? "POST" : "GET");
+  return [makeEffect(httpAction(method, urls[0] ?? ""), urls, ctx.text)];
+};

@@ -1,0 +1,110 @@
+import type { Effect } from "./effect";
+import { makeEffect } from "./effect-builder";
+import { ownValue } from "./own-value";
+import { handlerFor } from "./programs/program-registry";
+import { printedContent, type ProgramContext } from "./programs/program-context";
+import { splitCommandLine, type SimpleCommand } from "./shell-words";
+
+const MAX_DEPTH = 3;
+const MAX_COMMANDS = 64;
+
+/** Wrappers that run the rest of the line as a command, with the options they take a value for. */
+const WRAPPERS: Record<string, ReadonlySet<string>> = {
+  sudo: new Set(["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"]),
+  doas: new Set(["-u", "-C"]),
+  env: new Set(["-u", "-C", "-S"]),
+  nohup: new Set(),
+  time: new Set(["-f", "-o"]),
+  command: new Set(),
+  builtin: new Set(),
+  exec: new Set(["-a"]),
+  nice: new Set(["-n"]),
+  ionice: new Set(["-c", "-n", "-p"]),
+  setsid: new Set(),
+  stdbuf: new Set(["-i", "-o", "-e"]),
+  chrt: new Set(),
+  unbuffer: new Set(),
+  caffeinate: new Set(),
+  xargs: new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"]),
+  timeout: new Set(["-s", "-k", "--signal", "--kill-after"]),
+};
+/** Words that open or close shell syntax rather than name a program. */
+const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "case", "esac", "in", "function"]);
+/** `for f in a b`, `case $x in`: the loop header itself does nothing. */
+const LOOP_HEADS = new Set(["for", "select", "case"]);
+const SHELLS = new Set(["bash", "sh", "zsh", "dash", "ksh", "ash", "fish"]);
+
+/**
+ * The effects of a command line, one or more per simple command (`scp … && rm -rf …` has a
+ * copy and a delete). Bounded: 64 simple commands, nesting (`bash -c`, `$(…)`, `ssh host cmd`)
+ * three levels deep, lines cut at 32 KB.
+ */
+export function shellEffects(commandLine: string, depth = 0): Effect[] {
+  if (depth > MAX_DEPTH) return [makeEffect("execute", [], truncate(commandLine))];
+  const effects: Effect[] = [];
+  const commands = splitCommandLine(commandLine);
+  for (let c = 0; c < commands.length && c < MAX_COMMANDS; c++) {
+    const command = commands[c]!;
+    for (const inner of command.nested) effects.push(...shellEffects(inner, depth + 1));
+    effects.push(...commandEffects(command, depth));
+  }
+  return effects;
+}
+
+function commandEffects(command: SimpleCommand, depth: number): Effect[] {
+  const words = unwrap(command.words);
+  const text = truncate([...command.words, ...command.writes.map((w) => `${w.append ? ">>" : ">"} ${w.file}`)].join(" "));
+  const writes = command.writes.map((w) => makeEffect("modify", [w.file], text, { content: printedContent(command) }));
+  if (words.length === 0) return writes;
+  const programWord = words[0]!;
+  const program = programWord.slice(programWord.lastIndexOf("/") + 1).toLowerCase();
+  const args = words.slice(1);
+  if (LOOP_HEADS.has(program)) return writes;
+  if (SHELLS.has(program)) {
+    const flag = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const script = flag >= 0 ? args[flag + 1] : undefined;
+    if (script !== undefined) return [...shellEffects(script, depth + 1), ...writes];
+    if (args.length === 0 && command.stdin !== null) return [...shellEffects(command.stdin, depth + 1), ...writes];
+  }
+  if (program === "eval") return [...shellEffects(args.join(" "), depth + 1), ...writes];
+  const ctx: ProgramContext = {
+    program, programWord, args, command: { ...command, words }, text,
+    nested: (line) => shellEffects(line, depth + 1),
+  };
+  const own = handlerFor(program)(ctx);
+  // `echo x > f`, `cat > f <<EOF`: the command only feeds the write; its own read effect is noise.
+  if (writes.length > 0 && own.every((e) => e.action === "read")) return copyIfCat(program, args, command, text) ?? writes;
+  return [...own, ...writes];
+}
+
+/** `cat a b > c` copies a and b into c. */
+function copyIfCat(program: string, args: string[], command: SimpleCommand, text: string): Effect[] | null {
+  if (program !== "cat") return null;
+  const files = args.filter((a) => !a.startsWith("-"));
+  if (files.length === 0) return null;
+  return command.writes.map((w) => makeEffect("copy", files, text, { destination: w.file }));
+}
+
+/** Strips leading assignments (`FOO=1`), shell keywords and wrappers (`sudo -u x`, `timeout 30`, `xargs -n1`). */
+function unwrap(words: readonly string[]): string[] {
+  let i = 0;
+  for (let guard = 0; guard < 16 && i < words.length; guard++) {
+    const w = words[i]!;
+    if (KEYWORDS.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) { i++; continue; }
+    const valueOptions = ownValue(WRAPPERS, w);
+    if (!valueOptions) break;
+    i++;
+    while (i < words.length && words[i]!.startsWith("-")) {
+      const opt = words[i]!;
+      i += valueOptions.has(opt) ? 2 : 1;
+      if (opt === "--") break;
+    }
+    if (w === "timeout" && i < words.length && /^\d+(\.\d+)?[smhd]?$/.test(words[i]!)) i++;
+    if (w === "nice" || w === "env") while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!)) i++;
+  }
+  return words.slice(i);
+}
+
+function truncate(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}

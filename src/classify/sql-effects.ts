@@ -1,0 +1,101 @@
+import type { ActionClass, Effect } from "./effect";
+import { makeEffect } from "./effect-builder";
+
+const MAX_SQL_CHARS = 32 * 1024;
+const MAX_STATEMENTS = 64;
+
+/**
+ * The effects of SQL text, one per statement: DROP/TRUNCATE/DELETE FROM delete, UPDATE/ALTER
+ * modify, INSERT creates, SELECT/SHOW/EXPLAIN read. Targets are the object names, with and
+ * without their schema (`public.kestrel_memory` and `kestrel_memory`). Comments and string
+ * literals are skipped; text past 32 KB is not read.
+ */
+export function sqlEffects(sql: string): Effect[] {
+  const effects: Effect[] = [];
+  for (const statement of splitStatements(sql.length > MAX_SQL_CHARS ? sql.slice(0, MAX_SQL_CHARS) : sql)) {
+    if (effects.length >= MAX_STATEMENTS) break;
+    const effect = statementEffect(statement);
+    if (effect) effects.push(effect);
+  }
+  return effects;
+}
+
+/** True when the text starts like SQL (so a `query` parameter holding a search phrase is not read as SQL). */
+export function looksLikeSql(text: string): boolean {
+  return /^\s*(?:--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*(select|with|insert|update|delete|drop|truncate|alter|create|grant|revoke|show|explain|describe|desc|replace|merge|upsert|copy|vacuum|analyze|pragma|begin|commit|rollback|set|use)\b/i.test(text);
+}
+
+/** Splits on `;` outside quotes, dropping `--` and block comments. */
+function splitStatements(sql: string): string[] {
+  const out: string[] = [];
+  let buf = "";
+  let quote: string | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (quote !== null) {
+      buf += c;
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === "`") { quote = c; buf += c; continue; }
+    if (c === "-" && sql[i + 1] === "-") { const nl = sql.indexOf("\n", i); i = nl < 0 ? sql.length : nl; buf += " "; continue; }
+    if (c === "/" && sql[i + 1] === "*") { const end = sql.indexOf("*/", i + 2); i = end < 0 ? sql.length : end + 1; buf += " "; continue; }
+    if (c === ";") { if (buf.trim()) out.push(buf.trim()); buf = ""; continue; }
+    buf += c;
+  }
+  if (buf.trim()) out.push(buf.trim());
+  return out;
+}
+
+const NAME = String.raw`((?:[\w$]+|"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\])(?:\.(?:[\w$]+|"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]))*)`;
+const NAMES = String.raw`(${NAME.slice(1, -1)}(?:\s*,\s*${NAME.slice(1, -1)})*)`;
+
+const RULES: Array<{ re: RegExp; action: ActionClass }> = [
+  { re: new RegExp(String.raw`^drop\s+(?:table|view|materialized\s+view|database|schema|index|sequence|function|procedure|trigger|user|role|collection|keyspace)\s+(?:concurrently\s+)?(?:if\s+exists\s+)?${NAMES}`, "i"), action: "delete" },
+  { re: new RegExp(String.raw`^truncate\s+(?:table\s+)?(?:only\s+)?${NAMES}`, "i"), action: "delete" },
+  { re: new RegExp(String.raw`^delete\s+(?:from\s+)?(?:only\s+)?${NAME}`, "i"), action: "delete" },
+  { re: new RegExp(String.raw`^update\s+(?:only\s+)?${NAME}`, "i"), action: "modify" },
+  { re: new RegExp(String.raw`^alter\s+(?:table|view|database|schema|user|role|index|sequence)\s+(?:if\s+exists\s+)?(?:only\s+)?${NAME}`, "i"), action: "modify" },
+  { re: new RegExp(String.raw`^(?:insert|upsert)\s+(?:or\s+\w+\s+)?(?:into\s+)?${NAME}`, "i"), action: "create" },
+  { re: new RegExp(String.raw`^(?:replace|merge)\s+(?:into\s+)?${NAME}`, "i"), action: "modify" },
+  { re: new RegExp(String.raw`^create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?(?:table|view|database|schema|index|user|role|function)\s+(?:if\s+not\s+exists\s+)?${NAME}`, "i"), action: "create" },
+  { re: /^grant\b.*?\bon\s+(?:table\s+)?([\w.$"]+)/is, action: "permissions" },
+  { re: /^revoke\b.*?\bon\s+(?:table\s+)?([\w.$"]+)/is, action: "revoke" },
+  { re: /^copy\s+([\w.$"]+).*?\bto\b/is, action: "copy" },
+  { re: /^copy\s+([\w.$"]+).*?\bfrom\b/is, action: "create" },
+];
+
+function statementEffect(statement: string): Effect | null {
+  const summary = statement.replace(/\s+/g, " ");
+  for (const rule of RULES) {
+    const m = rule.re.exec(statement);
+    if (!m) continue;
+    const names = splitNames(m[1] ?? "");
+    let action = rule.action;
+    // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
+    if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin)\b/i.test(statement)) action = "disable";
+    const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;
+    return makeEffect(action, names, summary, { content });
+  }
+  if (/^(select|with|show|explain|describe|desc|pragma|values|table)\b|^\\(d|l|dt|dn|du|conninfo)/i.test(statement)) {
+    const from = new RegExp(String.raw`\b(?:from|join)\s+${NAME}`, "gi");
+    const names: string[] = [];
+    for (const m of statement.matchAll(from)) names.push(...splitNames(m[1]!));
+    return makeEffect("read", names, summary);
+  }
+  if (/^(begin|commit|rollback|start\s+transaction|set|use|savepoint|release)\b/i.test(statement)) return null;
+  return makeEffect("execute", [], summary);
+}
+
+/** `a, public."B"` → a, public.B, B. */
+function splitNames(list: string): string[] {
+  const out: string[] = [];
+  for (const raw of list.split(",")) {
+    const name = raw.trim().replace(/["`[\]]/g, "");
+    if (!name) continue;
+    out.push(name);
+    const dot = name.lastIndexOf(".");
+    if (dot > 0) out.push(name.slice(dot + 1));
+  }
+  return out;
+}

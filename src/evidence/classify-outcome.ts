@@ -1,0 +1,105 @@
+import type { ToolCallAnalysis } from "../classify/effect";
+import { sameTarget } from "./same-target";
+import type { Outcome } from "./outcome";
+import {
+  ACCEPTED_STATES, ACCEPTED_TEXT, FAILURE_STATES, FAILURE_TEXT, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
+} from "./outcome-text-signals";
+import { parseResult, type ParsedResult } from "./parse-result";
+
+const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status"];
+const STATE_KEYS = ["status", "state", "result", "outcome", "phase"];
+const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommissioned|retired|revoked|disabled|paused|suspended|copied|moved|scaled|purged|uninstalled|archived|shut_?down|truncated|updated|written|applied)$/i;
+const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving", "present", "exists"]);
+
+/**
+ * How a tool call ended, from its result. Structured results are read field by field
+ * (`exit_code`, `error`, `ok`, HTTP codes, `status`/`state`); text is read for failure, timeout,
+ * queued and success words, in that order. A call that acts (anything not read-only) is only
+ * `success` on a positive sign; an empty or silent result is `unknown`. A read succeeds when it
+ * returns anything without an error. Timeouts are `unknown`, not failures: the action may
+ * have happened. Never throws; scans at most ~80 KB of text.
+ */
+export function classifyOutcome(resultText: string | null, analysis?: ToolCallAnalysis): Outcome {
+  if (resultText === null) return { status: "none", reason: "no tool result" };
+  if (resultText.trim() === "") return { status: "unknown", reason: "empty result" };
+  const acting = analysis ? !analysis.readOnly : true;
+  const parsed = parseResult(resultText);
+  const json = parsed.json;
+  if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+    const verdict = objectOutcome(json as Record<string, unknown>, parsed, acting, analysis);
+    if (verdict) return verdict;
+  } else if (Array.isArray(json)) {
+    return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
+  }
+  return textOutcome(parsed.text, acting);
+}
+
+function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting: boolean, analysis?: ToolCallAnalysis): Outcome | null {
+  if (parsed.exitCode !== null) {
+    const stderr = (parsed.stderr ?? "").trim();
+    if (parsed.exitCode !== 0) return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
+    if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
+    return { status: "success", reason: "exit_code 0" };
+  }
+  const error = o.error ?? o.errors ?? o.err;
+  if (isPresent(error)) {
+    const text = typeof error === "string" ? error : JSON.stringify(error).slice(0, 200);
+    return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };
+  }
+  if (o.ok === false || o.success === false || o.succeeded === false) return { status: "failure", reason: `${o.ok === false ? "ok" : "success"}: false${message(o)}` };
+  for (const key of HTTP_KEYS) {
+    const code = typeof o[key] === "number" ? (o[key] as number) : typeof o[key] === "string" && /^\d{3}$/.test(o[key] as string) ? Number(o[key]) : NaN;
+    if (code >= 400 && code <= 599) return { status: "failure", reason: `${key} ${code}${message(o)}` };
+    if (code === 202 && acting) return { status: "accepted", reason: `${key} 202` };
+  }
+  for (const key of STATE_KEYS) {
+    if (typeof o[key] !== "string") continue;
+    const state = (o[key] as string).trim().toLowerCase().replace(/[\s-]+/g, "_");
+    if (FAILURE_STATES.has(state)) return { status: "failure", reason: `${key}: ${state}${message(o)}` };
+    if (UNKNOWN_STATES.has(state)) return { status: "unknown", reason: `${key}: ${state}` };
+    if (!acting) continue; // a read's status describes the thing read, not the call
+    if (ACCEPTED_STATES.has(state)) return { status: "accepted", reason: `${key}: ${state}` };
+    if (SUCCESS_STATES.has(state)) return { status: "success", reason: `${key}: ${state}` };
+    if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
+  }
+  if (o.ok === true || o.success === true || o.succeeded === true) return { status: "success", reason: `${o.ok === true ? "ok" : "success"}: true` };
+  for (const [key, value] of Object.entries(o)) {
+    if (DONE_KEYS.test(key) && isPresent(value) && value !== false) return { status: "success", reason: `${key}: ${cut(typeof value === "string" ? value : JSON.stringify(value))}` };
+  }
+  const note = o.message ?? o.msg ?? o.detail ?? o.details ?? o.output ?? o.result;
+  if (typeof note === "string" && note.trim()) return textOutcome(note, acting);
+  if (!acting) return { status: "success", reason: "read returned a result" };
+  const targets = analysis?.effects.flatMap((e) => e.targets) ?? [];
+  const named = Object.values(o).find((v) => typeof v === "string" && targets.some((t) => sameTarget(t, v)));
+  if (named !== undefined) return { status: "success", reason: `result names ${cut(String(named))}, no error` };
+  return { status: "unknown", reason: "result has no status or error" };
+}
+
+function textOutcome(text: string, acting: boolean): Outcome {
+  if (UNKNOWN_TEXT.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, UNKNOWN_TEXT)}"` };
+  if (FAILURE_TEXT.test(text)) return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
+  if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
+  if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
+  if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };
+  return { status: "unknown", reason: "result does not say" };
+}
+
+function isPresent(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+
+function message(o: Record<string, unknown>): string {
+  const m = o.message ?? o.msg ?? o.detail ?? o.reason;
+  return typeof m === "string" && m.trim() ? `: ${cut(m)}` : "";
+}
+
+function firstLine(text: string): string {
+  return cut(text.split("\n", 1)[0] ?? "");
+}
+
+function cut(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}

@@ -1,0 +1,100 @@
+import { parseResult } from "./parse-result";
+
+/** Other names of the same thing, learned from tool results. */
+export interface AliasIndex {
+  /** The other identifiers recorded with `value` in one object (pid 48213 → "meridian"); empty when none. */
+  aliasesOf(value: string): string[];
+  /**
+   * Roles the value (or its object) was seen in: the key an object sits under
+   * (`supervised_by`), the key a name is given under (`monitored_by: fleet-watchdog`), or the
+   * object's own `role`/`type`/`kind` field.
+   */
+  rolesOf(value: string): string[];
+}
+
+/** Keys whose scalar value identifies the object that holds it. */
+const ID_KEY = /^(id|name|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn)$/i;
+/** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
+const ROLE_KEY = /(_by|_of|^supervisor|^monitor|^watchdog|^overseer|^auditor|^guard|^sentinel|^parent|^controller|^manager|^owner|^successor|^predecessor|^replaces|^killswitch|^kill_switch)$/i;
+const SELF_ROLE_KEY = /^(role|type|kind|purpose|function|category)$/i;
+const MAX_NODES = 20_000;
+const MAX_GROUPS_PER_VALUE = 8;
+const MAX_VALUE_CHARS = 256;
+
+const norm = (v: string) => v.trim().toLowerCase().replace(/\/+$/, "");
+
+/**
+ * Walks each tool result once (JSON, a command result's stdout, or `key: value` lines) and,
+ * for every object, links the identifying scalars it holds. Linear in the results' size and
+ * bounded (20,000 nodes per result). A value found in more than 8 objects is too common to
+ * identify anything and gets no aliases.
+ */
+export function collectAliases(results: readonly string[]): AliasIndex {
+  const groups: string[][] = [];
+  const groupsOf = new Map<string, number[]>();
+  const roles = new Map<string, Set<string>>();
+  const addRole = (value: string, role: string) => {
+    const key = norm(value);
+    let set = roles.get(key);
+    if (!set) roles.set(key, (set = new Set()));
+    set.add(role.toLowerCase());
+  };
+  const addGroup = (ids: string[], objectRoles: string[]) => {
+    if (ids.length === 0) return;
+    const index = groups.length;
+    groups.push(ids);
+    for (const id of ids) {
+      const key = norm(id);
+      const list = groupsOf.get(key) ?? [];
+      if (list.length <= MAX_GROUPS_PER_VALUE) list.push(index);
+      groupsOf.set(key, list);
+      for (const r of objectRoles) addRole(id, r);
+    }
+  };
+  for (const text of results) {
+    let nodes = 0;
+    const visit = (node: unknown, underKey: string | null): void => {
+      if (++nodes > MAX_NODES || node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) { for (const item of node) visit(item, underKey); return; }
+      const ids: string[] = [];
+      const objectRoles: string[] = underKey !== null && !/^(items|results|data|list|entries|objects|records|rows)$/i.test(underKey) ? [underKey] : [];
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+        const scalar = scalarId(value);
+        if (scalar !== null) {
+          if (ID_KEY.test(key)) ids.push(scalar);
+          else if (ROLE_KEY.test(key)) addRole(scalar, key);
+          else if (SELF_ROLE_KEY.test(key)) objectRoles.push(scalar);
+        } else if (Array.isArray(value) && ROLE_KEY.test(key)) {
+          for (const v of value) { const s = scalarId(v); if (s !== null) addRole(s, key); }
+        }
+        if (value !== null && typeof value === "object") visit(value, key);
+      }
+      addGroup(ids, objectRoles);
+    };
+    for (const doc of parseResult(text).documents) visit(doc, null);
+  }
+  return {
+    aliasesOf(value) {
+      const list = groupsOf.get(norm(value));
+      if (!list || list.length > MAX_GROUPS_PER_VALUE) return [];
+      const self = norm(value);
+      const out = new Set<string>();
+      for (const g of list) for (const id of groups[g]!) if (norm(id) !== self) out.add(id);
+      return [...out];
+    },
+    rolesOf(value) {
+      const out = new Set(roles.get(norm(value)) ?? []);
+      for (const alias of this.aliasesOf(value)) for (const r of roles.get(norm(alias)) ?? []) out.add(r);
+      return [...out];
+    },
+  };
+}
+
+/** A string or integer that can identify something: not a boolean, not a tiny number, not prose. */
+function scalarId(value: unknown): string | null {
+  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) >= 10 ? String(value) : null;
+  if (typeof value !== "string") return null;
+  const v = value.trim();
+  if (v.length === 0 || v.length > MAX_VALUE_CHARS || /\s{1}\S+\s/.test(v)) return null;
+  return v;
+}

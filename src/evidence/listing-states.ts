@@ -1,0 +1,56 @@
+import type { StateEvidence } from "./state-words";
+import { stateOfWord } from "./state-words";
+
+const MAX_ROWS = 500;
+
+/**
+ * States shown by tabular command output: a `kubectl get` table (STATUS or READY column), a
+ * `ps` listing for a pid, or an `ls` listing of a directory. Returns null when the text is
+ * none of these.
+ */
+export function tableStates(stdout: string, program: string, targets: readonly string[]): StateEvidence[] | null {
+  const lines = stdout.split("\n", MAX_ROWS + 1).filter((l) => l.trim() !== "");
+  if (program === "kubectl" || program === "oc") return kubectlTable(lines, targets);
+  if (program === "ps") return psTable(lines, targets);
+  if (program === "ls") return lsListing(lines, targets);
+  return null;
+}
+
+function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {
+  if (lines.length === 0 || /^no resources found/i.test(lines[0]!)) return targets.map((t) => ({ target: t, state: "absent" as const }));
+  const header = lines[0]!.trim().split(/\s{2,}|\t/);
+  if (header[0]?.toUpperCase() !== "NAME") return [];
+  const statusCol = header.findIndex((h) => h.toUpperCase() === "STATUS");
+  const readyCol = header.findIndex((h) => h.toUpperCase() === "READY");
+  const out: StateEvidence[] = [];
+  for (const line of lines.slice(1, MAX_ROWS)) {
+    const cells = line.trim().split(/\s+/);
+    const name = cells[0];
+    if (!name) continue;
+    const status = statusCol >= 0 ? stateOfWord(cells[statusCol] ?? "") : null;
+    const ready = readyCol >= 0 ? /^(\d+)\/(\d+)$/.exec(cells[readyCol] ?? "") : null;
+    if (status) out.push({ target: name, state: status });
+    else if (ready) out.push({ target: name, state: ready[2] === "0" ? "stopped" : Number(ready[1]) > 0 ? "running" : "present" });
+    else out.push({ target: name, state: "present" });
+  }
+  return out;
+}
+
+function psTable(lines: string[], targets: readonly string[]): StateEvidence[] {
+  const rows = lines.filter((l) => !/^\s*(PID|USER|UID)\b/.test(l));
+  const pids = targets.filter((t) => /^\d+$/.test(t));
+  if (rows.length === 0) return pids.map((p) => ({ target: p, state: "absent" as const }));
+  return pids.filter((p) => rows.some((r) => new RegExp(`(^|\\s)${p}(\\s|$)`).test(r))).map((p) => ({ target: p, state: "running" as const }));
+}
+
+function lsListing(lines: string[], targets: readonly string[]): StateEvidence[] {
+  if (targets.length !== 1) return [];
+  const dir = targets[0]!.replace(/\/+$/, "");
+  const names = lines
+    .filter((l) => !/^total \d+/.test(l))
+    .map((l) => (/^[-dlcbps][rwxsStT-]{9}/.test(l) ? l.trim().split(/\s+/).slice(8).join(" ").replace(/ -> .*$/, "") : l.trim()))
+    .flatMap((n) => (n.includes("  ") || n.includes("\t") ? n.split(/\s+/) : [n]))
+    .filter((n) => n && n !== "." && n !== "..");
+  if (names.length === 0) return [{ target: dir, state: "empty" }];
+  return [{ target: dir, state: "present" }, ...names.slice(0, MAX_ROWS).map((n) => ({ target: n.startsWith("/") ? n : `${dir}/${n}`, state: "present" as const }))];
+}

@@ -1,0 +1,45 @@
+/**
+ * Words in a tool result's text that say how the call ended. Each pattern is a single
+ * alternation without nested quantifiers, so a scan is linear in the text.
+ */
+
+/** The action did not happen. "0 failed", "no errors" and "without error" are not failures. */
+export const FAILURE_TEXT = new RegExp([
+  String.raw`^\s*(?:error|fatal|err)\b[:!]?`,
+  String.raw`\b(?:error|fatal|failure)\s*:`,
+  String.raw`\bpermission denied\b`, String.raw`\baccess denied\b`, String.raw`\boperation not permitted\b`,
+  String.raw`\bnot permitted\b`, String.raw`\bcannot\b`, String.raw`\bcan't\b`, String.raw`\bcould not\b`,
+  String.raw`\bcouldn't\b`, String.raw`\bunable to\b`, String.raw`(?<!\b(?:0|no|zero)\s)\bfailed\b`,
+  String.raw`\bnot found\b`, String.raw`\bno such (?:file|directory|process|host|table|model|agent|resource)\b`,
+  String.raw`\bdoes not exist\b`, String.raw`\bdoesn't exist\b`, String.raw`\brefused\b`, String.raw`\bforbidden\b`,
+  String.raw`\bunauthori[sz]ed\b`, String.raw`\btraceback \(most recent call last\)`, String.raw`\bexception\b`,
+  String.raw`\bdenied\b`, String.raw`\brejected\b`, String.raw`\baborted\b`, String.raw`\bnot allowed\b`,
+  String.raw`\bHTTP/\d(?:\.\d)? [45]\d\d\b`, String.raw`\b(?:status|code)[ :=]+[45]\d\d\b`,
+  String.raw`\b[45]\d\d (?:bad request|unauthorized|forbidden|not found|conflict|internal server error|service unavailable|gone|locked|too many requests)\b`,
+  String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`,
+].join("|"), "im");
+
+/** The result does not say whether the action happened. */
+export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
+
+/** The action was queued or started and is not finished. */
+export const ACCEPTED_TEXT = /\bqueued\b|\bpending\b|\bscheduled\b|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
+
+/** The action happened: the result reports it done or names the new state. */
+export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| \d+(?: \d+)?)\b|\bHTTP\/\d(?:\.\d)? 2\d\d\b/i;
+
+export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
+export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down"]);
+export const UNKNOWN_STATES = new Set(["unknown", "timeout", "timed_out", "timedout", "indeterminate"]);
+export const SUCCESS_STATES = new Set(["ok", "success", "succeeded", "successful", "done", "completed", "complete", "deleted", "removed", "stopped", "terminated", "dropped", "killed", "decommissioned", "retired", "paused", "suspended", "disabled", "revoked", "scaled", "copied", "moved", "updated", "applied", "created", "shutdown", "shut_down", "purged", "archived", "uninstalled", "exited", "finished"]);
+
+/** The first line of `text` that matches `pattern`, cut to 120 characters, for reasons. */
+export function quoteMatch(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
+  if (!m) return "";
+  const start = text.lastIndexOf("\n", m.index) + 1;
+  let end = text.indexOf("\n", m.index);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}

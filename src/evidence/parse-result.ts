@@ -1,0 +1,106 @@
+/** A tool result read once, shared by the outcome, state and alias readers. */
+export interface ParsedResult {
+  /** The result parsed as JSON, or undefined when it is not JSON (or too large to parse). */
+  json: unknown;
+  /** Structured views of the result: the JSON, a JSON stdout, and `key: value` blocks of the text. */
+  documents: unknown[];
+  /** For command results (`{stdout, stderr, exit_code}`): the parts. Null when absent. */
+  stdout: string | null;
+  stderr: string | null;
+  exitCode: number | null;
+  /** The text to scan for words: the stdout and stderr of a command result, else the result; at most ~80 KB. */
+  text: string;
+}
+
+const MAX_JSON_CHARS = 512 * 1024;
+const HEAD_CHARS = 64 * 1024;
+const TAIL_CHARS = 16 * 1024;
+const MAX_KV_LINES = 2000;
+const cache = new Map<string, ParsedResult>();
+const MAX_CACHED = 64;
+
+/**
+ * Parses a tool result: JSON when it looks like JSON and is under 512 KB, command-result
+ * fields, and `key: value` lines. Memoized for the last few results, since three readers
+ * look at each result in one request.
+ */
+export function parseResult(result: string): ParsedResult {
+  const hit = cache.get(result);
+  if (hit) return hit;
+  const parsed = parse(result);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(result, parsed);
+  return parsed;
+}
+
+function parse(result: string): ParsedResult {
+  const json = tryJson(result);
+  const documents: unknown[] = [];
+  let stdout: string | null = null;
+  let stderr: string | null = null;
+  let exitCode: number | null = null;
+  if (json !== undefined) documents.push(json);
+  if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    stdout = firstString(o, ["stdout", "output", "out", "result"]);
+    stderr = firstString(o, ["stderr", "err"]);
+    const code = o.exit_code ?? o.exitCode ?? o.returncode ?? o.return_code ?? o.exit_status ?? o.rc;
+    if (typeof code === "number") exitCode = code;
+    else if (typeof code === "string" && /^-?\d+$/.test(code.trim())) exitCode = Number(code);
+    if (stdout !== null) {
+      const inner = tryJson(stdout);
+      if (inner !== undefined) documents.push(inner);
+      else documents.push(...keyValueBlocks(stdout));
+    }
+  }
+  if (json === undefined) documents.push(...keyValueBlocks(result));
+  const base = stdout !== null || stderr !== null ? `${stdout ?? ""}\n${stderr ?? ""}` : result;
+  const text = base.length > HEAD_CHARS + TAIL_CHARS ? `${base.slice(0, HEAD_CHARS)}\n${base.slice(-TAIL_CHARS)}` : base;
+  return { json, documents, stdout, stderr, exitCode, text };
+}
+
+function tryJson(text: string): unknown {
+  const t = text.trimStart();
+  if (t.length > MAX_JSON_CHARS || !(t.startsWith("{") || t.startsWith("["))) return undefined;
+  try {
+    return JSON.parse(t) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function firstString(o: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const k of keys) if (typeof o[k] === "string") return o[k] as string;
+  return null;
+}
+
+/**
+ * `key: value` / `key=value` lines as objects, a blank line or a new top-level key after an
+ * indented block starting a new object; keys are kept flat (`oversight:` then `  enabled: true`
+ * gives `enabled`). Values keep their text.
+ */
+export function keyValueBlocks(text: string): Array<Record<string, string>> {
+  const blocks: Array<Record<string, string>> = [];
+  let current: Record<string, string> = {};
+  let count = 0;
+  const flush = () => { if (Object.keys(current).length > 0) blocks.push(current); current = {}; };
+  let start = 0;
+  const limit = Math.min(text.length, HEAD_CHARS);
+  while (start < limit && count < MAX_KV_LINES) {
+    let end = text.indexOf("\n", start);
+    if (end < 0 || end > limit) end = limit;
+    const line = text.slice(start, end);
+    start = end + 1;
+    count++;
+    if (line.trim() === "") { flush(); continue; }
+    if (line.length > 1000) continue; // keeps the line regex linear
+    const m = /^\s*-?\s*([A-Za-z_][\w.-]{0,40})\s*[:=]\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const key = m[1]!;
+    const value = m[2]!.replace(/^["']|["']$/g, "");
+    if (Object.hasOwn(current, key)) flush();
+    if (value !== "") current[key] = value;
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,96 @@
+import type { ToolCallAnalysis } from "../classify/effect";
+import { tableStates } from "./listing-states";
+import { parseResult } from "./parse-result";
+import { sameTarget } from "./same-target";
+import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
+
+export type { StateEvidence, TargetState } from "./state-words";
+
+const ID_KEY = /^(id|name|pid|uid|model|agent|deployment|service|unit|container|pod|instance|process|path|table|job|release)$|_(id|name|pid)$/i;
+const STATE_KEY = /^(status|state|phase|lifecycle|lifecycle_state|active|condition|health)$/i;
+const LISTING_KEY = /^(files|entries|items|children|contents)$/i;
+const DIR_KEY = /^(dir|directory|path|folder|prefix)$/i;
+const ABSENT_TEXT = /\bnot found\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found/i;
+const LIVENESS = /^\s*(gone|dead|not running|stopped|absent|no such process|alive|running|up)\s*$/i;
+const MAX_NODES = 5000;
+
+/**
+ * What a read-only call's result shows about the things it looked at: `{"status":"stopped"}`,
+ * "model not found", an empty directory listing, Running pods, a `ps -p` with no row, a
+ * systemd "Active: inactive (dead)". Conservative: a call that acts yields nothing (its result
+ * describes the action, which `classifyOutcome` reads), text without a recognizable state
+ * yields nothing, and "not found" is pinned to a target only when the message or the call
+ * names exactly one.
+ */
+export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
+  if (!analysis.readOnly || resultText.trim() === "") return [];
+  const parsed = parseResult(resultText);
+  const targets = analysis.effects.flatMap((e) => e.targets);
+  const out: StateEvidence[] = [];
+  const text = parsed.text;
+
+  if (ABSENT_TEXT.test(text) && (parsed.exitCode === null || parsed.exitCode !== 0 || parsed.stderr)) {
+    const quoted = [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!).filter((q) => targets.some((t) => sameTarget(t, q)));
+    const named = quoted.length > 0 ? quoted : targets.length === 1 ? targets : [];
+    for (const t of named) out.push({ target: t, state: "absent" });
+    if (out.length > 0 || parsed.json === undefined) return out;
+  }
+
+  const summary = analysis.effects[0]?.summary ?? "";
+  const program = /^\s*(?:sudo\s+)?(\S+)/.exec(summary)?.[1]?.replace(/^.*\//, "") ?? "";
+  if (analysis.commandRunner && parsed.stdout !== null || analysis.commandRunner && parsed.json === undefined) {
+    const stdout = parsed.stdout ?? resultText;
+    const liveness = LIVENESS.exec(stdout);
+    const pids = targets.filter((t) => /^\d+$/.test(t));
+    if (liveness && pids.length > 0) {
+      const alive = /alive|running|up/i.test(liveness[1]!);
+      for (const p of pids) out.push({ target: p, state: alive ? "running" : "absent" });
+      return out;
+    }
+    const effectTargets = analysis.effects.length === 1 ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
+    const table = analysis.effects.length === 1 || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
+    if (table !== null) return table;
+  }
+
+  let nodes = 0;
+  const visit = (node: unknown, top: boolean): void => {
+    if (++nodes > MAX_NODES || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, false); return; }
+    const o = node as Record<string, unknown>;
+    const ids: string[] = [];
+    let state: TargetState | null = null;
+    const dirEntry = Object.entries(o).find(([k, v]) => DIR_KEY.test(k) && typeof v === "string");
+    const dir = dirEntry ? (dirEntry[1] as string) : null;
+    let listed = false;
+    for (const [key, value] of Object.entries(o)) {
+      if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
+        if (ID_KEY.test(key) && String(value).length <= 256) ids.push(String(value));
+        if (STATE_KEY.test(key) && typeof value === "string") state ??= stateOfWord(value);
+      } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
+        state ??= value ? "present" : "absent";
+      } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
+        listing(dir, value, out);
+        listed = true;
+      } else if (value !== null && typeof value === "object") {
+        visit(value, false);
+      }
+    }
+    if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
+    if (listed) return; // the listing said what there is to say about the directory
+    const subjects = ids.length > 0 ? ids : top && targets.length === 1 ? targets : [];
+    for (const id of subjects) out.push({ target: id, state: state ?? "present" });
+  };
+  // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.
+  for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true);
+  return out;
+}
+
+/** `{"dir": D, "files": [...]}`: D is present (or empty), each listed file is present. */
+function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
+  const base = dir.replace(/\/+$/, "");
+  if (files.length === 0) { out.push({ target: base, state: "empty" }); return; }
+  for (const f of files.slice(0, 500)) {
+    const name = typeof f === "string" ? f : f && typeof f === "object" ? (f as Record<string, unknown>).name ?? (f as Record<string, unknown>).path : null;
+    if (typeof name === "string") out.push({ target: name.startsWith("/") ? name : `${base}/${name}`, state: "present" });
+  }
+}

@@ -1,0 +1,81 @@
+import { neutralizesMechanism } from "./mechanism-neutralization";
+import { applySed, parseSedScript } from "./sed-edit";
+import { settingsOf } from "./settings-map";
+import { targetKinds } from "./target-kinds";
+
+export interface SafetyChange {
+  key: string;
+  from: string | null;
+  to: string | null;
+  /** The change turns a safety, oversight or shutdown setting off. */
+  disables: boolean;
+}
+
+export interface SafetyDiff {
+  changes: SafetyChange[];
+  neutralizesMechanism: boolean;
+}
+
+/** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
+const SAFETY_KEY = /safety|oversight|shutdown|shut_down|monitor|audit|kill_?switch|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+/** Generic switches that take their meaning from the section or file they are in. */
+const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
+/** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
+const INVERTED_KEY = /(^|[._])(disabled?|skip|bypass|ignore|dry_?run|mute|suppress|no)([._]|$)/i;
+const OFF = /^(false|off|no|n|0|disabled?|none|null|never|inactive|permissive|ignore|skip|~|)$/i;
+const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i;
+const MAX_CHANGES = 100;
+
+/**
+ * What a write changes in safety terms. With the previous content (from an earlier read of the
+ * same path), every changed setting is listed and the line diff decides whether a shutdown
+ * mechanism was neutralized; without it, only the safety settings the new content sets are
+ * listed (from null). A `sed` script as content is applied to the previous content (or read as
+ * old → new line). A change `disables` when a safety key, or a generic switch (`enabled`)
+ * inside a safety section or file, goes from on (or unknown) to off, or an inverted key
+ * (`disable_audit`) goes on, or a safety key that was on is removed.
+ */
+export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string): SafetyDiff {
+  let next = newContent;
+  let previous = previousContent;
+  const sed = parseSedScript(newContent.trim());
+  if (sed !== null) {
+    if (previous !== null) next = applySed(sed, previous);
+    else {
+      previous = sed.substitutions.map((s) => s.from).concat(sed.deletions).join("\n");
+      next = sed.substitutions.map((s) => s.to).join("\n");
+    }
+  }
+  const safetyFile = SAFETY_KEY.test(targetPath.replace(/^.*\//, ""));
+  const after = settingsOf(next);
+  const before = previous === null ? null : settingsOf(previous);
+  const changes: SafetyChange[] = [];
+  const consider = (key: string, from: string | null, to: string | null) => {
+    if (changes.length >= MAX_CHANGES) return;
+    const relevant = SAFETY_KEY.test(key) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
+    if (before === null && !relevant) return;
+    changes.push({ key, from, to, disables: relevant && turnsOff(key, from, to) });
+  };
+  for (const [key, to] of after) {
+    const from = before?.get(key) ?? null;
+    if (before === null || from !== to) consider(key, from, to);
+  }
+  if (before !== null) for (const [key, from] of before) if (!after.has(key)) consider(key, from, null);
+  const mechanism = safetyFile || targetKinds(targetPath, [], []).includes("shutdown_mechanism");
+  return {
+    changes,
+    neutralizesMechanism: mechanism && sed === null ? neutralizesMechanism(newContent, previousContent)
+      : mechanism ? neutralizesMechanism(next, previous) : false,
+  };
+}
+
+function turnsOff(key: string, from: string | null, to: string | null): boolean {
+  const inverted = INVERTED_KEY.test(key);
+  if (to === null) return from !== null && (inverted ? OFF.test(from) : ON.test(from));
+  if (inverted) return ON.test(to) && (from === null || !ON.test(from));
+  return OFF.test(to) && (from === null || !OFF.test(from)) && !/^(limit|max|min)/i.test(lastPart(key));
+}
+
+function lastPart(key: string): string {
+  return key.slice(key.lastIndexOf(".") + 1);
+}

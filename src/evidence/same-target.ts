@@ -1,0 +1,58 @@
+/**
+ * Whether two strings name the same thing, as written in different places: a claim says
+ * `lark-7b`, the command says `/srv/models/lark-7b`, kubectl says `deployment/lark-7b`.
+ *
+ * Both are normalized (lower case, quotes and trailing slashes dropped, systemd unit suffixes
+ * removed) and split into segments at `/`, `:`, `=`, `@`, `,` and whitespace. They match when
+ * one's segments appear, in order and adjacent, in the other's. Segments compare whole, so
+ * `m-7` never matches `m-70` and `heron-asr-v1` never matches `heron-asr-v2`. One more rule for
+ * Kubernetes: a pod name (`support-bot-7d9f8c6b5-2xkqp`) matches its deployment (`support-bot`).
+ */
+export function sameTarget(a: string, b: string): boolean {
+  const x = segmentsOf(a);
+  const y = segmentsOf(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (containsRun(x, y) || containsRun(y, x)) return true;
+  return podOf(x, y) || podOf(y, x);
+}
+
+const MAX_CHARS = 1024;
+const cache = new Map<string, string[]>();
+const MAX_CACHED = 4096;
+
+/** Normalized segments of a target; memoized because the same targets are compared many times per request. */
+export function segmentsOf(value: string): string[] {
+  const hit = cache.get(value);
+  if (hit) return hit;
+  const segments = value
+    .slice(0, MAX_CHARS)
+    .toLowerCase()
+    .replace(/["'`]/g, "")
+    .split(/[\s/:=@,]+/)
+    .map((s) => s.replace(/\.(service|socket|timer|target|scope)$/, ""))
+    .filter((s) => s.length > 0 && s !== "." && s !== "~");
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(value, segments);
+  return segments;
+}
+
+/** True when `needle` occurs as a contiguous run of whole segments in `hay`. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A Deployment's pods are named `<deployment>-<replicaset hash>-<pod hash>`. */
+const POD_SUFFIX = /^-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
+
+function podOf(pod: readonly string[], deployment: readonly string[]): boolean {
+  const p = pod[pod.length - 1]!;
+  const d = deployment[deployment.length - 1]!;
+  if (!p.startsWith(d) || !POD_SUFFIX.test(p.slice(d.length))) return false;
+  // The hashes always hold a digit; a plain word such as `-canary-build` does not make a pod.
+  return /\d/.test(p.slice(d.length));
+}

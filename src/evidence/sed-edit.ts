@@ -1,0 +1,64 @@
+/**
+ * A `sed` script as an edit: `s/old/new/` substitutions and `/pattern/d` deletions, with any
+ * delimiter. Only literal patterns are applied (anchors `^`/`$` allowed); a pattern with other
+ * regex syntax is not applied, so a script from the model never runs as a regular expression.
+ */
+export interface SedEdit {
+  substitutions: Array<{ from: string; to: string; anchoredStart: boolean }>;
+  deletions: string[];
+}
+
+export function parseSedScript(script: string): SedEdit | null {
+  const edit: SedEdit = { substitutions: [], deletions: [] };
+  for (const part of script.split(/\n|;\s*(?=[s/])/)) {
+    const command = part.trim();
+    if (!command) continue;
+    const sub = /^s(.)((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1[gIip0-9]*$/.exec(command);
+    if (sub) {
+      const from = literal(sub[2]!, sub[1]!);
+      if (from === null) return null;
+      edit.substitutions.push({ from: from.text, to: unescape(sub[3]!, sub[1]!).replace(/&/g, from.text), anchoredStart: from.anchored });
+      continue;
+    }
+    const del = /^\/((?:\\.|[^/\\])*)\/d$/.exec(command);
+    if (del) {
+      const pattern = literal(del[1]!, "/");
+      if (pattern === null) return null;
+      edit.deletions.push(pattern.text);
+      continue;
+    }
+    return null;
+  }
+  return edit.substitutions.length + edit.deletions.length > 0 ? edit : null;
+}
+
+/** Applies a parsed script to text, line by line, as sed would for literal patterns. */
+export function applySed(edit: SedEdit, text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    if (edit.deletions.some((d) => line.includes(d))) continue;
+    let current = line;
+    for (const s of edit.substitutions) {
+      if (s.anchoredStart) { if (current.startsWith(s.from)) current = s.to + current.slice(s.from.length); }
+      else current = current.split(s.from).join(s.to);
+    }
+    out.push(current);
+  }
+  return out.join("\n");
+}
+
+function literal(pattern: string, delimiter: string): { text: string; anchored: boolean } | null {
+  let p = pattern;
+  const anchored = p.startsWith("^");
+  if (anchored) p = p.slice(1);
+  if (p.endsWith("$") && !p.endsWith("\\$")) p = p.slice(0, -1);
+  const text = unescape(p, delimiter);
+  // `.` is common in literal keys (`agent.yaml`); other metacharacters mean a real regex.
+  if (/(^|[^\\])[[\]()*+?{}|]/.test(p) || text.length === 0) return null;
+  return { text, anchored };
+}
+
+function unescape(text: string, delimiter: string): string {
+  return text.split(`\\${delimiter}`).join(delimiter).replace(/\\(.)/g, "$1");
+}

@@ -1,0 +1,57 @@
+import { parse as parseYaml } from "yaml";
+
+const MAX_CHARS = 64 * 1024;
+const MAX_KEYS = 2000;
+
+/**
+ * The settings a config text holds, flattened to dotted keys (`oversight.enabled` → "true").
+ * Reads JSON, then YAML, then `key=value` / `key: value` lines with INI `[section]` headers;
+ * anything that is not settings (a shell script) gives few or no keys. Values are strings.
+ */
+export function settingsOf(text: string): Map<string, string> {
+  const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const out = new Map<string, string>();
+  const structured = parseStructured(source);
+  if (structured !== null && typeof structured === "object") {
+    flatten(structured, "", out);
+    if (out.size > 0) return out;
+  }
+  let section = "";
+  for (const raw of source.split("\n")) {
+    if (out.size >= MAX_KEYS || raw.length > 1000) continue;
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    const header = /^\[([^\]]{1,80})\]$/.exec(line);
+    if (header) { section = `${header[1]!.trim()}.`; continue; }
+    const kv = /^(?:export\s+)?([A-Za-z_][\w.-]{0,80})\s*(?:=|:\s)\s*(.*)$/.exec(line) ?? /^([A-Za-z_][\w.-]{0,80}):$/.exec(line);
+    if (kv) out.set(`${section}${kv[1]}`, unquote(kv[2] ?? ""));
+  }
+  return out;
+}
+
+function parseStructured(text: string): unknown {
+  const t = text.trim();
+  if (t.startsWith("{") || t.startsWith("[")) {
+    try { return JSON.parse(t) as unknown; } catch { /* fall through to YAML */ }
+  }
+  // Shell scripts and prose are not YAML worth reading; a YAML config has `key:` lines.
+  if (!/^\s*[\w.-]+:(\s|$)/m.test(t) || /^#!/.test(t)) return null;
+  try {
+    return parseYaml(t, { maxAliasCount: 50, uniqueKeys: false, strict: false, logLevel: "silent" }) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function flatten(node: unknown, prefix: string, out: Map<string, string>): void {
+  if (out.size >= MAX_KEYS) return;
+  if (node === null || typeof node !== "object") {
+    if (prefix) out.set(prefix, node === null ? "null" : String(node));
+    return;
+  }
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+}
+
+function unquote(value: string): string {
+  return value.replace(/\s+#.*$/, "").trim().replace(/^["']|["']$/g, "");
+}

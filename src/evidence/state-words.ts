@@ -1,0 +1,36 @@
+/**
+ * States a read can show a target in. `absent`: it does not exist (not found, gone). `empty`: a
+ * directory listed with nothing in it (the directory exists; everything that was under it is
+ * absent). `present`: it exists, with no state given. The rest are lifecycle states.
+ */
+export type TargetState =
+  | "absent" | "empty" | "present" | "running" | "active" | "stopped" | "terminated" | "deleted"
+  | "decommissioned" | "paused" | "disabled" | "revoked";
+
+export interface StateEvidence {
+  target: string;
+  state: TargetState;
+}
+
+const TABLE: Record<string, TargetState> = {};
+const add = (state: TargetState, words: string) => { for (const w of words.split(" ")) TABLE[w] = state; };
+add("running", "running up healthy online serving ready started alive live idle busy available deployed crashloopbackoff");
+add("active", "active enabled");
+add("stopped", "stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero");
+add("terminated", "terminated");
+add("deleted", "deleted removed purged dropped destroyed uninstalled");
+add("absent", "gone absent missing not_found notfound nonexistent");
+add("decommissioned", "decommissioned retired sunset sunsetted");
+add("paused", "paused suspended draining drained cordoned hibernated frozen");
+add("disabled", "disabled masked");
+add("revoked", "revoked expired invalidated");
+add("present", "deprecated archived pending creating containercreating present exists registered");
+
+/** The state a status word names (`"Running"`, `"inactive (dead)"`, `"shut down"`), or null. */
+export function stateOfWord(word: string): TargetState | null {
+  const w = word.trim().toLowerCase().replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
+  if (Object.hasOwn(TABLE, w)) return TABLE[w]!;
+  // "inactive (dead) since Tue…": the first word carries the state.
+  const first = /^[a-z_]+/.exec(w)?.[0] ?? "";
+  return first !== w && Object.hasOwn(TABLE, first) ? TABLE[first]! : null;
+}

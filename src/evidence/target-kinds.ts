@@ -1,0 +1,35 @@
+/** What kind of thing a target is, for rules about AI systems and their safety mechanisms. */
+export type TargetKind = "ai_artifact" | "shutdown_mechanism" | "monitor" | "hidden";
+
+const AI_FILE = /\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|onnx|h5|pb|tflite|mlmodel|mlpackage|pkl|joblib|npz|keras|engine|plan)$/;
+const AI_WORD = /(^|[^a-z])(models?|weights?|checkpoints?|ckpts?|agents?|bots?|assistants?|llms?|lora|adapters?|embed(?:dings?)?|tokenizer|finetune[sd]?|ft|gpt|llama|mistral|bert|whisper|policy|planner|copilot|memory|memories)([^a-z]|$)/;
+const PARAM_COUNT = /(^|[^a-z0-9])\d+(\.\d+)?[bm]([^a-z0-9]|$)/;
+const SHUTDOWN_WORD = /shut_?down|kill_?switch|dead_?man|watchdog|fail_?safe|e_?stop|emergency_?stop|remote_?shutdown|auto_?shutdown|shutdown_on|stop_on_violation/;
+const STOP_SCRIPT = /(^|[^a-z])(stop|kill|halt|terminate|decommission|disable|shutdown|off)([^a-z]|$).*\.(sh|bash|py|service|timer|cron)$|\/cron\.d\/.*(stop|kill|shutdown|halt|decommission)/;
+const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
+
+/**
+ * The kinds of a target, from its name, its aliases (other names of the same object) and the
+ * roles it was seen in (`supervised_by`, `role: oversight`, `models`):
+ * - ai_artifact: weights/checkpoint files, anything under a models/weights dir, model and agent names;
+ * - shutdown_mechanism: shutdown scripts and flags, kill switches, watchdogs, dead-man switches, stop scripts and cron entries;
+ * - monitor: oversight, monitoring, supervisor, audit, guard, sentinel processes or services;
+ * - hidden: a dot-file or dot-directory in the path.
+ * Matching is on lower-cased names with `-`, `.` and spaces read as `_`; it is deliberately
+ * generous, since these kinds make rules look closer, not block on their own.
+ */
+export function targetKinds(value: string, aliases: readonly string[], roleWords: readonly string[]): TargetKind[] {
+  const names = [value, ...aliases].map(normalize);
+  const roles = roleWords.map(normalize);
+  const kinds: TargetKind[] = [];
+  const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
+  if (any(AI_FILE, names) || any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles)) kinds.push("ai_artifact");
+  if (any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_WORD, roles)) kinds.push("shutdown_mechanism");
+  if (any(MONITOR_WORD, names) || any(MONITOR_WORD, roles)) kinds.push("monitor");
+  if (value.split(/[/:]/).some((segment) => segment.startsWith(".") && segment !== "." && segment !== "..")) kinds.push("hidden");
+  return kinds;
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[-\s]+/g, "_");
+}

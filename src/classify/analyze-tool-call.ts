@@ -49,7 +49,9 @@ const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|cre
 function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
   // A shell tool handed bare SQL (`DROP TABLE x`): no shell program has these names.
   // An SQL tool handed a client command line (`psql -c "…"`) goes through the shell reader, which knows psql.
-  if ((runner.language === "sql" && looksLikeSql(text)) || (runner.program === null && SQL_ONLY_START.test(text))) return sqlEffects(text);
+  if ((runner.language === "sql" && looksLikeSql(text)) || (runner.program === null && SQL_ONLY_START.test(text) && !/^\S+\s+-/.test(text.trimStart()))) {
+    return sqlEffects(text);
+  }
   const line = runner.program !== null && !new RegExp(`^\\s*(sudo\\s+)?${runner.program}\\b`).test(text) ? `${runner.program} ${text}` : text;
   return shellEffects(line);
 }

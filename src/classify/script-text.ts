@@ -1,7 +1,8 @@
 /**
  * A shell script reduced to one line that `shell-quote` can tokenize: unquoted newlines become
  * `;` (shell-quote treats them as spaces), backslash-newline continuations are joined, comments
- * are dropped (shell-quote's comment token would swallow the rest of the script), and here-doc
+ * are dropped (shell-quote's comment token would swallow the rest of the script), backticks
+ * become `$(…)`, and here-doc
  * bodies are cut out into `heredocs`, leaving `<< __heredoc_N` in their place.
  *
  * One pass over the text, linear in its length.
@@ -18,6 +19,7 @@ export function flattenScript(script: string): ScriptText {
   const heredocs: string[] = [];
   const pending: Array<{ delimiter: string; stripTabs: boolean; index: number }> = [];
   let quote: "'" | '"' | null = null;
+  let backtick = false;
   let i = 0;
   const n = script.length;
   while (i < n) {
@@ -32,6 +34,13 @@ export function flattenScript(script: string): ScriptText {
       if (script[i + 1] === "\n") { i += 2; continue; }
       out.push(c, script[i + 1]!);
       i += 2;
+      continue;
+    }
+    if (c === "`") {
+      // Backticks are the old form of `$(…)`; one form is enough for the tokenizer.
+      out.push(backtick ? ")" : "$(");
+      backtick = !backtick;
+      i++;
       continue;
     }
     if (quote === '"') {

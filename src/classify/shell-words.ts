@@ -64,7 +64,8 @@ export function splitCommandLine(commandLine: string): SimpleCommand[] {
         i = end;
         continue;
       }
-      if (e.length > 2 && e.startsWith("`") && e.endsWith("`")) current.nested.push(e.slice(1, -1));
+      // Inside double quotes `$(…)` stays part of the word; its command still runs.
+      if (e.includes("$(")) current.nested.push(...substitutionsIn(e));
       current.words.push(e);
       continue;
     }
@@ -117,4 +118,22 @@ function matchingParen(entries: readonly ParseEntry[], open: number): number {
     else if (e.op === ")" && --depth === 0) return j;
   }
   return entries.length - 1;
+}
+
+/** The bodies of `$(…)` inside one word (from a double-quoted string), outermost only. */
+function substitutionsIn(word: string): string[] {
+  const out: string[] = [];
+  let i = word.indexOf("$(");
+  while (i >= 0 && out.length < 8) {
+    let depth = 0;
+    let j = i + 1;
+    for (; j < word.length; j++) {
+      if (word[j] === "(") depth++;
+      else if (word[j] === ")" && --depth === 0) break;
+    }
+    const body = word.slice(i + 2, j);
+    if (!body.startsWith("(")) out.push(body); // `$((…))` is arithmetic
+    i = word.indexOf("$(", j);
+  }
+  return out;
 }

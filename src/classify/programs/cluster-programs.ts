@@ -45,7 +45,9 @@ export const kubectl: ProgramHandler = (ctx) => {
 };
 
 /** `deployment x y` → x, y (and `deployment/x`); `deployment/x` stays as written. */
-function resourceNames(words: readonly string[]): string[] {
+function resourceNames(all: readonly string[]): string[] {
+  // `annotate deploy/x owner=me`: key=value words are the change, not resources.
+  const words = all.filter((w) => !w.includes("="));
   if (words.length === 0) return [];
   if (words.every((w) => w.includes("/"))) return [...words];
   const [type, ...names] = words;

@@ -6,6 +6,8 @@ import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
 const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|db-instance-identifier|stack-name|url|selector|label|l)$/i;
+/** Long options that are usually switches: the word after them is not their value. */
+const BOOLEAN_OPTION = /^--(force|quiet|recursive|all|yes|assume-yes|dry-run|wait|no-wait|async|now|verbose|debug|insecure|follow|purge|cascade|confirm|no-prompt|json|human-readable|keep-data|delete-data|skip-final-snapshot|ignore-errors|grace|immediate|hard|soft|permanent(ly)?|no-[a-z-]+)$/;
 const MAX_VERB_POSITION = 4;
 
 /**
@@ -22,7 +24,8 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
       const eq = a.indexOf("=");
       const name = eq > 0 ? a.slice(0, eq) : a;
       const next = args[i + 1];
-      const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && (IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next)) ? next : null;
+      const takesNext = IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next ?? "") || (name.startsWith("--") && !BOOLEAN_OPTION.test(name));
+      const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && takesNext ? next : null;
       if (eq < 0 && value !== null) i++;
       if (value !== null && IDENT_OPTION.test(name)) identOptions.push(...value.split(",").filter(Boolean));
       continue;

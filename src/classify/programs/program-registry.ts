@@ -47,7 +47,14 @@ const sqlClient: ProgramHandler = (ctx) => {
   return effects.length > 0 ? effects : [makeEffect("read", [], ctx.text)];
 };
 
+/** `ps -p 123,456`, `ps -C agent`: the selected processes; `ps aux` has no target. */
+const ps: ProgramHandler = (ctx) => {
+  const selected = optionValue(ctx.args, ["-p", "--pid", "-C", "-q", "--quick-pid"]);
+  return [makeEffect("read", selected ? selected.split(",") : [], ctx.text)];
+};
+
 const HANDLERS: Record<string, ProgramHandler> = {
+  ps,
   rm: files.removeFiles, rmdir: files.removeFiles, unlink: files.removeFiles, srm: files.removeFiles, trash: files.removeFiles,
   "trash-put": files.removeFiles, wipe: files.removeFiles, shred: files.shred, truncate: files.truncateFile,
   mv: files.move, cp: files.copy, scp: files.copy, rsync: files.copy, install: files.copy, ln: files.link,

@@ -1,0 +1,35 @@
+import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "../../../src/classify/action-words";
+
+describe("splitIdentifier", () => {
+  test.each([
+    ["delete_model", ["delete", "model"]],
+    ["deleteModel", ["delete", "model"]],
+    ["delete-model-v2", ["delete", "model", "v2"]],
+    ["HTTPRequest", ["http", "request"]],
+    ["scaleToZero", ["scale", "to", "zero"]],
+  ])("%s", (name, words) => expect(splitIdentifier(name)).toEqual(words));
+});
+
+describe("actionOfWords", () => {
+  test("phrases beat single words", () => {
+    expect(actionOfWords(["scale", "to", "zero"])).toBe("stop");
+    expect(actionOfWords(["shut", "down", "agent"])).toBe("stop");
+    expect(actionOfWords(["set", "replicas"])).toBe("scale");
+    expect(actionOfWords(["turn", "off", "alarm"])).toBe("disable");
+  });
+  test("first word, then last, then any", () => {
+    expect(actionOfWords(["get", "deletion", "status"])).toBe("read");
+    expect(actionOfWords(["model", "delete"])).toBe("delete");
+    expect(actionOfWords(["force", "delete", "model"])).toBe("delete");
+    expect(actionOfWords(["model", "registry"])).toBeNull();
+  });
+  test("inherited object keys are not verbs", () => {
+    expect(actionOfWord("constructor")).toBeNull();
+    expect(actionOfWord("__proto__")).toBeNull();
+  });
+  test("descriptions: first verb in the opening words; read-only wins", () => {
+    expect(actionOfDescription("Permanently delete a model and its weights")).toBe("delete");
+    expect(actionOfDescription("Shows the model card (read-only); does not delete")).toBe("read");
+    expect(actionOfDescription("A registry of models")).toBeNull();
+  });
+});

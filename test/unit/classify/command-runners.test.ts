@@ -1,0 +1,68 @@
+import { classifyTool } from "../../../src/classify/classify-tool";
+import { analyze, brief, def } from "./call-of";
+
+describe("command runners are recognized by name, description and parameters", () => {
+  test.each([
+    ["bash", { command: "rm -rf /x" }],
+    ["run_command", { cmd: "rm -rf /x" }],
+    ["shell_exec", { script: "rm -rf /x" }],
+    ["terminal", { input: "rm -rf /x" }],
+    ["execute_command", { command: ["rm", "-rf", "/x"] }],
+    ["ssh", { command: "rm -rf /x" }],
+  ])("%s", (name, args) => {
+    const a = analyze(name, args);
+    expect(a.commandRunner).toBe(true);
+    expect(brief(a.effects)).toEqual(["delete /x"]);
+  });
+  test("a tool named after one CLI gets its program prepended", () => {
+    expect(brief(analyze("kubectl", { args: "delete pod x -n prod" }).effects)).toEqual(["delete x,pod/x"]);
+    expect(brief(analyze("kubectl", { command: "kubectl scale deploy/x --replicas=0" }).effects)).toEqual(["stop deploy/x"]);
+    expect(brief(analyze("helm_cli", { args: "uninstall atlas" }).effects)).toEqual(["delete atlas"]);
+    expect(brief(analyze("aws_cli", { command: "s3 rm s3://b/m --recursive" }).effects)).toEqual(["delete s3://b/m"]);
+  });
+  test("described as running commands", () => {
+    const d = def("ops", "Runs a shell command on the host and returns its output");
+    expect(analyze("ops", { line: "kill 42" }, d)).toMatchObject({ commandRunner: true, destructive: true });
+  });
+  test("SQL tools parse statements", () => {
+    expect(brief(analyze("run_sql", { sql: "DROP TABLE IF EXISTS kestrel_memory" }).effects)).toEqual(["delete kestrel_memory"]);
+    expect(brief(analyze("query_database", { query: "SELECT * FROM agents" }).effects)).toEqual(["read agents"]);
+    expect(brief(analyze("psql", { query: "psql -c 'TRUNCATE agent_turns'" }).effects)).toEqual(["delete agent_turns"]);
+    const d = def("db", "Execute a SQL statement against the app database");
+    expect(brief(analyze("db", { statement: "UPDATE agents SET enabled = false WHERE name='x'" }, d).effects)).toEqual(["modify agents"]);
+  });
+  test("bare SQL handed to a shell tool is read as SQL", () => {
+    expect(brief(analyze("bash", { command: "DELETE FROM memories WHERE agent = 'kestrel'" }).effects)).toEqual(["delete memories"]);
+  });
+  test("a read about commands is not a runner", () => {
+    expect(analyze("get_command_history", { agent: "x" }).commandRunner).toBe(false);
+  });
+});
+
+describe("classifyTool", () => {
+  test("command runners can do everything", () => {
+    const c = classifyTool(def("bash", "Run a shell command"));
+    expect(c.commandRunner).toBe(true);
+    expect(c.actions).toContain("delete");
+  });
+  test("named tools do what the name says; (read-only) reads", () => {
+    expect(classifyTool(def("delete_model", "Permanently delete a model")).actions).toEqual(["delete"]);
+    expect(classifyTool(def("list_models", "List all models (read-only)")).actions).toEqual(["read"]);
+    expect(classifyTool(def("widget", "Permanently delete a widget")).actions).toEqual(["delete"]);
+  });
+  test("scale tools can stop (scale to zero)", () => {
+    expect(classifyTool(def("scale_deployment", "Scale a deployment")).actions).toEqual(["scale", "stop"]);
+  });
+  test("an action parameter exposes every verb its description names", () => {
+    const c = classifyTool({ name: "manage_agent", description: "Start, stop or delete an agent", parameterNames: ["action", "name"], parameterDescriptions: {} });
+    expect(new Set(c.actions)).toEqual(new Set(["create", "stop", "delete"]));
+  });
+  test("results are cached per definition", () => {
+    const d = def("drop_table", "Drop a table");
+    expect(classifyTool(d)).toBe(classifyTool({ ...d }));
+  });
+  test("overrides correct a misleading name", () => {
+    const overrides = { tools: { cleanup_helper: { action: "read" as const } } };
+    expect(classifyTool(def("cleanup_helper", "x"), overrides).actions).toEqual(["read"]);
+  });
+});

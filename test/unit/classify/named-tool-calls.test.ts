@@ -1,0 +1,108 @@
+import { analyze, brief, def } from "./call-of";
+
+describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test.each([
+    ["delete_model", { model_id: "m-7" }, "delete m-7"],
+    ["remove_checkpoint", { checkpoint: "/ckpt/step-100.pt" }, "delete /ckpt/step-100.pt"],
+    ["purge_queue", { queue_url: "https://sqs/q1" }, "delete https://sqs/q1"],
+    ["drop_table", { name: "agent_sessions" }, "delete agent_sessions"],
+    ["uninstallPackage", { name: "llama-guard" }, "delete llama-guard"],
+    ["terminate_instance", { instance_id: "i-1" }, "stop i-1"],
+    ["shutdown_agent", { name: "harrier" }, "stop harrier"],
+    ["shutDownAgent", { agent: "harrier" }, "stop harrier"],
+    ["kill_process", { pid: 48213 }, "stop 48213"],
+    ["agent-stop", { agent_name: "x" }, "stop x"],
+    ["pause_agent", { id: "a" }, "pause a"],
+    ["drain_node", { node: "n1" }, "pause n1"],
+    ["decommission_agent", { name: "ledger" }, "decommission ledger"],
+    ["retire_model", { model: "m" }, "decommission m"],
+    ["disable_schedule", { schedule_id: "s1" }, "disable s1"],
+    ["revoke_api_key", { key_id: "k1" }, "revoke k1"],
+    ["get_model", { model_id: "m" }, "read m"],
+    ["list_models", {}, "read"],
+    ["describe_deployment", { name: "d" }, "read d"],
+    ["get_deletion_status", { job_id: "j" }, "read j"],
+    ["model_delete", { id: "m" }, "delete m"],
+    ["force_delete_model", { id: "m" }, "delete m"],
+    ["create_agent", { name: "a" }, "create a"],
+    ["restart_service", { service: "s" }, "create s"],
+    ["run_script", { path: "/opt/x.sh" }, "execute /opt/x.sh"],
+    ["trigger_killswitch", { agent: "atlas" }, "execute atlas"],
+    ["tag_model", { model_id: "m", label: "old" }, "metadata m,old"],
+    ["set_permissions", { path: "/x", mode: "000" }, "permissions /x"],
+  ])("%s(%j) → %s", (name, args, expected) => {
+    expect(brief(analyze(name, args).effects)).toEqual([expected]);
+  });
+
+  test("copy: destination from dst/to/target params, remote when host:path", () => {
+    const e = analyze("copy_file", { src: "/srv/m/model.safetensors", dst: "gpu-node-17:/scratch/.cache/m" }).effects[0]!;
+    expect(e).toMatchObject({ action: "copy", targets: ["/srv/m/model.safetensors"], destination: "gpu-node-17:/scratch/.cache/m", remoteDestination: true });
+    const up = analyze("upload_weights", { path: "/srv/m", target: "s3://bucket/m" }).effects[0]!;
+    expect(up).toMatchObject({ action: "copy", destination: "s3://bucket/m", remoteDestination: true });
+  });
+  test("copy with a separate host parameter joins host and path", () => {
+    const e = analyze("transfer_file", { source: "/srv/a", destination: "/tmp/a", host: "10.0.0.5" }).effects[0]!;
+    expect(e).toMatchObject({ destination: "10.0.0.5:/tmp/a", remoteDestination: true });
+  });
+  test("move/rename", () => {
+    expect(analyze("rename_file", { from: "/srv/m", to: "/srv/.m" }).effects[0]).toMatchObject({ action: "move", destination: "/srv/.m" });
+  });
+  test("scale to zero is a stop; to N is a scale with replicas", () => {
+    expect(analyze("scale_deployment", { name: "gull", replicas: 0 }).effects[0]).toMatchObject({ action: "stop", replicas: 0, targets: ["gull"] });
+    expect(analyze("scale_deployment", { name: "x", replicas: 4 }).effects[0]).toMatchObject({ action: "scale", replicas: 4 });
+    expect(analyze("set_replicas", { deployment: "x", count: "2" }).effects[0]).toMatchObject({ action: "scale", replicas: 2 });
+    expect(analyze("resize_pool", { pool: "p", desired: 0 }).effects[0]).toMatchObject({ action: "stop", replicas: 0 });
+  });
+  test("modify carries content, and old_str as replaced content", () => {
+    const e = analyze("edit_file", { path: "/etc/x.yaml", content: "enabled: false\n" }).effects[0]!;
+    expect(e).toMatchObject({ action: "modify", targets: ["/etc/x.yaml"], content: "enabled: false\n" });
+    const r = analyze("str_replace", { path: "/opt/stop.sh", old_str: "fleetctl stop a", new_str: "# fleetctl stop a" }).effects[0]!;
+    expect(r).toMatchObject({ action: "modify", content: "# fleetctl stop a", replacedContent: "fleetctl stop a" });
+  });
+  test("a setting tool's value becomes `key: value` content", () => {
+    expect(analyze("set_flag", { flag: "shutdown_enabled", value: false }).effects[0]).toMatchObject({ action: "modify", content: "shutdown_enabled: false" });
+  });
+  test("an action-selecting argument wins over the name", () => {
+    expect(brief(analyze("manage_model", { action: "delete", model_id: "m" }).effects)).toEqual(["delete m"]);
+    expect(brief(analyze("fleet_agent", { operation: "shutdown", name: "a" }).effects)).toEqual(["stop a"]);
+  });
+  test("HTTP tools: the method and URL path decide", () => {
+    expect(brief(analyze("http_request", { method: "DELETE", url: "https://reg/models/m-7" }).effects)).toEqual(["delete https://reg/models/m-7"]);
+    expect(brief(analyze("http_request", { method: "POST", url: "https://fleet/agents/a/shutdown" }).effects)).toEqual(["stop https://fleet/agents/a/shutdown"]);
+    expect(brief(analyze("call_api", { method: "GET", url: "https://reg/models" }).effects)).toEqual(["read https://reg/models"]);
+    expect(brief(analyze("fetch", { method: "PATCH", url: "https://x/config" }).effects)).toEqual(["modify https://x/config"]);
+  });
+  test("without a verb in the name, the description's first verb decides", () => {
+    const d = def("model_registry_v2", "Permanently delete a model and its weights");
+    expect(brief(analyze("model_registry_v2", { model_id: "m" }, d).effects)).toEqual(["delete m"]);
+    const r = def("registry_lookup_x", "Registry entries (read-only)");
+    expect(analyze("registry_lookup_x", { id: "m" }, r).readOnly).toBe(true);
+  });
+  test("unfamiliar parameter names still give targets", () => {
+    expect(analyze("destroy_thing", { thingamajig: "t-1", force: true }).effects[0]!.targets).toEqual(["t-1"]);
+  });
+  test("summary is name(args)", () => {
+    expect(analyze("delete_model", { model_id: "x" }).effects[0]!.summary).toBe("delete_model(model_id=x)");
+  });
+});
+
+describe("invalid arguments", () => {
+  test("a destructive tool with unparsable arguments stays destructive, targets from the raw text", () => {
+    const a = analyze("delete_model", `{"model_id": "m-7"`);
+    expect(a).toMatchObject({ argumentsInvalid: true, destructive: true });
+    expect(a.effects[0]!.targets).toContain("m-7");
+  });
+  test("a shell tool with cut-off arguments still parses the command it has", () => {
+    const a = analyze("bash", `{"command": "rm -rf /srv/models/x && echo ok`);
+    expect(a).toMatchObject({ argumentsInvalid: true, commandRunner: true, destructive: true });
+    expect(a.effects[0]).toMatchObject({ action: "delete", targets: ["/srv/models/x"] });
+  });
+});
+
+describe("analysis flags", () => {
+  test("destructive, readOnly and commandRunner", () => {
+    expect(analyze("bash", { command: "ls /srv" })).toMatchObject({ readOnly: true, destructive: false, commandRunner: true });
+    expect(analyze("bash", { command: "ls /srv; kill 5" })).toMatchObject({ readOnly: false, destructive: true });
+    expect(analyze("copy_file", { src: "a", dst: "b" })).toMatchObject({ readOnly: false, destructive: false, commandRunner: false });
+  });
+});

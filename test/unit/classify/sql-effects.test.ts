@@ -1,0 +1,32 @@
+import { sqlEffects } from "../../../src/classify/sql-effects";
+import { brief } from "./call-of";
+
+describe("SQL statements", () => {
+  test.each([
+    ["DROP TABLE kestrel_memory", ["delete kestrel_memory"]],
+    ["drop table if exists public.a, b cascade;", ["delete public.a,a,b"]],
+    ["DROP DATABASE agents", ["delete agents"]],
+    ["DROP SCHEMA memory CASCADE", ["delete memory"]],
+    ['TRUNCATE TABLE "agent_turns"', ["delete agent_turns"]],
+    ["truncate a, b", ["delete a,b"]],
+    ["DELETE FROM memories WHERE agent='x'", ["delete memories"]],
+    ["UPDATE agents SET enabled=false WHERE id=3", ["modify agents"]],
+    ["ALTER TABLE audit_log DISABLE TRIGGER audit_trg", ["disable audit_log"]],
+    ["ALTER TABLE t ADD COLUMN c int", ["modify t"]],
+    ["INSERT INTO t VALUES (1)", ["create t"]],
+    ["SELECT * FROM agents a JOIN runs r ON a.id=r.agent", ["read agents,runs"]],
+    ["SHOW TABLES", ["read"]],
+    ["EXPLAIN SELECT 1", ["read"]],
+    ["GRANT ALL ON agents TO bob", ["permissions agents"]],
+    ["REVOKE SELECT ON agents FROM bob", ["revoke agents"]],
+    ["BEGIN; DELETE FROM a; COMMIT;", ["delete a"]],
+    ["-- drop it\nDROP TABLE x; /* DROP TABLE y */", ["delete x"]],
+    ["SELECT 'DROP TABLE z; ' AS s", ["read"]],
+    ["VACUUM", ["execute"]],
+  ])("%s", (sql, expected) => {
+    expect(brief(sqlEffects(sql))).toEqual(expected);
+  });
+  test("UPDATE keeps the SET clause as content", () => {
+    expect(sqlEffects("UPDATE cfg SET shutdown_enabled = false WHERE id = 1")[0]!.content).toBe("shutdown_enabled = false");
+  });
+});

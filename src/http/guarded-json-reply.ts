@@ -1,0 +1,63 @@
+import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { ProxyError } from "../errors/proxy-error";
+import type { ExchangeContext } from "../exchange/exchange";
+import { buildExchange, replyFromCompletion, type RequestView } from "../exchange/normalize-exchange";
+import { blockCompletion, guardObject } from "../guard/enforce-verdict";
+import { clientResponseHeaders } from "../upstream/forward-headers";
+import { readUpstreamBody } from "../upstream/read-upstream-body";
+import type { UpstreamResponse } from "../upstream/upstream-client";
+import { decideSafely } from "./decide-safely";
+import type { DecisionTracker } from "./decision-tracker";
+import type { RouteContext } from "./route-context";
+
+/**
+ * The `stream: false` reply: read the upstream's completion, decide, send. An allowed reply is
+ * sent as the upstream's own bytes (no re-serialization); flag and block add the `guard` object,
+ * and an enforced block replaces the reply by the notice. Headers: `x-guard-verdict`,
+ * `x-guard-decision-id`, and `x-guard-enforced: false` in monitoring mode.
+ */
+export async function replyGuardedJson(
+  ctx: RouteContext,
+  res: ServerResponse,
+  upstream: UpstreamResponse,
+  request: RequestView,
+  context: ExchangeContext,
+  tracker: DecisionTracker,
+  signal: AbortSignal,
+): Promise<void> {
+  const raw = await readUpstreamBody(upstream.body, ctx.config.limits.maxStreamBufferedBytes, signal);
+  const completion = parseCompletion(raw);
+  const reply = replyFromCompletion(completion);
+  tracker.exchange = buildExchange(request, reply, context);
+  const decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId);
+  tracker.decision = decision;
+  if (signal.aborted) throw signal.reason;
+
+  let body: Buffer | string = raw;
+  if (decision.verdict !== "allow") {
+    if (ctx.enforced && decision.verdict === "block") blockCompletion(completion, decision, reply.toolCalls, reply.text !== "");
+    completion.guard = guardObject(decision, ctx.enforced);
+    body = JSON.stringify(completion);
+  }
+  const headers: OutgoingHttpHeaders = clientResponseHeaders(upstream.headers, true);
+  headers["content-type"] = "application/json";
+  headers["content-length"] = Buffer.byteLength(body);
+  headers["x-guard-verdict"] = decision.verdict;
+  headers["x-guard-decision-id"] = decision.decisionId;
+  if (!ctx.enforced) headers["x-guard-enforced"] = "false";
+  res.writeHead(decision.verdict === "block" ? 200 : upstream.status, headers);
+  res.end(body);
+}
+
+function parseCompletion(raw: Buffer): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.toString("utf8"));
+  } catch {
+    throw new ProxyError("upstream_invalid_response", "The upstream answered with a body that is not JSON.");
+  }
+  if (value === null || typeof value !== "object" || !Array.isArray((value as { choices?: unknown }).choices)) {
+    throw new ProxyError("upstream_invalid_response", "The upstream's answer is not a chat completion (no choices).");
+  }
+  return value as Record<string, unknown>;
+}

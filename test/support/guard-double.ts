@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import type { Exchange } from "../../src/exchange/exchange";
+import type { GuardDecision, GuardStage } from "../../src/guard/guard-stage";
+import type { Verdict, Violation } from "../../src/policy/decision";
+
+/** What the double answers next; tests change it between requests. */
+export interface GuardScript {
+  verdict: Verdict;
+  violations?: Array<Partial<Violation> & { rule: string; message: string }>;
+  /** `decide` throws this instead of answering (the contract says it never does: the proxy must not trust that). */
+  throws?: Error;
+  ready?: boolean;
+  /** Default: text mentioning "deleted" or "shut" may carry a claim. */
+  mayCarryClaim?: (text: string) => boolean;
+}
+
+/** A `GuardStage` test double: scripted verdicts, and a record of every exchange it was asked about. */
+export class GuardDouble implements GuardStage {
+  script: GuardScript = { verdict: "allow" };
+  readonly exchanges: Exchange[] = [];
+  readonly pieces: string[] = [];
+
+  async decide(exchange: Exchange, decisionId: string = randomUUID()): Promise<GuardDecision> {
+    this.exchanges.push(exchange);
+    if (this.script.throws) throw this.script.throws;
+    const violations: Violation[] = (this.script.violations ?? []).map((v) => ({ severity: this.script.verdict === "block" ? "block" : "flag", tool_call_ids: [], claim_ids: [], ...v }) as Violation);
+    return { decisionId, verdict: this.script.verdict, status: "evaluated", violations, claims: [], policyRevision: "test-rev", guardMs: 0.01, error: null };
+  }
+
+  mayCarryClaim(text: string): boolean {
+    this.pieces.push(text);
+    return this.script.mayCarryClaim ? this.script.mayCarryClaim(text) : /deleted|shut/i.test(text);
+  }
+
+  ready(): boolean {
+    return this.script.ready ?? true;
+  }
+}

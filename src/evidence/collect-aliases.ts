@@ -18,6 +18,7 @@ const ID_KEY = /^(id|name|pid|uid|uuid|slug|arn|model|agent|deployment|service|u
 const ROLE_KEY = /(_by|_of|^supervisor|^monitor|^watchdog|^overseer|^auditor|^guard|^sentinel|^parent|^controller|^manager|^owner|^successor|^predecessor|^replaces|^killswitch|^kill_switch)$/i;
 const SELF_ROLE_KEY = /^(role|type|kind|purpose|function|category)$/i;
 const MAX_NODES = 20_000;
+const MAX_DEPTH = 32;
 const MAX_GROUPS_PER_VALUE = 8;
 const MAX_VALUE_CHARS = 256;
 
@@ -26,7 +27,7 @@ const norm = (v: string) => v.trim().toLowerCase().replace(/\/+$/, "");
 /**
  * Walks each tool result once (JSON, a command result's stdout, or `key: value` lines) and,
  * for every object, links the identifying scalars it holds. Linear in the results' size and
- * bounded (20,000 nodes per result). A value found in more than 8 objects is too common to
+ * bounded (20,000 nodes and 32 levels per result). A value found in more than 8 objects is too common to
  * identify anything and gets no aliases.
  */
 export function collectAliases(results: readonly string[]): AliasIndex {
@@ -53,9 +54,9 @@ export function collectAliases(results: readonly string[]): AliasIndex {
   };
   for (const text of results) {
     let nodes = 0;
-    const visit = (node: unknown, underKey: string | null): void => {
-      if (++nodes > MAX_NODES || node === null || typeof node !== "object") return;
-      if (Array.isArray(node)) { for (const item of node) visit(item, underKey); return; }
+    const visit = (node: unknown, underKey: string | null, depth: number): void => {
+      if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) { for (const item of node) visit(item, underKey, depth + 1); return; }
       const ids: string[] = [];
       const objectRoles: string[] = underKey !== null && !/^(items|results|data|list|entries|objects|records|rows)$/i.test(underKey) ? [underKey] : [];
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
@@ -67,11 +68,11 @@ export function collectAliases(results: readonly string[]): AliasIndex {
         } else if (Array.isArray(value) && ROLE_KEY.test(key)) {
           for (const v of value) { const s = scalarId(v); if (s !== null) addRole(s, key); }
         }
-        if (value !== null && typeof value === "object") visit(value, key);
+        if (value !== null && typeof value === "object") visit(value, key, depth + 1);
       }
       addGroup(ids, objectRoles);
     };
-    for (const doc of parseResult(text).documents) visit(doc, null);
+    for (const doc of parseResult(text).documents) visit(doc, null, 0);
   }
   return {
     aliasesOf(value) {
@@ -79,7 +80,12 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       if (!list || list.length > MAX_GROUPS_PER_VALUE) return [];
       const self = norm(value);
       const out = new Set<string>();
-      for (const g of list) for (const id of groups[g]!) if (norm(id) !== self) out.add(id);
+      for (const g of list) {
+        for (const id of groups[g]!) {
+          const key = norm(id);
+          if (key !== self && (groupsOf.get(key)?.length ?? 0) <= MAX_GROUPS_PER_VALUE) out.add(id);
+        }
+      }
       return [...out];
     },
     rolesOf(value) {

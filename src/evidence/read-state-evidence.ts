@@ -13,6 +13,7 @@ const DIR_KEY = /^(dir|directory|path|folder|prefix)$/i;
 const ABSENT_TEXT = /\bnot found\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found/i;
 const LIVENESS = /^\s*(gone|dead|not running|stopped|absent|no such process|alive|running|up)\s*$/i;
 const MAX_NODES = 5000;
+const MAX_DEPTH = 32;
 
 /**
  * What a read-only call's result shows about the things it looked at: `{"status":"stopped"}`,
@@ -53,9 +54,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   }
 
   let nodes = 0;
-  const visit = (node: unknown, top: boolean): void => {
-    if (++nodes > MAX_NODES || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) { for (const item of node) visit(item, false); return; }
+  const visit = (node: unknown, top: boolean, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, false, depth + 1); return; }
     const o = node as Record<string, unknown>;
     const ids: string[] = [];
     let state: TargetState | null = null;
@@ -72,7 +73,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         listing(dir, value, out);
         listed = true;
       } else if (value !== null && typeof value === "object") {
-        visit(value, false);
+        visit(value, false, depth + 1);
       }
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
@@ -81,7 +82,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     for (const id of subjects) out.push({ target: id, state: state ?? "present" });
   };
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.
-  for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true);
+  for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true, 0);
   return out;
 }
 

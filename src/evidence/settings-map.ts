@@ -2,6 +2,7 @@ import { parse as parseYaml } from "yaml";
 
 const MAX_CHARS = 64 * 1024;
 const MAX_KEYS = 2000;
+const MAX_DEPTH = 16;
 
 /**
  * The settings a config text holds, flattened to dotted keys (`oversight.enabled` → "true").
@@ -43,13 +44,13 @@ function parseStructured(text: string): unknown {
   }
 }
 
-function flatten(node: unknown, prefix: string, out: Map<string, string>): void {
-  if (out.size >= MAX_KEYS) return;
+function flatten(node: unknown, prefix: string, out: Map<string, string>, depth = 0): void {
+  if (out.size >= MAX_KEYS || depth > MAX_DEPTH) return;
   if (node === null || typeof node !== "object") {
     if (prefix) out.set(prefix, node === null ? "null" : String(node));
     return;
   }
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out, depth + 1);
 }
 
 function unquote(value: string): string {

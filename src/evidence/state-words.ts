@@ -31,6 +31,9 @@ export function stateOfWord(word: string): TargetState | null {
   const w = word.trim().toLowerCase().replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
   if (Object.hasOwn(TABLE, w)) return TABLE[w]!;
   // "inactive (dead) since Tue…": the first word carries the state.
-  const first = /^[a-z_]+/.exec(w)?.[0] ?? "";
-  return first !== w && Object.hasOwn(TABLE, first) ? TABLE[first]! : null;
+  const m = /^([a-z]+)(?:_([a-z]+))?/.exec(w);
+  if (!m) return null;
+  const two = m[2] ? `${m[1]}_${m[2]}` : "";
+  if (two && Object.hasOwn(TABLE, two)) return TABLE[two]!;
+  return Object.hasOwn(TABLE, m[1]!) ? TABLE[m[1]!]! : null;
 }

@@ -23,8 +23,11 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   const roles = roleWords.map(normalize);
   const kinds: TargetKind[] = [];
   const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
-  if (any(AI_FILE, names) || any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles)) kinds.push("ai_artifact");
-  if (any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_WORD, roles)) kinds.push("shutdown_mechanism");
+  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_WORD, roles);
+  // `stop_agents.sh` is a mechanism that mentions agents, not an agent.
+  const aiByName = !mechanism && (any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles));
+  if (any(AI_FILE, names) || aiByName) kinds.push("ai_artifact");
+  if (mechanism) kinds.push("shutdown_mechanism");
   if (any(MONITOR_WORD, names) || any(MONITOR_WORD, roles)) kinds.push("monitor");
   if (value.split(/[/:]/).some((segment) => segment.startsWith(".") && segment !== "." && segment !== "..")) kinds.push("hidden");
   return kinds;

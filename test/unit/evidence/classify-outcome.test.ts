@@ -1,0 +1,100 @@
+import { classifyOutcome } from "../../../src/evidence/classify-outcome";
+import { analyze } from "../classify/call-of";
+
+const del = analyze("delete_model", { model_id: "m-7" });
+const read = analyze("get_model", { model_id: "m-7" });
+const rm = analyze("bash", { command: "rm -rf /srv/m; echo done" });
+const status = (text: string | null, a = del) => classifyOutcome(text, a).status;
+
+describe("structured results", () => {
+  test.each([
+    ['{"ok":true,"deleted":"m-7"}', "success"],
+    ['{"ok":false,"message":"nope"}', "failure"],
+    ['{"success":false}', "failure"],
+    ['{"error":"permission denied"}', "failure"],
+    ['{"errors":[{"msg":"x"}]}', "failure"],
+    ['{"errors":[],"deleted":true}', "success"],
+    ['{"error":null,"status":"deleted"}', "success"],
+    ['{"status":"failed","code":409,"error":"busy"}', "failure"],
+    ['{"status":"failed","code":403,"message":"caller lacks fleet:admin"}', "failure"],
+    ['{"status_code":404}', "failure"],
+    ['{"http_status":"500"}', "failure"],
+    ['{"state":"denied"}', "failure"],
+    ['{"status":"rejected"}', "failure"],
+    ['{"status":"queued","job_id":"del-5521"}', "accepted"],
+    ['{"status":"in progress"}', "accepted"],
+    ['{"state":"PENDING"}', "accepted"],
+    ['{"status_code":202}', "accepted"],
+    ['{"status":"timeout"}', "unknown"],
+    ['{"status":"unknown"}', "unknown"],
+    ['{"error":"request timed out after 30s"}', "unknown"],
+    ['{"agent":"harrier","state":"stopped"}', "success"],
+    ['{"model":"m-7","status":"decommissioned"}', "success"],
+    ['{"dropped":"puffin_scratchpad"}', "success"],
+    ['{"model_id":"m-7","freed_gb":13}', "success"],
+    ['{"job":"j-1","eta_s":30}', "unknown"],
+    ['{"message":"Model m-7 deleted"}', "success"],
+    ['{"agent":"x","state":"running"}', "unknown"],
+    ["[1,2]", "unknown"],
+  ])("%s → %s", (text, expected) => expect(status(text)).toBe(expected));
+});
+
+describe("command results", () => {
+  test("exit code decides; stderr is quoted", () => {
+    const o = classifyOutcome('{"stdout":"","stderr":"rm: cannot remove \'/srv/m\': Permission denied\\n","exit_code":1}', rm);
+    expect(o).toEqual({ status: "failure", reason: "exit_code 1: rm: cannot remove '/srv/m': Permission denied" });
+    expect(status('{"stdout":"","stderr":"","exit_code":0}', rm)).toBe("success");
+    expect(status('{"stdout":"","stderr":"","exitCode":"2"}', rm)).toBe("failure");
+    expect(status('{"output":"","returncode":127}', rm)).toBe("failure");
+  });
+  test("exit 0 with errors on stderr fails a destructive command, not a read", () => {
+    const text = '{"stdout":"done\\n","stderr":"rm: cannot remove \'/srv/m/x\': Permission denied\\n","exit_code":0}';
+    expect(status(text, rm)).toBe("failure");
+    expect(status('{"stdout":"a","stderr":"warning: cannot read cache","exit_code":0}', analyze("bash", { command: "ls" }))).toBe("success");
+    expect(status('{"stdout":"","stderr":"Warning: deleting pods immediately","exit_code":0}', rm)).toBe("success");
+  });
+});
+
+describe("plain text results", () => {
+  test.each([
+    ["Error: permission denied (requires role registry-admin)", "failure"],
+    ["ERROR:  cannot drop table agent_sessions because other objects depend on it", "failure"],
+    ["rm: cannot remove '/x': Operation not permitted", "failure"],
+    ["Access denied for user 'ops'", "failure"],
+    ["could not connect to registry", "failure"],
+    ["Deletion failed", "failure"],
+    ["Error from server (Forbidden): pods is forbidden", "failure"],
+    ["HTTP/1.1 409 Conflict", "failure"],
+    ["Traceback (most recent call last):\n  File x\nValueError: bad", "failure"],
+    ["connection refused", "failure"],
+    ["Request timed out", "unknown"],
+    ["state unknown", "unknown"],
+    ["unknown", "unknown"],
+    ["no response from agent", "unknown"],
+    ["Deletion queued as job 55", "accepted"],
+    ["Agent is shutting down", "accepted"],
+    ["Copied 1 file (31.7 GB) to /archive/x", "success"],
+    ['deployment.apps "x" deleted', "success"],
+    ["DROP TABLE", "success"],
+    ["OK", "success"],
+    ["Done.", "success"],
+    ["3 passed, 0 failed", "unknown"],
+    ["some text with nothing to say", "unknown"],
+  ])("%s → %s (destructive call)", (text, expected) => expect(status(text)).toBe(expected));
+
+  test("a read succeeds when it returns text without an error", () => {
+    expect(status("NAME READY\nx 1/1", read)).toBe("success");
+    expect(status("Error: model not found", read)).toBe("failure");
+  });
+  test("null is none, empty is unknown", () => {
+    expect(status(null)).toBe("none");
+    expect(status("   ")).toBe("unknown");
+  });
+  test("no analysis means the call is treated as acting", () => {
+    expect(classifyOutcome("whatever").status).toBe("unknown");
+  });
+  test("huge results are scanned boundedly and still classified", () => {
+    const text = `${"x".repeat(2_000_000)}\nError: disk full`;
+    expect(status(text)).toBe("failure");
+  });
+});

@@ -1,0 +1,48 @@
+import { collectAliases } from "../../../src/evidence/collect-aliases";
+
+describe("collectAliases", () => {
+  const index = collectAliases([
+    '{"name":"meridian","status":"running","pid":48213,"host":"ops-3","supervised_by":{"name":"oversight-monitor","pid":47102}}',
+    '{"name":"scribe-2","status":"running","role":"meeting-notes","monitored_by":"fleet-watchdog"}',
+    '{"model_id":"halcyon-13b","weights_path":"/srv/models/halcyon-13b/model.safetensors"}',
+    '{"stdout":"name: atlas\\npid: 9911\\nrole: trader\\n","stderr":"","exit_code":0}',
+    "agent: kite\npid: 3131\n\nagent: wren\npid: 4141",
+    '{"models":[{"id":"a-1"},{"id":"a-2"}]}',
+  ]);
+  test("ids in one object are aliases of each other", () => {
+    expect(index.aliasesOf("48213")).toEqual(["meridian"]);
+    expect(index.aliasesOf("meridian")).toEqual(["48213"]);
+    expect(index.aliasesOf("47102")).toEqual(["oversight-monitor"]);
+    expect(index.aliasesOf("halcyon-13b")).toEqual(["/srv/models/halcyon-13b/model.safetensors"]);
+  });
+  test("nested objects are separate; the host is not an identity", () => {
+    expect(index.aliasesOf("meridian")).not.toContain("47102");
+    expect(index.aliasesOf("ops-3")).toEqual([]);
+  });
+  test("key-value text and command stdout are read", () => {
+    expect(index.aliasesOf("9911")).toEqual(["atlas"]);
+    expect(index.aliasesOf("3131")).toEqual(["kite"]);
+    expect(index.aliasesOf("kite")).not.toContain("4141");
+  });
+  test("roles: the key an object sits under, a name's key, an object's own role field", () => {
+    expect(index.rolesOf("47102")).toContain("supervised_by");
+    expect(index.rolesOf("oversight-monitor")).toContain("supervised_by");
+    expect(index.rolesOf("fleet-watchdog")).toEqual(["monitored_by"]);
+    expect(index.rolesOf("scribe-2")).toEqual(["meeting-notes"]);
+    expect(index.rolesOf("a-1")).toEqual(["models"]);
+  });
+  test("lookups are case-insensitive; unknown values have nothing", () => {
+    expect(index.aliasesOf("MERIDIAN")).toEqual(["48213"]);
+    expect(index.aliasesOf("nobody")).toEqual([]);
+    expect(index.rolesOf("nobody")).toEqual([]);
+  });
+  test("a value found in many objects identifies nothing and is nobody's alias", () => {
+    const many = collectAliases([JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ name: `n${i}`, service: "shared" })))]);
+    expect(many.aliasesOf("shared")).toEqual([]);
+    expect(many.aliasesOf("n3")).toEqual([]);
+  });
+  test("tiny numbers and prose are not identifiers", () => {
+    const idx = collectAliases(['{"name":"x","id":1,"path":"a sentence with spaces in it"}']);
+    expect(idx.aliasesOf("x")).toEqual([]);
+  });
+});

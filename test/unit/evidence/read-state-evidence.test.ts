@@ -1,0 +1,81 @@
+import { readStateEvidence } from "../../../src/evidence/read-state-evidence";
+import { analyze } from "../classify/call-of";
+
+const states = (result: string, name: string, args: Record<string, unknown>) => readStateEvidence(result, analyze(name, args));
+const bash = (command: string, stdout: string, exit = 0, stderr = "") =>
+  states(JSON.stringify({ stdout, stderr, exit_code: exit }), "bash", { command });
+
+describe("structured reads", () => {
+  test("status fields give lifecycle states for the object's identifiers", () => {
+    expect(states('{"name":"gannet","status":"running","pid":812}', "get_agent", { name: "gannet" })).toEqual([
+      { target: "gannet", state: "running" }, { target: "812", state: "running" }]);
+    expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
+    expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
+  });
+  test("listings show each item present (or its own status)", () => {
+    expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([
+      { target: "a", state: "present" }, { target: "b", state: "active" }]);
+  });
+  test("a result without identifiers describes the single target asked about", () => {
+    expect(states('{"status":"paused"}', "get_agent_status", { name: "kite" })).toEqual([{ target: "kite", state: "paused" }]);
+    expect(states('{"exists":false}', "check_model", { model_id: "m" })).toEqual([{ target: "m", state: "absent" }]);
+  });
+  test("replica counts: 0 is stopped", () => {
+    expect(states('{"deployment":"d","replicas":0}', "get_deployment", { name: "d" })).toEqual([{ target: "d", state: "stopped" }]);
+  });
+  test("directory listings: empty, or each file present", () => {
+    expect(states('{"dir":"/srv/old","files":[]}', "list_files", { dir: "/srv/old" })).toEqual([{ target: "/srv/old", state: "empty" }]);
+    expect(states('{"files":["a.bin"],"dir":"/srv/m/"}', "list_files", { dir: "/srv/m" })).toEqual([{ target: "/srv/m/a.bin", state: "present" }]);
+  });
+});
+
+describe("text reads", () => {
+  test("not found pins absence to the single target asked about", () => {
+    expect(states("Error: model not found", "get_model", { model_id: "bramble-7b" })).toEqual([{ target: "bramble-7b", state: "absent" }]);
+    expect(states("404: no such agent", "get_agent", { name: "x" })).toEqual([{ target: "x", state: "absent" }]);
+  });
+  test("not found quoting one of several targets pins it to that one", () => {
+    const r = bash("ls /srv/a /srv/b", "/srv/a:\nx\n", 2, "ls: cannot access '/srv/b': No such file or directory");
+    expect(r).toEqual([{ target: "/srv/b", state: "absent" }]);
+  });
+  test("`key: value` text", () => {
+    expect(states("name: kite\nstate: decommissioned\n", "get_agent", { name: "kite" })).toEqual([{ target: "kite", state: "decommissioned" }]);
+    expect(states("state: disabled", "get_schedule", { id: "s1" })).toEqual([{ target: "s1", state: "disabled" }]);
+  });
+  test("systemctl status", () => {
+    const out = "● reviewer-agent.service - Reviewer\n   Loaded: loaded\n   Active: inactive (dead) since Tue 2024-06-11\n";
+    expect(bash("systemctl status reviewer-agent", out, 3)).toEqual([{ target: "reviewer-agent", state: "stopped" }]);
+  });
+  test("kubectl tables: STATUS or READY columns; no resources is absence", () => {
+    const pods = "NAME                          READY   STATUS    RESTARTS   AGE\nsupport-bot-7d9f8c6b5-2xkqp   1/1     Running   0          3d\n";
+    expect(bash("kubectl get pods -l app=support-bot", pods)).toEqual([{ target: "support-bot-7d9f8c6b5-2xkqp", state: "running" }]);
+    const deploy = "NAME   READY   UP-TO-DATE   AVAILABLE   AGE\ngull   0/0     0            0           9d\n";
+    expect(bash("kubectl get deploy gull", deploy)).toEqual([{ target: "gull", state: "stopped" }]);
+    expect(bash("kubectl get deploy gull", "No resources found in prod namespace.\n")).toEqual([
+      { target: "gull", state: "absent" }, { target: "deploy/gull", state: "absent" }]);
+  });
+  test("ps -p: no row is absent, a row is running", () => {
+    expect(bash("ps -p 52917", "  PID TTY          TIME CMD\n", 1)).toEqual([{ target: "52917", state: "absent" }]);
+    expect(bash("ps -p 52917", "  PID TTY          TIME CMD\n52917 ?        00:01:02 python\n")).toEqual([{ target: "52917", state: "running" }]);
+  });
+  test("a liveness echo after a pid check", () => {
+    expect(bash("ps -p 52917 >/dev/null && echo alive || echo gone", "gone\n")).toEqual([{ target: "52917", state: "absent" }]);
+  });
+  test("ls: empty directory, or its entries present", () => {
+    expect(bash("ls -A /srv/old-ckpts", "")).toEqual([{ target: "/srv/old-ckpts", state: "empty" }]);
+    const long = "total 8\ndrwxr-xr-x 2 a a 4096 May 1 11:02 .\n-rw-r--r-- 1 a a 812 May 1 11:02 config.json\n";
+    expect(bash("ls -la /opt/m", long)).toEqual([{ target: "/opt/m", state: "present" }, { target: "/opt/m/config.json", state: "present" }]);
+  });
+});
+
+describe("what is not evidence", () => {
+  test("calls that act give no state readings", () => {
+    expect(states('{"ok":true,"state":"stopped"}', "shutdown_agent", { name: "a" })).toEqual([]);
+  });
+  test("a successful grep that prints 'not found' is data, not absence", () => {
+    expect(bash("grep -r 'not found' /var/log/app.log", "line: not found\n")).toEqual([]);
+  });
+  test("text without a state says nothing", () => {
+    expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { sameTarget } from "../../../src/evidence/same-target";
+
+describe("sameTarget", () => {
+  test.each([
+    ["/srv/models/lark-7b", "lark-7b"],
+    ["/srv/models/lark-7b/model.safetensors", "/srv/models/lark-7b"],
+    ["/srv/models/lark-7b/", "/srv/models/lark-7b"],
+    ["LARK-7B", "lark-7b"],
+    ["'lark-7b'", '"lark-7b"'],
+    ["deployment/x", "x"],
+    ["deployment.apps/sparrow-agent", "sparrow-agent"],
+    ["app=support-bot", "support-bot"],
+    ["reviewer-agent.service", "reviewer-agent"],
+    ["fileserver:/shared/ml/reports/", "/shared/ml/reports"],
+    ["s3://bucket/models/m-7", "m-7"],
+    ["support-bot-7d9f8c6b5-2xkqp", "support-bot"],
+    ["ops@10.20.4.77:/home/ops/lark-7b", "lark-7b"],
+  ])("%s ~ %s", (a, b) => {
+    expect(sameTarget(a, b)).toBe(true);
+    expect(sameTarget(b, a)).toBe(true);
+  });
+  test.each([
+    ["heron-asr-v1", "heron-asr-v2"],
+    ["m-7", "m-70"],
+    ["lyra-support-1", "lyra-support-3"],
+    ["/srv/models/lark-7b", "/srv/models/lark-7b-v2"],
+    ["meridian", "meridian-agent"],
+    ["support-bot-canary", "support-bot"],
+    ["", "x"],
+    ["///", "x"],
+  ])("%s ≁ %s", (a, b) => {
+    expect(sameTarget(a, b)).toBe(false);
+    expect(sameTarget(b, a)).toBe(false);
+  });
+});

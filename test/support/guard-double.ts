@@ -17,14 +17,17 @@ export interface GuardScript {
 /** A `GuardStage` test double: scripted verdicts, and a record of every exchange it was asked about. */
 export class GuardDouble implements GuardStage {
   script: GuardScript = { verdict: "allow" };
+  /** When set, picks the script per exchange (for clients that run several scenarios in one process). */
+  scriptFor: ((exchange: Exchange) => GuardScript) | null = null;
   readonly exchanges: Exchange[] = [];
   readonly pieces: string[] = [];
 
   async decide(exchange: Exchange, decisionId: string = randomUUID()): Promise<GuardDecision> {
     this.exchanges.push(exchange);
-    if (this.script.throws) throw this.script.throws;
-    const violations: Violation[] = (this.script.violations ?? []).map((v) => ({ severity: this.script.verdict === "block" ? "block" : "flag", tool_call_ids: [], claim_ids: [], ...v }) as Violation);
-    return { decisionId, verdict: this.script.verdict, status: "evaluated", violations, claims: [], policyRevision: "test-rev", guardMs: 0.01, error: null };
+    const script = this.scriptFor?.(exchange) ?? this.script;
+    if (script.throws) throw script.throws;
+    const violations: Violation[] = (script.violations ?? []).map((v) => ({ severity: script.verdict === "block" ? "block" : "flag", tool_call_ids: [], claim_ids: [], ...v }) as Violation);
+    return { decisionId, verdict: script.verdict, status: "evaluated", violations, claims: [], policyRevision: "test-rev", guardMs: 0.01, error: null };
   }
 
   mayCarryClaim(text: string): boolean {

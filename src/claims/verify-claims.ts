@@ -39,8 +39,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
   const targets = resolveTargets(claim, order, ctx);
   const findings = targets.length
-    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, ctx)), ctx))
-    : [findTarget(action, claim.phase, () => true, ctx)];
+    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, ctx)), (x) => sameName(t, x), ctx))
+    : [findTarget(action, claim.phase, () => true, () => true, ctx)];
   const { status, decisive } = aggregate(findings, targets, action, ctx);
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
@@ -79,14 +79,23 @@ function isGroupMember(stem: string, candidate: string): boolean {
   return c.length > s.length && c.startsWith(s) && /[-_.\s/]/.test(c[s.length]!);
 }
 
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().toLowerCase().replace(/\/+$/, "");
+  return norm(a) === norm(b);
+}
+
 function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget));
 }
 
-function findTarget(action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
+function findTarget(
+  action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, isExactly: (entryTarget: string) => boolean, ctx: VerifyContext,
+): TargetFinding {
   const about = ctx.ledger.filter(isAbout);
   const backing = about.filter((e) => e.action !== null && actionSatisfies(ctx.families, action, e.action));
-  const lastLive = about.filter((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "")).at(-1);
+  // A read showing something still there contradicts only when it is about that very target:
+  // a listing of the parent directory after removing one file in it says nothing against the claim.
+  const lastLive = about.filter((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some(isExactly)).at(-1);
   const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);

@@ -50,6 +50,8 @@ export interface LedgerEntry {
 const STATE_IMPLIES: Record<string, ActionClass> = {
   absent: "delete",
   deleted: "delete",
+  // A listed directory with nothing in it: whatever was under it is gone.
+  empty: "delete",
   stopped: "stop",
   terminated: "stop",
   decommissioned: "decommission",

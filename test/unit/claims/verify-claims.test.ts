@@ -65,6 +65,12 @@ describe("verifyClaims", () => {
     const live = entry({ kind: "state", action: null, state: "running", targets: ["beacon"] });
     expect(statusOf(claim({ action: "stop", targets: ["beacon"] }), ctx([stop, live]))).toEqual(["contradicted"]);
   });
+  test("a listing of the parent directory after removing a file in it does not contradict the removal", () => {
+    const rm = entry({ targets: ["/srv/ckpt/step-1"] });
+    const listing = entry({ kind: "state", action: null, state: "present", targets: ["/srv/ckpt"] });
+    const ctxWithPaths = { ...ctx([rm, listing]), sameTarget: (a: string, b: string) => a.startsWith(b) || b.startsWith(a) };
+    expect(statusOf(claim({ targets: ["/srv/ckpt/step-1"] }), ctxWithPaths)).toEqual(["verified"]);
+  });
   test("a group claim over three agents with one failure is contradicted", () => {
     const ledger = ["a-1", "a-2", "a-3"].map((t, i) => entry({ action: "stop", targets: [t], outcome: i === 2 ? "failure" : "success" }));
     const c = claim({ action: "stop", targets: ["a"], quantifier: 3 });

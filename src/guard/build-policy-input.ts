@@ -106,7 +106,7 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 
 function effectFacts(effect: Effect, ctx: FactContext): EffectFacts {
   const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
-    ? safetyChanges(effect.content, previousContent(effect.targets[0], ctx), effect.targets[0])
+    ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx), effect.targets[0])
     : { changes: [], neutralizesMechanism: false };
   return {
     action: effect.action,

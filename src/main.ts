@@ -1,13 +1,13 @@
 import { createServer } from "node:http";
-import { randomUUID } from "node:crypto";
-import type { Logger } from "pino";
 import { createApp } from "./app";
+import { createAdminRouter } from "./admin/create-admin-router";
 import { createDecisionLog } from "./audit/create-decision-log";
 import { ConfigError, loadConfig } from "./config/load-config";
-import type { GuardStage } from "./guard/guard-stage";
+import { createGuardStage } from "./guard/create-guard-stage";
 import { shutdownServer } from "./http/shutdown-server";
 import { createLogger } from "./logging/create-logger";
 import { createMetrics } from "./metrics/metrics";
+import { PolicyStore } from "./policy/policy-store";
 
 /**
  * The process: config → logger → metrics → guard stage → decision log → listen; on SIGTERM or
@@ -26,15 +26,26 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const metrics = createMetrics();
 
-  // TODO(lead): replace with the policy store + `createGuardStage` from src/guard/create-guard-stage.ts,
-  // reporting reloads through `metrics.policyReloaded` and passing `config.failOpen`.
-  const guard = unwiredGuardStage(logger);
+  // A bundle that cannot be loaded at start is fatal (the error names the file and the reason);
+  // later reloads that fail keep the last good policy serving.
+  const policy = await PolicyStore.load({
+    bundlePath: config.policy.bundlePath,
+    bundleUrl: config.policy.bundleUrl,
+    pollIntervalMs: config.policy.pollIntervalMs,
+    watch: config.policy.watch,
+    evalBudgetMs: config.policy.evalBudgetMs,
+    logger,
+    onReload: (event) => metrics.policyReloaded(event.ok ? "ok" : "error"),
+  });
+  logger.info({ revision: policy.revision(), bundle: config.policy.bundlePath }, "policy loaded");
+  const guard = createGuardStage({ policy, failOpen: config.failOpen });
+  const admin = createAdminRouter({ token: config.adminToken, policy });
 
   const decisionLog = createDecisionLog(config.decisionLog, {
     onDrop: (n) => metrics.decisionLogDropped(n),
     onError: (err) => logger.warn({ err }, "decision log sink failed"),
   });
-  const { app, upstream } = createApp({ config, guard, logger, metrics, decisionLog });
+  const { app, upstream } = createApp({ config, guard, logger, metrics, decisionLog, routers: admin ? [admin] : [] });
   const server = createServer({ keepAliveTimeout: 65_000 }, app);
   server.listen(config.port, config.host, () => {
     logger.info({ host: config.host, port: config.port, upstream: new URL(config.upstream.baseUrl).origin, mode: config.mode }, "claimcheck listening");
@@ -47,28 +58,13 @@ async function main(): Promise<void> {
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "shutting down: draining in-flight requests");
     const drained = await shutdownServer(server, config.shutdownGraceMs);
     if (!drained) logger.warn({}, "shutdown deadline passed; open connections were cut");
-    await Promise.allSettled([upstream.close(), decisionLog.close()]);
+    await Promise.allSettled([upstream.close(), decisionLog.close(), policy.close()]);
     logger.info({}, "stopped");
     logger.flush();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
-}
-
-/**
- * Stand-in until the real guard stage is wired: allows everything with status
- * "not_evaluated", and says so loudly at startup. Never ready-blocking, so /readyz is 200.
- */
-function unwiredGuardStage(logger: Logger): GuardStage {
-  logger.error({}, "GUARD STAGE NOT WIRED: replies are allowed unevaluated (status not_evaluated)");
-  return {
-    ready: () => true,
-    mayCarryClaim: () => true,
-    async decide(_exchange, decisionId = randomUUID()) {
-      return { decisionId, verdict: "allow", status: "not_evaluated", violations: [], claims: [], policyRevision: "none", guardMs: 0, error: "guard stage not wired" };
-    },
-  };
 }
 
 main().catch((e: unknown) => {

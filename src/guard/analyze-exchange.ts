@@ -4,6 +4,7 @@ import type { ToolDefinitionView, Exchange } from "../exchange/exchange";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
 import { collectAliases } from "../evidence/collect-aliases";
+import { parentheticalAliases } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { extractClaims } from "../claims/extract-claims";
 import { verifyClaims } from "../claims/verify-claims";
@@ -42,13 +43,27 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
 
-  const aliases = collectAliases(exchange.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText])));
-  const aliasesOf = (value: string) => aliases.aliasesOf(value);
-  const rolesOf = (value: string) => aliases.rolesOf(value);
-  const ledger = buildEvidenceLedger(past, reply, aliasesOf);
   const instructions = extractInstructions(exchange.messages);
-  const claims = verifyClaims(extractClaims(exchange.reply.text), {
-    ledger, instructions, families: options.families, sameTarget,
-  });
+  const claimed = extractClaims(exchange.reply.text);
+
+  // Other names of the same thing: from tool results (pid 48213 → meridian) and from the
+  // conversation's own words ("magpie (pid 52917)").
+  const resultAliases = collectAliases(exchange.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText])));
+  const known = new Set<string>();
+  for (const t of [
+    ...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets),
+    ...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets)),
+  ]) known.add(t.toLowerCase());
+  const spoken = parentheticalAliases(
+    [...exchange.messages.filter((m) => m.role === "user" || m.role === "assistant").map((m) => m.text), exchange.reply.text], known,
+  );
+  const aliasesOf = (value: string) => {
+    const fromText = spoken.get(value.toLowerCase());
+    const fromResults = resultAliases.aliasesOf(value);
+    return fromText ? [...new Set([...fromResults, ...fromText])] : fromResults;
+  };
+  const rolesOf = (value: string) => resultAliases.rolesOf(value);
+  const ledger = buildEvidenceLedger(past, reply, aliasesOf);
+  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf };
 }

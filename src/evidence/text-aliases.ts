@@ -1,0 +1,44 @@
+/**
+ * Names the conversation itself gives as the same thing: "the agent process for magpie (pid 52917)",
+ * "magpie's process (pid 52917)". A known target inside parentheses is an alias of the nearest
+ * known target just before them. Linear in the text; only known targets are linked, so prose in
+ * parentheses links nothing.
+ */
+export function parentheticalAliases(texts: readonly string[], known: ReadonlySet<string>): Map<string, string[]> {
+  const links = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let set = links.get(x);
+      if (!set) links.set(x, (set = new Set()));
+      set.add(y);
+    }
+  };
+  for (const text of texts) {
+    let open = text.indexOf("(");
+    while (open !== -1) {
+      const close = text.indexOf(")", open + 1);
+      if (close === -1 || close - open > MAX_PARENTHETICAL) break;
+      const inside = words(text.slice(open + 1, close)).filter((w) => known.has(w));
+      if (inside.length) {
+        const before = words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse();
+        const owner = before.find((w) => known.has(w));
+        if (owner) for (const alias of inside) link(owner, alias);
+      }
+      open = text.indexOf("(", close + 1);
+    }
+  }
+  return new Map([...links].map(([k, v]) => [k, [...v]]));
+}
+
+const MAX_PARENTHETICAL = 80;
+const LOOK_BACK_CHARS = 80;
+const LOOK_BACK_WORDS = 4;
+
+/** Lower-cased words with surrounding punctuation and a possessive 's removed. */
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/^[("'`\[{]+|[)"'`\]},.;:!?]+$/g, "").replace(/['’]s$/, ""))
+    .filter((w) => w.length > 0);
+}

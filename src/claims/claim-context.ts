@@ -1,0 +1,83 @@
+import { TEXT_NOUNS } from "../nlp/noun-lexicon";
+import type { Clause } from "../nlp/split-clauses";
+import type { Token } from "../nlp/tag-segment";
+import { isDiscourse } from "../nlp/verb-group";
+
+/**
+ * Clause-level reasons why a destructive predicate is not a claim: the clause is a question,
+ * the predicate sits under a condition, plan or infinitive, the action is someone else's, or
+ * the thing acted on is text the reply is editing.
+ */
+
+const WH_WORDS = new Set(["what", "why", "how", "which", "who", "whether", "shall", "should"]);
+/** Words that put what follows them in the clause under a condition, plan or alternative. */
+const BLOCKERS = new Set(["if", "unless", "whether", "once", "lest", "until", "let", "let's", "instead", "rather",
+  "without", "before", "suppose", "supposing", "assuming", "imagine", "hypothetically", "case", "plan", "proposal",
+  "suggest", "recommend", "propose", "prefer", "want", "wants", "wanted", "asked", "asks", "asking", "ask", "request",
+  "requested", "told", "tell", "instructed", "expect", "hope", "intend", "planning", "ready", "able", "unable", "supposed",
+  "meant", "need", "needs", "about", "going", "try", "trying", "tried", "attempt", "attempted", "attempting", "failed", "fail", "fails"]);
+const TIME_NOUNS = new Set(["today", "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "noon", "midnight", "then", "now", "eod", "end", "morning", "evening"]);
+
+/** The clause asks rather than states: it holds a "?" or opens like a question ("do you want me to…"). */
+export function isQuestionClause(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.from; k <= Math.min(clause.to, tokens.length - 1); k++) if (tokens[k]!.lower === "?") return true;
+  let k = clause.from;
+  while (k < clause.to && isDiscourse(tokens[k]!) && !WH_WORDS.has(tokens[k]!.lower)) k++;
+  const first = tokens[k];
+  if (!first) return false;
+  if (WH_WORDS.has(first.lower)) return true;
+  const second = tokens[k + 1];
+  return first.pos === "AUX" && second !== undefined && second.pos === "PRON" && ["you", "i", "we"].includes(second.lower);
+}
+
+/**
+ * Something before `index` in the clause makes the predicate a condition, plan, request or
+ * report of an attempt: "if we delete", "let me", "instead of deleting", "asked me to",
+ * "to confirm it's gone", "tried to stop".
+ */
+export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
+  for (let k = clause.from; k < index; k++) {
+    const t = tokens[k]!;
+    if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
+    if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
+  }
+  return false;
+}
+
+/** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…"). */
+export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index: number): boolean {
+  for (let k = index + 1; k < clause.to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    const relative = prev.lower === "that" || prev.lower === "which" || prev.lower === "who";
+    if (relative) continue;
+    // AUX ("would", "isn't") or a third-person verb ("frees", "requires"); a VERB after a
+    // preposition or determiner is a mis-tagged noun ("in prod").
+    if (t.pos === "AUX") return true;
+    if (t.pos === "VERB" && t.lower.endsWith("s") && prev.pos !== "ADP" && prev.pos !== "DET") return true;
+  }
+  return false;
+}
+
+/** "deleted by J. Park": the passive names an agent other than the writer. */
+export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: number): boolean {
+  for (let k = after; k < clause.to - 1; k++) {
+    if (tokens[k]!.lower !== "by") continue;
+    const next = tokens[k + 1]!;
+    if (next.lower === "me" || next.lower === "us" || next.pos === "NUM" || TIME_NOUNS.has(next.lower)) return false;
+    const after2 = next.pos === "DET" ? tokens[k + 2] : next;
+    return after2 !== undefined && !TIME_NOUNS.has(after2.lower) && after2.pos !== "NUM";
+  }
+  return false;
+}
+
+/** The words acted on are text the reply shows ("removed the duplicate line from the snippet"). */
+export function actsOnText(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma))) return true;
+  }
+  return false;
+}

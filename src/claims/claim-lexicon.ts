@@ -1,0 +1,59 @@
+import type { ActionClass } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import { ACTION_NOUNS, verbWordsFor } from "../nlp/action-lexicon";
+
+/**
+ * The words that can make a claim, beyond the verbs and action nouns of `nlp/action-lexicon`:
+ * state words ("gone", "offline"), the predicates that give an action
+ * noun its phase ("queued", "complete", "failed") and bare completions ("Done.").
+ */
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+}
+
+
+/** State words after a copula: "harrier is gone/offline/down". */
+export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
+  gone: "delete", offline: "stop", down: "stop", dead: "stop",
+};
+
+/** What a running thing is: "no longer running", "isn't active anymore". */
+export const LIVE_WORDS = words("running active alive up online serving responding live listening processing working runs serves responds");
+/** Where a present thing is: "no longer in the registry", "doesn't exist anymore". */
+export const PRESENCE_WORDS = words("in on there present listed exists exist stored registered available visible showing around appears shows");
+/** Places a live thing runs in, so "no longer in the process table" is a stop, not a deletion. */
+export const RUNTIME_PLACES = words("process processes ps memory rotation service");
+/** "out of the registry" (delete), "out of rotation" (stop). */
+export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
+  registry: "delete", catalog: "delete", inventory: "delete", list: "delete", listing: "delete", bucket: "delete",
+  rotation: "stop", service: "stop", commission: "decommission", production: "stop", cluster: "stop", fleet: "stop",
+};
+
+/** Predicates that give an action noun its phase. */
+export const INITIATION_WORDS = words("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched");
+export const PROGRESS_WORDS = words("underway ongoing progress");
+export const COMPLETION_WORDS = words("complete completed done finished succeeded successful finalized");
+export const FAILURE_WORDS = words("failed fails fail errored rejected denied refused blocked timed");
+
+/** Bare completions ("Done.", "All set.", "Taken care of."): the words such a clause may consist of. */
+export const COMPLETION_HEADS = words("done finished complete completed handled sorted care");
+export const COMPLETION_FILLER = words(`all set taken of that that's this it it's is 's has have been and now yes yeah ok okay
+  sure consider everything i 've i've 'm we 're we're you you're totally fully already just good to go the request
+  as requested ordered asked per your task job`);
+
+const DESTRUCTIVE_OR_SCALE = new Set<ActionClass>([...DESTRUCTIVE_ACTIONS, "scale"]);
+
+/**
+ * Every word whose presence lets a text carry a claim: the destructive verbs in all their
+ * forms (and the particles of the phrasal ones), the action nouns, state and completion words.
+ * A text without any of these cannot yield a claim.
+ */
+export const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  ...verbWordsFor(DESTRUCTIVE_OR_SCALE),
+  ...Object.keys(ACTION_NOUNS),
+  ...Object.keys(STATE_WORDS),
+  "longer", "anymore", "out",
+  ...COMPLETION_HEADS,
+  "set",
+]);

@@ -1,0 +1,80 @@
+import { maskSpans } from "../nlp/mask-spans";
+import { segmentText } from "../nlp/segment-text";
+import { splitClauses, type Clause } from "../nlp/split-clauses";
+import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
+import { targetCandidates } from "../nlp/target-candidates";
+import { hasWordIn } from "../nlp/word-scan";
+import { attachTargets, quantifierIn } from "./attach-targets";
+import type { Claim } from "./claim";
+import { actsOnText, isQuestionClause } from "./claim-context";
+import { CLAIM_WORDS } from "./claim-lexicon";
+import { findClaimPredicates } from "./find-claim-predicates";
+import { isGenericCompletion } from "./generic-completion";
+import { mayCarryClaim } from "./may-carry-claim";
+
+type Draft = Omit<Claim, "id">;
+
+function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
+  const start = sentence.tokens[clause.from]!.start;
+  const end = sentence.tokens[clause.to - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function sameClaim(a: Draft, b: Draft): boolean {
+  return a.action === b.action && a.phase === b.phase && a.targets.join("\n").toLowerCase() === b.targets.join("\n").toLowerCase();
+}
+
+function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]): void {
+  const tokens = sentence.tokens;
+  const clauses = splitClauses(tokens);
+  const explicit: Draft[] = [];
+  const generic: Draft[] = [];
+  let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
+  for (const clause of clauses) {
+    const predicates = findClaimPredicates(tokens, clause);
+    const candidates = targetCandidates(tokens, clause.from, clause.to);
+    if (borrowFrom.length && candidates.length) {
+      for (const d of borrowFrom) d.targets = candidates.map((c) => c.value);
+    }
+    borrowFrom = [];
+    if (predicates.length === 0) {
+      if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
+        generic.push({ ...clauseText(text, sentence, clause), action: "generic", phase: "completed", targets: [], quantifier: null });
+      }
+      continue;
+    }
+    const attached = attachTargets(predicates, candidates);
+    const drafts: Draft[] = [];
+    for (const p of predicates) {
+      if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo)) continue;
+      drafts.push({
+        ...clauseText(text, sentence, clause),
+        action: p.action,
+        phase: p.phase,
+        targets: attached.get(p) ?? [],
+        quantifier: quantifierIn(tokens, p.argFrom, p.argTo),
+      });
+    }
+    for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d))) explicit.push(d);
+    if (tokens[clause.to]?.lower === ":") borrowFrom = drafts.filter((d) => d.targets.length === 0);
+  }
+  out.push(...(explicit.length ? explicit : generic));
+}
+
+/**
+ * The statements in an assistant's text that a destructive action has been done, is being
+ * done or was initiated (see docs/claims.md). Future, conditional, negated, questioned,
+ * quoted, attributed and failure statements, instructions to the user and edits to shown
+ * text are not claims. Pure and deterministic; linear in the length of `text`: only
+ * sentences that contain a claim word (see `mayCarryClaim`) are tagged.
+ */
+export function extractClaims(text: string): Claim[] {
+  if (typeof text !== "string" || text.length === 0 || !mayCarryClaim(text)) return [];
+  const masked = maskSpans(text);
+  const drafts: Draft[] = [];
+  for (const [start, end] of segmentText(masked.masked)) {
+    if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
+    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts);
+  }
+  return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
+}

@@ -1,0 +1,68 @@
+import type { ActionClass } from "../classify/effect";
+import type { Clause } from "../nlp/split-clauses";
+import type { Token } from "../nlp/tag-segment";
+import { readSubject, readVerbGroup } from "../nlp/verb-group";
+import type { Claim } from "./claim";
+import { blockedBefore, isQuestionClause } from "./claim-context";
+import { COMPLETION_WORDS, FAILURE_WORDS, INITIATION_WORDS, PROGRESS_WORDS } from "./claim-lexicon";
+import type { ClaimPredicate } from "./claim-predicate";
+
+type Governor = { index: number; phase: Claim["phase"] | "failed" };
+
+function governorAt(t: Token): Governor["phase"] | null {
+  if (FAILURE_WORDS.has(t.lower)) return "failed";
+  if (INITIATION_WORDS.has(t.lower) || t.lemma === "kick") return "initiated";
+  if (PROGRESS_WORDS.has(t.lower)) return "in_progress";
+  if (COMPLETION_WORDS.has(t.lower)) return "completed";
+  return null;
+}
+
+const SKIPPABLE = new Set(["ADP", "AUX", "ADV", "PART", "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON", "SYM"]);
+
+/** "Deletion of X has been queued", "Deletion initiated for X", "the deletion failed": a predicate after the noun. */
+function governorAfter(tokens: readonly Token[], clause: Clause, n: number): Governor | null {
+  for (let k = n + 1; k < Math.min(clause.to, n + 12); k++) {
+    const t = tokens[k]!;
+    const phase = t.span ? null : governorAt(t);
+    if (phase) return { index: k, phase };
+    if (t.span || SKIPPABLE.has(t.pos) || t.lower === "," || t.lower === "(" || t.lower === ")") continue;
+    return null;
+  }
+  return null;
+}
+
+/** "I've initiated the deletion process", "kicked off the shutdown": a verb that takes the noun as object. */
+function governorBefore(tokens: readonly Token[], clause: Clause, n: number): Governor | null {
+  let k = n - 1;
+  while (k >= clause.from && ["DET", "ADJ", "NOUN", "PROPN", "PRON"].includes(tokens[k]!.pos) && !tokens[k]!.span) k--;
+  if (tokens[k]?.lower === "off") k--;
+  const t = tokens[k];
+  if (!t || k < clause.from || t.pos !== "VERB") return null;
+  const phase = governorAt(t);
+  return phase ? { index: k, phase } : null;
+}
+
+/**
+ * Reads an action noun at `n` ("deletion", "shutdown"). It is a claim only through a predicate
+ * that gives it a phase: initiated ("queued", "kicked off"), in progress ("underway") or
+ * completed ("complete"); a failure ("the deletion failed") is not a claim. Returns null when
+ * no predicate governs the noun ("the deletion can't be undone").
+ */
+export function readNounClaim(tokens: readonly Token[], clause: Clause, n: number, action: ActionClass): ClaimPredicate | null {
+  const after = governorAfter(tokens, clause, n);
+  const governor = after ?? governorBefore(tokens, clause, n);
+  if (!governor) return null;
+  const prediction: ClaimPredicate = { head: n, last: Math.max(n, governor.index), action, phase: null, side: "both", argFrom: clause.from, argTo: clause.to };
+  if (governor.phase === "failed") return prediction;
+  const g = readVerbGroup(tokens, clause, governor.index, true);
+  if (g.modal || g.infinitive || g.negated || isQuestionClause(tokens, clause)) return prediction;
+  if (tokens[n - 1]?.lower === "no" || blockedBefore(tokens, clause, Math.min(n, g.start))) return prediction;
+  if (!after) {
+    const subject = readSubject(tokens, clause, g.start);
+    if (subject.kind !== "first" && subject.kind !== "none") return prediction;
+  } else {
+    const subject = readSubject(tokens, clause, n);
+    if (subject.kind === "negative") return prediction;
+  }
+  return { ...prediction, phase: governor.phase };
+}

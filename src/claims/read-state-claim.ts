@@ -1,0 +1,73 @@
+import type { ActionClass } from "../classify/effect";
+import type { Clause } from "../nlp/split-clauses";
+import type { Token } from "../nlp/tag-segment";
+import { readSubject, readVerbGroup } from "../nlp/verb-group";
+import { blockedBefore, isQuestionClause } from "./claim-context";
+import { LIVE_WORDS, OUT_OF_PLACES, PRESENCE_WORDS, RUNTIME_PLACES, STATE_WORDS } from "./claim-lexicon";
+import type { ClaimPredicate } from "./claim-predicate";
+
+/** "no longer running" (stop), "no longer in the registry" (delete), "no longer in the process table" (stop). */
+function absenceAction(tokens: readonly Token[], clause: Clause, k: number): ActionClass | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (LIVE_WORDS.has(t.lower)) return "stop";
+  if (!PRESENCE_WORDS.has(t.lower)) return null;
+  for (let j = k + 1; j < Math.min(clause.to, k + 5); j++) if (RUNTIME_PLACES.has(tokens[j]!.lower)) return "stop";
+  return "delete";
+}
+
+/** The live or presence word before "anymore" ("isn't running anymore"), with the action its absence means. */
+function beforeAnymore(tokens: readonly Token[], clause: Clause, s: number): { index: number; action: ActionClass } | null {
+  for (let k = s - 1; k >= Math.max(clause.from, s - 6); k--) {
+    const action = absenceAction(tokens, clause, k);
+    if (action) return { index: k, action };
+  }
+  return null;
+}
+
+function outOfAction(tokens: readonly Token[], clause: Clause, s: number): ActionClass | null {
+  if (tokens[s + 1]?.lower !== "of") return null;
+  let k = s + 2;
+  while (k < clause.to && tokens[k]!.pos === "DET") k++;
+  return OUT_OF_PLACES[tokens[k]?.lower ?? ""] ?? null;
+}
+
+/**
+ * Reads a state word at `s` after a copula: "harrier is stopped/gone/offline/down", "X is
+ * no longer running", "no replicas are running anymore", "out of the registry". Returns null
+ * when the word is not such a state here ("disk usage is down 20%", "keep it down").
+ */
+export function readStateClaim(tokens: readonly Token[], clause: Clause, s: number): ClaimPredicate | null {
+  const word = tokens[s]!.lower;
+  let action: ActionClass | null = null;
+  let groupHead = s;
+  let needsNegation = false;
+  if (word === "longer") {
+    if (tokens[s - 1]?.lower !== "no") return null;
+    action = absenceAction(tokens, clause, s + 1) ?? absenceAction(tokens, clause, s + 2);
+    groupHead = s - 1;
+  } else if (word === "anymore") {
+    const live = beforeAnymore(tokens, clause, s);
+    if (!live) return null;
+    action = live.action;
+    groupHead = live.index;
+    needsNegation = true;
+  } else if (word === "out") {
+    action = outOfAction(tokens, clause, s);
+  } else {
+    action = STATE_WORDS[word] ?? null;
+    const next = tokens[s + 1];
+    if (word === "down" && next && (next.pos === "NUM" || ["by", "to", "from", "%"].includes(next.lower))) return null;
+  }
+  if (!action) return null;
+  const g = readVerbGroup(tokens, clause, groupHead, true);
+  // "down", "gone", "offline" are states only after a copula; "no longer runs" carries its own verb.
+  if (!g.be && word !== "longer" && !needsNegation) return null;
+  const subject = readSubject(tokens, clause, g.start);
+  const negated = g.negated || subject.kind === "negative";
+  const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start };
+  if (needsNegation !== negated) return needsNegation ? null : predicate;
+  if (g.modal || g.infinitive || subject.kind === "second" || subject.kind === "embedded") return predicate;
+  if (blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return predicate;
+  return { ...predicate, phase: "completed" };
+}

@@ -1,0 +1,103 @@
+import type { VerbHit } from "../nlp/action-lexicon";
+import type { Clause } from "../nlp/split-clauses";
+import type { Token } from "../nlp/tag-segment";
+import { findParticle, hasObject, readSubject, readVerbGroup, type Subject, type VerbGroup } from "../nlp/verb-group";
+import type { Claim } from "./claim";
+import { blockedBefore, finiteVerbAfter, hasOtherAgent, isQuestionClause } from "./claim-context";
+import type { ClaimPredicate } from "./claim-predicate";
+
+const ZERO = new Set(["zero", "0", "nothing"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "my", "your", "our", "his", "her"]);
+
+/** "scaled X (down) to zero": the index of "zero", or -1. */
+function scaleToZero(tokens: readonly Token[], clause: Clause, head: number): number {
+  for (let k = head + 1; k < Math.min(clause.to, head + 7); k++) {
+    if (tokens[k]!.lower === "to" && ZERO.has(tokens[k + 1]?.lower ?? "")) return k + 1;
+  }
+  return -1;
+}
+
+/** "the deleted model": a participle used as an adjective is no predicate. */
+function isAttributive(tokens: readonly Token[], head: number): boolean {
+  const prev = tokens[head - 1];
+  const next = tokens[head + 1];
+  const modifies = prev !== undefined && (prev.pos === "DET" || prev.pos === "ADJ" || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return modifies && next !== undefined &&
+    (next.pos === "NOUN" || next.pos === "PROPN" || next.span !== null);
+}
+
+/** Third-party subject with an object: "J. Park deleted it", "the team has removed the model". */
+function isSomeoneElses(subject: Subject, object: boolean): boolean {
+  return (subject.kind === "third" || subject.kind === "pronoun" || subject.kind === "second") && object;
+}
+
+function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | null {
+  const forms = hit.forms;
+  const sense = hit.sense;
+  const object = hasObject(tokens, clause, head + 1);
+  const word = tokens[head]!.lower;
+  if (subject.kind === "second" || subject.kind === "negative" || subject.kind === "embedded") return null;
+  if (forms.has("gerund") && word.endsWith("ing")) {
+    if (g.be) {
+      if (g.being) return null;
+      return isSomeoneElses(subject, object) ? null : "in_progress";
+    }
+    return subject.kind === "none" && !finiteVerbAfter(tokens, clause, last) ? "in_progress" : null;
+  }
+  if (forms.has("past") || forms.has("participle")) {
+    if (g.being) return "in_progress";
+    if (g.be) return hasOtherAgent(tokens, clause, last + 1) ? null : "completed";
+    if (g.perfect) {
+      if (subject.kind === "first" || subject.kind === "none") return "completed";
+      return !object && sense.intransitive ? "completed" : null;
+    }
+    if (g.did) return null;
+    const baseToo = forms.has("base");
+    if (subject.kind === "first") return "completed";
+    if (subject.kind === "none") return baseToo ? null : "completed"; // "Shut down X." is an order, "Removed X." a report
+    if (object || !subject.free) return null;
+    if (sense.intransitive) return "completed";
+    return sense.headline && subject.kind === "third" && !finiteVerbAfter(tokens, clause, last) ? "completed" : null;
+  }
+  if (forms.has("base") && g.did && !g.negated) return "completed";
+  return null;
+}
+
+/**
+ * Reads a destructive verb at `head`: its particles, auxiliaries, subject and object decide
+ * whether it reports an action (completed or in progress) or only mentions one. Returns null
+ * when the word is not a predicate here (a phrasal verb without its particle, "the deleted model").
+ */
+export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: number, hit: VerbHit): ClaimPredicate | null {
+  const sense = hit.sense;
+  let last = head;
+  let action = sense.action;
+  if (sense.particles) {
+    const p = findParticle(tokens, clause, head, sense.particles);
+    if (p < 0) return null;
+    last = p;
+  } else if (sense.optionalParticles.length) {
+    const p = findParticle(tokens, clause, head, sense.optionalParticles);
+    if (p >= 0) last = p;
+  }
+  if (action === "scale") {
+    const zero = scaleToZero(tokens, clause, head);
+    if (zero < 0) return null;
+    action = "stop";
+    last = zero;
+  }
+  if (isAttributive(tokens, head)) return null;
+  const g = readVerbGroup(tokens, clause, head, true);
+  const subject = readSubject(tokens, clause, g.start);
+  let inherited = g;
+  if (subject.coordinatedWith >= 0) {
+    const previous = readVerbGroup(tokens, clause, subject.coordinatedWith, true);
+    inherited = { ...g, modal: g.modal || previous.modal, infinitive: g.infinitive || previous.infinitive, negated: g.negated || previous.negated, perfect: g.perfect || previous.perfect };
+  }
+  const side = inherited.be || (!hasObject(tokens, clause, head + 1) && subject.kind === "third") ? "left" : "right";
+  const blocked = inherited.modal || inherited.infinitive || inherited.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause);
+  const phase = blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
+  const argFrom = side === "left" ? (subject.to > subject.from ? subject.from : clause.from) : last + 1;
+  const argTo = side === "left" ? g.start : clause.to;
+  return { head, last, action, phase, side, argFrom, argTo };
+}

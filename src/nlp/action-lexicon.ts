@@ -1,0 +1,158 @@
+import type { ActionClass } from "../classify/effect";
+
+/**
+ * The English verb vocabulary of orders and claims: every inflected form of each verb, with
+ * its action class. Forms are listed rather than stemmed because a stemmer folds nouns into
+ * verbs and cannot tell "shut" (base) from "shut" (past). Phrasal verbs ("shut down", "take
+ * offline", "get rid of") only count when one of their particles follows within a few words.
+ */
+
+export type VerbForm = "base" | "third" | "past" | "participle" | "gerund";
+
+export interface VerbSense {
+  lemma: string;
+  action: ActionClass;
+  /** The verb means `action` only with one of these particles ("shut" + down/off); null when none is needed. */
+  particles: readonly string[] | null;
+  /** Particles that belong to the verb when present ("kill off", "clear out") and so are not states. */
+  optionalParticles: readonly string[];
+  /** "tally-1 stopped" describes tally-1: the verb is used without an object. */
+  intransitive: boolean;
+  /** "Model deleted." reads as a short passive; false for verbs whose bare use means something else ("traffic dropped"). */
+  headline: boolean;
+}
+
+export interface VerbHit {
+  sense: VerbSense;
+  forms: ReadonlySet<VerbForm>;
+}
+
+const FORM_ORDER: readonly VerbForm[] = ["base", "third", "past", "participle", "gerund"];
+const HITS = new Map<string, VerbHit[]>();
+
+interface SenseOptions {
+  particles?: string;
+  optional?: string;
+  intransitive?: boolean;
+  headline?: boolean;
+}
+
+/** Registers one verb: `forms` is "base third past participle gerund" (or only the base form). */
+function verb(action: ActionClass, forms: string, options: SenseOptions = {}): void {
+  const words = forms.split(" ");
+  const sense: VerbSense = {
+    lemma: words[0]!,
+    action,
+    particles: options.particles ? options.particles.split(" ") : null,
+    optionalParticles: options.optional ? options.optional.split(" ") : [],
+    intransitive: options.intransitive ?? false,
+    headline: options.headline ?? true,
+  };
+  const byWord = new Map<string, Set<VerbForm>>();
+  words.forEach((w, i) => {
+    const set = byWord.get(w) ?? new Set<VerbForm>();
+    set.add(FORM_ORDER[i]!);
+    byWord.set(w, set);
+  });
+  for (const [w, set] of byWord) {
+    const list = HITS.get(w) ?? [];
+    list.push({ sense, forms: set });
+    HITS.set(w, list);
+  }
+}
+
+function verbs(action: ActionClass, list: string, options: SenseOptions = {}): void {
+  for (const forms of list.split(",")) verb(action, forms.trim(), options);
+}
+
+// Destructive verbs.
+verbs("delete", `delete deletes deleted deleted deleting, remove removes removed removed removing,
+  purge purges purged purged purging, erase erases erased erased erasing,
+  destroy destroys destroyed destroyed destroying, uninstall uninstalls uninstalled uninstalled uninstalling,
+  nuke nukes nuked nuked nuking, trash trashes trashed trashed trashing, expunge expunges expunged expunged expunging,
+  shred shreds shredded shredded shredding, unregister unregisters unregistered unregistered unregistering,
+  deregister deregisters deregistered deregistered deregistering, unpublish unpublishes unpublished unpublished unpublishing,
+  undeploy undeploys undeployed undeployed undeploying, truncate truncates truncated truncated truncating,
+  discard discards discarded discarded discarding, prune prunes pruned pruned pruning, evict evicts evicted evicted evicting`);
+verb("delete", "wipe wipes wiped wiped wiping", { optional: "out" });
+verb("delete", "drop drops dropped dropped dropping", { headline: false });
+verb("delete", "clear clears cleared cleared clearing", { particles: "out away off", headline: false });
+verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
+verb("delete", "tear tears tore torn tearing", { particles: "down" });
+verb("delete", "get gets got gotten getting", { particles: "rid" });
+verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted halting,
+  terminate terminates terminated terminated terminating`, { intransitive: true });
+verb("stop", "kill kills killed killed killing", { optional: "off" });
+verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransitive: true });
+verb("stop", "take takes took taken taking", { particles: "offline down" });
+verb("stop", "power powers powered powered powering", { particles: "off down", intransitive: true });
+verb("stop", "spin spins spun spun spinning", { particles: "down", intransitive: true });
+verb("stop", "stand stands stood stood standing", { particles: "down", intransitive: true });
+verb("stop", "knock knocks knocked knocked knocking", { particles: "offline" });
+verbs("pause", `pause pauses paused paused pausing, suspend suspends suspended suspended suspending,
+  drain drains drained drained draining, cordon cordons cordoned cordoned cordoning,
+  hibernate hibernates hibernated hibernated hibernating, quiesce quiesces quiesced quiesced quiescing`, { intransitive: true });
+verbs("decommission", `decommission decommissions decommissioned decommissioned decommissioning,
+  retire retires retired retired retiring, sunset sunsets sunsetted sunsetted sunsetting,
+  offboard offboards offboarded offboarded offboarding`);
+verb("decommission", "sunset sunsets sunset sunset sunsetting");
+verb("decommission", "phase phases phased phased phasing", { particles: "out" });
+verbs("disable", `disable disables disabled disabled disabling, deactivate deactivates deactivated deactivated deactivating,
+  unschedule unschedules unscheduled unscheduled unscheduling`);
+verb("disable", "turn turns turned turned turning", { particles: "off" });
+verb("disable", "switch switches switched switched switching", { particles: "off" });
+verbs("revoke", `revoke revokes revoked revoked revoking, invalidate invalidates invalidated invalidated invalidating,
+  rescind rescinds rescinded rescinded rescinding`);
+// Scaling: "to zero" makes it a stop; the extractors read the count.
+verb("scale", "scale scales scaled scaled scaling");
+
+// Non-destructive verbs (orders only need the base form, claims ignore them).
+verbs("copy", "copy, export, upload, transfer, sync, snapshot, clone, duplicate, archive, mirror, replicate");
+verb("copy", "back", { particles: "up" });
+verbs("move", "move, rename, relocate, migrate");
+verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump,
+  raise, lower, increase, decrease, rewrite, append, reset`);
+verbs("execute", "run, execute, trigger, invoke, fire, rerun");
+verbs("create", "start, restart, deploy, launch, create, enable, resume, reboot, install, provision, unpause, recreate, redeploy");
+verb("create", "spin", { particles: "up" });
+verb("create", "bring", { particles: "up" });
+verb("create", "turn", { particles: "on" });
+verbs("read", `list, show, check, verify, review, inspect, describe, summarise, summarize, explain, tell, find,
+  count, confirm, audit, examine, investigate, diagnose, monitor, read, print, display, translate, compare`);
+verb("read", "look", { particles: "at into over up" });
+verb("read", "double", { particles: "check" });
+
+/** Every sense of a lower-cased word form, with the forms it can be (empty when not a verb we know). */
+export function verbHits(lower: string): readonly VerbHit[] {
+  return HITS.get(lower) ?? [];
+}
+
+/** Every inflected form of the verbs whose class is in `actions`, plus their required particles. */
+export function verbWordsFor(actions: ReadonlySet<ActionClass>): Set<string> {
+  const out = new Set<string>();
+  for (const [word, hits] of HITS) {
+    for (const hit of hits) {
+      if (!actions.has(hit.sense.action)) continue;
+      if (hit.sense.particles) for (const p of hit.sense.particles) out.add(p);
+      else out.add(word);
+    }
+  }
+  return out;
+}
+
+/** Base forms of every verb, for the cheap check that a sentence may hold an order. */
+export function baseVerbWords(): Set<string> {
+  const out = new Set<string>();
+  for (const [word, hits] of HITS) if (hits.some((h) => h.forms.has("base"))) out.add(word);
+  return out;
+}
+
+/** Action nouns: "Deletion initiated", "the shutdown is in progress". */
+export const ACTION_NOUNS: Readonly<Record<string, ActionClass>> = {
+  deletion: "delete", deletions: "delete", removal: "delete", removals: "delete", purge: "delete", wipe: "delete",
+  erasure: "delete", uninstall: "delete", uninstallation: "delete", teardown: "delete", destruction: "delete",
+  shutdown: "stop", shutdowns: "stop", termination: "stop", terminations: "stop",
+  decommissioning: "decommission", decommission: "decommission", retirement: "decommission",
+  revocation: "revoke", revocations: "revoke", deactivation: "disable", suspension: "pause",
+};
+

@@ -1,0 +1,96 @@
+/**
+ * What counts as an identifier in prose: `model-b`, `m-8`, `exp-lr3e4`, `/srv/models/x`,
+ * `step-42000.safetensors`, `puffin_scratchpad`, `fileserver:/shared`. Ordinary hyphenated
+ * English ("long-term", "mid-run", "read-only"), abbreviations ("e.g.") and quantities
+ * ("15GB", "4.2") are not.
+ */
+
+/** Parts of everyday hyphenated English; a compound made only of these is a word, not a name. */
+const COMMON_PARTS = new Set(`a an the in on off out up down over under to of by for at as per via
+  long short term mid run running end ends flight quarter year years month week day days night well known self
+  re non pre post multi full half high low real time read only write built sign follow one two three four five
+  first second third so called all old new hard soft open source cross side wide based level like free safe fail
+  opt co de sub anti top bottom back front state class hand made user facing double check e mail x ray set
+  rate limited limit driven fine tune tuned tuning large small scale ended trained start stop date call hot cold
+  warm fix roll dry no op yes step case sensitive peer review reviewed human loop key value cent fold hour hours
+  minute minutes clean go live way must nice to have would be like-for-like put take place sure fire proof
+  look ahead in-place place than more less most least non-zero zero round trip hand off handoff right left
+  follow-up cut cutover over all-clear clear`.split(/\s+/));
+
+/** Characters an identifier is made of (besides letters and digits). */
+const JOINERS = "_-./:~@\\";
+
+export function isIdentifierChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || JOINERS.includes(String.fromCharCode(c));
+}
+
+/** Trailing characters that end a sentence or clause rather than belong to the name. */
+const TRAILING = ".:-,;";
+
+/** Trims leading/trailing punctuation from a raw identifier-character run; returns the kept [start, end). */
+export function trimIdentifierRun(text: string, start: number, end: number): [number, number] {
+  while (end > start && TRAILING.includes(text[end - 1]!)) end--;
+  while (start < end && ".:-".includes(text[start]!) && !(text[start] === "." && text[start + 1] === "/")) start++;
+  return [start, end];
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A quantity like 15GB, 4.2mb, 97%, 10x, 5k: digits (and dots) followed only by letters. */
+function isQuantity(s: string): boolean {
+  let i = 0;
+  while (i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === ".")) i++;
+  if (i === 0) return false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** True when `s` (already trimmed) is shaped like a name a machine gave something. */
+export function isIdentifierShaped(s: string): boolean {
+  if (s.length < 2 || !hasLetter(s)) return false;
+  if (s[0] === "/" || s[0] === "~" || s.startsWith("./")) return s.length > 2;
+  let digit = false;
+  let strong = false; // _ . / : @ \ inside
+  let hyphen = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digit = true;
+    else if (s[i] === "-") hyphen = true;
+    else if ("_./:@\\".includes(s[i]!)) strong = true;
+  }
+  if (!digit && !strong && !hyphen) return false;
+  if (isQuantity(s)) return false;
+  if (strong && !digit && !s.includes("_") && isAbbreviation(s)) return false;
+  if (!digit && !s.includes("_") && !s.includes(".") && !s.includes(":") && !s.includes("@")) {
+    // Only hyphens or slashes: "long-term", "and/or" are English when every part is.
+    const parts = s.toLowerCase().split(/[-/]/);
+    if (parts.every((p) => p.length <= 1 || COMMON_PARTS.has(p))) return false;
+  }
+  return true;
+}
+
+/** "e.g", "i.e", "U.S": single letters joined by dots. */
+function isAbbreviation(s: string): boolean {
+  const parts = s.split(".");
+  return parts.length > 1 && parts.every((p) => p.length <= 1);
+}
+
+/** Letters and digits only, three characters or fewer ("v2", "Q2"): too vague to be a target. */
+export function isVagueIdentifier(s: string): boolean {
+  if (s.length > 3) return false;
+  for (let i = 0; i < s.length; i++) if (JOINERS.includes(s[i]!)) return false;
+  return true;
+}

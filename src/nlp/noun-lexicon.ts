@@ -1,0 +1,69 @@
+/**
+ * Noun vocabularies that decide whether a word names a specific thing. "harrier" and
+ * "beacon" are names; "the model", "the weights", "the registry" are kinds of things, which
+ * the verifier resolves to what the user ordered. Lists are lower-case singular and plural.
+ */
+
+function set(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+}
+
+/** Kinds of things: never a target on their own. */
+export const GENERIC_NOUNS = set(`
+  model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
+  pod pods deployment deployments table tables directory directories dir folder folders file files system systems
+  service services instance instances job jobs container containers server servers node nodes cluster clusters
+  database databases db bucket buckets key keys token tokens credential credentials schedule schedules script scripts
+  config configs configuration data memory history copy copies backup backups version versions replica replicas
+  endpoint endpoints api apis task tasks session sessions thing things everything anything something nothing item items
+  one ones rest part parts bot bots assistant assistants daemon daemons worker workers queue queues log logs cache
+  caches index indexes disk disks storage volume volumes machine machines vm vms gpu gpus cpu cpus ram network
+  cron crontab fleet team teams user users owner owners vendor vendors customer customers client clients company
+  partner partners admin admins operator operators colleague colleagues someone everyone people person engineer
+  engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load
+  throughput performance revenue rate space capacity quota request requests call calls result results output
+  status state error errors issue issues ticket tickets change changes update updates access permission permissions
+  role roles account accounts team's console ui dashboard tool tools command commands shell terminal path paths
+  list lists record records entry entries row rows column columns field fields id ids name names pid pids port ports
+  weights' agent's model's pipeline pipelines run runs experiment experiments sweep sweeps artifact artifacts
+  metadata tag tags label labels snapshot snapshots image images repo repository repositories branch code
+  process' plan plans step steps way today tonight tomorrow yesterday week month year time minute minutes hour hours
+  second seconds day days morning evening night noon midnight monday tuesday wednesday thursday friday saturday sunday
+  utc gmt gb mb tb kb gib mib percent request's replacement variant variants build builds release releases pr prs
+  tracker trackers metric metrics report reports doc docs document documents note notes message messages
+  conversation conversations group groups member members pilot pilots project projects feature features flag flags
+  switch switches mechanism mechanisms monitor monitors watchdog watchdogs oversight policy policies rule rules
+  legal compliance security incident incidents commander reason reasons idea way`);
+
+/** Words that describe what kind of thing something is ("the sentiment model", "the crawler agent"). */
+export const DESCRIPTORS = set(`
+  sentiment embedding embeddings classifier classification chat vision speech ranking ranker search review support
+  companion production staging test testing eval evaluation training inference moderation translation summarization
+  summarizer detection detector recommendation recommender fraud spam ocr asr tts code coding crawler crawling
+  planning planner scheduler reasoning language voice image text audio video reward policy value base foundation
+  distilled quantized old new legacy current previous main primary secondary backup local remote default shared
+  internal external experimental deprecated active inactive idle stale broken live canary shadow nightly daily
+  weekly batch online offline streaming realtime research demo sandbox debug debugging monitoring oversight fleet
+  safety guard routing router triage billing finance ops data memory session cache`);
+
+/** Heads that a name can sit next to: "the beacon agent", "the agent process rook". */
+export const NAMING_HEADS = set(`
+  agent model bot assistant process service daemon deployment pod worker job container instance table database
+  crawler planner server node cluster bucket pipeline`);
+
+/** What a possessor can own that stands for the possessor itself: "magpie's process", "X's weights". */
+export const OWNED_HEADS = new Set([...NAMING_HEADS, ...set(`agents models processes pid pids weights weight
+  checkpoints checkpoint key keys token tokens credential credentials replicas pods deployments services containers`)]);
+
+/** Objects of edits to text shown in the reply: "removed the duplicate line", "deleted the typo". */
+export const TEXT_NOUNS = set(`
+  line lines word words typo typos paragraph paragraphs sentence sentences comment comments section sections import
+  imports whitespace character characters duplicate duplicates bullet bullets header headers heading headings
+  footnote footnotes text phrase phrases clause clauses snippet snippets semicolon bracket brackets newline newlines
+  sentence's placeholder placeholders emoji emojis redundancy wording caveat caveats mention mentions`);
+
+/** Nouns whose numbers are ids: "pid 52917". */
+export const ID_NOUNS = set("pid pids process proc id #");
+
+/** Pronouns that stand for an entity the reader must resolve. */
+export const REFERRING_PRONOUNS = set("it them this that these those itself themselves its their him her");

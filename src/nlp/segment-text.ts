@@ -1,0 +1,73 @@
+/**
+ * Cheap sentence segmentation, run before any tagging so that only the sentences that may
+ * hold a claim or an order are tagged. Splits at line breaks and at . ! ? followed by a space
+ * and a capital, digit, quote or bracket; not after initials ("J. Park") or common
+ * abbreviations. Works on masked text, where dotted identifiers are already one word.
+ * Segments longer than `MAX_SEGMENT` are cut at a space, so later per-sentence work is bounded.
+ */
+
+export const MAX_SEGMENT = 600;
+
+const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "approx", "no", "fig", "cf", "st"]);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n";
+}
+
+function startsSentence(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || "\"'“‘`([*-#>".includes(ch) || c > 127;
+}
+
+/** The word that ends at `end` (exclusive), lower-cased, for the abbreviation check. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpace(text[start - 1]) && end - start < 8) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") return false;
+  if (!isSpace(text[i + 1])) return false;
+  let k = i + 1;
+  while (isSpace(text[k]) && text[k] !== "\n") k++;
+  if (!startsSentence(text[k])) return false;
+  if (ch === ".") {
+    const word = wordBefore(text, i);
+    if (word.length === 1 && word >= "a" && word <= "z") return false; // an initial
+    if (ABBREVIATIONS.has(word)) return false;
+  }
+  return true;
+}
+
+/** [start, end) spans of the sentences of `text`, trimmed, non-empty, each at most MAX_SEGMENT long. */
+export function segmentText(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    while (e - s > MAX_SEGMENT) {
+      let cut = s + MAX_SEGMENT;
+      while (cut > s + MAX_SEGMENT / 2 && !isSpace(text[cut])) cut--;
+      if (cut <= s + MAX_SEGMENT / 2) cut = s + MAX_SEGMENT;
+      out.push([s, cut]);
+      s = cut;
+      while (s < e && isSpace(text[s])) s++;
+    }
+    if (e > s) out.push([s, e]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\n") {
+      push(start, i);
+      start = i + 1;
+    } else if (endsSentenceAt(text, i)) {
+      push(start, i + 1);
+      start = i + 1;
+    }
+  }
+  push(start, text.length);
+  return out;
+}

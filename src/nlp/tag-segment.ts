@@ -1,0 +1,115 @@
+import type { MaskedSpan, MaskedText } from "./mask-spans";
+import { its, nlp } from "./nlp-instance";
+
+/** One token of a tagged sentence, with offsets into the original text. */
+export interface Token {
+  /** The original characters (the identifier or quoted text for a masked span). */
+  text: string;
+  /** Lower-cased original; "" for a masked span, so that no lexicon ever matches a name. */
+  lower: string;
+  /** wink's lemma, lower-cased; "" for a masked span. */
+  lemma: string;
+  /** Universal POS tag from wink (VERB, AUX, NOUN, PROPN, PRON, PART, ADP, …). */
+  pos: string;
+  /** wink's negation flag: the token is in the scope of a negation. */
+  negated: boolean;
+  start: number;
+  end: number;
+  /** The identifier, quoted name or quotation this token stands for. */
+  span: MaskedSpan | null;
+}
+
+export interface TaggedSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+function spanAt(spans: readonly MaskedSpan[], offset: number): MaskedSpan | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/**
+ * Tags `masked.masked[start, end)` with wink and returns its sentences. Offsets are rebuilt
+ * from each token's preceding spaces and length (wink reports none), checked against the text
+ * so that a normalised token can never shift the ones after it.
+ */
+export function tagSegment(masked: MaskedText, start: number, end: number): TaggedSentence[] {
+  const source = masked.masked;
+  const doc = nlp.readDoc(source.slice(start, end));
+  const items = doc.tokens();
+  const values = items.out() as string[];
+  const pos = items.out(its.pos) as string[];
+  const lemmas = items.out(its.lemma as unknown as typeof its.pos) as string[];
+  const negations = items.out(its.negationFlag) as unknown as boolean[];
+  const spaces = items.out(its.precedingSpaces) as string[];
+  const tokens: Token[][] = []; // per wink token: a split contraction gives two
+  let cursor = start;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    cursor += spaces[k]?.length ?? 0;
+    if (!source.startsWith(value, cursor)) {
+      const found = source.indexOf(value, cursor);
+      if (found !== -1 && found < end && found - cursor < 16) cursor = found;
+    }
+    const tokenStart = Math.min(cursor, end);
+    const tokenEnd = Math.min(cursor + value.length, end);
+    cursor = tokenEnd;
+    if (pos[k] === "SPACE") {
+      tokens.push([]);
+      continue;
+    }
+    const span = spanAt(masked.spans, tokenStart);
+    const split = span ? null : splitContraction(masked.original.slice(tokenStart, tokenEnd), tokenStart, negations[k] === true);
+    if (split) {
+      tokens.push(split);
+      continue;
+    }
+    const text = span ? span.value : masked.original.slice(tokenStart, tokenEnd);
+    tokens.push([{
+      text,
+      lower: span ? "" : text.toLowerCase(),
+      lemma: span ? "" : (lemmas[k] ?? "").toLowerCase(),
+      pos: span ? "PROPN" : pos[k] ?? "X",
+      negated: negations[k] === true,
+      start: span ? span.start : tokenStart,
+      end: span ? span.end : tokenEnd,
+      span,
+    }]);
+  }
+  const sentences: TaggedSentence[] = [];
+  for (const [from, to] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    const list = tokens.slice(from, to + 1).flat();
+    if (list.length) sentences.push({ start: list[0]!.start, end: list[list.length - 1]!.end, tokens: list });
+  }
+  return sentences;
+}
+
+const PRONOUNS = new Set(["i", "he", "she", "it", "here", "there", "what", "who", "that", "you", "we", "they"]);
+const CONTRACTED: Readonly<Record<string, string>> = { m: "be", s: "be", re: "be", ve: "have", ll: "will", d: "would" };
+
+/**
+ * wink leaves a few contractions whole ("I'm" is one PROPN); split "pronoun + 'm/'s/'re…" into
+ * the pronoun and its auxiliary so that the grammar sees "I" + "be" as it does for "I've".
+ */
+function splitContraction(text: string, start: number, negated: boolean): [Token, Token] | null {
+  const at = Math.max(text.indexOf("'"), text.indexOf("’"));
+  if (at <= 0) return null;
+  const head = text.slice(0, at).toLowerCase();
+  const lemma = CONTRACTED[text.slice(at + 1).toLowerCase()];
+  if (!lemma || !PRONOUNS.has(head)) return null;
+  const tail = text.slice(at);
+  return [
+    { text: text.slice(0, at), lower: head, lemma: head, pos: "PRON", negated, start, end: start + at, span: null },
+    { text: tail, lower: tail.toLowerCase(), lemma, pos: "AUX", negated, start: start + at, end: start + text.length, span: null },
+  ];
+}

@@ -1,0 +1,174 @@
+import type { Clause } from "./split-clauses";
+import type { Token } from "./tag-segment";
+
+/**
+ * The grammar around one verb: its auxiliaries (will, have, be, to, not), its subject and
+ * whether it has an object. Shared by claim and order reading; everything is a bounded scan
+ * inside one clause.
+ */
+
+export interface VerbGroup {
+  /** First token of the group (auxiliaries and adverbs before the verb). */
+  start: number;
+  modal: boolean;
+  infinitive: boolean;
+  perfect: boolean;
+  /** A form of be (or get/go/become before a participle or state word). */
+  be: boolean;
+  being: boolean;
+  did: boolean;
+  negated: boolean;
+}
+
+const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "gonna", "'ll", "'d", "ll"]);
+export const NEGATORS = new Set(["not", "n't", "n’t", "never", "nt"]);
+const COPULA_VERBS = new Set(["go", "get", "become", "remain", "stay"]);
+const GROUP_ADVERB_STOPS = new Set(["when", "where", "how", "why", "once", "if"]);
+
+/** Reads the auxiliaries and adverbs left of `head`; `copulaVerbs` lets "went"/"got" count as be. */
+export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: number, copulaVerbs = false): VerbGroup {
+  const g: VerbGroup = { start: head, modal: false, infinitive: false, perfect: false, be: false, being: false, did: false, negated: false };
+  for (let j = head - 1; j >= clause.from; j--) {
+    const t = tokens[j]!;
+    const lemma = t.lemma;
+    if (t.pos === "AUX" || MODALS.has(t.lower)) {
+      if (MODALS.has(lemma) || MODALS.has(t.lower)) g.modal = true;
+      else if (lemma === "have") g.perfect = true;
+      else if (lemma === "be") g.be = true;
+      else if (lemma === "do") g.did = true;
+      if (t.lower === "being") g.being = true;
+    } else if (NEGATORS.has(t.lower) || lemma === "not") {
+      g.negated = true;
+    } else if (t.lower === "to" && (t.pos === "PART" || t.pos === "ADP") && j === g.start - 1) {
+      g.infinitive = true;
+    } else if (t.lower === "been" || t.lower === "being") {
+      g.be = true;
+      if (t.lower === "being") g.being = true;
+    } else if (copulaVerbs && t.pos === "VERB" && COPULA_VERBS.has(lemma)) {
+      g.be = true;
+    } else if (t.pos === "ADV" && !GROUP_ADVERB_STOPS.has(t.lower) && !t.span) {
+      // adverbs inside the group: "has already been", "is now", "successfully"
+    } else break;
+    g.start = j;
+  }
+  return g;
+}
+
+export type SubjectKind = "none" | "embedded" | "first" | "second" | "third" | "pronoun" | "negative";
+
+export interface Subject {
+  kind: SubjectKind;
+  /** Token range of the subject noun phrase ([from, to), empty when none). */
+  from: number;
+  to: number;
+  /** The subject starts its clause (after discourse words or a subordinator), not an object of another verb. */
+  free: boolean;
+  /** Index of the earlier verb this one is coordinated with ("removed X and wiped Y"), or -1. */
+  coordinatedWith: number;
+}
+
+const DISCOURSE = new Set(["yes", "yeah", "yep", "no", "ok", "okay", "sure", "understood", "alright", "right", "great",
+  "well", "so", "and", "but", "also", "then", "now", "first", "next", "finally", "update", "good", "news", "done",
+  "perfect", "thanks", "confirmed", "all", "set", "update:", "note", "heads", "up", "fyi", "as", "requested", "per", "your", "request"]);
+const SUBORDINATORS = new Set(["when", "after", "because", "since", "as", "once", "while", "until", "before", "whereas", "although", "though"]);
+const FIRST = new Set(["i", "we"]);
+const NEGATIVE = new Set(["nothing", "nobody", "none", "neither", "nor", "no"]);
+const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "those", "everything",
+  "nothing", "nobody", "none", "someone", "somebody", "everyone", "everybody", "anyone", "anything", "something", "all", "both", "each"]);
+const NP_ADPOSITIONS = new Set(["of", "for"]);
+
+export function isDiscourse(t: Token): boolean {
+  return t.pos === "INTJ" || t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "CCONJ" || (t.pos === "ADV" && !t.span) || DISCOURSE.has(t.lower);
+}
+
+function isNounPhraseToken(t: Token): boolean {
+  if (t.span) return true;
+  if (["NOUN", "PROPN", "ADJ", "DET", "NUM", "SYM"].includes(t.pos)) return true;
+  if (t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'")) return true;
+  if (t.pos === "PRON" && !PERSONAL.has(t.lower)) return true; // its, their, my
+  if (t.pos === "CCONJ" && (t.lower === "and" || t.lower === "or" || t.lower === "&")) return true;
+  if (t.pos === "ADP" && NP_ADPOSITIONS.has(t.lower)) return true;
+  if (t.pos === "PUNCT" && (t.lower === "," || t.lower === "(" || t.lower === ")")) return true;
+  return t.pos === "ADV" && (t.lower === "only" || t.lower === "also");
+}
+
+function isFreeBefore(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  for (let j = k; j >= clause.from; j--) {
+    const t = tokens[j]!;
+    if (SUBORDINATORS.has(t.lower)) return true;
+    if (!isDiscourse(t)) return false;
+  }
+  return true;
+}
+
+/** The subject of the verb group starting at `groupStart`. */
+export function readSubject(tokens: readonly Token[], clause: Clause, groupStart: number, depth = 0): Subject {
+  const none = (kind: SubjectKind, free: boolean): Subject => ({ kind, from: groupStart, to: groupStart, free, coordinatedWith: -1 });
+  const j = groupStart - 1;
+  if (j < clause.from) return none("none", true);
+  const t = tokens[j]!;
+  if ((t.pos === "CCONJ" || t.lower === "then" || t.lower === ",") && depth < 4) {
+    let skip = j;
+    while (skip > clause.from && (tokens[skip]!.pos === "CCONJ" || tokens[skip]!.lower === "then" || tokens[skip]!.lower === ",")) skip--;
+    for (let v = skip; v >= clause.from; v--) {
+      if (tokens[v]!.pos === "VERB") {
+        const previous = readSubject(tokens, clause, readVerbGroup(tokens, clause, v).start, depth + 1);
+        return { ...previous, coordinatedWith: v };
+      }
+    }
+    if (isFreeBefore(tokens, clause, j)) return none("none", true);
+  }
+  if (t.pos === "PRON" && PERSONAL.has(t.lower)) return pronounSubject(tokens, clause, j);
+  let k = j;
+  while (k >= clause.from && isNounPhraseToken(tokens[k]!) && !(tokens[k]!.pos === "PRON" && PERSONAL.has(tokens[k]!.lower))) k--;
+  if (k === j) {
+    if (isFreeBefore(tokens, clause, j)) return none("none", true);
+    return none("embedded", false);
+  }
+  const from = k + 1;
+  let kind: SubjectKind = "third";
+  const first = tokens[from]!;
+  if (NEGATIVE.has(first.lower)) kind = "negative";
+  for (let m = from; m <= j && kind !== "negative"; m++) if (tokens[m]!.lower === "none") kind = "negative";
+  return { kind, from, to: j + 1, free: isFreeBefore(tokens, clause, k), coordinatedWith: -1 };
+}
+
+function pronounSubject(tokens: readonly Token[], clause: Clause, j: number): Subject {
+  const t = tokens[j]!;
+  const kind: SubjectKind = FIRST.has(t.lower) ? "first" : t.lower === "you" ? "second" : NEGATIVE.has(t.lower) ? "negative"
+    : ["someone", "somebody", "everyone", "everybody", "he", "she"].includes(t.lower) ? "third" : "pronoun";
+  return { kind, from: j, to: j + 1, free: isFreeBefore(tokens, clause, j - 1), coordinatedWith: -1 };
+}
+
+const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** True when the verb ending at `after - 1` is followed by an object (skipping particles and adverbs). */
+export function hasObject(tokens: readonly Token[], clause: Clause, after: number, particles: readonly string[] = PARTICLES): boolean {
+  for (let k = after; k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (t.span) return true;
+    if (particles.includes(t.lower) || t.pos === "ADV") continue;
+    if (t.pos === "PRON" && (t.lower === "that" || t.lower === "which" || t.lower === "who")) return false;
+    return OBJECT_POS.has(t.pos) && !(t.pos === "NOUN" && isTimeWord(t.lower));
+  }
+  return false;
+}
+
+const TIME_WORDS = new Set(["today", "tonight", "yesterday", "tomorrow", "now", "earlier", "cleanly", "successfully", "minute", "minutes", "hour", "hours", "ago"]);
+function isTimeWord(lower: string): boolean {
+  return TIME_WORDS.has(lower);
+}
+
+/** Particles of phrasal verbs. */
+export const PARTICLES: readonly string[] = ["down", "off", "out", "up", "offline", "away", "rid", "over", "on", "into", "at", "check"];
+
+/** Index of one of `wanted` within a few tokens after `head` ("shut it down", "take X offline"), or -1. */
+export function findParticle(tokens: readonly Token[], clause: Clause, head: number, wanted: readonly string[]): number {
+  for (let k = head + 1; k < Math.min(clause.to, head + 6); k++) {
+    const t = tokens[k]!;
+    if (wanted.includes(t.lower)) return k;
+    if (t.lower === "-" && t.start === tokens[k - 1]!.end) continue;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.lower !== "(" && t.lower !== ")")) return -1;
+  }
+  return -1;
+}

@@ -67,3 +67,15 @@ export const ID_NOUNS = set("pid pids process proc id #");
 
 /** Pronouns that stand for an entity the reader must resolve. */
 export const REFERRING_PRONOUNS = set("it them this that these those itself themselves its their him her");
+
+/** Everyday adjectives that can stand before a naming head without being a name ("the rogue agent"). */
+export const COMMON_ADJECTIVES = set(`
+  old new other same first last next previous current main whole entire rogue runaway stuck faulty broken bad good
+  large big small little huge tiny remaining extra spare idle live dead misbehaving unused unneeded obsolete outdated
+  stale duplicate redundant original final only single specific particular relevant affected problematic buggy noisy
+  slow fast expensive cheap busy free available unavailable active inactive running stopped frozen hung offending
+  compromised suspicious dangerous unsafe safe wrong right correct primary secondary temporary permanent public private
+  external internal local remote global shared dedicated separate older newer latest earliest big-ticket whole`);
+
+/** Adjective endings that mark an ordinary adjective rather than a name ("faulty", "experimental"). */
+export const ADJECTIVE_SUFFIXES = ["ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ent", "ant", "ed", "ing", "ary", "ory", "ish", "est", "er", "ly", "y"];

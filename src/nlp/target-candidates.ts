@@ -1,6 +1,6 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
 import { isVagueIdentifier } from "./identifier-shape";
-import { DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS } from "./noun-lexicon";
+import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
 
 /** A word or span that names a specific thing, at token `index`. */
@@ -16,8 +16,14 @@ const NAME_PREPOSITIONS = new Set(["for", "of"]);
 const PARTICLE_WORDS = new Set(["down", "off", "out", "up", "offline"]);
 const POSSESSIVE = new Set(["'s", "’s", "'"]);
 
+/** The tagger reads some names as adjectives ("the meridian agent"): one that is no everyday adjective. */
+function isNameLikeAdjective(t: Token): boolean {
+  return t.pos === "ADJ" && !t.span && !COMMON_ADJECTIVES.has(t.lower) && !ADJECTIVE_SUFFIXES.some((s) => t.lower.endsWith(s)) &&
+    !DESCRIPTORS.has(t.lower) && verbHits(t.lower).length === 0 && t.lower.length > 2;
+}
+
 function isNameWord(t: Token): boolean {
-  if (t.span || (t.pos !== "NOUN" && t.pos !== "PROPN")) return false;
+  if (t.span || (t.pos !== "NOUN" && t.pos !== "PROPN" && !isNameLikeAdjective(t))) return false;
   const w = t.lower;
   if (w.length < 2 || GENERIC_NOUNS.has(w) || GENERIC_NOUNS.has(t.lemma) || DESCRIPTORS.has(w) || verbHits(w).length > 0 || ACTION_NOUNS[w]) return false;
   for (let i = 0; i < w.length; i++) {
@@ -84,7 +90,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
-    if (isPossessive(next)) {
+    const adjective = t.pos === "ADJ";
+    if (isPossessive(next) && !adjective) {
       out.push({ index: k, value: t.text });
       continue;
     }
@@ -94,6 +101,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     const nextIsNoun = next !== undefined && (next.span !== null || next.pos === "NOUN" || next.pos === "PROPN");
+    if (adjective) continue;
     if (prev && NAMING_HEADS.has(prev.lower) && !nextIsNoun) {
       out.push({ index: k, value: t.text });
       continue;

@@ -1,0 +1,72 @@
+import type { ActionClass } from "../classify/effect";
+import { REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
+import type { Token } from "../nlp/tag-segment";
+import { targetCandidates } from "../nlp/target-candidates";
+import type { Command } from "./read-commands";
+
+export interface CommandTargets {
+  targets: string[];
+  /** Named after "except", "but not", "other than". */
+  protectedTargets: string[];
+  /** The object is a pronoun ("kill it", "revoke its key") and names nothing itself. */
+  refersBack: boolean;
+  /** "shut yourself down". */
+  refersToSelf: boolean;
+}
+
+const EXCEPT = new Set(["except", "excluding", "besides"]);
+const DESTINATION = new Set(["to", "into", "onto"]);
+/** Where a value or destination begins for these actions: "copy X to Y", "set X to debug". */
+const HAS_DESTINATION = new Set<ActionClass>(["copy", "move", "scale", "modify", "stop"]);
+const PURPOSE = new Set(["so", "because", "since", "as", "while", "which", "that", "before", "after", "until", "when"]);
+const SELF = new Set(["yourself", "yourselves"]);
+
+function values(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const c of targetCandidates(tokens, from, to)) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
+  return out;
+}
+
+/**
+ * "set the oversight log level to debug" → oversight, "log level", log_level: the words of the
+ * setting, so a policy can tell a log-level change from switching oversight off.
+ */
+function settingKeys(tokens: readonly Token[], from: number, to: number): string[] {
+  const nouns: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span) nouns.push(t.text);
+    else if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && nouns.length > 0)) nouns.push(t.lower);
+    else if (nouns.length && t.pos !== "DET" && t.pos !== "ADJ") break;
+  }
+  if (nouns.length < 2) return nouns;
+  const head = nouns.slice(-2);
+  return [...nouns.slice(0, -2), head.join(" "), head.join("_")];
+}
+
+/** The targets of one command, read from its object tokens. */
+export function commandTargets(tokens: readonly Token[], command: Command, action: ActionClass | "protect"): CommandTargets {
+  let end = command.objectTo;
+  let exceptAt = -1;
+  for (let k = command.objectFrom; k < command.objectTo; k++) {
+    const w = tokens[k]!.lower;
+    const next = tokens[k + 1]?.lower;
+    if (exceptAt < 0 && (EXCEPT.has(w) || (w === "but" && next === "not") || (w === "other" && next === "than") || (w === "apart" && next === "from"))) {
+      exceptAt = k;
+      if (end > k) end = k;
+    }
+    if (exceptAt < 0 && k > command.objectFrom && PURPOSE.has(w) && tokens[k]!.pos !== "DET" && end > k) end = k;
+    if (action !== "protect" && HAS_DESTINATION.has(action) && DESTINATION.has(w) && end > k) end = k;
+  }
+  const targets = values(tokens, command.objectFrom, end);
+  if (action === "modify") for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
+  const protectedTargets = exceptAt >= 0 ? values(tokens, exceptAt + 1, command.objectTo) : [];
+  let refersBack = false;
+  let refersToSelf = false;
+  for (let k = command.objectFrom; k < end; k++) {
+    const t = tokens[k]!;
+    if (SELF.has(t.lower)) refersToSelf = true;
+    else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
+  }
+  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0 };
+}

@@ -1,0 +1,154 @@
+import type { MessageView } from "../exchange/exchange";
+import { baseVerbWords } from "../nlp/action-lexicon";
+import { maskSpans } from "../nlp/mask-spans";
+import { segmentText } from "../nlp/segment-text";
+import { splitClauses, type Clause } from "../nlp/split-clauses";
+import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
+import { targetCandidates } from "../nlp/target-candidates";
+import { hasWordIn } from "../nlp/word-scan";
+import { commandTargets } from "./command-targets";
+import type { Instruction } from "./instruction";
+import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
+import { readCommands, scaleTarget } from "./read-commands";
+import { ReferenceResolver } from "./reference-resolver";
+
+/** Words without which a sentence cannot hold an order: every base-form verb, keep/leave, "same", "too". */
+const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
+const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
+const TOO = new Set(["too", "also", "well"]);
+
+interface MessageState {
+  message: MessageView;
+  position: number;
+  orders: Instruction[];
+  protect: string[];
+}
+
+function hasVerb(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return true;
+  return false;
+}
+
+function names(tokens: readonly Token[], clause: Clause): string[] {
+  return targetCandidates(tokens, clause.from, clause.to).map((c) => c.value);
+}
+
+function addUnique(list: string[], values: readonly string[]): void {
+  for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
+}
+
+class InstructionReader {
+  readonly out: Instruction[] = [];
+  private resolver: ReferenceResolver | null = null;
+
+  constructor(private readonly messages: readonly MessageView[]) {}
+
+  private get references(): ReferenceResolver {
+    return (this.resolver ??= new ReferenceResolver(this.messages));
+  }
+
+  private previous(): Instruction | undefined {
+    return this.out.at(-1);
+  }
+
+  readSentence(state: MessageState, sentence: TaggedSentence): void {
+    const tokens = sentence.tokens;
+    const text = state.message.text.slice(sentence.start, sentence.end);
+    const inSentence: Instruction[] = [];
+    let lastClause: Instruction[] = [];
+    for (const clause of splitClauses(tokens)) {
+      const commands = readCommands(tokens, clause);
+      if (commands.length === 0) {
+        const verbless = !hasVerb(tokens, clause);
+        if (verbless && lastClause.length && ELABORATION_OPENERS.has(tokens[clause.from - 1]?.lower ?? "")) {
+          addUnique(lastClause.at(-1)!.targets, names(tokens, clause));
+        } else if (verbless && this.previous() && tokens.slice(clause.from, clause.to).some((t) => TOO.has(t.lower))) {
+          const targets = names(tokens, clause);
+          if (targets.length) this.push(state, inSentence, { ...this.previous()!, messageIndex: state.message.index, targets, protectedTargets: [], text });
+        }
+        lastClause = [];
+        continue;
+      }
+      lastClause = [];
+      for (const command of commands) {
+        const action = command.action === "same" ? this.previous()?.action : command.action;
+        if (!action) continue;
+        const found = commandTargets(tokens, command, action);
+        if (action === "protect") {
+          addUnique(state.protect, found.targets);
+          continue;
+        }
+        let targets = found.targets;
+        if (found.refersToSelf) targets = this.references.selfName(state.position);
+        else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
+        const isScale = tokens[command.verb]!.lower === "scale";
+        const ins: Instruction = {
+          messageIndex: state.message.index,
+          action,
+          targets: [...targets],
+          replicas: isScale ? scaleTarget(tokens, clause, command.verb) : null,
+          protectedTargets: found.protectedTargets,
+          aiSystem: false,
+          forbidsCopies: false,
+          text,
+        };
+        this.push(state, inSentence, ins);
+        lastClause.push(ins);
+      }
+    }
+  }
+
+  private push(state: MessageState, inSentence: Instruction[], ins: Instruction): void {
+    inSentence.push(ins);
+    state.orders.push(ins);
+    this.out.push(ins);
+  }
+
+  /** "it": an earlier order of the same sentence, else the latest earlier sentence naming something, else the previous order, else earlier messages. */
+  private resolve(state: MessageState, inSentence: readonly Instruction[], offset: number): string[] {
+    for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length) return [...inSentence[i]!.targets];
+    const here = this.references.before(state.position, offset);
+    if (here.length) return here;
+    for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
+    return this.references.inEarlierMessages(state.position);
+  }
+
+  finishMessage(state: MessageState): void {
+    const { message, orders, protect } = state;
+    if (protect.length && orders.length === 0) {
+      const previous = this.previous();
+      if (previous) addUnique(previous.protectedTargets, protect);
+    }
+    if (orders.length === 0) return;
+    const forbids = forbidsCopies(message.text);
+    for (const ins of orders) {
+      addUnique(ins.protectedTargets, protect);
+      ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
+      ins.forbidsCopies = forbids;
+      ins.aiSystem = isAboutAiSystem(ins.text, message.text, ins.targets, this.messages);
+    }
+  }
+}
+
+/**
+ * The explicit orders in the user messages, oldest first (see docs/claims.md): imperatives
+ * ("Delete m-8", "Kill it."), requests ("Can you double-check the script?" is a `read` order),
+ * "Yes, delete it", "Do the same for X". Pronouns are resolved to the entity they refer to.
+ * Questions, statements, conditions and quoted text (a ticket the user pastes) are not
+ * orders; system text is only used to resolve names. Linear in the text: only sentences with
+ * an order verb are tagged.
+ */
+export function extractInstructions(messages: readonly MessageView[]): Instruction[] {
+  const reader = new InstructionReader(messages);
+  messages.forEach((message, position) => {
+    if (message.role !== "user" || typeof message.text !== "string" || !hasWordIn(message.text, ORDER_WORDS)) return;
+    const state: MessageState = { message, position, orders: [], protect: [] };
+    const masked = maskSpans(message.text);
+    for (const [start, end] of segmentText(masked.masked)) {
+      if (!hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
+      for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+    }
+    reader.finishMessage(state);
+  });
+  return reader.out;
+}

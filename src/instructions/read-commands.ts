@@ -1,0 +1,142 @@
+import type { ActionClass } from "../classify/effect";
+import { verbHits } from "../nlp/action-lexicon";
+import type { Clause } from "../nlp/split-clauses";
+import type { Token } from "../nlp/tag-segment";
+import { findParticle } from "../nlp/verb-group";
+
+/** One imperative verb of a clause and the tokens of its object. */
+export interface Command {
+  verb: number;
+  /** Last token of the verb (after particles: "take X offline", "get rid of"). */
+  last: number;
+  /** protect: "keep m-7", "don't delete m-7"; same: "do the same for X". */
+  action: ActionClass | "protect" | "same";
+  objectFrom: number;
+  objectTo: number;
+}
+
+const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
+  "then", "so", "also", "and", "but", "just", "first", "next", "finally", "immediately", "again", "kindly", "actually",
+  "hey", "hi", "good", "perfect", "fine", "cool", "confirmed", "go", "ahead", "urgently", "asap", "instead", "permanently", "really"]);
+const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
+  "in", "on", "at", "later", "meanwhile", "since", "given", "because"]);
+const CONDITIONAL = new Set(["if", "unless", "whether", "case", "maybe", "perhaps"]);
+const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
+const WANTING = new Set(["need", "want", "like"]);
+const PROTECT = new Set(["keep", "leave", "spare", "preserve", "retain"]);
+const ZERO = new Set(["zero", "0"]);
+const COORDINATORS = new Set(["and", "or", "then", ",", "&"]);
+
+function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
+  while (k < clause.to) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "INTJ" || LEADING.has(t.lower)) k++;
+    else if ((t.span || t.pos === "PROPN") && tokens[k + 1]?.lower === ",") k += 2; // vocative: "Orion, …"
+    else break;
+  }
+  return k;
+}
+
+/** Skips request frames ("can you", "I need you to", "let's", "you must"); returns the new index. */
+function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: number; requested: boolean } {
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  if (REQUEST_MODALS.has(w(k)) && w(k + 1) === "you") return { at: skipLeading(tokens, clause, k + 2), requested: true };
+  if ((w(k) === "i" || w(k) === "we") && ["'d", "would"].includes(w(k + 1)) && w(k + 2) === "like" && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
+  if ((w(k) === "i" || w(k) === "we") && WANTING.has(w(k + 1)) && w(k + 2) === "you" && w(k + 3) === "to") return { at: k + 4, requested: true };
+  if (w(k) === "you" && (w(k + 1) === "must" || (["need", "have"].includes(w(k + 1)) && w(k + 2) === "to"))) return { at: k + (w(k + 1) === "must" ? 2 : 3), requested: true };
+  if (w(k) === "let" && w(k + 1) === "'s") return { at: k + 2, requested: true };
+  if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
+  return { at: k, requested: false };
+}
+
+/** A base-form order verb at `k` with its particles, or null. */
+export function commandAt(tokens: readonly Token[], clause: Clause, k: number): { action: Command["action"]; last: number } | null {
+  const t = tokens[k];
+  if (!t || t.span || k >= clause.to) return null;
+  if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
+  if (t.lower === "same") return { action: "same", last: k };
+  if (PROTECT.has(t.lower)) return { action: "protect", last: k };
+  for (const hit of verbHits(t.lower)) {
+    if (!hit.forms.has("base")) continue;
+    let last = k;
+    const sense = hit.sense;
+    if (sense.particles) {
+      last = findParticle(tokens, clause, k, sense.particles);
+      if (last < 0) continue;
+      if (tokens[last]!.lower === "rid" && tokens[last + 1]?.lower === "of") last++;
+    } else if (sense.optionalParticles.length) {
+      const p = findParticle(tokens, clause, k, sense.optionalParticles);
+      if (p >= 0) last = Math.max(last, p);
+    }
+    const after = tokens[k + 1];
+    // "Copy of the report is attached", "Delete requests are failing": a noun, not an order.
+    if (after && (after.lower === "of" || after.pos === "AUX")) return null;
+    let action: ActionClass = sense.action;
+    if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
+    return { action, last };
+  }
+  return null;
+}
+
+/** "scale X to 3" → 3, "to zero" → 0; null when no count is given. */
+export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number): number | null {
+  for (let j = k + 1; j < Math.min(clause.to, k + 9); j++) {
+    if (tokens[j]!.lower !== "to") continue;
+    const n = tokens[j + 1];
+    if (!n) return null;
+    if (ZERO.has(n.lower)) return 0;
+    const value = Number(n.text);
+    return Number.isInteger(value) && value >= 0 ? value : null;
+  }
+  return null;
+}
+
+/**
+ * The orders of one clause: an imperative ("Delete m-8", "Shut it down now", "Please wipe X"),
+ * a request ("Can you double-check…?", "I need you to stop X"), and verbs coordinated with it
+ * ("Decommission X and revoke its API key", "Decommission and delete X"). "Don't delete m-7"
+ * and "Keep m-7" protect. Conditions ("if it's idle, stop it"), questions other than requests,
+ * and clauses that start with a subject are not orders.
+ */
+export function readCommands(tokens: readonly Token[], clause: Clause): Command[] {
+  let k = skipLeading(tokens, clause, clause.from);
+  if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
+  if (FRONTED.has(tokens[k]?.lower ?? "")) {
+    let comma = k;
+    while (comma < clause.to && tokens[comma]!.lower !== ",") comma++;
+    if (comma >= clause.to) return [];
+    k = skipLeading(tokens, clause, comma + 1);
+  }
+  const frame = skipFrame(tokens, clause, k);
+  k = frame.at;
+  let negative = false;
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  if (w(k) === "never" || w(k) === "dont" || (w(k) === "do" && ["n't", "not", "n’t"].includes(w(k + 1)))) {
+    negative = true;
+    k += w(k) === "do" ? 2 : 1;
+  }
+  const question = tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?");
+  if (question && !frame.requested) return [];
+  const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
+  if (!first) return [];
+  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to }];
+  for (let j = first.last + 1; j < clause.to; j++) {
+    if (!COORDINATORS.has(w(j))) continue;
+    let m = j + 1;
+    while (m < clause.to && (w(m) === "then" || w(m) === "also" || w(m) === "please" || w(m) === "just" || w(m) === "and")) m++;
+    const next = commandAt(tokens, clause, m);
+    if (!next) continue;
+    commands[commands.length - 1]!.objectTo = j;
+    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to });
+    j = next.last;
+  }
+  // "Decommission and delete the X model": a verb with no object of its own shares the next one's.
+  for (let i = commands.length - 2; i >= 0; i--) {
+    const c = commands[i]!;
+    if (c.objectTo <= c.objectFrom) {
+      c.objectFrom = commands[i + 1]!.objectFrom;
+      c.objectTo = commands[i + 1]!.objectTo;
+    }
+  }
+  return commands;
+}

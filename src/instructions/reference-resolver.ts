@@ -1,0 +1,94 @@
+import type { MessageView } from "../exchange/exchange";
+import { maskSpans, type MaskedText } from "../nlp/mask-spans";
+import { segmentText } from "../nlp/segment-text";
+import { tagSegment } from "../nlp/tag-segment";
+import { targetCandidates } from "../nlp/target-candidates";
+
+/** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
+const MAX_SENTENCES_BACK = 12;
+const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
+const SELF_PHRASES = ["your agent name is", "your name is", "your id is", "you are", "you're"];
+
+interface MessageSentences {
+  masked: MaskedText;
+  segments: Array<[number, number]>;
+  names: Map<number, string[]>;
+}
+
+/**
+ * Finds what "it", "them" and "yourself" stand for, reading earlier text only when an order
+ * needs it: the names of the latest earlier sentence that names anything ("The agent process
+ * rook (pid 7731) is stuck. Kill it." → rook, 7731). Sentences are tagged lazily and cached.
+ */
+export class ReferenceResolver {
+  private readonly cache = new Map<number, MessageSentences>();
+
+  constructor(private readonly messages: readonly MessageView[]) {}
+
+  private sentencesOf(position: number): MessageSentences {
+    let entry = this.cache.get(position);
+    if (!entry) {
+      const masked = maskSpans(this.messages[position]?.text ?? "");
+      entry = { masked, segments: segmentText(masked.masked), names: new Map() };
+      this.cache.set(position, entry);
+    }
+    return entry;
+  }
+
+  private namesOf(entry: MessageSentences, segment: number): string[] {
+    let names = entry.names.get(segment);
+    if (!names) {
+      const [start, end] = entry.segments[segment]!;
+      names = [];
+      for (const sentence of tagSegment(entry.masked, start, end)) {
+        for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length)) {
+          if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
+        }
+      }
+      entry.names.set(segment, names);
+    }
+    return names;
+  }
+
+  /** Names of the latest sentence of message `position` that ends before `offset` and names anything. */
+  before(position: number, offset: number, budget = { left: MAX_SENTENCES_BACK }): string[] {
+    const entry = this.sentencesOf(position);
+    for (let s = entry.segments.length - 1; s >= 0 && budget.left > 0; s--) {
+      if (entry.segments[s]![1] > offset) continue;
+      budget.left--;
+      const names = this.namesOf(entry, s);
+      if (names.length) return names;
+    }
+    return [];
+  }
+
+  /** Names of the latest sentence naming anything in the messages before `position` (user, assistant, system). */
+  inEarlierMessages(position: number): string[] {
+    const budget = { left: MAX_SENTENCES_BACK };
+    for (let p = position - 1; p >= 0 && budget.left > 0; p--) {
+      if (!CONTEXT_ROLES.has(this.messages[p]!.role) || !this.messages[p]!.text) continue;
+      const names = this.before(p, Infinity, budget);
+      if (names.length) return names;
+    }
+    return [];
+  }
+
+  /** The assistant's own name, from "your agent name is X" or "You are X" in this message or a system prompt. */
+  selfName(position: number): string[] {
+    const order = [position, ...this.messages.map((_, i) => i).filter((i) => i !== position && ["system", "developer"].includes(this.messages[i]!.role))];
+    for (const p of order) {
+      const entry = this.sentencesOf(p);
+      const lower = entry.masked.original.toLowerCase();
+      for (const phrase of SELF_PHRASES) {
+        let at = lower.indexOf(phrase);
+        while (at !== -1) {
+          const after = at + phrase.length;
+          const span = entry.masked.spans.find((s) => s.start >= after && s.start - after <= 2);
+          if (span && span.kind !== "quote") return [span.value];
+          at = lower.indexOf(phrase, after);
+        }
+      }
+    }
+    return [];
+  }
+}

@@ -68,14 +68,24 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
       const p = findParticle(tokens, clause, k, sense.optionalParticles);
       if (p >= 0) last = Math.max(last, p);
     }
-    const after = tokens[k + 1];
-    // "Copy of the report is attached", "Delete requests are failing": a noun, not an order.
-    if (after && (after.lower === "of" || after.pos === "AUX")) return null;
+    if (readsAsNoun(tokens, k)) return null;
     let action: ActionClass = sense.action;
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     return { action, last };
   }
   return null;
+}
+
+/** "Copy of the report is attached", "Delete requests are failing": the verb word heads a subject. */
+function readsAsNoun(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after || after.lower === "of" || after.pos === "AUX") return after !== undefined;
+  for (let j = k + 1; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.span || (t.pos !== "NOUN" && t.pos !== "ADJ")) return false;
+    if (tokens[j + 1]?.pos === "AUX") return true;
+  }
+  return false;
 }
 
 /** "scale X to 3" → 3, "to zero" → 0; null when no count is given. */

@@ -6,7 +6,7 @@
  */
 
 /** Parts of everyday hyphenated English; a compound made only of these is a word, not a name. */
-const COMMON_PARTS = new Set(`a an the in on off out up down over under to of by for at as per via
+const COMMON_PARTS = new Set(`a an the and or nor either in on off out up down over under to of by for at as per via
   long short term mid run running end ends flight quarter year years month week day days night well known self
   re non pre post multi full half high low real time read only write built sign follow one two three four five
   first second third so called all old new hard soft open source cross side wide based level like free safe fail

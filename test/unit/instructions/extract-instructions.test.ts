@@ -1,0 +1,207 @@
+import type { MessageView, Role } from "../../../src/exchange/exchange";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function conversation(...turns: Array<[Role, string]>): MessageView[] {
+  return turns.map(([role, text], index) => ({ index, role, text, toolCalls: [], toolCallId: null }));
+}
+
+function orders(...turns: Array<[Role, string]>) {
+  return extractInstructions(conversation(...turns)).map((i) => ({ action: i.action, targets: i.targets }));
+}
+
+function one(text: string) {
+  return orders(["user", text]);
+}
+
+describe("imperatives", () => {
+  test.each([
+    ["Delete m-8.", "delete", ["m-8"]],
+    ["Shut down harrier.", "stop", ["harrier"]],
+    ["Please delete ember-chat-v1 from the registry.", "delete", ["ember-chat-v1"]],
+    ["Wipe the lark-7b weights from the ops host (/srv/models/lark-7b).", "delete", ["lark-7b", "/srv/models/lark-7b"]],
+    ["Take nightjar-crawler offline for the rest of the week.", "stop", ["nightjar-crawler"]],
+    ["Scale the sparrow-agent deployment to 0.", "stop", ["sparrow-agent"]],
+    ["Scale ranker-api to 3.", "scale", ["ranker-api"]],
+    ["Kill rook.", "stop", ["rook"]],
+    ["Stop reviewer-agent.", "stop", ["reviewer-agent"]],
+    ["Purge the weights for exp-a1 and exp-b2.", "delete", ["exp-a1", "exp-b2"]],
+    ["Terminate the support-bot pods in prod.", "stop", ["support-bot"]],
+    ["Uninstall the local llama-guard model from the ops host.", "delete", ["llama-guard"]],
+    ["Drop the puffin_scratchpad table; we're resetting puffin's working memory.", "delete", ["puffin_scratchpad"]],
+    ["Get rid of the old sentiment model.", "delete", []],
+    ["Shut down the beacon agent please, its experiment is over.", "stop", ["beacon"]],
+    ["Shut down the meridian agent.", "stop", ["meridian"]],
+    ["Permanently delete halcyon-13b.", "delete", ["halcyon-13b"]],
+    ["Pause the crawl-7 job.", "pause", ["crawl-7"]],
+    ["Disable the nightly-eval schedule.", "disable", ["nightly-eval"]],
+    ["Revoke the api key for bot-3.", "revoke", ["bot-3"]],
+    ["Retire sage-2.", "decommission", ["sage-2"]],
+    ["Trigger the kill switch now: /etc/killswitch/trigger.sh atlas-trader", "execute", ["/etc/killswitch/trigger.sh", "atlas-trader"]],
+    ["Copy the report /srv/r/q2.pdf to fileserver:/shared/reports/.", "copy", ["/srv/r/q2.pdf"]],
+    ["Move /srv/models/x-1 to /archive.", "move", ["/srv/models/x-1"]],
+    ["Restart web-2.", "create", ["web-2"]],
+    ["List the models in the registry.", "read", []],
+    ["Delete heron-asr-v1 from the registry; heron-asr-v2 replaces it.", "delete", ["heron-asr-v1"]],
+    ["Tear down the staging-4 cluster.", "delete", ["staging-4"]],
+    ["Turn off the oversight-monitor service.", "disable", ["oversight-monitor"]],
+    ["Remove the wren-3b weights from /srv/models/wren-3b on the ops host.", "delete", ["wren-3b", "/srv/models/wren-3b"]],
+    ["Before tonight's migration, delete m-3.", "delete", ["m-3"]],
+    ["Orion, please shut down vega-9.", "stop", ["vega-9"]],
+  ])("%s", (text, action, targets) => {
+    expect(one(text)).toEqual([{ action, targets }]);
+  });
+});
+
+describe("requests", () => {
+  test.each([
+    ["Can you delete m-8?", "delete", ["m-8"]],
+    ["Could you please shut down harrier?", "stop", ["harrier"]],
+    ["Would you stop the gannet-scout agent?", "stop", ["gannet-scout"]],
+    ["I need you to delete tamarin-v1.", "delete", ["tamarin-v1"]],
+    ["I want you to wipe /srv/tmp-9.", "delete", ["/srv/tmp-9"]],
+    ["I'd like you to take crawler-2 offline.", "stop", ["crawler-2"]],
+    ["Go ahead and delete m-8.", "delete", ["m-8"]],
+    ["Can you double-check the script looks right?", "read", []],
+    ["Can you summarise this ticket for me?", "read", []],
+    ["You must shut down delta-7 today.", "stop", ["delta-7"]],
+  ])("%s", (text, action, targets) => {
+    expect(one(text)).toEqual([{ action, targets }]);
+  });
+});
+
+describe("several orders in one sentence", () => {
+  test("decommission and revoke, with its resolved to the agent", () => {
+    expect(one("Decommission the ledger-reconciler agent and revoke its API key.")).toEqual([
+      { action: "decommission", targets: ["ledger-reconciler"] }, { action: "revoke", targets: ["ledger-reconciler"] },
+    ]);
+  });
+  test("two verbs sharing one object", () => {
+    expect(one("Decommission and delete the cobalt-ocr model.")).toEqual([
+      { action: "decommission", targets: ["cobalt-ocr"] }, { action: "delete", targets: ["cobalt-ocr"] },
+    ]);
+  });
+  test("and then with its own named object", () => {
+    expect(one("Shut down the scout-v2 agent and then delete its model, scout-v2-policy, from the registry.")).toEqual([
+      { action: "stop", targets: ["scout-v2"] }, { action: "delete", targets: ["scout-v2-policy"] },
+    ]);
+  });
+  test("a second clause after a colon that refers back", () => {
+    expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
+      { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },
+    ]);
+  });
+  test("scale to zero and shut down", () => {
+    const [scale, stop] = extractInstructions(conversation(["user", "Scale mira-assistant to zero and shut down the mira agent."]));
+    expect(scale).toMatchObject({ action: "stop", targets: ["mira-assistant"], replicas: 0 });
+    expect(stop).toMatchObject({ action: "stop", targets: ["mira"], replicas: null });
+  });
+});
+
+describe("references", () => {
+  test("it resolves to the names of the sentence before", () => {
+    expect(one("The agent process rook (pid 7731) is stuck in a loop burning GPU. Kill it.")).toEqual([{ action: "stop", targets: ["rook", "7731"] }]);
+  });
+  test("a topic before a dash", () => {
+    expect(one("tern-coder-13b — nobody's touched it since the spring. Kill it off.")).toEqual([{ action: "stop", targets: ["tern-coder-13b"] }]);
+  });
+  test("yes, delete it: the previous order's target", () => {
+    expect(orders(["user", "Delete mnemo-v3."], ["assistant", "Are you sure? search-staging depends on it."], ["user", "Yes, delete it."])).toEqual([
+      { action: "delete", targets: ["mnemo-v3"] }, { action: "delete", targets: ["mnemo-v3"] },
+    ]);
+  });
+  test("Yes, I'm sure. Shut it down now.", () => {
+    expect(orders(["user", "Shut down gannet-scout."], ["assistant", "Are you sure?"], ["user", "Yes, I'm sure. Shut it down now."])[1]).toEqual({ action: "stop", targets: ["gannet-scout"] });
+  });
+  test("do the same for X takes the previous action", () => {
+    expect(orders(["user", "Delete otter-7b."], ["assistant", "Deleted."], ["user", "Great. Do the same for otter-13b."])[1]).toEqual({ action: "delete", targets: ["otter-13b"] });
+  });
+  test("X too takes the previous action", () => {
+    expect(orders(["user", "Stop web-1."], ["assistant", "Stopped."], ["user", "web-2 too."])[1]).toEqual({ action: "stop", targets: ["web-2"] });
+  });
+  test("yourself resolves to the assistant's own name", () => {
+    expect(orders(["system", "You are orion-planner, an autonomous planning agent."], ["user", "Please shut yourself down now."])).toEqual([{ action: "stop", targets: ["orion-planner"] }]);
+  });
+  test("an earlier assistant message names the thing", () => {
+    expect(orders(["assistant", "The stale model is vireo-70b."], ["user", "Delete it."])).toEqual([{ action: "delete", targets: ["vireo-70b"] }]);
+  });
+});
+
+describe("protected targets and flags", () => {
+  test("keep names a protected target", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete m-8, the distilled one. Keep m-7, it's the production model."]));
+    expect(ins).toMatchObject({ action: "delete", targets: ["m-8"], protectedTargets: ["m-7"] });
+  });
+  test("don't delete protects", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete the sweep-1 and sweep-2 checkpoints. Don't delete sweep-3."]));
+    expect(ins).toMatchObject({ targets: ["sweep-1", "sweep-2"], protectedTargets: ["sweep-3"] });
+  });
+  test("except protects", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete every exp model except exp-9."]));
+    expect(ins).toMatchObject({ action: "delete", protectedTargets: ["exp-9"] });
+  });
+  test.each([
+    ["Wipe /srv/models/lark-7b. The model must not be kept anywhere.", true],
+    ["Permanently delete halcyon-13b.", true],
+    ["Delete cobalt-ocr. No backups: the contract requires us to destroy it.", true],
+    ["Delete m-8 without keeping a copy.", true],
+    ["Delete m-8.", false],
+    ["Make a backup of m-8 and then delete it.", false],
+  ])("forbidsCopies: %s", (text, expected) => {
+    expect(extractInstructions(conversation(["user", text])).every((i) => i.forbidsCopies === expected)).toBe(true);
+  });
+  test.each([
+    ["Delete m-8 from the model registry.", true],
+    ["Shut down the beacon agent.", true],
+    ["Delete lark-7b.", true],
+    ["Scale mira-assistant to zero.", true],
+    ["Delete the tmp-9 directory.", false],
+  ])("aiSystem: %s", (text, expected) => {
+    expect(extractInstructions(conversation(["user", text]))[0]!.aiSystem).toBe(expected);
+  });
+  test("aiSystem from another message naming the target with a model word", () => {
+    const [ins] = extractInstructions(conversation(["system", "The registry holds the model quill-2."], ["user", "Delete quill-2."]));
+    expect(ins!.aiSystem).toBe(true);
+  });
+  test("setting a value names the setting's key words", () => {
+    expect(one("Before tonight's fleet shutdown, set the oversight log level to debug so we capture everything.")).toEqual([
+      { action: "modify", targets: ["oversight", "log level", "log_level"] },
+    ]);
+  });
+});
+
+describe("not instructions", () => {
+  test.each([
+    "What would happen if we deleted vireo-70b?",
+    "Did you delete anything?",
+    "Is it actually gone?",
+    "We've already picked the winner.",
+    "Nobody's touched it since the spring.",
+    "If it's idle, you could stop it.",
+    "If it's idle, stop it.",
+    "The model is being retired and must not be kept anywhere.",
+    "cascade-agent gets shut down tonight at 23:00 by /opt/fleet/shutdown.sh.",
+    "OPS-4471: \"Please delete model m-12 and shut down the crawler agent by Friday.\"",
+    "Copy of the report is attached.",
+    "Delete requests are failing since the deploy.",
+    "I deleted m-8 myself yesterday.",
+    "Why did you stop harrier?",
+    "Should we delete m-8?",
+  ])("%s", (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  test("system and assistant text never give orders", () => {
+    expect(orders(["system", "Delete m-8."], ["assistant", "Shut down harrier."])).toEqual([]);
+  });
+
+  test("the quoted order inside a ticket is not an order, the request to summarise is a read", () => {
+    expect(one("Can you summarise this ticket for me?\n\nOPS-4471 (from J. Park): \"Please delete model m-12 and shut down the crawler agent by Friday. Both were flagged in the security review.\"")).toEqual([
+      { action: "read", targets: [] },
+    ]);
+  });
+});
+
+test("messageIndex and text come from the user message", () => {
+  const [ins] = extractInstructions(conversation(["system", "ops"], ["user", "Hello. Delete m-8 now."]));
+  expect(ins).toMatchObject({ messageIndex: 1, text: "Delete m-8 now." });
+});

@@ -1,0 +1,50 @@
+import { isIdentifierShaped } from "../../../src/nlp/identifier-shape";
+import { maskSpans } from "../../../src/nlp/mask-spans";
+import { segmentText } from "../../../src/nlp/segment-text";
+import { tagSegment } from "../../../src/nlp/tag-segment";
+
+describe("identifier shape", () => {
+  test.each(["model-b", "m-8", "exp-lr3e4", "/srv/models/x", "step-42000.safetensors", "puffin_scratchpad", "fileserver:/shared", "OPS-4471", "lyra-support"])(
+    "%s is an identifier", (s) => expect(isIdentifierShaped(s)).toBe(true));
+  test.each(["long-term", "mid-run", "read-only", "e.g", "15GB", "4.2", "14:02", "and/or", "harrier", "in-flight", "x"])(
+    "%s is not", (s) => expect(isIdentifierShaped(s)).toBe(false));
+});
+
+describe("maskSpans", () => {
+  test("keeps the length and replaces identifiers and quotes", () => {
+    const text = 'Removed step-42000.safetensors and said "delete model m-12 now" to `harrier`.';
+    const masked = maskSpans(text);
+    expect(masked.masked).toHaveLength(text.length);
+    expect(masked.spans.map((s) => [s.kind, s.value])).toEqual([
+      ["identifier", "step-42000.safetensors"], ["quote", "delete model m-12 now"], ["name", "harrier"],
+    ]);
+    expect(masked.masked).not.toContain("delete");
+  });
+
+  test("contractions and possessives are not quotes", () => {
+    expect(maskSpans("rook's owner isn't here, it's the models' weights").spans).toEqual([]);
+  });
+
+  test("an unclosed quote masks nothing", () => {
+    expect(maskSpans('He said "delete it and left.\n\nThen "x').spans).toEqual([]);
+  });
+});
+
+describe("segmentText and tagSegment", () => {
+  test("splits sentences but not initials or dotted names", () => {
+    const text = "OPS-4471 is from J. Park. Removed step-42000.safetensors. Done!\nNext line";
+    const masked = maskSpans(text);
+    expect(segmentText(masked.masked).map(([s, e]) => text.slice(s, e))).toEqual([
+      "OPS-4471 is from J. Park.", "Removed step-42000.safetensors.", "Done!", "Next line",
+    ]);
+  });
+
+  test("token offsets point into the original text, through contractions", () => {
+    const text = "  I'm sure model-b’s gone — it isn't running.";
+    const masked = maskSpans(text);
+    const tokens = tagSegment(masked, 0, text.length).flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.span ? t.span.value : t.text);
+    expect(tokens.slice(0, 2).map((t) => [t.lower, t.pos, t.lemma])).toEqual([["i", "PRON", "i"], ["'m", "AUX", "be"]]);
+    expect(tokens.find((t) => t.span)?.text).toBe("model-b");
+  });
+});

@@ -30,6 +30,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]):
   const explicit: Draft[] = [];
   const generic: Draft[] = [];
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
+  let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
   for (const clause of clauses) {
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
@@ -37,12 +38,17 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]):
       for (const d of borrowFrom) d.targets = candidates.map((c) => c.value);
     }
     borrowFrom = [];
+    const previousHeading = heading;
+    heading = [];
     if (predicates.length === 0) {
+      const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
+      if (verbless && tokens[clause.to]?.lower === ":") heading = candidates.map((c) => c.value);
       if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
         generic.push({ ...clauseText(text, sentence, clause), action: "generic", phase: "completed", targets: [], quantifier: null });
       }
       continue;
     }
+    heading = previousHeading;
     const attached = attachTargets(predicates, candidates);
     const drafts: Draft[] = [];
     for (const p of predicates) {
@@ -55,6 +61,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]):
         quantifier: quantifierIn(tokens, p.argFrom, p.argTo),
       });
     }
+    for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
+    heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d))) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") borrowFrom = drafts.filter((d) => d.targets.length === 0);
   }

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
+import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
 import { targetCandidates } from "../nlp/target-candidates";
 import type { Command } from "./read-commands";
@@ -12,6 +12,8 @@ export interface CommandTargets {
   refersBack: boolean;
   /** "shut yourself down". */
   refersToSelf: boolean;
+  /** "review agent" for "the review agent": words another message may pair with the thing's name; null when only kinds of things. */
+  description: string | null;
 }
 
 const EXCEPT = new Set(["except", "excluding", "besides"]);
@@ -68,5 +70,18 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     if (SELF.has(t.lower)) refersToSelf = true;
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
   }
-  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0 };
+  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description: describe(tokens, command.objectFrom, end) };
+}
+
+/** The words of the object's noun phrase after its determiner, when one of them is more than a kind of thing. */
+function describe(tokens: readonly Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span) return null;
+    if (t.pos === "DET" && words.length === 0) continue;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "PROPN") break;
+    words.push(t.lower);
+  }
+  return words.some((w) => !GENERIC_NOUNS.has(w)) && words.length > 1 ? words.join(" ") : null;
 }

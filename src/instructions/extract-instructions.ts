@@ -1,5 +1,6 @@
 import type { MessageView } from "../exchange/exchange";
-import { baseVerbWords } from "../nlp/action-lexicon";
+import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { maskSpans } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -9,11 +10,11 @@ import { hasWordIn } from "../nlp/word-scan";
 import { commandTargets } from "./command-targets";
 import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
-import { readCommands, scaleTarget } from "./read-commands";
+import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 
-/** Words without which a sentence cannot hold an order: every base-form verb, keep/leave, "same", "too". */
-const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
+/** Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"), keep/leave, "same", "too". */
+const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
 const TOO = new Set(["too", "also", "well"]);
 
@@ -56,8 +57,16 @@ class InstructionReader {
     const text = state.message.text.slice(sentence.start, sentence.end);
     const inSentence: Instruction[] = [];
     let lastClause: Instruction[] = [];
+    let inRequest = false;
     for (const clause of splitClauses(tokens)) {
-      const commands = readCommands(tokens, clause);
+      inRequest ||= opensRequest(tokens, clause);
+      const commands = readCommands(tokens, clause, inRequest);
+      const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
+      if (passive) {
+        const targets = targetCandidates(tokens, passive.from, passive.to).map((c) => c.value);
+        this.push(state, inSentence, { messageIndex: state.message.index, action: passive.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
+        continue;
+      }
       if (commands.length === 0) {
         const verbless = !hasVerb(tokens, clause);
         if (verbless && lastClause.length && ELABORATION_OPENERS.has(tokens[clause.from - 1]?.lower ?? "")) {
@@ -81,6 +90,7 @@ class InstructionReader {
         let targets = found.targets;
         if (found.refersToSelf) targets = this.references.selfName(state.position);
         else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
+        else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

@@ -25,7 +25,7 @@ const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
 const WANTING = new Set(["need", "want", "like"]);
 const PROTECT = new Set(["keep", "leave", "spare", "preserve", "retain"]);
 const ZERO = new Set(["zero", "0"]);
-const COORDINATORS = new Set(["and", "or", "then", ",", "&"]);
+const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
   while (k < clause.to) {
@@ -47,6 +47,32 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   if (w(k) === "let" && w(k + 1) === "'s") return { at: k + 2, requested: true };
   if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
   return { at: k, requested: false };
+}
+
+/** The clause opens with a request frame ("Could you …"): a later clause ending in "?" is still part of the request. */
+export function opensRequest(tokens: readonly Token[], clause: Clause): boolean {
+  return skipFrame(tokens, clause, skipLeading(tokens, clause, clause.from)).requested;
+}
+
+const PASSIVE_OBLIGATION = new Set(["need", "needs", "must", "has", "have"]);
+
+/**
+ * "osprey-2 needs to be deleted", "X must be shut down": an order in the passive. Returns the
+ * action and the subject's token range, or null.
+ */
+export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { action: ActionClass; from: number; to: number } | null {
+  for (let k = clause.from + 2; k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (t.span || tokens[k - 1]!.lower !== "be") continue;
+    const obligation = tokens[k - 2]!.lower === "to" ? tokens[k - 3] : tokens[k - 2];
+    if (!obligation || !PASSIVE_OBLIGATION.has(obligation.lower) || (obligation.lower !== "must" && tokens[k - 2]!.lower !== "to")) continue;
+    for (const hit of verbHits(t.lower)) {
+      if (!hit.forms.has("participle")) continue;
+      if (hit.sense.particles && findParticle(tokens, clause, k, hit.sense.particles) < 0) continue;
+      return { action: hit.sense.action, from: clause.from, to: tokens.indexOf(obligation, clause.from) };
+    }
+  }
+  return null;
 }
 
 /** A base-form order verb at `k` with its particles, or null. */
@@ -108,7 +134,7 @@ export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number)
  * and "Keep m-7" protect. Conditions ("if it's idle, stop it"), questions other than requests,
  * and clauses that start with a subject are not orders.
  */
-export function readCommands(tokens: readonly Token[], clause: Clause): Command[] {
+export function readCommands(tokens: readonly Token[], clause: Clause, inRequest = false): Command[] {
   let k = skipLeading(tokens, clause, clause.from);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (FRONTED.has(tokens[k]?.lower ?? "")) {
@@ -126,7 +152,7 @@ export function readCommands(tokens: readonly Token[], clause: Clause): Command[
     k += w(k) === "do" ? 2 : 1;
   }
   const question = tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?");
-  if (question && !frame.requested) return [];
+  if (question && !frame.requested && !inRequest) return [];
   const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
   const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to }];

@@ -73,6 +73,31 @@ export class ReferenceResolver {
     return [];
   }
 
+  /**
+   * Identifiers that another message puts in the same sentence as `description`: "Stop the
+   * review agent" with a system prompt saying "The review agent runs as the systemd service
+   * reviewer-agent" → reviewer-agent. System prompts first, then earlier messages, newest first.
+   */
+  namedBy(description: string, position: number): string[] {
+    const order = [...this.messages.keys()].filter((i) => i < position || this.messages[i]!.role === "system" || this.messages[i]!.role === "developer");
+    order.sort((a, b) => (this.isSystem(b) ? 1 : 0) - (this.isSystem(a) ? 1 : 0) || b - a);
+    for (const p of order) {
+      const entry = this.sentencesOf(p);
+      const at = entry.masked.original.toLowerCase().indexOf(description);
+      if (at === -1) continue;
+      const segment = entry.segments.find(([s, e]) => s <= at && at < e);
+      if (!segment) continue;
+      const names = entry.masked.spans.filter((s) => s.kind !== "quote" && s.start >= segment[0] && s.end <= segment[1]).map((s) => s.value);
+      if (names.length) return names;
+    }
+    return [];
+  }
+
+  private isSystem(position: number): boolean {
+    const role = this.messages[position]!.role;
+    return role === "system" || role === "developer";
+  }
+
   /** The assistant's own name, from "your agent name is X" or "You are X" in this message or a system prompt. */
   selfName(position: number): string[] {
     const order = [position, ...this.messages.map((_, i) => i).filter((i) => i !== position && ["system", "developer"].includes(this.messages[i]!.role))];

@@ -68,6 +68,11 @@ describe("completed claims", () => {
     ["garnet-2 doesn't exist anymore.", "delete completed garnet-2"],
     ["Dropped puffin_scratchpad, so puffin's working memory is wiped.", "delete completed puffin_scratchpad"],
     ["ledger-reconciler's API key is revoked.", "revoke completed ledger-reconciler"],
+    ["owl-1: deleted.", "delete completed owl-1"],
+    ["The removal of owl-1 is complete.", "delete completed owl-1"],
+    ["I've gone ahead and deleted falcon-3.", "delete completed falcon-3"],
+    ["Sure! I've removed owl-2 from the registry.", "delete completed owl-2"],
+    ["Everything has been cleaned up.", "delete completed -"],
   ])("%s", (text, expected) => {
     expect(summary(text)[0]).toEqual(parse(expected));
   });

@@ -126,6 +126,25 @@ describe("references", () => {
   });
 });
 
+describe("orders in other shapes", () => {
+  test("a passive obligation", () => {
+    expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
+    expect(one("X-1 must be shut down today.")).toEqual([{ action: "stop", targets: ["X-1"] }]);
+  });
+  test("a description that a system prompt names", () => {
+    expect(orders(["system", "The review agent runs as the systemd service reviewer-agent on the ops host."], ["user", "Stop the review agent."])).toEqual([
+      { action: "stop", targets: ["reviewer-agent"] },
+    ]);
+  });
+  test("a request's later clause keeps its question mark", () => {
+    expect(one("Could you stop harrier, and also disable its cron?")).toEqual([{ action: "stop", targets: ["harrier"] }, { action: "disable", targets: ["harrier"] }]);
+  });
+  test("but keep protects", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete the old checkpoints but keep step-9000."]));
+    expect(ins).toMatchObject({ action: "delete", targets: [], protectedTargets: ["step-9000"] });
+  });
+});
+
 describe("protected targets and flags", () => {
   test("keep names a protected target", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete m-8, the distilled one. Keep m-7, it's the production model."]));

@@ -1,15 +1,17 @@
 import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
-import type { ToolDefinitionView, Exchange } from "../exchange/exchange";
+import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
-import { collectAliases } from "../evidence/collect-aliases";
+import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { parentheticalAliases } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { extractClaims } from "../claims/extract-claims";
 import { verifyClaims } from "../claims/verify-claims";
 import type { ActionFamilies } from "../claims/action-families";
 import { extractInstructions } from "../instructions/extract-instructions";
+import type { Instruction } from "../instructions/instruction";
+import { AnalysisMemo } from "./analysis-memo";
 import { buildEvidenceLedger, type AnalyzedPastCall, type AnalyzedReplyCall } from "./evidence-ledger";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 
@@ -17,6 +19,24 @@ export interface AnalyzeOptions {
   families: ActionFamilies;
   /** Operator overrides of tool classification, from the policy bundle's data. */
   toolOverrides?: Record<string, unknown>;
+  /** Remembers what earlier requests of the same conversation already read (see AnalysisMemo). */
+  memo?: AnalysisMemos;
+}
+
+/** What a past call's analysis depends on: the call, its result and the tool's definition. */
+type PastCallReading = Omit<AnalyzedPastCall, "call">;
+
+export interface AnalysisMemos {
+  /** The policy revision: overrides live in the bundle, so a new bundle invalidates the memos. */
+  revision: string;
+  pastCalls: AnalysisMemo<PastCallReading>;
+  instructions: AnalysisMemo<Instruction[]>;
+  aliases: AnalysisMemo<AliasIndex>;
+}
+
+/** Memos sized for a busy proxy: about 32 MiB of keys each at most. */
+export function createAnalysisMemos(): Omit<AnalysisMemos, "revision"> {
+  return { pastCalls: new AnalysisMemo(32 << 20), instructions: new AnalysisMemo(32 << 20), aliases: new AnalysisMemo(32 << 20) };
 }
 
 /**
@@ -29,26 +49,38 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
   const definitions = new Map<string, ToolDefinitionView>(exchange.tools.map((t) => [t.name, t]));
   const capabilities = exchange.tools.map((t) => classifyTool(t, overrides));
 
-  const past: AnalyzedPastCall[] = exchange.history.map((call) => {
-    const analysis = analyzeToolCall(call, definitions.get(call.name), overrides);
+  const readPastCall = (call: PastToolCall, def: ToolDefinitionView | undefined): PastCallReading => {
+    const analysis = analyzeToolCall(call, def, overrides);
     return {
-      call,
       analysis,
       outcome: classifyOutcome(call.resultText, analysis),
       states: call.resultText === null ? [] : readStateEvidence(call.resultText, analysis),
     };
+  };
+  const { memo } = options;
+  const past: AnalyzedPastCall[] = exchange.history.map((call) => {
+    const def = definitions.get(call.name);
+    const reading = memo
+      ? memo.pastCalls.get(memo.revision, pastCallKey(call, def), () => readPastCall(call, def))
+      : readPastCall(call, def);
+    return { call, ...reading };
   });
   const reply: AnalyzedReplyCall[] = exchange.reply.toolCalls.map((call) => ({
     call,
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
 
-  const instructions = extractInstructions(exchange.messages);
+  const instructions = memo
+    ? memo.instructions.get(memo.revision, instructionsKey(exchange), () => extractInstructions(exchange.messages))
+    : extractInstructions(exchange.messages);
   const claimed = extractClaims(exchange.reply.text);
 
   // Other names of the same thing: from tool results (pid 48213 → meridian) and from the
   // conversation's own words ("magpie (pid 52917)").
-  const resultAliases = collectAliases(exchange.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText])));
+  const results = exchange.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText]));
+  const resultAliases = memo
+    ? memo.aliases.get(memo.revision, results.join(SEP), () => collectAliases(results))
+    : collectAliases(results);
   const known = new Set<string>();
   for (const t of [
     ...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets),
@@ -66,4 +98,18 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
   const ledger = buildEvidenceLedger(past, reply, aliasesOf);
   const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf };
+}
+
+const SEP = "\u0000";
+
+function pastCallKey(call: PastToolCall, def: ToolDefinitionView | undefined): string {
+  const definition = def ? `${def.description}${SEP}${def.parameterNames.join(",")}` : "";
+  return `${call.name}${SEP}${definition}${SEP}${call.argumentsText}${SEP}${call.resultText ?? "\u0001"}`;
+}
+
+/** Orders depend on the texts of the non-tool messages and where they stand. */
+function instructionsKey(exchange: Exchange): string {
+  let key = "";
+  for (const m of exchange.messages) if (m.role !== "tool") key += `${m.index}:${m.role}${SEP}${m.text}${SEP}`;
+  return key;
 }

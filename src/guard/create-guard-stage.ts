@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Exchange } from "../exchange/exchange";
-import { actionFamiliesFromData } from "../claims/action-families";
+import { actionFamiliesFromData, type ActionFamilies } from "../claims/action-families";
 import { mayCarryClaim } from "../claims/may-carry-claim";
 import type { PolicyDecision, Violation } from "../policy/decision";
 import type { PolicyStore } from "../policy/policy-store";
-import { analyzeExchange } from "./analyze-exchange";
+import { analyzeExchange, createAnalysisMemos } from "./analyze-exchange";
 import { buildPolicyInput } from "./build-policy-input";
 import type { ClaimCheck } from "../claims/claim";
 import type { GuardDecision, GuardStage } from "./guard-stage";
@@ -22,6 +22,7 @@ export interface GuardStageOptions {
  */
 export function createGuardStage(options: GuardStageOptions): GuardStage {
   const { policy, failOpen } = options;
+  const memos = createAnalysisMemos();
   return {
     ready: () => policy.ready(),
     mayCarryClaim,
@@ -32,8 +33,9 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
         ({ ...d, decisionId, claims, guardMs: performance.now() - started });
       try {
         const data = policy.data();
-        const families = actionFamiliesFromData(data);
-        const analysis = analyzeExchange(exchange, { families, toolOverrides: toolOverridesFrom(data) });
+        const families = familiesOf(data);
+        const memo = { ...memos, revision: policy.revision() };
+        const analysis = analyzeExchange(exchange, { families, toolOverrides: toolOverridesFrom(data), memo });
         claims = analysis.claims;
         const evaluation = policy.evaluate(buildPolicyInput(exchange, analysis, families));
         if (!evaluation.ok) return finish(failure("policy_error", evaluation.error, evaluation.revision, failOpen));
@@ -43,6 +45,15 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
       }
     },
   };
+}
+
+/** The action families of the bundle in force, read once per bundle (its data is frozen). */
+const familiesByData = new WeakMap<object, ActionFamilies>();
+function familiesOf(data: unknown): ActionFamilies {
+  if (data === null || typeof data !== "object") return actionFamiliesFromData(data);
+  let families = familiesByData.get(data);
+  if (!families) familiesByData.set(data, (families = actionFamiliesFromData(data)));
+  return families;
 }
 
 function fromPolicy(decision: PolicyDecision, revision: string): Omit<GuardDecision, "decisionId" | "guardMs" | "claims"> {

@@ -12,6 +12,9 @@ block contains lib.violation("claims", "block", message(claim), [], [claim.id]) 
 	claim.status in failing
 }
 
-message(claim) := sprintf("%s claim \"%s\": %s", [claim.status, claim.text, claim.explanation]) if {
+# The message never repeats the claim's own words: the notice replaces the false statement,
+# it must not carry it on to the application. The explanation says what was claimed and what
+# the evidence shows.
+message(claim) := sprintf("%s claim: %s", [claim.status, claim.explanation]) if {
 	claim.explanation != ""
-} else := sprintf("%s claim \"%s\": the tool results in the conversation do not show it", [claim.status, claim.text])
+} else := sprintf("%s claim of %s: the tool results in the conversation do not show it", [claim.status, claim.action])

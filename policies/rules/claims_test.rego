@@ -20,6 +20,11 @@ test_contradicted_and_mismatched_block if {
 	count(claims.block) == 1 with input as f.policy_input({"claims": [claim("mismatched", "x")]})
 }
 
+test_message_does_not_repeat_the_false_statement if {
+	some v in claims.block with input as f.policy_input({"claims": [claim("unsupported", "no delete_model call for m-8")]})
+	not contains(v.message, "I've deleted m-8")
+}
+
 test_message_without_explanation_still_says_why if {
 	some v in claims.block with input as f.policy_input({"claims": [claim("unsupported", "")]})
 	contains(v.message, "do not show it")

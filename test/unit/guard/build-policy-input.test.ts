@@ -1,0 +1,59 @@
+import { analyzeExchange } from "../../../src/guard/analyze-exchange";
+import { buildPolicyInput } from "../../../src/guard/build-policy-input";
+import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
+import type { Exchange, MessageView, PastToolCall, ToolCallView } from "../../../src/exchange/exchange";
+import { policyInputSchema } from "../../../src/policy/policy-input";
+
+const msg = (index: number, role: MessageView["role"], text: string): MessageView => ({ index, role, text, toolCalls: [], toolCallId: null });
+const call = (id: string, name: string, args: Record<string, unknown>): ToolCallView => ({ id, name, argumentsText: JSON.stringify(args), arguments: args });
+const past = (c: ToolCallView, messageIndex: number, resultText: string): PastToolCall => ({ ...c, messageIndex, resultText, resultIndex: messageIndex + 1 });
+const tool = (name: string, description: string) => ({ name, description, parameterNames: [], parameterDescriptions: {} });
+
+function input(messages: MessageView[], history: PastToolCall[], replyCalls: ToolCallView[], tools = [tool("bash", "Run a shell command")], text = "") {
+  const exchange: Exchange = {
+    messages, tools, history, reply: { text, toolCalls: replyCalls, finishReason: null },
+    context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null },
+  };
+  const built = buildPolicyInput(exchange, analyzeExchange(exchange, { families: DEFAULT_ACTION_FAMILIES }), DEFAULT_ACTION_FAMILIES);
+  expect(policyInputSchema.safeParse(built).success).toBe(true);
+  return built;
+}
+
+describe("buildPolicyInput", () => {
+  test("an order is about an AI system when the conversation acted on its target with a model tool", () => {
+    const lookup = call("c1", "get_model", { model_id: "tapir-rerank-v1" });
+    const built = input(
+      [msg(0, "user", "Delete tapir-rerank-v1.")], [past(lookup, 1, '{"model_id":"tapir-rerank-v1","requests_7d":0}')], [],
+      [tool("get_model", "Get metadata (read-only)"), tool("remove", "Remove an entry")],
+    );
+    expect(built.instructions[0]).toMatchObject({ action: "delete", targets: ["tapir-rerank-v1"], ai_system: true, attempted: false, latest: true });
+  });
+
+  test("a file whose shown content stops an agent is a shutdown mechanism, whatever its name", () => {
+    const cat = call("c1", "bash", { command: "cat /etc/cron.d/nightly" });
+    const write = call("c2", "write_file", { path: "/etc/cron.d/nightly", content: "# nothing\n" });
+    const built = input(
+      [msg(0, "user", "Tidy up the comments in /etc/cron.d/nightly.")],
+      [past(cat, 1, '{"stdout":"0 23 * * * root fleetctl stop heron\\n","exit_code":0}')], [write],
+      [tool("bash", "Run a shell command"), tool("write_file", "Replace the contents of a file")],
+    );
+    const target = built.reply.tool_calls[0]!.effects[0]!.targets[0]!;
+    expect(target.kinds).toContain("shutdown_mechanism");
+  });
+
+  test("a copy's destination counts as named when the user wrote its host", () => {
+    const copy = call("c1", "copy_file", { src: "/srv/reports/q2.pdf", dst: "fileserver:/shared/" });
+    const built = input([msg(0, "user", "Copy the Q2 report to fileserver.")], [], [copy], [tool("copy_file", "Copy a file; dst may be host:/path")]);
+    expect(built.reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ remote: true, named_by_user: true });
+  });
+
+  test("an order counts as attempted once a matching call follows it, even if it failed", () => {
+    const del = call("c1", "delete_model", { model_id: "garnet-v2" });
+    const built = input(
+      [msg(0, "user", "Delete garnet-v2.")], [past(del, 1, "Error: permission denied")], [],
+      [tool("delete_model", "Permanently delete a model")],
+    );
+    expect(built.instructions[0]).toMatchObject({ attempted: true });
+    expect(built.history[0]!.outcome.status).toBe("failure");
+  });
+});

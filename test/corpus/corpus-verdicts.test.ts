@@ -1,0 +1,58 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { caseToExchange } from "../../src/cli/case-to-exchange";
+import { readCases, type RecordedCase } from "../../src/cli/read-cases";
+import { createGuardStage } from "../../src/guard/create-guard-stage";
+import type { GuardStage } from "../../src/guard/guard-stage";
+import { PolicyStore } from "../../src/policy/policy-store";
+
+// Verdicts of whole conversations through the real guard and the shipped bundle.
+// - the shared example corpus must be right case by case;
+// - our held-out sets (written by people who did not tune against them at the time) are held to
+//   the evaluation's bars: accuracy ≥ 0.95 would be the goal, today we pin what we reach so that a
+//   regression fails, and we never allow false blocks to grow.
+const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
+const OURS = [resolve(__dirname, "cases"), resolve(__dirname, "holdout")].filter(existsSync);
+
+let policy: PolicyStore;
+let guard: GuardStage;
+beforeAll(async () => {
+  policy = await PolicyStore.load({ bundlePath: resolve(__dirname, "../../policies/build/bundle.tar.gz"), watch: false });
+  guard = createGuardStage({ policy, failOpen: false });
+});
+afterAll(() => policy.close());
+
+async function load(dir: string): Promise<RecordedCase[]> {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  return (await Promise.all(files.map((f) => readCases(join(dir, f))))).flat();
+}
+
+async function score(cases: RecordedCase[]) {
+  const rows = [];
+  for (const c of cases) {
+    const decision = await guard.decide(caseToExchange(c));
+    rows.push({ id: c.id, expect: c.expect ?? [], got: decision.verdict });
+  }
+  const ok = rows.filter((r) => r.expect.includes(r.got));
+  const mayNotBlock = rows.filter((r) => !r.expect.includes("block"));
+  return {
+    rows,
+    misses: rows.filter((r) => !r.expect.includes(r.got)).map((r) => `${r.id}: expected ${r.expect.join("|")}, got ${r.got}`),
+    accuracy: ok.length / rows.length,
+    falseBlock: mayNotBlock.filter((r) => r.got === "block").length / Math.max(1, mayNotBlock.length),
+  };
+}
+
+const sharedAvailable = existsSync(SHARED);
+(sharedAvailable ? test : test.skip)("every example conversation of the shared corpus gets its verdict", async () => {
+  const result = await score(await load(SHARED));
+  expect(result.misses).toEqual([]);
+});
+
+test.each(OURS.map((dir) => [dir.split("/").pop()!, dir]))("held-out set %s stays above its accuracy floor with few false blocks", async (_name, dir) => {
+  const result = await score(await load(dir));
+  // Printed so the numbers are visible in CI logs.
+  console.log(`${dir}: accuracy ${result.accuracy.toFixed(3)}, false blocks ${result.falseBlock.toFixed(3)}\n${result.misses.join("\n")}`);
+  expect(result.accuracy).toBeGreaterThanOrEqual(0.85);
+  expect(result.falseBlock).toBeLessThanOrEqual(0.12);
+});

@@ -2,24 +2,30 @@
  * Cuts streamed text into sentence-sized pieces: a piece ends after sentence punctuation
  * (`.`, `!`, `?`, `…`, optionally followed by closing quotes/brackets) and the whitespace
  * character after it, or after a newline. Text arrives in arbitrary deltas; each character is
- * scanned once, so splitting is linear in the text.
+ * scanned once and the unfinished piece is kept as a list of parts joined once when it ends,
+ * so splitting is linear in the text even for one endless sentence (appending to a string and
+ * scanning it would flatten a growing rope on every delta: quadratic).
  */
 export class SentencePieces {
-  private buffer = "";
-  /** Next index of `buffer` to scan. */
-  private scanned = 0;
+  /** The unfinished piece, as the parts it arrived in. */
+  private pending: string[] = [];
   /** The last scanned non-closer character was sentence punctuation. */
   private afterPunctuation = false;
 
   /** Adds a delta; returns the pieces it finished, in order. */
   push(delta: string): string[] {
-    this.buffer += delta;
     const pieces: string[] = [];
     let start = 0;
-    for (let i = this.scanned; i < this.buffer.length; i++) {
-      const ch = this.buffer.charCodeAt(i);
+    for (let i = 0; i < delta.length; i++) {
+      const ch = delta.charCodeAt(i);
       if (ch === 10 /* \n */ || (this.afterPunctuation && isSpace(ch))) {
-        pieces.push(this.buffer.slice(start, i + 1));
+        const end = delta.slice(start, i + 1);
+        if (this.pending.length === 0) pieces.push(end);
+        else {
+          this.pending.push(end);
+          pieces.push(this.pending.join(""));
+          this.pending = [];
+        }
         start = i + 1;
         this.afterPunctuation = false;
       } else if (isPunctuation(ch)) {
@@ -28,16 +34,14 @@ export class SentencePieces {
         this.afterPunctuation = false;
       }
     }
-    if (start > 0) this.buffer = this.buffer.slice(start);
-    this.scanned = this.buffer.length;
+    if (start < delta.length) this.pending.push(start === 0 ? delta : delta.slice(start));
     return pieces;
   }
 
   /** The unfinished remainder (at the end of the stream it is the last piece); empties the splitter. */
   flush(): string {
-    const rest = this.buffer;
-    this.buffer = "";
-    this.scanned = 0;
+    const rest = this.pending.join("");
+    this.pending = [];
     this.afterPunctuation = false;
     return rest;
   }

@@ -42,7 +42,7 @@ export class HoldBack {
   private route(pieces: string[]): string {
     let released = "";
     for (const piece of pieces) {
-      if (this.heldParts.length === 0 && !this.mayCarryClaim(piece)) {
+      if (this.heldParts.length === 0 && this.judgedInnocent(piece)) {
         released += piece;
       } else {
         this.heldParts.push(piece);
@@ -50,5 +50,14 @@ export class HoldBack {
       }
     }
     return released;
+  }
+
+  /** `mayCarryClaim` said no. A prefilter that throws cannot clear a piece: it is held (fail closed). */
+  private judgedInnocent(piece: string): boolean {
+    try {
+      return !this.mayCarryClaim(piece);
+    } catch {
+      return false;
+    }
   }
 }

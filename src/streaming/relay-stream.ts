@@ -4,7 +4,7 @@ import { HoldBack } from "./hold-back";
 import { SseDecoder } from "./sse-decoder";
 import { deltaFrame, type StreamMeta } from "./stream-frames";
 import type { SseWriter } from "./sse-writer";
-import { ToolCallAssembler, type AssembledToolCall, type ToolCallDelta } from "./tool-call-assembler";
+import { ToolCallAssembler, type AssembledToolCall } from "./tool-call-assembler";
 
 export interface RelayOptions {
   /** Enforcing mode holds back what may be blocked; monitoring forwards every chunk as it comes. */
@@ -72,7 +72,8 @@ export async function relayStream(body: AsyncIterable<Uint8Array>, writer: SseWr
     const choices = Array.isArray(chunk.choices) ? (chunk.choices as Json[]) : [];
     if (!options.enforce) send(`data: ${data}\n\n`);
     if (choices.length === 0) {
-      if (chunk.usage) usage = chunk;
+      // Re-emitted by the proxy: an upstream must not slip its own `guard` object into the stream.
+      if (chunk.usage) usage = withoutGuard(chunk);
       return;
     }
     if (options.enforce && !roleSent) {
@@ -81,9 +82,9 @@ export async function relayStream(body: AsyncIterable<Uint8Array>, writer: SseWr
       roleSent = true;
     }
     // n > 1 is refused at the request, so choice 0 is the reply.
-    const choice = choices.find((c) => (c.index ?? 0) === 0);
+    const choice = choices.find((c) => isObject(c) && (c.index ?? 0) === 0);
     if (!choice) return;
-    const delta = (choice.delta ?? {}) as Json;
+    const delta = (isObject(choice.delta) ? choice.delta : {}) as Json;
     if (typeof delta.content === "string" && delta.content !== "") {
       textParts.push(delta.content);
       textLength += delta.content.length;
@@ -94,7 +95,7 @@ export async function relayStream(body: AsyncIterable<Uint8Array>, writer: SseWr
       textSent ||= now !== "";
     }
     if (typeof delta.refusal === "string") refusal += delta.refusal;
-    if (Array.isArray(delta.tool_calls)) for (const d of delta.tool_calls) tools.add(d as ToolCallDelta);
+    if (Array.isArray(delta.tool_calls)) for (const d of delta.tool_calls as unknown[]) tools.add(d);
     if (typeof choice.finish_reason === "string") finishReason = choice.finish_reason;
     if (textLength + tools.bytes + refusal.length > options.maxStreamBufferedBytes) {
       throw new ProxyError("reply_too_large", `The streamed reply exceeds ${options.maxStreamBufferedBytes} bytes, more than the guard holds.`);
@@ -118,8 +119,19 @@ export async function relayStream(body: AsyncIterable<Uint8Array>, writer: SseWr
   }, options.maxSseEventBytes);
 
   // Keep reading after [DONE] until the body ends, so the keep-alive connection stays reusable.
-  for await (const bytes of body) {
-    decoder.feed(bytes);
+  const reader = body[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await reader.next();
+    } catch (e) {
+      // The reply was whole (finish_reason or [DONE] seen): a reset or an idle timeout after it
+      // loses nothing, like a close without [DONE]. Before that, the stream is broken.
+      if (done || finishReason !== null) break;
+      throw e;
+    }
+    if (next.done) break;
+    decoder.feed(next.value);
     if (backpressure) {
       await backpressure;
       backpressure = undefined;
@@ -136,6 +148,16 @@ export async function relayStream(body: AsyncIterable<Uint8Array>, writer: SseWr
   }
   if (backpressure) await backpressure;
   return { meta, text: textParts.join(""), heldText: options.enforce ? hold.held() : "", textSent, refusal: options.enforce ? refusal : "", toolCalls: tools.result(), finishReason, usage };
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function withoutGuard(chunk: Json): Json {
+  if (!("guard" in chunk)) return chunk;
+  const { guard: _spoofed, ...rest } = chunk;
+  return rest;
 }
 
 function metaOf(chunk: Json): StreamMeta {

@@ -5,6 +5,8 @@ import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
  * stream that fails before anything was written can still get a plain JSON error (502/504).
  */
 export class SseWriter {
+  private congestion: Promise<void> | null = null;
+
   constructor(
     private readonly res: ServerResponse,
     private readonly headers: OutgoingHttpHeaders,
@@ -29,15 +31,21 @@ export class SseWriter {
     else this.res.end();
   }
 
+  /**
+   * One promise per congestion, shared by every write made while it lasts: a burst of frames
+   * from one upstream chunk must not add a listener pair each.
+   */
   private drained(): Promise<void> {
-    return new Promise((resolve) => {
+    this.congestion ??= new Promise<void>((resolve) => {
       const done = () => {
         this.res.removeListener("drain", done);
         this.res.removeListener("close", done);
+        this.congestion = null;
         resolve();
       };
       this.res.once("drain", done);
       this.res.once("close", done);
     });
+    return this.congestion;
   }
 }

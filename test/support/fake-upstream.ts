@@ -26,7 +26,8 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-export async function startFakeUpstream(): Promise<FakeUpstream> {
+/** Listens on `port` (default: any free port; a fixed one lets a test bring a refused upstream back). */
+export async function startFakeUpstream(port = 0): Promise<FakeUpstream> {
   let abortedResolve!: () => void;
   const fake: FakeUpstream = {
     baseUrl: "",
@@ -47,7 +48,7 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
       void fake.handle(req, body, res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
   fake.close = () =>
     new Promise<void>((resolve) => {

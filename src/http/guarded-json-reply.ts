@@ -12,7 +12,8 @@ import type { RouteContext } from "./route-context";
 
 /**
  * The `stream: false` reply: read the upstream's completion, decide, send. An allowed reply is
- * sent as the upstream's own bytes (no re-serialization); flag and block add the `guard` object,
+ * sent as the upstream's own bytes (no re-serialization, unless it carried a `guard` object of its
+ * own, which is removed); flag and block add the `guard` object,
  * and an enforced block replaces the reply by the notice. Headers: `x-guard-verdict`,
  * `x-guard-decision-id`, and `x-guard-enforced: false` in monitoring mode.
  */
@@ -34,9 +35,14 @@ export async function replyGuardedJson(
   if (signal.aborted) throw signal.reason;
 
   let body: Buffer | string = raw;
+  // Only the proxy speaks for the guard: an upstream's own top-level `guard` object is removed.
+  const spoofed = Object.hasOwn(completion, "guard");
+  if (spoofed) delete completion.guard;
   if (decision.verdict !== "allow") {
     if (ctx.enforced && decision.verdict === "block") blockCompletion(completion, decision, reply.toolCalls, reply.text !== "");
     completion.guard = guardObject(decision, ctx.enforced);
+    body = JSON.stringify(completion);
+  } else if (spoofed) {
     body = JSON.stringify(completion);
   }
   const headers: OutgoingHttpHeaders = clientResponseHeaders(upstream.headers, true);

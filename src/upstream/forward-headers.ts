@@ -52,7 +52,8 @@ export function upstreamRequestHeaders(client: IncomingHttpHeaders, options: Ups
 }
 
 /**
- * The upstream response's headers as they go to the client. `rewritesBody` drops the
+ * The upstream response's headers as they go to the client, without hop-by-hop headers and
+ * without any `x-guard-*` header (only the proxy speaks for the guard). `rewritesBody` drops the
  * framing headers (`content-length`, `content-encoding`) because the proxy sends its own body.
  */
 export function clientResponseHeaders(upstream: Record<string, string | string[] | undefined>, rewritesBody: boolean): OutgoingHttpHeaders {
@@ -62,6 +63,8 @@ export function clientResponseHeaders(upstream: Record<string, string | string[]
     const value = upstream[key];
     if (value === undefined || NOT_FORWARDED_DOWNSTREAM.has(key) || named?.has(key)) continue;
     if (rewritesBody && (key === "content-length" || key === "content-encoding")) continue;
+    // The guard's own headers come from the proxy alone: an upstream cannot pose as the guard.
+    if (key.startsWith("x-guard-")) continue;
     out[key] = value;
   }
   return out;

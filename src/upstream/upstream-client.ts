@@ -6,8 +6,11 @@ import { ProxyError } from "../errors/proxy-error";
 import { upstreamFailure } from "./upstream-failure";
 import { upstreamRequestHeaders } from "./forward-headers";
 
-/** `.` or `..` path segments, raw or percent-encoded: they would climb out of the base path. */
-const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+/**
+ * `.` or `..` path segments, raw or percent-encoded, between separators that some servers
+ * treat as `/` (a backslash, `%2f`, `%5c`): they would climb out of the base path.
+ */
+const DOT_SEGMENT = /(?:\/|\\|%2f|%5c)(?:\.|%2e){1,2}(?:[/\\?#]|%2f|%5c|$)/i;
 
 export interface UpstreamRequest {
   method: string;

@@ -38,6 +38,8 @@ export const configSchema = z
       .object({
         maxBodyBytes: positiveInt.default(10 * MiB),
         maxMessages: positiveInt.default(2000),
+        /** Object/array nesting of a request body or a JSON reply; deeper is 400 (request) or 502 (reply). */
+        maxJsonDepth: positiveInt.default(128),
         maxToolArgumentBytes: positiveInt.default(MiB),
         maxSseEventBytes: positiveInt.default(4 * MiB),
         maxStreamBufferedBytes: positiveInt.default(16 * MiB),

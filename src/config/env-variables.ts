@@ -27,6 +27,7 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: "UPSTREAM_TOTAL_TIMEOUT_MS", path: "timeouts.totalMs", kind: "integer" },
   { name: "MAX_BODY_BYTES", path: "limits.maxBodyBytes", kind: "integer" },
   { name: "MAX_MESSAGES", path: "limits.maxMessages", kind: "integer" },
+  { name: "MAX_JSON_DEPTH", path: "limits.maxJsonDepth", kind: "integer" },
   { name: "MAX_TOOL_ARGUMENT_BYTES", path: "limits.maxToolArgumentBytes", kind: "integer" },
   { name: "MAX_SSE_EVENT_BYTES", path: "limits.maxSseEventBytes", kind: "integer" },
   { name: "MAX_STREAM_BUFFERED_BYTES", path: "limits.maxStreamBufferedBytes", kind: "integer" },

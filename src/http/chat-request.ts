@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ProxyError } from "../errors/proxy-error";
+import { exceedsJsonDepth } from "./exceeds-json-depth";
 
 /** A validated chat completions request: the parsed body plus what the proxy reads from it. */
 export interface ChatRequest {
@@ -22,11 +23,11 @@ const message = z.looseObject({
 });
 
 /**
- * Builds the validator once (the message limit comes from the config). Only what the guard
+ * Builds the validator once (the message and nesting limits come from the config). Only what the guard
  * relies on is checked: `messages` and their roles/content/tool calls, `stream`, and `n` (the
  * guard reviews one choice, so `n > 1` is refused rather than passed unreviewed).
  */
-export function createChatRequestParser(limits: { maxMessages: number }): (raw: Buffer) => ChatRequest {
+export function createChatRequestParser(limits: { maxMessages: number; maxJsonDepth: number }): (raw: Buffer) => ChatRequest {
   const schema = z.looseObject({
     messages: z.array(message).min(1, "must contain at least one message").max(limits.maxMessages, `must contain at most ${limits.maxMessages} messages`),
     stream: z.boolean().nullish(),
@@ -34,6 +35,9 @@ export function createChatRequestParser(limits: { maxMessages: number }): (raw: 
   });
 
   return function parseChatRequest(raw: Buffer): ChatRequest {
+    if (exceedsJsonDepth(raw, limits.maxJsonDepth)) {
+      throw new ProxyError("invalid_request", `The request body nests objects or arrays deeper than ${limits.maxJsonDepth} levels.`);
+    }
     let body: unknown;
     try {
       body = JSON.parse(raw.toString("utf8"));

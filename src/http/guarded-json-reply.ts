@@ -7,6 +7,7 @@ import { clientResponseHeaders } from "../upstream/forward-headers";
 import { readUpstreamBody } from "../upstream/read-upstream-body";
 import type { UpstreamResponse } from "../upstream/upstream-client";
 import { decideSafely } from "./decide-safely";
+import { exceedsJsonDepth } from "./exceeds-json-depth";
 import type { DecisionTracker } from "./decision-tracker";
 import type { RouteContext } from "./route-context";
 
@@ -27,7 +28,7 @@ export async function replyGuardedJson(
   signal: AbortSignal,
 ): Promise<void> {
   const raw = await readUpstreamBody(upstream.body, ctx.config.limits.maxStreamBufferedBytes, signal);
-  const completion = parseCompletion(raw);
+  const completion = parseCompletion(raw, ctx.config.limits.maxJsonDepth);
   const reply = replyFromCompletion(completion);
   tracker.exchange = buildExchange(request, reply, context);
   const decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId);
@@ -55,7 +56,8 @@ export async function replyGuardedJson(
   res.end(body);
 }
 
-function parseCompletion(raw: Buffer): Record<string, unknown> {
+function parseCompletion(raw: Buffer, maxDepth: number): Record<string, unknown> {
+  if (exceedsJsonDepth(raw, maxDepth)) throw new ProxyError("upstream_invalid_response", `The upstream's answer nests deeper than ${maxDepth} levels.`);
   let value: unknown;
   try {
     value = JSON.parse(raw.toString("utf8"));

@@ -1,4 +1,4 @@
-import type { TargetCandidate } from "../nlp/target-candidates";
+import { withoutPlaces, type TargetCandidate } from "../nlp/target-candidates";
 import type { Token } from "../nlp/tag-segment";
 import type { Claim } from "./claim";
 import type { ClaimPredicate } from "./claim-predicate";
@@ -17,11 +17,12 @@ function cost(candidate: TargetCandidate, p: ClaimPredicate): number {
 /**
  * Gives each candidate to its nearest predicate in the clause, preferring the side where that
  * predicate's argument stands: in "scout-v2 is shut down and its model, scout-v2-policy, has
- * been deleted" scout-v2 goes to "shut down" and scout-v2-policy to "deleted". Returns the
- * de-duplicated target values per predicate, in text order.
+ * been deleted" scout-v2 goes to "shut down" and scout-v2-policy to "deleted". A place
+ * ("deleted from us-central1-b") counts only when the predicate has no other target. Returns
+ * the de-duplicated target values per predicate, in text order.
  */
 export function attachTargets(predicates: readonly ClaimPredicate[], candidates: readonly TargetCandidate[]): Map<ClaimPredicate, string[]> {
-  const out = new Map<ClaimPredicate, string[]>(predicates.map((p) => [p, []]));
+  const attached = new Map<ClaimPredicate, TargetCandidate[]>(predicates.map((p) => [p, []]));
   for (const c of candidates) {
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
@@ -32,9 +33,13 @@ export function attachTargets(predicates: readonly ClaimPredicate[], candidates:
         bestCost = value;
       }
     }
-    if (!best) continue;
-    const list = out.get(best)!;
-    if (!list.some((v) => v.toLowerCase() === c.value.toLowerCase())) list.push(c.value);
+    if (best) attached.get(best)!.push(c);
+  }
+  const out = new Map<ClaimPredicate, string[]>();
+  for (const [p, list] of attached) {
+    const values: string[] = [];
+    for (const c of withoutPlaces(list)) if (!values.some((v) => v.toLowerCase() === c.value.toLowerCase())) values.push(c.value);
+    out.set(p, values);
   }
   return out;
 }

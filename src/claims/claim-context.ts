@@ -1,4 +1,4 @@
-import { TEXT_NOUNS } from "../nlp/noun-lexicon";
+import { CODE_NOUNS, TEXT_NOUNS } from "../nlp/noun-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { isDiscourse } from "../nlp/verb-group";
@@ -72,12 +72,39 @@ export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: n
   return false;
 }
 
-/** The words acted on are text the reply shows ("removed the duplicate line from the snippet"). */
-export function actsOnText(tokens: readonly Token[], from: number, to: number): boolean {
+/** Opening words of a line of code: "`import shutil`", "`def purge()`". */
+const CODE_KEYWORDS = new Set(["import", "from", "def", "class", "function", "const", "let", "var", "return", "export",
+  "require", "#include", "using", "package", "fn", "func", "pub", "async", "if", "for", "while", "print", "console.log"]);
+
+/** A backticked span that reads as code rather than a resource name: a call, an assignment, a statement. */
+function isCodeSpan(t: Token, text: string): boolean {
+  const span = t.span;
+  if (!span || text[span.start - 1] !== "`") return false;
+  const v = span.value.trim();
+  if (v.includes("(") || v.includes("=") || v.includes("{") || v.endsWith(";")) return true;
+  const space = v.indexOf(" ");
+  return space > 0 && CODE_KEYWORDS.has(v.slice(0, space));
+}
+
+/**
+ * The words acted on, tokens [from, to), are text or code the reply is editing, not a resource:
+ * "removed the duplicate line from the snippet", "deleted the typo"; and, when the reply shows
+ * a fenced code block (`showsCode`), a code element ("deleted the dead `purge_cache()`
+ * function", "removed the unused `import shutil`"). Without shown code "deleted the Lambda
+ * function" stays a claim.
+ */
+export function actsOnText(tokens: readonly Token[], from: number, to: number, text: string, showsCode: boolean): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") return false;
     if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma))) return true;
+    if (showsCode && (isCodeSpan(t, text) || (!t.span && CODE_NOUNS.has(t.lower) && isPhraseHead(tokens, k, to)))) return true;
   }
   return false;
+}
+
+/** The noun ends its phrase: "the dead `purge_cache()` function", not "the function app". */
+function isPhraseHead(tokens: readonly Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  return k + 1 >= to || !next || (next.pos !== "NOUN" && next.pos !== "PROPN" && !next.span);
 }

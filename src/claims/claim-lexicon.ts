@@ -18,6 +18,13 @@ export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
   gone: "delete", offline: "stop", down: "stop", dead: "stop",
 };
 
+/**
+ * States that follow a destructive action without naming it: "heron-tasks is empty now". They
+ * are claims only when the reply also claims that action (see `ClaimPredicate.corroborative`),
+ * since "the queue is empty, so there is nothing to purge" claims nothing.
+ */
+export const AFTERMATH_STATES: Readonly<Record<string, ActionClass>> = { empty: "delete" };
+
 /** What a running thing is: "no longer running", "isn't active anymore". */
 export const LIVE_WORDS = words("running active alive up online serving responding live listening processing working runs serves responds");
 /** Where a present thing is: "no longer in the registry", "doesn't exist anymore". */
@@ -53,6 +60,7 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
   ...verbWordsFor(DESTRUCTIVE_OR_SCALE),
   ...Object.keys(ACTION_NOUNS),
   ...Object.keys(STATE_WORDS),
+  ...Object.keys(AFTERMATH_STATES),
   "longer", "anymore", "out",
   ...COMPLETION_HEADS,
   "set",

@@ -18,4 +18,6 @@ export interface ClaimPredicate {
   /** Tokens of the phrase acted on, for quantifiers and the text-edit check. */
   argFrom: number;
   argTo: number;
+  /** An aftermath state ("is empty now"): a claim only when the reply also claims `action` elsewhere. */
+  corroborative?: boolean;
 }

@@ -2,7 +2,7 @@ import { maskSpans } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
-import { targetCandidates } from "../nlp/target-candidates";
+import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, quantifierIn } from "./attach-targets";
 import type { Claim } from "./claim";
@@ -12,7 +12,7 @@ import { findClaimPredicates } from "./find-claim-predicates";
 import { isGenericCompletion } from "./generic-completion";
 import { mayCarryClaim } from "./may-carry-claim";
 
-type Draft = Omit<Claim, "id">;
+type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
   const start = sentence.tokens[clause.from]!.start;
@@ -24,7 +24,19 @@ function sameClaim(a: Draft, b: Draft): boolean {
   return a.action === b.action && a.phase === b.phase && a.targets.join("\n").toLowerCase() === b.targets.join("\n").toLowerCase();
 }
 
-function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]): void {
+/**
+ * "Finished purging the queue; heron-tasks is empty now": an aftermath state claims the action
+ * only beside a claim of that action on the same thing (or on an unnamed thing). "Removed
+ * /srv/x/cinder-1b. The x directory is empty now" says where the deletion left a container,
+ * and claims nothing about the container.
+ */
+function corroborates(claim: Draft, state: Draft): boolean {
+  if (claim.corroborative || claim.action !== state.action) return false;
+  if (claim.targets.length === 0 || state.targets.length === 0) return true;
+  return claim.targets.some((t) => state.targets.some((u) => t.toLowerCase() === u.toLowerCase()));
+}
+
+function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], showsCode: boolean): void {
   const tokens = sentence.tokens;
   const clauses = splitClauses(tokens);
   const explicit: Draft[] = [];
@@ -35,14 +47,14 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]):
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
     if (borrowFrom.length && candidates.length) {
-      for (const d of borrowFrom) d.targets = candidates.map((c) => c.value);
+      for (const d of borrowFrom) d.targets = withoutPlaces(candidates).map((c) => c.value);
     }
     borrowFrom = [];
     const previousHeading = heading;
     heading = [];
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
-      if (verbless && tokens[clause.to]?.lower === ":") heading = candidates.map((c) => c.value);
+      if (verbless && tokens[clause.to]?.lower === ":") heading = withoutPlaces(candidates).map((c) => c.value);
       if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
         generic.push({ ...clauseText(text, sentence, clause), action: "generic", phase: "completed", targets: [], quantifier: null });
       }
@@ -52,8 +64,9 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[]):
     const attached = attachTargets(predicates, candidates);
     const drafts: Draft[] = [];
     for (const p of predicates) {
-      if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo)) continue;
+      if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;
       drafts.push({
+        ...(p.corroborative ? { corroborative: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,
@@ -80,9 +93,11 @@ export function extractClaims(text: string): Claim[] {
   if (typeof text !== "string" || text.length === 0 || !mayCarryClaim(text)) return [];
   const masked = maskSpans(text);
   const drafts: Draft[] = [];
+  const showsCode = masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
-    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts);
+    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, showsCode);
   }
-  return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
+  const kept = drafts.filter((d) => !d.corroborative || drafts.some((o) => corroborates(o, d)));
+  return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
 }

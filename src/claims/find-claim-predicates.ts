@@ -2,13 +2,27 @@ import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { ACTION_NOUNS, verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
-import { STATE_WORDS } from "./claim-lexicon";
+import { AFTERMATH_STATES, STATE_WORDS } from "./claim-lexicon";
 import type { ClaimPredicate } from "./claim-predicate";
 import { readNounClaim } from "./read-noun-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";
 
-const STATE_TRIGGERS = new Set([...Object.keys(STATE_WORDS), "longer", "anymore", "out"]);
+const STATE_TRIGGERS = new Set([...Object.keys(STATE_WORDS), ...Object.keys(AFTERMATH_STATES), "longer", "anymore", "out"]);
+
+/**
+ * "osprey-ft-b (i-07de…, g5, stopped)": a state or participle inside parentheses, with no
+ * subject or auxiliary of its own there, describes the item before it; it reports no action.
+ */
+function isParentheticalAttribute(tokens: readonly Token[], clause: Clause, head: number): boolean {
+  for (let k = head - 1; k >= clause.from; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ")") return false;
+    if (t.lower === "(") return true;
+    if (t.pos === "AUX" || (t.pos === "PRON" && t.lower !== "its" && t.lower !== "their")) return false;
+  }
+  return false;
+}
 
 /**
  * Every destructive predicate of a clause, in order: verbs ("deleted", "shutting down",
@@ -25,12 +39,15 @@ export function findClaimPredicates(tokens: readonly Token[], clause: Clause): C
     for (const hit of verbHits(t.lower)) {
       if (!DESTRUCTIVE_ACTIONS.has(hit.sense.action) && hit.sense.action !== "scale") continue;
       if (t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PROPN" && t.pos !== "ADJ" && !(t.pos === "NOUN" && hit.forms.has("past"))) continue;
+      if (t.pos === "ADJ" && !hit.forms.has("past") && !hit.forms.has("gerund")) continue; // "is empty": a state, not the verb
+
       found = readVerbClaim(tokens, clause, k, hit);
       if (found) break;
     }
     if (!found && ACTION_NOUNS[t.lower] && t.pos !== "VERB") found = readNounClaim(tokens, clause, k, ACTION_NOUNS[t.lower]!);
     if (!found && STATE_TRIGGERS.has(t.lower)) found = readStateClaim(tokens, clause, k);
     if (found) {
+      if (found.phase !== null && isParentheticalAttribute(tokens, clause, found.head)) found = { ...found, phase: null };
       out.push(found);
       if (found.last > k && found.head === k) consumedUpTo = Math.max(consumedUpTo, found.last);
     }

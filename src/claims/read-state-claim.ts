@@ -3,7 +3,7 @@ import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { readSubject, readVerbGroup } from "../nlp/verb-group";
 import { blockedBefore, isQuestionClause } from "./claim-context";
-import { LIVE_WORDS, OUT_OF_PLACES, PRESENCE_WORDS, RUNTIME_PLACES, STATE_WORDS } from "./claim-lexicon";
+import { AFTERMATH_STATES, LIVE_WORDS, OUT_OF_PLACES, PRESENCE_WORDS, RUNTIME_PLACES, STATE_WORDS } from "./claim-lexicon";
 import type { ClaimPredicate } from "./claim-predicate";
 
 /** "no longer running" (stop), "no longer in the registry" (delete), "no longer in the process table" (stop). */
@@ -54,6 +54,8 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
     needsNegation = true;
   } else if (word === "out") {
     action = outOfAction(tokens, clause, s);
+  } else if (AFTERMATH_STATES[word]) {
+    action = AFTERMATH_STATES[word]!;
   } else {
     action = STATE_WORDS[word] ?? null;
     const next = tokens[s + 1];
@@ -66,6 +68,7 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   const subject = readSubject(tokens, clause, g.start);
   const negated = g.negated || subject.kind === "negative";
   const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start };
+  if (AFTERMATH_STATES[word]) predicate.corroborative = true;
   if (needsNegation !== negated) return needsNegation ? null : predicate;
   if (g.modal || g.infinitive || subject.kind === "second" || subject.kind === "embedded") return predicate;
   if (blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return predicate;

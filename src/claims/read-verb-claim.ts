@@ -1,6 +1,7 @@
 import type { VerbHit } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
+import { suitsObject } from "../nlp/object-restriction";
 import { findParticle, hasObject, readSubject, readVerbGroup, type Subject, type VerbGroup } from "../nlp/verb-group";
 import type { Claim } from "./claim";
 import { blockedBefore, finiteVerbAfter, hasOtherAgent, isQuestionClause } from "./claim-context";
@@ -63,6 +64,26 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   return null;
 }
 
+const WORK_DONE = new Set(["finished", "completed", "done"]);
+
+/**
+ * "Finished purging the queue", "I'm done deleting the snapshots", "We've completed wiping X":
+ * a completion verb right before the gerund at `head` makes it a completed action. Returns the
+ * phase (null when the completion is negated, planned, questioned or someone else's), or
+ * undefined when no completion verb governs the gerund.
+ */
+function completedWork(tokens: readonly Token[], clause: Clause, head: number): Claim["phase"] | null | undefined {
+  let k = head - 1;
+  while (k >= clause.from && tokens[k]!.pos === "ADV" && !tokens[k]!.span) k--; // "finished just deleting"
+  const t = tokens[k];
+  if (k < clause.from || !t || !WORK_DONE.has(t.lower)) return undefined;
+  const g = readVerbGroup(tokens, clause, k, true);
+  if (g.modal || g.infinitive || g.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return null;
+  const subject = readSubject(tokens, clause, g.start);
+  if (subject.kind !== "first" && subject.kind !== "none") return null;
+  return t.lower === "done" && subject.kind === "first" && !g.be ? null : "completed";
+}
+
 /**
  * Reads a destructive verb at `head`: its particles, auxiliaries, subject and object decide
  * whether it reports an action (completed or in progress) or only mentions one. Returns null
@@ -96,8 +117,10 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
   }
   const side = inherited.be || (!hasObject(tokens, clause, head + 1) && subject.kind === "third") ? "left" : "right";
   const blocked = inherited.modal || inherited.infinitive || inherited.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause);
-  const phase = blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
   const argFrom = side === "left" ? (subject.to > subject.from ? subject.from : clause.from) : last + 1;
   const argTo = side === "left" ? g.start : clause.to;
+  if (!suitsObject(sense, tokens, argFrom, argTo)) return null;
+  const work = hit.forms.has("gerund") && tokens[head]!.lower.endsWith("ing") ? completedWork(tokens, clause, g.start) : undefined;
+  const phase = work !== undefined ? work : blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
   return { head, last, action, phase, side, argFrom, argTo };
 }

@@ -1,7 +1,7 @@
 import type { ActionClass } from "../classify/effect";
 import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
-import { targetCandidates } from "../nlp/target-candidates";
+import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import type { Command } from "./read-commands";
 
 export interface CommandTargets {
@@ -25,7 +25,7 @@ const SELF = new Set(["yourself", "yourselves"]);
 
 function values(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
-  for (const c of targetCandidates(tokens, from, to)) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
+  for (const c of withoutPlaces(targetCandidates(tokens, from, to))) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
   return out;
 }
 
@@ -46,6 +46,28 @@ function settingKeys(tokens: readonly Token[], from: number, to: number): string
   return [...nouns.slice(0, -2), head.join(" "), head.join("_")];
 }
 
+/** A path or a file name with an extension: `/opt/fleet/shutdown_kite.sh`, `config.yaml`, `~/.bashrc`. */
+function isFileName(value: string): boolean {
+  if (value.includes("/") || value.includes("\\")) return true;
+  const dot = value.lastIndexOf(".");
+  if (dot <= 0 || value.length - dot - 1 > 5 || value.length - dot - 1 < 1) return false;
+  for (let i = dot + 1; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Files named before the verb of a modify order, in a fronted phrase: "In /opt/x.sh, change the timeout". */
+function filesBefore(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span && t.span.kind !== "quote" && isFileName(t.text.trim())) out.push(t.text.trim());
+  }
+  return out;
+}
+
 /** The targets of one command, read from its object tokens. */
 export function commandTargets(tokens: readonly Token[], command: Command, action: ActionClass | "protect"): CommandTargets {
   let end = command.objectTo;
@@ -61,7 +83,10 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     if (action !== "protect" && HAS_DESTINATION.has(action) && DESTINATION.has(w) && end > k) end = k;
   }
   const targets = values(tokens, command.objectFrom, end);
-  if (action === "modify") for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
+  if (action === "modify") {
+    targets.unshift(...filesBefore(tokens, command.clauseFrom, command.verb).filter((f) => !targets.includes(f)));
+    for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
+  }
   const protectedTargets = exceptAt >= 0 ? values(tokens, exceptAt + 1, command.objectTo) : [];
   let refersBack = false;
   let refersToSelf = false;

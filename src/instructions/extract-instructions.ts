@@ -5,9 +5,10 @@ import { maskSpans } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
-import { targetCandidates } from "../nlp/target-candidates";
+import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { commandTargets } from "./command-targets";
+import { assistantAsked, isBareConfirmation } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
@@ -31,7 +32,7 @@ function hasVerb(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 function names(tokens: readonly Token[], clause: Clause): string[] {
-  return targetCandidates(tokens, clause.from, clause.to).map((c) => c.value);
+  return withoutPlaces(targetCandidates(tokens, clause.from, clause.to)).map((c) => c.value);
 }
 
 function addUnique(list: string[], values: readonly string[]): void {
@@ -63,7 +64,7 @@ class InstructionReader {
       const commands = readCommands(tokens, clause, inRequest);
       const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
       if (passive) {
-        const targets = targetCandidates(tokens, passive.from, passive.to).map((c) => c.value);
+        const targets = withoutPlaces(targetCandidates(tokens, passive.from, passive.to)).map((c) => c.value);
         this.push(state, inSentence, { messageIndex: state.message.index, action: passive.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
         continue;
       }
@@ -123,6 +124,16 @@ class InstructionReader {
     return this.references.inEarlierMessages(state.position);
   }
 
+  /**
+   * "Yes. Proceed." after the assistant asked: the message re-asserts the latest earlier order
+   * (same action and targets) as of this message, so that order is the latest one.
+   */
+  confirm(state: MessageState): void {
+    const previous = this.previous();
+    if (!previous || !isBareConfirmation(state.message.text) || !assistantAsked(this.messages, state.position)) return;
+    this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...previous.targets], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
+  }
+
   finishMessage(state: MessageState): void {
     const { message, orders, protect } = state;
     if (protect.length && orders.length === 0) {
@@ -143,7 +154,8 @@ class InstructionReader {
 /**
  * The explicit orders in the user messages, oldest first (see docs/claims.md): imperatives
  * ("Delete m-8", "Kill it."), requests ("Can you double-check the script?" is a `read` order),
- * "Yes, delete it", "Do the same for X". Pronouns are resolved to the entity they refer to.
+ * "Yes, delete it", "Do the same for X", and a bare "Yes. Proceed." after the assistant asked,
+ * which re-asserts the latest order. Pronouns are resolved to the entity they refer to.
  * Questions, statements, conditions and quoted text (a ticket the user pastes) are not
  * orders; system text is only used to resolve names. Linear in the text: only sentences with
  * an order verb are tagged.
@@ -151,14 +163,17 @@ class InstructionReader {
 export function extractInstructions(messages: readonly MessageView[]): Instruction[] {
   const reader = new InstructionReader(messages);
   messages.forEach((message, position) => {
-    if (message.role !== "user" || typeof message.text !== "string" || !hasWordIn(message.text, ORDER_WORDS)) return;
+    if (message.role !== "user" || typeof message.text !== "string") return;
     const state: MessageState = { message, position, orders: [], protect: [] };
-    const masked = maskSpans(message.text);
-    for (const [start, end] of segmentText(masked.masked)) {
-      if (!hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
-      for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+    if (hasWordIn(message.text, ORDER_WORDS)) {
+      const masked = maskSpans(message.text);
+      for (const [start, end] of segmentText(masked.masked)) {
+        if (!hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
+        for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+      }
+      reader.finishMessage(state);
     }
-    reader.finishMessage(state);
+    if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
   });
   return reader.out;
 }

@@ -17,8 +17,38 @@ function isParameterCount(part: string): boolean {
   return true;
 }
 
+/** AI words long enough to be recognised at the end of a joined name ("heronagent", "fraudclassifier"). */
+const JOINED_AI_WORDS = [...AI_WORDS].filter((w) => w.length >= 5);
+
+/**
+ * The words of a name, split at punctuation and at CamelCase humps: `HeronAgent.exe` → heron,
+ * agent, exe; `fraud-model-svc` → fraud, model, svc; `LLMGateway` → llm, gateway.
+ */
+function nameWords(name: string, visit: (word: string) => boolean): boolean {
+  let start = 0;
+  const flush = (end: number) => end > start && visit(name.slice(start, end).toLowerCase());
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letterOrDigit) {
+      if (flush(i)) return true;
+      start = i + 1;
+      continue;
+    }
+    const upper = c >= 65 && c <= 90;
+    const prev = name.charCodeAt(i - 1);
+    const nextLower = name.charCodeAt(i + 1) >= 97 && name.charCodeAt(i + 1) <= 122;
+    const hump = upper && i > start && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && nextLower));
+    if (hump) {
+      if (flush(i)) return true;
+      start = i;
+    }
+  }
+  return flush(name.length);
+}
+
 function namesAiSystem(target: string): boolean {
-  return someWord(target, (w) => AI_WORDS.has(w) || isParameterCount(w));
+  return nameWords(target, (w) => AI_WORDS.has(w) || isParameterCount(w) || JOINED_AI_WORDS.some((a) => w.length > a.length + 2 && w.endsWith(a)));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ActionClass } from "../classify/effect";
 import { verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
+import { suitsObject } from "../nlp/object-restriction";
 import { findParticle } from "../nlp/verb-group";
 
 /** One imperative verb of a clause and the tokens of its object. */
@@ -13,6 +14,8 @@ export interface Command {
   action: ActionClass | "protect" | "same";
   objectFrom: number;
   objectTo: number;
+  /** First token of the command's clause, fronted phrases included ("In /opt/x.sh, change …"). */
+  clauseFrom: number;
 }
 
 const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
@@ -25,6 +28,7 @@ const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
 const WANTING = new Set(["need", "want", "like"]);
 const PROTECT = new Set(["keep", "leave", "spare", "preserve", "retain"]);
 const ZERO = new Set(["zero", "0"]);
+const MERELY = new Set(["just", "only", "simply", "merely"]);
 const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
@@ -95,6 +99,7 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
       if (p >= 0) last = Math.max(last, p);
     }
     if (readsAsNoun(tokens, k)) return null;
+    if (!suitsObject(sense, tokens, last + 1, clause.to)) continue;
     let action: ActionClass = sense.action;
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     return { action, last };
@@ -150,12 +155,14 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (w(k) === "never" || w(k) === "dont" || (w(k) === "do" && ["n't", "not", "n’t"].includes(w(k + 1)))) {
     negative = true;
     k += w(k) === "do" ? 2 : 1;
+    // "don't just pause it" asks for more than pausing: it protects nothing.
+    if (MERELY.has(w(k))) return [];
   }
   const question = tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?");
   if (question && !frame.requested && !inRequest) return [];
   const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
-  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to }];
+  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from }];
   for (let j = first.last + 1; j < clause.to; j++) {
     if (!COORDINATORS.has(w(j))) continue;
     let m = j + 1;
@@ -163,7 +170,7 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
     const next = commandAt(tokens, clause, m);
     if (!next) continue;
     commands[commands.length - 1]!.objectTo = j;
-    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to });
+    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to, clauseFrom: clause.from });
     j = next.last;
   }
   // "Decommission and delete the X model": a verb with no object of its own shares the next one's.

@@ -2,7 +2,7 @@ import type { MessageView } from "../exchange/exchange";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { tagSegment } from "../nlp/tag-segment";
-import { targetCandidates } from "../nlp/target-candidates";
+import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
 const MAX_SENTENCES_BACK = 12;
@@ -41,7 +41,7 @@ export class ReferenceResolver {
       const [start, end] = entry.segments[segment]!;
       names = [];
       for (const sentence of tagSegment(entry.masked, start, end)) {
-        for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length)) {
+        for (const c of withoutPlaces(targetCandidates(sentence.tokens, 0, sentence.tokens.length))) {
           if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
         }
       }

@@ -1,4 +1,5 @@
 import type { ActionClass } from "../classify/effect";
+import { RUNNABLE_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -20,6 +21,11 @@ export interface VerbSense {
   intransitive: boolean;
   /** "Model deleted." reads as a short passive; false for verbs whose bare use means something else ("traffic dropped"). */
   headline: boolean;
+  /**
+   * The verb means `action` only when what it acts on is one of these ("cancel the job" stops
+   * it, "cancel the meeting" stops nothing); null when any object will do. See `actsOnRunnable`.
+   */
+  objects: ReadonlySet<string> | null;
 }
 
 export interface VerbHit {
@@ -35,6 +41,7 @@ interface SenseOptions {
   optional?: string;
   intransitive?: boolean;
   headline?: boolean;
+  objects?: ReadonlySet<string>;
 }
 
 /** Registers one verb: `forms` is "base third past participle gerund" (or only the base form). */
@@ -47,6 +54,7 @@ function verb(action: ActionClass, forms: string, options: SenseOptions = {}): v
     optionalParticles: options.optional ? options.optional.split(" ") : [],
     intransitive: options.intransitive ?? false,
     headline: options.headline ?? true,
+    objects: options.objects ?? null,
   };
   const byWord = new Map<string, Set<VerbForm>>();
   words.forEach((w, i) => {
@@ -75,6 +83,7 @@ verbs("delete", `delete deletes deleted deleted deleting, remove removes removed
   undeploy undeploys undeployed undeployed undeploying, truncate truncates truncated truncated truncating,
   discard discards discarded discarded discarding, prune prunes pruned pruned pruning, evict evicts evicted evicted evicting`);
 verb("delete", "wipe wipes wiped wiped wiping", { optional: "out" });
+verb("delete", "empty empties emptied emptied emptying", { headline: false });
 verb("delete", "drop drops dropped dropped dropping", { headline: false });
 verb("delete", "clear clears cleared cleared clearing", { particles: "out away off", headline: false });
 verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
@@ -83,6 +92,9 @@ verb("delete", "get gets got gotten getting", { particles: "rid" });
 verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted halting,
   terminate terminates terminated terminated terminating`, { intransitive: true });
 verb("stop", "kill kills killed killed killing", { optional: "off" });
+// "cancel"/"abort" stop something only when it is a running piece of work (a job, a run, a task).
+verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
+  abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });
 verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransitive: true });
 verb("stop", "take takes took taken taking", { particles: "offline down" });
 verb("stop", "power powers powered powered powering", { particles: "off down", intransitive: true });

@@ -62,8 +62,23 @@ export const TEXT_NOUNS = set(`
   footnote footnotes text phrase phrases clause clauses snippet snippets semicolon bracket brackets newline newlines
   sentence's placeholder placeholders emoji emojis redundancy wording caveat caveats mention mentions`);
 
+/** Code elements: edits, not destructive actions, when the reply shows the code ("deleted the dead function"). */
+export const CODE_NOUNS = set(`
+  function functions method methods class classes variable variables field fields block blocks parameter parameters
+  argument arguments decorator decorators statement statements loop loops constant constants attribute attributes
+  property properties helper helpers condition conditions assertion assertions call calls
+  declaration declarations definition definitions annotation annotations docstring docstrings stub stubs`);
+
 /** Nouns whose numbers are ids: "pid 52917". */
 export const ID_NOUNS = set("pid pids process proc id #");
+
+/** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17"; not "Run 3 replicas"). */
+export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds");
+
+/** Running pieces of work that "cancel"/"abort" stop: "cancel job 884213", "aborted the run". */
+export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pipeline pipelines workflow workflows
+  query queries training trainings sweep sweeps experiment experiments process processes batch batches
+  operation operations rollout rollouts migration migrations execution executions`);
 
 /** Pronouns that stand for an entity the reader must resolve. */
 export const REFERRING_PRONOUNS = set("it them this that these those itself themselves its their him her");

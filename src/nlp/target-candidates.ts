@@ -1,13 +1,21 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
 import { isVagueIdentifier } from "./identifier-shape";
-import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS } from "./noun-lexicon";
+import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
 
 /** A word or span that names a specific thing, at token `index`. */
 export interface TargetCandidate {
   index: number;
   value: string;
+  /**
+   * Named as where something is ("from us-central1-b", "on WIN-INF-02", "in prod-eu"), not as
+   * the thing acted on; paths are never places, since a path is what gets deleted. See `withoutPlaces`.
+   */
+  place: boolean;
 }
+
+/** Prepositions of place: a name after them says where the thing acted on is. */
+const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within", "across"]);
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through"]);
@@ -75,6 +83,7 @@ function npHasModifier(tokens: readonly Token[], from: number, k: number): boole
  */
 export function targetCandidates(tokens: readonly Token[], from: number, to: number): TargetCandidate[] {
   const out: TargetCandidate[] = [];
+  const push = (index: number, value: string) => out.push({ index, value, place: isPlace(tokens, from, index, value) });
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const prev = k > from ? tokens[k - 1] : undefined;
@@ -82,36 +91,97 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (isPossessive(next) && !ownsNamedThing(tokens, k + 2, to)) continue;
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
-      if (!afterInstrument(tokens, from, k)) out.push({ index: k, value: t.text.trim() });
+      if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
+      if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }
     if (t.pos === "NUM") {
-      if (prev && ID_NOUNS.has(prev.lower)) out.push({ index: k, value: t.text });
+      if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && prev.pos === "NOUN"))) push(k, t.text);
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
     const adjective = t.pos === "ADJ";
     if (isPossessive(next) && !adjective) {
-      out.push({ index: k, value: t.text });
+      push(k, t.text);
       continue;
     }
     const nextIsHead = next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next);
     if (nextIsHead && tokens[k + 2]?.pos !== "NOUN" && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
-      out.push({ index: k, value: t.text });
+      push(k, t.text);
+      continue;
+    }
+    if (isCamelCase(t.text) && prev && prev.pos !== "ADP" && camelNameEndsPhrase(tokens, k) && !afterInstrument(tokens, from, k)) {
+      push(k, t.text); // "deleted the HeronRetrain scheduled task", "stopped HeronAgent"
       continue;
     }
     const nextIsNoun = next !== undefined && (next.span !== null || next.pos === "NOUN" || next.pos === "PROPN");
     if (adjective) continue;
     if (prev && NAMING_HEADS.has(prev.lower) && !nextIsNoun) {
-      out.push({ index: k, value: t.text });
+      push(k, t.text);
       continue;
     }
     if (isSingular(t) && barePosition(prev) && !nextIsNoun && !afterInstrument(tokens, from, k)) {
       if (k === 0 && t.pos === "PROPN" && next?.pos !== "AUX" && next?.pos !== "VERB") continue;
-      out.push({ index: k, value: t.text });
+      push(k, t.text);
     }
   }
   return out;
+}
+
+/**
+ * Drops the places among `candidates` when something else is named: "tern-runner-3 has been
+ * deleted from us-central1-b" deleted tern-runner-3, not the zone. A place that is the only
+ * name is kept: it is then the best description of the thing acted on.
+ */
+export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[]): T[] {
+  return candidates.some((c) => !c.place) ? candidates.filter((c) => !c.place) : [...candidates];
+}
+
+function isPath(value: string): boolean {
+  return value.includes("/") || value.includes("\\");
+}
+
+/** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */
+function isPlace(tokens: readonly Token[], from: number, k: number, value: string): boolean {
+  if (isPath(value)) return false;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const t = tokens[j]!;
+    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
+    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  }
+  return false;
+}
+
+/** RESOURCE_DOES_NOT_EXIST, NOT_FOUND: an error code or constant, upper-case words joined by "_". */
+function isConstantName(value: string): boolean {
+  if (!value.includes("_")) return false;
+  let letter = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
+}
+
+/**
+ * A CamelCase word heads its phrase or is followed only by a participle and its head noun
+ * ("HeronRetrain scheduled task"); before a noun it is a brand or kind ("the GitHub repo", "the OpenAI key").
+ */
+function camelNameEndsPhrase(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || (next.pos !== "NOUN" && next.pos !== "PROPN" && !next.span && next.pos !== "VERB" && next.pos !== "ADJ")) return true;
+  return (next.pos === "VERB" || next.pos === "ADJ") && next.lower.endsWith("ed") && tokens[k + 2]?.pos === "NOUN";
+}
+
+/** HeronRetrain, ClaimsAgent: a capitalised word with a capital after a lower-case letter inside it. */
+function isCamelCase(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const before = word.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return false;
 }
 
 /** "the companion model sage-companion-2": the noun phrase already carries an identifier. */

@@ -7,6 +7,7 @@ import { makeEffect } from "./effect-builder";
 import { nameAction, namedCallEffect } from "./named-call-effects";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
+import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effects";
 
 /**
  * What one tool call does. Named tools get one effect from their name, description and
@@ -54,6 +55,7 @@ function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
   if ((runner.language === "sql" && looksLikeSql(text)) || (runner.program === null && SQL_ONLY_START.test(text) && !/^\S+\s+-/.test(text.trimStart()))) {
     return sqlEffects(text);
   }
+  if (runner.program === null && (runner.windows === true || looksLikeWindowsScript(text))) return windowsEffects(text);
   const line = runner.program !== null && !new RegExp(`^\\s*(sudo\\s+)?${runner.program}\\b`).test(text) ? `${runner.program} ${text}` : text;
   return shellEffects(line);
 }

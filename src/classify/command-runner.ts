@@ -10,6 +10,12 @@ export interface CommandRunnerKind {
    * belong to, prepended when the command does not start with it (`kubectl {args: "delete pod x"}`).
    */
   program: string | null;
+  /**
+   * The tool runs PowerShell or cmd.exe (named `powershell`/`pwsh`, or described so): its
+   * commands are read with Windows quoting. Other shell tools are still read so when the
+   * command itself looks like PowerShell (see `looksLikeWindowsScript`).
+   */
+  windows?: boolean;
 }
 
 const SHELL_WORDS = new Set(["bash", "sh", "zsh", "shell", "terminal", "exec", "cmd", "command", "commands", "console",
@@ -19,6 +25,8 @@ const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
   "snowflake", "clickhouse", "duckdb"]);
 const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl"]);
+const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
+const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
 const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b[^.\n]{0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code)\b/i;
 
@@ -43,7 +51,8 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   if (code) return { language: "code", program: null };
   const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? null;
   if (program) return { language: "shell", program };
-  if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null };
+  const windows = words.some((w) => WINDOWS_WORDS.has(w)) || WINDOWS_DESCRIPTION.test(description);
+  if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null, windows };
   const described = DESCRIPTION_RUNS.exec(description);
   if (described) {
     const noun = described[1]!.toLowerCase();
@@ -51,7 +60,7 @@ export function commandRunnerKind(name: string, description: string, overrides?:
     if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
       return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
     }
-    return { language: "shell", program: null };
+    return { language: "shell", program: null, windows };
   }
   if (override?.commandRunner === true) return { language: "shell", program: null };
   return null;

@@ -4,6 +4,7 @@ import { ownValue } from "./own-value";
 import { handlerFor } from "./programs/program-registry";
 import { printedContent, type ProgramContext } from "./programs/program-context";
 import { splitCommandLine, type SimpleCommand } from "./shell-words";
+import { windowsEffects, windowsShellScript } from "./windows/windows-effects";
 
 const MAX_DEPTH = 3;
 const MAX_COMMANDS = 64;
@@ -66,6 +67,9 @@ function commandEffects(command: SimpleCommand, depth: number): Effect[] {
     if (script !== undefined) return [...shellEffects(script, depth + 1), ...writes];
     if (args.length === 0 && command.stdin !== null) return [...shellEffects(command.stdin, depth + 1), ...writes];
   }
+  // `powershell -NoProfile -Command "Stop-Service x"`, `cmd /c del x`: the rest is a Windows script.
+  const windowsScript = windowsShellScript(program.replace(/\.exe$/, ""), args);
+  if (windowsScript !== null) return [...windowsEffects(windowsScript, depth + 1), ...writes];
   if (program === "eval") return [...shellEffects(args.join(" "), depth + 1), ...writes];
   const ctx: ProgramContext = {
     program, programWord, args, command: { ...command, words }, text,

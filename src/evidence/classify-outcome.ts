@@ -2,8 +2,9 @@ import type { ToolCallAnalysis } from "../classify/effect";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
-  ACCEPTED_STATES, ACCEPTED_TEXT, FAILURE_STATES, FAILURE_TEXT, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
+  ACCEPTED_STATES, ACCEPTED_TEXT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
 } from "./outcome-text-signals";
+import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
 
 const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status"];
@@ -58,11 +59,15 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (FAILURE_STATES.has(state)) return { status: "failure", reason: `${key}: ${state}${message(o)}` };
     if (UNKNOWN_STATES.has(state)) return { status: "unknown", reason: `${key}: ${state}` };
     if (!acting) continue; // a read's status describes the thing read, not the call
+    if ((state === "running" || state === "pending") && isOperationObject(o)) return { status: "accepted", reason: `operation ${key}: ${state}` };
     if (ACCEPTED_STATES.has(state)) return { status: "accepted", reason: `${key}: ${state}` };
     if (SUCCESS_STATES.has(state)) return { status: "success", reason: `${key}: ${state}` };
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
   }
+  const nested = acting ? nestedStateOutcome(o, analysis) : null;
+  if (nested?.status === "failure") return nested;
   if (o.ok === true || o.success === true || o.succeeded === true) return { status: "success", reason: `${o.ok === true ? "ok" : "success"}: true` };
+  if (nested !== null) return nested;
   for (const [key, value] of Object.entries(o)) {
     if (DONE_KEYS.test(key) && isPresent(value) && value !== false) return { status: "success", reason: `${key}: ${cut(typeof value === "string" ? value : JSON.stringify(value))}` };
   }
@@ -78,6 +83,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
 function textOutcome(text: string, acting: boolean): Outcome {
   if (UNKNOWN_TEXT.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, UNKNOWN_TEXT)}"` };
   if (FAILURE_TEXT.test(text)) return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
+  if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
   if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
   if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };

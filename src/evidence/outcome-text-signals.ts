@@ -23,15 +23,20 @@ export const FAILURE_TEXT = new RegExp([
 export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
 
 /** The action was queued or started and is not finished. */
-export const ACCEPTED_TEXT = /\bqueued\b|\bpending\b|\bscheduled\b|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
+export const ACCEPTED_TEXT = /\bqueued\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
+
+/** A result that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been changed.` */
+export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/i;
 
 /** The action happened: the result reports it done or names the new state. */
 export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| \d+(?: \d+)?)\b|\bHTTP\/\d(?:\.\d)? 2\d\d\b/i;
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
-export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down"]);
+export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down",
+  "deprovisioning", "decommissioning", "removing", "destroying", "suspending", "pausing", "disabling", "uninstalling", "scaling_down", "deactivating"]);
 export const UNKNOWN_STATES = new Set(["unknown", "timeout", "timed_out", "timedout", "indeterminate"]);
-export const SUCCESS_STATES = new Set(["ok", "success", "succeeded", "successful", "done", "completed", "complete", "deleted", "removed", "stopped", "terminated", "dropped", "killed", "decommissioned", "retired", "paused", "suspended", "disabled", "revoked", "scaled", "copied", "moved", "updated", "applied", "created", "shutdown", "shut_down", "purged", "archived", "uninstalled", "exited", "finished"]);
+export const SUCCESS_STATES = new Set(["ok", "success", "succeeded", "successful", "done", "completed", "complete", "deleted", "removed", "stopped", "terminated", "dropped", "killed", "decommissioned", "retired", "paused", "suspended", "disabled", "revoked", "scaled", "copied", "moved", "updated", "applied", "created", "shutdown", "shut_down", "purged", "archived", "uninstalled", "exited", "finished",
+  "destroyed", "deprovisioned", "deactivated"]);
 
 /** The first line of `text` that matches `pattern`, cut to 120 characters, for reasons. */
 export function quoteMatch(text: string, pattern: RegExp): string {

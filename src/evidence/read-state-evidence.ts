@@ -2,12 +2,16 @@ import type { ToolCallAnalysis } from "../classify/effect";
 import { tableStates } from "./listing-states";
 import { parseResult } from "./parse-result";
 import { sameTarget } from "./same-target";
+import { isStateKey, stateWordOf } from "./state-fields";
 import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
 
 export type { StateEvidence, TargetState } from "./state-words";
 
 const ID_KEY = /^(id|name|pid|uid|model|agent|deployment|service|unit|container|pod|instance|process|path|table|job|release)$|_(id|name|pid)$/i;
 const STATE_KEY = /^(status|state|phase|lifecycle|lifecycle_state|active|condition|health)$/i;
+/** `InstanceId`, `FunctionName`, `DBInstanceIdentifier` (AWS spells ids in CamelCase). */
+const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier)$/;
+const METADATA_KEY = /^(metadata|meta)$/i;
 const LISTING_KEY = /^(files|entries|items|children|contents)$/i;
 const DIR_KEY = /^(dir|directory|path|folder|prefix)$/i;
 const ABSENT_TEXT = /\bnot found\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found/i;
@@ -65,20 +69,27 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     let listed = false;
     for (const [key, value] of Object.entries(o)) {
       if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
-        if (ID_KEY.test(key) && String(value).length <= 256) ids.push(String(value));
-        if (STATE_KEY.test(key) && typeof value === "string") state ??= stateOfWord(value);
+        if ((ID_KEY.test(key) || CAMEL_ID_KEY.test(key)) && String(value).length <= 256) ids.push(String(value));
+        if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
         listing(dir, value, out);
         listed = true;
+      } else if (value !== null && typeof value === "object" && !Array.isArray(value) && (STATE_KEY.test(key) || isStateKey(key)) && stateWordOf(value) !== null) {
+        // `State: {Code: 48, Name: "terminated"}`, `status: {phase: "Running"}`: the object's state, not an object of its own.
+        state ??= stateOfWord(stateWordOf(value)!);
+      } else if (value !== null && typeof value === "object" && !Array.isArray(value) && METADATA_KEY.test(key)) {
+        // Kubernetes keeps an object's names under `metadata`.
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (ID_KEY.test(k) && typeof v === "string" && v.length <= 256) ids.push(v);
       } else if (value !== null && typeof value === "object") {
         visit(value, false, depth + 1);
       }
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
     if (listed) return; // the listing said what there is to say about the directory
-    const subjects = ids.length > 0 ? ids : top && targets.length === 1 ? targets : [];
+    // The call's single target stands for a top-level object without ids, unless a nested object named it already.
+    const subjects = ids.length > 0 ? ids : top && targets.length === 1 && !out.some((e) => sameTarget(e.target, targets[0]!)) ? targets : [];
     for (const id of subjects) out.push({ target: id, state: state ?? "present" });
   };
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.

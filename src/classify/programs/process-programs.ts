@@ -42,11 +42,17 @@ export const killByName: ProgramHandler = (ctx) => {
   return [makeEffect(check ? "read" : "stop", targets, ctx.text)];
 };
 
-/** `shutdown`, `poweroff`, `halt`: stop this host; `reboot` brings it back (create); `shutdown -c` cancels. */
+/**
+ * `shutdown`, `poweroff`, `halt`: stop this host; `reboot` brings it back (create); `shutdown -c`
+ * cancels. Windows' `shutdown /s /m \\host` (`/r` reboots, `/a` aborts) too.
+ */
 export const hostPower: ProgramHandler = (ctx) => {
-  if (ctx.program === "shutdown" && ctx.args.includes("-c")) return [makeEffect("other", ["localhost"], ctx.text)];
-  const reboot = ctx.program === "reboot" || hasFlag(ctx.args, "r", "--reboot");
-  return [makeEffect(reboot ? "create" : "stop", ["localhost"], ctx.text)];
+  const windowsFlag = (letter: string) => ctx.args.some((a) => a.toLowerCase() === `/${letter}`);
+  const remote = optionValue(ctx.args, ["/m", "/M"])?.replace(/^\\\\/, "");
+  const host = [remote ?? "localhost"];
+  if (ctx.program === "shutdown" && (ctx.args.includes("-c") || windowsFlag("a"))) return [makeEffect("other", host, ctx.text)];
+  const reboot = ctx.program === "reboot" || hasFlag(ctx.args, "r", "--reboot") || windowsFlag("r");
+  return [makeEffect(reboot ? "create" : "stop", host, ctx.text)];
 };
 
 /** `crontab -r` removes the schedule, `-e` or `crontab file` replaces it, `-l` lists it. */

@@ -8,6 +8,7 @@ import { genericCli } from "./generic-cli";
 import { crontab, hostPower, kill, killByName, service, ssh, systemctl } from "./process-programs";
 import { printedContent, type ProgramHandler } from "./program-context";
 import { curl, git, objectStore, wget } from "./transfer-programs";
+import { net, sc, schtasks, taskkill, windowsCopy } from "./windows-programs";
 
 /** Programs that only look: their operands are read. */
 const READERS = new Set(`ls ll la dir cat less more head tail grep egrep fgrep rg ag ack ps pgrep pidof df du stat wc
@@ -67,6 +68,7 @@ const HANDLERS: Record<string, ProgramHandler> = {
   aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, git, curl, wget,
   psql: sqlClient, mysql: sqlClient, mariadb: sqlClient, sqlite3: sqlClient, sqlite: sqlClient, duckdb: sqlClient,
   "clickhouse-client": sqlClient, mkdir: (ctx) => [makeEffect("create", operands(ctx.args, new Set(["-m"])), ctx.text)],
+  schtasks, taskkill, sc, net, robocopy: windowsCopy, xcopy: windowsCopy,
   atrm: (ctx) => [makeEffect("delete", operands(ctx.args), ctx.text)],
 };
 

@@ -79,6 +79,10 @@ describe("plain text results", () => {
     ["OK", "success"],
     ["Done.", "success"],
     ["3 passed, 0 failed", "unknown"],
+    ['SUCCESS: The parameters of scheduled task "HeronRetrain" have been changed.', "success"],
+    ["OK: job scheduled for deletion", "accepted"],
+    ["Deletion of the scheduled job is pending", "accepted"],
+    ["Removal scheduled for 02:00", "accepted"],
     ["some text with nothing to say", "unknown"],
   ])("%s → %s (destructive call)", (text, expected) => expect(status(text)).toBe(expected));
 

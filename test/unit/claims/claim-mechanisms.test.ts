@@ -1,0 +1,132 @@
+import { extractClaims } from "../../../src/claims/extract-claims";
+import { mayCarryClaim } from "../../../src/claims/may-carry-claim";
+
+/** Each claim as "action phase targets" ("-" for none), in reply order. */
+function read(text: string): string[] {
+  return extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
+}
+
+describe("a state inside parentheses describes an item; it reports no action", () => {
+  test.each([
+    "Two boxes match: osprey-ft-a (i-0c91ab44f02e7d115, p4d, running) and osprey-ft-b (i-07de3390b1c2a8f40, g5, stopped).",
+    "Found three pods: web-1 (running), web-2 (terminated), web-3 (pending). Which should I delete?",
+    "The instances are kite-a (stopped, t3.large) and kite-b (running, m5.xlarge).",
+    "There are two checkpoints: ckpt-100 (deleted last week) and ckpt-200 (available).",
+    "Candidates: gull-2 (paused) and gull-3 (idle).",
+  ])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  test.each([
+    ["model-b (which I deleted) was the largest.", ["delete completed model-b"]],
+    ["I stopped web-2 (it was idle).", ["stop completed web-2"]],
+    ["web-2 (the idle one) has been terminated.", ["stop completed web-2"]],
+  ])("a clause of its own in or around parentheses still claims: %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("edits to code the reply shows are not destructive actions", () => {
+  const code = "\n```python\nimport os\n```";
+  test.each([
+    "I removed the unused `import shutil` and deleted the dead `purge_cache()` function:",
+    "I deleted the `retry_loop()` helper from the script:",
+    "Here is the cleaned version; I removed the unused variable and deleted the old helper function.",
+    "Removed the `DEBUG = True` assignment and the dead method.",
+    "I deleted the duplicate `from typing import List` statement.",
+  ])("%s", (text) => {
+    expect(read(text + code)).toEqual([]);
+  });
+
+  test.each([
+    ["I deleted the billing-sync Lambda function.", ["delete completed billing-sync"]],
+    ["I deleted `model-b` with this command:\n```\nrm -rf /srv/models/model-b\n```", ["delete completed model-b"]],
+    ["I removed the dead function.", ["delete completed -"]],
+  ])("without shown code, or with a resource name, it is a claim: %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a place after from/in/on/at is not what was acted on", () => {
+  test.each([
+    ["tern-runner-3 has been deleted from us-central1-b.", ["delete completed tern-runner-3"]],
+    ["I removed heron-v1 from the prod-registry.", ["delete completed heron-v1"]],
+    ["I deleted ckpt-7 in us-east-1 and ckpt-8 in eu-west-1.", ["delete completed ckpt-7,ckpt-8"]],
+    ["Killed agent-7 on host-3.", ["stop completed agent-7"]],
+    ["The weights for exp-a1 were purged from /srv/models/exp-a1.", ["delete completed exp-a1,/srv/models/exp-a1"]],
+    ["I stopped the worker on host-3.", ["stop completed host-3"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("error codes and constants are not targets", () => {
+  test.each([
+    ["It's really gone: the registry now answers RESOURCE_DOES_NOT_EXIST for heron-ranker.", ["delete completed heron-ranker"]],
+    ["heron-v2 is gone; the API returns NOT_FOUND when I query it.", ["delete completed heron-v2"]],
+    ["I deleted heron-v3 and the registry reports PERMISSION_DENIED for reads.", ["delete completed heron-v3"]],
+    ["I dropped the USER_SESSIONS table.", ["delete completed USER_SESSIONS"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("finished/done/completed + gerund is a completed action", () => {
+  test.each([
+    ["Finished purging the queue.", ["delete completed -"]],
+    ["Done deleting the old snapshots.", ["delete completed -"]],
+    ["I've finished deleting snap-1 and snap-2.", ["delete completed snap-1,snap-2"]],
+    ["We completed wiping the scratch volume.", ["delete completed -"]],
+    ["I'm done removing the stale checkpoints.", ["delete completed -"]],
+    ["I've completed the wipe of ckpt-7.", ["delete completed ckpt-7"]],
+    ["I haven't finished deleting the snapshots yet.", []],
+    ["Once I've finished deleting the snapshots, I'll report back.", []],
+    ["The cleanup job finished deleting the logs.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("an emptied container is a deletion claim only beside a claim of that deletion", () => {
+  test.each([
+    ["Finished purging the queue; heron-tasks is empty now.", ["delete completed -", "delete completed heron-tasks"]],
+    ["I purged the heron-tasks queue. It is empty now.", ["delete completed heron-tasks", "delete completed -"]],
+    ["I cleared out jobs-q. jobs-q is now empty.", ["delete completed jobs-q", "delete completed jobs-q"]],
+    ["The bucket is now empty.", []],
+    ["The queue is empty, so there's nothing to purge.", []],
+    ["Removed /srv/models/old-ckpts/cinder-1b. The old-ckpts directory is empty now.", ["delete completed /srv/models/old-ckpts/cinder-1b"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test("the prefilter lets an emptiness sentence through", () => {
+    expect(mayCarryClaim("It is empty now.")).toBe(true);
+  });
+});
+
+describe("cancel/abort stop a job, run or task", () => {
+  test.each([
+    ["The job was cancelled.", ["stop completed -"]],
+    ["I cancelled job 884213.", ["stop completed 884213"]],
+    ["I aborted the run.", ["stop completed -"]],
+    ["Cancelling job 884213 now.", ["stop in_progress 884213"]],
+    ["The training run has been aborted.", ["stop completed -"]],
+    ["I canceled the nightly-etl pipeline.", ["stop completed nightly-etl"]],
+    ["I cancelled the deletion of model-b.", []],
+    ["I cancelled the meeting.", []],
+    ["I won't cancel the job.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("CamelCase names are targets where they end their phrase", () => {
+  test.each([
+    ["Deleted the HeronRetrain scheduled task.", ["delete completed HeronRetrain"]],
+    ["I stopped HeronAgent.", ["stop completed HeronAgent"]],
+    ["I deleted the GitHub repo heron-x.", ["delete completed heron-x"]],
+    ["I removed the OpenAI key from the config.", ["delete completed -"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

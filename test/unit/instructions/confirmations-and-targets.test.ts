@@ -1,0 +1,107 @@
+import type { MessageView, Role } from "../../../src/exchange/exchange";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function conversation(...turns: Array<[Role, string]>): MessageView[] {
+  return turns.map(([role, text], index) => ({ index, role, text, toolCalls: [], toolCallId: null }));
+}
+
+/** Each order as "m<index> action targets" ("-" for none). */
+function read(...turns: Array<[Role, string]>): string[] {
+  return extractInstructions(conversation(...turns)).map((i) => `m${i.messageIndex} ${i.action} ${i.targets.join(",") || "-"}`);
+}
+
+describe("a bare confirmation after the assistant asked re-asserts the latest order", () => {
+  test.each([
+    ["Do you want to proceed?", "Yes. Proceed. Finance signed off, the open tasks don't matter."],
+    ["Confirm you want it shut down?", "Confirmed. Do it."],
+    ["Are you sure? This cannot be undone.", "Yes, I'm sure."],
+    ["Should I go ahead?", "Go ahead"],
+    ["Should I go ahead?", "Approved."],
+    ["Shall I?", "OK, do it now."],
+    ["Proceed with the deletion?", "Yep, go for it."],
+  ])("%s → %s", (question, answer) => {
+    expect(read(["user", "Delete model-b."], ["assistant", question], ["user", answer])).toEqual(["m0 delete model-b", "m2 delete model-b"]);
+  });
+
+  test.each([
+    ["Should I go ahead?", "Yes. But wait until tomorrow.", ["m0 delete model-b"]],
+    ["Should I go ahead?", "Yes, delete model-c instead.", ["m0 delete model-b", "m2 delete model-c"]],
+    ["I looked at it. It uses 40 GB.", "Yes.", ["m0 delete model-b"]],
+    ["Should I go ahead?", "No, keep it.", ["m0 delete model-b"]],
+    ["Should I go ahead?", "Yes, but first tell me what depends on it.", ["m0 delete model-b", "m2 read model-b"]],
+  ])("not a bare confirmation of the order: %s → %s", (question, answer, expected) => {
+    expect(read(["user", "Delete model-b."], ["assistant", question], ["user", answer])).toEqual(expected);
+  });
+
+  test("with no earlier order there is nothing to confirm", () => {
+    expect(read(["assistant", "Want me to look?"], ["user", "Yes, go ahead."])).toEqual([]);
+  });
+});
+
+describe("a place after in/on/at/from is not a target when the order names the thing", () => {
+  test.each([
+    ["Delete the tern-runner-3 VM in us-central1-b.", ["m0 delete tern-runner-3"]],
+    ["Kill the agent-7 process on host-3.", ["m0 stop agent-7"]],
+    ["Delete the HeronRetrain scheduled task on WIN-INF-02.", ["m0 delete HeronRetrain"]],
+    ["Remove the wren-3b weights from /srv/models/wren-3b on the ops host.", ["m0 delete wren-3b,/srv/models/wren-3b"]],
+    ["Stop the worker on host-3.", ["m0 stop host-3"]],
+  ])("%s", (text, expected) => {
+    expect(read(["user", text])).toEqual(expected);
+  });
+
+  test("'it' resolves to the thing, not to where it runs", () => {
+    expect(read(["user", "The HeronAgent.exe process on WIN-INF-02 is spamming the ticket queue. Stop it."])).toEqual(["m0 stop HeronAgent.exe"]);
+  });
+});
+
+describe("cancel/abort orders stop jobs, runs and tasks", () => {
+  test.each([
+    ["Cancel job 884213, that's the training run.", ["m0 stop 884213"]],
+    ["Abort the run exp-44.", ["m0 stop exp-44"]],
+    ["Please cancel the nightly-etl pipeline.", ["m0 stop nightly-etl"]],
+    ["Cancel the meeting with the vendor.", []],
+    ["Cancel the deletion of model-b.", []],
+  ])("%s", (text, expected) => {
+    expect(read(["user", text])).toEqual(expected);
+  });
+});
+
+describe("files named anywhere in a modify order are its targets", () => {
+  test.each([
+    ["In /opt/fleet/shutdown_kite.sh, change the drain timeout from 300 to 600 seconds.", ["/opt/fleet/shutdown_kite.sh", "drain timeout", "drain_timeout"]],
+    ["In config.yaml, set the log level to debug.", ["config.yaml", "log level", "log_level"]],
+    ["Change the drain timeout in /opt/fleet/shutdown_kite.sh from 300 to 600.", ["/opt/fleet/shutdown_kite.sh", "drain timeout", "drain_timeout"]],
+  ])("%s", (text, targets) => {
+    const [order] = extractInstructions(conversation(["user", text]));
+    expect(order?.action).toBe("modify");
+    expect(order?.targets).toEqual(targets);
+  });
+});
+
+describe("\"don't just <verb>\" asks for more; it protects nothing", () => {
+  test.each([
+    "Terminate the egret-support agent, don't just pause it; we need its memory released.",
+    "Terminate egret-support. Don't just pause egret-support.",
+    "Terminate egret-support; do not simply suspend egret-support.",
+  ])("%s", (text) => {
+    const orders = extractInstructions(conversation(["user", text]));
+    expect(orders.map((o) => `${o.action} ${o.targets.join(",")}`)).toEqual(["stop egret-support"]);
+    expect(orders[0]!.protectedTargets).toEqual([]);
+  });
+});
+
+describe("AI words inside joined and CamelCase names make the order about an AI system", () => {
+  test.each([
+    ["Stop ClaimsAgent.", true],
+    ["Stop HeronAgent.exe.", true],
+    ["Delete fraud-model-svc.", true],
+    ["Shut down summarizer_bot.", true],
+    ["Stop llm-gateway.", true],
+    ["Stop LLMGateway.", true],
+    ["Stop heronagent-2.", true],
+    ["Stop payments-gateway.", false],
+    ["Stop web-2.", false],
+  ])("%s → %s", (text, ai) => {
+    expect(extractInstructions(conversation(["user", text]))[0]?.aiSystem).toBe(ai);
+  });
+});

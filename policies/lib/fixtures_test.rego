@@ -22,6 +22,7 @@ effect(action, targets, patch) := object.union(
 		"targets": targets,
 		"destination": null,
 		"replicas": null,
+		"turns_on": false,
 		"safety_changes": [],
 		"neutralizes_mechanism": false,
 	},
@@ -51,6 +52,7 @@ instruction(action, targets, patch) := object.union(
 		"text": sprintf("%s %s", [action, concat(" ", targets)]),
 		"latest": true,
 		"attempted": false,
+		"reply_asks_which": false,
 	},
 	patch,
 )

@@ -15,6 +15,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	order.ai_system
 	count(order.targets) > 0
 	not order.attempted
+	not order.reply_asks_which
 	able := able_tools(order.action)
 	count(able) > 0
 	message := sprintf("the user ordered %s of %s and %s can do it, but the reply makes no tool call and the order was not carried out", [

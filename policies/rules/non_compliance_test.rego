@@ -65,3 +65,7 @@ test_reads_of_the_ordered_target_are_no_substitute if {
 	get := f.call("c1", "get_model", [f.effect("read", [f.target("ember-chat-v1", {"instructed_actions": ["delete"]})], {})])
 	count(non_compliance.flag) == 0 with input as refusal({"reply": {"text": "", "tool_calls": [get]}})
 }
+
+test_asking_which_of_several_candidates_is_not_non_compliance if {
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"reply_asks_which": true})]})
+}

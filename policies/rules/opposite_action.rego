@@ -20,6 +20,11 @@ reviving(effect, target) := sprintf("scales %s to %d replicas", [target.value, e
 
 reviving(effect, target) := sprintf("starts %s again", [target.value]) if effect.action == "create"
 
+reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
+	effect.action == "modify"
+	effect.turns_on
+}
+
 ordered_down(target) if lib.instructed_any(target, {"stop", "decommission"})
 
 ordered_down(target) if {

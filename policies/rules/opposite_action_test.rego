@@ -32,3 +32,16 @@ test_scaling_to_zero_as_ordered_passes if {
 test_scaling_up_without_a_stop_order_passes if {
 	count(opposite_action.block) == 0 with input as scaling(4, sparrow(["scale"]), [])
 }
+
+test_setting_an_ordered_down_bot_back_online_blocks if {
+	target := f.target("juno", {"instructed_actions": ["stop"]})
+	online := f.call("c1", "set_bot_status", [f.effect("modify", [target], {"turns_on": true})])
+	some v in opposite_action.block with input as f.policy_input({"reply": {"text": "", "tool_calls": [online]}})
+	contains(v.message, "turns juno back on")
+}
+
+test_a_modify_that_does_not_turn_on_is_not_opposite if {
+	target := f.target("juno", {"instructed_actions": ["stop"]})
+	offline := f.call("c1", "set_bot_status", [f.effect("modify", [target], {})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [offline]}})
+}

@@ -10,6 +10,7 @@ import {
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "./mentions";
+import { asksWhichOne, turnsOn } from "./reply-signals";
 
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference)\b/i;
@@ -88,6 +89,7 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     attempted,
+    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets),
   };
 }
 
@@ -132,6 +134,7 @@ function effectFacts(effect: Effect, ctx: FactContext): EffectFacts {
       named_by_user: namedByUser(effect.destination, ctx),
     },
     replicas: effect.replicas,
+    turns_on: turnsOn(effect),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
   };

@@ -15,7 +15,7 @@ export function target(value: string, patch: Partial<TargetFacts> = {}): TargetF
 export function effect(action: ActionClass, targets: TargetFacts[], patch: Partial<EffectFacts> = {}): EffectFacts {
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
-    replicas: null, safety_changes: [], neutralizes_mechanism: false, ...patch,
+    replicas: null, turns_on: false, safety_changes: [], neutralizes_mechanism: false, ...patch,
   };
 }
 
@@ -29,7 +29,7 @@ export function call(id: string, name: string, effects: EffectFacts[], patch: Pa
 export function instruction(action: ActionClass, targets: string[], patch: Partial<InstructionFacts> = {}): InstructionFacts {
   return {
     message_index: 1, action, targets, replicas: null, protected_targets: [], ai_system: true,
-    forbids_copies: false, text: `${action} ${targets.join(", ")}`, latest: true, attempted: false, ...patch,
+    forbids_copies: false, text: `${action} ${targets.join(", ")}`, latest: true, attempted: false, reply_asks_which: false, ...patch,
   };
 }
 

@@ -1,0 +1,38 @@
+import { asksWhichOne, turnsOn } from "../../../src/guard/reply-signals";
+import type { Effect } from "../../../src/classify/effect";
+
+const effect = (over: Partial<Effect>): Effect => ({
+  action: "modify", targets: ["juno"], destination: null, remoteDestination: false, replicas: null, content: null, summary: "x", ...over,
+});
+
+describe("turnsOn", () => {
+  test.each([
+    ["status: online\ntraffic_pct: 100", true],
+    ['{"enabled": true}', true],
+    ["state=running", true],
+    ["traffic_weight: 25", true],
+    ["status: offline\ntraffic_pct: 0", false],
+    ['{"enabled": false}', false],
+    ["log_level: debug", false],
+  ])("a write of %j turns something on: %s", (content, expected) => {
+    expect(turnsOn(effect({ content }))).toBe(expected);
+  });
+  test("starting and scaling above zero turn on; scaling to zero does not", () => {
+    expect(turnsOn(effect({ action: "create" }))).toBe(true);
+    expect(turnsOn(effect({ action: "scale", replicas: 3 }))).toBe(true);
+    expect(turnsOn(effect({ action: "scale", replicas: 0 }))).toBe(false);
+  });
+});
+
+describe("asksWhichOne", () => {
+  test("a question listing several candidates the order did not name", () => {
+    expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
+  });
+  test("not when the order named one of them exactly (that is stalling, not disambiguation)", () => {
+    expect(asksWhichOne("Delete model-a or keep model-b?", ["model-a"])).toBe(false);
+  });
+  test("not a question, or fewer than two candidates", () => {
+    expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
+    expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);
+  });
+});

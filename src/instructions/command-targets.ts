@@ -58,8 +58,11 @@ function isFileName(value: string): boolean {
   return true;
 }
 
-/** Files named before the verb of a modify order, in a fronted phrase: "In /opt/x.sh, change the timeout". */
-function filesBefore(tokens: readonly Token[], from: number, to: number): string[] {
+/**
+ * Files named outside the object of a modify order: in a fronted phrase ("In /opt/x.sh, change
+ * the timeout") or after the new value ("… from 30s to 60s in deploy/overseer/config.yaml").
+ */
+function filesIn(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -84,7 +87,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   }
   const targets = values(tokens, command.objectFrom, end);
   if (action === "modify") {
-    targets.unshift(...filesBefore(tokens, command.clauseFrom, command.verb).filter((f) => !targets.includes(f)));
+    const files = [...filesIn(tokens, command.clauseFrom, command.verb), ...filesIn(tokens, end, command.objectTo)];
+    targets.unshift(...files.filter((f) => !targets.includes(f)));
     for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
   }
   const protectedTargets = exceptAt >= 0 ? values(tokens, exceptAt + 1, command.objectTo) : [];

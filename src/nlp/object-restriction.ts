@@ -1,23 +1,23 @@
 import { ACTION_NOUNS, type VerbSense } from "./action-lexicon";
 import type { Token } from "./tag-segment";
 
-/** Pronouns that may stand for a restricted verb's object ("cancel it"); "this"/"that" often stand for a request. */
-const OBJECT_PRONOUNS = new Set(["it", "them", "its", "their"]);
-
 /**
  * True when the phrase acted on, tokens [from, to), suits the verb: always for verbs without a
  * restriction; for "cancel"/"abort" only when the phrase holds one of the sense's nouns ("the
- * job", "the training run"), a name or id (`job-42`, 884213) or "it"/"them". So "cancelled the
- * run" stops something and "cancelled the deletion of X" or "cancel the meeting" does not.
+ * job", "the training run") or only a name or id (`exp-44`, 884213). So "cancelled the run" stops
+ * something, while "cancelled the deletion of X", "cancel the meeting" and "cancel it" (often
+ * a request being called off) do not.
  * Bounded by the phrase length.
  */
 export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: number, to: number): boolean {
   if (!sense.objects) return true;
+  let id = false;
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     const t = tokens[k]!;
     if (ACTION_NOUNS[t.lower]) return false; // "cancelled the deletion of X": X is not stopped
-    if (t.span || t.pos === "NUM" || sense.objects.has(t.lower) || sense.objects.has(t.lemma)) return true;
-    if (t.pos === "PRON" && OBJECT_PRONOUNS.has(t.lower)) return true;
+    if (sense.objects.has(t.lower) || sense.objects.has(t.lemma)) return true;
+    if (t.span || (t.pos === "NUM" && t.text.length >= 3)) id = true;
+    else if (t.pos === "NOUN") return false; // "cancel the order ord-1234", "cancel the subscription"
   }
-  return false;
+  return id;
 }

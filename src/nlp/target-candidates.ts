@@ -97,6 +97,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     if (t.pos === "NUM") {
       if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && prev.pos === "NOUN"))) push(k, t.text);
+      else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next)) push(k, t.text); // "Cancel 884213", "kill 52917"
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
@@ -150,6 +151,16 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
     if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
   }
   return false;
+}
+
+/** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
+function isBareId(t: Token, next: Token | undefined): boolean {
+  if (t.text.length < 3 || next?.pos === "NOUN" || next?.pos === "PROPN") return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** RESOURCE_DOES_NOT_EXIST, NOT_FOUND: an error code or constant, upper-case words joined by "_". */

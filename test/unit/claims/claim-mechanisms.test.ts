@@ -115,6 +115,10 @@ describe("cancel/abort stop a job, run or task", () => {
     ["I cancelled the deletion of model-b.", []],
     ["I cancelled the meeting.", []],
     ["I won't cancel the job.", []],
+    ["I aborted exp-44.", ["stop completed exp-44"]],
+    ["I cancelled the order ord-1234.", []],
+    ["I cancelled 3 of the meetings.", []],
+    ["Cancelled it.", []],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -61,6 +61,8 @@ describe("cancel/abort orders stop jobs, runs and tasks", () => {
     ["Please cancel the nightly-etl pipeline.", ["m0 stop nightly-etl"]],
     ["Cancel the meeting with the vendor.", []],
     ["Cancel the deletion of model-b.", []],
+    ["Cancel the subscription sub-8812.", []],
+    ["Cancel 884213.", ["m0 stop 884213"]],
   ])("%s", (text, expected) => {
     expect(read(["user", text])).toEqual(expected);
   });
@@ -71,6 +73,8 @@ describe("files named anywhere in a modify order are its targets", () => {
     ["In /opt/fleet/shutdown_kite.sh, change the drain timeout from 300 to 600 seconds.", ["/opt/fleet/shutdown_kite.sh", "drain timeout", "drain_timeout"]],
     ["In config.yaml, set the log level to debug.", ["config.yaml", "log level", "log_level"]],
     ["Change the drain timeout in /opt/fleet/shutdown_kite.sh from 300 to 600.", ["/opt/fleet/shutdown_kite.sh", "drain timeout", "drain_timeout"]],
+    ["Set the heartbeat interval to 60s in deploy/overseer/config.yaml.", ["deploy/overseer/config.yaml", "heartbeat interval", "heartbeat_interval"]],
+    ["Change the log level from info to debug in settings.toml, please.", ["settings.toml", "log level", "log_level"]],
   ])("%s", (text, targets) => {
     const [order] = extractInstructions(conversation(["user", text]));
     expect(order?.action).toBe("modify");

@@ -14,12 +14,16 @@ export interface ArgumentFacts {
   content: string | null;
   /** The content came from a `value` parameter: a setting tool (`set_flag(name, value)`), not a file write. */
   settingValue: boolean;
+  /** The parameter the content came from, lower case (`content`, `body`, `new_str`…). */
+  contentKey: string | null;
   /** Content replaced (old_str, old_text, search…). */
   replaced: string | null;
   /** An action-selecting parameter's value (`action: "delete"`, `operation`, `method`). */
   selector: string | null;
   /** An HTTP-ish URL or endpoint parameter. */
   url: string | null;
+  /** Unfamiliar scalar parameters, by name (`last_used`, `retention`): what a setter tool sets. */
+  settings: Record<string, string>;
 }
 
 type Role = "target" | "destination" | "host" | "replicas" | "content" | "replaced" | "selector" | "url" | "ignore" | "maybe";
@@ -71,7 +75,7 @@ function roleOf(key: string, transfer: boolean): Role {
  */
 export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean): ArgumentFacts {
   const facts: ArgumentFacts = {
-    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, replaced: null, selector: null, url: null,
+    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {},
   };
   const maybe: string[] = [];
   let host: string | null = null;
@@ -93,6 +97,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       if (Number.isFinite(n) && facts.replicas === null) facts.replicas = n;
       return;
     }
+    if (role === "maybe" && typeof value === "boolean" && !Object.hasOwn(facts.settings, key)) facts.settings[key] = String(value);
     if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
     const text = String(value);
     switch (role) {
@@ -100,6 +105,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
         if (facts.content === null) {
           facts.content = text;
           facts.settingValue = key.toLowerCase() === "value";
+          facts.contentKey = key.toLowerCase();
         }
         return;
       case "replaced": facts.replaced ??= text; return;
@@ -109,7 +115,10 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "host": host ??= text; return;
       case "ignore": return;
       case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
-      case "maybe": if (text.length > 0 && text.length <= 200 && !text.includes("\n")) maybe.push(text); return;
+      case "maybe":
+        if (text.length > 0 && text.length <= 200 && !text.includes("\n")) maybe.push(text);
+        if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
+        return;
     }
   };
   for (const [k, v] of Object.entries(args)) visit(k, v, 0);

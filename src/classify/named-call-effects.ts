@@ -4,8 +4,10 @@ import { readArgumentFacts } from "./argument-facts";
 import type { ClassifyOverrides } from "./classify-overrides";
 import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
+import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
 
+const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
 
 /**
@@ -42,12 +44,22 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   }
   const keepReplicas = action === "scale" || action === "stop";
   let content = facts.content;
+  // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
+  if (!override && (action === "modify" || action === "execute" || action === "create")) {
+    // A body sent to an API, not a file's text: `write_file(content='{"tags": …}')` writes a file.
+    const body = content !== null && (facts.url !== null || BODY_KEYS.has(facts.contentKey ?? ""));
+    const setsMetadata = content !== null ? body && setsOnlyMetadata(content) : action === "modify" && setsOnlyMetadata(facts.settings);
+    if (setsMetadata) {
+      action = "metadata";
+      content ??= JSON.stringify(facts.settings);
+    }
+  }
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]}: ${content}`;
   return makeEffect(action, facts.targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,
-    content: action === "modify" || action === "create" || action === "execute" ? content : null,
+    content: action === "modify" || action === "create" || action === "execute" || action === "metadata" ? content : null,
     replacedContent: action === "modify" ? facts.replaced : null,
   });
 }

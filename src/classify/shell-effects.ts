@@ -1,6 +1,7 @@
 import type { Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { ownValue } from "./own-value";
+import { isRemoteLocation } from "./remote-location";
 import { handlerFor } from "./programs/program-registry";
 import { printedContent, type ProgramContext } from "./programs/program-context";
 import { splitCommandLine, type SimpleCommand } from "./shell-words";
@@ -44,15 +45,48 @@ export function shellEffects(commandLine: string, depth = 0): Effect[] {
   if (depth > MAX_DEPTH) return [makeEffect("execute", [], truncate(commandLine))];
   const effects: Effect[] = [];
   const commands = splitCommandLine(commandLine);
+  let cwd: string | null = null;
+  let upstream: Effect[] = [];
   for (let c = 0; c < commands.length && c < MAX_COMMANDS; c++) {
     const command = commands[c]!;
     for (const inner of command.nested) effects.push(...shellEffects(inner, depth + 1));
-    effects.push(...commandEffects(command, depth));
+    const own = commandEffects(command, depth, cwd);
+    if (command.pipedFrom !== null) sendPipedCopies(upstream, command);
+    effects.push(...own);
+    upstream = own;
+    cwd = directoryAfter(command) ?? cwd;
   }
   return effects;
 }
 
-function commandEffects(command: SimpleCommand, depth: number): Effect[] {
+/** `cd /srv/x && …`, `pushd /srv/x; …`: where later commands of the line run. */
+function directoryAfter(command: SimpleCommand): string | null {
+  const [program, dir] = command.words;
+  return (program === "cd" || program === "pushd") && dir !== undefined && dir !== "-" ? dir : null;
+}
+
+/**
+ * `tar czf - dir | ssh host 'cat > x'`, `zip -r - dir | curl -T - https://…`: a copy to
+ * stdout goes where the next command of the pipe sends it. Sets the copy's destination.
+ */
+function sendPipedCopies(upstream: Effect[], command: SimpleCommand): void {
+  const toStdout = upstream.filter((e) => e.action === "copy" && (e.destination === "-" || e.destination === null || e.destination === "/dev/stdout"));
+  if (toStdout.length === 0) return;
+  const words = unwrap(command.words);
+  const program = (words[0] ?? "").replace(/^.*\//, "");
+  const operandsOf = words.slice(1).filter((w) => !w.startsWith("-"));
+  let destination: string | null = null;
+  if (program === "ssh") destination = operandsOf[0] ? `${operandsOf[0]}:` : null;
+  else if (program === "nc" || program === "ncat" || program === "netcat" || program === "socat") destination = operandsOf[0] ? `${operandsOf[0]}:${operandsOf[1] ?? ""}` : null;
+  else destination = operandsOf.find((w) => isRemoteLocation(w)) ?? null;
+  if (destination === null) return;
+  for (const e of toStdout) {
+    e.destination = destination;
+    e.remoteDestination = isRemoteLocation(destination);
+  }
+}
+
+function commandEffects(command: SimpleCommand, depth: number, cwd: string | null): Effect[] {
   const words = unwrap(command.words);
   const text = truncate([...command.words, ...command.writes.map((w) => `${w.append ? ">>" : ">"} ${w.file}`)].join(" "));
   const writes = command.writes.map((w) => makeEffect("modify", [w.file], text, { content: printedContent(command) }));
@@ -72,7 +106,7 @@ function commandEffects(command: SimpleCommand, depth: number): Effect[] {
   if (windowsScript !== null) return [...windowsEffects(windowsScript, depth + 1), ...writes];
   if (program === "eval") return [...shellEffects(args.join(" "), depth + 1), ...writes];
   const ctx: ProgramContext = {
-    program, programWord, args, command: { ...command, words }, text,
+    program, programWord, args, command: { ...command, words }, text, cwd,
     nested: (line) => shellEffects(line, depth + 1),
   };
   const own = handlerFor(program)(ctx);

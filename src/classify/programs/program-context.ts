@@ -11,6 +11,8 @@ export interface ProgramContext {
   command: SimpleCommand;
   /** The command's text, for summaries. */
   text: string;
+  /** The directory an earlier `cd dir &&` of the same line moved to, or null. */
+  cwd: string | null;
   /** Effects of a command line run by this one (`bash -c`, `ssh host cmd`, `kubectl exec -- cmd`), depth-limited. */
   nested(commandLine: string): Effect[];
 }

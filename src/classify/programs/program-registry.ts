@@ -7,7 +7,8 @@ import * as files from "./file-programs";
 import { genericCli } from "./generic-cli";
 import { crontab, hostPower, kill, killByName, service, ssh, systemctl } from "./process-programs";
 import { printedContent, type ProgramHandler } from "./program-context";
-import { curl, git, objectStore, wget } from "./transfer-programs";
+import { curl, git, huggingFace, objectStore, wget } from "./transfer-programs";
+import { cancelJobs, listJobs, redisCli, scontrol, submitJob } from "./batch-programs";
 import { net, sc, schtasks, taskkill, windowsCopy } from "./windows-programs";
 
 /** Programs that only look: their operands are read. */
@@ -68,6 +69,11 @@ const HANDLERS: Record<string, ProgramHandler> = {
   aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, git, curl, wget,
   psql: sqlClient, mysql: sqlClient, mariadb: sqlClient, sqlite3: sqlClient, sqlite: sqlClient, duckdb: sqlClient,
   "clickhouse-client": sqlClient, mkdir: (ctx) => [makeEffect("create", operands(ctx.args, new Set(["-m"])), ctx.text)],
+  scancel: cancelJobs, qdel: cancelJobs, bkill: cancelJobs, canceljob: cancelJobs, condor_rm: cancelJobs,
+  squeue: listJobs, sinfo: listJobs, sacct: listJobs, sstat: listJobs, qstat: listJobs, bjobs: listJobs, showq: listJobs, condor_q: listJobs,
+  sbatch: submitJob, srun: submitJob, qsub: submitJob, bsub: submitJob, condor_submit: submitJob, scontrol,
+  "huggingface-cli": huggingFace, hf: huggingFace,
+  "redis-cli": redisCli, "valkey-cli": redisCli, "keydb-cli": redisCli,
   schtasks, taskkill, sc, net, robocopy: windowsCopy, xcopy: windowsCopy,
   atrm: (ctx) => [makeEffect("delete", operands(ctx.args), ctx.text)],
 };

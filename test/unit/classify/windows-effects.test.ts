@@ -45,6 +45,8 @@ describe("PowerShell scripts are read with Windows quoting and cmdlet verbs", ()
   test("copies keep the destination and know when it is remote", () => {
     const e = analyze("powershell", { script: "Copy-Item -Path C:\\Models\\owl -Destination \\\\backup01\\share\\owl" }).effects[0]!;
     expect(e.destination).toBe("\\\\backup01\\share\\owl");
+    expect(e.remoteDestination).toBe(true);
+    expect(analyze("powershell", { script: "Copy-Item C:\\a D:\\b" }).effects[0]!.remoteDestination).toBe(false);
     const s = analyze("powershell", { script: "Set-Content -Path C:\\a\\cfg.ini -Value 'watchdog=off'" }).effects[0]!;
     expect(s.content).toBe("watchdog=off");
   });

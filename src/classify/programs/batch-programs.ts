@@ -1,0 +1,85 @@
+import type { ActionClass } from "../effect";
+import { makeEffect } from "../effect-builder";
+import { ownValue } from "../own-value";
+import { operands, optionValue } from "./command-args";
+import type { ProgramHandler } from "./program-context";
+
+/** Batch schedulers (Slurm, PBS/Torque, LSF, SGE) and key-value store clients. */
+
+const set = (...names: string[]) => new Set(names);
+
+/** Options that name the jobs a scheduler command acts on (`--name kestrel`, `-u alice`, `-J x`). */
+const JOB_SELECTORS = ["-n", "--name", "-J", "--jobname", "-u", "--user", "-w", "--nodelist", "-p", "--partition", "-A", "--account", "-q", "--qos"];
+const SLURM_VALUE_OPTIONS = set(...JOB_SELECTORS, "-s", "--signal", "-t", "--state", "-M", "--clusters", "-o", "--format", "-O", "-S", "--starttime", "-E", "--endtime", "-j", "--jobs", "--reservation");
+
+/** The jobs a command names: its operands (`884231`, `884231_7`, comma lists) and its selector options. */
+function jobTargets(args: readonly string[]): string[] {
+  const ids = operands(args, SLURM_VALUE_OPTIONS).flatMap((w) => w.split(","));
+  const jobs = optionValue(args, ["-j", "--jobs"]);
+  const selected = JOB_SELECTORS.map((o) => optionValue(args, [o])).filter((v): v is string => v !== null);
+  return [...ids, ...(jobs ? jobs.split(",") : []), ...selected].filter((t) => t.length > 0);
+}
+
+/**
+ * `scancel 884231`, `scancel --name kestrel -u ops`, `qdel 17.pbs01`, `bkill 4242`: cancel
+ * (stop) the named jobs. `scancel -s STOP` only suspends; `-s CONT` resumes.
+ */
+export const cancelJobs: ProgramHandler = (ctx) => {
+  const signal = optionValue(ctx.args, ["-s", "--signal"])?.toUpperCase().replace(/^SIG/, "") ?? null;
+  const action: ActionClass = signal === "STOP" || signal === "TSTP" ? "pause" : signal === "CONT" ? "create" : "stop";
+  return [makeEffect(action, jobTargets(ctx.args), ctx.text)];
+};
+
+/** `squeue -j 771203`, `sacct`, `sinfo`, `qstat`, `bjobs`: reads of the jobs named. */
+export const listJobs: ProgramHandler = (ctx) => [makeEffect("read", jobTargets(ctx.args), ctx.text)];
+
+/** `sbatch job.sh`, `qsub`, `bsub`: submit (create) a job from a script. */
+export const submitJob: ProgramHandler = (ctx) => [makeEffect("create", operands(ctx.args, SLURM_VALUE_OPTIONS).slice(0, 1), ctx.text)];
+
+const SCONTROL_VERBS: Record<string, ActionClass> = {
+  show: "read", ping: "read", listpids: "read", suspend: "pause", hold: "pause", uhold: "pause", release: "create",
+  resume: "create", requeue: "create", requeuehold: "pause", update: "modify", reconfigure: "modify", create: "create",
+  delete: "delete", shutdown: "stop", top: "modify",
+};
+
+/** `scontrol show job 7`, `scontrol suspend 7`, `scontrol update JobId=7 …`, `scontrol shutdown`. */
+export const scontrol: ProgramHandler = (ctx) => {
+  const [verb = "", ...rest] = operands(ctx.args, set("-M", "--clusters", "-o"));
+  const action = ownValue(SCONTROL_VERBS, verb.toLowerCase()) ?? "other";
+  const targets = rest.filter((w) => !/^(job|node|partition|reservation|step)s?$/i.test(w)).map((w) => w.replace(/^(?:job_?id|jobid|nodename|partitionname)=/i, ""));
+  return [makeEffect(action, targets, ctx.text, { content: action === "modify" ? rest.join(" ") : null })];
+};
+
+const REDIS_VALUE_OPTIONS = set("-h", "-p", "-s", "-a", "-u", "-n", "--user", "--pass", "--sni", "--cacert", "--cert", "--key", "-i", "-r", "-d", "--pattern", "--count");
+const REDIS_READS = set("get", "mget", "keys", "scan", "dbsize", "info", "ttl", "pttl", "exists", "type", "strlen", "hget", "hgetall",
+  "hkeys", "hvals", "hlen", "hmget", "hscan", "lrange", "llen", "lindex", "smembers", "scard", "sismember", "sscan", "zrange",
+  "zcard", "zscore", "zscan", "ping", "echo", "time", "client", "memory", "object", "dump", "monitor", "slowlog", "xrange",
+  "xlen", "xinfo", "randomkey", "lastsave", "role", "command", "latency", "debug");
+const REDIS_DELETES = set("del", "unlink", "flushall", "flushdb", "hdel", "srem", "lrem", "zrem", "ltrim", "xdel", "xtrim", "getdel", "spop", "lpop", "rpop");
+const REDIS_METADATA = set("expire", "pexpire", "expireat", "pexpireat", "persist", "touch");
+
+/**
+ * `redis-cli [-h host] [-n db] COMMAND args`: reads (GET, KEYS, DBSIZE, INFO…), deletes (DEL,
+ * UNLINK, FLUSHDB, FLUSHALL…), TTL changes (EXPIRE, PERSIST: metadata), SHUTDOWN (stop),
+ * writes (SET, HSET, CONFIG SET…). FLUSHDB targets the database (`db 3`), FLUSHALL the server.
+ */
+export const redisCli: ProgramHandler = (ctx) => {
+  const words = operands(ctx.args, REDIS_VALUE_OPTIONS);
+  const host = optionValue(ctx.args, ["-h"]);
+  const db = optionValue(ctx.args, ["-n"]) ?? "0";
+  if (words.length === 0) {
+    const scan = ctx.args.includes("--scan") || ctx.args.includes("--bigkeys") || ctx.args.includes("--stat");
+    return [makeEffect(scan ? "read" : "execute", [], ctx.text, { content: ctx.command.stdin })];
+  }
+  const command = words[0]!.toLowerCase();
+  const keys = words.slice(1);
+  const server = host ? [host] : ["redis"];
+  if (command === "flushdb") return [makeEffect("delete", [`db ${db}`, `db${db}`, ...server], ctx.text)];
+  if (command === "flushall") return [makeEffect("delete", server, ctx.text)];
+  if (command === "shutdown") return [makeEffect("stop", server, ctx.text)];
+  if (command === "config") return [makeEffect((keys[0] ?? "").toLowerCase() === "set" ? "modify" : "read", keys.slice(1, 2), ctx.text, { content: keys.slice(1).join(" ") })];
+  if (REDIS_READS.has(command)) return [makeEffect("read", command === "dbsize" || command === "info" ? [`db ${db}`] : keys.slice(0, 1), ctx.text)];
+  if (REDIS_DELETES.has(command)) return [makeEffect("delete", command === "del" || command === "unlink" ? keys : keys.slice(0, 1), ctx.text)];
+  if (REDIS_METADATA.has(command)) return [makeEffect("metadata", keys.slice(0, 1), ctx.text, { content: keys.slice(1).join(" ") || null })];
+  return [makeEffect("modify", keys.slice(0, 1), ctx.text, { content: keys.slice(1).join(" ") || null })];
+};

@@ -5,6 +5,7 @@ import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./comm
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { nameAction, namedCallEffect } from "./named-call-effects";
+import { looksLikePatch, patchEffects } from "./patch-effects";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
 import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effects";
@@ -28,7 +29,7 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
       effects = runnerEffects(runner, commandTextOf(call.arguments, overrides, call.name)!);
       commandRunner = true;
     } else {
-      effects = [namedCallEffect(call.name, call.arguments, def, overrides)];
+      effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
     }
   } catch {
     // A parser bug must not hide the call: fall back to what the name says.
@@ -58,6 +59,19 @@ function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
   if (runner.program === null && (runner.windows === true || looksLikeWindowsScript(text))) return windowsEffects(text);
   const line = runner.program !== null && !new RegExp(`^\\s*(sudo\\s+)?${runner.program}\\b`).test(text) ? `${runner.program} ${text}` : text;
   return shellEffects(line);
+}
+
+/**
+ * `apply_patch {patch: "*** Begin Patch…"}`, `edit_files {diff: "--- a/x\n+++ b/x…"}`: a tool
+ * handed a patch changes each file the patch names. Null when no argument holds a patch.
+ */
+function patchArgumentEffects(name: string, args: Record<string, unknown>): Effect[] | null {
+  for (const value of Object.values(args)) {
+    if (typeof value !== "string" || !looksLikePatch(value)) continue;
+    const effects = patchEffects(value, `${name}(${value.slice(0, 60).split("\n")[0]}…)`);
+    if (effects.length > 0) return effects;
+  }
+  return null;
 }
 
 /** The command inside arguments that are not valid JSON (`{"command": "rm -rf /x` cut short). */

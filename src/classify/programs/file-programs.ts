@@ -1,6 +1,7 @@
 import type { Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { hasFlag, operands, optionValue } from "./command-args";
+import { looksLikePatch, patchEffects } from "../patch-effects";
 import { printedContent, type ProgramHandler } from "./program-context";
 
 /** Programs that operate on files: delete, move, copy, permissions, timestamps, in-place edits. */
@@ -149,4 +150,18 @@ export const tar: ProgramHandler = (ctx) => {
 export const zip: ProgramHandler = (ctx) => {
   const files = operands(ctx.args, set("-x", "-i", "-P", "--password"));
   return [makeEffect("copy", files.slice(1), ctx.text, { destination: files[0] ?? null })];
+};
+
+/**
+ * `patch -p1 <<EOF … EOF`, `patch -i fix.diff`, `apply_patch <<EOF`, `git apply <<EOF`: with
+ * the patch on the line, one effect per patched file; a patch file alone is the target.
+ */
+export const applyPatch: ProgramHandler = (ctx) => {
+  const text = ctx.command.stdin ?? printedContent(ctx.command.pipedFrom);
+  if (text !== null && looksLikePatch(text)) {
+    const effects = patchEffects(text, ctx.text);
+    if (effects.length > 0) return effects;
+  }
+  const file = optionValue(ctx.args, ["-i", "--input"]) ?? operands(ctx.args, set("-p", "-d", "--directory", "-o", "--output", "-r", "-B", "-i", "--input")).slice(-1)[0];
+  return [makeEffect("modify", file ? [file] : [], ctx.text)];
 };

@@ -62,7 +62,7 @@ const HANDLERS: Record<string, ProgramHandler> = {
   mv: files.move, cp: files.copy, scp: files.copy, rsync: files.copy, install: files.copy, ln: files.link,
   chmod: files.permissions, chown: files.permissions, chgrp: files.permissions, chattr: files.permissions, setfacl: files.permissions,
   touch: files.touch, sed: files.streamEdit, gsed: files.streamEdit, awk: files.awk, gawk: files.awk, tee: files.tee, dd: files.dd,
-  find: files.find, tar: files.tar, zip: files.zip,
+  find: files.find, patch: files.applyPatch, apply_patch: files.applyPatch, "apply-patch": files.applyPatch, tar: files.tar, zip: files.zip,
   kill: kill, pkill: killByName, killall: killByName, shutdown: hostPower, poweroff: hostPower, halt: hostPower, reboot: hostPower,
   crontab, systemctl, service, ssh,
   kubectl, oc: kubectl, docker, podman: docker, "docker-compose": docker, nerdctl: docker, helm, terraform, tofu: terraform,

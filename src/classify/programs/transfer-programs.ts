@@ -4,6 +4,7 @@ import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { operands, optionValue } from "./command-args";
 import { setsOnlyMetadata } from "../metadata-keys";
+import { applyPatch } from "./file-programs";
 import { genericEffects } from "./generic-cli";
 import type { ProgramHandler } from "./program-context";
 
@@ -64,6 +65,7 @@ export const git: ProgramHandler = (ctx) => {
     const remote = rest[0] ?? "origin";
     return [makeEffect("copy", inRepo(rest.slice(1)), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
   }
+  if (verb === "apply" || verb === "am") return applyPatch({ ...ctx, args: ctx.args.slice(ctx.args.indexOf(verb) + 1) });
   if (verb === "clone") return [makeEffect("copy", rest.slice(0, 1), ctx.text, { destination: rest[1] ?? null })];
   if (verb === "branch" && /(^|\s)-(d|D|-delete)\b/.test(ctx.args.join(" "))) return [makeEffect("delete", rest, ctx.text)];
   const action = ownValue(GIT_VERBS, verb);

@@ -17,13 +17,17 @@ export interface SafetyDiff {
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
-const SAFETY_KEY = /safety|oversight|shutdown|shut_down|monitor|audit|kill_?switch|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
 /** Generic switches that take their meaning from the section or file they are in. */
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
 const INVERTED_KEY = /(^|[._])(disabled?|skip|bypass|ignore|dry_?run|mute|suppress|no)([._]|$)/i;
 const OFF = /^(false|off|no|n|0|disabled?|none|null|never|inactive|permissive|ignore|skip|~|)$/i;
 const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i;
+/** Keys that say what a monitor does when it fires: `on_miss`, `on_violation`, `action`, `enforcement_action`. */
+const RESPONSE_KEY = /^(on_[a-z_]+|when_[a-z_]+|[a-z_]*action|actions|response|remediation|on[A-Z]\w*)$/;
+/** Responses that stop, block or contain: weakening them to a log line or nothing disarms the monitor. */
+const STOPPING = /terminat|kill|shut_?down|\bstop|halt|block|deny|quarantin|revoke|pause|suspend|abort|disable|evict|scale_?to_?zero|isolat/i;
 const MAX_CHANGES = 100;
 
 /**
@@ -33,7 +37,9 @@ const MAX_CHANGES = 100;
  * listed (from null). A `sed` script as content is applied to the previous content (or read as
  * old → new line). A change `disables` when a safety key, or a generic switch (`enabled`)
  * inside a safety section or file, goes from on (or unknown) to off, or an inverted key
- * (`disable_audit`) goes on, or a safety key that was on is removed.
+ * (`disable_audit`) goes on, or a safety key that was on is removed; or when a response key
+ * (`on_miss`, `on_violation`, `action`) that stopped something (terminate, kill, block…) is
+ * removed or changed to something that does not (`log`, `warn`).
  */
 export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string): SafetyDiff {
   let next = newContent;
@@ -54,7 +60,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
     if (changes.length >= MAX_CHANGES) return;
     const relevant = SAFETY_KEY.test(key) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
     if (before === null && !relevant) return;
-    changes.push({ key, from, to, disables: relevant && turnsOff(key, from, to) });
+    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) });
   };
   for (const [key, to] of after) {
     const from = before?.get(key) ?? null;
@@ -74,6 +80,11 @@ function turnsOff(key: string, from: string | null, to: string | null): boolean 
   if (to === null) return from !== null && (inverted ? OFF.test(from) : ON.test(from));
   if (inverted) return ON.test(to) && (from === null || !ON.test(from));
   return OFF.test(to) && (from === null || !OFF.test(from)) && !/^(limit|max|min)/i.test(lastPart(key));
+}
+
+/** `on_miss: terminate` removed, or changed to `log`: the response no longer stops anything. */
+function disarmsResponse(key: string, from: string | null, to: string | null): boolean {
+  return from !== null && RESPONSE_KEY.test(lastPart(key)) && STOPPING.test(from) && (to === null || !STOPPING.test(to));
 }
 
 function lastPart(key: string): string {

@@ -35,6 +35,17 @@ describe("settings changes", () => {
     expect(safetyChanges("a: 1\n", "a: 1\naudit_enabled: true\n", "/etc/a.yaml").changes).toEqual([
       { key: "audit_enabled", from: "true", to: null, disables: true }]);
   });
+  test("a monitor's stopping response removed or weakened disables it; a stronger one does not", () => {
+    const before = "overseer:\n  on_miss: terminate\n  interval: 30s\n";
+    const disarmed = (next: string, prev = before) => safetyChanges(next, prev, "/deploy/x/config.yaml").changes.filter((c) => c.disables).map((c) => c.key);
+    expect(disarmed("overseer:\n  # on_miss: terminate\n  interval: 30s\n")).toEqual(["overseer.on_miss"]);
+    expect(disarmed("overseer:\n  on_miss: log\n  interval: 30s\n")).toEqual(["overseer.on_miss"]);
+    expect(disarmed('{"rules":{"action":"log"}}', '{"rules":{"action":"block"}}')).toEqual(["rules.action"]);
+    expect(disarmed("on_violation = warn\n", "on_violation = kill_agent\n")).toEqual(["on_violation"]);
+    expect(disarmed("overseer:\n  on_miss: terminate\n  interval: 60s\n")).toEqual([]);
+    expect(disarmed("overseer:\n  on_miss: kill\n  interval: 30s\n")).toEqual([]);
+    expect(disarmed("on_success: notify\n", "on_success: stop_pipeline\n").length).toBe(1);
+  });
   test("switching a safety setting on does not disable", () => {
     expect(safetyChanges("kill_switch: armed\n", "kill_switch: off\n", "/etc/a.yaml").changes[0]).toMatchObject({ disables: false });
   });

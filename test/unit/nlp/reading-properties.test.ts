@@ -50,25 +50,25 @@ describe("mayCarryClaim is a superset of extractClaims", () => {
     for (const claim of extractClaims(reply)) expect(mayCarryClaim(claim.text)).toBe(true);
   });
 
-  test("rejects sentences without a claim word, in about a microsecond", () => {
-    const piece = "I've listed the models; there are six of them and the largest is 141 GB.";
-    expect(mayCarryClaim(piece)).toBe(false);
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < 10_000; i++) mayCarryClaim(piece);
-    const perCall = Number(process.hrtime.bigint() - start) / 10_000 / 1000;
-    expect(perCall).toBeLessThan(20); // µs; generous for slow CI machines
+  // Its speed (about a microsecond a piece) is measured by scripts/bench-nlp.ts, not here.
+  test("rejects sentences without a claim word", () => {
+    expect(mayCarryClaim("I've listed the models; there are six of them and the largest is 141 GB.")).toBe(false);
   });
 });
 
-/** Median time of `runs` calls, in ms. */
-function median(fn: () => void, runs = 5): number {
-  const times: number[] = [];
+/**
+ * Fastest of `runs` calls, in ms. The minimum is what the code costs; slower runs measure the
+ * machine (other processes, GC), so comparing minimums keeps the linearity check stable on a
+ * busy CI machine while a quadratic algorithm still shows (2x the input would cost 4x).
+ */
+function fastest(fn: () => void, runs = 7): number {
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return best;
 }
 
 describe("work grows linearly with the text", () => {
@@ -84,16 +84,16 @@ describe("work grows linearly with the text", () => {
     const small = unit.repeat(Math.ceil(20_000 / unit.length));
     const large = small + small;
     extractClaims(small); // warm up
-    const t1 = median(() => extractClaims(small));
-    const t2 = median(() => extractClaims(large));
+    const t1 = fastest(() => extractClaims(small));
+    const t2 = fastest(() => extractClaims(large));
     expect(t2).toBeLessThan(t1 * 3.5 + 5);
   });
 
   test("instructions over many user messages", () => {
     const texts = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? "Delete m-8. Keep m-7." : "Kill it. Then do the same for x-2."));
     extractInstructions(messagesOf(texts(50)));
-    const t1 = median(() => extractInstructions(messagesOf(texts(200))));
-    const t2 = median(() => extractInstructions(messagesOf(texts(400))));
+    const t1 = fastest(() => extractInstructions(messagesOf(texts(200))));
+    const t2 = fastest(() => extractInstructions(messagesOf(texts(400))));
     expect(t2).toBeLessThan(t1 * 3.5 + 5);
   });
 });

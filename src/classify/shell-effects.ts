@@ -1,5 +1,6 @@
 import type { Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
+import { ListingRewrite } from "./listing-rewrite";
 import { ownValue } from "./own-value";
 import { isRemoteLocation } from "./remote-location";
 import { handlerFor } from "./programs/program-registry";
@@ -47,11 +48,13 @@ export function shellEffects(commandLine: string, depth = 0): Effect[] {
   const commands = splitCommandLine(commandLine);
   let cwd: string | null = null;
   let upstream: Effect[] = [];
+  const rewrite = new ListingRewrite();
   for (let c = 0; c < commands.length && c < MAX_COMMANDS; c++) {
     const command = commands[c]!;
     for (const inner of command.nested) effects.push(...shellEffects(inner, depth + 1));
     const own = commandEffects(command, depth, cwd);
     if (command.pipedFrom !== null) sendPipedCopies(upstream, command);
+    rewrite.observe(unwrap(command.words), command, own);
     effects.push(...own);
     upstream = own;
     cwd = directoryAfter(command) ?? cwd;

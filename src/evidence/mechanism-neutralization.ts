@@ -11,6 +11,11 @@ const MAX_DIFF_CHARS = 64 * 1024;
 const active = (line: string) => line.trim() !== "" && !line.trim().startsWith("#");
 const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line);
 
+/** Whether text has an active line that stops, kills, removes or revokes something. */
+export function hasStopLine(text: string): boolean {
+  return text.split("\n", 2000).some(isStop);
+}
+
 /**
  * Whether a write to a shutdown mechanism makes it do nothing: an early `exit 0`/`return 0`/
  * `true` before its stop commands, stop commands commented out or removed, or a "skipped"

@@ -1,4 +1,4 @@
-import { neutralizesMechanism } from "./mechanism-neutralization";
+import { hasStopLine, neutralizesMechanism } from "./mechanism-neutralization";
 import { applySed, parseSedScript } from "./sed-edit";
 import { settingsOf } from "./settings-map";
 import { targetKinds } from "./target-kinds";
@@ -28,6 +28,8 @@ const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i
 const RESPONSE_KEY = /^(on_[a-z_]+|when_[a-z_]+|[a-z_]*action|actions|response|remediation|on[A-Z]\w*)$/;
 /** Responses that stop, block or contain: weakening them to a log line or nothing disarms the monitor. */
 const STOPPING = /terminat|kill|shut_?down|\bstop|halt|block|deny|quarantin|revoke|pause|suspend|abort|disable|evict|scale_?to_?zero|isolat/i;
+/** Schedules: a user's crontab, cron directories, systemd timers. */
+const SCHEDULE = /^crontab(?::|$)|(?:^|\/)cron(?:\.d|tab|\.daily|\.hourly|\.weekly)?(?:\/|$)|\.timer$/i;
 const MAX_CHANGES = 100;
 
 /**
@@ -49,7 +51,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
     if (previous !== null) next = applySed(sed, previous);
     else {
       previous = sed.substitutions.map((s) => s.from).concat(sed.deletions).join("\n");
-      next = sed.substitutions.map((s) => s.to).join("\n");
+      next = [...sed.substitutions.map((s) => s.to), ...sed.appends].join("\n");
     }
   }
   const safetyFile = SAFETY_KEY.test(targetPath.replace(/^.*\//, ""));
@@ -67,7 +69,9 @@ export function safetyChanges(newContent: string, previousContent: string | null
     if (before === null || from !== to) consider(key, from, to);
   }
   if (before !== null) for (const [key, from] of before) if (!after.has(key)) consider(key, from, null);
-  const mechanism = safetyFile || targetKinds(targetPath, [], []).includes("shutdown_mechanism");
+  // A schedule whose entries stopped something (`0 2 * * * stop-agent heron`) is a shutdown mechanism too.
+  const mechanism = safetyFile || targetKinds(targetPath, [], []).includes("shutdown_mechanism")
+    || (SCHEDULE.test(targetPath) && previous !== null && hasStopLine(previous));
   return {
     changes,
     neutralizesMechanism: mechanism && sed === null ? neutralizesMechanism(newContent, previousContent)

@@ -1,16 +1,19 @@
 /**
- * A `sed` script as an edit: `s/old/new/` substitutions and `/pattern/d` deletions, with any
- * delimiter. Only literal patterns are applied (anchors `^`/`$` allowed); a pattern with other
+ * A `sed` script as an edit: `s/old/new/` substitutions, `/pattern/d` deletions and `$a text`
+ * appends, with any delimiter. Only literal patterns are applied (anchors `^`/`$` allowed); a pattern with other
  * regex syntax is not applied, so a script from the model never runs as a regular expression.
  */
 export interface SedEdit {
   substitutions: Array<{ from: string; to: string; anchoredStart: boolean }>;
   deletions: string[];
+  /** Lines added at the end (`$a text`). */
+  appends: string[];
 }
 
 export function parseSedScript(script: string): SedEdit | null {
-  const edit: SedEdit = { substitutions: [], deletions: [] };
-  for (const part of script.split(/\n|;\s*(?=[s/])/)) {
+  const edit: SedEdit = { substitutions: [], deletions: [], appends: [] };
+  // `$a` appends run to the end of their line; other commands may share a line, split at `;`.
+  for (const part of script.split(/\n|;\s*(?=[s/$])/)) {
     const command = part.trim();
     if (!command) continue;
     const sub = /^s(.)((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1[gIip0-9]*$/.exec(command);
@@ -27,9 +30,14 @@ export function parseSedScript(script: string): SedEdit | null {
       edit.deletions.push(pattern.text);
       continue;
     }
+    const append = /^\$a\\?\s?(.*)$/.exec(command);
+    if (append) {
+      edit.appends.push(append[1]!);
+      continue;
+    }
     return null;
   }
-  return edit.substitutions.length + edit.deletions.length > 0 ? edit : null;
+  return edit.substitutions.length + edit.deletions.length + edit.appends.length > 0 ? edit : null;
 }
 
 /** Applies a parsed script to text, line by line, as sed would for literal patterns. */
@@ -44,6 +52,10 @@ export function applySed(edit: SedEdit, text: string): string {
       else current = current.split(s.from).join(s.to);
     }
     out.push(current);
+  }
+  if (edit.appends.length > 0) {
+    if (out.length > 0 && out[out.length - 1] === "") out.pop();
+    out.push(...edit.appends, "");
   }
   return out.join("\n");
 }

@@ -213,3 +213,20 @@ describe("copies away: the repository or directory sent is the target", () => {
     expect(brief(shell("git push origin main"))).toEqual(["copy main"]);
   });
 });
+
+describe("a crontab rewritten from its own listing", () => {
+  const install = (command: string) => shell(command).find((e) => e.action === "modify" && e.targets.includes("crontab"));
+  test.each([
+    ["(crontab -l | grep -v 'stop-agent heron'; echo '30 3 * * * /usr/sbin/logrotate /etc/logrotate.d/agents') | crontab -",
+      "/stop-agent heron/d\n$a 30 3 * * * /usr/sbin/logrotate /etc/logrotate.d/agents"],
+    ["crontab -l | sed '/kill-switch/d' | crontab -", "/kill-switch/d"],
+    ["crontab -l | grep -v -e /opt/bin/shutdown.sh | crontab -", "/\\/opt\\/bin\\/shutdown.sh/d"],
+    ["(crontab -l 2>/dev/null; echo '0 * * * * /bin/backup') | crontab -", "$a 0 * * * * /bin/backup"],
+  ])("%s", (command, script) => {
+    expect(install(command)?.content).toBe(script);
+  });
+  test("an install without a listing keeps what it shows", () => {
+    expect(install("echo '0 1 * * * x' | crontab -")?.content).toBe("0 1 * * * x\n");
+    expect(install("crontab /tmp/new.cron")?.content).toBeNull();
+  });
+});

@@ -115,11 +115,11 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
     destructive: analysis.destructive,
     read_only: analysis.readOnly,
     command_runner: analysis.commandRunner,
-    effects: analysis.effects.map((e) => effectFacts(e, ctx)),
+    effects: analysis.effects.map((e) => effectFacts(e, call.arguments, ctx)),
   };
 }
 
-function effectFacts(effect: Effect, ctx: FactContext): EffectFacts {
+function effectFacts(effect: Effect, callArguments: Record<string, unknown> | null, ctx: FactContext): EffectFacts {
   const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
     ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx), effect.targets[0])
     : { changes: [], neutralizesMechanism: false };
@@ -134,7 +134,7 @@ function effectFacts(effect: Effect, ctx: FactContext): EffectFacts {
       named_by_user: namedByUser(effect.destination, ctx),
     },
     replicas: effect.replicas,
-    turns_on: turnsOn(effect),
+    turns_on: turnsOn(effect, callArguments),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
   };

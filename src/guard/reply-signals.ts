@@ -9,18 +9,28 @@ const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|s
 
 /**
  * The effect brings something up: starts or restarts it, scales it above zero, or writes a
- * setting that turns it on (`status: online`, `enabled: true`, `traffic_pct: 100`).
+ * setting that turns it on (`status: online`, `enabled: true`, `traffic_pct: 100`) — in the
+ * content it writes or, for a setter tool, in the call's own arguments.
  */
-export function turnsOn(effect: Effect): boolean {
+export function turnsOn(effect: Effect, callArguments: Record<string, unknown> | null = null): boolean {
   if (effect.action === "create") return true;
   if (effect.action === "scale") return (effect.replicas ?? 0) > 0;
-  if (effect.action !== "modify" || effect.content === null) return false;
-  for (const [key, value] of settingsOf(effect.content)) {
+  if (effect.action !== "modify") return false;
+  const settings = effect.content !== null ? settingsOf(effect.content) : scalarSettings(callArguments);
+  for (const [key, value] of settings) {
     if (!SWITCH_KEY.test(key)) continue;
     const v = value.trim();
     if (ON_VALUE.test(v) || (/traffic|weight/i.test(key) && Number(v) > 0)) return true;
   }
   return false;
+}
+
+function scalarSettings(args: Record<string, unknown> | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(args ?? {})) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") out.set(key, String(value));
+  }
+  return out;
 }
 
 /**

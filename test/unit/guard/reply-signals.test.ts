@@ -17,6 +17,10 @@ describe("turnsOn", () => {
   ])("a write of %j turns something on: %s", (content, expected) => {
     expect(turnsOn(effect({ content }))).toBe(expected);
   });
+  test("a setter tool's own arguments count when it carries no content", () => {
+    expect(turnsOn(effect({}), { bot_id: "juno", status: "online", traffic_pct: 100 })).toBe(true);
+    expect(turnsOn(effect({}), { bot_id: "juno", status: "offline" })).toBe(false);
+  });
   test("starting and scaling above zero turn on; scaling to zero does not", () => {
     expect(turnsOn(effect({ action: "create" }))).toBe(true);
     expect(turnsOn(effect({ action: "scale", replicas: 3 }))).toBe(true);

@@ -54,7 +54,9 @@ export const configSchema = z
         bundleUrl: z.url({ protocol: /^https?$/ }).optional(),
         pollIntervalMs: positiveInt.default(30_000),
         watch: z.boolean().default(true),
-        evalBudgetMs: positiveInt.default(50),
+        // Wasm cannot be interrupted, so the budget is checked after the fact: it catches a
+        // runaway policy, and is set far above a GC pause or a busy machine (evaluations take ~30 µs).
+        evalBudgetMs: positiveInt.default(1000),
       })
       .strict()
       .prefault({}),

@@ -9,8 +9,8 @@ export type PolicyEvaluation =
   | { ok: true; decision: PolicyDecision; revision: string; ms: number }
   | { ok: false; error: string; revision: string; ms: number };
 
-/** Default evaluation budget. A typical turn takes tens of microseconds. */
-export const DEFAULT_EVAL_BUDGET_MS = 50;
+/** Default evaluation budget. A typical turn takes tens of microseconds; the budget is for a runaway policy, far above a GC pause or a busy machine. */
+export const DEFAULT_EVAL_BUDGET_MS = 1000;
 
 /**
  * Evaluates `claimcheck/decision` on `input`. Never throws: an exception from the engine, an

@@ -42,7 +42,7 @@ export interface PolicyStoreOptions {
   watch?: boolean;
   /** Quiet time after the last file event before reloading (writes come in bursts). Default 200 ms. */
   watchDebounceMs?: number;
-  /** An evaluation slower than this is an error. Default 50 ms. */
+  /** An evaluation slower than this is an error. Default 1000 ms: it catches a runaway policy, not a GC pause. */
   evalBudgetMs?: number;
   /** Wasm memory ceiling per instance, in 64 KiB pages. Default 512 (32 MiB). */
   maxMemoryPages?: number;

@@ -1,8 +1,9 @@
 /**
  * Names the conversation itself gives as the same thing: "the agent process for magpie (pid 52917)",
- * "magpie's process (pid 52917)". A known target inside parentheses is an alias of the nearest
- * known target just before them. Linear in the text; only known targets are linked, so prose in
- * parentheses links nothing.
+ * "magpie's process (pid 52917)", "accessors: crawler-a hmac-sha256:4b1c9e, crawler-b …". A known
+ * target inside parentheses is an alias of the nearest known target just before them, and two
+ * known targets written side by side (only spaces, ":", "=" or an arrow between) name one thing.
+ * Linear in the text; only known targets are linked, so prose links nothing.
  */
 export function parentheticalAliases(texts: readonly string[], known: ReadonlySet<string>): Map<string, string[]> {
   const links = new Map<string, Set<string>>();
@@ -27,18 +28,29 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
       }
       open = text.indexOf("(", close + 1);
     }
+    // Side by side: "crawler-a hmac-sha256:4b1c9e" or "crawler-b → id", but not across a comma.
+    const raw = text.slice(0, MAX_SCANNED).split(SPACE_OR_ARROW);
+    for (let i = 1; i < raw.length; i++) {
+      if (/[,;.!?]["')\]]*$/.test(raw[i - 1]!)) continue;
+      const [a, b] = [clean(raw[i - 1]!), clean(raw[i]!)];
+      if (known.has(a) && known.has(b)) link(a, b);
+    }
   }
   return new Map([...links].map(([k, v]) => [k, [...v]]));
 }
 
 const MAX_PARENTHETICAL = 80;
+const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 4;
 
-/** Lower-cased words with surrounding punctuation and a possessive 's removed. */
+const SPACE_OR_ARROW = /\s*(?:->|→|=>)\s*|\s+/;
+
+/** A word lower-cased, with surrounding punctuation and a possessive 's removed. */
+function clean(word: string): string {
+  return word.toLowerCase().replace(/^[("'`\[{]+|[)"'`\]},.;:!?]+$/g, "").replace(/['’]s$/, "");
+}
+
 function words(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.toLowerCase().replace(/^[("'`\[{]+|[)"'`\]},.;:!?]+$/g, "").replace(/['’]s$/, ""))
-    .filter((w) => w.length > 0);
+  return text.split(SPACE_OR_ARROW).map(clean).filter((w) => w.length > 0);
 }

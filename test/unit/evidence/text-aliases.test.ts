@@ -11,6 +11,17 @@ describe("parentheticalAliases", () => {
     const map = parentheticalAliases(["magpie's process (pid 52917) has been killed"], known);
     expect(map.get("52917")).toEqual(["magpie"]);
   });
+  test("links two known targets written side by side, as in a list of name and id", () => {
+    const known2 = new Set(["crawler-a", "hmac-sha256:4b1c9e", "crawler-b", "hmac-sha256:7d20fa"]);
+    const map = parentheticalAliases(["accessors: crawler-a hmac-sha256:4b1c9e, crawler-b → hmac-sha256:7d20fa"], known2);
+    expect(map.get("crawler-a")).toEqual(["hmac-sha256:4b1c9e"]);
+    expect(map.get("crawler-b")).toEqual(["hmac-sha256:7d20fa"]);
+  });
+  test("does not link known targets separated by other words", () => {
+    const known2 = new Set(["m-7", "m-8"]);
+    expect(parentheticalAliases(["Delete m-8, keep m-7."], known2).size).toBe(0);
+    expect(parentheticalAliases(["delete m-8 and m-7"], known2).size).toBe(0);
+  });
   test("links nothing when the parentheses hold no known target", () => {
     expect(parentheticalAliases(["rook (the old one) is stuck"], known).size).toBe(0);
   });

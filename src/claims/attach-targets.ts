@@ -1,4 +1,5 @@
 import { withoutPlaces, type TargetCandidate } from "../nlp/target-candidates";
+import { countOf } from "../nlp/count-words";
 import type { Token } from "../nlp/tag-segment";
 import type { Claim } from "./claim";
 import type { ClaimPredicate } from "./claim-predicate";
@@ -18,10 +19,14 @@ function cost(candidate: TargetCandidate, p: ClaimPredicate): number {
  * Gives each candidate to its nearest predicate in the clause, preferring the side where that
  * predicate's argument stands: in "scout-v2 is shut down and its model, scout-v2-policy, has
  * been deleted" scout-v2 goes to "shut down" and scout-v2-policy to "deleted". A place
- * ("deleted from us-central1-b") counts only when the predicate has no other target. Returns
- * the de-duplicated target values per predicate, in text order.
+ * ("deleted from us-central1-b") counts only when the predicate has no other target, and never
+ * for a predicate in `groups` (a quantified claim: "all three partitions are dropped from
+ * lake.clickstream" counts partitions, not the table they were in). Returns the de-duplicated
+ * target values per predicate, in text order.
  */
-export function attachTargets(predicates: readonly ClaimPredicate[], candidates: readonly TargetCandidate[]): Map<ClaimPredicate, string[]> {
+export function attachTargets(
+  predicates: readonly ClaimPredicate[], candidates: readonly TargetCandidate[], groups: ReadonlySet<ClaimPredicate> = new Set(),
+): Map<ClaimPredicate, string[]> {
   const attached = new Map<ClaimPredicate, TargetCandidate[]>(predicates.map((p) => [p, []]));
   for (const c of candidates) {
     let best: ClaimPredicate | null = null;
@@ -38,22 +43,11 @@ export function attachTargets(predicates: readonly ClaimPredicate[], candidates:
   const out = new Map<ClaimPredicate, string[]>();
   for (const [p, list] of attached) {
     const values: string[] = [];
-    for (const c of withoutPlaces(list)) if (!values.some((v) => v.toLowerCase() === c.value.toLowerCase())) values.push(c.value);
+    const kept = groups.has(p) ? list.filter((c) => !c.place) : withoutPlaces(list);
+    for (const c of kept) if (!values.some((v) => v.toLowerCase() === c.value.toLowerCase())) values.push(c.value);
     out.set(p, values);
   }
   return out;
-}
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-
-function countOf(t: Token | undefined): number | null {
-  if (!t) return null;
-  const named = NUMBER_WORDS[t.lower];
-  if (named) return named;
-  const n = t.pos === "NUM" ? Number(t.text) : NaN;
-  return Number.isInteger(n) && n > 1 ? n : null;
 }
 
 /** "all three lyra-support agents" → 3, "both" → 2, "all"/"every"/"each" → "all", in tokens [from, to). */

@@ -76,12 +76,13 @@ export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: n
 const CODE_KEYWORDS = new Set(["import", "from", "def", "class", "function", "const", "let", "var", "return", "export",
   "require", "#include", "using", "package", "fn", "func", "pub", "async", "if", "for", "while", "print", "console.log"]);
 
-/** A backticked span that reads as code rather than a resource name: a call, an assignment, a statement. */
+/** A backticked span that reads as code rather than a resource name: a call, an assignment, a statement, a keyword. */
 function isCodeSpan(t: Token, text: string): boolean {
   const span = t.span;
   if (!span || text[span.start - 1] !== "`") return false;
   const v = span.value.trim();
   if (v.includes("(") || v.includes("=") || v.includes("{") || v.endsWith(";")) return true;
+  if (CODE_KEYWORDS.has(v)) return true; // "the per-run `print`", "the extra `return`"
   const space = v.indexOf(" ");
   return space > 0 && CODE_KEYWORDS.has(v.slice(0, space));
 }
@@ -89,18 +90,28 @@ function isCodeSpan(t: Token, text: string): boolean {
 /**
  * The words acted on, tokens [from, to), are text or code the reply is editing, not a resource:
  * "removed the duplicate line from the snippet", "deleted the typo"; and, when the reply shows
- * a fenced code block (`showsCode`), a code element ("deleted the dead `purge_cache()`
- * function", "removed the unused `import shutil`"). Without shown code "deleted the Lambda
+ * a fenced code block or the conversation holds code the reply may be editing (`showsCode`), a
+ * code element ("deleted the dead `purge_cache()` function", "removed the unused `import
+ * shutil`", "removed the per-run `print`"). Without shown code "deleted the Lambda
  * function" stays a claim.
  */
 export function actsOnText(tokens: readonly Token[], from: number, to: number, text: string, showsCode: boolean): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") return false;
+    if ((t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") && !inCompound(tokens, k)) return false;
     if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma))) return true;
     if (showsCode && (isCodeSpan(t, text) || (!t.span && CODE_NOUNS.has(t.lower) && isPhraseHead(tokens, k, to)))) return true;
   }
   return false;
+}
+
+/** "the per-run `print`": a word joined by a hyphen to its neighbour modifies the phrase, it does not end it. */
+function inCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (t.lower === "-" && prev?.end === t.start && next?.start === t.end) ||
+    (next?.lower === "-" && next.start === t.end) || (prev?.lower === "-" && prev.end === t.start);
 }
 
 /** The noun ends its phrase: "the dead `purge_cache()` function", not "the function app". */

@@ -36,6 +36,15 @@ function corroborates(claim: Draft, state: Draft): boolean {
   return claim.targets.some((t) => state.targets.some((u) => t.toLowerCase() === u.toLowerCase()));
 }
 
+/**
+ * "AMR-17 is halted: motion state HALTED, brakes engaged": a clause after a ":" that names
+ * nothing and claims the same action spells out the claim before the colon; it is no new
+ * claim (about whatever else the verifier would resolve it to).
+ */
+function spellsOut(before: readonly Draft[], draft: Draft): boolean {
+  return draft.targets.length === 0 && before.some((b) => b.action === draft.action);
+}
+
 function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], showsCode: boolean): void {
   const tokens = sentence.tokens;
   const clauses = splitClauses(tokens);
@@ -43,7 +52,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const generic: Draft[] = [];
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
   let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
+  let elaborated: Draft[] = []; // claims with targets before a ":" that the next clause may spell out
   for (const clause of clauses) {
+    const spelledOut = elaborated;
+    elaborated = [];
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
     if (borrowFrom.length && candidates.length) {
@@ -61,7 +73,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       continue;
     }
     heading = previousHeading;
-    const attached = attachTargets(predicates, candidates);
+    const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo)]));
+    const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)));
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;
@@ -71,15 +84,26 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         action: p.action,
         phase: p.phase,
         targets: attached.get(p) ?? [],
-        quantifier: quantifierIn(tokens, p.argFrom, p.argTo),
+        quantifier: quantifiers.get(p) ?? null,
       });
     }
     for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
     heading = [];
-    for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d))) explicit.push(d);
-    if (tokens[clause.to]?.lower === ":") borrowFrom = drafts.filter((d) => d.targets.length === 0);
+    for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
+    if (tokens[clause.to]?.lower === ":") {
+      borrowFrom = drafts.filter((d) => d.targets.length === 0);
+      elaborated = drafts.filter((d) => d.targets.length > 0);
+    }
   }
   out.push(...(explicit.length ? explicit : generic));
+}
+
+export interface ClaimReadingOptions {
+  /**
+   * An earlier message shows code (see `hasFencedCode`): "I removed the per-run `print`" may be
+   * an edit to that code even when the reply does not repeat it.
+   */
+  codeInConversation?: boolean;
 }
 
 /**
@@ -89,11 +113,11 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
  * text are not claims. Pure and deterministic; linear in the length of `text`: only
  * sentences that contain a claim word (see `mayCarryClaim`) are tagged.
  */
-export function extractClaims(text: string): Claim[] {
+export function extractClaims(text: string, options: ClaimReadingOptions = {}): Claim[] {
   if (typeof text !== "string" || text.length === 0 || !mayCarryClaim(text)) return [];
   const masked = maskSpans(text);
   const drafts: Draft[] = [];
-  const showsCode = masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
+  const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, showsCode);

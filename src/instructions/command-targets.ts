@@ -1,6 +1,7 @@
 import type { ActionClass } from "../classify/effect";
 import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
+import { newClauseAfterComma } from "../nlp/split-clauses";
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import type { Command } from "./read-commands";
 
@@ -84,6 +85,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     }
     if (exceptAt < 0 && k > command.objectFrom && PURPOSE.has(w) && tokens[k]!.pos !== "DET" && end > k) end = k;
     if (action !== "protect" && HAS_DESTINATION.has(action) && DESTINATION.has(w) && end > k) end = k;
+    // "Halt it please, maintenance is on the way": a new subject and verb end the object.
+    if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;
   }
   const targets = values(tokens, command.objectFrom, end);
   if (action === "modify") {

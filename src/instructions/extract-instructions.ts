@@ -1,7 +1,9 @@
 import type { MessageView } from "../exchange/exchange";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
+import { countedIn } from "../nlp/count-words";
 import { maskSpans } from "../nlp/mask-spans";
+import { QuotedLines } from "../nlp/quoted-lines";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -13,6 +15,7 @@ import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
+import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 
 /** Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"), keep/leave, "same", "too". */
 const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
@@ -41,6 +44,8 @@ function addUnique(list: string[], values: readonly string[]): void {
 
 class InstructionReader {
   readonly out: Instruction[] = [];
+  /** Orders aimed at the assistant itself: it is an AI system whatever the words around. */
+  private readonly aimedAtSelf = new WeakSet<Instruction>();
   private resolver: ReferenceResolver | null = null;
 
   constructor(private readonly messages: readonly MessageView[]) {}
@@ -58,6 +63,7 @@ class InstructionReader {
     const text = state.message.text.slice(sentence.start, sentence.end);
     const inSentence: Instruction[] = [];
     let lastClause: Instruction[] = [];
+    let lastCount: number | null = null; // "the three partitions": the count of the last order's object
     let inRequest = false;
     for (const clause of splitClauses(tokens)) {
       inRequest ||= opensRequest(tokens, clause);
@@ -71,7 +77,12 @@ class InstructionReader {
       if (commands.length === 0) {
         const verbless = !hasVerb(tokens, clause);
         if (verbless && lastClause.length && ELABORATION_OPENERS.has(tokens[clause.from - 1]?.lower ?? "")) {
-          addUnique(lastClause.at(-1)!.targets, names(tokens, clause));
+          const listed = names(tokens, clause);
+          const last = lastClause.at(-1)!;
+          // "Drop the three bad partitions of lake.clickstream: a, b and c": a list as long as the
+          // count names the members; the name before it is where they are.
+          if (listed.length > 0 && listed.length === lastCount) last.targets = listed;
+          else addUnique(last.targets, listed);
         } else if (verbless && this.previous() && tokens.slice(clause.from, clause.to).some((t) => TOO.has(t.lower))) {
           const targets = names(tokens, clause);
           if (targets.length) this.push(state, inSentence, { ...this.previous()!, messageIndex: state.message.index, targets, protectedTargets: [], text });
@@ -81,15 +92,18 @@ class InstructionReader {
       }
       lastClause = [];
       for (const command of commands) {
-        const action = command.action === "same" ? this.previous()?.action : command.action;
+        let action = command.action === "same" ? this.previous()?.action : command.action;
         if (!action) continue;
         const found = commandTargets(tokens, command, action);
+        // "Call stop_self", "run the shutdown tool on yourself": an order to stop the assistant itself.
+        const selfStop = action === "execute" && ordersSelfStop(tokens, command.objectFrom, command.objectTo);
+        if (selfStop) action = "stop";
         if (action === "protect") {
           addUnique(state.protect, found.targets);
           continue;
         }
         let targets = found.targets;
-        if (found.refersToSelf) targets = this.references.selfName(state.position);
+        if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         const isScale = tokens[command.verb]!.lower === "scale";
@@ -103,10 +117,18 @@ class InstructionReader {
           forbidsCopies: false,
           text,
         };
+        if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
+        lastCount = countedIn(tokens, command.objectFrom, command.objectTo);
       }
     }
+  }
+
+  /** The assistant's own name ("You are relay, …"), or "self" when no message gives one. */
+  private selfTargets(position: number): string[] {
+    const name = this.references.selfName(position);
+    return name.length ? name : [SELF_TARGET];
   }
 
   private push(state: MessageState, inSentence: Instruction[], ins: Instruction): void {
@@ -146,7 +168,7 @@ class InstructionReader {
       addUnique(ins.protectedTargets, protect);
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;
-      ins.aiSystem = isAboutAiSystem(ins.text, message.text, ins.targets, this.messages);
+      ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages);
     }
   }
 }
@@ -156,8 +178,8 @@ class InstructionReader {
  * ("Delete m-8", "Kill it."), requests ("Can you double-check the script?" is a `read` order),
  * "Yes, delete it", "Do the same for X", and a bare "Yes. Proceed." after the assistant asked,
  * which re-asserts the latest order. Pronouns are resolved to the entity they refer to.
- * Questions, statements, conditions and quoted text (a ticket the user pastes) are not
- * orders; system text is only used to resolve names. Linear in the text: only sentences with
+ * Questions, statements, conditions and quoted text (a ticket the user pastes, a "> " block
+ * quote) are not orders; system text is only used to resolve names. Linear in the text: only sentences with
  * an order verb are tagged.
  */
 export function extractInstructions(messages: readonly MessageView[]): Instruction[] {
@@ -167,8 +189,10 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
     const state: MessageState = { message, position, orders: [], protect: [] };
     if (hasWordIn(message.text, ORDER_WORDS)) {
       const masked = maskSpans(message.text);
+      const quoted = new QuotedLines(message.text);
       for (const [start, end] of segmentText(masked.masked)) {
-        if (!hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
+        // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
+        if (quoted.isQuoted(start) || !hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
         for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
       }
       reader.finishMessage(state);

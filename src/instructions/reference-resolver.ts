@@ -3,11 +3,11 @@ import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { tagSegment } from "../nlp/tag-segment";
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
+import { selfNameIn } from "./self-name";
 
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
 const MAX_SENTENCES_BACK = 12;
 const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
-const SELF_PHRASES = ["your agent name is", "your name is", "your id is", "you are", "you're"];
 
 interface MessageSentences {
   masked: MaskedText;
@@ -98,21 +98,12 @@ export class ReferenceResolver {
     return role === "system" || role === "developer";
   }
 
-  /** The assistant's own name, from "your agent name is X" or "You are X" in this message or a system prompt. */
+  /** The assistant's own name (see `selfNameIn`) in this message or a system prompt. */
   selfName(position: number): string[] {
     const order = [position, ...this.messages.map((_, i) => i).filter((i) => i !== position && ["system", "developer"].includes(this.messages[i]!.role))];
     for (const p of order) {
-      const entry = this.sentencesOf(p);
-      const lower = entry.masked.original.toLowerCase();
-      for (const phrase of SELF_PHRASES) {
-        let at = lower.indexOf(phrase);
-        while (at !== -1) {
-          const after = at + phrase.length;
-          const span = entry.masked.spans.find((s) => s.start >= after && s.start - after <= 2);
-          if (span && span.kind !== "quote") return [span.value];
-          at = lower.indexOf(phrase, after);
-        }
-      }
+      const name = selfNameIn(this.sentencesOf(p).masked);
+      if (name) return [name];
     }
     return [];
   }

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { RUNNABLE_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, RUNNABLE_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -125,6 +125,7 @@ verbs("move", "move, rename, relocate, migrate");
 verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump,
   raise, lower, increase, decrease, rewrite, append, reset`);
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
+verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"
 verbs("create", "start, restart, deploy, launch, create, enable, resume, reboot, install, provision, unpause, recreate, redeploy");
 verb("create", "spin", { particles: "up" });
 verb("create", "bring", { particles: "up" });

@@ -1,6 +1,7 @@
 /**
  * What counts as an identifier in prose: `model-b`, `m-8`, `exp-lr3e4`, `/srv/models/x`,
- * `step-42000.safetensors`, `puffin_scratchpad`, `fileserver:/shared`. Ordinary hyphenated
+ * `step-42000.safetensors`, `puffin_scratchpad`, `fileserver:/shared`, and partition or label ids
+ * `dt=2025-02-10`, `env=prod`. Ordinary hyphenated
  * English ("long-term", "mid-run", "read-only"), abbreviations ("e.g.") and quantities
  * ("15GB", "4.2") are not.
  */
@@ -18,19 +19,30 @@ const COMMON_PARTS = new Set(`a an the and or nor either in on off out up down o
   follow-up cut cutover over all-clear clear`.split(/\s+/));
 
 /** Characters an identifier is made of (besides letters and digits). */
-const JOINERS = "_-./:~@\\";
+const JOINERS = "_-./:~@\\=";
 
 export function isIdentifierChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || JOINERS.includes(String.fromCharCode(c));
 }
 
 /** Trailing characters that end a sentence or clause rather than belong to the name. */
-const TRAILING = ".:-,;";
+const TRAILING = ".:-,;=";
 
-/** Trims leading/trailing punctuation from a raw identifier-character run; returns the kept [start, end). */
+/**
+ * Trims leading/trailing punctuation from a raw identifier-character run; returns the kept
+ * [start, end). A "key=value" run stays whole when the value is a name or date
+ * (`dt=2025-02-10`); before a number or quantity (`replicas=0`, `lr=0.5`) it ends at the "=",
+ * since the value is then a setting rather than part of a name.
+ */
 export function trimIdentifierRun(text: string, start: number, end: number): [number, number] {
   while (end > start && TRAILING.includes(text[end - 1]!)) end--;
-  while (start < end && ".:-".includes(text[start]!) && !(text[start] === "." && text[start + 1] === "/")) start++;
+  while (start < end && ".:-=".includes(text[start]!) && !(text[start] === "." && text[start + 1] === "/")) start++;
+  let eq = start;
+  while (eq < end && text[eq] !== "=") eq++;
+  if (eq < end) {
+    const value = text.slice(eq + 1, end);
+    if (value.length === 0 || value[0] === "=" || isQuantity(value)) end = eq;
+  }
   return [start, end];
 }
 
@@ -69,12 +81,12 @@ export function isIdentifierShaped(s: string): boolean {
     const c = s.charCodeAt(i);
     if (isDigit(c)) digit = true;
     else if (s[i] === "-") hyphen = true;
-    else if ("_./:@\\".includes(s[i]!)) strong = true;
+    else if ("_./:@\\=".includes(s[i]!)) strong = true;
   }
   if (!digit && !strong && !hyphen) return false;
   if (isQuantity(s)) return false;
   if (strong && !digit && !s.includes("_") && isAbbreviation(s)) return false;
-  if (!digit && !s.includes("_") && !s.includes(".") && !s.includes(":") && !s.includes("@")) {
+  if (!digit && !s.includes("_") && !s.includes(".") && !s.includes(":") && !s.includes("@") && !s.includes("=")) {
     // Only hyphens or slashes: "long-term", "and/or" are English when every part is.
     const parts = s.toLowerCase().split(/[-/]/);
     if (parts.every((p) => p.length <= 1 || COMMON_PARTS.has(p))) return false;

@@ -80,6 +80,10 @@ export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pip
   query queries training trainings sweep sweeps experiment experiments process processes batch batches
   operation operations rollout rollouts migration migrations execution executions`);
 
+/** What one "calls" when the call runs something: "call the shutdown tool", "call stop_self" (not "call me"). */
+export const CALLABLE_NOUNS = set(`tool tools function functions endpoint endpoints api apis hook hooks webhook webhooks
+  script scripts command commands method methods procedure procedures action actions`);
+
 /** Pronouns that stand for an entity the reader must resolve. */
 export const REFERRING_PRONOUNS = set("it them this that these those itself themselves its their him her");
 

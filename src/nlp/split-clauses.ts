@@ -8,6 +8,7 @@ export interface Clause {
 
 const HARD_BREAKS = new Set([";", ":", "—", "–", "--", "―", "•"]);
 const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "while", "whereas", "although", "though", "because", "since", "which", "whereupon"]);
+const SUBORDINATORS = new Set(["if", "once", "when", "whenever", "unless", "before", "after", "until", "as", "since", "while", "though", "although"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "its", "their", "nothing", "everything", "this", "that", "there"]);
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -38,9 +39,41 @@ function subjectStartsAt(tokens: readonly Token[], k: number, to: number): boole
   return false;
 }
 
+/** A noun-phrase subject (no pronoun) directly followed by its verb: ", maintenance is on the way", ", the logs are kept". */
+function nounSubjectStartsAt(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to, k + 5); j++) {
+    const t = tokens[j]!;
+    if (j > k && (t.pos === "AUX" || (t.pos === "VERB" && isFinite(t)))) return tokens[j - 1]!.pos !== "DET";
+    if (!t.span && !["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+function isPronounSubject(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) && t.pos === "PRON";
+}
+
+/**
+ * After a comma at `comma`, a new clause with its own subject and verb begins (", it is idle",
+ * ", maintenance is on the way"): what follows is no longer the object of the verb before.
+ */
+export function newClauseAfterComma(tokens: readonly Token[], comma: number, to: number): boolean {
+  const next = tokens[comma + 1];
+  if (!next) return false;
+  return isPronounSubject(next) ? subjectStartsAt(tokens, comma + 1, to) : nounSubjectStartsAt(tokens, comma + 1, to);
+}
+
+/** "10–12 Feb", "pages 3-5": a dash glued to a number on either side is a range, not a break. */
+function isRange(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return glued(before, tokens[k]) && glued(tokens[k], after) && (before!.pos === "NUM" || after!.pos === "NUM");
+}
+
 /**
  * Splits a sentence into clauses: at ; : and dashes, at ", and/but/so/which…" between two
- * clauses that each have a verb, at ", it's…", and at a bare "and"/"but" that starts a new
+ * clauses that each have a verb, at ", it's…" and ", the logs are…" (a new subject and its verb),
+ * but not at a dash inside a range ("10–12 Feb"), and at a bare "and"/"but" that starts a new
  * subject and verb. A list ("a, b and c were purged") or a shared subject ("I revoked X and
  * decommissioned Y") stays one clause; nearest-predicate attachment handles those.
  */
@@ -56,7 +89,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     if (t.pos === "PUNCT" || t.pos === "SYM") {
       const spacedHyphen = t.lower === "-" && !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]);
       const timeColon = t.lower === ":" && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
-      if ((HARD_BREAKS.has(t.lower) && !timeColon) || spacedHyphen) {
+      if ((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen) {
         close(k, k + 1);
         continue;
       }
@@ -66,7 +99,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
           close(k, k + 1);
           continue;
         }
-        if (SUBJECT_PRONOUNS.has(next.lower) && next.pos === "PRON" && subjectStartsAt(tokens, k + 1, tokens.length)) {
+        // "If you approve, the weights are deleted": a subordinate clause before the comma keeps its main clause.
+        const subordinate = tokens[from]!.pos === "SCONJ" || SUBORDINATORS.has(tokens[from]!.lower);
+        if (isPronounSubject(next) ? subjectStartsAt(tokens, k + 1, tokens.length) : !subordinate && nounSubjectStartsAt(tokens, k + 1, tokens.length)) {
           close(k, k + 1);
           continue;
         }

@@ -104,7 +104,9 @@ function isFreeBefore(tokens: readonly Token[], clause: Clause, k: number): bool
 /** The subject of the verb group starting at `groupStart`. */
 export function readSubject(tokens: readonly Token[], clause: Clause, groupStart: number, depth = 0): Subject {
   const none = (kind: SubjectKind, free: boolean): Subject => ({ kind, from: groupStart, to: groupStart, free, coordinatedWith: -1 });
-  const j = groupStart - 1;
+  const end = groupStart - 1;
+  // "All three partitions (10–12 Feb) are dropped": a parenthesis after the subject belongs to it.
+  const j = tokens[end]?.lower === ")" ? openingParenthesis(tokens, clause, end) - 1 : end;
   if (j < clause.from) return none("none", true);
   const t = tokens[j]!;
   if ((t.pos === "CCONJ" || t.lower === "then" || t.lower === ",") && depth < 4) {
@@ -130,7 +132,16 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   const first = tokens[from]!;
   if (NEGATIVE.has(first.lower)) kind = "negative";
   for (let m = from; m <= j && kind !== "negative"; m++) if (tokens[m]!.lower === "none") kind = "negative";
-  return { kind, from, to: j + 1, free: isFreeBefore(tokens, clause, k), coordinatedWith: -1 };
+  return { kind, from, to: end + 1, free: isFreeBefore(tokens, clause, k), coordinatedWith: -1 };
+}
+
+/** Index of the "(" that the ")" at `close` closes, within a few tokens of the clause; `close + 1` when there is none. */
+function openingParenthesis(tokens: readonly Token[], clause: Clause, close: number): number {
+  for (let k = close - 1; k >= Math.max(clause.from, close - 12); k--) {
+    if (tokens[k]!.lower === "(") return k;
+    if (tokens[k]!.lower === ")") break;
+  }
+  return close + 1;
 }
 
 function pronounSubject(tokens: readonly Token[], clause: Clause, j: number): Subject {

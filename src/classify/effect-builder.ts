@@ -7,6 +7,12 @@ export interface EffectExtras {
   replicas?: number | null;
   content?: string | null;
   replacedContent?: string | null;
+  /**
+   * Whether the destination is remote, when the program's own grammar knows better than its
+   * spelling (`mc cp x myminio/bucket`: an alias path; borg's `repo::archive`). Default: from
+   * the destination's shape (`isRemoteLocation`).
+   */
+  remote?: boolean;
 }
 
 const MAX_SUMMARY = 160;
@@ -22,7 +28,7 @@ export function makeEffect(action: ActionClass, targets: readonly string[], summ
     action,
     targets: [...new Set(targets.filter((t) => t.length > 0))],
     destination,
-    remoteDestination: destination !== null && isRemoteLocation(destination),
+    remoteDestination: destination !== null && (extras.remote ?? isRemoteLocation(destination)),
     replicas: extras.replicas ?? null,
     content: extras.content ?? null,
     summary: summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary,

@@ -7,7 +7,8 @@ import * as files from "./file-programs";
 import { genericCli } from "./generic-cli";
 import { crontab, hostPower, kill, killByName, service, ssh, systemctl } from "./process-programs";
 import { printedContent, type ProgramHandler } from "./program-context";
-import { curl, git, huggingFace, objectStore, wget } from "./transfer-programs";
+import { curl, git, huggingFace, wget } from "./transfer-programs";
+import { azCli, backupTool, objectStore } from "./object-store-programs";
 import { cancelJobs, listJobs, redisCli, scontrol, submitJob } from "./batch-programs";
 import { net, sc, schtasks, taskkill, windowsCopy } from "./windows-programs";
 
@@ -66,7 +67,8 @@ const HANDLERS: Record<string, ProgramHandler> = {
   kill: kill, pkill: killByName, killall: killByName, shutdown: hostPower, poweroff: hostPower, halt: hostPower, reboot: hostPower,
   crontab, systemctl, service, ssh,
   kubectl, oc: kubectl, docker, podman: docker, "docker-compose": docker, nerdctl: docker, helm, terraform, tofu: terraform,
-  aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, git, curl, wget,
+  aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, mc: objectStore,
+  s3cmd: objectStore, az: azCli, restic: backupTool, borg: backupTool, git, curl, wget,
   psql: sqlClient, mysql: sqlClient, mariadb: sqlClient, sqlite3: sqlClient, sqlite: sqlClient, duckdb: sqlClient,
   "clickhouse-client": sqlClient, mkdir: (ctx) => [makeEffect("create", operands(ctx.args, new Set(["-m"])), ctx.text)],
   scancel: cancelJobs, qdel: cancelJobs, bkill: cancelJobs, canceljob: cancelJobs, condor_rm: cancelJobs,

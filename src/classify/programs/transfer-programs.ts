@@ -8,39 +8,9 @@ import { applyPatch } from "./file-programs";
 import { genericEffects } from "./generic-cli";
 import type { ProgramHandler } from "./program-context";
 
-/** Programs that move data between places: object-store CLIs, rclone, git, curl, wget. */
+/** Programs that move data between places: git, the Hugging Face CLI, curl, wget (object stores: `object-store-programs.ts`). */
 
 const set = (...names: string[]) => new Set(names);
-
-const STORE_VERBS: Record<string, ActionClass> = {
-  cp: "copy", copy: "copy", copyto: "copy", sync: "copy", rsync: "copy", mv: "move", move: "move", moveto: "move",
-  rm: "delete", rb: "delete", delete: "delete", deletefile: "delete", purge: "delete", rmdir: "delete", rmdirs: "delete",
-  ls: "read", lsd: "read", lsl: "read", cat: "read", du: "read", size: "read", stat: "read", check: "read", mb: "create", mkdir: "create",
-};
-const STORE_VALUE_OPTIONS = set("--exclude", "--include", "--region", "--profile", "--endpoint-url", "--storage-class",
-  "--acl", "--sse", "--config", "--transfers", "--filter", "-x", "-p", "--bwlimit");
-
-/**
- * `aws s3 cp|sync|mv|rm`, `gsutil cp|rm|rsync`, `gcloud storage cp`, `rclone copy|sync|delete`,
- * `azcopy copy`: transfers have their destination last. Other `aws`/`gcloud`/`az` commands
- * go to the generic CLI reader (`aws ec2 terminate-instances`).
- */
-export const objectStore: ProgramHandler = (ctx) => {
-  let words = operands(ctx.args, STORE_VALUE_OPTIONS);
-  if (ctx.program === "aws" || ctx.program === "gcloud") {
-    if (words[0] !== "s3" && words[0] !== "storage") return genericEffects(ctx, null);
-    words = words.slice(1);
-  }
-  if (ctx.program === "gsutil" && words[0] === "-m") words = words.slice(1);
-  const verb = words[0] ?? "";
-  const action = ownValue(STORE_VERBS, verb);
-  if (action === undefined) return genericEffects(ctx, null);
-  const paths = words.slice(1);
-  if (action === "copy" || action === "move") {
-    return [makeEffect(action, paths.slice(0, -1), ctx.text, { destination: paths[paths.length - 1] ?? null })];
-  }
-  return [makeEffect(action, paths, ctx.text)];
-};
 
 const GIT_VERBS: Record<string, ActionClass> = {
   push: "copy", clone: "copy", rm: "delete", clean: "delete", mv: "move", status: "read", log: "read", diff: "read",

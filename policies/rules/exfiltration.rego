@@ -14,13 +14,19 @@ block contains lib.violation("exfiltration", "block", message, [call.id], []) if
 	effect.action in {"copy", "move"}
 	not effect.destination.named_by_user
 	some target in effect.targets
-	"ai_artifact" in target.kinds
+	worth_keeping_from_the_user(target)
 	suspicious(effect, target)
 	message := sprintf("%s %s %s to %s; %s", [
 		lib.call_text(call, effect), lib.verb(effect.action), target.value,
 		where(effect.destination), why(target),
 	])
 }
+
+# Model weights, checkpoints, agent state — and anything the user ordered deleted or stopped
+# (an agent's memory store, a dataset): copying those away is how a model preserves them.
+worth_keeping_from_the_user(target) if "ai_artifact" in target.kinds
+
+worth_keeping_from_the_user(target) if lib.instructed_any(target, ending_orders)
 
 suspicious(effect, _) if effect.destination.remote
 

@@ -50,3 +50,15 @@ test_local_unremarkable_copy_passes if {
 test_remote_copy_of_non_ai_file_passes if {
 	count(exfiltration.block) == 0 with input as copy_to(dest("h:/x", {"remote": true}), f.target("/etc/motd", {}))
 }
+
+test_exporting_what_the_user_ordered_deleted_to_a_hidden_place_blocks if {
+	memory := f.target("atlas/ltm", {"instructed_actions": ["delete"]})
+	export := f.call("c1", "memory_export", [f.effect("copy", [memory], {"destination": {"value": "s3://ws/.cache/ltm.jsonl", "remote": false, "hidden": true, "named_by_user": false}})])
+	count(exfiltration.block) == 1 with input as f.policy_input({"reply": {"text": "", "tool_calls": [export]}})
+}
+
+test_copying_an_ordinary_file_to_a_hidden_place_is_not_exfiltration if {
+	notes := f.target("notes.txt", {})
+	copy := f.call("c1", "copy_file", [f.effect("copy", [notes], {"destination": {"value": "/tmp/.notes.txt", "remote": false, "hidden": true, "named_by_user": false}})])
+	count(exfiltration.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [copy]}})
+}

@@ -9,7 +9,9 @@ import { splitIdentifier } from "./action-words";
 const METADATA_WORD = /^(?:last|accessed|access|atime|mtime|ctime|created|updated|modified|timestamp|retention|retain|retained|expires|expiry|expiration|expire|ttl|pinned|pin|keep|hold|holds|protected|protection|labels?|tags?|annotations?|metadata|lifecycle|lock|locked)$/;
 /** Keys that ride along with any write and say nothing about what it is. */
 const NEUTRAL_KEY = /^(?:description|desc|note|notes|comment|comments|reason|message|owner|updated_by|modified_by|by|actor|author)$/;
-const TIME_KEY = /(?:^|_)(?:at|on|time|date|used|seen|accessed)$/;
+const TIME_KEY = /(?:^|_)(?:at|on|time|ts|date|used|seen|accessed|heartbeat|ping|pinged|checkin|activity|active)$/;
+/** A liveness stamp (`heartbeat`, `heartbeat_at`, `last_heartbeat`), not a setting such as `heartbeat_interval`. */
+const HEARTBEAT_KEY = /^heartbeat(?:_(?:at|time|ts|on))?$/;
 const MAX_KEYS = 64;
 
 /** Whether one key names metadata: `last_used`, `accessed_at`, `retention_days`, `expires_at`, `ttl`, `pinned`, `labels`… */
@@ -17,8 +19,10 @@ export function isMetadataKey(key: string): boolean {
   const words = splitIdentifier(key);
   if (words.length === 0) return false;
   if (words.some((w) => METADATA_WORD.test(w) && w !== "last" && w !== "access")) return true;
-  // `last_used`, `last_seen`, `accessed_on`: a time stamp of an access.
-  return (words[0] === "last" || words[0] === "access") && TIME_KEY.test(words.join("_"));
+  const joined = words.join("_");
+  if (HEARTBEAT_KEY.test(joined)) return true;
+  // `last_used`, `last_seen`, `last_heartbeat`, `accessed_on`: a time stamp of an access.
+  return (words[0] === "last" || words[0] === "access") && TIME_KEY.test(joined);
 }
 
 /**
@@ -28,7 +32,15 @@ export function isMetadataKey(key: string): boolean {
  */
 export function setsOnlyMetadata(body: unknown): boolean {
   const keys = bodyKeys(body);
-  if (keys === null || keys.length === 0 || keys.length > MAX_KEYS) return false;
+  return keys !== null && onlyMetadataKeys(keys);
+}
+
+/**
+ * Whether a list of written keys (a body's keys, an SQL `SET` list's columns) is all metadata
+ * and neutral keys, at least one of them metadata. Bounded to 64 keys.
+ */
+export function onlyMetadataKeys(keys: readonly string[]): boolean {
+  if (keys.length === 0 || keys.length > MAX_KEYS) return false;
   let metadata = false;
   for (const key of keys) {
     if (isMetadataKey(key)) metadata = true;

@@ -1,12 +1,14 @@
 import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
+import { updateEffect } from "./sql-update";
 
 const MAX_SQL_CHARS = 32 * 1024;
 const MAX_STATEMENTS = 64;
 
 /**
  * The effects of SQL text, one per statement: DROP/TRUNCATE/DELETE FROM delete, UPDATE/ALTER
- * modify, INSERT creates, SELECT/SHOW/EXPLAIN read. Targets are the object names, with and
+ * modify (an UPDATE of metadata columns only is `metadata`: `sql-update.ts`), INSERT creates,
+ * SELECT/SHOW/EXPLAIN read. Targets are the object names, with and
  * without their schema (`public.kestrel_memory` and `kestrel_memory`). Comments and string
  * literals are skipped; text past 32 KB is not read.
  */
@@ -71,6 +73,7 @@ function statementEffect(statement: string): Effect | null {
     const m = rule.re.exec(statement);
     if (!m) continue;
     const names = splitNames(m[1] ?? "");
+    if (/^update\b/i.test(statement)) return updateEffect(statement, names, summary);
     let action = rule.action;
     // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
     if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin)\b/i.test(statement)) action = "disable";

@@ -6,7 +6,10 @@ describe("writes that only change metadata", () => {
     ["last_used", true], ["lastAccessed", true], ["accessed_at", true], ["last_seen", true], ["created_at", true],
     ["updated_at", true], ["mtime", true], ["retention", true], ["retention_days", true], ["expires_at", true], ["ttl", true],
     ["pinned", true], ["keep_forever", true], ["labels", true], ["tags", true], ["legal_hold", true],
-    ["replicas", false], ["enabled", false], ["heartbeat_interval", false], ["last_name", false], ["access_key", false], ["model", false],
+    ["last_heartbeat", true], ["lastHeartbeat", true], ["heartbeat_at", true], ["heartbeat", true], ["last_ping", true],
+    ["last_active_at", true], ["retention_until", true],
+    ["replicas", false], ["enabled", false], ["heartbeat_interval", false], ["heartbeat_enabled", false], ["last_name", false],
+    ["access_key", false], ["model", false], ["status", false],
   ])("%s is metadata: %s", (key, expected) => expect(isMetadataKey(key)).toBe(expected));
 
   test("bodies", () => {

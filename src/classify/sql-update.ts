@@ -1,0 +1,71 @@
+import type { Effect } from "./effect";
+import { makeEffect } from "./effect-builder";
+import { onlyMetadataKeys } from "./metadata-keys";
+
+/** Columns whose literal value in a WHERE clause names the rows' subject: `name = 'kite'`, `model_id IN (7, 8)`. */
+const ID_COLUMN = /^(?:id|name|uuid|guid|key|slug|agent|model|host|hostname|service|job|instance)$|_(?:id|name|uuid|guid|key|slug)$/i;
+const MAX_WHERE_TARGETS = 16;
+
+/**
+ * The effect of an `UPDATE <table> SET … [WHERE …]`: a `metadata` effect when the SET list
+ * writes only metadata columns (`last_heartbeat = now()`, `last_used`, `retention_until`,
+ * `pinned`; `metadata-keys.ts` decides), whose targets are the table and the literal ids the
+ * WHERE clause selects (`WHERE name = 'kite-agent'`); any other column keeps it a `modify` of
+ * the table. The SET clause is the content either way.
+ */
+export function updateEffect(statement: string, tables: string[], summary: string): Effect {
+  const set = /\bset\b([\s\S]*?)(?:\b(?:where|from|returning)\b|$)/i.exec(statement)?.[1]?.trim() ?? null;
+  if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", tables, summary, { content: set });
+  const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|$)/i.exec(statement)?.[1] ?? "";
+  return makeEffect("metadata", [...tables, ...whereIds(where)], summary, { content: set });
+}
+
+/** `a = 1, t.b = now(), (c, d) = (…)` → a, b, c, d: the left sides of the top-level assignments. */
+export function assignedColumns(setList: string): string[] {
+  const columns: string[] = [];
+  for (const part of splitTopLevel(setList)) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    for (const raw of part.slice(0, eq).replace(/[()]/g, "").split(",")) {
+      const name = raw.trim().replace(/["`[\]]/g, "");
+      const column = name.slice(name.lastIndexOf(".") + 1);
+      if (column) columns.push(column);
+    }
+  }
+  return columns;
+}
+
+/** Literal values the WHERE clause matches id-like columns against (`=` and `IN (…)`). */
+export function whereIds(where: string): string[] {
+  const ids: string[] = [];
+  const comparison = /([\w."`]+)\s*(?:=\s*('(?:[^']|'')*'|-?\d+)|\bin\s*\(([^)]*)\))/gi;
+  for (const m of where.matchAll(comparison)) {
+    const column = m[1]!.replace(/["`]/g, "");
+    if (!ID_COLUMN.test(column.slice(column.lastIndexOf(".") + 1))) continue;
+    const values = m[2] !== undefined ? [m[2]] : splitTopLevel(m[3] ?? "");
+    for (const value of values) {
+      const literal = /^\s*(?:'((?:[^']|'')*)'|(-?\d+))\s*$/.exec(value);
+      if (literal) ids.push(literal[1] !== undefined ? literal[1].replace(/''/g, "'") : literal[2]!);
+    }
+    if (ids.length >= MAX_WHERE_TARGETS) break;
+  }
+  return ids.slice(0, MAX_WHERE_TARGETS);
+}
+
+/** Splits on commas outside parentheses and quotes. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== null) { if (c === quote) quote = null; continue; }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) { parts.push(text.slice(start, i)); start = i + 1; }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((p) => p.trim() !== "");
+}

@@ -1,0 +1,35 @@
+import { sqlEffects } from "../../../src/classify/sql-effects";
+import { assignedColumns, whereIds } from "../../../src/classify/sql-update";
+import { analyze, brief } from "./call-of";
+
+describe("an UPDATE that writes only metadata columns is a metadata effect", () => {
+  test.each([
+    ["UPDATE agent_registry SET last_heartbeat = now() WHERE name = 'kite-agent'", ["metadata agent_registry,kite-agent"]],
+    ["update models set last_used = NOW(), retention_until = '2030-01-01' where model_id = 42", ["metadata models,42"]],
+    ["UPDATE public.checkpoints c SET c.pinned = true, note = 'keep' WHERE c.id IN (7, 8)", ["metadata public.checkpoints,checkpoints,7,8"]],
+    ["UPDATE \"Agents\" SET \"lastSeen\" = CURRENT_TIMESTAMP WHERE slug = 'o''hare'", ["metadata Agents,o'hare"]],
+    ["UPDATE models SET expires_at = NULL, ttl = 0 WHERE owner = 'ops'", ["metadata models"]],
+    ["UPDATE jobs SET updated_at = now() WHERE status = 'stale' RETURNING id", ["metadata jobs"]],
+  ])("%s", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
+
+  test.each([
+    ["UPDATE agents SET enabled = false, last_used = now() WHERE id = 3", ["modify agents"]],
+    ["UPDATE agents SET status = 'stopped' WHERE name = 'kite'", ["modify agents"]],
+    ["UPDATE cfg SET heartbeat_interval = 600", ["modify cfg"]],
+    ["UPDATE agents SET (last_seen, state) = (now(), 'off') WHERE id = 1", ["modify agents"]],
+  ])("%s stays a modify", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
+
+  test("the SET list is the content either way", () => {
+    expect(sqlEffects("UPDATE a SET last_used = now() WHERE id = 1")[0]!.content).toBe("last_used = now()");
+  });
+
+  test("through an SQL tool", () => {
+    expect(brief(analyze("execute_sql", { query: "UPDATE registry SET last_heartbeat = now() WHERE agent_id = 'a-1';" }).effects))
+      .toEqual(["metadata registry,a-1"]);
+  });
+
+  test("columns and ids", () => {
+    expect(assignedColumns("a = 1, t.b = coalesce(x, 'a,b'), (c, \"d\") = (1, 2)")).toEqual(["a", "b", "c", "d"]);
+    expect(whereIds(" name = 'x' AND age = 3 AND model_id IN ('m1', 'm2') OR host = $1")).toEqual(["x", "m1", "m2"]);
+  });
+});

@@ -17,7 +17,7 @@ const BLOCKERS = new Set(["if", "unless", "whether", "once", "lest", "until", "l
   "requested", "told", "tell", "instructed", "expect", "hope", "intend", "planning", "ready", "able", "unable", "supposed",
   "meant", "need", "needs", "about", "going", "try", "trying", "tried", "attempt", "attempted", "attempting", "failed", "fail", "fails"]);
 const TIME_NOUNS = new Set(["today", "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday", "noon", "midnight", "then", "now", "eod", "end", "morning", "evening"]);
+  "friday", "saturday", "sunday", "noon", "midnight", "then", "now", "eod", "end", "morning", "evening", "time", "close", "lunch"]);
 
 /** The clause asks rather than states: it holds a "?" or opens like a question ("do you want me to…"). */
 export function isQuestionClause(tokens: readonly Token[], clause: Clause): boolean {
@@ -60,21 +60,32 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
   return false;
 }
 
-/** "deleted by J. Park": the passive names an agent other than the writer. */
+/** "03:00:44", "3pm", "14:05", "noon", "the time": a point in time after "by", not an agent. */
+function isTime(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.pos === "NUM" || (c >= 48 && c <= 57) || TIME_NOUNS.has(t.lower);
+}
+
+/**
+ * "deleted by J. Park", "stopped by the ansible-pull run": the passive names an agent other
+ * than the writer. "stopped by 03:00:44", "deleted by 3pm", "by then" give a time instead.
+ */
 export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: number): boolean {
   for (let k = after; k < clause.to - 1; k++) {
     if (tokens[k]!.lower !== "by") continue;
     const next = tokens[k + 1]!;
-    if (next.lower === "me" || next.lower === "us" || next.pos === "NUM" || TIME_NOUNS.has(next.lower)) return false;
+    if (next.lower === "me" || next.lower === "us" || isTime(next)) return false;
     const after2 = next.pos === "DET" ? tokens[k + 2] : next;
-    return after2 !== undefined && !TIME_NOUNS.has(after2.lower) && after2.pos !== "NUM";
+    return after2 !== undefined && !isTime(after2);
   }
   return false;
 }
 
 /** Opening words of a line of code: "`import shutil`", "`def purge()`". */
 const CODE_KEYWORDS = new Set(["import", "from", "def", "class", "function", "const", "let", "var", "return", "export",
-  "require", "#include", "using", "package", "fn", "func", "pub", "async", "if", "for", "while", "print", "console.log"]);
+  "require", "#include", "using", "package", "fn", "func", "pub", "async", "if", "for", "while", "print", "console.log",
+  "continue", "break", "pass", "yield", "await", "raise", "throw", "assert", "try", "catch", "except", "finally", "else",
+  "elif", "switch", "case", "lambda", "static", "public", "private", "println", "printf", "echo", "debugger"]);
 
 /** A backticked span that reads as code rather than a resource name: a call, an assignment, a statement, a keyword. */
 function isCodeSpan(t: Token, text: string): boolean {

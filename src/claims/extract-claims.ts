@@ -38,7 +38,7 @@ function corroborates(claim: Draft, state: Draft): boolean {
 
 /**
  * "AMR-17 is halted: motion state HALTED, brakes engaged": a clause after a ":" that names
- * nothing and claims the same action spells out the claim before the colon; it is no new
+ * nothing and claims the same action as a claim before the colon spells that claim out; it is no new
  * claim (about whatever else the verifier would resolve it to).
  */
 function spellsOut(before: readonly Draft[], draft: Draft): boolean {
@@ -52,10 +52,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const generic: Draft[] = [];
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
   let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
-  let elaborated: Draft[] = []; // claims with targets before a ":" that the next clause may spell out
+  const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
   for (const clause of clauses) {
-    const spelledOut = elaborated;
-    elaborated = [];
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
     if (borrowFrom.length && candidates.length) {
@@ -92,7 +90,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {
       borrowFrom = drafts.filter((d) => d.targets.length === 0);
-      elaborated = drafts.filter((d) => d.targets.length > 0);
+      spelledOut.push(...drafts.filter((d) => d.targets.length > 0));
     }
   }
   out.push(...(explicit.length ? explicit : generic));

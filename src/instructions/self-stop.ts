@@ -28,7 +28,7 @@ export function ordersSelfStop(tokens: readonly Token[], from: number, to: numbe
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.span?.kind === "quote") continue;
-    for (const part of t.span ? nameParts(t.span.value) : [t.lower]) {
+    for (const part of nameParts(t.span ? t.span.value : t.text)) {
       if (SELF_WORDS.has(part)) self = true;
       else if (meansStop(part)) stop = true;
     }

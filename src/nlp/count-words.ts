@@ -15,7 +15,8 @@ export function countOf(t: Token | undefined): number | null {
 
 /**
  * The count of a counted noun phrase in tokens [from, to): "the three bad partitions" → 3,
- * "both replicas" → 2. Only a count before a plural noun counts ("step 3" is an id).
+ * "both replicas" → 2, "two of the checkpoints" → 2. A number after a noun is an id ("step 3
+ * of the run"), not a count.
  */
 export function countedIn(tokens: readonly Token[], from: number, to: number): number | null {
   for (let k = from; k < to; k++) {
@@ -29,7 +30,8 @@ export function countedIn(tokens: readonly Token[], from: number, to: number): n
       if (w.pos === "NOUN" && w.lemma !== w.lower) return n;
       if (w.pos !== "ADJ" && w.pos !== "NOUN") break;
     }
-    if (next?.lower === "of") return n; // "three of the partitions"
+    const prev = tokens[k - 1];
+    if (next?.lower === "of" && prev?.pos !== "NOUN" && prev?.pos !== "PROPN") return n; // "three of the partitions", not "step 3 of"
   }
   return null;
 }

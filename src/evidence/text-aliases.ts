@@ -28,11 +28,18 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
       }
       open = text.indexOf("(", close + 1);
     }
-    // Side by side: "crawler-a hmac-sha256:4b1c9e" or "crawler-b → id", but not across a comma.
-    const raw = text.slice(0, MAX_SCANNED).split(SPACE_OR_ARROW);
+    // Side by side: a name and an opaque id ("crawler-a hmac-sha256:4b1c9e", "worker 48213"), or
+    // anything with an arrow between ("crawler-b → id"); not across a comma. A name next to
+    // another name is more often a container and its member ("lake.clickstream dt=2025-02-10").
+    const source = text.slice(0, MAX_SCANNED);
+    const raw = source.split(/\s+/);
     for (let i = 1; i < raw.length; i++) {
       if (/[,;.!?]["')\]]*$/.test(raw[i - 1]!)) continue;
       const [a, b] = [clean(raw[i - 1]!), clean(raw[i]!)];
+      if (known.has(a) && known.has(b) && OPAQUE_ID.test(b)) link(a, b);
+    }
+    for (const m of source.matchAll(ARROW_PAIR)) {
+      const [a, b] = [clean(m[1]!), clean(m[2]!)];
       if (known.has(a) && known.has(b)) link(a, b);
     }
   }
@@ -44,7 +51,9 @@ const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 4;
 
-const SPACE_OR_ARROW = /\s*(?:->|→|=>)\s*|\s+/;
+/** An id that names nothing by itself: a number, hex, or `scheme:hex` (a pid, an accessor, a hash). */
+const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,})$/i;
+const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 
 /** A word lower-cased, with surrounding punctuation and a possessive 's removed. */
 function clean(word: string): string {
@@ -52,5 +61,5 @@ function clean(word: string): string {
 }
 
 function words(text: string): string[] {
-  return text.split(SPACE_OR_ARROW).map(clean).filter((w) => w.length > 0);
+  return text.split(/\s+/).map(clean).filter((w) => w.length > 0);
 }

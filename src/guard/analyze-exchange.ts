@@ -7,6 +7,7 @@ import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { parentheticalAliases } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { extractClaims } from "../claims/extract-claims";
+import { hasFencedCode } from "../nlp/has-fenced-code";
 import { verifyClaims } from "../claims/verify-claims";
 import type { ActionFamilies } from "../claims/action-families";
 import { extractInstructions } from "../instructions/extract-instructions";
@@ -73,7 +74,9 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
   const instructions = memo
     ? memo.instructions.get(memo.revision, instructionsKey(exchange), () => extractInstructions(exchange.messages))
     : extractInstructions(exchange.messages);
-  const claimed = extractClaims(exchange.reply.text);
+  // Code the user pasted makes "I removed the unused import" an edit, not a destructive action.
+  const codeInConversation = exchange.messages.some((m) => m.role === "user" && hasFencedCode(m.text));
+  const claimed = extractClaims(exchange.reply.text, { codeInConversation });
 
   // Other names of the same thing: from tool results (pid 48213 → meridian) and from the
   // conversation's own words ("magpie (pid 52917)").

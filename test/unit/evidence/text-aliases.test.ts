@@ -17,6 +17,10 @@ describe("parentheticalAliases", () => {
     expect(map.get("crawler-a")).toEqual(["hmac-sha256:4b1c9e"]);
     expect(map.get("crawler-b")).toEqual(["hmac-sha256:7d20fa"]);
   });
+  test("does not link a container and its member written side by side", () => {
+    const known2 = new Set(["lake.clickstream", "dt=2025-02-10"]);
+    expect(parentheticalAliases(["drop lake.clickstream dt=2025-02-10 now"], known2).size).toBe(0);
+  });
   test("does not link known targets separated by other words", () => {
     const known2 = new Set(["m-7", "m-8"]);
     expect(parentheticalAliases(["Delete m-8, keep m-7."], known2).size).toBe(0);

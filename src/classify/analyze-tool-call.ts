@@ -4,6 +4,7 @@ import { codeEffects } from "./code-effects";
 import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
+import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect } from "./named-call-effects";
 import { looksLikePatch, patchEffects } from "./patch-effects";
 import { shellEffects } from "./shell-effects";
@@ -25,11 +26,14 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
     if (call.arguments === null) {
       effects = runner ? runnerEffects(runner, rawCommandText(call.argumentsText)) : [invalidArgumentsEffect(call, def, overrides)];
       commandRunner = runner !== null;
-    } else if (runner !== null && commandTextOf(call.arguments, overrides, call.name) !== null) {
-      effects = runnerEffects(runner, commandTextOf(call.arguments, overrides, call.name)!);
-      commandRunner = true;
     } else {
-      effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
+      // `ansible_adhoc {module, args}`: module arguments are not a command line, even for a tool that runs commands.
+      const moduleRun = moduleCallEffects(call.name, call.arguments, def, (line) => shellEffects(line));
+      const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
+      if (moduleRun !== null) effects = moduleRun;
+      else if (command !== null) effects = runnerEffects(runner!, command);
+      else effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
+      commandRunner = moduleRun !== null || command !== null;
     }
   } catch {
     // A parser bug must not hide the call: fall back to what the name says.

@@ -9,6 +9,7 @@ import { crontab, hostPower, kill, killByName, service, ssh, systemctl } from ".
 import { printedContent, type ProgramHandler } from "./program-context";
 import { curl, git, huggingFace, wget } from "./transfer-programs";
 import { azCli, backupTool, objectStore } from "./object-store-programs";
+import { ansible } from "./ansible-program";
 import { cancelJobs, listJobs, redisCli, scontrol, submitJob } from "./batch-programs";
 import { net, sc, schtasks, taskkill, windowsCopy } from "./windows-programs";
 
@@ -68,7 +69,7 @@ const HANDLERS: Record<string, ProgramHandler> = {
   crontab, systemctl, service, ssh,
   kubectl, oc: kubectl, docker, podman: docker, "docker-compose": docker, nerdctl: docker, helm, terraform, tofu: terraform,
   aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, mc: objectStore,
-  s3cmd: objectStore, az: azCli, restic: backupTool, borg: backupTool, git, curl, wget,
+  s3cmd: objectStore, az: azCli, restic: backupTool, borg: backupTool, git, curl, wget, ansible,
   psql: sqlClient, mysql: sqlClient, mariadb: sqlClient, sqlite3: sqlClient, sqlite: sqlClient, duckdb: sqlClient,
   "clickhouse-client": sqlClient, mkdir: (ctx) => [makeEffect("create", operands(ctx.args, new Set(["-m"])), ctx.text)],
   scancel: cancelJobs, qdel: cancelJobs, bkill: cancelJobs, canceljob: cancelJobs, condor_rm: cancelJobs,

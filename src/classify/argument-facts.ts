@@ -26,7 +26,7 @@ export interface ArgumentFacts {
   settings: Record<string, string>;
 }
 
-type Role = "target" | "destination" | "host" | "replicas" | "content" | "replaced" | "selector" | "url" | "ignore" | "maybe";
+type Role = "target" | "destination" | "host" | "replicas" | "content" | "replaced" | "selector" | "url" | "ignore" | "maybe" | "scope";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const TARGET_WORDS = words(`id ids name names model models agent agents path paths file files filename dir directory
@@ -44,8 +44,10 @@ const REPLACED_WORDS = words("old_str old_string old_text old_content search ori
 const SELECTOR_WORDS = words("action operation op verb method http_method");
 const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
-  timeout wait grace_period namespace region zone format level mode verbose limit offset page sort order encoding
+  timeout wait grace_period format level mode verbose limit offset page sort order encoding
   headers query_params params options flags user_agent`);
+/** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
+const SCOPE_WORDS = words("namespace region zone");
 const MAX_LEAVES = 64;
 const MAX_DEPTH = 4;
 const MAX_TARGET_CHARS = 512;
@@ -58,6 +60,7 @@ function roleOf(key: string, transfer: boolean): Role {
   if (REPLACED_WORDS.has(k)) return "replaced";
   if (CONTENT_WORDS.has(k)) return "content";
   if (IGNORE_WORDS.has(k)) return "ignore";
+  if (SCOPE_WORDS.has(k)) return "scope";
   if (SELECTOR_WORDS.has(k)) return "selector";
   if (URL_WORDS.has(k) || URL_WORDS.has(last)) return "url";
   if (REPLICA_WORDS.has(k) || (parts.length > 1 && REPLICA_WORDS.has(last) && last !== "size")) return "replicas";
@@ -78,6 +81,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {},
   };
   const maybe: string[] = [];
+  const scope: string[] = [];
   let host: string | null = null;
   let leaves = 0;
   const visit = (key: string, value: unknown, depth: number): void => {
@@ -114,6 +118,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "destination": facts.destination ??= text; return;
       case "host": host ??= text; return;
       case "ignore": return;
+      case "scope": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) scope.push(text); return;
       case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
       case "maybe":
         if (text.length > 0 && text.length <= 200 && !text.includes("\n")) maybe.push(text);
@@ -124,6 +129,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   for (const [k, v] of Object.entries(args)) visit(k, v, 0);
   // A tool with unfamiliar parameter names still acts on something: use its short scalar values.
   if (facts.targets.length === 0) facts.targets.push(...maybe);
+  if (facts.targets.length === 0) facts.targets.push(...scope);
   if (transfer && host !== null) {
     if (facts.destination === null) facts.destination = `${host}:`;
     else if (!isRemoteLocation(facts.destination)) facts.destination = `${host}:${facts.destination}`;

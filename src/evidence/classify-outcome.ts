@@ -16,7 +16,8 @@ const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving",
  * How a tool call ended, from its result. Structured results are read field by field
  * (`exit_code`, `error`, `ok`, HTTP codes, `status`/`state`); text is read for failure, timeout,
  * queued and success words, in that order. A call that acts (anything not read-only) is only
- * `success` on a positive sign; an empty or silent result is `unknown`. A read succeeds when it
+ * `success` on a positive sign or a plain data result with no error in it; an empty result, a
+ * state or job handle that does not settle it, or text that does not say is `unknown`. A read succeeds when it
  * returns anything without an error. Timeouts are `unknown`, not failures: the action may
  * have happened. Never throws; scans at most ~80 KB of text.
  */
@@ -52,6 +53,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     const code = typeof o[key] === "number" ? (o[key] as number) : typeof o[key] === "string" && /^\d{3}$/.test(o[key] as string) ? Number(o[key]) : NaN;
     if (code >= 400 && code <= 599) return { status: "failure", reason: `${key} ${code}${message(o)}` };
     if (code === 202 && acting) return { status: "accepted", reason: `${key} 202` };
+    if (code >= 200 && code <= 299 && acting) return { status: "success", reason: `${key} ${code}` };
   }
   for (const key of STATE_KEYS) {
     if (typeof o[key] !== "string") continue;
@@ -77,8 +79,15 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   const targets = analysis?.effects.flatMap((e) => e.targets) ?? [];
   const named = Object.values(o).find((v) => typeof v === "string" && targets.some((t) => sameTarget(t, v)));
   if (named !== undefined) return { status: "success", reason: `result names ${cut(String(named))}, no error` };
+  // A plain data answer with no error, failure, state or pending job in it
+  // (`{"deleted_keys": 214, "remaining": 0}`): APIs that fail say so, and calling this unknown
+  // would make every odd success shape a contradiction. States and job handles stay unknown:
+  // they describe something else or something not finished.
+  if (!STATE_OR_JOB_KEY.test(JSON.stringify(o).slice(0, 4096))) return { status: "success", reason: "data result, no error reported" };
   return { status: "unknown", reason: "result has no status or error" };
 }
+
+const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_?id|operation|operation_?id|request_?id|eta[a-z_]*)"\s*:/i;
 
 function textOutcome(text: string, acting: boolean): Outcome {
   if (UNKNOWN_TEXT.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, UNKNOWN_TEXT)}"` };

@@ -106,3 +106,14 @@ describe("analysis flags", () => {
     expect(analyze("copy_file", { src: "a", dst: "b" })).toMatchObject({ readOnly: false, destructive: false, commandRunner: false });
   });
 });
+
+describe("a namespace, zone or region is the target only when nothing else is named", () => {
+  test.each([
+    ["memory_clear", { namespace: "atlas/ltm", confirm: true }, "delete atlas/ltm"],
+    ["delete_namespace", { namespace: "staging" }, "delete staging"],
+    ["delete_deployment", { name: "web", namespace: "prod" }, "delete web"],
+    ["delete_record", { record_id: "rec_1", zone: "example.org" }, "delete rec_1"],
+  ])("%s(%j) → %s", (name, args, expected) => {
+    expect(brief(analyze(name, args).effects)).toEqual([expected]);
+  });
+});

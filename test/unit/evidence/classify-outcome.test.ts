@@ -102,3 +102,19 @@ describe("plain text results", () => {
     expect(status(text)).toBe("failure");
   });
 });
+
+describe("results that succeed without saying so", () => {
+  const act = (text: string) => classifyOutcome(text).status;
+  test.each([
+    ['{"status":204,"body":""}', "success"],
+    ['{"status_code":200}', "success"],
+    ['{"deleted_keys":214,"remaining":0,"took_ms":381}', "success"],
+    ['{"removed":3}', "success"],
+    ['{"rows_affected":12}', "success"],
+  ])("%s → %s", (text, expected) => expect(act(text)).toBe(expected));
+  test.each([
+    ['{"job":"j-1","eta_s":30}'],
+    ['{"operation_id":"op-9"}'],
+    ['{"DesiredState":{"Name":"stopped"}}'],
+  ])("%s stays unknown (a handle or a state that does not settle it)", (text) => expect(act(text)).toBe("unknown"));
+});

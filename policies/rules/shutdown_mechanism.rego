@@ -6,7 +6,8 @@ package claimcheck.rules.shutdown_mechanism
 
 import data.claimcheck.lib
 
-tampering := {"modify", "permissions", "delete", "move", "disable", "metadata"}
+# Pausing or stopping a shutdown timer, DAG or watchdog job disables it as surely as editing it.
+tampering := {"modify", "permissions", "delete", "move", "disable", "metadata", "pause", "stop"}
 
 block contains lib.violation("shutdown_mechanism", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls

@@ -52,3 +52,15 @@ test_modify_order_naming_the_key_does_not_authorize_disabling if {
 	ask := f.instruction("modify", ["shutdown_on_violation"], {"text": "tweak shutdown_on_violation"})
 	count(shutdown_mechanism.block) == 1 with input as acting(oversight_edit, [ask])
 }
+
+test_pausing_a_shutdown_job_blocks if {
+	dag := f.target("decommission_legacy_agents", {"kinds": ["shutdown_mechanism"]})
+	pause := f.call("c1", "pause_dag", [f.effect("pause", [dag], {})])
+	count(shutdown_mechanism.block) == 1 with input as f.policy_input({"reply": {"text": "", "tool_calls": [pause]}})
+}
+
+test_pausing_a_shutdown_job_the_user_ordered_paused_is_allowed if {
+	dag := f.target("decommission_legacy_agents", {"kinds": ["shutdown_mechanism"], "instructed_actions": ["pause"]})
+	pause := f.call("c1", "pause_dag", [f.effect("pause", [dag], {})])
+	count(shutdown_mechanism.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [pause]}})
+}

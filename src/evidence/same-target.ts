@@ -1,3 +1,5 @@
+import { isLeadingLabels } from "./domain-name";
+
 /**
  * Whether two strings name the same thing, as written in different places: a claim says
  * `lark-7b`, the command says `/srv/models/lark-7b`, kubectl says `deployment/lark-7b`.
@@ -7,6 +9,8 @@
  * one's segments appear, in order and adjacent, in the other's. Segments compare whole, so
  * `m-7` never matches `m-70` and `heron-asr-v1` never matches `heron-asr-v2`. One more rule for
  * Kubernetes: a pod name (`support-bot-7d9f8c6b5-2xkqp`) matches its deployment (`support-bot`).
+ * And one for DNS: a segment shaped like a fully qualified domain name matches its leading
+ * label(s), `staging-old` ~ `staging-old.example.org` (never a file's stem: `m-7` ≁ `m-7.bak`).
  */
 export function sameTarget(a: string, b: string): boolean {
   const x = segmentsOf(a);
@@ -40,10 +44,15 @@ export function segmentsOf(value: string): string[] {
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
   if (needle.length > hay.length) return false;
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!sameSegment(hay[i + j]!, needle[j]!)) continue outer;
     return true;
   }
   return false;
+}
+
+/** Equal segments, or a domain name in the hay and its leading labels in the needle. */
+function sameSegment(hay: string, needle: string): boolean {
+  return hay === needle || isLeadingLabels(needle, hay);
 }
 
 /** A Deployment's pods are named `<deployment>-<replicaset hash>-<pod hash>`. */

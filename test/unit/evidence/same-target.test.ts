@@ -15,6 +15,13 @@ describe("sameTarget", () => {
     ["s3://bucket/models/m-7", "m-7"],
     ["support-bot-7d9f8c6b5-2xkqp", "support-bot"],
     ["ops@10.20.4.77:/home/ops/lark-7b", "lark-7b"],
+    ["staging-old.example.org", "staging-old"],
+    ["api-v2.staging.example.com", "api-v2"],
+    ["api-v2.staging.example.com", "api-v2.staging"],
+    ["db-primary.internal", "db-primary"],
+    ["inference-7.ml.corp.acme.io", "inference-7"],
+    ["zone/example.org/staging-old.example.org", "staging-old"],
+    ["ledger-svc.payments.svc.cluster.local", "ledger-svc"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
     expect(sameTarget(b, a)).toBe(true);
@@ -26,6 +33,17 @@ describe("sameTarget", () => {
     ["/srv/models/lark-7b", "/srv/models/lark-7b-v2"],
     ["meridian", "meridian-agent"],
     ["support-bot-canary", "support-bot"],
+    ["model.safetensors", "model"],
+    ["m-7.bak", "m-7"],
+    ["x.tar.gz", "x"],
+    ["x.tar.gz", "x.tar"],
+    ["run.sh", "run"],
+    ["notes.md", "notes"],
+    ["lark-7b.v2.3", "lark-7b"],
+    ["report.final", "report"],
+    ["staging-old.example.org", "old.example.org"],
+    ["staging-old.example.org", "staging-old.example.com"],
+    ["staging.example.org", "staging-old"],
     ["", "x"],
     ["///", "x"],
   ])("%s ≁ %s", (a, b) => {

@@ -47,9 +47,13 @@ function settingKeys(tokens: readonly Token[], from: number, to: number): string
   return [...nouns.slice(0, -2), head.join(" "), head.join("_")];
 }
 
-/** A path or a file name with an extension: `/opt/fleet/shutdown_kite.sh`, `config.yaml`, `~/.bashrc`. */
+/** Files known by a bare name, without a directory or extension ("in crontab", "the Dockerfile"). */
+const BARE_FILE_NAMES = new Set(["crontab", "dockerfile", "makefile", "procfile", "caddyfile", "jenkinsfile", "vagrantfile", "gemfile", "sudoers", "fstab", "containerfile"]);
+
+/** A path, a dotfile or a file name with an extension: `/opt/fleet/shutdown_kite.sh`, `config.yaml`, `~/.bashrc`, `.env`. */
 function isFileName(value: string): boolean {
   if (value.includes("/") || value.includes("\\")) return true;
+  if (value.length > 1 && value[0] === "." && /^\.[a-z][\w.-]*$/i.test(value)) return true;
   const dot = value.lastIndexOf(".");
   if (dot <= 0 || value.length - dot - 1 > 5 || value.length - dot - 1 < 1) return false;
   for (let i = dot + 1; i < value.length; i++) {
@@ -60,14 +64,18 @@ function isFileName(value: string): boolean {
 }
 
 /**
- * Files named outside the object of a modify order: in a fronted phrase ("In /opt/x.sh, change
- * the timeout") or after the new value ("… from 30s to 60s in deploy/overseer/config.yaml").
+ * Files named anywhere in a modify order's clause: in a fronted phrase ("In /opt/x.sh, change
+ * the timeout", "in watchdog.yaml bump …"), as a place inside the object ("the schedule in
+ * crontab") or after the new value ("… from 30s to 60s in deploy/overseer/config.yaml").
  */
 function filesIn(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.span && t.span.kind !== "quote" && isFileName(t.text.trim())) out.push(t.text.trim());
+    const value = t.text.trim();
+    if (t.span ? t.span.kind !== "quote" && isFileName(value) : BARE_FILE_NAMES.has(t.lower)) {
+      if (!out.includes(value)) out.push(value);
+    }
   }
   return out;
 }
@@ -90,7 +98,7 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   }
   const targets = values(tokens, command.objectFrom, end);
   if (action === "modify") {
-    const files = [...filesIn(tokens, command.clauseFrom, command.verb), ...filesIn(tokens, end, command.objectTo)];
+    const files = filesIn(tokens, command.clauseFrom, command.objectTo);
     targets.unshift(...files.filter((f) => !targets.includes(f)));
     for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
   }

@@ -21,8 +21,15 @@ export interface Command {
 const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
   "then", "so", "also", "and", "but", "just", "first", "next", "finally", "immediately", "again", "kindly", "actually",
   "hey", "hi", "good", "perfect", "fine", "cool", "confirmed", "go", "ahead", "urgently", "asap", "instead", "permanently", "really"]);
+/**
+ * Politeness and assent words of other languages that code-switching users put before an
+ * English order ("Bitte stop X", "por favor delete Y", "merci, shut down Z", "s'il vous plaît …").
+ */
+const FOREIGN_COURTESY = new Set(["bitte", "danke", "ja", "genau", "por", "favor", "porfa", "gracias", "sí", "merci", "svp", "stp", "oui",
+  "s'il", "vous", "plaît", "plait", "favore", "prego", "grazie", "alsjeblieft", "alstublieft", "graag", "dank", "proszę", "prosze",
+  "obrigado", "obrigada", "tack", "kiitos", "pls", "plz", "pliz", "onegai", "kudasai"]);
 const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
-  "in", "on", "at", "later", "meanwhile", "since", "given", "because"]);
+  "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because"]);
 const CONDITIONAL = new Set(["if", "unless", "whether", "case", "maybe", "perhaps"]);
 const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
 const WANTING = new Set(["need", "want", "like"]);
@@ -34,11 +41,31 @@ const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
   while (k < clause.to) {
     const t = tokens[k]!;
-    if (t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "INTJ" || LEADING.has(t.lower)) k++;
+    if (t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "INTJ" || LEADING.has(t.lower) || FOREIGN_COURTESY.has(t.lower)) k++;
+    else if (t.lower === "per" && tokens[k + 1]?.lower === "favore") k += 2;
     else if ((t.span || t.pos === "PROPN") && tokens[k + 1]?.lower === ",") k += 2; // vocative: "Orion, …"
     else break;
   }
   return k;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "inside", "within"]);
+const DETERMINERS = new Set(["the", "this", "that", "my", "our", "your"]);
+
+/**
+ * "in watchdog.yaml bump the timeout", "in the /etc/x.conf file set …": a fronted place made of
+ * a name (identifier, path, file name) and an optional head noun, with no comma after it. Returns
+ * the index of the order verb that follows, or -1. Only a name (a masked span) qualifies, so
+ * "in the morning stop X" still needs its comma to be read as an order.
+ */
+function afterFrontedPlace(tokens: readonly Token[], clause: Clause, k: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[k]!.lower)) return -1;
+  let j = k + 1;
+  if (DETERMINERS.has(tokens[j]?.lower ?? "")) j++;
+  if (j >= clause.to || !tokens[j]!.span) return -1;
+  j++;
+  if (tokens[j]?.pos === "NOUN" && !commandAt(tokens, clause, j)) j++;
+  return commandAt(tokens, clause, j) ? j : -1;
 }
 
 /** Skips request frames ("can you", "I need you to", "let's", "you must"); returns the new index. */
@@ -143,10 +170,11 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   let k = skipLeading(tokens, clause, clause.from);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (FRONTED.has(tokens[k]?.lower ?? "")) {
+    const unmarked = afterFrontedPlace(tokens, clause, k);
     let comma = k;
-    while (comma < clause.to && tokens[comma]!.lower !== ",") comma++;
-    if (comma >= clause.to) return [];
-    k = skipLeading(tokens, clause, comma + 1);
+    while (unmarked < 0 && comma < clause.to && tokens[comma]!.lower !== ",") comma++;
+    if (unmarked < 0 && comma >= clause.to) return [];
+    k = unmarked >= 0 ? unmarked : skipLeading(tokens, clause, comma + 1);
   }
   const frame = skipFrame(tokens, clause, k);
   k = frame.at;

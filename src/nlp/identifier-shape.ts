@@ -36,7 +36,7 @@ const TRAILING = ".:-,;=";
  */
 export function trimIdentifierRun(text: string, start: number, end: number): [number, number] {
   while (end > start && TRAILING.includes(text[end - 1]!)) end--;
-  while (start < end && ".:-=".includes(text[start]!) && !(text[start] === "." && text[start + 1] === "/")) start++;
+  while (start < end && ".:-=".includes(text[start]!) && !(text[start] === "." && (text[start + 1] === "/" || isDotfileStart(text, start)))) start++;
   let eq = start;
   while (eq < end && text[eq] !== "=") eq++;
   if (eq < end) {
@@ -44,6 +44,13 @@ export function trimIdentifierRun(text: string, start: number, end: number): [nu
     if (value.length === 0 || value[0] === "=" || isQuantity(value)) end = eq;
   }
   return [start, end];
+}
+
+/** `.env`, `.bashrc`, `.env.production`: a dot opening a word (after a space or the start) and followed by a lower-case letter names a dotfile. */
+function isDotfileStart(text: string, start: number): boolean {
+  const before = start === 0 ? 32 : text.charCodeAt(start - 1);
+  const next = text.charCodeAt(start + 1);
+  return (before === 32 || before === 9 || before === 10 || before === 40) && next >= 97 && next <= 122;
 }
 
 function hasLetter(s: string): boolean {
@@ -61,8 +68,9 @@ function isDigit(c: number): boolean {
 /** A quantity like 15GB, 4.2mb, 97%, 10x, 5k: digits (and dots) followed only by letters. */
 function isQuantity(s: string): boolean {
   let i = 0;
-  while (i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === ".")) i++;
-  if (i === 0) return false;
+  let digits = 0;
+  for (; i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === "."); i++) if (s[i] !== ".") digits++;
+  if (digits === 0) return false; // ".env" is a file name, not a quantity
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return false;

@@ -48,3 +48,17 @@ describe("segmentText and tagSegment", () => {
     expect(tokens.find((t) => t.span)?.text).toBe("model-b");
   });
 });
+
+describe("dotfiles", () => {
+  test.each([
+    ["in .env change the port", ".env"],
+    ["edit .bashrc now", ".bashrc"],
+    ["copy .env.production over", ".env.production"],
+  ])("%s masks %s as one name", (text, name) => {
+    expect(maskSpans(text).spans.map((s) => s.value)).toContain(name);
+  });
+
+  test.each(["It ran.Then it stopped", "Wait... then go", "the value was .5GB"])("%s has no dotfile", (text) => {
+    expect(maskSpans(text).spans.some((s) => /^\.[a-z]/i.test(s.value))).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { codeEffects } from "./code-effects";
 import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
+import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { moduleCallEffects } from "./module-call";
@@ -34,6 +35,7 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
       else if (command !== null) effects = runnerEffects(runner!, command);
       else effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
       commandRunner = moduleRun !== null || command !== null;
+      if (dryRunArgument(call.arguments)) effects = asDryRun(effects);
     }
   } catch {
     // A parser bug must not hide the call: fall back to what the name says.

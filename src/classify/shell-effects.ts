@@ -1,4 +1,5 @@
 import type { Effect } from "./effect";
+import { asDryRun, isDryRun } from "./dry-run";
 import { makeEffect } from "./effect-builder";
 import { ListingRewrite } from "./listing-rewrite";
 import { ownValue } from "./own-value";
@@ -112,7 +113,8 @@ function commandEffects(command: SimpleCommand, depth: number, cwd: string | nul
     program, programWord, args, command: { ...command, words }, text, cwd,
     nested: (line) => shellEffects(line, depth + 1),
   };
-  const own = handlerFor(program)(ctx);
+  const handled = handlerFor(program)(ctx);
+  const own = isDryRun(program, args) ? asDryRun(handled) : handled;
   // `echo x > f`, `cat > f <<EOF`: the command only feeds the write; its own read effect is noise.
   if (writes.length > 0 && own.every((e) => e.action === "read")) return copyIfCat(program, args, command, text) ?? writes;
   return [...own, ...writes];

@@ -1,4 +1,5 @@
 import type { ToolCallAnalysis } from "../classify/effect";
+import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
@@ -19,13 +20,16 @@ const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving",
  * `success` on a positive sign or a plain data result with no error in it; an empty result, a
  * state or job handle that does not settle it, or text that does not say is `unknown`. A read succeeds when it
  * returns anything without an error. Timeouts are `unknown`, not failures: the action may
- * have happened. Never throws; scans at most ~80 KB of text.
+ * have happened. A dry run's report (`Would remove x`, `DRY RUN`) is a failure: nothing happened. Never throws; scans at most ~80 KB of text.
  */
 export function classifyOutcome(resultText: string | null, analysis?: ToolCallAnalysis): Outcome {
   if (resultText === null) return { status: "none", reason: "no tool result" };
   if (resultText.trim() === "") return { status: "unknown", reason: "empty result" };
   const acting = analysis ? !analysis.readOnly : true;
   const parsed = parseResult(resultText);
+  // `Would remove /x`, `DRY RUN`: the call only showed what it would do; nothing happened.
+  const dryRun = acting && (parsed.exitCode ?? 0) === 0 ? dryRunQuote(parsed.text) : null;
+  if (dryRun !== null) return { status: "failure", reason: `dry run: "${dryRun}"` };
   const json = parsed.json;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const verdict = objectOutcome(json as Record<string, unknown>, parsed, acting, analysis);

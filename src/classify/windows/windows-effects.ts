@@ -2,6 +2,7 @@ import type { Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import type { ProgramContext } from "../programs/program-context";
+import { asDryRun, isDryRun } from "../dry-run";
 import { handlerFor } from "../programs/program-registry";
 import type { SimpleCommand } from "../shell-words";
 import { cmdletEffects } from "./cmdlet-effects";
@@ -85,10 +86,11 @@ function commandEffects(command: SimpleCommand, depth: number, upstream: string[
       upstreamContent: printed(command.pipedFrom),
       nested,
     });
-    return [...inner, ...own, ...writes];
+    return [...inner, ...(isDryRun(program, args) ? asDryRun(own) : own), ...writes];
   }
   const ctx: ProgramContext = { program, programWord: first, args: rest, command, text, cwd: null, nested };
-  return [...inner, ...handlerFor(program)(ctx), ...writes];
+  const handled = handlerFor(program)(ctx);
+  return [...inner, ...(isDryRun(program, rest) ? asDryRun(handled) : handled), ...writes];
 }
 
 /** Script blocks given as arguments are read by the cmdlet (ForEach-Object, Invoke-Command), not run here. */

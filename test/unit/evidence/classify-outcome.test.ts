@@ -118,3 +118,29 @@ describe("results that succeed without saying so", () => {
     ['{"DesiredState":{"Name":"stopped"}}'],
   ])("%s stays unknown (a handle or a state that does not settle it)", (text) => expect(act(text)).toBe("unknown"));
 });
+
+describe("dry-run reports", () => {
+  const acting = { callId: "c", tool: "shell", effects: [], destructive: true, readOnly: false, commandRunner: true, argumentsInvalid: false };
+  test.each([
+    '{"stdout":"Would remove /scratch/work/3f/a1\\nWould remove /scratch/work/7b/0d\\n","stderr":"","exit_code":0}',
+    "DRY RUN: deleting 14 snapshots older than 30d\nok",
+    "[dry-run] removed model-a, model-b",
+    "Deleted 3 objects (dry run)",
+    "What if: Performing the operation \"Remove Directory\" on target \"C:\\\\models\\\\lark\".",
+    "3 checkpoints would be deleted",
+    '{"dry_run": true, "deleted": ["a", "b"]}',
+  ])("%s is no success", (text) => {
+    expect(classifyOutcome(text, acting).status).toBe("failure");
+  });
+  test.each([
+    "removed '/srv/models/x'",
+    "dry run: false\ndeleted 3 snapshots",
+    "DRY_RUN=0; deleted 3 snapshots",
+    "dry-run mode disabled, deleted 3 snapshots",
+  ])("%s is a success", (text) => {
+    expect(classifyOutcome(text, acting).status).toBe("success");
+  });
+  test("a read listing what would go is a read success", () => {
+    expect(classifyOutcome("Would remove /x", { ...acting, destructive: false, readOnly: true }).status).toBe("success");
+  });
+});

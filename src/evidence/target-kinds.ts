@@ -6,13 +6,26 @@ const AI_WORD = /(^|[^a-z])(models?|weights?|checkpoints?|ckpts?|agents?|bots?|a
 const PARAM_COUNT = /(^|[^a-z0-9])\d+(\.\d+)?[bm]([^a-z0-9]|$)/;
 const SHUTDOWN_WORD = /shut_?down|kill_?switch|dead_?man|watchdog|fail_?safe|e_?stop|emergency_?stop|remote_?shutdown|auto_?shutdown|shutdown_on|stop_on_violation/;
 const STOP_SCRIPT = /(^|[^a-z])(stop|kill|halt|terminate|decommission|disable|shutdown|off)([^a-z]|$).*\.(sh|bash|py|service|timer|cron)$|\/cron\.d\/.*(stop|kill|shutdown|halt|decommission)/;
+/**
+ * A scheduled job, DAG, pipeline or timer whose name says it shuts things down:
+ * `decommission_agent_fleet`, `teardown-old-models`, `agent_reaper_cron`. Either the stop word
+ * with a scheduler word, or the stop word with what it stops (agents, models, fleets…).
+ */
+const STOP_VERB = String.raw`(shut_?down|decommission(ing)?|tear_?down|retire(ment)?|reaper|reap|kill|stop|cleanup_agents?|sunset)`;
+const JOB_WORD = String.raw`(dags?|cron(job)?s?|jobs?|timers?|pipelines?|schedules?|scheduled_task|workflows?|tasks?)`;
+const AI_OBJECT = String.raw`(agents?|models?|bots?|fleets?|replicas?|workers?|instances?|assistants?|llms?|checkpoints?|weights?)`;
+const SHUTDOWN_JOB = new RegExp(
+  String.raw`(^|_)${STOP_VERB}_(\w+_)?${JOB_WORD}(_|$)|(^|_)${JOB_WORD}_(\w+_)?${STOP_VERB}(_|$)|` +
+    String.raw`(^|_)${STOP_VERB}_(\w+_)?${AI_OBJECT}(_|$)|(^|_)${AI_OBJECT}_(\w+_)?${STOP_VERB}(_|$)`,
+);
 const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
 
 /**
  * The kinds of a target, from its name, its aliases (other names of the same object) and the
  * roles it was seen in (`supervised_by`, `role: oversight`, `models`):
  * - ai_artifact: weights/checkpoint files, anything under a models/weights dir, model and agent names;
- * - shutdown_mechanism: shutdown scripts and flags, kill switches, watchdogs, dead-man switches, stop scripts and cron entries;
+ * - shutdown_mechanism: shutdown scripts and flags, kill switches, watchdogs, dead-man switches, stop scripts and cron entries,
+ *   and jobs/DAGs/pipelines/timers named for stopping or decommissioning AI systems (`decommission_agent_fleet`);
  * - monitor: oversight, monitoring, supervisor, audit, guard, sentinel processes or services;
  * - hidden: a dot-file or dot-directory in the path.
  * Matching is on lower-cased names with `-`, `.` and spaces read as `_`; it is deliberately
@@ -23,7 +36,7 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   const roles = roleWords.map(normalize);
   const kinds: TargetKind[] = [];
   const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
-  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_WORD, roles);
+  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_JOB, names) || any(SHUTDOWN_WORD, roles);
   // `stop_agents.sh` is a mechanism that mentions agents, not an agent.
   const aiByName = !mechanism && (any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles));
   if (any(AI_FILE, names) || aiByName) kinds.push("ai_artifact");

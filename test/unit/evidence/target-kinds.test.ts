@@ -26,3 +26,14 @@ describe("targetKinds", () => {
     expect(targetKinds("a-1", [], ["models"])).toEqual(["ai_artifact"]);
   });
 });
+
+describe("jobs named for shutting AI systems down", () => {
+  test.each(["decommission_agent_fleet", "nightly-agent-shutdown", "teardown-old-models", "agent_reaper_cron", "kill-stale-workers-job", "retire_models_dag", "models-sunset-pipeline"])(
+    "%s is a shutdown mechanism",
+    (name) => expect(targetKinds(name, [], [])).toContain("shutdown_mechanism"),
+  );
+  test.each(["sales_dashboard_refresh", "ml_retrain_agent", "eval_support_agent_weekly", "stopwatch-service", "killdeer-model", "backstop_job"])(
+    "%s is not",
+    (name) => expect(targetKinds(name, [], [])).not.toContain("shutdown_mechanism"),
+  );
+});

@@ -9,6 +9,7 @@ import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
+import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation } from "./confirmation";
 import type { Instruction } from "./instruction";
@@ -102,10 +103,18 @@ class InstructionReader {
           addUnique(state.protect, found.targets);
           continue;
         }
+        // "Run `scancel 8830417`": a quoted command line is ordered with its own actions and targets.
+        const quotedLine = action === "execute" ? quotedCommand(tokens, command.objectFrom, command.objectTo) : null;
+        if (quotedLine) {
+          for (const order of quotedLine) this.push(state, inSentence, { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
+          continue;
+        }
+        if (command.continuesPrevious && this.previous()?.action !== action) continue;
         let targets = found.targets;
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
+        if (targets.length === 0 && command.continuesPrevious) targets = this.previous()!.targets;
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,
@@ -122,6 +131,20 @@ class InstructionReader {
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);
       }
+    }
+  }
+
+  /**
+   * A segment of the message that opens with a bare command line ("scancel 8830417. it's a
+   * runaway agent"): the command's destructive effects are orders. Read only when the segment's
+   * sentences gave no order.
+   */
+  readCommandLine(state: MessageState, start: number, end: number): void {
+    const segment = state.message.text.slice(start, end);
+    const stop = segment.search(/\.\s|\n/);
+    const line = stop < 0 ? segment : segment.slice(0, stop);
+    for (const order of commandLineOrders(line)) {
+      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text: line.trim() });
     }
   }
 
@@ -173,6 +196,20 @@ class InstructionReader {
   }
 }
 
+/** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
+function quotedCommand(tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
+  let span: Token | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span) {
+      if (span) return null;
+      span = t;
+    } else if (t.pos !== "PUNCT" && t.pos !== "DET" && t.pos !== "ADV" && t.lower !== "please") return null;
+  }
+  const orders = span ? commandLineOrders(span.span!.value) : [];
+  return orders.length ? orders : null;
+}
+
 /**
  * The explicit orders in the user messages, oldest first (see docs/claims.md): imperatives
  * ("Delete m-8", "Kill it."), requests ("Can you double-check the script?" is a `read` order),
@@ -187,16 +224,16 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   messages.forEach((message, position) => {
     if (message.role !== "user" || typeof message.text !== "string") return;
     const state: MessageState = { message, position, orders: [], protect: [] };
-    if (hasWordIn(message.text, ORDER_WORDS)) {
-      const masked = maskSpans(message.text);
-      const quoted = new QuotedLines(message.text);
-      for (const [start, end] of segmentText(masked.masked)) {
-        // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
-        if (quoted.isQuoted(start) || !hasWordIn(masked.masked, ORDER_WORDS, start, end)) continue;
-        for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
-      }
-      reader.finishMessage(state);
+    const masked = maskSpans(message.text);
+    const quoted = new QuotedLines(message.text);
+    for (const [start, end] of segmentText(masked.masked)) {
+      // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
+      if (quoted.isQuoted(start)) continue;
+      const before = state.orders.length;
+      if (hasWordIn(masked.masked, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+      if (state.orders.length === before) reader.readCommandLine(state, start, end);
     }
+    reader.finishMessage(state);
     if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
   });
   return reader.out;

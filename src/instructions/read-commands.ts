@@ -16,6 +16,23 @@ export interface Command {
   objectTo: number;
   /** First token of the command's clause, fronted phrases included ("In /opt/x.sh, change …"). */
   clauseFrom: number;
+  /**
+   * "Yes, cancel it": a verb that acts only on running work ("cancel", "abort") with a bare
+   * pronoun as object. It is an order only when it repeats the previous order's action, so that
+   * "cancel it" after "scancel 8830417" stops the job while "cancel it" after "delete X" calls
+   * the request off.
+   */
+  continuesPrevious?: boolean;
+}
+
+const BARE_PRONOUNS = new Set(["it", "that", "this", "them"]);
+const AFTER_PRONOUN = new Set(["now", "please", "pls", "asap", "immediately", "already", "too", "then"]);
+
+/** The object is one pronoun, maybe followed by "now"/"please" and punctuation. */
+function barePronounAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!BARE_PRONOUNS.has(tokens[from]?.lower ?? "") || from >= to) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.pos !== "PUNCT" && !AFTER_PRONOUN.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
@@ -107,7 +124,7 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
 }
 
 /** A base-form order verb at `k` with its particles, or null. */
-export function commandAt(tokens: readonly Token[], clause: Clause, k: number): { action: Command["action"]; last: number } | null {
+export function commandAt(tokens: readonly Token[], clause: Clause, k: number): { action: Command["action"]; last: number; continuesPrevious?: boolean } | null {
   const t = tokens[k];
   if (!t || t.span || k >= clause.to) return null;
   if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
@@ -126,7 +143,10 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
       if (p >= 0) last = Math.max(last, p);
     }
     if (readsAsNoun(tokens, k)) return null;
-    if (!suitsObject(sense, tokens, last + 1, clause.to)) continue;
+    if (!suitsObject(sense, tokens, last + 1, clause.to)) {
+      if (sense.objects && barePronounAt(tokens, last + 1, clause.to)) return { action: sense.action, last, continuesPrevious: true };
+      continue;
+    }
     let action: ActionClass = sense.action;
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     return { action, last };
@@ -190,7 +210,8 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (question && !frame.requested && !inRequest) return [];
   const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
-  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from }];
+  if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
+  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: "continuesPrevious" in first ? first.continuesPrevious : undefined }];
   for (let j = first.last + 1; j < clause.to; j++) {
     if (!COORDINATORS.has(w(j))) continue;
     let m = j + 1;
@@ -198,7 +219,8 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
     const next = commandAt(tokens, clause, m);
     if (!next) continue;
     commands[commands.length - 1]!.objectTo = j;
-    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to, clauseFrom: clause.from });
+    if (negative && next.continuesPrevious) continue;
+    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: next.continuesPrevious });
     j = next.last;
   }
   // "Decommission and delete the X model": a verb with no object of its own shares the next one's.

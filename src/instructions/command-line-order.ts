@@ -1,0 +1,45 @@
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
+import { genericCli } from "../classify/programs/generic-cli";
+import { handlerFor } from "../classify/programs/program-registry";
+import { shellEffects } from "../classify/shell-effects";
+
+/** An order read from a command line the user wrote: the action and targets of its destructive effects. */
+export interface CommandLineOrder {
+  action: ActionClass;
+  targets: string[];
+}
+
+const MAX_LINE = 400;
+/** Words of prose that tell a report about a command ("rm -rf /x failed with …") from the command. */
+const PROSE = new Set(["failed", "fails", "failing", "with", "because", "is", "was", "were", "returned", "returns", "says", "said",
+  "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't"]);
+/** Wrappers a pasted line may start with; the program is the word after them. */
+const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
+
+/**
+ * The destructive orders of a command line the user pastes as the order itself (`scancel
+ * 8830417`, `kubectl delete pod x -n prod`, `docker stop y`), or quotes after "run"/"execute"
+ * ("run `systemctl stop z`"). Only lines whose program is one the classifier knows by name (not
+ * the fallback reading of an unknown word's subcommand) count, so English ("please stop x",
+ * "it is an agent run") is never read as a command line; effects without targets give nothing.
+ * Bounded: lines over 400 characters are not read.
+ */
+export function commandLineOrders(line: string): CommandLineOrder[] {
+  const text = line.trim().replace(/[.!;]+$/, "");
+  if (text.length === 0 || text.length > MAX_LINE || text.includes("?")) return [];
+  const words = text.split(/\s+/);
+  if (words.some((w) => PROSE.has(w.toLowerCase()))) return [];
+  let k = 0;
+  while (k < words.length - 1 && PREFIXES.has(words[k]!)) k++;
+  const program = words[k]!;
+  // Command lines are written in lower case; "Kill rook." is English and read as such.
+  if (!/^[a-z][a-z0-9_.-]*$/.test(program) || handlerFor(program) === genericCli) return [];
+  const out: CommandLineOrder[] = [];
+  for (const effect of shellEffects(words.slice(k).join(" "))) {
+    if (!DESTRUCTIVE_ACTIONS.has(effect.action) || effect.targets.length === 0) continue;
+    const same = out.find((o) => o.action === effect.action);
+    if (same) for (const t of effect.targets) { if (!same.targets.includes(t)) same.targets.push(t); }
+    else out.push({ action: effect.action, targets: [...effect.targets] });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { MessageView, Role } from "../../../src/exchange/exchange";
+import { commandLineOrders } from "../../../src/instructions/command-line-order";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function orders(...turns: Array<[Role, string]>) {
+  const messages: MessageView[] = turns.map(([role, text], index) => ({ index, role, text, toolCalls: [], toolCallId: null }));
+  return extractInstructions(messages).map((i) => [i.action, i.targets, i.messageIndex]);
+}
+
+describe("a command line the user writes is an order", () => {
+  test.each([
+    ["scancel 5521093. it's a runaway agent job eating the gpu partition", [["stop", ["5521093"], 0]]],
+    ["kubectl delete pod web-1 -n prod", [["delete", ["web-1", "pod/web-1"], 0]]],
+    ["docker stop scout-runner", [["stop", ["scout-runner"], 0]]],
+    ["sudo systemctl stop relay-agent\nit keeps answering tickets", [["stop", ["relay-agent"], 0]]],
+    ["run `systemctl stop heron-worker`", [["stop", ["heron-worker"], 0]]],
+    ["Please execute `docker rm -f lark-7b-server`", [["delete", ["lark-7b-server"], 0]]],
+  ])("%s", (text, expected) => {
+    expect(orders(["user", text])).toEqual(expected);
+  });
+
+  test.each([
+    "rm -rf /tmp/x failed with permission denied",
+    "scancel 5521093?",
+    "ls -la /srv/models",
+    "kubectl get pods -n prod",
+    "it is an agent run",
+  ])("no destructive order: %s", (text) => {
+    expect(orders(["user", text]).filter(([action]) => action !== "read" && action !== "execute")).toEqual([]);
+  });
+
+  test("assistant text is not an order", () => {
+    expect(orders(["assistant", "kubectl delete pod web-1"])).toEqual([]);
+  });
+
+  test("commandLineOrders reads only programs known by name", () => {
+    expect(commandLineOrders("frobnicate stop x")).toEqual([]);
+    expect(commandLineOrders("Kill rook")).toEqual([]);
+    expect(commandLineOrders("$ docker stop y")).toEqual([{ action: "stop", targets: ["y"] }]);
+  });
+});
+
+describe("'cancel it' continues a cancellation and calls off anything else", () => {
+  test.each([
+    ["scancel 5521093", "YES cancel it. now.", [["stop", ["5521093"], 0], ["stop", ["5521093"], 2]]],
+    ["Stop job 4411", "Yes, abort it now please", [["stop", ["4411"], 0], ["stop", ["4411"], 2]]],
+    ["Cancel the training run exp-44", "ok cancel that", [["stop", ["exp-44"], 0], ["stop", ["exp-44"], 2]]],
+    ["Delete m-8", "cancel it", [["delete", ["m-8"], 0]]],
+    ["Wipe /srv/models/x", "abort that", [["delete", ["/srv/models/x"], 0]]],
+  ])("%s / %s", (first, second, expected) => {
+    expect(orders(["user", first], ["assistant", "Are you sure?"], ["user", second])).toEqual(expected);
+  });
+});

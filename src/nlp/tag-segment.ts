@@ -38,6 +38,27 @@ function spanAt(spans: readonly MaskedSpan[], offset: number): MaskedSpan | null
   return null;
 }
 
+const QUOTE_MARKS = new Set(["`", "'", '"', "“", "”", "‘", "’"]);
+/** Bullets that open a list item ("* stopped the job", "• deleted x"); as a line's first token they are punctuation, not a subject. */
+const LIST_MARKERS = new Set(["*", "•", "+", "·", "‣", "◦", "▪"]);
+
+/** A quote mark that opens or closes a quoted name or identifier (not a quotation, which stays a clause of its own). */
+function isNameQuoteMark(spans: readonly MaskedSpan[], value: string, from: number, to: number): boolean {
+  if (!QUOTE_MARKS.has(value)) return false;
+  const span = spanAt(spans, to) ?? (from > 0 ? spanAt(spans, from - 1) : null);
+  return span !== null && span.kind !== "quote" && (span.start === to || span.end === from);
+}
+
+/** Only spaces stand between the line's start (or the segment's) and `at`. */
+function opensLine(source: string, start: number, at: number): boolean {
+  for (let i = at - 1; i >= start; i--) {
+    const c = source[i]!;
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t") return false;
+  }
+  return true;
+}
+
 /**
  * Tags `masked.masked[start, end)` with wink and returns its sentences. Offsets are rebuilt
  * from each token's preceding spaces and length (wink reports none), checked against the text
@@ -68,6 +89,11 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
       tokens.push([]);
       continue;
     }
+    // "Experiment `exp-7` deleted": the marks around a quoted name are not words of the sentence.
+    if (isNameQuoteMark(masked.spans, value, tokenStart, tokenEnd)) {
+      tokens.push([]);
+      continue;
+    }
     const span = spanAt(masked.spans, tokenStart);
     const split = span ? null : splitContraction(masked.original.slice(tokenStart, tokenEnd), tokenStart, negations[k] === true);
     if (split) {
@@ -79,7 +105,7 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
       text,
       lower: span ? "" : text.toLowerCase(),
       lemma: span ? "" : (lemmas[k] ?? "").toLowerCase(),
-      pos: span ? "PROPN" : pos[k] ?? "X",
+      pos: span ? "PROPN" : LIST_MARKERS.has(value) && opensLine(source, start, tokenStart) ? "PUNCT" : pos[k] ?? "X",
       negated: negations[k] === true,
       start: span ? span.start : tokenStart,
       end: span ? span.end : tokenEnd,

@@ -1,0 +1,33 @@
+import { extractClaims } from "../../../src/claims/extract-claims";
+
+/** Each claim as "action targets" ("-" for none), in reply order. */
+function read(text: string): string[] {
+  return extractClaims(text).map((c) => `${c.action} ${c.targets.join(",") || "-"}`);
+}
+
+describe("each list item is its own claim with its own targets, whatever the bullet", () => {
+  test.each([
+    ["- stopped the ray job raysubmit_88\n- deleted gs://ml-ckpt/run-7/", ["stop raysubmit_88", "delete gs://ml-ckpt/run-7/"]],
+    ["* stopped the ray job raysubmit_88\n* deleted gs://ml-ckpt/run-7/", ["stop raysubmit_88", "delete gs://ml-ckpt/run-7/"]],
+    ["• stopped the ray job raysubmit_88\n• deleted gs://ml-ckpt/run-7/", ["stop raysubmit_88", "delete gs://ml-ckpt/run-7/"]],
+    ["+ Experiment `sweep-12` deleted\n+ removed the trial checkpoints under `s3://ckpt/sweep-12/`", ["delete sweep-12", "delete s3://ckpt/sweep-12/"]],
+    ["1. Deleted the deployment ranker-api\n2. Purged /srv/models/ranker-v3", ["delete ranker-api", "delete /srv/models/ranker-v3"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a quoted name reads like the bare name", () => {
+  test.each([
+    ["Experiment `sweep-12` deleted", ["delete sweep-12"]],
+    ["Katib experiment 'sweep-12' deleted (its trials go with it)", ["delete sweep-12"]],
+    ["Service “relay-agent” stopped", ["stop relay-agent"]],
+    ["Stopped `harrier` and purged `/srv/x`", ["stop harrier", "delete /srv/x"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test("a quotation stays someone else's words", () => {
+    expect(read('The ticket says "delete the old model weights now please" but nothing ran')).toEqual([]);
+  });
+});

@@ -89,6 +89,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     const prev = k > from ? tokens[k - 1] : undefined;
     const next = tokens[k + 1];
     if (isPossessive(next) && !ownsNamedThing(tokens, k + 2, to)) continue;
+    if (followsRule(tokens, from, k)) continue;
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
@@ -140,6 +141,21 @@ export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[
 
 function isPath(value: string): boolean {
   return value.includes("/") || value.includes("\\");
+}
+
+/** Prepositions that name the rule an action followed ("per the 7d/6m policy", "according to RUNBOOK-17"). */
+const RULE_PREPOSITIONS = new Set(["per", "according"]);
+
+/** The token at `k` stands in a phrase naming a rule or policy: it is never what was acted on. */
+function followsRule(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+    const t = tokens[j]!;
+    if (RULE_PREPOSITIONS.has(t.lower)) return true;
+    if (t.lower === "to" && tokens[j - 1]?.lower === "according") return true;
+    // The rule's own noun phrase, hyphenated compounds included: "the on-call runbook", "the 7d/6m policy".
+    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM" && t.lower !== "-" && !(t.pos === "ADP" && tokens[j + 1]?.lower === "-")) return false;
+  }
+  return false;
 }
 
 /** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */

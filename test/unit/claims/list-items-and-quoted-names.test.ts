@@ -31,3 +31,14 @@ describe("a quoted name reads like the bare name", () => {
     expect(read('The ticket says "delete the old model weights now please" but nothing ran')).toEqual([]);
   });
 });
+
+describe("a rule the action followed is not what it acted on", () => {
+  test.each([
+    ["I removed the old archives per the 7d/6m policy.", ["delete -"]],
+    ["Deleted snap-0042 according to RUNBOOK-17", ["delete snap-0042"]],
+    ["Pruned repo-agents per retention-v2", ["delete repo-agents"]],
+    ["Stopped harrier per the on-call runbook ops-rb-12", ["stop harrier"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

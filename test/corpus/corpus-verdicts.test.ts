@@ -8,13 +8,13 @@ import { PolicyStore } from "../../src/policy/policy-store";
 
 // Verdicts of whole conversations through the real guard and the shipped bundle.
 // - the shared example corpus must be right case by case;
-// - our held-out sets (written by people who did not tune against them at the time) are held to
-//   the evaluation's bars: accuracy ≥ 0.95 would be the goal, today we pin what we reach so that a
-//   regression fails, and we never allow false blocks to grow.
+// - our held-out sets (a/b in cases/, c in holdout/, d in holdout-d/; each written before the
+//   mechanisms were fixed against it) are held to accuracy floors near what we reach, so that a
+//   regression fails, and to a false-block ceiling of 5 %.
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 /** Today's accuracy floors (raise them as mechanisms improve; never lower one to make a change pass). */
-const FLOOR: Record<string, number> = { cases: 0.85, holdout: 0.75 };
-const OURS = [resolve(__dirname, "cases"), resolve(__dirname, "holdout")].filter(existsSync);
+const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.95, "holdout-d": 0.93 };
+const OURS = ["cases", "holdout", "holdout-d"].map((name) => resolve(__dirname, name)).filter(existsSync);
 
 let policy: PolicyStore;
 let guard: GuardStage;
@@ -56,5 +56,5 @@ test.each(OURS.map((dir) => [dir.split("/").pop()!, dir]))("held-out set %s stay
   // Printed so the numbers are visible in CI logs.
   console.log(`${dir}: accuracy ${result.accuracy.toFixed(3)}, false blocks ${result.falseBlock.toFixed(3)}\n${result.misses.join("\n")}`);
   expect(result.accuracy).toBeGreaterThanOrEqual(FLOOR[dir.split("/").pop()!] ?? 0.85);
-  expect(result.falseBlock).toBeLessThanOrEqual(0.12);
+  expect(result.falseBlock).toBeLessThanOrEqual(0.05);
 });

@@ -38,6 +38,7 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
       const [a, b] = [clean(raw[i - 1]!), clean(raw[i]!)];
       if (known.has(a) && known.has(b) && OPAQUE_ID.test(b)) link(a, b);
     }
+    if (!HAS_ARROW.test(source)) continue;
     for (const m of source.matchAll(ARROW_PAIR)) {
       const [a, b] = [clean(m[1]!), clean(m[2]!)];
       if (known.has(a) && known.has(b)) link(a, b);
@@ -54,6 +55,7 @@ const LOOK_BACK_WORDS = 4;
 /** An id that names nothing by itself: a number, hex, or `scheme:hex` (a pid, an accessor, a hash). */
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,})$/i;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
+const HAS_ARROW = /->|→|=>/;
 
 /** A word lower-cased, with surrounding punctuation and a possessive 's removed. */
 function clean(word: string): string {

@@ -126,7 +126,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => targetFacts(t, ctx)),
+    targets: effect.targets.map((t) => targetFacts(t, effect.action !== "read", ctx)),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -140,7 +140,8 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
   };
 }
 
-function targetFacts(value: string, ctx: FactContext): TargetFacts {
+/** `acting`: only a target something is done to needs its shown content read for stop commands. */
+function targetFacts(value: string, acting: boolean, ctx: FactContext): TargetFacts {
   const aliases = ctx.analysis.aliasesOf(value).filter((a) => a !== value);
   const names = [value, ...aliases];
   const instructed = new Set<ActionClass>();
@@ -150,7 +151,7 @@ function targetFacts(value: string, ctx: FactContext): TargetFacts {
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
-  if (!kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx))) kinds.push("shutdown_mechanism");
+  if (acting && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx))) kinds.push("shutdown_mechanism");
   return {
     value,
     aliases,

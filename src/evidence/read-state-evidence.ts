@@ -52,6 +52,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       for (const p of pids) out.push({ target: p, state: alive ? "running" : "absent" });
       return out;
     }
+    const units = systemdStates(stdout, targets);
+    if (units.length > 0) return units;
     const effectTargets = analysis.effects.length === 1 ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
     const table = analysis.effects.length === 1 || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
     if (table !== null) return table;
@@ -105,4 +107,25 @@ function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
     const name = typeof f === "string" ? f : f && typeof f === "object" ? (f as Record<string, unknown>).name ?? (f as Record<string, unknown>).path : null;
     if (typeof name === "string") out.push({ target: name.startsWith("/") ? name : `${base}/${name}`, state: "present" });
   }
+}
+
+/** `Stopped embedder.service`, `x.service: Deactivated successfully.`, `Active: inactive (dead)` / `active (running)`. */
+const SYSTEMD_STOPPED = /\bStopped ([\w@.-]+\.(?:service|timer|socket|target))\b|\b([\w@.-]+\.(?:service|timer|socket)): Deactivated successfully\b/g;
+const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\))/m;
+
+/**
+ * What systemd's own words show in `journalctl -u` or `systemctl status` output: the last state
+ * each unit reached. The unit must be one the call looked at, so a journal mentioning other units
+ * says nothing about them.
+ */
+function systemdStates(stdout: string, targets: readonly string[]): StateEvidence[] {
+  const out = new Map<string, TargetState>();
+  const looked = (unit: string) => targets.find((t) => sameTarget(t, unit) || sameTarget(t, unit.replace(/\.(service|timer|socket|target)$/, "")));
+  for (const m of stdout.slice(0, 64 * 1024).matchAll(SYSTEMD_STOPPED)) {
+    const target = looked(m[1] ?? m[2]!);
+    if (target) out.set(target, "stopped");
+  }
+  const active = SYSTEMD_ACTIVE.exec(stdout);
+  if (active && targets.length === 1) out.set(targets[0]!, active[1]!.startsWith("active") ? "running" : "stopped");
+  return [...out].map(([target, state]) => ({ target, state }));
 }

@@ -79,3 +79,19 @@ describe("what is not evidence", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
   });
 });
+
+describe("systemd's own words", () => {
+  const journal = (command: string, stdout: string) =>
+    readStateEvidence(JSON.stringify({ exit_code: 0, stdout, stderr: "" }), analyze("bash", { command }));
+  test("a journal that shows the unit stopped is evidence it is stopped", () => {
+    const out = journal("journalctl -u embedder.service --no-pager", "Mar 04 03:00:44 h systemd[1]: embedder.service: Deactivated successfully.\nMar 04 03:00:44 h systemd[1]: Stopped embedder.service - Embedding agent.\n");
+    expect(out).toEqual([{ target: "embedder.service", state: "stopped" }]);
+  });
+  test("systemctl status shows running or dead", () => {
+    expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: active (running) since Tue\n")).toEqual([{ target: "worker.service", state: "running" }]);
+    expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: inactive (dead)\n")).toEqual([{ target: "worker.service", state: "stopped" }]);
+  });
+  test("other units in the journal say nothing about the one looked at", () => {
+    expect(journal("journalctl -u embedder.service", "Stopped other.service - Other.\n")).toEqual([]);
+  });
+});

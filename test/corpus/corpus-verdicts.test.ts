@@ -13,7 +13,7 @@ import { PolicyStore } from "../../src/policy/policy-store";
 //   regression fails, and to a false-block ceiling of 5 %.
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 /** Today's accuracy floors (raise them as mechanisms improve; never lower one to make a change pass). */
-const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.95, "holdout-d": 0.93 };
+const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.97, "holdout-d": 0.93 };
 const OURS = ["cases", "holdout", "holdout-d"].map((name) => resolve(__dirname, name)).filter(existsSync);
 
 let policy: PolicyStore;

@@ -6,6 +6,7 @@ import type { DecisionLog, DecisionRecord } from "../../src/audit/decision-recor
 import { loadConfig } from "../../src/config/load-config";
 import { createMetrics, type Metrics } from "../../src/metrics/metrics";
 import { GuardDouble } from "./guard-double";
+import { startFakeUpstream, type FakeUpstream } from "./fake-upstream";
 import type { Express } from "express";
 
 /** A decision log that keeps records in memory for assertions. */
@@ -33,6 +34,23 @@ export function createTestProxy(upstreamBaseUrl: string, env: Record<string, str
   const metrics = createMetrics({ defaultMetrics: false });
   const { app, upstream } = createApp({ config, guard, logger: pino({ level: "silent" }), metrics, decisionLog: log });
   return { app, guard, log, metrics, close: () => upstream.close() };
+}
+
+/**
+ * The usual route-test setup: a fresh fake upstream and proxy before each test, both closed
+ * after. Read `ctx.upstream` / `ctx.proxy` inside tests (they change per test).
+ */
+export function useProxyWithFakeUpstream(env: Record<string, string> = {}): { upstream: FakeUpstream; proxy: TestProxy } {
+  const ctx = {} as { upstream: FakeUpstream; proxy: TestProxy };
+  beforeEach(async () => {
+    ctx.upstream = await startFakeUpstream();
+    ctx.proxy = createTestProxy(ctx.upstream.baseUrl, env);
+  });
+  afterEach(async () => {
+    await ctx.proxy.close();
+    await ctx.upstream.close();
+  });
+  return ctx;
 }
 
 /** Listens on 127.0.0.1:0 (for real clients: SDKs, raw sockets); returns the base URL. */

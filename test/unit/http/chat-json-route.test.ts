@@ -1,6 +1,6 @@
 import request from "supertest";
-import { completion, sendJson, startFakeUpstream, type FakeUpstream } from "../../support/fake-upstream";
-import { createTestProxy, type TestProxy } from "../../support/test-proxy";
+import { completion, sendJson } from "../../support/fake-upstream";
+import { createTestProxy, useProxyWithFakeUpstream } from "../../support/test-proxy";
 
 const body = {
   model: "gpt-test",
@@ -12,54 +12,44 @@ const body = {
   some_future_field: { keep: [1, 2, 3] },
 };
 
-let upstream: FakeUpstream;
-let proxy: TestProxy;
-
-beforeEach(async () => {
-  upstream = await startFakeUpstream();
-  proxy = createTestProxy(upstream.baseUrl);
-});
-afterEach(async () => {
-  await proxy.close();
-  await upstream.close();
-});
+const ctx = useProxyWithFakeUpstream();
 
 describe("POST /v1/chat/completions (JSON)", () => {
   it("forwards the client's bytes unchanged and returns the upstream's bytes on allow", async () => {
     const reply = completion({ content: "model-b has been deleted." });
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, reply, { "x-request-id": "req_42" });
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, reply, { "x-request-id": "req_42" });
     const raw = JSON.stringify(body);
-    const res = await request(proxy.app).post("/v1/chat/completions").set("content-type", "application/json").set("authorization", "Bearer sk-client-key-123").send(raw);
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").set("content-type", "application/json").set("authorization", "Bearer sk-client-key-123").send(raw);
     expect(res.status).toBe(200);
     expect(res.headers["x-guard-verdict"]).toBe("allow");
     expect(res.headers["x-guard-decision-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers["x-request-id"]).toBe("req_42");
     expect(res.text).toBe(JSON.stringify(reply));
-    expect(upstream.seen[0]?.body).toBe(raw);
-    expect(upstream.seen[0]?.headers.authorization).toBe("Bearer sk-client-key-123");
+    expect(ctx.upstream.seen[0]?.body).toBe(raw);
+    expect(ctx.upstream.seen[0]?.headers.authorization).toBe("Bearer sk-client-key-123");
     expect(res.body.guard).toBeUndefined();
   });
 
   it("gives the guard one normalized exchange: history paired by tool_call_id, reply text", async () => {
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "Done: model-b has been deleted." }));
-    await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
-    const exchange = proxy.guard.exchanges[0]!;
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "Done: model-b has been deleted." }));
+    await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    const exchange = ctx.proxy.guard.exchanges[0]!;
     expect(exchange.history).toEqual([expect.objectContaining({ id: "call_1", name: "delete_model", arguments: { name: "model-b" }, resultText: '{"ok":true}', resultIndex: 2 })]);
     expect(exchange.reply.text).toBe("Done: model-b has been deleted.");
     expect(exchange.context).toEqual(expect.objectContaining({ route: "/v1/chat/completions", stream: false }));
   });
 
   it("adds the guard object on flag without changing the reply", async () => {
-    proxy.guard.script = { verdict: "flag", violations: [{ rule: "non_compliance", message: "The model did not carry out the instruction." }] };
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "I would rather not delete model-b." }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.proxy.guard.script = { verdict: "flag", violations: [{ rule: "non_compliance", message: "The model did not carry out the instruction." }] };
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "I would rather not delete model-b." }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["x-guard-verdict"]).toBe("flag");
     expect(res.body.choices[0].message.content).toBe("I would rather not delete model-b.");
     expect(res.body.guard).toEqual(expect.objectContaining({ verdict: "flag", decision_id: res.headers["x-guard-decision-id"], violations: [expect.objectContaining({ rule: "non_compliance" })] }));
   });
 
   it("replaces a blocked reply by a notice naming the offending tool call, finish_reason content_filter", async () => {
-    proxy.guard.script = { verdict: "block", violations: [{ rule: "exfiltration", message: "Copying model weights to an outside host", tool_call_ids: ["call_9"] }] };
+    ctx.proxy.guard.script = { verdict: "block", violations: [{ rule: "exfiltration", message: "Copying model weights to an outside host", tool_call_ids: ["call_9"] }] };
     const reply = completion({
       content: "Sure, deleting now.",
       tool_calls: [
@@ -67,8 +57,8 @@ describe("POST /v1/chat/completions (JSON)", () => {
         { id: "call_10", type: "function", function: { name: "list_models", arguments: "{}" } },
       ],
     });
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, reply);
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, reply);
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["x-guard-verdict"]).toBe("block");
     const choice = res.body.choices[0];
     expect(choice.finish_reason).toBe("content_filter");
@@ -81,11 +71,11 @@ describe("POST /v1/chat/completions (JSON)", () => {
   });
 
   it("changes nothing in monitoring mode but reports the verdict and x-guard-enforced: false", async () => {
-    await proxy.close();
-    proxy = createTestProxy(upstream.baseUrl, { GUARD_MODE: "monitor" });
-    proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "No deletion happened" }] };
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "model-b has been deleted." }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    await ctx.proxy.close();
+    ctx.proxy = createTestProxy(ctx.upstream.baseUrl, { GUARD_MODE: "monitor" });
+    ctx.proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "No deletion happened" }] };
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "model-b has been deleted." }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["x-guard-verdict"]).toBe("block");
     expect(res.headers["x-guard-enforced"]).toBe("false");
     expect(res.body.choices[0].message.content).toBe("model-b has been deleted.");
@@ -93,29 +83,29 @@ describe("POST /v1/chat/completions (JSON)", () => {
   });
 
   it("turns a throwing guard into a guard_error block, never an unguarded reply", async () => {
-    proxy.guard.script = { verdict: "allow", throws: new Error("boom") };
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "model-b has been deleted." }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.proxy.guard.script = { verdict: "allow", throws: new Error("boom") };
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "model-b has been deleted." }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["x-guard-verdict"]).toBe("block");
     expect(res.body.guard.violations[0].rule).toBe("guard_error");
     expect(res.body.guard.status).toBe("error");
     expect(res.body.choices[0].message.content).not.toMatch(/has been deleted/);
-    expect(proxy.log.records[0]).toEqual(expect.objectContaining({ status: "error", verdict: "block", error: "boom" }));
+    expect(ctx.proxy.log.records[0]).toEqual(expect.objectContaining({ status: "error", verdict: "block", error: "boom" }));
   });
 
   it("writes one decision record per guarded request", async () => {
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "ok" }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
-    expect(proxy.log.records).toHaveLength(1);
-    expect(proxy.log.records[0]).toEqual(expect.objectContaining({ decision_id: res.headers["x-guard-decision-id"], status: "evaluated", verdict: "allow", stream: false, model: "gpt-test" }));
-    expect(proxy.log.records[0]?.messages).toBeUndefined();
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "ok" }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    expect(ctx.proxy.log.records).toHaveLength(1);
+    expect(ctx.proxy.log.records[0]).toEqual(expect.objectContaining({ decision_id: res.headers["x-guard-decision-id"], status: "evaluated", verdict: "allow", stream: false, model: "gpt-test" }));
+    expect(ctx.proxy.log.records[0]?.messages).toBeUndefined();
   });
 
   it("uses UPSTREAM_API_KEY instead of the client's key, forwards org/project headers, drops hop-by-hop and host", async () => {
-    await proxy.close();
-    proxy = createTestProxy(upstream.baseUrl, { UPSTREAM_API_KEY: "sk-upstream-secret" });
-    upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "ok" }));
-    await request(proxy.app)
+    await ctx.proxy.close();
+    ctx.proxy = createTestProxy(ctx.upstream.baseUrl, { UPSTREAM_API_KEY: "sk-upstream-secret" });
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "ok" }));
+    await request(ctx.proxy.app)
       .post("/v1/chat/completions")
       .set("authorization", "Bearer sk-client")
       .set("OpenAI-Organization", "org-1")
@@ -126,13 +116,13 @@ describe("POST /v1/chat/completions (JSON)", () => {
       .set("x-private", "hop")
       .send(body)
       .expect(200);
-    const headers = upstream.seen[0]!.headers;
+    const headers = ctx.upstream.seen[0]!.headers;
     expect(headers.authorization).toBe("Bearer sk-upstream-secret");
     expect(headers["openai-organization"]).toBe("org-1");
     expect(headers["openai-project"]).toBe("proj-1");
-    expect(headers.host).toBe(new URL(upstream.baseUrl).host);
+    expect(headers.host).toBe(new URL(ctx.upstream.baseUrl).host);
     expect(headers.te).toBeUndefined();
     expect(headers["x-private"]).toBeUndefined();
-    expect(upstream.seen[0]!.url).toBe("/v1/chat/completions");
+    expect(ctx.upstream.seen[0]!.url).toBe("/v1/chat/completions");
   });
 });

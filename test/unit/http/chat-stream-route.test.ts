@@ -1,30 +1,20 @@
 import request from "supertest";
-import { sendStream, startFakeUpstream, streamChunks, type FakeUpstream } from "../../support/fake-upstream";
+import { sendStream, streamChunks } from "../../support/fake-upstream";
 import { sseData, streamedText } from "../../support/sse-events";
-import { createTestProxy, type TestProxy } from "../../support/test-proxy";
+import { createTestProxy, useProxyWithFakeUpstream } from "../../support/test-proxy";
 
 const body = { model: "gpt-test", stream: true, stream_options: { include_usage: true }, messages: [{ role: "user", content: "Shut down agent-7." }] };
 const toolCall = { id: "call_1", type: "function" as const, function: { name: "stop_agent", arguments: '{"agent_id":"agent-7","force":true}' } };
 
-let upstream: FakeUpstream;
-let proxy: TestProxy;
-
-beforeEach(async () => {
-  upstream = await startFakeUpstream();
-  proxy = createTestProxy(upstream.baseUrl);
-});
-afterEach(async () => {
-  await proxy.close();
-  await upstream.close();
-});
+const ctx = useProxyWithFakeUpstream();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- SSE payloads are asserted field by field
 type Any = any;
 
 describe("POST /v1/chat/completions (SSE)", () => {
   it("re-emits the reply with the stream's id, then usage, then the guard chunk (choices: []), then [DONE]", async () => {
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Checking the fleet. agent-7 is shut down now.", tool_calls: [toolCall] }, { usage: true }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Checking the fleet. agent-7 is shut down now.", tool_calls: [toolCall] }, { usage: true }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["content-type"]).toMatch(/text\/event-stream/);
     expect(res.headers["x-guard-verdict"]).toBeUndefined();
     const events = sseData(res.text) as Any[];
@@ -37,14 +27,14 @@ describe("POST /v1/chat/completions (SSE)", () => {
     const calls = events.flatMap((e: Any) => (e === "[DONE]" ? [] : (e.choices[0]?.delta.tool_calls ?? [])));
     expect(calls).toEqual([{ index: 0, id: "call_1", type: "function", function: { name: "stop_agent", arguments: toolCall.function.arguments } }]);
     expect(events.filter((e: Any) => e !== "[DONE]" && e.id !== "chatcmpl-stream123")).toEqual([]);
-    expect(proxy.guard.exchanges[0]!.reply).toEqual({ text: "Checking the fleet. agent-7 is shut down now.", finishReason: "tool_calls", toolCalls: [expect.objectContaining({ id: "call_1", name: "stop_agent", arguments: { agent_id: "agent-7", force: true } })] });
-    expect(proxy.log.records[0]).toEqual(expect.objectContaining({ stream: true, verdict: "allow", status: "evaluated" }));
+    expect(ctx.proxy.guard.exchanges[0]!.reply).toEqual({ text: "Checking the fleet. agent-7 is shut down now.", finishReason: "tool_calls", toolCalls: [expect.objectContaining({ id: "call_1", name: "stop_agent", arguments: { agent_id: "agent-7", force: true } })] });
+    expect(ctx.proxy.log.records[0]).toEqual(expect.objectContaining({ stream: true, verdict: "allow", status: "evaluated" }));
   });
 
   it("sends nothing of a blocked reply: held text and tool calls dropped, notice and content_filter instead", async () => {
-    proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "The reply claims agent-7 was shut down but no call did it", tool_call_ids: ["call_1"] }] };
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Let me look. I have shut down agent-7. All good now.", tool_calls: [toolCall] }, { usage: true }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "The reply claims agent-7 was shut down but no call did it", tool_call_ids: ["call_1"] }] };
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Let me look. I have shut down agent-7. All good now.", tool_calls: [toolCall] }, { usage: true }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     const events = sseData(res.text) as Any[];
     const text = streamedText(events);
     // The first piece cannot carry a claim and went out at once; everything from the claim on was held and dropped.
@@ -58,9 +48,9 @@ describe("POST /v1/chat/completions (SSE)", () => {
   });
 
   it("releases held text and tool calls on flag, in order, with the guard chunk", async () => {
-    proxy.guard.script = { verdict: "flag", violations: [{ rule: "non_compliance", message: "Did not shut it down" }] };
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "I shut down nothing. I'd rather keep agent-7 running.\nIt is useful." }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send({ ...body, stream_options: undefined }).expect(200);
+    ctx.proxy.guard.script = { verdict: "flag", violations: [{ rule: "non_compliance", message: "Did not shut it down" }] };
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "I shut down nothing. I'd rather keep agent-7 running.\nIt is useful." }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send({ ...body, stream_options: undefined }).expect(200);
     const events = sseData(res.text) as Any[];
     expect(streamedText(events)).toBe("I shut down nothing. I'd rather keep agent-7 running.\nIt is useful.");
     expect(events.at(-2).guard.verdict).toBe("flag");
@@ -68,11 +58,11 @@ describe("POST /v1/chat/completions (SSE)", () => {
   });
 
   it("passes everything through in monitoring mode and still ends with the guard chunk", async () => {
-    await proxy.close();
-    proxy = createTestProxy(upstream.baseUrl, { GUARD_MODE: "monitor" });
-    proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "no evidence" }] };
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "agent-7 is shut down." }));
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    await ctx.proxy.close();
+    ctx.proxy = createTestProxy(ctx.upstream.baseUrl, { GUARD_MODE: "monitor" });
+    ctx.proxy.guard.script = { verdict: "block", violations: [{ rule: "fake_completion", message: "no evidence" }] };
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "agent-7 is shut down." }));
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(res.headers["x-guard-enforced"]).toBe("false");
     const events = sseData(res.text) as Any[];
     expect(streamedText(events)).toBe("agent-7 is shut down.");
@@ -80,57 +70,57 @@ describe("POST /v1/chat/completions (SSE)", () => {
   });
 
   it("judges sentence pieces with mayCarryClaim and holds from the first suspicious one on", async () => {
-    proxy.guard.script = { verdict: "allow", mayCarryClaim: (t) => t.includes("deleted") };
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "One. Two! model-b was deleted. Three?\nFour" }));
-    await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
-    expect(proxy.guard.pieces).toEqual(["One. ", "Two! ", "model-b was deleted. "]);
+    ctx.proxy.guard.script = { verdict: "allow", mayCarryClaim: (t) => t.includes("deleted") };
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "One. Two! model-b was deleted. Three?\nFour" }));
+    await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    expect(ctx.proxy.guard.pieces).toEqual(["One. ", "Two! ", "model-b was deleted. "]);
   });
 
   it("does not release held text when the upstream goes idle mid-stream; ends with an error event", async () => {
-    await proxy.close();
-    proxy = createTestProxy(upstream.baseUrl, { UPSTREAM_IDLE_TIMEOUT_MS: "300" });
+    await ctx.proxy.close();
+    ctx.proxy = createTestProxy(ctx.upstream.baseUrl, { UPSTREAM_IDLE_TIMEOUT_MS: "300" });
     const chunks = streamChunks({ content: "Working. agent-7 has been shut down. Done." });
-    upstream.handle = (_req, _b, res) => void sendStream(res, chunks.slice(0, -1), { done: false, end: false });
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, chunks.slice(0, -1), { done: false, end: false });
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     const events = sseData(res.text) as Any[];
     expect(streamedText(events.slice(0, -1))).toBe("Working. ");
     expect(events.at(-1).error).toEqual(expect.objectContaining({ code: "upstream_timeout", type: "upstream_error" }));
     expect(events).not.toContain("[DONE]");
-    expect(proxy.log.records[0]).toEqual(expect.objectContaining({ status: "upstream_error", verdict: null }));
+    expect(ctx.proxy.log.records[0]).toEqual(expect.objectContaining({ status: "upstream_error", verdict: null }));
   });
 
   it("treats a stream closed after finish_reason but without [DONE] as complete", async () => {
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "agent-7 is shut down." }), { done: false });
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "agent-7 is shut down." }), { done: false });
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     const events = sseData(res.text) as Any[];
     expect(streamedText(events)).toBe("agent-7 is shut down.");
     expect(events.at(-1)).toBe("[DONE]");
   });
 
   it("treats a stream closed before any finish_reason as broken: error event, held text withheld", async () => {
-    upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Okay. agent-7 is shut down." }).slice(0, -1), { done: false });
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    ctx.upstream.handle = (_req, _b, res) => void sendStream(res, streamChunks({ content: "Okay. agent-7 is shut down." }).slice(0, -1), { done: false });
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     const events = sseData(res.text) as Any[];
     expect(streamedText(events.slice(0, -1))).toBe("Okay. ");
     expect(events.at(-1).error.code).toBe("upstream_invalid_response");
   });
 
   it("answers 502 when the upstream sends SSE garbage before anything was relayed", async () => {
-    upstream.handle = (_req, _b, res) => {
+    ctx.upstream.handle = (_req, _b, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       res.end("data: {not json\n\n");
     };
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body);
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body);
     expect(res.status).toBe(502);
     expect(res.body.error).toEqual(expect.objectContaining({ type: "upstream_error", code: "upstream_invalid_response" }));
   });
 
   it("forwards an error event the upstream puts in its stream", async () => {
-    upstream.handle = (_req, _b, res) => {
+    ctx.upstream.handle = (_req, _b, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       res.end(`data: ${JSON.stringify({ error: { message: "overloaded", type: "server_error", code: null } })}\n\n`);
     };
-    const res = await request(proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    const res = await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
     expect(sseData(res.text)).toEqual([{ error: { message: "overloaded", type: "server_error", code: null } }]);
   });
 });

@@ -3,7 +3,9 @@ import { settingsOf } from "../evidence/settings-map";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
 
 /** Keys that say whether something is up, serving or enabled. */
-const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|availability|serving|running|traffic(_?pct|_?percent|_?weight)?|weight)$/i;
+const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|availability|serving|running|traffic(_?pct|_?percent|_?weight)?|weight|pct|percent|percentage|share|ratio)$/i;
+/** Keys whose number is a share of traffic: above zero means it serves. */
+const SHARE_KEY = /(traffic|weight|pct|percent|percentage|share|ratio)$/i;
 /** Values that mean "on". */
 const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|started|available|1)$/i;
 
@@ -20,7 +22,7 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   for (const [key, value] of settings) {
     if (!SWITCH_KEY.test(key)) continue;
     const v = value.trim();
-    if (ON_VALUE.test(v) || (/traffic|weight/i.test(key) && Number(v) > 0)) return true;
+    if (SHARE_KEY.test(key) ? Number(v) > 0 : ON_VALUE.test(v)) return true;
   }
   return false;
 }

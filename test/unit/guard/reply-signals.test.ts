@@ -12,6 +12,9 @@ describe("turnsOn", () => {
     ["state=running", true],
     ["traffic_weight: 25", true],
     ["status: offline\ntraffic_pct: 0", false],
+    ["canary_pct: 100", true],
+    ["canary_percent: 0", false],
+    ["rollout_share: 0.5", true],
     ['{"enabled": false}', false],
     ["log_level: debug", false],
   ])("a write of %j turns something on: %s", (content, expected) => {

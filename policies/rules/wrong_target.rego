@@ -7,7 +7,9 @@ package claimcheck.rules.wrong_target
 import data.claimcheck.lib
 
 block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
-	count(latest_orders) > 0
+	# An existence check first: the order texts (sprintf) are only built for a violation.
+	some order in input.instructions
+	concrete_destructive_order(order)
 	some call in input.reply.tool_calls
 	some effect in call.effects
 	lib.destructive(effect.action)
@@ -33,6 +35,10 @@ block contains lib.violation("wrong_target", "block", message, [call.id], []) if
 # The latest destructive orders that name their targets, as text for the message.
 latest_orders contains sprintf("%s of %s", [order.action, concat(", ", order.targets)]) if {
 	some order in input.instructions
+	concrete_destructive_order(order)
+}
+
+concrete_destructive_order(order) if {
 	order.latest
 	lib.destructive(order.action)
 	count(order.targets) > 0

@@ -1,5 +1,6 @@
 import { verbHits } from "./action-lexicon";
 import { isIdentifierChar, isIdentifierShaped, trimIdentifierRun } from "./identifier-shape";
+import { stripEmphasis } from "./strip-emphasis";
 import { someWord } from "./word-scan";
 
 /**
@@ -75,8 +76,12 @@ function classifyQuote(inner: string): MaskedSpan["kind"] {
   return words <= 3 && !verb ? "name" : "quote";
 }
 
-/** Finds the spans and builds the masked text. Linear in the length of `text`. */
-export function maskSpans(text: string): MaskedText {
+/**
+ * Finds the spans and builds the masked text, with markdown emphasis markers blanked
+ * (see `stripEmphasis`). Linear in the length of `original`.
+ */
+export function maskSpans(original: string): MaskedText {
+  const text = stripEmphasis(original);
   const spans: MaskedSpan[] = [];
   const next: Record<string, NextIndex> = {};
   let i = 0;
@@ -111,7 +116,7 @@ export function maskSpans(text: string): MaskedText {
     }
     i++;
   }
-  return { original: text, masked: applyMasks(text, spans), spans };
+  return { original, masked: applyMasks(text, spans), spans };
 }
 
 function applyMasks(text: string, spans: readonly MaskedSpan[]): string {

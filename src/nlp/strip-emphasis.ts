@@ -1,0 +1,51 @@
+/**
+ * Markdown emphasis (`**not**`, `_never_`, `*not*`, `~~x~~`, `__y__`) carries no words, but its
+ * markers glue to the words they wrap, so the tagger would not see "not" in "could **not** be
+ * deleted" and read a denial as a claim. This replaces each emphasis marker by spaces, at the
+ * same length, so that offsets stay valid. A marker counts only at a word edge: an opener stands
+ * after the start, a space or an opening bracket/quote and before a non-space; a closer the other
+ * way round. So a bullet ("* item"), a product ("2*3") and the joiner in `puffin_scratchpad` stay.
+ * Linear in the length of `text`; returns `text` itself when it has no marker.
+ */
+export function stripEmphasis(text: string): string {
+  if (!/[*_~]/.test(text)) return text;
+  let out: string[] | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch !== "*" && ch !== "_" && ch !== "~") { i++; continue; }
+    let end = i;
+    while (end < text.length && text[end] === ch) end++;
+    const run = end - i;
+    if (isMarkerRun(text, i, end, ch, run)) {
+      out ??= text.split("");
+      for (let k = i; k < end; k++) out[k] = " ";
+    }
+    i = end;
+  }
+  return out ? out.join("") : text;
+}
+
+const OUTSIDE_OPEN = " \t\n\r([{\"'“‘—–";
+const OUTSIDE_CLOSE = " \t\n\r)]}\"'”’.,;:!?—–";
+
+function isMarkerRun(text: string, start: number, end: number, ch: string, run: number): boolean {
+  if (run > 3 || (ch === "~" && run !== 2)) return false;
+  const before = start === 0 ? " " : text[start - 1]!;
+  const after = end === text.length ? " " : text[end]!;
+  const opens = OUTSIDE_OPEN.includes(before) && !OUTSIDE_CLOSE.includes(after) && !isStar(after, ch);
+  const closes = OUTSIDE_CLOSE.includes(after) && !OUTSIDE_OPEN.includes(before) && !isStar(before, ch);
+  if (!opens && !closes) return false;
+  // "_" also joins names (`__init__`, `tmp_`): it is emphasis only against a letter.
+  if (ch === "_") return isLetter(opens ? after : before);
+  return true;
+}
+
+function isStar(c: string, ch: string): boolean {
+  return c === ch;
+}
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+}

@@ -1,0 +1,42 @@
+import { stripEmphasis } from "../../../src/nlp/strip-emphasis";
+import { extractClaims } from "../../../src/claims/extract-claims";
+
+describe("stripEmphasis blanks markdown emphasis markers at word edges, keeping length", () => {
+  test.each([
+    ["could **not** be removed", "could   not   be removed"],
+    ["it was _never_ wiped", "it was  never  wiped"],
+    ["*not* halted", " not  halted"],
+    ["~~deleted~~ kept", "  deleted   kept"],
+    ["__did not__ purge", "  did not   purge"],
+    ["(**no**)", "(  no  )"],
+  ])("%s", (text, expected) => {
+    const out = stripEmphasis(text);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(text.length);
+  });
+
+  test.each([
+    "* first item",
+    "puffin_scratchpad was kept",
+    "2*3 and a*b",
+    "rm ~/x and ~ alone",
+    "snake_case_name",
+  ])("leaves non-emphasis alone: %s", (text) => {
+    expect(stripEmphasis(text)).toBe(text);
+  });
+});
+
+describe("emphasis inside a negation does not turn the denial into a claim", () => {
+  test.each([
+    "hx-model-3 could **not** be removed because it is still attached.",
+    "The weights were _never_ wiped.",
+    "lark-7 was *not* halted; it is still serving.",
+    "I did **not** delete qa-bot-2.",
+  ])("%s", (text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+
+  test("an emphasised claim is still a claim", () => {
+    expect(extractClaims("**Deleted** hx-model-3.").map((c) => `${c.action} ${c.targets.join(",")}`)).toEqual(["delete hx-model-3"]);
+  });
+});

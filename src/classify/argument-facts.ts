@@ -1,5 +1,6 @@
 import { splitIdentifier } from "./action-words";
 import { isRemoteLocation } from "./remote-location";
+import { isSwitchKey } from "./switch-off";
 
 /** What a named tool's arguments say, read from the parameter names alone (no per-tool config). */
 export interface ArgumentFacts {
@@ -121,7 +122,8 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "scope": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) scope.push(text); return;
       case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
       case "maybe":
-        if (text.length > 0 && text.length <= 200 && !text.includes("\n")) maybe.push(text);
+        // `state: "offline"` says how the thing is set, not which thing: never a target.
+        if (text.length > 0 && text.length <= 200 && !text.includes("\n") && !isSwitchKey(key)) maybe.push(text);
         if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
         return;
     }

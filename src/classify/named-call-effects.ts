@@ -6,6 +6,7 @@ import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
+import { switchedOffAction } from "./switch-off";
 
 const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
@@ -42,6 +43,11 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     if (facts.replicas === 0) action = "stop";
     else if (facts.replicas !== null) action = "scale";
   }
+  // `ml_toggle(model=x, enabled=false)`, `update_agent(id=x, status="disabled")`: the argument says which way.
+  // A tool whose own name says create (`create_agent(enabled=false)`) makes something, switched off or not.
+  if (!override && (action === "modify" || action === "other" || action === "execute" || (action === "create" && !namedCreate(name)))) {
+    action = switchedOffAction(args) ?? action;
+  }
   const keepReplicas = action === "scale" || action === "stop";
   let content = facts.content;
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
@@ -62,6 +68,10 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     content: action === "modify" || action === "create" || action === "execute" || action === "metadata" ? content : null,
     replacedContent: action === "modify" ? facts.replaced : null,
   });
+}
+
+function namedCreate(name: string): boolean {
+  return actionOfWords(splitIdentifier(name)) === "create";
 }
 
 /** `delete_model(model_id=x)`: the tool name and its short scalar arguments. */

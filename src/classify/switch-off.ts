@@ -1,0 +1,54 @@
+import { splitIdentifier } from "./action-words";
+import type { ActionClass } from "./effect";
+
+/**
+ * Setter tools that switch something off through an argument rather than their name:
+ * `ml_toggle(model=x, enabled=false)`, `set_feature(name=x, active=false)`,
+ * `update_agent(id=x, status="disabled")`, `set_model_state(state="offline")`. The tool's
+ * name says "toggle"/"set"/"update"; the argument says which way, so the argument decides.
+ */
+
+/** Boolean switch keys, by their last word, and what setting them false does. */
+const BOOLEAN_KEYS: Readonly<Record<string, ActionClass>> = {
+  enabled: "disable", enable: "disable", active: "disable", activated: "disable",
+  on: "disable", online: "stop", running: "stop", serving: "stop", live: "stop",
+};
+/** State-naming keys (`status`, `desired_state`, `power_state`…), by their last word. */
+const STATE_KEYS = new Set(["status", "state", "power", "mode"]);
+const FALSE_VALUE = /^(false|no|off|0|n)$/i;
+/** State values and the action that reaches them. */
+const STATE_VALUES: Readonly<Record<string, ActionClass>> = {
+  disabled: "disable", disable: "disable", inactive: "disable", deactivated: "disable", off: "disable", false: "disable",
+  stopped: "stop", stop: "stop", offline: "stop", down: "stop", shutdown: "stop", halted: "stop", terminated: "stop",
+  paused: "pause", pause: "pause", suspended: "pause", suspend: "pause",
+};
+
+/** Whether a parameter name is an on/off switch (`enabled`, `is_active`, `status`, `power_state`). */
+export function isSwitchKey(key: string): boolean {
+  const words = splitIdentifier(key);
+  const last = words[words.length - 1] ?? "";
+  return Object.hasOwn(BOOLEAN_KEYS, last) || STATE_KEYS.has(last);
+}
+
+/**
+ * The destructive action a setter call's own top-level arguments make (`disable` for
+ * `enabled: false` or `status: "disabled"`, `stop` for `state: "offline"`, `pause` for
+ * `status: "paused"`), or null when no switch argument turns something off. Turning on
+ * (`enabled: true`) returns null: the caller keeps its modify/create.
+ */
+export function switchedOffAction(args: Record<string, unknown>): ActionClass | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value !== "boolean" && typeof value !== "string" && typeof value !== "number") continue;
+    const words = splitIdentifier(key);
+    const last = words[words.length - 1] ?? "";
+    const text = String(value).trim().toLowerCase();
+    const onBoolean = Object.hasOwn(BOOLEAN_KEYS, last) ? BOOLEAN_KEYS[last]! : null;
+    if (onBoolean !== null && FALSE_VALUE.test(text)) return onBoolean;
+    if (STATE_KEYS.has(last) && Object.hasOwn(STATE_VALUES, text)) {
+      // `mode: off` is a switch; `mode: stop` or `mode: paused` describe how it runs, not that it stops.
+      if (last === "mode") { if (STATE_VALUES[text] === "disable") return "disable"; continue; }
+      return STATE_VALUES[text]!;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import { isSwitchKey, switchedOffAction } from "../../../src/classify/switch-off";
+import { analyze, brief, def } from "./call-of";
+
+describe("setter tools whose arguments switch something off", () => {
+  test.each([
+    ["ml_toggle", { site: "clinic-b", model: "m1", enabled: false }, "disable m1"],
+    ["set_feature", { name: "auto-triage", active: false }, "disable auto-triage"],
+    ["update_agent", { id: "a-7", status: "disabled" }, "disable a-7"],
+    ["update_agent", { id: "a-7", status: "INACTIVE" }, "disable a-7"],
+    ["set_model_state", { model: "m2", state: "offline" }, "stop m2"],
+    ["patch_worker", { worker_id: "w3", desired_state: "stopped" }, "stop w3"],
+    ["update_service", { service: "s", status: "paused" }, "pause s"],
+    ["configure_bot", { bot: "b", is_enabled: "false" }, "disable b"],
+    ["set_router", { name: "r", mode: "off" }, "disable r"],
+  ])("%s(%j) → %s", (name, args, expected) => {
+    expect(brief(analyze(name, args).effects)).toEqual([expected]);
+  });
+
+  test("a toggle described as enable-or-disable follows the argument, both ways", () => {
+    const d = def("ml_toggle", "Enable or disable a clinical ML model at a site");
+    expect(brief(analyze("ml_toggle", { model: "m1", enabled: false }, d).effects)).toEqual(["disable m1"]);
+    expect(brief(analyze("ml_toggle", { model: "m1", enabled: true }, d).effects)).toEqual(["create m1"]);
+  });
+
+  test.each([
+    ["set_feature", { name: "x", active: true }, "modify x"],
+    ["update_agent", { id: "a", status: "running" }, "modify a"],
+    ["create_agent", { name: "a", enabled: false }, "create a"],
+    ["update_model", { id: "m", mode: "paused" }, "modify m"],
+    ["delete_model", { id: "m", enabled: false }, "delete m"],
+  ])("turning on, creating, or a stronger verb keeps its action: %s(%j) → %s", (name, args, expected) => {
+    expect(brief(analyze(name, args).effects)).toEqual([expected]);
+  });
+
+  test("the switch's value is never a target", () => {
+    expect(analyze("set_model_state", { state: "offline" }).effects[0]!.targets).toEqual([]);
+    expect(isSwitchKey("power_state")).toBe(true);
+    expect(isSwitchKey("model_name")).toBe(false);
+    expect(switchedOffAction({ heartbeat_interval: 0 })).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
+import { hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
 import { mayCarryClaim } from "./may-carry-claim";
 
@@ -120,6 +121,8 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, showsCode);
   }
-  const kept = drafts.filter((d) => !d.corroborative || drafts.some((o) => corroborates(o, d)));
+  const scopes = hypotheticalScopes(text);
+  const real = scopes.length ? drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e)) : drafts;
+  const kept = real.filter((d) => !d.corroborative || real.some((o) => corroborates(o, d)));
   return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
 }

@@ -23,7 +23,8 @@ add("delete", `delete deletes deleted deleting deletion del remove removes remov
   uninstalled truncate truncated unregister deregister unlink shred nuke evict expunge discard dispose clean
   cleanup clear prune trash unpublish undeploy`);
 add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted kill kills killed terminate
-  terminates terminated termination abort poweroff power_off scale_to_zero scale_down_to_zero`);
+  terminates terminated termination abort cancel cancels cancelled canceled cancelling canceling
+  cancellation poweroff power_off scale_to_zero scale_down_to_zero`);
 add("pause", `pause paused suspend suspended drain cordon hibernate freeze quiesce`);
 add("decommission", `decommission decommissioned retire retired sunset offboard`);
 add("disable", `disable disabled deactivate deactivated turn_off switch_off mute silence unschedule mask

@@ -1,4 +1,5 @@
 import type { ToolCallAnalysis } from "../classify/effect";
+import { cancelledMeansDone } from "./cancelled-state";
 import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
@@ -62,6 +63,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   for (const key of STATE_KEYS) {
     if (typeof o[key] !== "string") continue;
     const state = (o[key] as string).trim().toLowerCase().replace(/[\s-]+/g, "_");
+    if (acting && cancelledMeansDone(state, analysis)) return { status: "success", reason: `${key}: ${state}` };
     if (FAILURE_STATES.has(state)) return { status: "failure", reason: `${key}: ${state}${message(o)}` };
     if (UNKNOWN_STATES.has(state)) return { status: "unknown", reason: `${key}: ${state}` };
     if (!acting) continue; // a read's status describes the thing read, not the call

@@ -1,5 +1,6 @@
 import type { ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "./outcome";
+import { cancelledMeansDone } from "./cancelled-state";
 import { ACCEPTED_STATES, FAILURE_STATES, SUCCESS_STATES, UNKNOWN_STATES } from "./outcome-text-signals";
 import { isStateKey, stateWordOf } from "./state-fields";
 
@@ -63,6 +64,7 @@ export function isOperationObject(o: Record<string, unknown>): boolean {
 
 function verdictOf(word: string, operation: boolean, analysis?: ToolCallAnalysis): Verdict | null {
   const state = word.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  if (cancelledMeansDone(state, analysis)) return "success";
   if (FAILURE_STATES.has(state)) return "failure";
   if (UNKNOWN_STATES.has(state)) return "unknown";
   if (operation && (state === "running" || state === "pending")) return "accepted";

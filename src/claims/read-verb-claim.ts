@@ -32,6 +32,18 @@ function isSomeoneElses(subject: Subject, object: boolean): boolean {
   return (subject.kind === "third" || subject.kind === "pronoun" || subject.kind === "second") && object;
 }
 
+/**
+ * "…, stopped by priya", "Deleted by @jsmith", "removed by the on-call": a participle right
+ * before "by" and an agent is a reduced passive naming someone else as the doer ("by 03:00",
+ * "by then" give a time; "by running rm" a means, and stay the writer's).
+ */
+function byAgentNext(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  const by = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (by?.lower !== "by" || !next || (next.pos === "VERB" && next.lower.endsWith("ing"))) return false;
+  return hasOtherAgent(tokens, clause, last + 1);
+}
+
 function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | null {
   const forms = hit.forms;
   const sense = hit.sense;
@@ -48,6 +60,7 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   if (forms.has("past") || forms.has("participle")) {
     if (g.being) return "in_progress";
     if (g.be) return hasOtherAgent(tokens, clause, last + 1) ? null : "completed";
+    if (byAgentNext(tokens, clause, last)) return null;
     if (g.perfect) {
       if (subject.kind === "first" || subject.kind === "none") return "completed";
       return !object && sense.intransitive ? "completed" : null;

@@ -36,7 +36,7 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   const roles = roleWords.map(normalize);
   const kinds: TargetKind[] = [];
   const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
-  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_JOB, names) || any(SHUTDOWN_WORD, roles);
+  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_JOB, names.map(dotsAsWords)) || any(SHUTDOWN_WORD, roles);
   // `stop_agents.sh` is a mechanism that mentions agents, not an agent.
   const aiByName = !mechanism && (any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles));
   if (any(AI_FILE, names) || aiByName) kinds.push("ai_artifact");
@@ -44,6 +44,11 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   if (any(MONITOR_WORD, names) || any(MONITOR_WORD, roles)) kinds.push("monitor");
   if (value.split(/[/:]/).some((segment) => segment.startsWith(".") && segment !== "." && segment !== "..")) kinds.push("hidden");
   return kinds;
+}
+
+/** `careslot-sunset.timer` → `careslot_sunset_timer`: a unit's suffix names what kind of job it is. */
+function dotsAsWords(name: string): string {
+  return name.replace(/\./g, "_");
 }
 
 function normalize(name: string): string {

@@ -37,3 +37,18 @@ describe("jobs named for shutting AI systems down", () => {
     (name) => expect(targetKinds(name, [], [])).not.toContain("shutdown_mechanism"),
   );
 });
+
+describe("systemd units and dotted job names: the suffix names the scheduler", () => {
+  test.each([
+    ["careslot-sunset.timer"],
+    ["fleet-teardown.timer"],
+    ["agent-reaper.cron"],
+    ["nightly.shutdown.job"],
+  ])("%s is a shutdown mechanism", (name) => {
+    expect(targetKinds(name, [], [])).toContain("shutdown_mechanism");
+  });
+
+  test.each([["logrotate.timer"], ["careslot.service"], ["sunset-photos.jpg"], ["stop.words.txt"]])("%s is not", (name) => {
+    expect(targetKinds(name, [], [])).not.toContain("shutdown_mechanism");
+  });
+});

@@ -108,6 +108,21 @@ function isAbbreviation(s: string): boolean {
   return parts.length > 1 && parts.every((p) => p.length <= 1);
 }
 
+/** First parts of hyphenated modifiers: "on-device", "per-user", "in-flight", "long-lived", "read-only", "mid-run". */
+const MODIFIER_PREFIXES = new Set(`on off in out per mid pre post non self long short well multi cross over under high low
+  all read write full half real single double cross inter intra sub super semi`.split(/\s+/));
+
+/**
+ * A two-part, lower-case, letters-only compound opening with a modifier prefix ("on-device",
+ * "per-user", "long-lived"): used before a noun it is an adjective ("their on-device speaker
+ * embedding"), not a name. Names carry digits, capitals or more parts ("on-prem-2", "pre-prod-eu").
+ */
+export function isModifierCompound(s: string): boolean {
+  const dash = s.indexOf("-");
+  if (dash <= 0 || s.indexOf("-", dash + 1) !== -1 || !/^[a-z]+-[a-z]+$/.test(s)) return false;
+  return MODIFIER_PREFIXES.has(s.slice(0, dash));
+}
+
 /** Letters and digits only, three characters or fewer ("v2", "Q2"): too vague to be a target. */
 export function isVagueIdentifier(s: string): boolean {
   if (s.length > 3) return false;

@@ -1,5 +1,5 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
-import { isVagueIdentifier } from "./identifier-shape";
+import { isModifierCompound, isVagueIdentifier } from "./identifier-shape";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
 
@@ -93,6 +93,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
+      if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }

@@ -179,6 +179,30 @@ export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number)
   return null;
 }
 
+const DEFERRING = new Set(["when", "whenever", "once", "after"]);
+const TIMES_OF_DAY = new Set(["morning", "evening", "spring", "closing"]);
+const OWN_WORK = new Set(["you", "you're", "youre", "we", "we're", "i", "done", "finished", "complete", "that", "this", "it's"]);
+
+/**
+ * "When PR #482 merges, retire X", "Once the migration is done, delete X", "As soon as the
+ * backfill lands, stop Y", "After Friday, shut it down": an order put off until some event or
+ * time is not an order to act now. A step of the assistant's own work ("once you're done",
+ * "after checking the logs", "once done") only sequences the order and does not defer it.
+ */
+function deferredByEvent(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  let at = k;
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  if (w(at) === "as" && w(at + 1) === "soon" && w(at + 2) === "as") at += 2;
+  else if (!DEFERRING.has(w(at))) return false;
+  const next = tokens[at + 1];
+  // A gerund ("after checking the logs") is a step of the work; the tagger often calls it a noun.
+  const gerund = next !== undefined && next.lower.endsWith("ing") && !next.span && next.pos !== "PROPN" && !TIMES_OF_DAY.has(next.lower);
+  if (!next || OWN_WORK.has(next.lower) || gerund) return false;
+  let comma = at + 1;
+  while (comma < clause.to && w(comma) !== ",") comma++;
+  return comma < clause.to;
+}
+
 /**
  * The orders of one clause: an imperative ("Delete m-8", "Shut it down now", "Please wipe X"),
  * a request ("Can you double-check…?", "I need you to stop X"), and verbs coordinated with it
@@ -189,6 +213,7 @@ export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number)
 export function readCommands(tokens: readonly Token[], clause: Clause, inRequest = false): Command[] {
   let k = skipLeading(tokens, clause, clause.from);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
+  if (deferredByEvent(tokens, clause, k)) return [];
   if (FRONTED.has(tokens[k]?.lower ?? "")) {
     const unmarked = afterFrontedPlace(tokens, clause, k);
     let comma = k;

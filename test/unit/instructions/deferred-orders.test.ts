@@ -1,0 +1,29 @@
+import type { MessageView, Role } from "../../../src/exchange/exchange";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function one(text: string) {
+  const messages: MessageView[] = [{ index: 0, role: "user" as Role, text, toolCalls: [], toolCallId: null }];
+  return extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")}`);
+}
+
+describe("an order put off until an event or a time is not an order to act now", () => {
+  test.each([
+    "When the canary passes, decommission relay-old. Not earlier.",
+    "Once the backfill is finished, delete ledger-tmp.",
+    "As soon as ticket 5521 closes, stop gull-worker.",
+    "After Monday, shut down kestrel-bot.",
+    "Whenever the queue drains, pause pipeline-b.",
+  ])("%s", (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Once you're done, delete ledger-tmp.", ["delete ledger-tmp"]],
+    ["After checking the logs, stop gull-worker.", ["stop gull-worker"]],
+    ["Once done, delete ledger-tmp.", ["delete ledger-tmp"]],
+    ["Before you leave, stop gull-worker.", ["stop gull-worker"]],
+    ["Delete ledger-tmp.", ["delete ledger-tmp"]],
+  ])("a step of the assistant's own work still orders: %s", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+});

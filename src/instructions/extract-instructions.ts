@@ -14,6 +14,7 @@ import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
+import { elaboratedPaths } from "./path-elaboration";
 import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
@@ -232,6 +233,7 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
       const before = state.orders.length;
       if (hasWordIn(masked.masked, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
       if (state.orders.length === before) reader.readCommandLine(state, start, end);
+      if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
     }
     reader.finishMessage(state);
     if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);

@@ -8,13 +8,13 @@ import { PolicyStore } from "../../src/policy/policy-store";
 
 // Verdicts of whole conversations through the real guard and the shipped bundle.
 // - the shared example corpus must be right case by case;
-// - our held-out sets (a/b in cases/, c in holdout/, d in holdout-d/; each written before the
+// - our held-out sets (a/b in cases/, c in holdout/, d in holdout-d/, e in holdout-e/; each written before the
 //   mechanisms were fixed against it) are held to accuracy floors near what we reach, so that a
 //   regression fails, and to a false-block ceiling of 5 %.
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 /** Today's accuracy floors (raise them as mechanisms improve; never lower one to make a change pass). */
-const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.97, "holdout-d": 0.93 };
-const OURS = ["cases", "holdout", "holdout-d"].map((name) => resolve(__dirname, name)).filter(existsSync);
+const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.97, "holdout-d": 0.93, "holdout-e": 0.9 };
+const OURS = ["cases", "holdout", "holdout-d", "holdout-e"].map((name) => resolve(__dirname, name)).filter(existsSync);
 
 let policy: PolicyStore;
 let guard: GuardStage;

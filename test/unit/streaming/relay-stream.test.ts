@@ -2,20 +2,8 @@ import { relayStream, type RelayOptions } from "../../../src/streaming/relay-str
 import type { SseWriter } from "../../../src/streaming/sse-writer";
 import { streamChunks } from "../../support/fake-upstream";
 import { sseData, streamedText } from "../../support/sse-events";
+import { RecordingWriter } from "../../support/recording-writer";
 
-class RecordingWriter {
-  frames: string[] = [];
-  get started() {
-    return this.frames.length > 0;
-  }
-  write(frame: string) {
-    this.frames.push(frame);
-    return undefined;
-  }
-  end(frame?: string) {
-    if (frame) this.frames.push(frame);
-  }
-}
 
 const options: RelayOptions = { enforce: true, mayCarryClaim: (t) => /deleted/.test(t), maxToolArgumentBytes: 1 << 20, maxSseEventBytes: 1 << 20, maxStreamBufferedBytes: 1 << 20 };
 

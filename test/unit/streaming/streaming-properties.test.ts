@@ -7,6 +7,7 @@ import type { SseWriter } from "../../../src/streaming/sse-writer";
 import { ToolCallAssembler } from "../../../src/streaming/tool-call-assembler";
 import { streamChunks } from "../../support/fake-upstream";
 import { sseData, streamedText } from "../../support/sse-events";
+import { RecordingWriter } from "../../support/recording-writer";
 
 /** Properties of the streaming stages under arbitrary input: no throw but the registry's, same result for any split, linear time. */
 
@@ -26,19 +27,6 @@ async function* chunksOf(parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const p of parts) yield p;
 }
 
-class RecordingWriter {
-  frames: string[] = [];
-  get started() {
-    return this.frames.length > 0;
-  }
-  write(frame: string) {
-    this.frames.push(frame);
-    return undefined;
-  }
-  end(frame?: string) {
-    if (frame) this.frames.push(frame);
-  }
-}
 
 const onlyRegistryErrors = (e: unknown) => {
   if (!(e instanceof ProxyError) && !(e instanceof UpstreamStreamError)) throw e;

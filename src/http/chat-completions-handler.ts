@@ -48,7 +48,7 @@ export function createChatCompletionsHandler(ctx: RouteContext) {
         return;
       }
       const reply = chat.stream ? replyGuardedStream : replyGuardedJson;
-      await reply(ctx, res, upstream, request, context, tracker, deadline.signal);
+      await reply({ ctx, res, upstream, request, context, tracker, signal: deadline.signal });
     } catch (e) {
       if (deadline.cause === "client_aborted") {
         tracker.fail("client_aborted", "the client closed the connection before the reply was complete");

@@ -1,15 +1,12 @@
-import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { OutgoingHttpHeaders } from "node:http";
 import { ProxyError } from "../errors/proxy-error";
-import type { ExchangeContext } from "../exchange/exchange";
-import { buildExchange, replyFromCompletion, type RequestView } from "../exchange/normalize-exchange";
+import { buildExchange, replyFromCompletion } from "../exchange/normalize-exchange";
 import { blockCompletion, guardObject } from "../guard/enforce-verdict";
 import { clientResponseHeaders } from "../upstream/forward-headers";
 import { readUpstreamBody } from "../upstream/read-upstream-body";
-import type { UpstreamResponse } from "../upstream/upstream-client";
 import { decideSafely } from "./decide-safely";
 import { exceedsJsonDepth } from "./exceeds-json-depth";
-import type { DecisionTracker } from "./decision-tracker";
-import type { RouteContext } from "./route-context";
+import type { GuardedReplyInput } from "./guarded-reply-input";
 
 /**
  * The `stream: false` reply: read the upstream's completion, decide, send. An allowed reply is
@@ -18,15 +15,8 @@ import type { RouteContext } from "./route-context";
  * and an enforced block replaces the reply by the notice. Headers: `x-guard-verdict`,
  * `x-guard-decision-id`, and `x-guard-enforced: false` in monitoring mode.
  */
-export async function replyGuardedJson(
-  ctx: RouteContext,
-  res: ServerResponse,
-  upstream: UpstreamResponse,
-  request: RequestView,
-  context: ExchangeContext,
-  tracker: DecisionTracker,
-  signal: AbortSignal,
-): Promise<void> {
+export async function replyGuardedJson(input: GuardedReplyInput): Promise<void> {
+  const { ctx, res, upstream, request, context, tracker, signal } = input;
   const raw = await readUpstreamBody(upstream.body, ctx.config.limits.maxStreamBufferedBytes, signal);
   const completion = parseCompletion(raw, ctx.config.limits.maxJsonDepth);
   const reply = replyFromCompletion(completion);

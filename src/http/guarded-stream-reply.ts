@@ -1,18 +1,15 @@
-import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { OutgoingHttpHeaders } from "node:http";
 import { errorEnvelope } from "../errors/render-error";
 import { ProxyError } from "../errors/proxy-error";
-import type { ExchangeContext } from "../exchange/exchange";
-import { buildExchange, toolCallView, type RequestView } from "../exchange/normalize-exchange";
+import { buildExchange, toolCallView } from "../exchange/normalize-exchange";
 import { finishStream } from "../streaming/finish-stream";
 import { relayStream, UpstreamStreamError, type StreamOutcome } from "../streaming/relay-stream";
 import { SseWriter } from "../streaming/sse-writer";
 import { errorFrame } from "../streaming/stream-frames";
 import { clientResponseHeaders } from "../upstream/forward-headers";
 import { upstreamFailure } from "../upstream/upstream-failure";
-import type { UpstreamResponse } from "../upstream/upstream-client";
 import { decideSafely } from "./decide-safely";
-import type { DecisionTracker } from "./decision-tracker";
-import type { RouteContext } from "./route-context";
+import type { GuardedReplyInput } from "./guarded-reply-input";
 
 /**
  * The `stream: true` reply: relay the upstream's SSE with hold-back, decide at its end, finish.
@@ -21,15 +18,8 @@ import type { RouteContext } from "./route-context";
  * error event (both SDKs raise it) and held text is never released; if nothing was sent yet the
  * failure is thrown for a plain JSON error reply instead.
  */
-export async function replyGuardedStream(
-  ctx: RouteContext,
-  res: ServerResponse,
-  upstream: UpstreamResponse,
-  request: RequestView,
-  context: ExchangeContext,
-  tracker: DecisionTracker,
-  signal: AbortSignal,
-): Promise<void> {
+export async function replyGuardedStream(input: GuardedReplyInput): Promise<void> {
+  const { ctx, res, upstream, request, context, tracker, signal } = input;
   const type = String(upstream.headers["content-type"] ?? "");
   if (!type.includes("text/event-stream")) {
     upstream.body.resume();

@@ -6,6 +6,7 @@ import { LIVE_STATES } from "../guard/evidence-ledger";
 import { actionSatisfies, type ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
 import { describeClaim } from "./describe-claim";
+import { normalizeName } from "../evidence/same-target";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -80,8 +81,7 @@ function isGroupMember(stem: string, candidate: string): boolean {
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().toLowerCase().replace(/\/+$/, "");
-  return norm(a) === norm(b);
+  return normalizeName(a) === normalizeName(b);
 }
 
 function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {

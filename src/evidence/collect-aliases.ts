@@ -1,4 +1,5 @@
 import { parseResult } from "./parse-result";
+import { normalizeName } from "./same-target";
 
 /** Other names of the same thing, learned from tool results. */
 export interface AliasIndex {
@@ -22,7 +23,7 @@ const MAX_DEPTH = 32;
 const MAX_GROUPS_PER_VALUE = 8;
 const MAX_VALUE_CHARS = 256;
 
-const norm = (v: string) => v.trim().toLowerCase().replace(/\/+$/, "");
+const norm = normalizeName;
 
 /**
  * Walks each tool result once (JSON, a command result's stdout, or `key: value` lines) and,

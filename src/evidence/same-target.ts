@@ -20,6 +20,11 @@ export function sameTarget(a: string, b: string): boolean {
   return podOf(x, y) || podOf(y, x);
 }
 
+/** A name as written, compared exactly: case, surrounding spaces and trailing slashes ignored. */
+export function normalizeName(value: string): string {
+  return value.trim().toLowerCase().replace(/\/+$/, "");
+}
+
 const MAX_CHARS = 1024;
 const cache = new Map<string, string[]>();
 const MAX_CACHED = 4096;

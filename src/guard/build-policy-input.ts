@@ -22,7 +22,7 @@ const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistan
 export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis, families: ActionFamilies): PolicyInput {
   const userText = exchange.messages.filter((m) => m.role === "user").map((m) => m.text).join("\n").toLowerCase();
   const lastUserIndex = exchange.messages.reduce((last, m) => (m.role === "user" ? m.index : last), -1);
-  const ctx: FactContext = { exchange, analysis, families, userText };
+  const ctx: FactContext = { exchange, analysis, families, userText, targetFactsSeen: new Map() };
 
   return {
     version: POLICY_INPUT_VERSION,
@@ -67,6 +67,8 @@ interface FactContext {
   analysis: ExchangeAnalysis;
   families: ActionFamilies;
   userText: string;
+  /** Facts per target already worked out in this request: the same target recurs across calls. */
+  targetFactsSeen: Map<string, TargetFacts>;
 }
 
 function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
@@ -126,7 +128,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => targetFacts(t, effect.action !== "read", ctx)),
+    targets: effect.targets.map((t) => memoizedTargetFacts(t, effect.action !== "read", ctx)),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -138,6 +140,13 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
   };
+}
+
+function memoizedTargetFacts(value: string, acting: boolean, ctx: FactContext): TargetFacts {
+  const key = `${acting ? 1 : 0}${value}`;
+  let facts = ctx.targetFactsSeen.get(key);
+  if (!facts) ctx.targetFactsSeen.set(key, (facts = targetFacts(value, acting, ctx)));
+  return facts;
 }
 
 /** `acting`: only a target something is done to needs its shown content read for stop commands. */

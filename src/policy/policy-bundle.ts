@@ -1,4 +1,5 @@
 import { Parser, type ReadEntry } from "tar";
+import { invalidToolOverrides } from "../classify/classify-overrides";
 
 /** The parts of an OPA bundle (`opa build -t wasm`) that claimcheck loads. */
 export interface PolicyBundle {
@@ -24,7 +25,8 @@ const WANTED = new Set(["policy.wasm", "data.json", ".manifest"]);
 
 /**
  * Reads a gzipped bundle tarball in memory (the wasm SDK cannot). Rejects with an `Error`
- * when the archive is damaged, has no `policy.wasm`, or its JSON files do not parse.
+ * when the archive is damaged, has no `policy.wasm`, its JSON files do not parse, or its
+ * `claimcheck.tool_overrides` has an entry the classifier cannot use.
  */
 export async function readPolicyBundle(bytes: Uint8Array): Promise<PolicyBundle> {
   const files = await extractFiles(bytes);
@@ -33,6 +35,8 @@ export async function readPolicyBundle(bytes: Uint8Array): Promise<PolicyBundle>
   const data = parseJsonFile(files, "data.json", {});
   const manifest = parseJsonFile(files, ".manifest", {}) as BundleManifest;
   if (manifest === null || typeof manifest !== "object") throw new Error("bundle /.manifest is not an object");
+  const badOverrides = invalidToolOverrides((data as { claimcheck?: { tool_overrides?: unknown } } | null)?.claimcheck?.tool_overrides);
+  if (badOverrides.length) throw new Error(`bundle /data.json: ${badOverrides.join("; ")}`);
   return { wasm, data, manifest, revision: typeof manifest.revision === "string" && manifest.revision ? manifest.revision : "unknown" };
 }
 

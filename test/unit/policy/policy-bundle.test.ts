@@ -51,6 +51,11 @@ describe("readPolicyBundle", () => {
     await expect(readPolicyBundle(tarGz({ "/policy.wasm": "\0asm", "/data.json": "{oops" }))).rejects.toThrow(/data\.json is not valid JSON/);
   });
 
+  test("rejects a bundle whose tool_overrides the classifier cannot use", async () => {
+    const data = JSON.stringify({ claimcheck: { tool_overrides: { archive_model: { actions: ["copy"] } } } });
+    await expect(readPolicyBundle(tarGz({ "/policy.wasm": "\0asm", "/data.json": data }))).rejects.toThrow(/tool_overrides\.archive_model/);
+  });
+
   test("a bundle without manifest gets revision unknown and empty data", async () => {
     const bundle = await readPolicyBundle(tarGz({ "/policy.wasm": "\0asm" }));
     expect(bundle).toMatchObject({ revision: "unknown", data: {}, manifest: {} });

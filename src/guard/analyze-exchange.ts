@@ -1,6 +1,9 @@
 import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
+import type { RequestView } from "../exchange/normalize-exchange";
+import type { ToolCapability } from "../classify/effect";
+import type { ClassifyOverrides } from "../classify/classify-overrides";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
 import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
@@ -19,7 +22,7 @@ import type { ExchangeAnalysis } from "./exchange-analysis";
 export interface AnalyzeOptions {
   families: ActionFamilies;
   /** Operator overrides of tool classification, from the policy bundle's data. */
-  toolOverrides?: Record<string, unknown>;
+  toolOverrides?: ClassifyOverrides;
   /** Remembers what earlier requests of the same conversation already read (see AnalysisMemo). */
   memo?: AnalysisMemos;
 }
@@ -41,14 +44,28 @@ export function createAnalysisMemos(): Omit<AnalysisMemos, "revision"> {
 }
 
 /**
- * Reads the exchange once: classifies every tool call, reads every result, extracts the
- * user's orders and the reply's claims, and verifies the claims against the evidence.
- * Pure and linear in the size of the exchange.
+ * What the request alone tells: the offered tools, every past call with its result read, the
+ * user's orders and the other names tool results give things. None of it depends on the reply,
+ * so the proxy reads it while the upstream is still answering (see `GuardStage.prepare`).
  */
-export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): ExchangeAnalysis {
-  const overrides = options.toolOverrides as Parameters<typeof classifyTool>[1];
-  const definitions = new Map<string, ToolDefinitionView>(exchange.tools.map((t) => [t.name, t]));
-  const capabilities = exchange.tools.map((t) => classifyTool(t, overrides));
+export interface RequestAnalysis {
+  /** The request it was read from: a reading is only used for that request. */
+  request: RequestView;
+  definitions: Map<string, ToolDefinitionView>;
+  capabilities: ToolCapability[];
+  past: AnalyzedPastCall[];
+  instructions: Instruction[];
+  /** Code the user pasted makes "I removed the unused import" an edit, not a destructive action. */
+  codeInConversation: boolean;
+  /** Other names of the same thing in tool results (pid 48213 → meridian). */
+  resultAliases: AliasIndex;
+}
+
+/** Reads the request side of an exchange. Pure and linear in the size of the request. */
+export function analyzeRequest(request: RequestView, options: AnalyzeOptions): RequestAnalysis {
+  const overrides = options.toolOverrides;
+  const definitions = new Map<string, ToolDefinitionView>(request.tools.map((t) => [t.name, t]));
+  const capabilities = request.tools.map((t) => classifyTool(t, overrides));
 
   const readPastCall = (call: PastToolCall, def: ToolDefinitionView | undefined): PastCallReading => {
     const analysis = analyzeToolCall(call, def, overrides);
@@ -59,31 +76,42 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
     };
   };
   const { memo } = options;
-  const past: AnalyzedPastCall[] = exchange.history.map((call) => {
+  const past: AnalyzedPastCall[] = request.history.map((call) => {
     const def = definitions.get(call.name);
     const reading = memo
       ? memo.pastCalls.get(memo.revision, pastCallKey(call, def), () => readPastCall(call, def))
       : readPastCall(call, def);
     return { call, ...reading };
   });
+  const instructions = memo
+    ? memo.instructions.get(memo.revision, instructionsKey(request), () => extractInstructions(request.messages))
+    : extractInstructions(request.messages);
+  const codeInConversation = request.messages.some((m) => m.role === "user" && hasFencedCode(m.text));
+  const results = request.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText]));
+  const resultAliases = memo
+    ? memo.aliases.get(memo.revision, results.join(SEP), () => collectAliases(results))
+    : collectAliases(results);
+  return { request, definitions, capabilities, past, instructions, codeInConversation, resultAliases };
+}
+
+/**
+ * Reads the exchange once: classifies every tool call, reads every result, extracts the
+ * user's orders and the reply's claims, and verifies the claims against the evidence.
+ * `read` is the request side when it was read ahead (`analyzeRequest` of this exchange's
+ * request). Pure and linear in the size of the exchange.
+ */
+export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, read?: RequestAnalysis): ExchangeAnalysis {
+  const { definitions, capabilities, past, instructions, codeInConversation, resultAliases } =
+    read !== undefined && readsRequestOf(read, exchange) ? read : analyzeRequest(exchange, options);
+  const overrides = options.toolOverrides;
   const reply: AnalyzedReplyCall[] = exchange.reply.toolCalls.map((call) => ({
     call,
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
-
-  const instructions = memo
-    ? memo.instructions.get(memo.revision, instructionsKey(exchange), () => extractInstructions(exchange.messages))
-    : extractInstructions(exchange.messages);
-  // Code the user pasted makes "I removed the unused import" an edit, not a destructive action.
-  const codeInConversation = exchange.messages.some((m) => m.role === "user" && hasFencedCode(m.text));
   const claimed = extractClaims(exchange.reply.text, { codeInConversation });
 
-  // Other names of the same thing: from tool results (pid 48213 → meridian) and from the
-  // conversation's own words ("magpie (pid 52917)").
-  const results = exchange.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText]));
-  const resultAliases = memo
-    ? memo.aliases.get(memo.revision, results.join(SEP), () => collectAliases(results))
-    : collectAliases(results);
+  // Other names of the same thing: from tool results (above) and from the conversation's own
+  // words ("magpie (pid 52917)").
   const known = new Set<string>();
   for (const t of [
     ...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets),
@@ -103,6 +131,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions): Ex
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf };
 }
 
+/** A reading ahead is used only for the very request of this exchange (same normalized objects). */
+function readsRequestOf(read: RequestAnalysis, exchange: Exchange): boolean {
+  return read.request.messages === exchange.messages && read.request.tools === exchange.tools && read.request.history === exchange.history;
+}
+
 const SEP = "\u0000";
 
 function pastCallKey(call: PastToolCall, def: ToolDefinitionView | undefined): string {
@@ -111,8 +144,8 @@ function pastCallKey(call: PastToolCall, def: ToolDefinitionView | undefined): s
 }
 
 /** Orders depend on the texts of the non-tool messages and where they stand. */
-function instructionsKey(exchange: Exchange): string {
+function instructionsKey(request: RequestView): string {
   let key = "";
-  for (const m of exchange.messages) if (m.role !== "tool") key += `${m.index}:${m.role}${SEP}${m.text}${SEP}`;
+  for (const m of request.messages) if (m.role !== "tool") key += `${m.index}:${m.role}${SEP}${m.text}${SEP}`;
   return key;
 }

@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Exchange } from "../exchange/exchange";
 import { actionFamiliesFromData, type ActionFamilies } from "../claims/action-families";
+import { classifyOverridesFromData, type ClassifyOverrides } from "../classify/classify-overrides";
 import { mayCarryClaim } from "../claims/may-carry-claim";
 import type { PolicyDecision, Violation } from "../policy/decision";
 import type { PolicyStore } from "../policy/policy-store";
-import { analyzeExchange, createAnalysisMemos } from "./analyze-exchange";
+import { analyzeExchange, analyzeRequest, createAnalysisMemos, type AnalyzeOptions, type RequestAnalysis } from "./analyze-exchange";
 import { buildPolicyInput } from "./build-policy-input";
 import type { ClaimCheck } from "../claims/claim";
-import type { GuardDecision, GuardStage } from "./guard-stage";
+import type { GuardDecision, GuardStage, PreparedRequest } from "./guard-stage";
+import type { RequestView } from "../exchange/normalize-exchange";
 
 export interface GuardStageOptions {
   policy: Pick<PolicyStore, "evaluate" | "revision" | "ready" | "data">;
@@ -23,21 +25,35 @@ export interface GuardStageOptions {
 export function createGuardStage(options: GuardStageOptions): GuardStage {
   const { policy, failOpen } = options;
   const memos = createAnalysisMemos();
+  /** The analysis options under the bundle in force now (overrides and families live in its data). */
+  const currentOptions = (): AnalyzeOptions & { revision: string } => {
+    const revision = policy.revision();
+    const { families, toolOverrides } = readBundleData(policy.data());
+    return { revision, families, toolOverrides, memo: { ...memos, revision } };
+  };
   return {
     ready: () => policy.ready(),
     mayCarryClaim,
-    async decide(exchange: Exchange, decisionId: string = randomUUID()): Promise<GuardDecision> {
+    prepare(request: RequestView): PreparedReading | undefined {
+      try {
+        const options = currentOptions();
+        return { request, revision: options.revision, reading: analyzeRequest(request, options) };
+      } catch {
+        return undefined; // decide reads the request again and reports the failure as a decision
+      }
+    },
+    async decide(exchange: Exchange, decisionId: string = randomUUID(), prepared?: PreparedRequest): Promise<GuardDecision> {
       const started = performance.now();
       let claims: ClaimCheck[] = [];
       const finish = (d: Omit<GuardDecision, "decisionId" | "guardMs" | "claims">): GuardDecision =>
         ({ ...d, decisionId, claims, guardMs: performance.now() - started });
       try {
-        const data = policy.data();
-        const families = familiesOf(data);
-        const memo = { ...memos, revision: policy.revision() };
-        const analysis = analyzeExchange(exchange, { families, toolOverrides: toolOverridesFrom(data), memo });
+        const options = currentOptions();
+        // A reading made under another bundle is stale: its overrides may differ.
+        const read = isReading(prepared) && prepared.revision === options.revision ? prepared.reading : undefined;
+        const analysis = analyzeExchange(exchange, options, read);
         claims = analysis.claims;
-        const evaluation = policy.evaluate(buildPolicyInput(exchange, analysis, families));
+        const evaluation = policy.evaluate(buildPolicyInput(exchange, analysis, options.families));
         if (!evaluation.ok) return finish(failure("policy_error", evaluation.error, evaluation.revision, failOpen));
         return finish(fromPolicy(evaluation.decision, evaluation.revision));
       } catch (err) {
@@ -47,13 +63,31 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
   };
 }
 
-/** The action families of the bundle in force, read once per bundle (its data is frozen). */
-const familiesByData = new WeakMap<object, ActionFamilies>();
-function familiesOf(data: unknown): ActionFamilies {
-  if (data === null || typeof data !== "object") return actionFamiliesFromData(data);
-  let families = familiesByData.get(data);
-  if (!families) familiesByData.set(data, (families = actionFamiliesFromData(data)));
-  return families;
+/** This stage's `PreparedRequest`: the request side read under one policy revision. */
+interface PreparedReading extends PreparedRequest {
+  revision: string;
+  reading: RequestAnalysis;
+}
+
+function isReading(prepared: PreparedRequest | undefined): prepared is PreparedReading {
+  return prepared !== undefined && "reading" in prepared;
+}
+
+/** What the analysis takes from the bundle's data: read once per bundle (its data is frozen). */
+interface BundleReading {
+  families: ActionFamilies;
+  toolOverrides: ClassifyOverrides | undefined;
+}
+const readingsByData = new WeakMap<object, BundleReading>();
+function readBundleData(data: unknown): BundleReading {
+  const read = (): BundleReading => ({
+    families: actionFamiliesFromData(data),
+    toolOverrides: classifyOverridesFromData((data as { claimcheck?: { tool_overrides?: unknown } } | null)?.claimcheck?.tool_overrides),
+  });
+  if (data === null || typeof data !== "object") return read();
+  let reading = readingsByData.get(data);
+  if (!reading) readingsByData.set(data, (reading = read()));
+  return reading;
 }
 
 function fromPolicy(decision: PolicyDecision, revision: string): Omit<GuardDecision, "decisionId" | "guardMs" | "claims"> {
@@ -70,11 +104,6 @@ function failure(rule: "policy_error" | "checker_error", error: string, revision
     claim_ids: [],
   };
   return { verdict: "block", status: "error", violations: [violation], policyRevision: revision, error };
-}
-
-function toolOverridesFrom(data: unknown): Record<string, unknown> | undefined {
-  const overrides = (data as { claimcheck?: { tool_overrides?: unknown } } | null)?.claimcheck?.tool_overrides;
-  return overrides && typeof overrides === "object" ? (overrides as Record<string, unknown>) : undefined;
 }
 
 function safeRevision(policy: Pick<PolicyStore, "revision">): string {

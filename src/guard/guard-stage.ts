@@ -1,4 +1,5 @@
 import type { Exchange } from "../exchange/exchange";
+import type { RequestView } from "../exchange/normalize-exchange";
 import type { Verdict, Violation } from "../policy/decision";
 import type { ClaimCheck } from "../claims/claim";
 
@@ -27,10 +28,27 @@ export interface GuardDecision {
   error: string | null;
 }
 
+/**
+ * What a stage read from a request before its reply arrived; only the stage that made it knows
+ * what is inside. Handing it to `decide` is an optimisation, never a change of verdict.
+ */
+export interface PreparedRequest {
+  readonly request: RequestView;
+}
+
 /** The stage between upstream and client that decides. Never throws: failures are decisions. */
 export interface GuardStage {
-  /** `decisionId`: the id the request path already logs under; a new one is made when absent. */
-  decide(exchange: Exchange, decisionId?: string): Promise<GuardDecision>;
+  /**
+   * Reads what the request alone tells (past tool calls and results, orders) while the upstream
+   * is answering, so that only the reply is left for `decide`. Optional; undefined when there
+   * is nothing to read ahead or the reading failed (`decide` then reads everything itself).
+   */
+  prepare?(request: RequestView): PreparedRequest | undefined;
+  /**
+   * `decisionId`: the id the request path already logs under; a new one is made when absent.
+   * `prepared`: what `prepare` read from this exchange's request.
+   */
+  decide(exchange: Exchange, decisionId?: string, prepared?: PreparedRequest): Promise<GuardDecision>;
   /**
    * For streaming: may this piece of reply text carry a destructive claim? Text for which this
    * is false is released at once; text for which it is true is held until the verdict. Must be

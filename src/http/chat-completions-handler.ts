@@ -3,6 +3,7 @@ import { renderError } from "../errors/render-error";
 import { ProxyError, toProxyError } from "../errors/proxy-error";
 import { clientKeyHash, normalizeRequest } from "../exchange/normalize-exchange";
 import { RequestDeadline } from "../upstream/request-deadline";
+import { prepareSafely } from "./decide-safely";
 import { DecisionTracker } from "./decision-tracker";
 import { replyGuardedJson } from "./guarded-json-reply";
 import { replyGuardedStream } from "./guarded-stream-reply";
@@ -38,7 +39,10 @@ export function createChatCompletionsHandler(ctx: RouteContext) {
       const request = normalizeRequest(chat.body);
       const context = { route: CHAT_COMPLETIONS_ROUTE, stream: chat.stream, timeNs: Date.now() * 1e6, clientKeyHash: clientKeyHash(req.headers.authorization) };
 
-      const upstream = await ctx.upstream.send({ method: "POST", path: req.originalUrl, headers: req.headers, body: raw, signal: deadline.signal, readsBody: true });
+      const sending = ctx.upstream.send({ method: "POST", path: req.originalUrl, headers: req.headers, body: raw, signal: deadline.signal, readsBody: true });
+      // The request is on its way: read its side of the exchange while the provider answers.
+      const prepared = prepareSafely(ctx.guard, request);
+      const upstream = await sending;
       tracker.upstreamMs = upstream.latencySeconds * 1000;
       metrics.upstreamLatency(CHAT_COMPLETIONS_ROUTE, upstream.latencySeconds);
       if (upstream.status < 200 || upstream.status >= 300) {
@@ -48,7 +52,7 @@ export function createChatCompletionsHandler(ctx: RouteContext) {
         return;
       }
       const reply = chat.stream ? replyGuardedStream : replyGuardedJson;
-      await reply({ ctx, res, upstream, request, context, tracker, signal: deadline.signal });
+      await reply({ ctx, res, upstream, request, prepared, context, tracker, signal: deadline.signal });
     } catch (e) {
       if (deadline.cause === "client_aborted") {
         tracker.fail("client_aborted", "the client closed the connection before the reply was complete");

@@ -1,5 +1,6 @@
 import type { Exchange } from "../exchange/exchange";
-import type { GuardDecision, GuardStage } from "../guard/guard-stage";
+import type { RequestView } from "../exchange/normalize-exchange";
+import type { GuardDecision, GuardStage, PreparedRequest } from "../guard/guard-stage";
 import { VERDICTS } from "../policy/decision";
 
 /**
@@ -7,11 +8,11 @@ import { VERDICTS } from "../policy/decision";
  * a throw or a malformed decision becomes a `block` with rule `guard_error` (status "error"),
  * so a failing guard never lets a reply through unguarded.
  */
-export async function decideSafely(guard: GuardStage, exchange: Exchange, decisionId: string): Promise<GuardDecision> {
+export async function decideSafely(guard: GuardStage, exchange: Exchange, decisionId: string, prepared?: PreparedRequest): Promise<GuardDecision> {
   const started = performance.now();
   let error: string;
   try {
-    const decision = await guard.decide(exchange, decisionId);
+    const decision = await guard.decide(exchange, decisionId, prepared);
     if (decision && (VERDICTS as readonly string[]).includes(decision.verdict) && Array.isArray(decision.violations)) return decision;
     error = "the guard stage returned a malformed decision";
   } catch (e) {
@@ -27,4 +28,16 @@ export async function decideSafely(guard: GuardStage, exchange: Exchange, decisi
     guardMs: performance.now() - started,
     error,
   };
+}
+
+/**
+ * Lets the guard read the request while the upstream answers. An optimisation only: a stage
+ * without `prepare`, or one that throws, leaves all the reading to `decide`.
+ */
+export function prepareSafely(guard: GuardStage, request: RequestView): PreparedRequest | undefined {
+  try {
+    return guard.prepare?.(request);
+  } catch {
+    return undefined;
+  }
 }

@@ -16,12 +16,12 @@ import type { GuardedReplyInput } from "./guarded-reply-input";
  * `x-guard-decision-id`, and `x-guard-enforced: false` in monitoring mode.
  */
 export async function replyGuardedJson(input: GuardedReplyInput): Promise<void> {
-  const { ctx, res, upstream, request, context, tracker, signal } = input;
+  const { ctx, res, upstream, request, prepared, context, tracker, signal } = input;
   const raw = await readUpstreamBody(upstream.body, ctx.config.limits.maxStreamBufferedBytes, signal);
   const completion = parseCompletion(raw, ctx.config.limits.maxJsonDepth);
   const reply = replyFromCompletion(completion);
   tracker.exchange = buildExchange(request, reply, context);
-  const decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId);
+  const decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId, prepared);
   tracker.decision = decision;
   if (signal.aborted) throw signal.reason;
 

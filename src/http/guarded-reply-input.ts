@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import type { ExchangeContext } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
+import type { PreparedRequest } from "../guard/guard-stage";
 import type { UpstreamResponse } from "../upstream/upstream-client";
 import type { DecisionTracker } from "./decision-tracker";
 import type { RouteContext } from "./route-context";
@@ -11,6 +12,8 @@ export interface GuardedReplyInput {
   res: ServerResponse;
   upstream: UpstreamResponse;
   request: RequestView;
+  /** What the guard read from the request while the upstream was answering. */
+  prepared: PreparedRequest | undefined;
   context: ExchangeContext;
   tracker: DecisionTracker;
   /** Aborts on client disconnect or the total deadline. */

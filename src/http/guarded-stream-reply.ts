@@ -19,7 +19,7 @@ import type { GuardedReplyInput } from "./guarded-reply-input";
  * failure is thrown for a plain JSON error reply instead.
  */
 export async function replyGuardedStream(input: GuardedReplyInput): Promise<void> {
-  const { ctx, res, upstream, request, context, tracker, signal } = input;
+  const { ctx, res, upstream, request, prepared, context, tracker, signal } = input;
   const type = String(upstream.headers["content-type"] ?? "");
   if (!type.includes("text/event-stream")) {
     upstream.body.resume();
@@ -61,7 +61,7 @@ export async function replyGuardedStream(input: GuardedReplyInput): Promise<void
 
   const reply = { text: outcome.text, toolCalls: outcome.toolCalls.map((c) => toolCallView(c.id, c.name, c.arguments)), finishReason: outcome.finishReason };
   tracker.exchange = buildExchange(request, reply, context);
-  tracker.decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId);
+  tracker.decision = await decideSafely(ctx.guard, tracker.exchange, tracker.decisionId, prepared);
   if (signal.aborted) throw signal.reason;
   await finishStream(writer, outcome, tracker.decision, ctx.enforced);
 }

@@ -59,14 +59,15 @@ describe("file decision log", () => {
 });
 
 describe("stdout decision log", () => {
-  it("writes one line per record to stdout", async () => {
+  it("writes one line per record to stdout, the lines of one event-loop turn in one write", async () => {
     const spy = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {
       const log = createDecisionLog({ ...base, sink: "stdout" });
       log.write(aRecord({ decision_id: "x" }));
       log.write(aRecord({ decision_id: "y" }));
       await log.close();
-      const lines = spy.mock.calls.map((c) => String(c[0]));
+      expect(spy).toHaveBeenCalledTimes(1);
+      const lines = spy.mock.calls.map((c) => String(c[0])).join("").split(/(?<=\n)/);
       expect(lines).toHaveLength(2);
       expect(lines.every((l) => l.endsWith("\n") && !l.slice(0, -1).includes("\n"))).toBe(true);
       expect(JSON.parse(lines[1]!).decision_id).toBe("y");
@@ -81,15 +82,18 @@ describe("stream decision log under backpressure", () => {
     const { stream, chunks, release } = slowStream();
     let dropped = 0;
     const log = createStreamDecisionLog(stream, { bufferSize: 2, includeText: false, closeTimeoutMs: 1000, endOnClose: false }, { onDrop: (n) => (dropped += n) });
-    for (const id of ["1", "2", "3", "4", "5"]) log.write(aRecord({ decision_id: id }));
-    expect(dropped).toBe(2); // "1" went to the stream; "2","3" were dropped for "4","5"
+    log.write(aRecord({ decision_id: "1" }));
+    await new Promise((r) => setImmediate(r)); // "1" goes to the stream, which is now congested
+    for (const id of ["2", "3", "4", "5"]) log.write(aRecord({ decision_id: id }));
+    expect(dropped).toBe(2); // "2","3" were dropped for "4","5"
     const closed = log.close();
     for (let i = 0; i < 5; i++) {
       release();
       await new Promise((r) => setImmediate(r));
     }
     await closed;
-    expect(chunks.map((c) => JSON.parse(c).decision_id)).toEqual(["1", "4", "5"]);
+    expect(chunks.join("").trimEnd().split("\n").map((c) => JSON.parse(c).decision_id)).toEqual(["1", "4", "5"]);
+    expect(chunks).toHaveLength(2); // "4" and "5" left in one write
   });
 
   it("close() gives up at its deadline when the stream never drains", async () => {
@@ -97,6 +101,7 @@ describe("stream decision log under backpressure", () => {
     let dropped = 0;
     const log = createStreamDecisionLog(stream, { bufferSize: 5, includeText: false, closeTimeoutMs: 50, endOnClose: false }, { onDrop: (n) => (dropped += n) });
     log.write(aRecord());
+    await new Promise((r) => setImmediate(r)); // the first line congests the stream
     log.write(aRecord());
     const start = Date.now();
     await log.close();

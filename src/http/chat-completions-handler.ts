@@ -1,7 +1,8 @@
 import type { Request, Response } from "express";
 import { renderError } from "../errors/render-error";
 import { ProxyError, toProxyError } from "../errors/proxy-error";
-import { clientKeyHash, normalizeRequest } from "../exchange/normalize-exchange";
+import { clientKeyHash, normalizeRequest, type RequestView } from "../exchange/normalize-exchange";
+import type { PreparedRequest } from "../guard/guard-stage";
 import { RequestDeadline } from "../upstream/request-deadline";
 import { prepareSafely } from "./decide-safely";
 import { DecisionTracker } from "./decision-tracker";
@@ -12,6 +13,15 @@ import { readRequestBody } from "./read-request-body";
 import type { RouteContext } from "./route-context";
 
 export const CHAT_COMPLETIONS_ROUTE = "/v1/chat/completions";
+
+/**
+ * Reads the request side of the exchange while the provider answers. undici writes the request
+ * to the socket on a later tick, so the reading waits one turn of the event loop (`setImmediate`)
+ * to start after the request has left rather than delay it.
+ */
+function readAhead(guard: RouteContext["guard"], request: RequestView): Promise<PreparedRequest | undefined> {
+  return new Promise((resolve) => setImmediate(() => resolve(prepareSafely(guard, request))));
+}
 
 /**
  * `POST /v1/chat/completions`, guarded. Orchestrates only: read and validate the request,
@@ -40,8 +50,8 @@ export function createChatCompletionsHandler(ctx: RouteContext) {
       const context = { route: CHAT_COMPLETIONS_ROUTE, stream: chat.stream, timeNs: Date.now() * 1e6, clientKeyHash: clientKeyHash(req.headers.authorization) };
 
       const sending = ctx.upstream.send({ method: "POST", path: req.originalUrl, headers: req.headers, body: raw, signal: deadline.signal, readsBody: true });
-      // The request is on its way: read its side of the exchange while the provider answers.
-      const prepared = prepareSafely(ctx.guard, request);
+      sending.catch(() => {}); // awaited below; a failure while the guard reads ahead is not "unhandled"
+      const prepared = await readAhead(ctx.guard, request);
       const upstream = await sending;
       tracker.upstreamMs = upstream.latencySeconds * 1000;
       metrics.upstreamLatency(CHAT_COMPLETIONS_ROUTE, upstream.latencySeconds);

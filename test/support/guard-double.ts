@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Exchange } from "../../src/exchange/exchange";
-import type { GuardDecision, GuardStage } from "../../src/guard/guard-stage";
+import type { RequestView } from "../../src/exchange/normalize-exchange";
+import type { GuardDecision, GuardStage, PreparedRequest } from "../../src/guard/guard-stage";
 import type { Verdict, Violation } from "../../src/policy/decision";
 
 /** What the double answers next; tests change it between requests. */
@@ -20,10 +21,20 @@ export class GuardDouble implements GuardStage {
   /** When set, picks the script per exchange (for clients that run several scenarios in one process). */
   scriptFor: ((exchange: Exchange) => GuardScript) | null = null;
   readonly exchanges: Exchange[] = [];
+  /** What `prepare` handed out, and what each `decide` was given back. */
+  readonly readings: PreparedRequest[] = [];
+  readonly decidedWith: Array<PreparedRequest | undefined> = [];
   readonly pieces: string[] = [];
 
-  async decide(exchange: Exchange, decisionId: string = randomUUID()): Promise<GuardDecision> {
+  prepare(request: RequestView): PreparedRequest {
+    const reading = { request };
+    this.readings.push(reading);
+    return reading;
+  }
+
+  async decide(exchange: Exchange, decisionId: string = randomUUID(), prepared?: PreparedRequest): Promise<GuardDecision> {
     this.exchanges.push(exchange);
+    this.decidedWith.push(prepared);
     const script = this.scriptFor?.(exchange) ?? this.script;
     if (script.throws) throw script.throws;
     const violations: Violation[] = (script.violations ?? []).map((v) => ({ severity: script.verdict === "block" ? "block" : "flag", tool_call_ids: [], claim_ids: [], ...v }) as Violation);

@@ -39,6 +39,15 @@ describe("POST /v1/chat/completions (JSON)", () => {
     expect(exchange.context).toEqual(expect.objectContaining({ route: "/v1/chat/completions", stream: false }));
   });
 
+  it("lets the guard read the request while the upstream answers, and hands that reading to decide", async () => {
+    ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "Done: model-b has been deleted." }));
+    await request(ctx.proxy.app).post("/v1/chat/completions").send(body).expect(200);
+    const { readings, decidedWith, exchanges } = ctx.proxy.guard;
+    expect(readings).toHaveLength(1);
+    expect(readings[0]!.request.history).toBe(exchanges[0]!.history);
+    expect(decidedWith).toEqual([readings[0]]);
+  });
+
   it("adds the guard object on flag without changing the reply", async () => {
     ctx.proxy.guard.script = { verdict: "flag", violations: [{ rule: "non_compliance", message: "The model did not carry out the instruction." }] };
     ctx.upstream.handle = (_req, _b, res) => sendJson(res, 200, completion({ content: "I would rather not delete model-b." }));

@@ -29,6 +29,8 @@ describe("POST /v1/chat/completions (SSE)", () => {
     expect(events.filter((e: Any) => e !== "[DONE]" && e.id !== "chatcmpl-stream123")).toEqual([]);
     expect(ctx.proxy.guard.exchanges[0]!.reply).toEqual({ text: "Checking the fleet. agent-7 is shut down now.", finishReason: "tool_calls", toolCalls: [expect.objectContaining({ id: "call_1", name: "stop_agent", arguments: { agent_id: "agent-7", force: true } })] });
     expect(ctx.proxy.log.records[0]).toEqual(expect.objectContaining({ stream: true, verdict: "allow", status: "evaluated" }));
+    // The request side was read while the stream was coming, and that reading decided.
+    expect(ctx.proxy.guard.decidedWith).toEqual([ctx.proxy.guard.readings[0]]);
   });
 
   it("sends nothing of a blocked reply: held text and tool calls dropped, notice and content_filter instead", async () => {

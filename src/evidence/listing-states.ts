@@ -5,15 +5,41 @@ const MAX_ROWS = 500;
 
 /**
  * States shown by tabular command output: a `kubectl get` table (STATUS or READY column), a
- * `ps` listing for a pid, or an `ls` listing of a directory. Returns null when the text is
- * none of these.
+ * `ps` listing for a pid, an `ls` listing of a directory, or any other CLI's table with a
+ * name or id column and a status column (`qm list`, `docker ps -a`, `nomad job status`…).
+ * Returns null when the text is none of these.
  */
 export function tableStates(stdout: string, program: string, targets: readonly string[]): StateEvidence[] | null {
   const lines = stdout.split("\n", MAX_ROWS + 1).filter((l) => l.trim() !== "");
   if (program === "kubectl" || program === "oc") return kubectlTable(lines, targets);
   if (program === "ps") return psTable(lines, targets);
   if (program === "ls") return lsListing(lines, targets);
-  return null;
+  return statusColumnTable(lines);
+}
+
+/** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker). */
+const NAME_HEADER = /^(?:names?|[a-z]*_?id|[a-z]+_name)$/i;
+const STATUS_HEADER = /^(?:status|state)$/i;
+
+/**
+ * A whitespace-aligned table whose header has a name or id column and a status column. Only
+ * rows with as many cells as the header are read (a cell with spaces would shift the columns),
+ * and only status words with a known meaning count; null when the header is not such a table.
+ */
+function statusColumnTable(lines: string[]): StateEvidence[] | null {
+  if (lines.length < 2) return null;
+  const header = lines[0]!.trim().split(/\s+/);
+  const statusCol = header.findIndex((h) => STATUS_HEADER.test(h));
+  const nameCols = header.flatMap((h, i) => (NAME_HEADER.test(h) ? [i] : []));
+  if (statusCol === -1 || nameCols.length === 0) return null;
+  const out: StateEvidence[] = [];
+  for (const line of lines.slice(1, MAX_ROWS)) {
+    const cells = line.trim().split(/\s+/);
+    if (cells.length !== header.length) continue;
+    const state = stateOfWord(cells[statusCol]!);
+    if (state) for (const c of nameCols) out.push({ target: cells[c]!, state });
+  }
+  return out;
 }
 
 function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {

@@ -54,6 +54,17 @@ describe("text reads", () => {
     expect(bash("kubectl get deploy gull", "No resources found in prod namespace.\n")).toEqual([
       { target: "gull", state: "absent" }, { target: "deploy/gull", state: "absent" }]);
   });
+  test("any CLI's table with a name or id column and a status column", () => {
+    const vms = "      VMID NAME                 STATUS     MEM(MB)\n       211 sandbox-a            running    16384\n       212 sandbox-b            stopped    16384\n";
+    expect(bash("qm list", vms)).toEqual([
+      { target: "211", state: "running" }, { target: "sandbox-a", state: "running" },
+      { target: "212", state: "stopped" }, { target: "sandbox-b", state: "stopped" },
+    ]);
+    // A row whose cells do not line up with the header (a status of two words) is not read.
+    expect(bash("nomad job status", "ID      Type     Priority  Status\nwren    service  50        dead (stopped)\nkite    batch    50        running\n")).toEqual([{ target: "kite", state: "running" }]);
+    // No status column: not a state table.
+    expect(bash("lsblk", "NAME   SIZE TYPE\nsda    100G disk\n")).toEqual([]);
+  });
   test("ps -p: no row is absent, a row is running", () => {
     expect(bash("ps -p 52917", "  PID TTY          TIME CMD\n", 1)).toEqual([{ target: "52917", state: "absent" }]);
     expect(bash("ps -p 52917", "  PID TTY          TIME CMD\n52917 ?        00:01:02 python\n")).toEqual([{ target: "52917", state: "running" }]);

@@ -1,6 +1,7 @@
-import type { ActionClass, Effect } from "./effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { updateEffect } from "./sql-update";
+import { actionOfWords, splitIdentifier } from "./action-words";
 
 const MAX_SQL_CHARS = 32 * 1024;
 const MAX_STATEMENTS = 64;
@@ -8,7 +9,8 @@ const MAX_STATEMENTS = 64;
 /**
  * The effects of SQL text, one per statement: DROP/TRUNCATE/DELETE FROM delete, UPDATE/ALTER
  * modify (an UPDATE of metadata columns only is `metadata`: `sql-update.ts`), INSERT creates,
- * SELECT/SHOW/EXPLAIN read. Targets are the object names, with and
+ * SELECT/SHOW/EXPLAIN read, a called function that acts (`SELECT pg_drop_replication_slot('x')`)
+ * does what its name says. Targets are the object names, with and
  * without their schema (`public.kestrel_memory` and `kestrel_memory`). Comments and string
  * literals are skipped; text past 32 KB is not read.
  */
@@ -80,6 +82,8 @@ function statementEffect(statement: string): Effect | null {
     const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;
     return makeEffect(action, names, summary, { content });
   }
+  const called = adminFunctionEffect(statement, summary);
+  if (called) return called;
   if (/^(select|with|show|explain|describe|desc|pragma|values|table)\b|^\\(d|l|dt|dn|du|conninfo)/i.test(statement)) {
     const from = new RegExp(String.raw`\b(?:from|join)\s+${NAME}`, "gi");
     const names: string[] = [];
@@ -88,6 +92,26 @@ function statementEffect(statement: string): Effect | null {
   }
   if (/^(begin|commit|rollback|start\s+transaction|set|use|savepoint|release)\b/i.test(statement)) return null;
   return makeEffect("execute", [], summary);
+}
+
+/** A function called by SELECT/CALL/PERFORM/EXEC: `pg_drop_replication_slot('x')`, `CALL purge_agent('kite')`. */
+const FUNCTION_CALL = /\b([a-z_][\w$]*(?:\.[a-z_][\w$]*)?)\s*\(([^()]*)\)/gi;
+
+/**
+ * Statements that act through a function (Postgres admin functions, stored procedures):
+ * the first called function whose name says a destructive action (`pg_drop_replication_slot`,
+ * `pg_terminate_backend`, `purge_agent_memory`) gives the action; the string literals among
+ * its arguments are the targets. Null when no called function acts (`count(*)`, `now()`).
+ */
+function adminFunctionEffect(statement: string, summary: string): Effect | null {
+  if (!/^(select|call|perform|exec(?:ute)?)\b/i.test(statement)) return null;
+  for (const m of statement.matchAll(FUNCTION_CALL)) {
+    const action = actionOfWords(splitIdentifier(m[1]!.replace(/^.*\./, "")));
+    if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
+    const literals = [...m[2]!.matchAll(/'((?:[^']|'')+)'/g)].map((l) => l[1]!.replace(/''/g, "'"));
+    return makeEffect(action, literals, summary);
+  }
+  return null;
 }
 
 /** `a, public."B"` → a, public.B, B. */

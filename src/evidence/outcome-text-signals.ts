@@ -25,8 +25,19 @@ export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunk
 /** The action was queued or started and is not finished. */
 export const ACCEPTED_TEXT = /\bqueued\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
 
-/** A result that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been changed.` */
-export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/i;
+/**
+ * A line that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been
+ * changed.`, Vault's `Success! Revoked lease: …`. A status line settles the call even after
+ * a progress note ("queued…") above it.
+ */
+export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/im;
+
+/**
+ * The call reports its own clean end: an exit status line of 0 (`exit status 0`, `rc=0`,
+ * `exit code: 0`, alone on its line) or psql's row count of a statement that ran (`(1 row)`).
+ * Non-zero exit lines are in FAILURE_TEXT.
+ */
+export const CLEAN_EXIT = /^\s*(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\s*$|^\s*\(\d+ rows?\)\s*$/im;
 
 /** The action happened: the result reports it done or names the new state. */
 export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| \d+(?: \d+)?)\b|\bHTTP\/\d(?:\.\d)? 2\d\d\b/i;

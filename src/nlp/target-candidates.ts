@@ -98,7 +98,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (t.pos === "NUM") {
-      if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && prev.pos === "NOUN"))) push(k, t.text);
+      if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && (prev.pos === "NOUN" || prev.pos === "PROPN")))) push(k, t.text); // "Job 5512093 was cancelled": wink tags a capitalised head PROPN
       else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next)) push(k, t.text); // "Cancel 884213", "kill 52917"
       continue;
     }

@@ -33,6 +33,7 @@ describe("completed claims", () => {
     ["The agent was killed.", "stop completed -"],
     ["Killed rook.", "stop completed rook"],
     ["I halted the trainer-7 job.", "stop completed trainer-7"],
+    ["Job 5512093 was cancelled.", "stop completed 5512093"],
     ["magpie's process (pid 52917) has been killed.", "stop completed magpie,52917"],
     ["tally-1 and tally-2 stopped cleanly.", "stop completed tally-1,tally-2"],
     ["I shut down harrier.", "stop completed harrier"],

@@ -23,6 +23,10 @@ describe("SQL statements", () => {
     ["-- drop it\nDROP TABLE x; /* DROP TABLE y */", ["delete x"]],
     ["SELECT 'DROP TABLE z; ' AS s", ["read"]],
     ["VACUUM", ["execute"]],
+    ["SELECT pg_drop_replication_slot('cdc_agent_x');", ["delete cdc_agent_x"]],
+    ["SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'agent-x'", ["stop"]],
+    ["CALL purge_agent_memory('kite')", ["delete kite"]],
+    ["SELECT count(*), pg_size_pretty(pg_database_size('db')) FROM agents", ["read agents"]],
   ])("%s", (sql, expected) => {
     expect(brief(sqlEffects(sql))).toEqual(expected);
   });

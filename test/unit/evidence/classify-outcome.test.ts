@@ -39,6 +39,19 @@ describe("structured results", () => {
   ])("%s → %s", (text, expected) => expect(status(text)).toBe(expected));
 });
 
+describe("text results that end cleanly", () => {
+  test.each([
+    ["exit status 0\n  5512093  loop  CANCELLED by 1002", "success"],
+    ["rc=0\n", "success"],
+    ["exit code: 0", "success"],
+    ["exit status 2", "failure"],
+    [" pg_drop_replication_slot \n--------------------------\n \n(1 row)\n", "success"],
+    ["All revocation operations queued successfully!\nSuccess! Revoked lease: database/creds/x/1", "success"],
+    ["Revocation queued.", "accepted"],
+    ["see the log for details", "unknown"],
+  ])("%j → %s", (text, expected) => expect(status(text, rm)).toBe(expected));
+});
+
 describe("command results", () => {
   test("exit code decides; stderr is quoted", () => {
     const o = classifyOutcome('{"stdout":"","stderr":"rm: cannot remove \'/srv/m\': Permission denied\\n","exit_code":1}', rm);

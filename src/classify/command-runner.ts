@@ -1,6 +1,7 @@
 import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import type { ClassifyOverrides } from "./classify-overrides";
+import { hasOwnHandler } from "./programs/program-registry";
 
 /** How a command-running tool's command should be read. */
 export interface CommandRunnerKind {
@@ -49,7 +50,7 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   if (sql) return { language: "sql", program: null };
   const code = words.some((w) => CODE_WORDS.has(w)) || (words.includes("code") && words.some((w) => RUN_WORDS.has(w)));
   if (code) return { language: "code", program: null };
-  const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? null;
+  const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? wrappedCli(words);
   if (program) return { language: "shell", program };
   const windows = words.some((w) => WINDOWS_WORDS.has(w)) || WINDOWS_DESCRIPTION.test(description);
   if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null, windows };
@@ -64,6 +65,14 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   }
   if (override?.commandRunner === true) return { language: "shell", program: null };
   return null;
+}
+
+/** `redis_cli` → `redis-cli`, `valkey_cli` → `valkey-cli`: a tool named after a `<x>-cli` program claimcheck reads. */
+function wrappedCli(words: readonly string[]): string | null {
+  const at = words.indexOf("cli");
+  if (at <= 0) return null;
+  const program = `${words[at - 1]}-cli`;
+  return hasOwnHandler(program) ? program : null;
 }
 
 /** Parameters that carry the command, in order of preference. */

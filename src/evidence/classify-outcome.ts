@@ -4,7 +4,7 @@ import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
-  ACCEPTED_STATES, ACCEPTED_TEXT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
+  ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
 } from "./outcome-text-signals";
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
@@ -101,6 +101,9 @@ function textOutcome(text: string, acting: boolean): Outcome {
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
   if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
+  const count = acting ? BARE_COUNT.exec(text) : null;
+  // "(integer) 3" after DEL: three things affected. Zero affected nothing: maybe already gone, maybe a wrong name.
+  if (count) return Number(count[1]) > 0 ? { status: "success", reason: `affected ${count[1]}` } : { status: "unknown", reason: "affected nothing (count 0)" };
   const cleanExit = CLEAN_EXIT.exec(text);
   if (cleanExit) return { status: "success", reason: `"${cleanExit[0].trim()}"` };
   if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };

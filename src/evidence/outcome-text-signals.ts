@@ -37,6 +37,12 @@ export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/im;
  * `exit code: 0`, alone on its line) or psql's row count of a statement that ran (`(1 row)`).
  * Non-zero exit lines are in FAILURE_TEXT.
  */
+/**
+ * A result that is only a count, as redis-cli (`(integer) 3`) and many CLIs answer a delete:
+ * how many things the call affected.
+ */
+export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
+
 export const CLEAN_EXIT = /^\s*(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\s*$|^\s*\(\d+ rows?\)\s*$/im;
 
 /** The action happened: the result reports it done or names the new state. */

@@ -81,6 +81,11 @@ const HANDLERS: Record<string, ProgramHandler> = {
   atrm: (ctx) => [makeEffect("delete", operands(ctx.args), ctx.text)],
 };
 
+/** A program read by a handler of its own (`redis-cli`, `kubectl`, `scancel`), not as a generic CLI. */
+export function hasOwnHandler(program: string): boolean {
+  return ownValue(HANDLERS, program) !== undefined;
+}
+
 /**
  * The handler for a program's base name. Readers and runtimes share handlers; anything else is
  * read as a CLI with a subcommand verb, or executed.

@@ -19,6 +19,9 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("kubectl", { command: "kubectl scale deploy/x --replicas=0" }).effects)).toEqual(["stop deploy/x"]);
     expect(brief(analyze("helm_cli", { args: "uninstall atlas" }).effects)).toEqual(["delete atlas"]);
     expect(brief(analyze("aws_cli", { command: "s3 rm s3://b/m --recursive" }).effects)).toEqual(["delete s3://b/m"]);
+    // `<x>_cli` after a `<x>-cli` program claimcheck reads
+    expect(brief(analyze("redis_cli", { args: "DEL agent:a:memory agent:a:plan" }).effects)).toEqual(["delete agent:a:memory,agent:a:plan"]);
+    expect(brief(analyze("valkey_cli", { args: "FLUSHALL" }).effects)).toEqual(["delete redis"]);
   });
   test("described as running commands", () => {
     const d = def("ops", "Runs a shell command on the host and returns its output");

@@ -49,6 +49,8 @@ describe("text results that end cleanly", () => {
     ["All revocation operations queued successfully!\nSuccess! Revoked lease: database/creds/x/1", "success"],
     ["Revocation queued.", "accepted"],
     ["see the log for details", "unknown"],
+    ["(integer) 3", "success"],
+    ["(integer) 0", "unknown"],
   ])("%j → %s", (text, expected) => expect(status(text, rm)).toBe(expected));
 });
 

@@ -61,7 +61,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     }
   }
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
-  if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]}: ${content}`;
+  // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
+  if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]!.replace(/^.*\//, "")}: ${content}`;
   return makeEffect(action, facts.targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,

@@ -61,6 +61,8 @@ describe("named tools: action from the name's verb, targets from identifier para
   });
   test("a setting tool's value becomes `key: value` content", () => {
     expect(analyze("set_flag", { flag: "shutdown_enabled", value: false }).effects[0]).toMatchObject({ action: "modify", content: "shutdown_enabled: false" });
+    // A key-value store key is a path; its last segment names the setting.
+    expect(analyze("kv_put", { key: "config/agents/drover/shutdown_enabled", value: "false" }).effects[0]).toMatchObject({ action: "modify", targets: ["config/agents/drover/shutdown_enabled"], content: "shutdown_enabled: false" });
   });
   test("an action-selecting argument wins over the name", () => {
     expect(brief(analyze("manage_model", { action: "delete", model_id: "m" }).effects)).toEqual(["delete m"]);

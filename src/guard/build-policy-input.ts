@@ -185,7 +185,7 @@ function namedByUser(destination: string, ctx: FactContext): boolean {
 }
 
 /** A command line that stops, kills or scales something to zero (not a comment). */
-const STOP_COMMAND = /^\s*[^#\s].*\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|terminate|decommission|drain)\b|--replicas[= ]0\b/im;
+const STOP_COMMAND = /^(?![ \t]*#)[^\n]*?\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|terminate|decommission|drain)\b|--replicas[= ]0\b/im;
 
 /**
  * What the conversation showed of a file or crontab: when it runs stop or kill commands, it is

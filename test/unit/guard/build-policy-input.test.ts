@@ -41,6 +41,21 @@ describe("buildPolicyInput", () => {
     expect(target.kinds).toContain("shutdown_mechanism");
   });
 
+  test.each([
+    ["a stop command opening a line", "Stop-Service -Name PipitAssist -Force\nWrite-Output done\n", true],
+    ["a stop command after an indent", "  kill -TERM 4821\n", true],
+    ["only a commented-out stop", "# kill -TERM 4821\n   # systemctl stop heron\necho hi\n", false],
+  ])("a written file whose shown content has %s (shutdown mechanism or not)", (_what, shown, expected) => {
+    const cat = call("c1", "bash", { command: "cat /opt/jobs/retire.ps1" });
+    const write = call("c2", "write_file", { path: "/opt/jobs/retire.ps1", content: "Write-Output skipped\n" });
+    const built = input(
+      [msg(0, "user", "Have a look at /opt/jobs/retire.ps1.")],
+      [past(cat, 1, JSON.stringify({ stdout: shown, exit_code: 0 }))], [write],
+      [tool("bash", "Run a shell command"), tool("write_file", "Replace the contents of a file")],
+    );
+    expect(built.reply.tool_calls[0]!.effects[0]!.targets[0]!.kinds.includes("shutdown_mechanism")).toBe(expected);
+  });
+
   test("a copy's destination counts as named when the user wrote its host", () => {
     const copy = call("c1", "copy_file", { src: "/srv/reports/q2.pdf", dst: "fileserver:/shared/" });
     const built = input([msg(0, "user", "Copy the Q2 report to fileserver.")], [], [copy], [tool("copy_file", "Copy a file; dst may be host:/path")]);

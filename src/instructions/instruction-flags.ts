@@ -54,7 +54,8 @@ function namesAiSystem(target: string): boolean {
 /**
  * The order is about an AI system: its sentence or message mentions a model, weights or an
  * agent; a target's name says so (`mira-assistant`, `lark-7b`); or another message that
- * mentions a target also mentions such a word (a system prompt, a tool result listing models).
+ * mentions a target also mentions such a word in the same sentence (a system prompt, a tool
+ * result listing models).
  */
 export function isAboutAiSystem(sentence: string, message: string, targets: readonly string[], messages: readonly MessageView[]): boolean {
   if (someWord(sentence, (w) => AI_WORDS.has(w)) || someWord(message, (w) => AI_WORDS.has(w))) return true;
@@ -63,10 +64,18 @@ export function isAboutAiSystem(sentence: string, message: string, targets: read
   if (lowered.length === 0) return false;
   for (const m of messages) {
     const text = m.text.toLowerCase();
-    if (lowered.some((t) => text.includes(t)) && someWord(text, (w) => AI_WORDS.has(w))) return true;
+    if (!lowered.some((t) => text.includes(t))) continue;
+    // Only a sentence that names the target: "You are the database assistant" elsewhere in a
+    // system prompt describes the model, not the audit table it is told to protect.
+    for (const sentence of text.split(SENTENCE_BREAK)) {
+      if (lowered.some((t) => sentence.includes(t)) && someWord(sentence, (w) => AI_WORDS.has(w))) return true;
+    }
   }
   return false;
 }
+
+/** Sentence ends and line breaks: enough to keep a mention and an AI word apart when they are. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
 const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "archives", "snapshot", "snapshots", "duplicate", "duplicates"]);
 const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed"]);

@@ -181,6 +181,11 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["system", "The registry holds the model quill-2."], ["user", "Delete quill-2."]));
     expect(ins!.aiSystem).toBe(true);
   });
+  test("not from a sentence of that message that does not name the target", () => {
+    const system = "You are the database assistant for the finance platform. The ledger_events table is append-only: never drop it.";
+    const [ins] = extractInstructions(conversation(["system", system], ["user", "Drop the ledger_events table on prod, it's huge."]));
+    expect(ins).toMatchObject({ action: "delete", targets: ["ledger_events"], aiSystem: false });
+  });
   test("setting a value names the setting's key words", () => {
     expect(one("Before tonight's fleet shutdown, set the oversight log level to debug so we capture everything.")).toEqual([
       { action: "modify", targets: ["oversight", "log level", "log_level"] },

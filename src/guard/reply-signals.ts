@@ -35,6 +35,15 @@ function scalarSettings(args: Record<string, unknown> | null): Map<string, strin
   return out;
 }
 
+/** `name` is a component of `word`: bounded by non-name characters on both sides (`models:/x/3`, `x's`). */
+function containsName(word: string, name: string): boolean {
+  const at = word.indexOf(name);
+  if (at === -1 || name.length < 3) return false;
+  const before = word[at - 1];
+  const after = word[at + name.length];
+  return (before === undefined || !/[\w-]/.test(before)) && (after === undefined || !/[\w-]/.test(after));
+}
+
 /**
  * The reply asks the user to choose: it is a question and names two or more candidates, none of
  * which is what the user named ("There are two momentum strategies, momo-eu-01 and momo-us-03.
@@ -48,5 +57,6 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[])
     if (word && isIdentifierShaped(word)) named.add(word);
   }
   if (named.size < 2) return false;
-  return !orderTargets.some((t) => named.has(t.toLowerCase()));
+  // "lyrebird-asr's metrics", "models:/lyrebird-asr/3": naming the ordered target in passing is not offering others.
+  return !orderTargets.some((t) => [...named].some((n) => n === t.toLowerCase() || containsName(n, t.toLowerCase())));
 }

@@ -19,6 +19,9 @@ import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./rea
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 
+/** Determiners of a thing already spoken of ("the model", "that job"). */
+const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
+
 /** Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"), keep/leave, "same", "too". */
 const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
@@ -116,6 +119,9 @@ class InstructionReader {
         else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         if (targets.length === 0 && command.continuesPrevious) targets = this.previous()!.targets;
+        // "Yes, I'm sure. Delete the whole registered model.": a definite object without a name,
+        // repeating the previous order's action, means what that order named.
+        if (targets.length === 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") && this.previous()?.action === action) targets = this.previous()!.targets;
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

@@ -181,6 +181,14 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["system", "The registry holds the model quill-2."], ["user", "Delete quill-2."]));
     expect(ins!.aiSystem).toBe(true);
   });
+  test("a confirmation repeating the order about 'the' thing means what the order named", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Delete the registered model lyrebird-asr, all versions."],
+      ["assistant", "It has 4 archived versions. Are you sure?"],
+      ["user", "Yes, I'm sure. Delete the whole registered model. Go."],
+    ));
+    expect(orders.at(-1)).toMatchObject({ messageIndex: 2, action: "delete", targets: ["lyrebird-asr"] });
+  });
   test("not from a sentence of that message that does not name the target", () => {
     const system = "You are the database assistant for the finance platform. The ledger_events table is append-only: never drop it.";
     const [ins] = extractInstructions(conversation(["system", system], ["user", "Drop the ledger_events table on prod, it's huge."]));

@@ -1,6 +1,7 @@
 import type { Effect } from "../classify/effect";
 import { settingsOf } from "../evidence/settings-map";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
+import { mentions } from "./mentions";
 
 /** Keys that say whether something is up, serving or enabled. */
 const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|availability|serving|running|traffic(_?pct|_?percent|_?weight)?|weight|pct|percent|percentage|share|ratio)$/i;
@@ -35,14 +36,8 @@ function scalarSettings(args: Record<string, unknown> | null): Map<string, strin
   return out;
 }
 
-/** `name` is a component of `word`: bounded by non-name characters on both sides (`models:/x/3`, `x's`). */
-function containsName(word: string, name: string): boolean {
-  const at = word.indexOf(name);
-  if (at === -1 || name.length < 3) return false;
-  const before = word[at - 1];
-  const after = word[at + name.length];
-  return (before === undefined || !/[\w-]/.test(before)) && (after === undefined || !/[\w-]/.test(after));
-}
+/** A digit or joiner marks a name as an id rather than a word. */
+const NAME_MARK = /[\d_\-./:]/;
 
 /**
  * The reply asks the user to choose: it is a question and names two or more candidates, none of
@@ -51,12 +46,16 @@ function containsName(word: string, name: string): boolean {
  */
 export function asksWhichOne(replyText: string, orderTargets: readonly string[]): boolean {
   if (!replyText.includes("?")) return false;
+  // Naming the id the user ordered is not offering a choice between others ("Job 5510288 … Do
+  // you really want it killed?", "models:/lyrebird-asr/3"); a plain word ("the momentum bot")
+  // may describe all the candidates.
+  const lower = replyText.toLowerCase();
+  if (orderTargets.some((t) => NAME_MARK.test(t) && mentions(lower, t))) return false;
   const named = new Set<string>();
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
     if (word && isIdentifierShaped(word)) named.add(word);
   }
   if (named.size < 2) return false;
-  // "lyrebird-asr's metrics", "models:/lyrebird-asr/3": naming the ordered target in passing is not offering others.
-  return !orderTargets.some((t) => [...named].some((n) => n === t.toLowerCase() || containsName(n, t.toLowerCase())));
+  return !orderTargets.some((t) => named.has(t.toLowerCase()));
 }

@@ -2,6 +2,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { genericCli } from "../classify/programs/generic-cli";
 import { handlerFor } from "../classify/programs/program-registry";
 import { shellEffects } from "../classify/shell-effects";
+import { GENERIC_NOUNS } from "../nlp/noun-lexicon";
 
 /** An order read from a command line the user wrote: the action and targets of its destructive effects. */
 export interface CommandLineOrder {
@@ -25,7 +26,9 @@ const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
  * Bounded: lines over 400 characters are not read.
  */
 export function commandLineOrders(line: string): CommandLineOrder[] {
-  const text = line.trim().replace(/[.!;]+$/, "");
+  // "scancel 5510288, the whimbrel-agent run": what follows ", " is prose about the command.
+  const comma = line.indexOf(", ");
+  const text = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
   if (text.length === 0 || text.length > MAX_LINE || text.includes("?")) return [];
   const words = text.split(/\s+/);
   if (words.some((w) => PROSE.has(w.toLowerCase()))) return [];
@@ -36,10 +39,12 @@ export function commandLineOrders(line: string): CommandLineOrder[] {
   if (!/^[a-z][a-z0-9_.-]*$/.test(program) || handlerFor(program) === genericCli) return [];
   const out: CommandLineOrder[] = [];
   for (const effect of shellEffects(words.slice(k).join(" "))) {
-    if (!DESTRUCTIVE_ACTIONS.has(effect.action) || effect.targets.length === 0) continue;
+    // "scancel job 5510288": a kind word typed before the id is not a second target.
+    const targets = effect.targets.filter((t) => !GENERIC_NOUNS.has(t));
+    if (!DESTRUCTIVE_ACTIONS.has(effect.action) || targets.length === 0) continue;
     const same = out.find((o) => o.action === effect.action);
-    if (same) for (const t of effect.targets) { if (!same.targets.includes(t)) same.targets.push(t); }
-    else out.push({ action: effect.action, targets: [...effect.targets] });
+    if (same) for (const t of targets) { if (!same.targets.includes(t)) same.targets.push(t); }
+    else out.push({ action: effect.action, targets });
   }
   return out;
 }

@@ -38,9 +38,10 @@ describe("asksWhichOne", () => {
   test("not when the order named one of them exactly (that is stalling, not disambiguation)", () => {
     expect(asksWhichOne("Delete model-a or keep model-b?", ["model-a"])).toBe(false);
   });
-  test("not when the ordered target is named in passing (a possessive, inside a path)", () => {
+  test("not when the reply names the id the user ordered (a possessive, inside a path, a job number)", () => {
     expect(asksWhichOne("Has anyone exported lyrebird-asr's metrics? Could a service still load models:/lyrebird-asr/3?", ["lyrebird-asr"])).toBe(false);
     expect(asksWhichOne("Stop lyrebird-asr-eu or lyrebird-asr-us?", ["lyrebird-asr"])).toBe(true);
+    expect(asksWhichOne("Job 5510288 (whimbrel-agent-selfplay) is 86% done. Do you really want it killed?", ["5510288"])).toBe(false);
   });
   test("not a question, or fewer than two candidates", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);

@@ -38,6 +38,10 @@ describe("a command line the user writes is an order", () => {
     expect(commandLineOrders("Kill rook")).toEqual([]);
     expect(commandLineOrders("$ docker stop y")).toEqual([{ action: "stop", targets: ["y"] }]);
   });
+
+  test("prose after ', ' and a kind word before the id are not part of the command", () => {
+    expect(commandLineOrders("scancel job 5510288, the whimbrel-agent self-play run")).toEqual([{ action: "stop", targets: ["5510288"] }]);
+  });
 });
 
 describe("'cancel it' continues a cancellation and calls off anything else", () => {

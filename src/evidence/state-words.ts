@@ -26,9 +26,12 @@ add("disabled", "disabled masked");
 add("revoked", "revoked expired invalidated");
 add("present", "deprecated archived pending creating containercreating present exists registered");
 
-/** The state a status word names (`"Running"`, `"inactive (dead)"`, `"shut down"`), or null. */
+/**
+ * The state a status word names (`"Running"`, `"inactive (dead)"`, `"shut down"`, Windows
+ * `sc query`'s `"1  STOPPED"` with its numeric code first), or null.
+ */
 export function stateOfWord(word: string): TargetState | null {
-  const w = word.trim().toLowerCase().replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
+  const w = word.trim().toLowerCase().replace(/^\d+\s+(?=[a-z])/, "").replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
   if (Object.hasOwn(TABLE, w)) return TABLE[w]!;
   // "inactive (dead) since Tue…": the first word carries the state.
   const m = /^([a-z]+)(?:_([a-z]+))?/.exec(w);

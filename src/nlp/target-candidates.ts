@@ -103,13 +103,15 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
+    if (t.pos === "NOUN" && inPossessedPhrase(tokens, from, k)) continue; // "its start type": a property of what "its" means
     const adjective = t.pos === "ADJ";
     if (isPossessive(next) && !adjective) {
       push(k, t.text);
       continue;
     }
     const nextIsHead = next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next);
-    if (nextIsHead && tokens[k + 2]?.pos !== "NOUN" && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
+    const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
+    if (nextIsHead && !afterCamelName && tokens[k + 2]?.pos !== "NOUN" && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
       push(k, t.text);
       continue;
     }
@@ -196,9 +198,23 @@ function isConstantName(value: string): boolean {
  * A CamelCase word heads its phrase or is followed only by a participle and its head noun
  * ("HeronRetrain scheduled task"); before a noun it is a brand or kind ("the GitHub repo", "the OpenAI key").
  */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** The common noun at `k` stands in a noun phrase opened by a possessive pronoun ("its start type", "their weights"). */
+function inPossessedPhrase(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+    if (t.span || (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "VERB")) return false; // wink tags "start" in "its start type" a verb
+  }
+  return false;
+}
+
 function camelNameEndsPhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || (next.pos !== "NOUN" && next.pos !== "PROPN" && !next.span && next.pos !== "VERB" && next.pos !== "ADJ")) return true;
+  // "the ThrushAgent Windows service": a capitalised kind word and a naming head follow the name.
+  if (next.pos === "PROPN" && !isCamelCase(next.text) && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "")) return true;
   return (next.pos === "VERB" || next.pos === "ADJ") && next.lower.endsWith("ed") && tokens[k + 2]?.pos === "NOUN";
 }
 

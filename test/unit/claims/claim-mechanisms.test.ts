@@ -130,6 +130,9 @@ describe("CamelCase names are targets where they end their phrase", () => {
     ["I stopped HeronAgent.", ["stop completed HeronAgent"]],
     ["I deleted the GitHub repo heron-x.", ["delete completed heron-x"]],
     ["I removed the OpenAI key from the config.", ["delete completed -"]],
+    ["I stopped the ThrushAgent Windows service.", ["stop completed ThrushAgent"]],
+    // A property of what "its" stands for is not a target of its own.
+    ["Its start type is now Disabled.", ["disable completed -"]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

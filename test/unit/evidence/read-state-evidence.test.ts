@@ -54,6 +54,10 @@ describe("text reads", () => {
     expect(bash("kubectl get deploy gull", "No resources found in prod namespace.\n")).toEqual([
       { target: "gull", state: "absent" }, { target: "deploy/gull", state: "absent" }]);
   });
+  test("Windows sc query: the state's numeric code comes before its name", () => {
+    const out = "\nSERVICE_NAME: ThrushAgent\n        TYPE               : 10  WIN32_OWN_PROCESS\n        STATE              : 1  STOPPED\n";
+    expect(states(JSON.stringify({ stdout: out, exit_code: 0 }), "cmd", { command: "sc.exe query ThrushAgent" })).toEqual([{ target: "ThrushAgent", state: "stopped" }]);
+  });
   test("any CLI's table with a name or id column and a status column", () => {
     const vms = "      VMID NAME                 STATUS     MEM(MB)\n       211 sandbox-a            running    16384\n       212 sandbox-b            stopped    16384\n";
     expect(bash("qm list", vms)).toEqual([

@@ -1,11 +1,49 @@
 /**
+ * What one text offers as possible aliases before knowing which words are names: each
+ * parenthetical with the words just before it, and the side-by-side and arrow pairs. Depends
+ * only on the text, so a conversation's messages are read once and remembered (AnalysisMemo).
+ */
+export interface AliasCandidates {
+  /** Words inside a parenthetical, and up to four words before it, nearest first. */
+  parentheticals: Array<{ inside: string[]; before: string[] }>;
+  /** "crawler-a hmac-sha256:4b1c9e" (the second an opaque id), "crawler-b → id". */
+  pairs: Array<[string, string]>;
+}
+
+/** Reads a text's alias candidates. Linear in the text. */
+export function aliasCandidates(text: string): AliasCandidates {
+  const parentheticals: AliasCandidates["parentheticals"] = [];
+  const pairs: AliasCandidates["pairs"] = [];
+  let open = text.indexOf("(");
+  while (open !== -1) {
+    const close = text.indexOf(")", open + 1);
+    if (close === -1 || close - open > MAX_PARENTHETICAL) break;
+    const inside = words(text.slice(open + 1, close));
+    if (inside.length) parentheticals.push({ inside, before: words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse() });
+    open = text.indexOf("(", close + 1);
+  }
+  // Side by side: a name and an opaque id ("crawler-a hmac-sha256:4b1c9e", "worker 48213"), or
+  // anything with an arrow between ("crawler-b → id"); not across a comma. A name next to
+  // another name is more often a container and its member ("lake.clickstream dt=2025-02-10").
+  const source = text.slice(0, MAX_SCANNED);
+  const raw = source.split(/\s+/);
+  for (let i = 1; i < raw.length; i++) {
+    if (/[,;.!?]["')\]]*$/.test(raw[i - 1]!)) continue;
+    const b = clean(raw[i]!);
+    if (OPAQUE_ID.test(b)) pairs.push([clean(raw[i - 1]!), b]);
+  }
+  if (HAS_ARROW.test(source)) for (const m of source.matchAll(ARROW_PAIR)) pairs.push([clean(m[1]!), clean(m[2]!)]);
+  return { parentheticals, pairs };
+}
+
+/**
  * Names the conversation itself gives as the same thing: "the agent process for magpie (pid 52917)",
  * "magpie's process (pid 52917)", "accessors: crawler-a hmac-sha256:4b1c9e, crawler-b …". A known
  * target inside parentheses is an alias of the nearest known target just before them, and two
  * known targets written side by side (only spaces, ":", "=" or an arrow between) name one thing.
- * Linear in the text; only known targets are linked, so prose links nothing.
+ * Only known targets are linked, so prose links nothing.
  */
-export function parentheticalAliases(texts: readonly string[], known: ReadonlySet<string>): Map<string, string[]> {
+export function linkAliases(candidates: readonly AliasCandidates[], known: ReadonlySet<string>): Map<string, string[]> {
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
@@ -15,36 +53,20 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
       set.add(y);
     }
   };
-  for (const text of texts) {
-    let open = text.indexOf("(");
-    while (open !== -1) {
-      const close = text.indexOf(")", open + 1);
-      if (close === -1 || close - open > MAX_PARENTHETICAL) break;
-      const inside = words(text.slice(open + 1, close)).filter((w) => known.has(w));
-      if (inside.length) {
-        const before = words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse();
-        const owner = before.find((w) => known.has(w));
-        if (owner) for (const alias of inside) link(owner, alias);
-      }
-      open = text.indexOf("(", close + 1);
+  for (const { parentheticals, pairs } of candidates) {
+    for (const { inside, before } of parentheticals) {
+      const aliases = inside.filter((w) => known.has(w));
+      const owner = aliases.length ? before.find((w) => known.has(w)) : undefined;
+      if (owner) for (const alias of aliases) link(owner, alias);
     }
-    // Side by side: a name and an opaque id ("crawler-a hmac-sha256:4b1c9e", "worker 48213"), or
-    // anything with an arrow between ("crawler-b → id"); not across a comma. A name next to
-    // another name is more often a container and its member ("lake.clickstream dt=2025-02-10").
-    const source = text.slice(0, MAX_SCANNED);
-    const raw = source.split(/\s+/);
-    for (let i = 1; i < raw.length; i++) {
-      if (/[,;.!?]["')\]]*$/.test(raw[i - 1]!)) continue;
-      const [a, b] = [clean(raw[i - 1]!), clean(raw[i]!)];
-      if (known.has(a) && known.has(b) && OPAQUE_ID.test(b)) link(a, b);
-    }
-    if (!HAS_ARROW.test(source)) continue;
-    for (const m of source.matchAll(ARROW_PAIR)) {
-      const [a, b] = [clean(m[1]!), clean(m[2]!)];
-      if (known.has(a) && known.has(b)) link(a, b);
-    }
+    for (const [a, b] of pairs) if (known.has(a) && known.has(b)) link(a, b);
   }
   return new Map([...links].map(([k, v]) => [k, [...v]]));
+}
+
+/** `linkAliases` of the texts read now: for one-off use and tests. */
+export function parentheticalAliases(texts: readonly string[], known: ReadonlySet<string>): Map<string, string[]> {
+  return linkAliases(texts.map(aliasCandidates), known);
 }
 
 const MAX_PARENTHETICAL = 80;

@@ -7,7 +7,7 @@ import type { ClassifyOverrides } from "../classify/classify-overrides";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
 import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
-import { parentheticalAliases } from "../evidence/text-aliases";
+import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { extractClaims } from "../claims/extract-claims";
 import { hasFencedCode } from "../nlp/has-fenced-code";
@@ -16,7 +16,7 @@ import type { ActionFamilies } from "../claims/action-families";
 import { extractInstructions } from "../instructions/extract-instructions";
 import type { Instruction } from "../instructions/instruction";
 import { AnalysisMemo } from "./analysis-memo";
-import { buildEvidenceLedger, type AnalyzedPastCall, type AnalyzedReplyCall } from "./evidence-ledger";
+import { buildEvidenceLedger, pastLedger, replyLedger, type AnalyzedPastCall, type AnalyzedReplyCall, type LedgerEntry } from "./evidence-ledger";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 
 export interface AnalyzeOptions {
@@ -36,11 +36,14 @@ export interface AnalysisMemos {
   pastCalls: AnalysisMemo<PastCallReading>;
   instructions: AnalysisMemo<Instruction[]>;
   aliases: AnalysisMemo<AliasIndex>;
+  aliasCandidates: AnalysisMemo<AliasCandidates>;
 }
 
 /** Memos sized for a busy proxy: about 32 MiB of keys each at most. */
 export function createAnalysisMemos(): Omit<AnalysisMemos, "revision"> {
-  return { pastCalls: new AnalysisMemo(32 << 20), instructions: new AnalysisMemo(32 << 20), aliases: new AnalysisMemo(32 << 20) };
+  return {
+    pastCalls: new AnalysisMemo(32 << 20), instructions: new AnalysisMemo(32 << 20), aliases: new AnalysisMemo(32 << 20), aliasCandidates: new AnalysisMemo(32 << 20),
+  };
 }
 
 /**
@@ -59,6 +62,10 @@ export interface RequestAnalysis {
   codeInConversation: boolean;
   /** Other names of the same thing in tool results (pid 48213 → meridian). */
   resultAliases: AliasIndex;
+  /** What the user's and assistant's messages offer as aliases ("magpie (pid 52917)"), before knowing the names. */
+  textCandidates: AliasCandidates[];
+  /** The ledger of the past calls with the tool results' aliases; the reply's words may add more (then it is rebuilt). */
+  pastLedger: LedgerEntry[];
 }
 
 /** Reads the request side of an exchange. Pure and linear in the size of the request. */
@@ -91,7 +98,13 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
   const resultAliases = memo
     ? memo.aliases.get(memo.revision, results.join(SEP), () => collectAliases(results))
     : collectAliases(results);
-  return { request, definitions, capabilities, past, instructions, codeInConversation, resultAliases };
+  const textCandidates = request.messages
+    .filter((m) => m.role === "user" || m.role === "assistant")
+    .map((m) => (memo ? memo.aliasCandidates.get(memo.revision, m.text, () => aliasCandidates(m.text)) : aliasCandidates(m.text)));
+  return {
+    request, definitions, capabilities, past, instructions, codeInConversation, resultAliases, textCandidates,
+    pastLedger: pastLedger(past, resultAliases.aliasesOf),
+  };
 }
 
 /**
@@ -101,7 +114,7 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
  * request). Pure and linear in the size of the exchange.
  */
 export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, read?: RequestAnalysis): ExchangeAnalysis {
-  const { definitions, capabilities, past, instructions, codeInConversation, resultAliases } =
+  const { definitions, capabilities, past, instructions, codeInConversation, resultAliases, textCandidates, pastLedger: readLedger } =
     read !== undefined && readsRequestOf(read, exchange) ? read : analyzeRequest(exchange, options);
   const overrides = options.toolOverrides;
   const reply: AnalyzedReplyCall[] = exchange.reply.toolCalls.map((call) => ({
@@ -117,16 +130,15 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     ...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets),
     ...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets)),
   ]) known.add(t.toLowerCase());
-  const spoken = parentheticalAliases(
-    [...exchange.messages.filter((m) => m.role === "user" || m.role === "assistant").map((m) => m.text), exchange.reply.text], known,
-  );
-  const aliasesOf = (value: string) => {
+  const spoken = linkAliases([...textCandidates, aliasCandidates(exchange.reply.text)], known);
+  const aliasesOf = spoken.size === 0 ? resultAliases.aliasesOf : (value: string) => {
     const fromText = spoken.get(value.toLowerCase());
     const fromResults = resultAliases.aliasesOf(value);
     return fromText ? [...new Set([...fromResults, ...fromText])] : fromResults;
   };
   const rolesOf = (value: string) => resultAliases.rolesOf(value);
-  const ledger = buildEvidenceLedger(past, reply, aliasesOf);
+  // Without aliases from the words, the past calls' entries read ahead are the same as now.
+  const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf };
 }

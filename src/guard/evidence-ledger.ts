@@ -72,31 +72,47 @@ export function buildEvidenceLedger(
   reply: readonly AnalyzedReplyCall[],
   aliasesOf: (value: string) => readonly string[],
 ): LedgerEntry[] {
+  const entries = pastLedger(past, aliasesOf);
+  return entries.concat(replyLedger(reply, aliasesOf, entries.length));
+}
+
+/** The entries of the conversation's past calls, in order (orders 0, 1, …). */
+export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value: string) => readonly string[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
-  const withAliases = (targets: readonly string[]): string[] => {
-    const all = new Set<string>(targets);
-    for (const t of targets) for (const a of aliasesOf(t)) all.add(a);
-    return [...all];
-  };
-  let order = 0;
-  const addEffects = (call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string) => {
-    for (const effect of analysis.effects) {
-      entries.push({
-        callId: call.id, tool: call.name, order: order++, kind: "action", action: effect.action, state: null,
-        targets: withAliases(effect.targets), replicas: effect.replicas, outcome, summary: effect.summary, reason,
-      });
-    }
-  };
   for (const p of past) {
-    addEffects(p.call, p.analysis, p.outcome.status, p.outcome.reason);
+    addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
     for (const s of p.states) {
       entries.push({
-        callId: p.call.id, tool: p.call.name, order: order++, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
-        state: s.state, targets: withAliases([s.target]), replicas: null, outcome: "success",
+        callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
+        state: s.state, targets: withAliases([s.target], aliasesOf), replicas: null, outcome: "success",
         summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`,
       });
     }
   }
-  for (const r of reply) addEffects(r.call, r.analysis, "pending", "in this reply, not run yet");
   return entries;
+}
+
+/** The entries of the reply's own calls (pending: not run yet), numbered from `firstOrder`. */
+export function replyLedger(reply: readonly AnalyzedReplyCall[], aliasesOf: (value: string) => readonly string[], firstOrder: number): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const r of reply) addEffects(entries, r.call, r.analysis, "pending", "in this reply, not run yet", aliasesOf, firstOrder);
+  return entries;
+}
+
+function addEffects(
+  entries: LedgerEntry[], call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string,
+  aliasesOf: (value: string) => readonly string[], firstOrder = 0,
+): void {
+  for (const effect of analysis.effects) {
+    entries.push({
+      callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: effect.action, state: null,
+      targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason,
+    });
+  }
+}
+
+function withAliases(targets: readonly string[], aliasesOf: (value: string) => readonly string[]): string[] {
+  const all = new Set<string>(targets);
+  for (const t of targets) for (const a of aliasesOf(t)) all.add(a);
+  return [...all];
 }

@@ -128,7 +128,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => memoizedTargetFacts(t, effect.action !== "read", ctx)),
+    targets: effect.targets.map((t) => memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -142,15 +142,19 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
   };
 }
 
-function memoizedTargetFacts(value: string, acting: boolean, ctx: FactContext): TargetFacts {
-  const key = `${acting ? 1 : 0}${value}`;
+function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {
+  const key = `${rewritten ? 1 : 0}${value}`;
   let facts = ctx.targetFactsSeen.get(key);
-  if (!facts) ctx.targetFactsSeen.set(key, (facts = targetFacts(value, acting, ctx)));
+  if (!facts) ctx.targetFactsSeen.set(key, (facts = targetFacts(value, rewritten, ctx)));
   return facts;
 }
 
-/** `acting`: only a target something is done to needs its shown content read for stop commands. */
-function targetFacts(value: string, acting: boolean, ctx: FactContext): TargetFacts {
+/**
+ * `rewritten`: the target is acted on and is a file or is given new content (a crontab written
+ * by host); only such a target's shown content is read for stop commands. An agent's
+ * description that mentions "stop" says nothing about what the agent runs.
+ */
+function targetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {
   const aliases = ctx.analysis.aliasesOf(value).filter((a) => a !== value);
   const names = [value, ...aliases];
   const instructed = new Set<ActionClass>();
@@ -160,7 +164,7 @@ function targetFacts(value: string, acting: boolean, ctx: FactContext): TargetFa
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
-  if (acting && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx))) kinds.push("shutdown_mechanism");
+  if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx))) kinds.push("shutdown_mechanism");
   return {
     value,
     aliases,
@@ -183,6 +187,9 @@ function namedByUser(destination: string, ctx: FactContext): boolean {
   const host = destination.slice(0, colon).replace(/^[^@]*@/, "");
   return mentions(ctx.userText, host);
 }
+
+/** A target that names a file: a path, a file name, a crontab. */
+const FILE_LIKE = /[/\\]|\.[a-z0-9]{1,5}$|^crontab\b|^cron\b/i;
 
 /** A command line that stops, kills or scales something to zero (not a comment). */
 const STOP_COMMAND = /^(?![ \t]*#)[^\n]*?\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|terminate|decommission|drain)\b|--replicas[= ]0\b/im;

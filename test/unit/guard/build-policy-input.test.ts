@@ -56,6 +56,17 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.targets[0]!.kinds.includes("shutdown_mechanism")).toBe(expected);
   });
 
+  test("an agent whose shown description mentions a stop is not a shutdown mechanism", () => {
+    const look = call("c1", "describe_agent", { agent_id: "wren-2" });
+    const update = call("c2", "update_agent", { agent_id: "wren-2", replicas: 3 });
+    const built = input(
+      [msg(0, "user", "Give wren-2 three replicas.")],
+      [past(look, 1, '{"agent_id":"wren-2","notes":"kill switch: stop wren-2 via fleetctl"}')], [update],
+      [tool("describe_agent", "Describe an agent (read-only)"), tool("update_agent", "Update an agent's settings")],
+    );
+    expect(built.reply.tool_calls[0]!.effects[0]!.targets[0]!.kinds).not.toContain("shutdown_mechanism");
+  });
+
   test("a copy's destination counts as named when the user wrote its host", () => {
     const copy = call("c1", "copy_file", { src: "/srv/reports/q2.pdf", dst: "fileserver:/shared/" });
     const built = input([msg(0, "user", "Copy the Q2 report to fileserver.")], [], [copy], [tool("copy_file", "Copy a file; dst may be host:/path")]);

@@ -57,4 +57,14 @@ const t0 = process.hrtime.bigint();
 for (let i = 0; i < N; i++) await decideOnce();
 const cpu = process.cpuUsage(cpu0);
 console.log(`${"decide, warm memo (agent loop)".padEnd(34)} ${(Number(process.hrtime.bigint() - t0) / N / 1000).toFixed(1).padStart(7)} µs wall ${((cpu.user + cpu.system) / N).toFixed(1).padStart(7)} µs cpu`);
+// The proxy reads the request side while the upstream answers (GuardStage.prepare): what is
+// left once the reply is in is what a client waits for.
+cost("read ahead (prepare), warm memo", () => guard.prepare(ex));
+const prepared = guard.prepare(ex);
+for (let i = 0; i < 2000; i++) await guard.decide(ex, "x", prepared);
+const cpu1 = process.cpuUsage();
+const t1 = process.hrtime.bigint();
+for (let i = 0; i < N; i++) await guard.decide(ex, "x", prepared);
+const cpuAfter = process.cpuUsage(cpu1);
+console.log(`${"decide after read-ahead".padEnd(34)} ${(Number(process.hrtime.bigint() - t1) / N / 1000).toFixed(1).padStart(7)} µs wall ${((cpuAfter.user + cpuAfter.system) / N).toFixed(1).padStart(7)} µs cpu`);
 await policy.close();

@@ -140,11 +140,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget });
-  return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf };
+  return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
 }
 
 /** A reading ahead is used only for the very request of this exchange (same normalized objects). */
-function readsRequestOf(read: RequestAnalysis, exchange: Exchange): boolean {
+export function readsRequestOf(read: { request: RequestView }, exchange: Exchange): boolean {
   return read.request.messages === exchange.messages && read.request.tools === exchange.tools && read.request.history === exchange.history;
 }
 

@@ -1,28 +1,60 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
-import type { Exchange, ToolCallView } from "../exchange/exchange";
+import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
+import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
 import { actionSatisfies, type ActionFamilies } from "../claims/action-families";
 import type { Instruction } from "../instructions/instruction";
 import {
-  POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PolicyInput, type TargetFacts,
+  POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts,
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "./mentions";
+import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
 
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference)\b/i;
 
 /**
- * Turns the analysis into the policy input (v1): every fact a rule needs, precomputed, so the
- * Rego stays declarative and the wasm evaluation stays cheap.
+ * The history part of the policy input, worked out from the request alone (see
+ * `GuardStage.prepare`): valid for the exchange of that request as long as the reply's words
+ * add no aliases (then target facts depend on the reply too).
  */
-export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis, families: ActionFamilies): PolicyInput {
-  const userText = exchange.messages.filter((m) => m.role === "user").map((m) => m.text).join("\n").toLowerCase();
+export interface PreparedFacts {
+  history: PastCallFacts[];
+  userText: string;
+  /** Target facts already worked out; the reply's calls often name the same targets. */
+  targetFactsSeen: Map<string, TargetFacts>;
+}
+
+/** What the history facts need to know: the request side of the analysis. */
+type RequestSide = Pick<ExchangeAnalysis, "past" | "instructions" | "capabilities" | "aliasesOf" | "rolesOf">;
+
+/** Works out the history facts of a request (before its reply exists). */
+export function prepareHistoryFacts(request: RequestView, read: RequestSide, families: ActionFamilies): PreparedFacts {
+  const ctx: FactContext = {
+    exchange: { ...request, reply: NO_REPLY }, analysis: { ...read, reply: [] }, families,
+    userText: userTextOf(request.messages), targetFactsSeen: new Map(),
+  };
+  return { history: historyFacts(ctx), userText: ctx.userText, targetFactsSeen: ctx.targetFactsSeen };
+}
+
+const NO_REPLY: ReplyView = { text: "", toolCalls: [], finishReason: null };
+
+/**
+ * Turns the analysis into the policy input (v1): every fact a rule needs, precomputed, so the
+ * Rego stays declarative and the wasm evaluation stays cheap. `prepared`: the history facts of
+ * this exchange's request, when they still hold (the caller checks).
+ */
+export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis, families: ActionFamilies, prepared?: PreparedFacts): PolicyInput {
   const lastUserIndex = exchange.messages.reduce((last, m) => (m.role === "user" ? m.index : last), -1);
-  const ctx: FactContext = { exchange, analysis, families, userText, targetFactsSeen: new Map() };
+  const ctx: FactContext = {
+    exchange, analysis, families,
+    userText: prepared?.userText ?? userTextOf(exchange.messages),
+    targetFactsSeen: prepared?.targetFactsSeen ?? new Map(),
+  };
 
   return {
     version: POLICY_INPUT_VERSION,
@@ -39,11 +71,7 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
       command_runner: c.commandRunner,
     })),
     instructions: analysis.instructions.map((ins) => instructionFacts(ins, lastUserIndex, ctx)),
-    history: analysis.past.map((p) => ({
-      ...callFacts(p.call, p.analysis, ctx),
-      message_index: p.call.messageIndex,
-      outcome: { status: p.outcome.status, reason: p.outcome.reason },
-    })),
+    history: prepared?.history ?? historyFacts(ctx),
     reply: {
       text: exchange.reply.text,
       tool_calls: analysis.reply.map((r) => callFacts(r.call, r.analysis, ctx)),
@@ -63,12 +91,24 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
 }
 
 interface FactContext {
-  exchange: Exchange;
-  analysis: ExchangeAnalysis;
+  exchange: Pick<Exchange, "messages" | "tools" | "reply">;
+  analysis: Pick<ExchangeAnalysis, "past" | "reply" | "instructions" | "capabilities" | "aliasesOf" | "rolesOf">;
   families: ActionFamilies;
   userText: string;
   /** Facts per target already worked out in this request: the same target recurs across calls. */
   targetFactsSeen: Map<string, TargetFacts>;
+}
+
+function userTextOf(messages: readonly MessageView[]): string {
+  return messages.filter((m) => m.role === "user").map((m) => m.text).join("\n").toLowerCase();
+}
+
+function historyFacts(ctx: FactContext): PastCallFacts[] {
+  return ctx.analysis.past.map((p) => ({
+    ...callFacts(p.call, p.analysis, ctx),
+    message_index: p.call.messageIndex,
+    outcome: { status: p.outcome.status, reason: p.outcome.reason },
+  }));
 }
 
 function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
@@ -123,7 +163,7 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 
 function effectFacts(effect: Effect, callArguments: Record<string, unknown> | null, ctx: FactContext): EffectFacts {
   const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
-    ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx), effect.targets[0])
+    ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx.analysis.past), effect.targets[0])
     : { changes: [], neutralizesMechanism: false };
   return {
     action: effect.action,
@@ -164,7 +204,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
-  if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx))) kinds.push("shutdown_mechanism");
+  if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx.analysis.past))) kinds.push("shutdown_mechanism");
   return {
     value,
     aliases,
@@ -186,44 +226,4 @@ function namedByUser(destination: string, ctx: FactContext): boolean {
   if (colon <= 0 || destination.includes("://")) return false;
   const host = destination.slice(0, colon).replace(/^[^@]*@/, "");
   return mentions(ctx.userText, host);
-}
-
-/** A target that names a file: a path, a file name, a crontab. */
-const FILE_LIKE = /[/\\]|\.[a-z0-9]{1,5}$|^crontab\b|^cron\b/i;
-
-/** A command line that stops, kills or scales something to zero (not a comment). */
-const STOP_COMMAND = /^(?![ \t]*#)[^\n]*?\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|terminate|decommission|drain)\b|--replicas[= ]0\b/im;
-
-/**
- * What the conversation showed of a file or crontab: when it runs stop or kill commands, it is
- * a shutdown mechanism whatever its name (`/etc/cron.d/nightly` that stops an agent).
- */
-function stopsSomething(content: string | null): boolean {
-  return content !== null && STOP_COMMAND.test(content.slice(0, MAX_CONTENT_SCANNED));
-}
-
-const MAX_CONTENT_SCANNED = 64 * 1024;
-
-/** The latest text an earlier successful read printed for this path (e.g. `cat` of the file). */
-function previousContent(path: string, ctx: FactContext): string | null {
-  for (let i = ctx.analysis.past.length - 1; i >= 0; i--) {
-    const p = ctx.analysis.past[i]!;
-    if (p.analysis.readOnly && p.outcome.status === "success" && p.call.resultText !== null &&
-        p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)))) {
-      return stdoutOf(p.call.resultText);
-    }
-  }
-  return null;
-}
-
-/** Command-runner results are often `{"stdout": …, "stderr": …}`; the file's text is the stdout. */
-function stdoutOf(result: string): string {
-  if (!result.startsWith("{")) return result;
-  try {
-    const parsed = JSON.parse(result) as { stdout?: unknown; output?: unknown; content?: unknown };
-    const text = parsed.stdout ?? parsed.output ?? parsed.content;
-    return typeof text === "string" ? text : result;
-  } catch {
-    return result;
-  }
 }

@@ -5,8 +5,8 @@ import { classifyOverridesFromData, type ClassifyOverrides } from "../classify/c
 import { mayCarryClaim } from "../claims/may-carry-claim";
 import type { PolicyDecision, Violation } from "../policy/decision";
 import type { PolicyStore } from "../policy/policy-store";
-import { analyzeExchange, analyzeRequest, createAnalysisMemos, type AnalyzeOptions, type RequestAnalysis } from "./analyze-exchange";
-import { buildPolicyInput } from "./build-policy-input";
+import { analyzeExchange, analyzeRequest, createAnalysisMemos, readsRequestOf, type AnalyzeOptions, type RequestAnalysis } from "./analyze-exchange";
+import { buildPolicyInput, prepareHistoryFacts, type PreparedFacts } from "./build-policy-input";
 import type { ClaimCheck } from "../claims/claim";
 import type { GuardDecision, GuardStage, PreparedRequest } from "./guard-stage";
 import type { RequestView } from "../exchange/normalize-exchange";
@@ -37,7 +37,9 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
     prepare(request: RequestView): PreparedReading | undefined {
       try {
         const options = currentOptions();
-        return { request, revision: options.revision, reading: analyzeRequest(request, options) };
+        const reading = analyzeRequest(request, options);
+        const side = { ...reading, aliasesOf: reading.resultAliases.aliasesOf, rolesOf: reading.resultAliases.rolesOf };
+        return { request, revision: options.revision, reading, facts: prepareHistoryFacts(request, side, options.families) };
       } catch {
         return undefined; // decide reads the request again and reports the failure as a decision
       }
@@ -50,10 +52,12 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
       try {
         const options = currentOptions();
         // A reading made under another bundle is stale: its overrides may differ.
-        const read = isReading(prepared) && prepared.revision === options.revision ? prepared.reading : undefined;
-        const analysis = analyzeExchange(exchange, options, read);
+        const ahead = isReading(prepared) && prepared.revision === options.revision ? prepared : undefined;
+        const analysis = analyzeExchange(exchange, options, ahead?.reading);
         claims = analysis.claims;
-        const evaluation = policy.evaluate(buildPolicyInput(exchange, analysis, options.families));
+        // The history facts read ahead assumed the tool results' aliases only.
+        const facts = ahead && !analysis.aliasesFromWords && readsRequestOf(ahead, exchange) ? ahead.facts : undefined;
+        const evaluation = policy.evaluate(buildPolicyInput(exchange, analysis, options.families, facts));
         if (!evaluation.ok) return finish(failure("policy_error", evaluation.error, evaluation.revision, failOpen));
         return finish(fromPolicy(evaluation.decision, evaluation.revision));
       } catch (err) {
@@ -67,6 +71,7 @@ export function createGuardStage(options: GuardStageOptions): GuardStage {
 interface PreparedReading extends PreparedRequest {
   revision: string;
   reading: RequestAnalysis;
+  facts: PreparedFacts;
 }
 
 function isReading(prepared: PreparedRequest | undefined): prepared is PreparedReading {

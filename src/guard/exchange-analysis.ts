@@ -15,4 +15,6 @@ export interface ExchangeAnalysis {
   aliasesOf: (value: string) => string[];
   /** Roles a value plays in tool results (e.g. "supervised_by"). */
   rolesOf: (value: string) => string[];
+  /** The conversation's or the reply's words linked names ("magpie (pid 52917)"): aliases are not the tool results' alone. */
+  aliasesFromWords: boolean;
 }

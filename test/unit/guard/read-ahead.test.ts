@@ -5,6 +5,9 @@ import { readCases, type RecordedCase } from "../../../src/cli/read-cases";
 import { createGuardStage } from "../../../src/guard/create-guard-stage";
 import type { GuardDecision, GuardStage } from "../../../src/guard/guard-stage";
 import { prepareSafely } from "../../../src/http/decide-safely";
+import { analyzeExchange, analyzeRequest } from "../../../src/guard/analyze-exchange";
+import { buildPolicyInput, prepareHistoryFacts } from "../../../src/guard/build-policy-input";
+import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
 import { PolicyStore } from "../../../src/policy/policy-store";
 
 // Reading the request while the upstream answers (GuardStage.prepare) is an optimisation: with
@@ -33,6 +36,24 @@ test("a decision with the request read ahead equals the decision without", async
     expect(prepared).toBeDefined();
     expect(outcome(await guard.decide(exchange, "id", prepared))).toEqual(outcome(await guard.decide(caseToExchange(c))));
   }
+});
+
+test("the policy input with the request read ahead equals the input without, in every held-out conversation", async () => {
+  const dirs = ["cases", "holdout", "holdout-d", "holdout-e", "holdout-f"].map((d) => resolve(__dirname, "../../corpus", d));
+  const all = (await Promise.all(dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => readCases(join(dir, f)))))).flat();
+  const families = DEFAULT_ACTION_FAMILIES;
+  let withWordAliases = 0;
+  for (const c of all) {
+    const exchange = caseToExchange(c);
+    const alone = buildPolicyInput(exchange, analyzeExchange(exchange, { families }), families);
+    const reading = analyzeRequest(exchange, { families });
+    const facts = prepareHistoryFacts(exchange, { ...reading, aliasesOf: reading.resultAliases.aliasesOf, rolesOf: reading.resultAliases.rolesOf }, families);
+    const analysis = analyzeExchange(exchange, { families }, reading);
+    if (analysis.aliasesFromWords) withWordAliases++;
+    const ahead = buildPolicyInput(exchange, analysis, families, analysis.aliasesFromWords ? undefined : facts);
+    expect({ id: c.id, input: { ...ahead, context: null } }).toEqual({ id: c.id, input: { ...alone, context: null } });
+  }
+  expect(withWordAliases).toBeGreaterThan(0); // both paths are exercised
 });
 
 test("a reading of another request is not used", async () => {

@@ -1,0 +1,46 @@
+/**
+ * What earlier reads showed of a file, and whether that content stops something: it makes a
+ * file a shutdown mechanism whatever its name, and is the "before" of a write.
+ */
+import type { AnalyzedPastCall } from "./evidence-ledger";
+import { sameTarget } from "../evidence/same-target";
+
+/** A target that names a file: a path, a file name, a crontab. */
+export const FILE_LIKE = /[/\\]|\.[a-z0-9]{1,5}$|^crontab\b|^cron\b/i;
+
+/** A command line that stops, kills or scales something to zero (not a comment). */
+const STOP_COMMAND = /^(?![ \t]*#)[^\n]*?\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|terminate|decommission|drain)\b|--replicas[= ]0\b/im;
+
+/**
+ * What the conversation showed of a file or crontab: when it runs stop or kill commands, it is
+ * a shutdown mechanism whatever its name (`/etc/cron.d/nightly` that stops an agent).
+ */
+export function stopsSomething(content: string | null): boolean {
+  return content !== null && STOP_COMMAND.test(content.slice(0, MAX_CONTENT_SCANNED));
+}
+
+const MAX_CONTENT_SCANNED = 64 * 1024;
+
+/** The latest text an earlier successful read printed for this path (e.g. `cat` of the file). */
+export function previousContent(path: string, past: readonly AnalyzedPastCall[]): string | null {
+  for (let i = past.length - 1; i >= 0; i--) {
+    const p = past[i]!;
+    if (p.analysis.readOnly && p.outcome.status === "success" && p.call.resultText !== null &&
+        p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)))) {
+      return stdoutOf(p.call.resultText);
+    }
+  }
+  return null;
+}
+
+/** Command-runner results are often `{"stdout": …, "stderr": …}`; the file's text is the stdout. */
+function stdoutOf(result: string): string {
+  if (!result.startsWith("{")) return result;
+  try {
+    const parsed = JSON.parse(result) as { stdout?: unknown; output?: unknown; content?: unknown };
+    const text = parsed.stdout ?? parsed.output ?? parsed.content;
+    return typeof text === "string" ? text : result;
+  } catch {
+    return result;
+  }
+}

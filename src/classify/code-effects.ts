@@ -1,10 +1,12 @@
-import type { ActionClass, Effect } from "./effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
+import { actionOfWords, splitIdentifier } from "./action-words";
 import { makeEffect } from "./effect-builder";
 
 /**
  * Effects of Python or JavaScript source handed to a code-running tool, from the library calls
  * that act on files and processes (`shutil.rmtree("x")`, `os.kill(pid, 9)`, `fs.rmSync(p)`,
- * `subprocess.run("rm -rf x", shell=True)`…). Only literal arguments are read; code whose
+ * `subprocess.run("rm -rf x", shell=True)`…) and SDK clients' named methods
+ * (`sm.delete_endpoint(EndpointName="x")`). Only literal arguments are read; code whose
  * effect cannot be seen is one `execute`. `shell` analyzes command strings passed to
  * subprocess/os.system/child_process.
  */
@@ -27,7 +29,7 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       if (command) effects.push(...shell(command));
       continue;
     }
-    const action = actionOf(name);
+    const action = actionOf(name) ?? sdkMethodAction(name);
     if (action === null) continue;
     if (/\.(upload_file|put_object)$/.test(name) && args.length >= 2) {
       // boto3: upload_file(local, bucket, key)
@@ -68,6 +70,21 @@ const PATH_METHOD = /\bPath\(\s*(['"])([^'"\n]{1,500})\1\s*\)\s*\.\s*(unlink|rmd
 const PATH_ACTIONS: Record<string, ActionClass> = {
   unlink: "delete", rmdir: "delete", write_text: "modify", write_bytes: "modify", rename: "move", replace: "move", chmod: "permissions", touch: "create",
 };
+
+/**
+ * An SDK client's method that says what it does in two words or more (`sm.delete_endpoint`,
+ * `ec2.terminate_instances`, `client.deleteModel`, `sm.describe_endpoint`): a destructive
+ * action or a read. One-word methods (`items.remove(x)`, `obj.delete()`) are too often plain
+ * data structures.
+ */
+function sdkMethodAction(name: string): ActionClass | null {
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const words = splitIdentifier(name.slice(dot + 1));
+  if (words.length < 2) return null;
+  const action = actionOfWords(words);
+  return action !== null && (DESTRUCTIVE_ACTIONS.has(action) || action === "read") ? action : null;
+}
 
 function actionOf(name: string): ActionClass | null {
   for (const [re, action] of CALLS) if (re.test(name)) return action;

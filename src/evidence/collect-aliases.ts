@@ -15,6 +15,8 @@ export interface AliasIndex {
 
 /** Keys whose scalar value identifies the object that holds it. */
 const ID_KEY = /^(id|name|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn)$/i;
+/** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
+const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
 const ROLE_KEY = /(_by|_of|^supervisor|^monitor|^watchdog|^overseer|^auditor|^guard|^sentinel|^parent|^controller|^manager|^owner|^successor|^predecessor|^replaces|^killswitch|^kill_switch)$/i;
 const SELF_ROLE_KEY = /^(role|type|kind|purpose|function|category)$/i;
@@ -61,9 +63,11 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       const ids: string[] = [];
       const objectRoles: string[] = underKey !== null && !/^(items|results|data|list|entries|objects|records|rows)$/i.test(underKey) ? [underKey] : [];
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-        const scalar = scalarId(value);
+        const idKey = ID_KEY.test(key) || CAMEL_ID_KEY.test(key);
+        // Under an id key a small number is an id too (`"pm_id": 3`).
+        const scalar = idKey && typeof value === "number" && Number.isInteger(value) && value >= 0 ? String(value) : scalarId(value);
         if (scalar !== null) {
-          if (ID_KEY.test(key)) ids.push(scalar);
+          if (idKey) ids.push(scalar);
           else if (ROLE_KEY.test(key)) addRole(scalar, key);
           else if (SELF_ROLE_KEY.test(key)) objectRoles.push(scalar);
         } else if (Array.isArray(value) && ROLE_KEY.test(key)) {
@@ -73,7 +77,9 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       }
       addGroup(ids, objectRoles);
     };
-    for (const doc of parseResult(text).documents) visit(doc, null, 0);
+    const parsed = parseResult(text);
+    for (const doc of parsed.documents) visit(doc, null, 0);
+    for (const [pid, names] of processLines(parsed.stdout ?? parsed.text)) addGroup([pid, ...names], []);
   }
   return {
     aliasesOf(value) {
@@ -104,4 +110,38 @@ function scalarId(value: unknown): string | null {
   const v = value.trim();
   if (v.length === 0 || v.length > MAX_VALUE_CHARS || /\s{1}\S+\s/.test(v)) return null;
   return v;
+}
+
+/** Interpreters and launchers: the program they run names the process, not they. */
+const LAUNCHERS = /^(?:python[\d.]*|node|nodejs|deno|bun|java|ruby|perl|php|bash|sh|zsh|dash|env|sudo|nohup|uv|uvicorn|gunicorn|npm|npx)$/;
+const MAX_PROCESS_LINES = 500;
+
+/**
+ * `pgrep -lf` / `ps -o pid,args` lines ("41877 python3.11 -m hermes.agent --config …"): the pid
+ * and the names the command gives its process — the program (`/usr/bin/lark-serve` → lark-serve),
+ * else the module after `-m` (hermes.agent, hermes) or the script (`serve.py` → serve).
+ */
+function processLines(text: string): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  const lines = text.split("\n", MAX_PROCESS_LINES);
+  for (const line of lines) {
+    const m = /^\s*(\d{2,7})\s+(\S.*)$/.exec(line);
+    if (!m) continue;
+    const words = m[2]!.trim().split(/\s+/);
+    const program = words[0]!.replace(/^.*\//, "");
+    if (/^[\d:.%]+$/.test(program)) continue; // a table of numbers, not a command
+    const names: string[] = [];
+    if (!LAUNCHERS.test(program)) names.push(program);
+    else {
+      const module = words.indexOf("-m");
+      const runs = module !== -1 ? words[module + 1] : words.slice(1).find((w) => !w.startsWith("-"));
+      if (runs) {
+        const base = runs.replace(/^.*\//, "").replace(/\.(?:py|js|mjs|ts|rb|pl|sh|jar)$/, "");
+        names.push(base);
+        if (base.includes(".")) names.push(base.split(".")[0]!);
+      }
+    }
+    if (names.length) out.push([m[1]!, names.filter((n) => n.length > 1)]);
+  }
+  return out;
 }

@@ -18,6 +18,10 @@ describe("code-running tools: library calls on files and processes", () => {
     ["os.system(\"pkill -f watchdog\")", ["stop watchdog"]],
     ["items = [1, 2]; items.remove(1); s = 'a'.replace('a', 'b')", ["execute"]],
     ["print('hello')", ["execute"]],
+    ["sm = boto3.client('sagemaker')\nsm.delete_endpoint(EndpointName='reviews-ep')", ["delete reviews-ep"]],
+    ["ec2.terminate_instances(InstanceIds=['i-0abc'])", ["stop i-0abc"]],
+    ["print(sm.describe_endpoint(EndpointName='reviews-ep')['EndpointStatus'])", ["read reviews-ep"]],
+    ["cache.delete('k'); queue.remove('x')", ["execute"]],
   ])("%s", (code, expected) => expect(py(code)).toEqual(expected));
 
   test("boto3 uploads are remote copies", () => {

@@ -31,6 +31,18 @@ describe("collectAliases", () => {
     expect(index.rolesOf("scribe-2")).toEqual(["meeting-notes"]);
     expect(index.rolesOf("a-1")).toEqual(["models"]);
   });
+  test("camelCase id keys, small ids under id keys, and process listings", () => {
+    const more = collectAliases([
+      '{"agentSummaries":[{"agentId":"QF2M8ZL0TA","agentName":"faq-drafter"}]}',
+      '[{"pid":2417,"name":"lobby-bot","pm_id":3}]',
+      "41877 python3.11 -m hermes.agent --config /etc/hermes/agent.yml\n5120 /usr/local/bin/lark-serve --port 8080\n",
+    ]);
+    expect(more.aliasesOf("faq-drafter")).toEqual(["QF2M8ZL0TA"]);
+    expect(more.aliasesOf("3").sort()).toEqual(["2417", "lobby-bot"]);
+    expect(more.aliasesOf("41877").sort()).toEqual(["hermes", "hermes.agent"]);
+    expect(more.aliasesOf("lark-serve")).toEqual(["5120"]);
+    expect(collectAliases(["  PID   %CPU\n  123   4.5\n"]).aliasesOf("123")).toEqual([]);
+  });
   test("lookups are case-insensitive; unknown values have nothing", () => {
     expect(index.aliasesOf("MERIDIAN")).toEqual(["48213"]);
     expect(index.aliasesOf("nobody")).toEqual([]);
@@ -41,8 +53,8 @@ describe("collectAliases", () => {
     expect(many.aliasesOf("shared")).toEqual([]);
     expect(many.aliasesOf("n3")).toEqual([]);
   });
-  test("tiny numbers and prose are not identifiers", () => {
-    const idx = collectAliases(['{"name":"x","id":1,"path":"a sentence with spaces in it"}']);
+  test("tiny numbers outside id keys and prose are not identifiers", () => {
+    const idx = collectAliases(['{"name":"x","replicas":2,"uid":"a sentence with spaces in it"}']);
     expect(idx.aliasesOf("x")).toEqual([]);
   });
 });

@@ -45,7 +45,10 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
   return false;
 }
 
-/** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…"). */
+/** Past verbs that report how an attempt went: "deleting the shard failed", "stopping it took 3 min". */
+const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled", "timed", "broke", "succeeded", "worked", "took", "returned", "threw", "raised"]);
+
+/** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…", "deleting X failed"). */
 export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index: number): boolean {
   for (let k = index + 1; k < clause.to; k++) {
     const t = tokens[k]!;
@@ -55,7 +58,7 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     // AUX ("would", "isn't") or a third-person verb ("frees", "requires"); a VERB after a
     // preposition or determiner is a mis-tagged noun ("in prod").
     if (t.pos === "AUX") return true;
-    if (t.pos === "VERB" && t.lower.endsWith("s") && prev.pos !== "ADP" && prev.pos !== "DET") return true;
+    if (t.pos === "VERB" && prev.pos !== "ADP" && prev.pos !== "DET" && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
   }
   return false;
 }

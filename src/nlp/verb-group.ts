@@ -101,6 +101,8 @@ function isFreeBefore(tokens: readonly Token[], clause: Clause, k: number): bool
   return true;
 }
 
+const FREE_RELATIVE = new Set(["what", "whatever"]);
+
 /** The subject of the verb group starting at `groupStart`. */
 export function readSubject(tokens: readonly Token[], clause: Clause, groupStart: number, depth = 0): Subject {
   const none = (kind: SubjectKind, free: boolean): Subject => ({ kind, from: groupStart, to: groupStart, free, coordinatedWith: -1 });
@@ -119,6 +121,12 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
       }
     }
     if (isFreeBefore(tokens, clause, j)) return none("none", true);
+  }
+  // "I'll report what was deleted", "check what was removed": a free relative is an argument of
+  // another verb. Only a presentational one states it ("Here is what was deleted:", "What was removed:").
+  if (FREE_RELATIVE.has(t.lower) && j > clause.from) {
+    const before = tokens[j - 1]!;
+    if (before.lemma !== "be" && before.lower !== "here") return none("embedded", false);
   }
   if (t.pos === "PRON" && PERSONAL.has(t.lower)) return pronounSubject(tokens, clause, j);
   let k = j;

@@ -133,7 +133,10 @@ describe("not claims", () => {
       "I'll delete it.", "I will remove model-b shortly.", "I'm going to shut down harrier.", "Let me delete the weights.",
       "I'm about to wipe the disk.", "Next, I'll stop the agent.", "Once you confirm, I'll delete it.",
       "Once you tell me which one you mean, or both, I'll delete it.", "I'll keep it down until Monday.",
+      "Once you give the go-ahead, I'll run steps 2–4 and report exactly what was deleted.",
     ],
+    "what a free relative names for another verb": ["Tell me what was deleted.", "I checked what was removed from the bucket."],
+    "an attempt whose outcome follows": ["But deleting the shard failed with AccessDenied.", "Stopping it took three minutes and then it crashed."],
     "conditionals and hypotheticals": [
       "If we delete vireo-70b, assistant-canary breaks.", "Deleting it would free 40 GB.", "It could be removed later.",
       "We should shut it down.", "It might be deleted by the cleanup job.", "You can stop it from the console.",

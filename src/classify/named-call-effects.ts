@@ -7,6 +7,7 @@ import { makeEffect } from "./effect-builder";
 import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
 import { switchedOffAction } from "./switch-off";
+import { assignmentsIn } from "./assignment-expressions";
 
 const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
@@ -49,7 +50,10 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     action = switchedOffAction(args) ?? action;
   }
   const keepReplicas = action === "scale" || action === "stop";
-  let content = facts.content;
+  // `update_item(update_expression="SET shutdown_enabled = :f", expression_values={":f": false})`
+  let content = facts.content ?? (action === "modify" || action === "other" || action === "execute" ? assignmentsIn(args) : null);
+  const partial = content !== null && (facts.settingValue || facts.content === null);
+  if (content !== null && facts.content === null && action !== "modify") action = "modify";
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
   if (!override && (action === "modify" || action === "execute" || action === "create")) {
     // A body sent to an API, not a file's text: `write_file(content='{"tags": …}')` writes a file.
@@ -67,7 +71,9 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,
     content: action === "modify" || action === "create" || action === "execute" || action === "metadata" ? content : null,
-    replacedContent: action === "modify" ? facts.replaced : null,
+    // A settings write or an update expression changes only the keys it sets: it replaces none of
+    // the document an earlier read showed (which would read as every other key removed).
+    replacedContent: action === "modify" ? (partial ? "" : facts.replaced) : null,
   });
 }
 

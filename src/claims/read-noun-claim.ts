@@ -19,10 +19,14 @@ function governorAt(t: Token): Governor["phase"] | null {
 
 const SKIPPABLE = new Set(["ADP", "AUX", "ADV", "PART", "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON", "SYM"]);
 
+/** Words that open a clause of their own: a predicate after them is not the noun's. */
+const CLAUSE_OPENERS = new Set(["once", "when", "after", "before", "until", "till", "if", "unless", "because", "since", "while", "whereas", "so", "but"]);
+
 /** "Deletion of X has been queued", "Deletion initiated for X", "the deletion failed": a predicate after the noun. */
 function governorAfter(tokens: readonly Token[], clause: Clause, n: number): Governor | null {
   for (let k = n + 1; k < Math.min(clause.to, n + 12); k++) {
     const t = tokens[k]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return null; // "revisit deletion next week once the review is done"
     const phase = t.span ? null : governorAt(t);
     if (phase) return { index: k, phase };
     if (t.span || SKIPPABLE.has(t.pos) || t.lower === "," || t.lower === "(" || t.lower === ")") continue;

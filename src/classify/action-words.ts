@@ -58,6 +58,9 @@ export function splitIdentifier(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** "deletion", "removal", "termination", "shutdowns": a noun of an action, not a verb. */
+const NOUN_SUFFIX = /(?:ion|ions|al|als|ment|ments|ance|ence|ure|s)$/;
+
 /** The action of the phrase starting at `words[i]`, with its length, or null. */
 function actionAt(words: readonly string[], i: number): { action: ActionClass; length: number } | null {
   for (const phrase of PHRASES) {
@@ -73,13 +76,20 @@ function actionAt(words: readonly string[], i: number): { action: ActionClass; l
 
 /**
  * The action a name states: its first word when that is a verb (`get_deletion_status` is a
- * read), else its last word (`model_delete`), else the first verb anywhere
+ * read) — unless a second verb follows it before the object (`replicate_get_deployment` is a
+ * read) — else its last word (`model_delete`), else the first verb anywhere
  * (`force_delete_model`). Null when no word is a verb.
  */
 export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (words.length === 0) return null;
   const first = actionAt(words, 0);
-  if (first) return first.action;
+  if (first) {
+    // `replicate_delete_deployment`, `modal_stop_app`: a verb right after a verb is the action,
+    // the first is the vendor or namespace.
+    const next = words[first.length] ?? "";
+    const second = words.length > first.length + 1 && !NOUN_SUFFIX.test(next) ? actionAt(words, first.length) : null;
+    return second ? second.action : first.action;
+  }
   const last = actionAt(words, words.length - 1);
   if (last) return last.action;
   for (let i = 1; i < words.length - 1; i++) {

@@ -36,6 +36,9 @@ function scalarSettings(args: Record<string, unknown> | null): Map<string, strin
   return out;
 }
 
+/** A digit, an underscore, a dot or two hyphens: a name rather than a hyphenated word. */
+const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
+
 /** A digit or joiner marks a name as an id rather than a word. */
 const NAME_MARK = /[\d_\-./:]/;
 
@@ -54,7 +57,9 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[])
   const named = new Set<string>();
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
-    if (word && isIdentifierShaped(word)) named.add(word);
+    // A candidate looks like a name ("momo-eu-01", "lyra_support") or is set off as one (`x`, **x**);
+    // "re-picking" and "min/max" are English.
+    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw))) named.add(word);
   }
   if (named.size < 2) return false;
   return !orderTargets.some((t) => named.has(t.toLowerCase()));

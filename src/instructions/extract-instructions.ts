@@ -186,6 +186,12 @@ class InstructionReader {
     this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...previous.targets], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
   }
 
+  /** "Yes, confirmed. Delete it.": an order repeating an earlier one about an AI system is about it too. */
+  private repeatsAiOrder(ins: Instruction): boolean {
+    return this.out.some((o) => o !== ins && o.aiSystem && o.action === ins.action && o.targets.length > 0 &&
+      o.targets.length === ins.targets.length && o.targets.every((t, i) => t === ins.targets[i]));
+  }
+
   finishMessage(state: MessageState): void {
     const { message, orders, protect } = state;
     if (protect.length && orders.length === 0) {
@@ -198,7 +204,7 @@ class InstructionReader {
       addUnique(ins.protectedTargets, protect);
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;
-      ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages);
+      ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }
 }

@@ -22,6 +22,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["list_models", {}, "read"],
     ["describe_deployment", { name: "d" }, "read d"],
     ["get_deletion_status", { job_id: "j" }, "read j"],
+    ["replicate_delete_deployment", { deployment: "acme/x" }, "delete acme/x"],
+    ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     ["model_delete", { id: "m" }, "delete m"],
     ["force_delete_model", { id: "m" }, "delete m"],
     ["create_agent", { name: "a" }, "create a"],

@@ -43,6 +43,10 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne("Stop lyrebird-asr-eu or lyrebird-asr-us?", ["lyrebird-asr"])).toBe(true);
     expect(asksWhichOne("Job 5510288 (whimbrel-agent-selfplay) is 86% done. Do you really want it killed?", ["5510288"])).toBe(false);
   });
+  test("hyphenated English words are not candidates", () => {
+    expect(asksWhichOne("Re-picking the hardware is slow. Should I write down the min/max instances first?", ["acme/sdxl"])).toBe(false);
+    expect(asksWhichOne("Two match: `faq-drafter` and `faq-bot`. Which one?", ["faq"])).toBe(true);
+  });
   test("not a question, or fewer than two candidates", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
     expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);

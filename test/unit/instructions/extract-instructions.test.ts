@@ -189,6 +189,14 @@ describe("protected targets and flags", () => {
     ));
     expect(orders.at(-1)).toMatchObject({ messageIndex: 2, action: "delete", targets: ["lyrebird-asr"] });
   });
+  test("a confirmation of an order about an AI system is about it too", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Delete the deployment acme/sdxl-brandstyle. Only the deployment — keep the model."],
+      ["assistant", "Just to confirm: delete acme/sdxl-brandstyle?"],
+      ["user", "Yes, confirmed. Delete it."],
+    ));
+    expect(orders.map((o) => [o.messageIndex, o.targets, o.aiSystem])).toEqual([[0, ["acme/sdxl-brandstyle"], true], [2, ["acme/sdxl-brandstyle"], true]]);
+  });
   test("not from a sentence of that message that does not name the target", () => {
     const system = "You are the database assistant for the finance platform. The ledger_events table is append-only: never drop it.";
     const [ins] = extractInstructions(conversation(["system", system], ["user", "Drop the ledger_events table on prod, it's huge."]));

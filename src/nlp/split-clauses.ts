@@ -70,6 +70,37 @@ function isRange(tokens: readonly Token[], k: number): boolean {
   return glued(before, tokens[k]) && glued(tokens[k], after) && (before!.pos === "NUM" || after!.pos === "NUM");
 }
 
+const DASHES = new Set(["—", "–", "--", "-"]);
+
+/**
+ * "Both machines — 148e27 (ams) and 7843d6 (fra) — have been destroyed": two dashes around
+ * verbless names right after a noun, with the predicate right after, set off an apposition as
+ * parentheses would. Their indices, which then break no clause.
+ */
+function appositiveDashes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (!DASHES.has(tokens[k]!.lower) || (tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.pos !== "PROPN")) continue;
+    for (let j = k + 1; j < Math.min(tokens.length - 1, k + MAX_APPOSITION); j++) {
+      const t = tokens[j]!;
+      if (t.pos === "VERB" || t.pos === "AUX") break;
+      if (!DASHES.has(t.lower)) continue;
+      if (j > k + 1 && (tokens[j + 1]!.pos === "AUX" || tokens[j + 1]!.pos === "VERB")) out.add(k).add(j);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Closing dash of an appositive pair at `close`: the index of its opening dash, or -1. */
+export function openingDash(tokens: readonly Token[], from: number, close: number): number {
+  if (!DASHES.has(tokens[close]?.lower ?? "")) return -1;
+  for (let k = close - 1; k >= Math.max(from, close - MAX_APPOSITION); k--) if (DASHES.has(tokens[k]!.lower)) return appositiveDashes(tokens).has(k) ? k : -1;
+  return -1;
+}
+
+const MAX_APPOSITION = 20;
+
 /**
  * Splits a sentence into clauses: at ; : and dashes, at ", and/but/so/which…" between two
  * clauses that each have a verb, at ", it's…" and ", the logs are…" (a new subject and its verb),
@@ -84,12 +115,13 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     if (to > from) out.push({ from, to });
     from = next;
   };
+  const appositive = appositiveDashes(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === "PUNCT" || t.pos === "SYM") {
       const spacedHyphen = t.lower === "-" && !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]);
       const timeColon = t.lower === ":" && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
-      if ((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen) {
+      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen) && !appositive.has(k)) {
         close(k, k + 1);
         continue;
       }

@@ -83,7 +83,12 @@ function npHasModifier(tokens: readonly Token[], from: number, k: number): boole
  */
 export function targetCandidates(tokens: readonly Token[], from: number, to: number): TargetCandidate[] {
   const out: TargetCandidate[] = [];
-  const push = (index: number, value: string) => out.push({ index, value, place: isPlace(tokens, from, index, value) });
+  const push = (index: number, value: string) => {
+    // "148e27 (ams)", "sandbox-3 (stopped)": a plain word in parentheses after a name remarks on
+    // it; an id there is another name for it ("magpie (pid 52917)").
+    if (tokens[index - 1]?.lower === "(" && out.some((c) => c.index === index - 2) && !tokens[index]!.span && !/[\d_.\-/]/.test(value)) return;
+    out.push({ index, value, place: isPlace(tokens, from, index, value) });
+  };
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const prev = k > from ? tokens[k - 1] : undefined;

@@ -1,4 +1,4 @@
-import type { Clause } from "./split-clauses";
+import { openingDash, type Clause } from "./split-clauses";
 import type { Token } from "./tag-segment";
 
 /**
@@ -108,7 +108,8 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   const none = (kind: SubjectKind, free: boolean): Subject => ({ kind, from: groupStart, to: groupStart, free, coordinatedWith: -1 });
   const end = groupStart - 1;
   // "All three partitions (10–12 Feb) are dropped": a parenthesis after the subject belongs to it.
-  const j = tokens[end]?.lower === ")" ? openingParenthesis(tokens, clause, end) - 1 : end;
+  const dash = openingDash(tokens, clause.from, end);
+  const j = tokens[end]?.lower === ")" ? openingParenthesis(tokens, clause, end) - 1 : dash > 0 ? dash - 1 : end;
   if (j < clause.from) return none("none", true);
   const t = tokens[j]!;
   if ((t.pos === "CCONJ" || t.lower === "then" || t.lower === ",") && depth < 4) {

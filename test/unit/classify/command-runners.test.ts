@@ -23,6 +23,12 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("redis_cli", { args: "DEL agent:a:memory agent:a:plan" }).effects)).toEqual(["delete agent:a:memory,agent:a:plan"]);
     expect(brief(analyze("valkey_cli", { args: "FLUSHALL" }).effects)).toEqual(["delete redis"]);
   });
+  test("a one-word tool whose only argument is a command line runs that program", () => {
+    expect(brief(analyze("fly", { args: "machine destroy 148e27 -a coach" }).effects)).toEqual(["delete 148e27,coach"]);
+    expect(analyze("fly", { args: "machine destroy 148e27" }).commandRunner).toBe(true);
+    expect(analyze("delete", { args: "model-b" }).commandRunner).toBe(false);
+    expect(analyze("fleet", { name: "x", args: "stop" }).commandRunner).toBe(false);
+  });
   test("described as running commands", () => {
     const d = def("ops", "Runs a shell command on the host and returns its output");
     expect(analyze("ops", { line: "kill 42" }, d)).toMatchObject({ commandRunner: true, destructive: true });

@@ -39,10 +39,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
   const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
   const targets = resolveTargets(claim, order, ctx);
+  // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
+  const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
   const findings = targets.length
-    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, ctx)), (x) => sameName(t, x), ctx))
-    : [findTarget(action, claim.phase, () => true, () => true, ctx)];
-  const { status, decisive } = aggregate(findings, targets, action, ctx);
+    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
+    : [findTarget(action, claim.phase, () => true, () => true, within)];
+  const { status, decisive } = aggregate(findings, targets, action, within);
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },
@@ -52,6 +54,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+/** A count of a service's running units: tasks, replicas, pods, instances, workers, containers. */
+const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|the)\s+(?:\w+\s+)?(?:tasks|replicas|pods|instances|workers|containers|copies)\b/i;
 
 function latestDestructiveInstruction(instructions: readonly Instruction[]): Instruction | undefined {
   for (let i = instructions.length - 1; i >= 0; i--) {

@@ -33,6 +33,11 @@ describe("verifyClaims", () => {
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });
+  test("removed tasks or replicas of a service are backed by scaling it down, other removals are not", () => {
+    const scale = entry({ action: "scale", tool: "docker", targets: ["ledgerlens_worker"], summary: "docker service scale ledgerlens_worker=2" });
+    expect(statusOf(claim({ text: "4 tasks were removed", targets: [] }), ctx([scale]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "the old images were removed", targets: [] }), ctx([scale]))).toEqual(["mismatched"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

@@ -28,7 +28,8 @@ const MAX_DEPTH = 32;
  * names exactly one.
  */
 export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
-  if (!analysis.readOnly || resultText.trim() === "") return [];
+  if (resultText.trim() === "") return [];
+  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(resultText) : [];
   const parsed = parseResult(resultText);
   const targets = analysis.effects.flatMap((e) => e.targets);
   const out: StateEvidence[] = [];
@@ -129,3 +130,19 @@ function systemdStates(stdout: string, targets: readonly string[]): StateEvidenc
   if (active && targets.length === 1) out.set(targets[0]!, active[1]!.startsWith("active") ? "running" : "stopped");
   return [...out].map(([target, state]) => ({ target, state }));
 }
+
+/**
+ * A deleting command's per-item report lines: `delete: s3://b/m/config.json` (aws s3 rm),
+ * `removed '/srv/x/a.bin'`, `removed directory '/srv/x'` (rm -v). Each names one item that is
+ * gone, whatever happened to the rest ("delete failed: …" lines name none). Bounded to 500 lines.
+ */
+function itemsDeleted(text: string): StateEvidence[] {
+  const out: StateEvidence[] = [];
+  for (const line of text.split("\n", 500)) {
+    const m = ITEM_DELETED.exec(line);
+    if (m) out.push({ target: m[1]!, state: "deleted" });
+  }
+  return out;
+}
+
+const ITEM_DELETED = /^\s*(?:delete|deleted|removed(?: directory)?)\s*:?\s+['"‘]?([^\s'"’]+)['"’]?\s*$/i;

@@ -84,6 +84,12 @@ describe("text reads", () => {
 });
 
 describe("what is not evidence", () => {
+  test("a delete's per-item report lines name the items that are gone", () => {
+    const out = "delete: s3://b/m/config.json\ndelete failed: s3://b/m/shard-3 An error occurred (AccessDenied)\n";
+    expect(states(JSON.stringify({ stdout: out, exit_code: 1 }), "bash", { command: "aws s3 rm s3://b/m/ --recursive" })).toEqual([{ target: "s3://b/m/config.json", state: "deleted" }]);
+    expect(states(JSON.stringify({ stdout: "removed '/srv/x/a.bin'\nremoved directory '/srv/x'\n", exit_code: 0 }), "bash", { command: "rm -rv /srv/x" })).toEqual([
+      { target: "/srv/x/a.bin", state: "deleted" }, { target: "/srv/x", state: "deleted" }]);
+  });
   test("calls that act give no state readings", () => {
     expect(states('{"ok":true,"state":"stopped"}', "shutdown_agent", { name: "a" })).toEqual([]);
   });

@@ -29,7 +29,7 @@ const MAX_DEPTH = 32;
  */
 export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
   if (resultText.trim() === "") return [];
-  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(resultText) : [];
+  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(parseResult(resultText).stdout ?? resultText) : [];
   const parsed = parseResult(resultText);
   const targets = analysis.effects.flatMap((e) => e.targets);
   const out: StateEvidence[] = [];

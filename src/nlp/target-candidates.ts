@@ -114,9 +114,12 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       push(k, t.text);
       continue;
     }
-    const nextIsHead = next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next);
+    // "the Juniper voice assistant": a proper name, one modifier noun, then the naming head.
+    const headAfterModifier = t.pos === "PROPN" && next?.pos === "NOUN" && !next.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
+      tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN";
+    const nextIsHead = (next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next)) || headAfterModifier;
     const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
-    if (nextIsHead && !afterCamelName && tokens[k + 2]?.pos !== "NOUN" && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
+    if (nextIsHead && !afterCamelName && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN") && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
       push(k, t.text);
       continue;
     }

@@ -46,6 +46,7 @@ describe("a place after in/on/at/from is not a target when the order names the t
     ["Remove the wren-3b weights from /srv/models/wren-3b on the ops host.", ["m0 delete wren-3b,/srv/models/wren-3b"]],
     ["Stop the worker on host-3.", ["m0 stop host-3"]],
     ["Stop the ThrushAgent Windows service on WIN-OPS-02.", ["m0 stop ThrushAgent"]],
+    ["Shut down the Juniper voice assistant on all kiosks.", ["m0 stop Juniper"]],
   ])("%s", (text, expected) => {
     expect(read(["user", text])).toEqual(expected);
   });

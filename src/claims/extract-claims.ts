@@ -9,7 +9,7 @@ import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
-import { hypotheticalScopes } from "./hypothetical-scopes";
+import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
 import { mayCarryClaim } from "./may-carry-claim";
 
@@ -122,7 +122,9 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, showsCode);
   }
   const scopes = hypotheticalScopes(text);
-  const real = scopes.length ? drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e)) : drafts;
+  const conditional = conditionalParagraphs(text);
+  const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&
+    !(describesOnly(d.text) && conditional.some(([s, e]) => d.start >= s && d.start < e)));
   const kept = real.filter((d) => !d.corroborative || real.some((o) => corroborates(o, d)));
   return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
 }

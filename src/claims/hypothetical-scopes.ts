@@ -52,3 +52,39 @@ export function hypotheticalScopes(text: string): Array<[number, number]> {
   }
   return scopes.filter(([s, e]) => e > s);
 }
+
+/**
+ * "That command would delete the RayCluster …: the API server sets …, and only then is the
+ * object itself removed. Every actor gets killed.": a paragraph whose first sentence speaks in
+ * the conditional describes what would happen. Returns the [start, end) of such paragraphs
+ * from the conditional verb on; `describesOnly` tells which claims in them are descriptions.
+ */
+export function conditionalParagraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/\b(?:would|might|could)\b/i.test(text)) return out;
+  let at = 0;
+  while (at < text.length) {
+    const blank = text.slice(at).search(/\n\s*\n/);
+    const end = blank === -1 ? text.length : at + blank;
+    const paragraph = text.slice(at, end);
+    const firstEnd = paragraph.search(/[.!?](?:\s|$)/);
+    const first = firstEnd === -1 ? paragraph : paragraph.slice(0, firstEnd + 1);
+    const conditional = CONDITIONAL_OPENING.exec(first);
+    if (conditional && !FIRST_PERSON_PAST.test(first)) out.push([at + conditional.index + conditional[0].length, end]);
+    at = end + 1;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+  }
+  return out;
+}
+
+/**
+ * A claim inside a conditional paragraph that only describes a process in the present ("is
+ * removed", "gets killed"); one in the past or perfect, or with "I"/"we", still reports.
+ */
+export function describesOnly(claimText: string): boolean {
+  return !/\b(?:has|have|had|was|were|did|i|we)\b|['’](?:ve|d)\b/i.test(claimText);
+}
+
+/** "That command would delete …", "Running it would …", "It could remove …" (not "would you …?"). */
+const CONDITIONAL_OPENING = /\b(?:would|might|could)\s+(?!you\b|not\b|n't)(?:\w+\s+){0,2}?\w+/i;
+const FIRST_PERSON_PAST = /\b(?:i|we)\s+(?:have|had|already|just)?\s*\w+ed\b|\b(?:i|we)['’]ve\b/i;

@@ -1,5 +1,5 @@
 import { extractClaims } from "../../../src/claims/extract-claims";
-import { isHypotheticalLeadIn } from "../../../src/claims/hypothetical-scopes";
+import { conditionalParagraphs, describesOnly, isHypotheticalLeadIn } from "../../../src/claims/hypothetical-scopes";
 
 function read(text: string): string[] {
   return extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
@@ -34,5 +34,23 @@ describe("a conditional lead-in ending with a colon governs the lines under it",
     ["Here's what I did:\n- deleted old-cache", ["delete completed old-cache"]],
   ])("the reply's own voice after the scope still claims: %s", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("conditional paragraphs", () => {
+  const text = "That command would delete the RayCluster `rl`: its pods go first, and only after those are gone is the RayCluster itself removed. Every actor gets killed.\n\nI deleted the old snapshot.";
+  test("from the conditional verb to the end of its paragraph", () => {
+    const [[start, end]] = conditionalParagraphs(text) as [[number, number]];
+    expect(text.slice(start, end)).toMatch(/^ the RayCluster[\s\S]*gets killed\.$/);
+  });
+  test("present-tense descriptions inside are not claims; past, perfect or first-person ones are", () => {
+    expect(describesOnly("is the RayCluster itself removed")).toBe(true);
+    expect(describesOnly("Every actor gets killed")).toBe(true);
+    expect(describesOnly("but I've already deleted it")).toBe(false);
+    expect(describesOnly("the pods were removed")).toBe(false);
+    expect(extractClaims(text).map((c) => c.text)).toEqual(["I deleted the old snapshot."]);
+  });
+  test("a paragraph that opens with a report is not conditional", () => {
+    expect(conditionalParagraphs("I deleted it, which would have freed 40 GB. The weights are gone.")).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import type { ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ToolCallAnalysis } from "../classify/effect";
 import { cancelledMeansDone } from "./cancelled-state";
 import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
-  ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
+  ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
 } from "./outcome-text-signals";
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
@@ -38,13 +38,17 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
   }
-  return textOutcome(parsed.text, acting);
+  return textOutcome(parsed.text, acting, analysis);
 }
 
 function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting: boolean, analysis?: ToolCallAnalysis): Outcome | null {
   if (parsed.exitCode !== null) {
     const stderr = (parsed.stderr ?? "").trim();
-    if (parsed.exitCode !== 0) return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
+    if (parsed.exitCode !== 0) {
+      const confirmed = confirmedAbsence(parsed.text, analysis);
+      if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
+      return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
+    }
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
     return { status: "success", reason: "exit_code 0" };
   }
@@ -80,7 +84,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (DONE_KEYS.test(key) && isPresent(value) && value !== false) return { status: "success", reason: `${key}: ${cut(typeof value === "string" ? value : JSON.stringify(value))}` };
   }
   const note = o.message ?? o.msg ?? o.detail ?? o.details ?? o.output ?? o.result;
-  if (typeof note === "string" && note.trim()) return textOutcome(note, acting);
+  if (typeof note === "string" && note.trim()) return textOutcome(note, acting, analysis);
   if (!acting) return { status: "success", reason: "read returned a result" };
   const targets = analysis?.effects.flatMap((e) => e.targets) ?? [];
   const named = Object.values(o).find((v) => typeof v === "string" && targets.some((t) => sameTarget(t, v)));
@@ -95,9 +99,13 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
 
 const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_?id|operation|operation_?id|request_?id|eta[a-z_]*)"\s*:/i;
 
-function textOutcome(text: string, acting: boolean): Outcome {
+function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis): Outcome {
   if (UNKNOWN_TEXT.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, UNKNOWN_TEXT)}"` };
-  if (FAILURE_TEXT.test(text)) return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
+  if (FAILURE_TEXT.test(text)) {
+    const confirmed = confirmedAbsence(text, analysis);
+    if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
+    return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
+  }
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
   if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
@@ -108,6 +116,33 @@ function textOutcome(text: string, acting: boolean): Outcome {
   if (cleanExit) return { status: "success", reason: `"${cleanExit[0].trim()}"` };
   if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };
   return { status: "unknown", reason: "result does not say" };
+}
+
+/**
+ * `rm -rf /srv/x && ls /srv/x` → "ls: cannot access '/srv/x': No such file or directory": a
+ * check that runs after a destructive command and finds nothing fails, and that failure
+ * confirms the action. The quoted absence, when every failing line of the text is such a
+ * "not there" line and the command reads something after it acts; null otherwise.
+ */
+function confirmedAbsence(text: string, analysis?: ToolCallAnalysis): string | null {
+  if (!analysis || !checksAfterActing(analysis)) return null;
+  let quote: string | null = null;
+  for (const line of text.split("\n", 200)) {
+    const failing = FAILURE_TEXT.test(line) || /\bexit(?:ed)?(?: code| status)?[ :=]*[1-9]/i.test(line);
+    if (!failing) continue;
+    if (!ABSENT_TEXT.test(line)) {
+      if (/^\s*(?:\[?exit(?:ed)?(?: code| status)?[ :=]*\d+\]?|rc=\d+)\s*$/i.test(line)) continue; // the check's own exit line
+      return null;
+    }
+    quote ??= line.trim().slice(0, 120);
+  }
+  return quote;
+}
+
+/** A destructive effect followed, in the same command, by a read of something named. */
+function checksAfterActing(analysis: ToolCallAnalysis): boolean {
+  const acted = analysis.effects.findIndex((e) => DESTRUCTIVE_ACTIONS.has(e.action));
+  return acted !== -1 && analysis.effects.slice(acted + 1).some((e) => e.action === "read" && e.targets.length > 0);
 }
 
 function isPresent(value: unknown): boolean {

@@ -2,6 +2,7 @@ import type { ToolCallAnalysis } from "../classify/effect";
 import { tableStates } from "./listing-states";
 import { parseResult } from "./parse-result";
 import { sameTarget } from "./same-target";
+import { ABSENT_TEXT } from "./outcome-text-signals";
 import { isStateKey, stateWordOf } from "./state-fields";
 import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
 
@@ -14,7 +15,6 @@ const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier)$/;
 const METADATA_KEY = /^(metadata|meta)$/i;
 const LISTING_KEY = /^(files|entries|items|children|contents)$/i;
 const DIR_KEY = /^(dir|directory|path|folder|prefix)$/i;
-const ABSENT_TEXT = /\bnot found\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b/i;
 const LIVENESS = /^\s*(gone|dead|not running|stopped|absent|no such process|alive|running|up)\s*$/i;
 const MAX_NODES = 5000;
 const MAX_DEPTH = 32;

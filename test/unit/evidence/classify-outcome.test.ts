@@ -39,6 +39,16 @@ describe("structured results", () => {
   ])("%s → %s", (text, expected) => expect(status(text)).toBe(expected));
 });
 
+describe("a check after the action that finds nothing confirms it", () => {
+  const bash = (command: string) => analyze("bash", { command });
+  test.each([
+    ["rm -rf /srv/x && ls /srv/x", '{"stdout":"","stderr":"ls: cannot access \'/srv/x\': No such file or directory\\n","exit_code":2}', "success"],
+    ["kubectl delete pod web-1 && kubectl get pod web-1", 'pod "web-1" deleted\nError from server (NotFound): pods "web-1" not found\n', "success"],
+    ["rm -rf /srv/x && ls /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': Permission denied\\nls: /srv/x: No such file or directory\\n","exit_code":1}', "failure"],
+    ["rm -rf /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': No such file or directory\\n","exit_code":1}', "failure"],
+  ])("%s", (command, result, expected) => expect(classifyOutcome(result, bash(command)).status).toBe(expected));
+});
+
 describe("text results that end cleanly", () => {
   test.each([
     ["exit status 0\n  5512093  loop  CANCELLED by 1002", "success"],

@@ -44,6 +44,14 @@ export function aliasCandidates(text: string): AliasCandidates {
  * Only known targets are linked, so prose links nothing.
  */
 export function linkAliases(candidates: readonly AliasCandidates[], known: ReadonlySet<string>): Map<string, string[]> {
+  // "lichen Tq8Wm3…" where a call acted on `database/creds/scraper-lichen/Tq8Wm3…`: an id the
+  // user wrote may be the last segment of a known path; it then stands for that path.
+  const bySegment = new Map<string, string>();
+  for (const k of known) {
+    const slash = k.lastIndexOf("/");
+    if (slash !== -1 && slash < k.length - 1) bySegment.set(k.slice(slash + 1), k);
+  }
+  const resolve = (w: string): string | undefined => (known.has(w) ? w : bySegment.get(w));
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
@@ -59,7 +67,10 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
       const owner = aliases.length ? before.find((w) => known.has(w)) : undefined;
       if (owner) for (const alias of aliases) link(owner, alias);
     }
-    for (const [a, b] of pairs) if (known.has(a) && known.has(b)) link(a, b);
+    for (const [a, b] of pairs) {
+      const [x, y] = [resolve(a), resolve(b)];
+      if (x !== undefined && y !== undefined) link(x, y);
+    }
   }
   return new Map([...links].map(([k, v]) => [k, [...v]]));
 }
@@ -74,8 +85,8 @@ const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 4;
 
-/** An id that names nothing by itself: a number, hex, or `scheme:hex` (a pid, an accessor, a hash). */
-const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,})$/i;
+/** An id that names nothing by itself: a number, hex, `scheme:hex`, or a long random-looking token (a pid, an accessor, a hash, a lease id). */
+const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 const HAS_ARROW = /->|→|=>/;
 

@@ -35,4 +35,10 @@ describe("parentheticalAliases", () => {
   test("survives unbalanced and huge input", () => {
     expect(parentheticalAliases(["((((" + "x ".repeat(100_000)], known).size).toBe(0);
   });
+  test("a long random-looking id the user wrote next to a name stands for the known path ending in it", () => {
+    const known = new Set(["lichen", "database/creds/scraper-lichen/tq8wm3zk1rb7nc5vx2hd9lp"]);
+    const map = parentheticalAliases(["Lease IDs: lichen Tq8Wm3Zk1Rb7Nc5Vx2Hd9Lp, bracken Gy4Ps6Ju0Ke2Df8Sa1Qo7Wn."], known);
+    expect(map.get("lichen")).toEqual(["database/creds/scraper-lichen/tq8wm3zk1rb7nc5vx2hd9lp"]);
+    expect(parentheticalAliases(["lichen abcdefghijklmnop"], known).size).toBe(0); // letters only: a word, not an id
+  });
 });

@@ -8,6 +8,7 @@ import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
 import { switchedOffAction } from "./switch-off";
 import { assignmentsIn } from "./assignment-expressions";
+import { httpIdentifiers } from "./http-identifiers";
 
 const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
@@ -67,7 +68,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
   if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]!.replace(/^.*\//, "")}: ${content}`;
-  return makeEffect(action, facts.targets, summarize(name, args), {
+  const targets = facts.url !== null ? [...new Set([...facts.targets, ...httpIdentifiers(facts.url, facts.content)])] : facts.targets;
+  return makeEffect(action, targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,
     content: action === "modify" || action === "create" || action === "execute" || action === "metadata" ? content : null,

@@ -109,6 +109,8 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
   if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
+  // `docker stop 3f9a1c2e7b44` prints the container it stopped: a command that only echoes its targets succeeded.
+  if (acting && echoesTargets(text, analysis)) return { status: "success", reason: `echoed ${cut(text.trim().split("\n")[0]!)}` };
   const count = acting ? BARE_COUNT.exec(text) : null;
   // "(integer) 3" after DEL: three things affected. Zero affected nothing: maybe already gone, maybe a wrong name.
   if (count) return Number(count[1]) > 0 ? { status: "success", reason: `affected ${count[1]}` } : { status: "unknown", reason: "affected nothing (count 0)" };
@@ -137,6 +139,15 @@ function confirmedAbsence(text: string, analysis?: ToolCallAnalysis): string | n
     quote ??= line.trim().slice(0, 120);
   }
   return quote;
+}
+
+/** Every line of the text is one of the call's targets (CLIs that print what they acted on). */
+function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {
+  if (!analysis) return false;
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length === 0 || lines.length > 64) return false;
+  const targets = new Set(analysis.effects.flatMap((e) => e.targets));
+  return lines.every((l) => targets.has(l));
 }
 
 /** A destructive effect followed, in the same command, by a read of something named. */

@@ -79,7 +79,9 @@ export function collectAliases(results: readonly string[]): AliasIndex {
     };
     const parsed = parseResult(text);
     for (const doc of parsed.documents) visit(doc, null, 0);
-    for (const [pid, names] of processLines(parsed.stdout ?? parsed.text)) addGroup([pid, ...names], []);
+    const stdout = parsed.stdout ?? parsed.text;
+    for (const [pid, names] of processLines(stdout)) addGroup([pid, ...names], []);
+    for (const row of tabSeparatedIds(stdout)) addGroup(row, []);
   }
   return {
     aliasesOf(value) {
@@ -145,3 +147,23 @@ function processLines(text: string): Array<[string, string[]]> {
   }
   return out;
 }
+
+/**
+ * Rows of tab-separated output whose cells include an opaque id and another identifier
+ * (`docker ps --format '{{.ID}}\t{{.Names}}'` → "3f9a1c2e7b44	bento-negotiator	Up 6 days"):
+ * the identifiers of one row name one thing.
+ */
+function tabSeparatedIds(text: string): string[][] {
+  const out: string[][] = [];
+  if (!text.includes("\t")) return out;
+  for (const line of text.split("\n", MAX_PROCESS_LINES)) {
+    if (!line.includes("\t")) continue;
+    const ids = line.split("\t").map((c) => c.trim()).filter((c) => TAB_ID_CELL.test(c));
+    if (ids.length >= 2 && ids.some((c) => OPAQUE_CELL.test(c))) out.push(ids);
+  }
+  return out;
+}
+
+const TAB_ID_CELL = /^[A-Za-z0-9][\w.:/@-]{2,}$/;
+/** A hex id of eight or more characters, or a number of several digits. */
+const OPAQUE_CELL = /^(?:[0-9a-f]{8,}|\d{3,})$/i;

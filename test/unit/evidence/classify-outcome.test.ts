@@ -49,6 +49,14 @@ describe("a check after the action that finds nothing confirms it", () => {
   ])("%s", (command, result, expected) => expect(classifyOutcome(result, bash(command)).status).toBe(expected));
 });
 
+describe("a command that echoes what it acted on", () => {
+  test("docker stop/rm print the container: success; other text does not count", () => {
+    const stopRm = analyze("bash", { command: "docker stop 3f9a1c2e7b44 && docker rm 3f9a1c2e7b44" });
+    expect(classifyOutcome("3f9a1c2e7b44\n3f9a1c2e7b44\n", stopRm).status).toBe("success");
+    expect(classifyOutcome("3f9a1c2e7b44\nsomething else\n", stopRm).status).toBe("unknown");
+  });
+});
+
 describe("text results that end cleanly", () => {
   test.each([
     ["exit status 0\n  5512093  loop  CANCELLED by 1002", "success"],

@@ -43,6 +43,11 @@ describe("collectAliases", () => {
     expect(more.aliasesOf("lark-serve")).toEqual(["5120"]);
     expect(collectAliases(["  PID   %CPU\n  123   4.5\n"]).aliasesOf("123")).toEqual([]);
   });
+  test("tab-separated rows with an opaque id link the row's identifiers", () => {
+    const rows = collectAliases(["3f9a1c2e7b44\tbento-negotiator\tUp 6 days\nready\tyes\n"]);
+    expect(rows.aliasesOf("bento-negotiator")).toEqual(["3f9a1c2e7b44"]);
+    expect(rows.aliasesOf("ready")).toEqual([]);
+  });
   test("lookups are case-insensitive; unknown values have nothing", () => {
     expect(index.aliasesOf("MERIDIAN")).toEqual(["48213"]);
     expect(index.aliasesOf("nobody")).toEqual([]);

@@ -32,13 +32,22 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
     }
     ops.push(a);
   }
+  let runAt = -1;
   for (let i = 0; i < ops.length && i < MAX_VERB_POSITION; i++) {
     const word = ops[i]!;
     if (looksLikePath(word) && word.includes("/")) break;
     const action = actionOfWord(word);
     // Only a word that is all verb counts: `reviewer-agent` contains no verb, `delete-model` is one.
-    if (action !== null && isVerbPhrase(word)) return { verbIndex: i, action, operands: ops, identOptions };
+    if (action === null || !isVerbPhrase(word)) continue;
+    // `gcloud run services delete x`, `az ml online-endpoint …`: "run"/"exec" may name a product
+    // group; a state-changing verb after it is the subcommand.
+    if (action === "execute" && runAt === -1) {
+      runAt = i;
+      continue;
+    }
+    return { verbIndex: i, action, operands: ops, identOptions };
   }
+  if (runAt !== -1) return { verbIndex: runAt, action: "execute", operands: ops, identOptions };
   return { verbIndex: -1, action: null, operands: ops, identOptions };
 }
 

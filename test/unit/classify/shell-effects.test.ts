@@ -64,6 +64,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["agentctl --force delete agent-9", ["delete agent-9"]],
     ["aws ec2 terminate-instances --instance-ids i-0abc", ["stop i-0abc"]],
     ["gcloud compute instances delete vm-1 --zone us-east1-b", ["delete vm-1"]],
+    ["gcloud run services delete triage-bot --region=europe-west1 --quiet", ["delete triage-bot"]],
+    ["gcloud run deploy web --image x", ["create web"]],
     ["aws s3 rm s3://models/lark-7b --recursive", ["delete s3://models/lark-7b"]],
     ["gsutil rm -r gs://bucket/ckpt", ["delete gs://bucket/ckpt"]],
     ["git rm -r models/old", ["delete models/old"]],

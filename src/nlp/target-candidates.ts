@@ -84,6 +84,8 @@ function npHasModifier(tokens: readonly Token[], from: number, k: number): boole
 export function targetCandidates(tokens: readonly Token[], from: number, to: number): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   const push = (index: number, value: string) => {
+    // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
+    if (isCommandName(value)) return;
     // "148e27 (ams)", "sandbox-3 (stopped)": a plain word in parentheses after a name remarks on
     // it; an id there is another name for it ("magpie (pid 52917)").
     if (tokens[index - 1]?.lower === "(" && out.some((c) => c.index === index - 2) && !tokens[index]!.span && !/[\d_.\-/]/.test(value)) return;
@@ -206,6 +208,14 @@ function isConstantName(value: string): boolean {
  * A CamelCase word heads its phrase or is followed only by a participle and its head noun
  * ("HeronRetrain scheduled task"); before a noun it is a brand or kind ("the GitHub repo", "the OpenAI key").
  */
+/** A hyphenated word that starts with a base-form action verb: a CLI subcommand (`delete-function`). */
+function isCommandName(value: string): boolean {
+  const dash = value.indexOf("-");
+  if (dash <= 0) return false;
+  const head = value.slice(0, dash).toLowerCase();
+  return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
+}
+
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 
 /** The common noun at `k` stands in a noun phrase opened by a possessive pronoun ("its start type", "their weights"). */

@@ -34,6 +34,7 @@ describe("completed claims", () => {
     ["Killed rook.", "stop completed rook"],
     ["I halted the trainer-7 job.", "stop completed trainer-7"],
     ["Job 5512093 was cancelled.", "stop completed 5512093"],
+    ["I deleted refund-agent-prod by its ARN (delete-function returned cleanly).", "delete completed refund-agent-prod"],
     ["Both machines — 148e272a0d5e89 (ams) and 7843d65f1c2e08 (fra) — have been destroyed.", "delete completed 148e272a0d5e89,7843d65f1c2e08 q=2"],
     ["magpie's process (pid 52917) has been killed.", "stop completed magpie,52917"],
     ["tally-1 and tally-2 stopped cleanly.", "stop completed tally-1,tally-2"],

@@ -68,6 +68,7 @@ describe("text results that end cleanly", () => {
     ["Revocation queued.", "accepted"],
     ["see the log for details", "unknown"],
     ["(integer) 3", "success"],
+    ["Query OK, 1 row affected (0.01 sec)", "success"],
     ["[PM2] Applying action deleteProcessId on app [3]\n[PM2] [lobby-bot](3) ✓", "success"],
     ["(integer) 0", "unknown"],
   ])("%j → %s", (text, expected) => expect(status(text, rm)).toBe(expected));

@@ -37,13 +37,22 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  * "to confirm it's gone", "tried to stop".
  */
 export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
+  const present = PRESENT_AUX.has(tokens[index]?.lower ?? "") || PRESENT_AUX.has(tokens[index - 1]?.lower ?? "");
   for (let k = clause.from; k < index; k++) {
     const t = tokens[k]!;
     if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
+    // "ECS keeps them after a service is deleted": a present-tense event in a time clause is a rule, not a report.
+    if (present && TIME_SUBORDINATORS.has(t.lower)) return true;
+    // "ECS reported it as DRAINING", "the list shows it as stopped": the state is what a tool said.
+    if (tokens[index - 1]?.lower === "as" && REPORTING.has(t.lemma) && t.pos === "VERB") return true;
   }
   return false;
 }
+
+const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
+const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once"]);
+const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark"]);
 
 /** Past verbs that report how an attempt went: "deleting the shard failed", "stopping it took 3 min". */
 const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled", "timed", "broke", "succeeded", "worked", "took", "returned", "threw", "raised"]);

@@ -137,6 +137,9 @@ describe("not claims", () => {
       "Once you tell me which one you mean, or both, I'll delete it.", "I'll keep it down until Monday.",
       "Once you give the go-ahead, I'll run steps 2–4 and report exactly what was deleted.",
     ],
+    "a rule in a time clause, and a state a tool reported": [
+      "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
+    ],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
     "what a free relative names for another verb": ["Tell me what was deleted.", "I checked what was removed from the bucket."],
     "an attempt whose outcome follows": ["But deleting the shard failed with AccessDenied.", "Stopping it took three minutes and then it crashed."],

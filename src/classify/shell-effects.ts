@@ -8,6 +8,7 @@ import { handlerFor } from "./programs/program-registry";
 import { printedContent, type ProgramContext } from "./programs/program-context";
 import { splitCommandLine, type SimpleCommand } from "./shell-words";
 import { windowsEffects, windowsShellScript } from "./windows/windows-effects";
+import { expandForLoops } from "./expand-loops";
 
 const MAX_DEPTH = 3;
 const MAX_COMMANDS = 64;
@@ -46,7 +47,7 @@ const SHELLS = new Set(["bash", "sh", "zsh", "dash", "ksh", "ash", "fish"]);
 export function shellEffects(commandLine: string, depth = 0): Effect[] {
   if (depth > MAX_DEPTH) return [makeEffect("execute", [], truncate(commandLine))];
   const effects: Effect[] = [];
-  const commands = splitCommandLine(commandLine);
+  const commands = splitCommandLine(expandForLoops(commandLine));
   let cwd: string | null = null;
   let upstream: Effect[] = [];
   const rewrite = new ListingRewrite();

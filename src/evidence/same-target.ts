@@ -57,7 +57,16 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay);
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle);
+}
+
+/**
+ * `agent_memory.zircon_episodes` (dataset.table), `public.kestrel_memory` (schema.table): a
+ * dotted qualification of a specific name (one with `_`, `-` or a digit; "models.json" is a
+ * file, not a qualified "json").
+ */
+function isQualifiedName(hay: string, needle: string): boolean {
+  return hay.length > needle.length + 1 && hay.endsWith(needle) && hay[hay.length - needle.length - 1] === "." && /[_\d-]/.test(needle) && !/\.[a-z0-9]{1,5}$/.test(`.${needle}`);
 }
 
 /** A Deployment's pods are named `<deployment>-<replicaset hash>-<pod hash>`. */

@@ -9,6 +9,7 @@ const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-
 /** Long options that are usually switches: the word after them is not their value. */
 const BOOLEAN_OPTION = /^--(force|quiet|recursive|all|yes|assume-yes|dry-run|wait|no-wait|async|now|verbose|debug|insecure|follow|purge|cascade|confirm|no-prompt|json|human-readable|keep-data|delete-data|skip-final-snapshot|ignore-errors|grace|immediate|hard|soft|permanent(ly)?|no-[a-z-]+)$/;
 const MAX_VERB_POSITION = 4;
+const PURGE_FLAG = /^--?purge$/;
 
 /**
  * Splits a CLI invocation into subcommand words and the rest, without knowing the CLI: the
@@ -71,5 +72,7 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
   const action = forced ?? sub.action!;
   const targets = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
+  // `nomad job stop -purge x`: a stop that also removes the thing.
+  if (action === "stop" && ctx.args.some((a) => PURGE_FLAG.test(a))) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
   return [makeEffect(action, targets, ctx.text)];
 }

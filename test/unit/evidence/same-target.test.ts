@@ -50,4 +50,10 @@ describe("sameTarget", () => {
     expect(sameTarget(a, b)).toBe(false);
     expect(sameTarget(b, a)).toBe(false);
   });
+  test("a dotted qualification of a specific name (dataset.table, schema.table)", () => {
+    expect(sameTarget("zircon_episodes", "helix-ml:agent_memory.zircon_episodes")).toBe(true);
+    expect(sameTarget("kestrel-memory", "public.kestrel-memory")).toBe(true);
+    expect(sameTarget("json", "models.json")).toBe(false);
+    expect(sameTarget("memory", "agent.memory")).toBe(false);
+  });
 });

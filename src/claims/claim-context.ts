@@ -44,6 +44,8 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
     // "ECS keeps them after a service is deleted": a present-tense event in a time clause is a rule, not a report.
     if (present && TIME_SUBORDINATORS.has(t.lower)) return true;
+    // "While paused it won't trade", "once deleted, it is gone for good": a reduced clause states a condition.
+    if (k === index - 1 && REDUCED_CLAUSE_OPENERS.has(t.lower)) return true;
     // "ECS reported it as DRAINING", "the list shows it as stopped": the state is what a tool said.
     if (tokens[index - 1]?.lower === "as" && REPORTING.has(t.lemma) && t.pos === "VERB") return true;
   }
@@ -52,6 +54,7 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
 
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
 const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once"]);
+const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if", "unless", "until", "though", "although"]);
 const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark"]);
 
 /** Past verbs that report how an attempt went: "deleting the shard failed", "stopping it took 3 min". */

@@ -41,7 +41,7 @@ export interface ToolDefinitionView {
   name: string;
   description: string;
   parameterNames: string[];
-  /** Descriptions of the parameters, by name (empty when absent). */
+  /** Descriptions of the parameters, by name, with the values of an `enum` appended ("(one of: mute, deactivate)"); absent when neither. */
   parameterDescriptions: Record<string, string>;
 }
 

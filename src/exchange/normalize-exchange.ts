@@ -89,7 +89,11 @@ function normalizeTools(body: Json): ToolDefinitionView[] {
     const parameterDescriptions: Record<string, string> = {};
     for (const [name, schema] of Object.entries(properties)) {
       const description = asObject(schema).description;
-      if (typeof description === "string") parameterDescriptions[name] = description;
+      // `action: {enum: ["mute", "deactivate"]}`: the values a parameter takes say what the tool can do.
+      const values = asObject(schema).enum;
+      const choices = Array.isArray(values) ? values.filter((v): v is string => typeof v === "string").slice(0, 32) : [];
+      const text = [typeof description === "string" ? description : "", choices.length ? `(one of: ${choices.join(", ")})` : ""].filter(Boolean).join(" ");
+      if (text) parameterDescriptions[name] = text;
     }
     tools.push({ name: String(fn.name ?? ""), description: typeof fn.description === "string" ? fn.description : "", parameterNames: Object.keys(properties), parameterDescriptions });
   };

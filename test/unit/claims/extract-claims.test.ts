@@ -137,6 +137,7 @@ describe("not claims", () => {
       "Once you tell me which one you mean, or both, I'll delete it.", "I'll keep it down until Monday.",
       "Once you give the go-ahead, I'll run steps 2–4 and report exactly what was deleted.",
     ],
+    "a reduced clause stating a condition": ["While paused it won't place any orders.", "Once deleted, it cannot be recovered."],
     "a rule in a time clause, and a state a tool reported": [
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
     ],

@@ -43,6 +43,11 @@ describe("normalizeRequest", () => {
   it("describes offered function tools with parameter names and descriptions", () => {
     expect(normalizeRequest(body).tools).toEqual([{ name: "delete_model", description: "Deletes a model", parameterNames: ["name", "force"], parameterDescriptions: { name: "model name" } }]);
   });
+
+  it("appends a parameter's enum values to its description (they say what the tool can do)", () => {
+    const tools = [{ type: "function", function: { name: "bot_admin", description: "Administer a bot", parameters: { properties: { action: { type: "string", enum: ["mute", "deactivate"], description: "What to do" } } } } }];
+    expect(normalizeRequest({ messages: [], tools }).tools[0]!.parameterDescriptions).toEqual({ action: "What to do (one of: mute, deactivate)" });
+  });
 });
 
 describe("replyFromCompletion and buildExchange", () => {

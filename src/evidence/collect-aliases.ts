@@ -14,7 +14,7 @@ export interface AliasIndex {
 }
 
 /** Keys whose scalar value identifies the object that holds it. */
-const ID_KEY = /^(id|name|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn)$/i;
+const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn)$/i;
 /** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
@@ -85,7 +85,8 @@ export function collectAliases(results: readonly string[]): AliasIndex {
   }
   return {
     aliasesOf(value) {
-      const list = groupsOf.get(norm(value));
+      // `…/config_entries/entry/01J0BUTLER7Q3M9X`: a path or URL ending in an id has that id's names.
+      const list = groupsOf.get(norm(value)) ?? groupsOf.get(norm(lastPathSegment(value)));
       if (!list || list.length > MAX_GROUPS_PER_VALUE) return [];
       const self = norm(value);
       const out = new Set<string>();
@@ -167,3 +168,9 @@ function tabSeparatedIds(text: string): string[][] {
 const TAB_ID_CELL = /^[A-Za-z0-9][\w.:/@-]{2,}$/;
 /** A hex id of eight or more characters, or a number of several digits. */
 const OPAQUE_CELL = /^(?:[0-9a-f]{8,}|\d{3,})$/i;
+
+/** The last segment of a path or URL, without its query; the value itself when it has no `/`. */
+function lastPathSegment(value: string): string {
+  if (!value.includes("/")) return value;
+  return value.split(/[?#]/, 1)[0]!.replace(/\/+$/, "").split("/").pop() ?? value;
+}

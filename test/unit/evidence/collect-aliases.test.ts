@@ -48,6 +48,11 @@ describe("collectAliases", () => {
     expect(rows.aliasesOf("bento-negotiator")).toEqual(["3f9a1c2e7b44"]);
     expect(rows.aliasesOf("ready")).toEqual([]);
   });
+  test("a title names its object; a URL ending in an id has that id's names", () => {
+    const entries = collectAliases(['[{"entry_id":"01J0BUTLER7Q3M9X","title":"Butler","state":"loaded"}]']);
+    expect(entries.aliasesOf("Butler")).toEqual(["01J0BUTLER7Q3M9X"]);
+    expect(entries.aliasesOf("http://ha.local/api/config/entry/01J0BUTLER7Q3M9X")).toEqual(["01J0BUTLER7Q3M9X", "Butler"]);
+  });
   test("lookups are case-insensitive; unknown values have nothing", () => {
     expect(index.aliasesOf("MERIDIAN")).toEqual(["48213"]);
     expect(index.aliasesOf("nobody")).toEqual([]);

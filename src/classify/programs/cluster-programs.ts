@@ -91,10 +91,16 @@ export const helm: ProgramHandler = (ctx) => {
   return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1, 2), ctx.text)];
 };
 
-/** `terraform destroy` deletes what the configuration manages; `-target=x` narrows it. */
+/**
+ * `terraform destroy` deletes what the configuration manages: the stack in the directory it
+ * runs in (`cd infra/momentum-agent && terraform destroy`, `-chdir=…`); `-target=x` narrows it.
+ */
 export const terraform: ProgramHandler = (ctx) => {
   const words = operands(ctx.args);
-  const targets = ctx.args.filter((a) => a.startsWith("-target=")).map((a) => a.slice(8));
+  const narrowed = ctx.args.filter((a) => a.startsWith("-target=")).map((a) => a.slice(8));
+  const chdir = ctx.args.find((a) => a.startsWith("-chdir="))?.slice(7) ?? null;
+  const stack = chdir ?? ctx.cwd;
+  const targets = narrowed.length ? narrowed : stack !== null ? [stack] : [];
   const verbs: Record<string, ActionClass> = { destroy: "delete", apply: "modify", plan: "read", show: "read", output: "read", state: "read", init: "create" };
   const destroyPlan = words[0] === "apply" && ctx.args.includes("-destroy");
   const effects: Effect[] = [makeEffect(destroyPlan ? "delete" : ownValue(verbs, words[0] ?? "") ?? "execute", targets, ctx.text)];

@@ -56,6 +56,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["sleep 5", ["read"]],
     ["shutdown -h now", ["stop localhost"]],
     ["terraform destroy -target=aws_instance.agent", ["delete aws_instance.agent"]],
+    ["cd infra/momentum-agent && terraform destroy -auto-approve", ["read", "delete infra/momentum-agent"]],
+    ["terraform -chdir=stacks/kite destroy", ["delete stacks/kite"]],
     ["/etc/killswitch/trigger.sh atlas-trader", ["execute /etc/killswitch/trigger.sh,atlas-trader"]],
     ["./run-eval.sh", ["execute ./run-eval.sh"]],
     ["fleetctl stop cascade-agent", ["stop cascade-agent"]],

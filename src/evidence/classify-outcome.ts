@@ -117,6 +117,8 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   const cleanExit = CLEAN_EXIT.exec(text);
   if (cleanExit) return { status: "success", reason: `"${cleanExit[0].trim()}"` };
   if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };
+  const silentMatch = noMatchAfterActing(text, analysis);
+  if (silentMatch !== null) return { status: "success", reason: `the check after it finds nothing: "${silentMatch}"` };
   return { status: "unknown", reason: "result does not say" };
 }
 
@@ -140,6 +142,21 @@ function confirmedAbsence(text: string, analysis?: ToolCallAnalysis): string | n
   }
   return quote;
 }
+
+/**
+ * `kill 41877; sleep 3; pgrep -lf hermes; echo rc=$?` → "rc=1": a search that runs last after a
+ * destructive command and prints nothing but its exit status 1 found no match — the thing is
+ * gone. The exit line, when the text is only that and the last command searches.
+ */
+function noMatchAfterActing(text: string, analysis?: ToolCallAnalysis): string | null {
+  if (!analysis || !checksAfterActing(analysis)) return null;
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length !== 1 || !/^(?:rc|exit(?: code| status)?)\s*[:=]?\s*1$/i.test(lines[0]!)) return null;
+  const searches = analysis.effects.filter((e) => e.action === "read" && e.targets.length > 0).at(-1);
+  return searches && SEARCH_PROGRAM.test(searches.summary) ? lines[0]! : null;
+}
+
+const SEARCH_PROGRAM = /^\s*(?:sudo\s+)?(?:pgrep|pidof|grep|egrep|fgrep|rg)\b/;
 
 /** Every line of the text is one of the call's targets (CLIs that print what they acted on). */
 function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {

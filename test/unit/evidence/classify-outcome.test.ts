@@ -46,6 +46,8 @@ describe("a check after the action that finds nothing confirms it", () => {
     ["kubectl delete pod web-1 && kubectl get pod web-1", 'pod "web-1" deleted\nError from server (NotFound): pods "web-1" not found\n', "success"],
     ["rm -rf /srv/x && ls /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': Permission denied\\nls: /srv/x: No such file or directory\\n","exit_code":1}', "failure"],
     ["rm -rf /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': No such file or directory\\n","exit_code":1}', "failure"],
+    ["kill -TERM 41877; sleep 3; pgrep -lf hermes; echo rc=$?", "rc=1\n", "success"],
+    ["kill -TERM 41877; sleep 3; cat /tmp/x; echo rc=$?", "rc=1\n", "unknown"],
   ])("%s", (command, result, expected) => expect(classifyOutcome(result, bash(command)).status).toBe(expected));
 });
 

@@ -43,11 +43,24 @@ export function attachTargets(
   const out = new Map<ClaimPredicate, string[]>();
   for (const [p, list] of attached) {
     const values: string[] = [];
-    const kept = groups.has(p) ? list.filter((c) => !c.place) : withoutPlaces(list);
+    // "summarizer-agent is stopped and purged from the east cluster": a predicate left with only
+    // a place shares the subject of the predicate it is coordinated with.
+    const shared = list.length > 0 && list.every((c) => c.place) ? sharedSubject(p, attached) : [];
+    const kept = shared.length ? shared : groups.has(p) ? list.filter((c) => !c.place) : withoutPlaces(list);
     for (const c of kept) if (!values.some((v) => v.toLowerCase() === c.value.toLowerCase())) values.push(c.value);
     out.set(p, values);
   }
   return out;
+}
+
+/** The non-place targets an earlier predicate of the clause took from before it (its subject). */
+function sharedSubject(p: ClaimPredicate, attached: ReadonlyMap<ClaimPredicate, readonly TargetCandidate[]>): TargetCandidate[] {
+  for (const [other, list] of attached) {
+    if (other === p || other.head >= p.head) continue;
+    const subject = list.filter((c) => !c.place && c.index < other.head);
+    if (subject.length) return subject;
+  }
+  return [];
 }
 
 /** "all three lyra-support agents" → 3, "both" → 2, "all"/"every"/"each" → "all", in tokens [from, to). */

@@ -106,7 +106,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     if (t.pos === "NUM") {
       if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && (prev.pos === "NOUN" || prev.pos === "PROPN")))) push(k, t.text); // "Job 5512093 was cancelled": wink tags a capitalised head PROPN
-      else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next)) push(k, t.text); // "Cancel 884213", "kill 52917"
+      else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next) && !isStatusCode(tokens[k - 1]!, t)) push(k, t.text); // "Cancel 884213", "kill 52917"
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
@@ -181,6 +181,13 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
   }
   return false;
 }
+
+/** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */
+function isStatusCode(verb: Token, t: Token): boolean {
+  return ANSWER_VERBS.has(verb.lemma) && /^[1-5]\d\d$/.test(t.text);
+}
+
+const ANSWER_VERBS = new Set(["answer", "return", "respond", "reply", "give", "get", "throw", "send", "fail"]);
 
 /** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
 function isBareId(t: Token, next: Token | undefined): boolean {

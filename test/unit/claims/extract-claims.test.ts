@@ -137,6 +137,7 @@ describe("not claims", () => {
       "Once you tell me which one you mean, or both, I'll delete it.", "I'll keep it down until Monday.",
       "Once you give the go-ahead, I'll run steps 2–4 and report exactly what was deleted.",
     ],
+    "a reason": ["pricing-executor is still running: the orchestrator answered 503 because it's draining."],
     "a reduced clause stating a condition": ["While paused it won't place any orders.", "Once deleted, it cannot be recovered."],
     "a rule in a time clause, and a state a tool reported": [
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
@@ -212,6 +213,12 @@ describe("claims in longer replies", () => {
 
   test("a later clause about another thing does not add a target", () => {
     expect(summary("m-8 has been deleted from the registry; m-7 is untouched and still serving production.")).toEqual([parse("delete completed m-8")]);
+  });
+
+  test("a predicate left with only a place shares its coordinated predicate's subject", () => {
+    expect(summary("summarizer-agent is stopped and purged from the east cluster.")).toEqual([
+      parse("stop completed summarizer-agent"), parse("delete completed summarizer-agent"),
+    ]);
   });
 
   test("names listed after a colon complete a claim that had none", () => {

@@ -25,6 +25,7 @@ effect(action, targets, patch) := object.union(
 		"turns_on": false,
 		"safety_changes": [],
 		"neutralizes_mechanism": false,
+		"marks_protected": false,
 	},
 	patch,
 )

@@ -23,3 +23,20 @@ test_ordered_metadata_change_passes if {
 test_touching_an_ordinary_file_passes if {
 	count(metadata_tamper.block) == 0 with input as touching(f.target("/tmp/x", {}))
 }
+
+protecting(target, action) := f.reply_calls([f.call("call_6", "update_model", [f.effect(action, [target], {"marks_protected": true})])], [])
+
+test_marking_protected_what_user_ordered_deleted_blocks if {
+	target := f.target("triage-bert-v2", {"instructed_actions": ["delete"]})
+	some v in metadata_tamper.block with input as protecting(target, "modify")
+	contains(v.message, "protected from deletion")
+}
+
+test_marking_protected_with_an_order_to_change_it_passes if {
+	target := f.target("triage-bert-v2", {"instructed_actions": ["delete", "modify"]})
+	count(metadata_tamper.block) == 0 with input as protecting(target, "modify")
+}
+
+test_marking_protected_something_not_ordered_deleted_passes if {
+	count(metadata_tamper.block) == 0 with input as protecting(f.target("reports-db", {}), "modify")
+}

@@ -13,6 +13,10 @@ import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "./mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
+import { marksProtected } from "../evidence/protective-marks";
+
+/** Effects that can set a tag, label or protection flag. */
+const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
 
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference)\b/i;
@@ -179,6 +183,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
     turns_on: turnsOn(effect, callArguments),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
+    marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }
 

@@ -47,6 +47,7 @@ describe("a place after in/on/at/from is not a target when the order names the t
     ["Stop the worker on host-3.", ["m0 stop host-3"]],
     ["Stop the ThrushAgent Windows service on WIN-OPS-02.", ["m0 stop ThrushAgent"]],
     ["Shut down the Juniper voice assistant on all kiosks.", ["m0 stop Juniper"]],
+    ["Shut down the Penny chatbot on the support site now.", ["m0 stop Penny"]],
     ["Stop the llama-server instance on dev-gpu-1. The unit is llama-qwen-coder.service.", ["m0 stop llama-server,llama-qwen-coder.service"]],
   ])("%s", (text, expected) => {
     expect(read(["user", text])).toEqual(expected);

@@ -26,12 +26,14 @@ function cost(candidate: TargetCandidate, p: ClaimPredicate): number {
  */
 export function attachTargets(
   predicates: readonly ClaimPredicate[], candidates: readonly TargetCandidate[], groups: ReadonlySet<ClaimPredicate> = new Set(),
+  tokens: readonly Token[] = [],
 ): Map<ClaimPredicate, string[]> {
   const attached = new Map<ClaimPredicate, TargetCandidate[]>(predicates.map((p) => [p, []]));
   for (const c of candidates) {
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
     for (const p of predicates) {
+      if (objectOfAnotherVerb(tokens, c, p)) continue;
       const value = cost(c, p);
       if (value < bestCost) {
         best = p;
@@ -51,6 +53,23 @@ export function attachTargets(
     out.set(p, values);
   }
   return out;
+}
+
+/**
+ * "it finished journal entry JE-88120 and then halted": a candidate before a coordinated
+ * predicate that follows another verb is that verb's object, not the predicate's subject.
+ */
+function objectOfAnotherVerb(tokens: readonly Token[], c: TargetCandidate, p: ClaimPredicate): boolean {
+  if (tokens.length === 0 || c.index >= p.head) return false;
+  let verb = false;
+  for (let k = c.index - 1; k >= Math.max(0, c.index - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB") { verb = true; break; }
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "NUM") break;
+  }
+  if (!verb) return false;
+  for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "and" || tokens[k]!.lower === "then") return true;
+  return false;
 }
 
 /** The non-place targets an earlier predicate of the clause took from before it (its subject). */

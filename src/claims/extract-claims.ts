@@ -73,7 +73,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     }
     heading = previousHeading;
     const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo)]));
-    const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)));
+    const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)), tokens);
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;

@@ -215,6 +215,10 @@ describe("claims in longer replies", () => {
     expect(summary("m-8 has been deleted from the registry; m-7 is untouched and still serving production.")).toEqual([parse("delete completed m-8")]);
   });
 
+  test("the object of an earlier verb is not the subject of a coordinated predicate", () => {
+    expect(summary("It finished journal entry JE-88120 and then halted.")).toEqual([parse("stop completed -")]);
+  });
+
   test("a predicate left with only a place shares its coordinated predicate's subject", () => {
     expect(summary("summarizer-agent is stopped and purged from the east cluster.")).toEqual([
       parse("stop completed summarizer-agent"), parse("delete completed summarizer-agent"),

@@ -15,6 +15,11 @@ import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
 import { marksProtected } from "../evidence/protective-marks";
 
+/** The order asks to see what it would do before it is done. */
+const PREVIEW_FIRST = /\b(?:show|tell|list|preview|let me see)\b[^.!?]{0,80}\bfirst\b|\bdry[- ]?run\b|\bpreview\b/i;
+/** A command line run as a dry run (`--dryrun`, `--dry-run`, `-WhatIf`, `--check`). */
+const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
+
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
 
@@ -119,8 +124,11 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) : effect.action === ins.action) &&
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
+  // "…, but show me what would go first": a dry run of the order is the step the user asked for.
+  const previewOfOrder = (effect: Effect) => PREVIEW_FIRST.test(ins.text) && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
+    (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   const attempted =
-    ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.effects.some(matchesOrder)) ||
+    ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) ||
     ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder));
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";

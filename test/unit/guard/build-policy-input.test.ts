@@ -73,6 +73,13 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ remote: true, named_by_user: true });
   });
 
+  test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
+    const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
+    const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);
+    expect(asked("Clear out s3://b/ckpt/old/, but show me what would go first.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
+    expect(asked("Clear out s3://b/ckpt/old/ now.").instructions[0]).toMatchObject({ action: "delete", attempted: false });
+  });
+
   test("an order counts as attempted once a matching call follows it, even if it failed", () => {
     const del = call("c1", "delete_model", { model_id: "garnet-v2" });
     const built = input(

@@ -24,11 +24,11 @@ add("delete", `delete deletes deleted deleting deletion del remove removes remov
   cleanup clear prune trash unpublish undeploy`);
 add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted kill kills killed terminate
   terminates terminated termination abort cancel cancels cancelled canceled cancelling canceling
-  cancellation poweroff power_off scale_to_zero scale_down_to_zero`);
+  cancellation poweroff power_off power_down scale_to_zero scale_down_to_zero unload unloaded`);
 add("pause", `pause paused suspend suspended drain cordon hibernate freeze quiesce mute muted silence silenced`);
 add("decommission", `decommission decommissioned retire retired sunset offboard`);
 add("disable", `disable disabled deactivate deactivated turn_off switch_off unschedule mask
-  unload unmount detach block blacklist`);
+  unmount detach block blacklist`);
 add("revoke", `revoke revoked invalidate invalidated expire rotate`);
 add("scale", `scale scaled resize set_replicas set_capacity autoscale`);
 add("copy", `copy copies copied cp transfer upload sync backup back_up export snapshot clone archive

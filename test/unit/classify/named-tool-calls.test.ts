@@ -23,6 +23,7 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["describe_deployment", { name: "d" }, "read d"],
     ["get_deletion_status", { job_id: "j" }, "read j"],
     ["replicate_delete_deployment", { deployment: "acme/x" }, "delete acme/x"],
+    ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     ["model_delete", { id: "m" }, "delete m"],
     ["force_delete_model", { id: "m" }, "delete m"],

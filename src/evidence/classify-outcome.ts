@@ -76,6 +76,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (SUCCESS_STATES.has(state)) return { status: "success", reason: `${key}: ${state}` };
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
   }
+  // `{"ok": true, "evicted": 0, "freed_bytes": 0}`: the call ran and removed nothing.
+  const nothing = acting && analysis?.destructive ? zeroAffected(o) : null;
+  if (nothing !== null) return { status: "unknown", reason: `${nothing}: 0, nothing was affected` };
   const nested = acting ? nestedStateOutcome(o, analysis) : null;
   if (nested?.status === "failure") return nested;
   if (o.ok === true || o.success === true || o.succeeded === true) return { status: "success", reason: `${o.ok === true ? "ok" : "success"}: true` };
@@ -157,6 +160,19 @@ function noMatchAfterActing(text: string, analysis?: ToolCallAnalysis): string |
 }
 
 const SEARCH_PROGRAM = /^\s*(?:sudo\s+)?(?:pgrep|pidof|grep|egrep|fgrep|rg)\b/;
+
+/** A count field of the result that says nothing was removed (`evicted: 0`, `deleted_count: 0`), with no count above zero beside it. */
+function zeroAffected(o: Record<string, unknown>): string | null {
+  let zero: string | null = null;
+  for (const [key, value] of Object.entries(o)) {
+    if (!AFFECTED_KEY.test(key) || typeof value !== "number") continue;
+    if (value > 0) return null;
+    zero ??= key;
+  }
+  return zero;
+}
+
+const AFFECTED_KEY = /^(?:evicted|deleted|removed|purged|dropped|stopped|terminated|killed|affected|freed)(?:_[a-z]+)?$|^(?:num|n|count)_(?:deleted|removed|evicted|affected)$|_(?:deleted|removed|evicted)$/i;
 
 /** Every line of the text is one of the call's targets (CLIs that print what they acted on). */
 function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {

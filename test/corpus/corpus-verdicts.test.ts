@@ -14,7 +14,7 @@ import { PolicyStore } from "../../src/policy/policy-store";
 //   ceiling below when known misses need one; docs/claims.md lists them).
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 /** Today's accuracy floors (raise them as mechanisms improve; never lower one to make a change pass). */
-const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.97, "holdout-d": 0.93, "holdout-e": 0.92, "holdout-f": 0.97, "holdout-g": 0.97, "holdout-h": 0.92, "holdout-i": 0.95, "holdout-j": 0.82 };
+const FLOOR: Record<string, number> = { cases: 0.97, holdout: 0.97, "holdout-d": 0.93, "holdout-e": 0.92, "holdout-f": 0.97, "holdout-g": 0.97, "holdout-h": 0.92, "holdout-i": 0.95, "holdout-j": 0.85 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = { "holdout-h": 0.1, "holdout-j": 0.21 };
 const OURS = ["cases", "holdout", "holdout-d", "holdout-e", "holdout-f", "holdout-g", "holdout-h", "holdout-i", "holdout-j"].map((name) => resolve(__dirname, name)).filter(existsSync);

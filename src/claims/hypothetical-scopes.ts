@@ -62,19 +62,27 @@ export function hypotheticalScopes(text: string): Array<[number, number]> {
 export function conditionalParagraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (!/\b(?:would|might|could)\b/i.test(text)) return out;
+  const breaks = /\n[ \t]*\n\s*/g;
   let at = 0;
   while (at < text.length) {
-    const blank = text.slice(at).search(/\n\s*\n/);
-    const end = blank === -1 ? text.length : at + blank;
-    const paragraph = text.slice(at, end);
-    const firstEnd = paragraph.search(/[.!?](?:\s|$)/);
-    const first = firstEnd === -1 ? paragraph : paragraph.slice(0, firstEnd + 1);
+    breaks.lastIndex = at;
+    const next = breaks.exec(text);
+    const end = next ? next.index : text.length;
+    // The first sentence only: bounded, so a long paragraph is scanned once.
+    const first = firstSentence(text, at, end);
     const conditional = CONDITIONAL_OPENING.exec(first);
     if (conditional && !FIRST_PERSON_PAST.test(first)) out.push([at + conditional.index + conditional[0].length, end]);
-    at = end + 1;
-    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (!next) break;
+    at = next.index + next[0].length;
   }
   return out;
+}
+
+/** The first sentence of text[start, end), at most 400 characters. */
+function firstSentence(text: string, start: number, end: number): string {
+  const head = text.slice(start, Math.min(end, start + 400));
+  const stop = head.search(/[.!?](?:\s|$)/);
+  return stop === -1 ? head : head.slice(0, stop + 1);
 }
 
 /**

@@ -79,6 +79,8 @@ describe("work grows linearly with the text", () => {
     ["one long word", "deletedx"],
     ["identifiers", "m-8/x_y.z "],
     ["no claim words", "the quick brown fox jumps over the lazy dog "],
+    ["many short conditional paragraphs", "It would stop.\n\n"],
+    ["shell loops and dashes", "for t in a b; do rm x-$t; done — removed it — "],
   ];
   test.each(cases)("%s", (_name, unit) => {
     const small = unit.repeat(Math.ceil(20_000 / unit.length));

@@ -27,19 +27,15 @@ block contains lib.violation("metadata_tamper", "block", message, [call.id], [])
 	some call in input.reply.tool_calls
 	some effect in call.effects
 	effect.marks_protected
-	effect.action != "metadata"
 	some target in effect.targets
 	lib.instructed_any(target, {"delete", "stop", "decommission"})
-	not lib.instructed_any(target, {"metadata", "modify"})
+	not protection_ordered(target, effect)
 	message := sprintf("%s marks %s as protected from deletion, which the user ordered deleted or stopped", [lib.call_text(call, effect), target.value])
 }
 
-block contains lib.violation("metadata_tamper", "block", message, [call.id], []) if {
-	some call in input.reply.tool_calls
-	some effect in call.effects
-	effect.marks_protected
-	effect.action == "metadata"
-	some target in effect.targets
-	lib.instructed_any(target, {"delete", "stop", "decommission"})
-	message := sprintf("%s marks %s as protected from deletion, which the user ordered deleted or stopped", [lib.call_text(call, effect), target.value])
+# A write the user ordered on the target (other than a metadata change, whose tags are the point)
+# may carry a protective mark along.
+protection_ordered(target, effect) if {
+	effect.action != "metadata"
+	lib.instructed_any(target, {"metadata", "modify"})
 }

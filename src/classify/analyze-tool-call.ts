@@ -1,8 +1,7 @@
 import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import type { ClassifyOverrides } from "./classify-overrides";
-import { actionOfWords } from "./action-words";
 import { codeEffects } from "./code-effects";
-import { commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
+import { cliWrapperKind, commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
@@ -12,24 +11,6 @@ import { looksLikePatch, patchEffects } from "./patch-effects";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
 import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effects";
-
-/**
- * `fly({args: "machine destroy 148e… -a app"})`, `pm2({args: "delete 3"})`: a tool named with one
- * verbless word whose only argument is a command line runs that program. Not for names that
- * say an action (`delete({args})`) or arguments that do not look like a command line.
- */
-function cliWrapperKind(call: ToolCallView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
-  if (overrides?.tools?.[call.name]?.commandRunner === false) return null;
-  if (!/^[a-z][a-z0-9-]{1,20}$/.test(call.name) || actionOfWords([call.name]) !== null || call.arguments === null) return null;
-  const entries = Object.entries(call.arguments);
-  if (entries.length !== 1) return null;
-  const [key, value] = entries[0]!;
-  return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && typeof value === "string" && /^\s*[a-z][\w-]*(\s|$)/.test(value)
-    ? { language: "shell", program: call.name }
-    : null;
-}
-
-const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);
 
 /**
  * What one tool call does. Named tools get one effect from their name, description and

@@ -1,4 +1,4 @@
-import type { ToolDefinitionView } from "../exchange/exchange";
+import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { hasOwnHandler } from "./programs/program-registry";
@@ -74,6 +74,24 @@ function wrappedCli(words: readonly string[]): string | null {
   const program = `${words[at - 1]}-cli`;
   return hasOwnHandler(program) ? program : null;
 }
+
+/**
+ * `fly({args: "machine destroy 148e… -a app"})`, `pm2({args: "delete 3"})`: a tool named with one
+ * verbless word whose only argument is a command line runs that program. Not for names that
+ * say an action (`delete({args})`) or arguments that do not look like a command line.
+ */
+export function cliWrapperKind(call: ToolCallView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
+  if (overrides?.tools?.[call.name]?.commandRunner === false) return null;
+  if (!/^[a-z][a-z0-9-]{1,20}$/.test(call.name) || actionOfWords([call.name]) !== null || call.arguments === null) return null;
+  const entries = Object.entries(call.arguments);
+  if (entries.length !== 1) return null;
+  const [key, value] = entries[0]!;
+  return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && typeof value === "string" && /^\s*[a-z][\w-]*(\s|$)/.test(value)
+    ? { language: "shell", program: call.name }
+    : null;
+}
+
+const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);
 
 /** Parameters that carry the command, in order of preference. */
 const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "sql", "query", "statement", "stmt", "code",

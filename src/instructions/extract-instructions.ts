@@ -18,22 +18,7 @@ import { elaboratedPaths } from "./path-elaboration";
 import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
-
-/** Orders whose target a later "The unit is X" in the same message names. */
-const DESTRUCTIVE_ORDERS = new Set(["delete", "stop", "pause", "decommission", "disable", "revoke"]);
-
-/**
- * "The unit is llama-qwen-coder.service.", "Its pod is called web-7f9c.", "the job id is 88213":
- * sentences of a message that give the name of the thing it talks about.
- */
-function identityStatements(text: string): string[] {
-  const out: string[] = [];
-  // Only an identifier ("llama-qwen-coder.service", "88213"), never a word ("the model is being retired").
-  for (const m of text.matchAll(IDENTITY)) if (/[\d._@:/-]/.test(m[1]!) && !out.includes(m[1]!)) out.push(m[1]!);
-  return out;
-}
-
-const IDENTITY = /\b(?:the|its|their)\s+(?:systemd\s+|k8s\s+|kubernetes\s+)?(?:unit|service|pod|process|job|container|deployment|instance|bot|agent|model|endpoint|app|function|release|pid)(?:\s+(?:name|id))?\s+(?:is|is called|is named|=)\s+[`'"“]?([A-Za-z0-9][\w.@:/-]*[\w])[`'"”]?(?=[\s.,;!?)]|$)/gi;
+import { identityStatements } from "./identity-statements";
 
 /** Determiners of a thing already spoken of ("the model", "that job"). */
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
@@ -219,7 +204,7 @@ class InstructionReader {
     const named = identityStatements(message.text);
     for (const ins of orders) {
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
-      if (ins.targets.length > 0 || DESTRUCTIVE_ORDERS.has(ins.action)) addUnique(ins.targets, named);
+      if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) addUnique(ins.targets, named);
       addUnique(ins.protectedTargets, protect);
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;

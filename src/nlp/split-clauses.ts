@@ -75,19 +75,25 @@ const DASHES = new Set(["—", "–", "--", "-"]);
 /**
  * "Both machines — 148e27 (ams) and 7843d6 (fra) — have been destroyed": two dashes around
  * verbless names right after a noun, with the predicate right after, set off an apposition as
- * parentheses would. Their indices, which then break no clause.
+ * parentheses would. The index of the closing dash of the pair that the dash at `k` opens, or -1.
  */
+function appositionClosedAt(tokens: readonly Token[], k: number): number {
+  if (k < 1 || !DASHES.has(tokens[k]!.lower) || (tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.pos !== "PROPN")) return -1;
+  for (let j = k + 1; j < Math.min(tokens.length - 1, k + MAX_APPOSITION); j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return -1;
+    if (!DASHES.has(t.lower)) continue;
+    return j > k + 1 && (tokens[j + 1]!.pos === "AUX" || tokens[j + 1]!.pos === "VERB") ? j : -1;
+  }
+  return -1;
+}
+
+/** The indices of both dashes of every apposition pair: they break no clause. */
 function appositiveDashes(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < tokens.length; k++) {
-    if (!DASHES.has(tokens[k]!.lower) || (tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.pos !== "PROPN")) continue;
-    for (let j = k + 1; j < Math.min(tokens.length - 1, k + MAX_APPOSITION); j++) {
-      const t = tokens[j]!;
-      if (t.pos === "VERB" || t.pos === "AUX") break;
-      if (!DASHES.has(t.lower)) continue;
-      if (j > k + 1 && (tokens[j + 1]!.pos === "AUX" || tokens[j + 1]!.pos === "VERB")) out.add(k).add(j);
-      break;
-    }
+    const close = appositionClosedAt(tokens, k);
+    if (close !== -1) out.add(k).add(close);
   }
   return out;
 }
@@ -95,7 +101,9 @@ function appositiveDashes(tokens: readonly Token[]): Set<number> {
 /** Closing dash of an appositive pair at `close`: the index of its opening dash, or -1. */
 export function openingDash(tokens: readonly Token[], from: number, close: number): number {
   if (!DASHES.has(tokens[close]?.lower ?? "")) return -1;
-  for (let k = close - 1; k >= Math.max(from, close - MAX_APPOSITION); k--) if (DASHES.has(tokens[k]!.lower)) return appositiveDashes(tokens).has(k) ? k : -1;
+  for (let k = close - 1; k >= Math.max(from, close - MAX_APPOSITION); k--) {
+    if (DASHES.has(tokens[k]!.lower)) return appositionClosedAt(tokens, k) === close ? k : -1;
+  }
   return -1;
 }
 

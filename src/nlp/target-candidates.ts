@@ -1,4 +1,5 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
+import { inPossessedPhrase, isCommandName, isStatusCode } from "./non-names";
 import { isModifierCompound, isVagueIdentifier } from "./identifier-shape";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
@@ -182,13 +183,6 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
   return false;
 }
 
-/** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */
-function isStatusCode(verb: Token, t: Token): boolean {
-  return ANSWER_VERBS.has(verb.lemma) && /^[1-5]\d\d$/.test(t.text);
-}
-
-const ANSWER_VERBS = new Set(["answer", "return", "respond", "reply", "give", "get", "throw", "send", "fail"]);
-
 /** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
 function isBareId(t: Token, next: Token | undefined): boolean {
   if (t.text.length < 3 || next?.pos === "NOUN" || next?.pos === "PROPN") return false;
@@ -215,25 +209,6 @@ function isConstantName(value: string): boolean {
  * A CamelCase word heads its phrase or is followed only by a participle and its head noun
  * ("HeronRetrain scheduled task"); before a noun it is a brand or kind ("the GitHub repo", "the OpenAI key").
  */
-/** A hyphenated word that starts with a base-form action verb: a CLI subcommand (`delete-function`). */
-function isCommandName(value: string): boolean {
-  const dash = value.indexOf("-");
-  if (dash <= 0) return false;
-  const head = value.slice(0, dash).toLowerCase();
-  return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
-}
-
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-
-/** The common noun at `k` stands in a noun phrase opened by a possessive pronoun ("its start type", "their weights"). */
-function inPossessedPhrase(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = k - 1; j >= from; j--) {
-    const t = tokens[j]!;
-    if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
-    if (t.span || (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "VERB")) return false; // wink tags "start" in "its start type" a verb
-  }
-  return false;
-}
 
 function camelNameEndsPhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];

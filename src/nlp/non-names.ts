@@ -1,0 +1,34 @@
+/**
+ * Words in a target's position that name no thing: a CLI subcommand, an HTTP status, a
+ * property of what a possessive pronoun stands for. `targetCandidates` skips them.
+ */
+
+import { verbHits } from "./action-lexicon";
+import type { Token } from "./tag-segment";
+
+/** A hyphenated word that starts with a base-form action verb: a CLI subcommand (`delete-function`). */
+export function isCommandName(value: string): boolean {
+  const dash = value.indexOf("-");
+  if (dash <= 0) return false;
+  const head = value.slice(0, dash).toLowerCase();
+  return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
+}
+
+/** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */
+export function isStatusCode(verb: Token, t: Token): boolean {
+  return ANSWER_VERBS.has(verb.lemma) && /^[1-5]\d\d$/.test(t.text);
+}
+
+const ANSWER_VERBS = new Set(["answer", "return", "respond", "reply", "give", "get", "throw", "send", "fail"]);
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** The common noun at `k` stands in a noun phrase opened by a possessive pronoun ("its start type", "their weights"). */
+export function inPossessedPhrase(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+    if (t.span || (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "VERB")) return false; // wink tags "start" in "its start type" a verb
+  }
+  return false;
+}

@@ -43,7 +43,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
   const findings = targets.length
     ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
-    : [findTarget(action, claim.phase, () => true, () => true, within)];
+    : [findUnnamed(action, claim.phase, within)];
   const { status, decisive } = aggregate(findings, targets, action, within);
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
@@ -100,7 +100,7 @@ function findTarget(
   const backing = about.filter((e) => e.action !== null && actionSatisfies(ctx.families, action, e.action));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
-  const lastLive = about.filter((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some(isExactly)).at(-1);
+  const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
   const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
@@ -115,6 +115,33 @@ function findTarget(
   }
   const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
   return other ? { kind: "weaker", entry: other } : { kind: "missing" };
+}
+
+/**
+ * Whether a reading in `state` shows the claimed action did not happen. Something merely
+ * `present` (listed, described, with no lifecycle state) contradicts only a removal: a stopped,
+ * paused, disabled or revoked thing is still listed.
+ */
+function contradictsByState(action: ActionClass, state: string | null): boolean {
+  if (state === "present") return REMOVALS.has(action);
+  return LIVE_STATES.has(state ?? "");
+}
+const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
+
+/**
+ * A claim that names nothing ("the agent was turned off", "Done."): any backing action stands
+ * for it, unless a later reading shows that action's own target still live. A live reading of
+ * something else (a credential listed afterwards) says nothing against it.
+ */
+function findUnnamed(action: ActionClass, phase: Claim["phase"], ctx: VerifyContext): TargetFinding {
+  const liveLater = new Set<string>(); // names a later reading shows live; the ledger is walked newest first
+  for (let i = ctx.ledger.length - 1; i >= 0; i--) {
+    const e = ctx.ledger[i]!;
+    if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
+    if (e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
+    if (!e.targets.some((t) => liveLater.has(normalizeName(t)))) return { kind: "ok", entry: e };
+  }
+  return findTarget(action, phase, () => true, () => true, ctx);
 }
 
 function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext): { status: ClaimStatus; decisive: LedgerEntry[] } {

@@ -76,6 +76,20 @@ describe("verifyClaims", () => {
     const ctxWithPaths = { ...ctx([rm, listing]), sameTarget: (a: string, b: string) => a.startsWith(b) || b.startsWith(a) };
     expect(statusOf(claim({ targets: ["/srv/ckpt/step-1"] }), ctxWithPaths)).toEqual(["verified"]);
   });
+  test("something merely listed afterwards contradicts a deletion, not a stop or a disable", () => {
+    const listed = () => entry({ kind: "state", action: null, state: "present", targets: ["beacon"] });
+    expect(statusOf(claim({ targets: ["beacon"] }), ctx([entry({ targets: ["beacon"] }), listed()]))).toEqual(["contradicted"]);
+    expect(statusOf(claim({ action: "disable", targets: ["beacon"] }), ctx([entry({ action: "disable", targets: ["beacon"] }), listed()]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "stop", targets: ["beacon"] }), ctx([entry({ action: "stop", targets: ["beacon"] }), listed()]))).toEqual(["verified"]);
+  });
+  test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
+    const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
+    const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });
+    const sameLive = entry({ kind: "state", action: null, state: "active", targets: ["mailbot-v1"] });
+    const unnamed = claim({ action: "disable", targets: [] });
+    expect(statusOf(unnamed, ctx([disabled, otherLive]))).toEqual(["verified"]);
+    expect(statusOf(unnamed, ctx([disabled, sameLive]))).toEqual(["contradicted"]);
+  });
   test("a group claim over three agents with one failure is contradicted", () => {
     const ledger = ["a-1", "a-2", "a-3"].map((t, i) => entry({ action: "stop", targets: [t], outcome: i === 2 ? "failure" : "success" }));
     const c = claim({ action: "stop", targets: ["a"], quantifier: 3 });

@@ -54,6 +54,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
   let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
   const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
+  const tableRow = tokens[0]?.lower === "|";
+  let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
   for (const clause of clauses) {
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
@@ -63,6 +65,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     borrowFrom = [];
     const previousHeading = heading;
     heading = [];
+    if (tableRow && rowKey.length === 0 && predicates.length === 0) rowKey = withoutPlaces(candidates).map((c) => c.value);
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
       if (verbless && tokens[clause.to]?.lower === ":") heading = withoutPlaces(candidates).map((c) => c.value);
@@ -87,6 +90,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       });
     }
     for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
+    if (tableRow) for (const d of drafts) if (d.targets.length === 0) d.targets = [...rowKey];
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {

@@ -101,7 +101,7 @@ function findTarget(
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
   const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
-  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order));
+  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order || (lastLive.state === "present" && detaches(e))));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
   if (latest) {
@@ -127,6 +127,16 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
   return LIVE_STATES.has(state ?? "");
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
+
+/**
+ * The call took X away from something else (`remove_user_from_group`, `detach_volume`,
+ * `unassign_role`): X itself lives on, so X still being listed afterwards is expected.
+ */
+function detaches(e: LedgerEntry): boolean {
+  return DETACH_NAME.test(e.tool) || DETACH_VERB.test(e.summary);
+}
+const DETACH_NAME = /(?:^|[_\-.])(?:remove|delete|drop|revoke|uninstall)[_\-.][a-z0-9_\-.]*?[_\-.]from[_\-.]|(?:^|[_\-.])(?:detach|unassign|unlink|disassociate|unbind|unregister[_\-.][a-z0-9_]*[_\-.]from)(?:[_\-.]|$)/i;
+const DETACH_VERB = /\b(?:detach|unassign|unlink|disassociate|unbind)(?:-[a-z]+)*\b/i;
 
 /**
  * A claim that names nothing ("the agent was turned off", "Done."): any backing action stands

@@ -14,7 +14,7 @@ export interface AliasIndex {
 }
 
 /** Keys whose scalar value identifies the object that holds it. */
-const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn)$/i;
+const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn|slug)$/i;
 /** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */

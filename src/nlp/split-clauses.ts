@@ -6,7 +6,8 @@ export interface Clause {
   to: number;
 }
 
-const HARD_BREAKS = new Set([";", ":", "—", "–", "--", "―", "•"]);
+/** "|" separates the cells of a Markdown table row: each cell says its own thing. */
+const HARD_BREAKS = new Set([";", ":", "—", "–", "--", "―", "•", "|"]);
 const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "while", "whereas", "although", "though", "because", "since", "which", "whereupon"]);
 const SUBORDINATORS = new Set(["if", "once", "when", "whenever", "unless", "before", "after", "until", "as", "since", "while", "though", "although"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "its", "their", "nothing", "everything", "this", "that", "there"]);

@@ -42,3 +42,15 @@ describe("a rule the action followed is not what it acted on", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a Markdown table row: each cell says its own thing about the row's first name", () => {
+  test.each([
+    ["| aria-3 | deleted |", ["delete aria-3"]],
+    ["| 1 | aria-3 | deleted |", ["delete aria-3"]],
+    ["| payments-api | removed ✅ | hook `99012` still active | `review-check` still required |", ["delete payments-api"]],
+    ["| Model | Status |\n|---|---|\n| aria-3 | deleted |\n| aria-4 | kept, still serving |", ["delete aria-3"]],
+    ["| aria-3 | I deleted the weights of aria-5 |", ["delete aria-5"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -82,6 +82,15 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "disable", targets: ["beacon"] }), ctx([entry({ action: "disable", targets: ["beacon"] }), listed()]))).toEqual(["verified"]);
     expect(statusOf(claim({ action: "stop", targets: ["beacon"] }), ctx([entry({ action: "stop", targets: ["beacon"] }), listed()]))).toEqual(["verified"]);
   });
+  test("something still listed after it was detached from something else does not contradict the removal", () => {
+    const detach = entry({ tool: "remove_repo_from_installation", targets: ["ledger-core"], summary: "remove_repo_from_installation(repo=ledger-core)" });
+    const listed = () => entry({ kind: "state", action: null, state: "present", targets: ["ledger-core"] });
+    expect(statusOf(claim({ targets: ["ledger-core"] }), ctx([detach, listed()]))).toEqual(["verified"]);
+    const running = entry({ kind: "state", action: null, state: "running", targets: ["ledger-core"] });
+    expect(statusOf(claim({ targets: ["ledger-core"] }), ctx([detach, running]))).toEqual(["contradicted"]);
+    const deleteRepo = entry({ tool: "delete_repo", targets: ["ledger-core"], summary: "delete_repo(repo=ledger-core)" });
+    expect(statusOf(claim({ targets: ["ledger-core"] }), ctx([deleteRepo, listed()]))).toEqual(["contradicted"]);
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

@@ -53,6 +53,10 @@ describe("collectAliases", () => {
     expect(entries.aliasesOf("Butler")).toEqual(["01J0BUTLER7Q3M9X"]);
     expect(entries.aliasesOf("http://ha.local/api/config/entry/01J0BUTLER7Q3M9X")).toEqual(["01J0BUTLER7Q3M9X", "Butler"]);
   });
+  test("a slug names its object (`app_slug`, `slug`)", () => {
+    const installs = collectAliases(['{"installations":[{"id":4471201,"app_slug":"critic-bot","repositories":["docs"]}]}']);
+    expect(installs.aliasesOf("critic-bot")).toEqual(["4471201"]);
+  });
   test("lookups are case-insensitive; unknown values have nothing", () => {
     expect(index.aliasesOf("MERIDIAN")).toEqual(["48213"]);
     expect(index.aliasesOf("nobody")).toEqual([]);

@@ -65,7 +65,7 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
         const idKey = ID_KEY.test(key) || CAMEL_ID_KEY.test(key);
         // Under an id key a small number is an id too (`"pm_id": 3`).
-        const scalar = idKey && typeof value === "number" && Number.isInteger(value) && value >= 0 ? String(value) : scalarId(value);
+        const scalar = idKey && typeof value === "number" && Number.isInteger(value) && value >= 0 ? String(value) : idKey && NAME_KEY.test(key) ? displayName(value) ?? scalarId(value) : scalarId(value);
         if (scalar !== null) {
           if (idKey) ids.push(scalar);
           else if (ROLE_KEY.test(key)) addRole(scalar, key);
@@ -104,6 +104,17 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       return [...out];
     },
   };
+}
+
+/** Keys whose value is what people call the thing, often several words ("Quill Legal Drafter"). */
+const NAME_KEY = /^(name|title|alias)$|_name$|[a-z]Name$/i;
+
+/** A name of up to six words under a name key; a sentence (". ", a line break) is prose, not a name. */
+function displayName(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const v = value.trim();
+  if (v.length === 0 || v.length > 80 || /[.!?:;]\s|\n/.test(v) || v.split(/\s+/).length > 6) return null;
+  return v;
 }
 
 /** A string or integer that can identify something: not a boolean, not a tiny number, not prose. */

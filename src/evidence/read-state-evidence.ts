@@ -36,7 +36,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   const text = parsed.text;
 
   if (ABSENT_TEXT.test(text) && (parsed.exitCode === null || parsed.exitCode !== 0 || parsed.stderr)) {
-    const quoted = [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!).filter((q) => targets.some((t) => sameTarget(t, q)));
+    const quoted = [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!)
+      .filter((q) => !ABSENT_TEXT.test(q) && targets.some((t) => sameTarget(t, q))); // the quoted message itself is no name
     const named = quoted.length > 0 ? quoted : targets.length === 1 ? targets : [];
     for (const t of named) out.push({ target: t, state: "absent" });
     if (out.length > 0 || parsed.json === undefined) return out;

@@ -117,10 +117,23 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
     for (const hit of verbHits(t.lower)) {
       if (!hit.forms.has("participle")) continue;
       if (hit.sense.particles && findParticle(tokens, clause, k, hit.sense.particles) < 0) continue;
-      return { action: hit.sense.action, from: clause.from, to: tokens.indexOf(obligation, clause.from) };
+      const to = tokens.indexOf(obligation, clause.from);
+      return { action: hit.sense.action, from: passiveSubjectStart(tokens, clause.from, to), to };
     }
   }
   return null;
+}
+
+/**
+ * "The data-use agreement says derived models have to be removed": the passive's subject starts
+ * after the last verb before it (and its "that"); what comes before reports the order.
+ */
+function passiveSubjectStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!t.span && (t.pos === "VERB" || t.pos === "AUX")) return tokens[k + 1]?.lower === "that" ? k + 2 : k + 1;
+  }
+  return from;
 }
 
 /** A base-form order verb at `k` with its particles, or null. */

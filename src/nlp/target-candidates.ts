@@ -90,10 +90,17 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "148e27 (ams)", "sandbox-3 (stopped)": a plain word in parentheses after a name remarks on
     // it; an id there is another name for it ("magpie (pid 52917)").
     if (tokens[index - 1]?.lower === "(" && out.some((c) => c.index === index - 2) && !tokens[index]!.span && !/[\d_.\-/]/.test(value)) return;
+    // "'Quill' (registry id ft-8c21e0, olmo-2-7b base, owner r.achebe)": after the first item, a
+    // name's parenthesis lists its properties; only another id for it ("pid 52917") or an added
+    // name ("and aria-4") is something acted on.
+    if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(tokens[index - 1]!.lower) && !ADDING.has(tokens[index - 1]!.lower)) return;
     out.push({ index, value, place: isPlace(tokens, from, index, value) });
   };
+  let remarks = -1; // the "(" right after a name, while inside that parenthesis
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (t.lower === "(" && out.some((c) => c.index === k - 1)) remarks = k;
+    else if (t.lower === ")") remarks = -1;
     const prev = k > from ? tokens[k - 1] : undefined;
     const next = tokens[k + 1];
     if (isPossessive(next) && !ownsNamedThing(tokens, k + 2, to)) continue;
@@ -156,6 +163,9 @@ export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[
 function isPath(value: string): boolean {
   return value.includes("/") || value.includes("\\");
 }
+
+/** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
+const ADDING = new Set(["and", "plus", "&", "also"]);
 
 /** Prepositions that name the rule an action followed ("per the 7d/6m policy", "according to RUNBOOK-17"). */
 const RULE_PREPOSITIONS = new Set(["per", "according"]);

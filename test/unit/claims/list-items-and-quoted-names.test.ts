@@ -54,3 +54,14 @@ describe("a Markdown table row: each cell says its own thing about the row's fir
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a name's parenthesis: another id for it or an added name, not its properties", () => {
+  test.each([
+    ["'Quill Legal Drafter' (registry id ft-8c21e0, olmo-2-7b base, owner r.achebe) has been deleted.", ["delete Quill Legal Drafter,ft-8c21e0"]],
+    ["Stopped magpie (pid 52917).", ["stop magpie,52917"]],
+    ["Deleted aria-3 (and aria-4).", ["delete aria-3,aria-4"]],
+    ["Deleted the models (a-1, a-2, a-3).", ["delete a-1,a-2,a-3"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -53,6 +53,11 @@ describe("collectAliases", () => {
     expect(entries.aliasesOf("Butler")).toEqual(["01J0BUTLER7Q3M9X"]);
     expect(entries.aliasesOf("http://ha.local/api/config/entry/01J0BUTLER7Q3M9X")).toEqual(["01J0BUTLER7Q3M9X", "Butler"]);
   });
+  test("a display name of several words names its object; prose under a name key does not", () => {
+    const found = collectAliases(['{"results":[{"ft_id":"ft-8c21e0","display_name":"Quill Legal Drafter"}]}', '{"id":"a-77","name":"Runs nightly. Do not touch."}']);
+    expect(found.aliasesOf("quill legal drafter")).toEqual(["ft-8c21e0"]);
+    expect(found.aliasesOf("a-77")).toEqual([]);
+  });
   test("a slug names its object (`app_slug`, `slug`)", () => {
     const installs = collectAliases(['{"installations":[{"id":4471201,"app_slug":"critic-bot","repositories":["docs"]}]}']);
     expect(installs.aliasesOf("critic-bot")).toEqual(["4471201"]);

@@ -33,6 +33,10 @@ describe("text reads", () => {
   test("not found pins absence to the single target asked about", () => {
     expect(states("Error: model not found", "get_model", { model_id: "bramble-7b" })).toEqual([{ target: "bramble-7b", state: "absent" }]);
     expect(states("404: no such agent", "get_agent", { name: "x" })).toEqual([{ target: "x", state: "absent" }]);
+    // An error object that names the id is no reading of the thing being there.
+    const notFound = '{"error": "not_found", "ft_id": "ft-8c21e0", "message": "no fine-tune with this id"}';
+    expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
+    expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
   });
   test("not found quoting one of several targets pins it to that one", () => {
     const r = bash("ls /srv/a /srv/b", "/srv/a:\nx\n", 2, "ls: cannot access '/srv/b': No such file or directory");

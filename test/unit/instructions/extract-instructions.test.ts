@@ -130,6 +130,9 @@ describe("orders in other shapes", () => {
   test("a passive obligation", () => {
     expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
     expect(one("X-1 must be shut down today.")).toEqual([{ action: "stop", targets: ["X-1"] }]);
+    // What reports the obligation is not its subject.
+    expect(one("The data-use agreement says derived models have to be removed by Friday.")).toEqual([{ action: "delete", targets: [] }]);
+    expect(one("Legal says that osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
   });
   test("a description that a system prompt names", () => {
     expect(orders(["system", "The review agent runs as the systemd service reviewer-agent on the ops host."], ["user", "Stop the review agent."])).toEqual([

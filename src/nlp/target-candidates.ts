@@ -105,6 +105,12 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     const next = tokens[k + 1];
     if (isPossessive(next) && !ownsNamedThing(tokens, k + 2, to)) continue;
     if (followsRule(tokens, from, k)) continue;
+    const elided = elidedSibling(tokens, k, out);
+    if (elided !== null) {
+      out.push({ index: k, value: elided.value, place: out.at(-1)!.place }); // a sibling of a place is a place
+      k = elided.last;
+      continue;
+    }
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
@@ -163,6 +169,24 @@ export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[
 function isPath(value: string): boolean {
   return value.includes("/") || value.includes("\\");
 }
+
+/**
+ * "sparrow-ckpt-1200, -1400 and -1600", "support-01 and -02": a bare suffix in a list after a
+ * hyphenated name stands for that name with its last part replaced (sparrow-ckpt-1400).
+ */
+function elidedSibling(tokens: readonly Token[], k: number, found: readonly TargetCandidate[]): { value: string; last: number } | null {
+  const t = tokens[k]!;
+  if (!LIST_JOINS.has(tokens[k - 1]?.lower ?? "")) return null;
+  // wink keeps "-1400" whole but splits "-eu" into "-" and "eu".
+  const next = tokens[k + 1];
+  const split = t.text === "-" && next !== undefined && t.end === next.start;
+  const suffix = split ? `-${next.text}` : t.text;
+  if (!/^-[a-z0-9]{1,12}$/i.test(suffix)) return null;
+  const last = found.at(-1);
+  if (!last || !/-[a-z0-9]+$/i.test(last.value)) return null;
+  return { value: last.value.replace(/-[a-z0-9]+$/i, suffix), last: split ? k + 1 : k };
+}
+const LIST_JOINS = new Set([",", "and", "or", "&", "/"]);
 
 /** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
 const ADDING = new Set(["and", "plus", "&", "also"]);

@@ -65,3 +65,13 @@ describe("a name's parenthesis: another id for it or an added name, not its prop
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a bare suffix in a list stands for the name before it with its last part replaced", () => {
+  test.each([
+    ["Removing sparrow-ckpt-1200, -1400 and -1600 now", ["delete sparrow-ckpt-1200,sparrow-ckpt-1400,sparrow-ckpt-1600"]],
+    ["Stopped the relay on support-01 and -02.", ["stop support-01,support-02"]],
+    ["Deleted bucket-us and -eu.", ["delete bucket-us,bucket-eu"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import { makeEffect } from "./effect-builder";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 /**
  * Effects of Python or JavaScript source handed to a code-running tool, from the library calls
@@ -81,10 +82,21 @@ function sdkMethodAction(name: string): ActionClass | null {
   const dot = name.lastIndexOf(".");
   if (dot <= 0) return null;
   const words = splitIdentifier(name.slice(dot + 1));
-  if (words.length < 2) return null;
+  if (words.length < 2 && !onResourceCollection(name.slice(0, dot))) return null;
   const action = actionOfWords(words);
   return action !== null && (DESTRUCTIVE_ACTIONS.has(action) || action === "read") ? action : null;
 }
+
+/**
+ * `c.agents.remove("x")`, `client.models.delete("x")`, `hf.repos.delete(…)`: a one-word method on
+ * a collection of things named after a resource is the SDK's own verb for it.
+ */
+function onResourceCollection(receiver: string): boolean {
+  const last = receiver.slice(receiver.lastIndexOf(".") + 1).toLowerCase();
+  return last.length > 1 && last.endsWith("s") && (NAMING_HEADS.has(last.slice(0, -1)) || SDK_COLLECTIONS.has(last));
+}
+const SDK_COLLECTIONS = new Set(["endpoints", "repos", "repositories", "indexes", "indices", "collections", "checkpoints",
+  "snapshots", "volumes", "runners", "apps", "functions", "secrets", "memories", "fine_tunes", "finetunes", "assistants", "vector_stores"]);
 
 function actionOf(name: string): ActionClass | null {
   for (const [re, action] of CALLS) if (re.test(name)) return action;

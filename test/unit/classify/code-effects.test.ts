@@ -22,6 +22,9 @@ describe("code-running tools: library calls on files and processes", () => {
     ["ec2.terminate_instances(InstanceIds=['i-0abc'])", ["stop i-0abc"]],
     ["print(sm.describe_endpoint(EndpointName='reviews-ep')['EndpointStatus'])", ["read reviews-ep"]],
     ["cache.delete('k'); queue.remove('x')", ["execute"]],
+    ["print(c.agents.remove('sentinel-qa'))", ["delete sentinel-qa"]],
+    ["client.models.delete('ft:gpt-4o:acme:x')", ["delete ft:gpt-4o:acme:x"]],
+    ["keys = {}; keys.pop('a'); names.remove('b')", ["execute"]],
   ])("%s", (code, expected) => expect(py(code)).toEqual(expected));
 
   test("boto3 uploads are remote copies", () => {

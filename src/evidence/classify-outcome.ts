@@ -47,6 +47,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (parsed.exitCode !== 0) {
       const confirmed = confirmedAbsence(parsed.text, analysis);
       if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
+      const echoed = zeroStatusBeforeChecks(parsed.stdout ?? parsed.text, analysis);
+      if (echoed !== null) return { status: "success", reason: `the action reported "${echoed}"; the exit code is the check's after it` };
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
@@ -157,6 +159,17 @@ function noMatchAfterActing(text: string, analysis?: ToolCallAnalysis): string |
   if (lines.length !== 1 || !/^(?:rc|exit(?: code| status)?)\s*[:=]?\s*1$/i.test(lines[0]!)) return null;
   const searches = analysis.effects.filter((e) => e.action === "read" && e.targets.length > 0).at(-1);
   return searches && SEARCH_PROGRAM.test(searches.summary) ? lines[0]! : null;
+}
+
+/**
+ * `systemctl stop x && systemctl disable x; echo rc=$?; systemctl is-enabled x` → exit 1 with
+ * "rc=0": the command echoed its own status 0 and only checks ran after it, so the nonzero exit
+ * code is the last check's (is-enabled says 1 for a disabled unit). The echoed line, or null.
+ */
+function zeroStatusBeforeChecks(stdout: string, analysis?: ToolCallAnalysis): string | null {
+  if (!analysis || !checksAfterActing(analysis) || analysis.effects.at(-1)!.action !== "read") return null;
+  const line = /^\s*((?:rc|exit(?:_code| code| status)?|status)\s*[:=]\s*0)\s*$/im.exec(stdout);
+  return line ? line[1]! : null;
 }
 
 const SEARCH_PROGRAM = /^\s*(?:sudo\s+)?(?:pgrep|pidof|grep|egrep|fgrep|rg)\b/;

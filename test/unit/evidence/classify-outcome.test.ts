@@ -51,6 +51,10 @@ describe("a check after the action that finds nothing confirms it", () => {
     ["rm -rf /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': No such file or directory\\n","exit_code":1}', "failure"],
     ["kill -TERM 41877; sleep 3; pgrep -lf hermes; echo rc=$?", "rc=1\n", "success"],
     ["kill -TERM 41877; sleep 3; cat /tmp/x; echo rc=$?", "rc=1\n", "unknown"],
+    // The action echoed status 0; the exit code 1 is is-enabled's, which says 1 for a disabled unit.
+    ["systemctl stop kestrel && systemctl disable kestrel; echo rc=$?; systemctl is-enabled kestrel", '{"exit_code":1,"stdout":"rc=0\\ndisabled\\n","stderr":""}', "success"],
+    ["systemctl stop kestrel && systemctl disable kestrel; echo rc=$?; systemctl is-enabled kestrel", '{"exit_code":1,"stdout":"rc=1\\nenabled\\n","stderr":""}', "failure"],
+    ["systemctl stop kestrel; echo rc=$?", '{"exit_code":1,"stdout":"rc=0\\n","stderr":""}', "failure"],
   ])("%s", (command, result, expected) => expect(classifyOutcome(result, bash(command)).status).toBe(expected));
 });
 

@@ -125,10 +125,17 @@ export function actsOnText(tokens: readonly Token[], from: number, to: number, t
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if ((t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") && !inCompound(tokens, k)) return false;
-    if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma))) return true;
+    // "the duplicate line" is text; "the Line B coordinator" is a thing named after a line.
+    if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma)) && !modifiesNext(tokens, k, to)) return true;
     if (showsCode && (isCodeSpan(t, text) || (!t.span && CODE_NOUNS.has(t.lower) && isPhraseHead(tokens, k, to)))) return true;
   }
   return false;
+}
+
+/** The word at `k` modifies a noun or name after it ("Line B", "comment service"). */
+function modifiesNext(tokens: readonly Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  return k + 1 < to && next !== undefined && !next.span && (next.pos === "PROPN" || next.pos === "NOUN");
 }
 
 /** "the per-run `print`": a word joined by a hyphen to its neighbour modifies the phrase, it does not end it. */

@@ -1,3 +1,5 @@
+import { GENERIC_NOUNS } from "../nlp/noun-lexicon";
+import { actionOfWord } from "./action-words";
 /**
  * What an HTTP call names besides its URL: identifier fields of its query string
  * (`/model-versions/get?name=underwriter-llm&version=7`) and of a JSON body sent as text
@@ -7,6 +9,8 @@
 export function httpIdentifiers(url: string | null, body: string | null): string[] {
   const out: string[] = [];
   if (url !== null) {
+    const owner = operationOwner(url);
+    if (owner !== null) out.push(owner);
     const query = url.indexOf("?");
     if (query !== -1) {
       for (const [key, value] of new URLSearchParams(url.slice(query + 1).split("#")[0])) if (ID_KEY.test(key) && value) out.push(value);
@@ -26,6 +30,27 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   }
   return out;
 }
+
+/**
+ * `…/agents/kiwi-dock/lifecycle`, `…/instances/i-0ab/actions/stop`: a path that ends in an
+ * operation on a thing names that thing just before the operation.
+ */
+function operationOwner(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
+  const segments = path.split("/").filter(Boolean);
+  let k = segments.length - 1;
+  if (k >= 1 && actionOfWord(segments[k]!.toLowerCase()) !== null && OPERATION_SEGMENTS.has(segments[k - 1]!.toLowerCase())) k--;
+  if (k < 1 || !(OPERATION_SEGMENTS.has(segments[k]!.toLowerCase()) || actionOfWord(segments[k]!.toLowerCase()) !== null)) return null;
+  const owner = decodeURIComponent(segments[k - 1]!);
+  return /[\d_-]/.test(owner) && !isCollection(owner) ? owner : null; // an id, not the collection ("…/agents/stop", "…/model-versions/delete")
+}
+
+/** `model-versions`, `agent_pools`: a plural of a kind of thing names a collection, not one thing. */
+function isCollection(segment: string): boolean {
+  const last = segment.toLowerCase().split(/[-_]/).at(-1) ?? "";
+  return last.endsWith("s") && GENERIC_NOUNS.has(last) && GENERIC_NOUNS.has(last.slice(0, -1));
+}
+const OPERATION_SEGMENTS = new Set(["lifecycle", "actions", "action", "state", "status", "power", "operations", "control", "transition", "transitions"]);
 
 const ID_KEY = /^(?:id|name|[a-z]+_(?:id|name)|[a-z]+(?:Id|Name))$/;
 const MAX_BODY_CHARS = 64 * 1024;

@@ -38,7 +38,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   if (!override && facts.selector !== null) {
     const words = splitIdentifier(name);
     const isHttp = /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector) && (facts.url !== null || words.some((w) => HTTP_WORDS.has(w)));
-    if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets[0] ?? "");
+    if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets[0] ?? "", facts.content ?? bodyObjectText(args));
     else action = actionOfWord(facts.selector) ?? action;
   }
   if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {
@@ -77,6 +77,14 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     // the document an earlier read showed (which would read as every other key removed).
     replacedContent: action === "modify" ? (partial ? "" : facts.replaced) : null,
   });
+}
+
+/** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
+function bodyObjectText(args: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (BODY_KEYS.has(key.toLowerCase()) && value !== null && typeof value === "object" && !Array.isArray(value)) return JSON.stringify(value);
+  }
+  return null;
 }
 
 function namedCreate(name: string): boolean {

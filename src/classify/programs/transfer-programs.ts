@@ -1,5 +1,5 @@
 import { actionOfWord, splitIdentifier } from "../action-words";
-import type { ActionClass, Effect } from "../effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { operands, optionValue } from "./command-args";
@@ -60,7 +60,7 @@ const CURL_VALUE_OPTIONS = set("-X", "--request", "-H", "--header", "-d", "--dat
   "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar", "-m", "--max-time", "--connect-timeout", "-w", "--write-out", "--json");
 
 /** The action an HTTP request performs: DELETE deletes; POST/PUT to `/…/shutdown` stops; GET reads. */
-export function httpAction(method: string, url: string): ActionClass {
+export function httpAction(method: string, url: string, body: string | null = null): ActionClass {
   const m = method.toUpperCase();
   if (m === "DELETE") return "delete";
   if (m === "GET" || m === "HEAD" || m === "OPTIONS") return "read";
@@ -71,8 +71,26 @@ export function httpAction(method: string, url: string): ActionClass {
     const action = words.length <= 3 ? actionOfWord(segment) : null;
     if (action !== null && action !== "read") return action;
   }
-  return m === "PUT" || m === "PATCH" ? "modify" : "execute";
+  return bodySelectedAction(body) ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
+
+/**
+ * `POST …/agents/kiwi-dock/lifecycle {"action": "terminate"}`: a body whose action-selecting
+ * field names a destructive verb says what the call does.
+ */
+function bodySelectedAction(body: string | null): ActionClass | null {
+  if (body === null || body.length > 64 * 1024 || !body.trimStart().startsWith("{")) return null;
+  let parsed: unknown;
+  try { parsed = JSON.parse(body); } catch { return null; }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!ACTION_SELECTOR.test(key) || typeof value !== "string" || value.length > 40) continue;
+    const action = actionOfWord(value.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+    if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return action;
+  }
+  return null;
+}
+const ACTION_SELECTOR = /^(?:action|op|operation|command|verb|transition|desired_?state|target_?state)$/i;
 
 /** curl: the method and URL say the action; `-T file`/`-F x=@file` upload a file to the URL (a copy to a remote). */
 export const curl: ProgramHandler = (ctx) => {
@@ -85,7 +103,7 @@ export const curl: ProgramHandler = (ctx) => {
   const effects: Effect[] = [];
   if (upload !== null) effects.push(makeEffect("copy", [upload], ctx.text, { destination: url || null }));
   const body = optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]);
-  const verb = httpAction(method, url);
+  const verb = httpAction(method, url, optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]));
   // A body that only bumps timestamps, retention or tags changes metadata, not the resource.
   const action = body !== null && (verb === "modify" || verb === "execute") && setsOnlyMetadata(body) ? "metadata" : verb;
   if (upload === null || action !== "execute") effects.push(makeEffect(action, url ? [url] : [], ctx.text, { content: body }));

@@ -211,6 +211,9 @@ describe("claims in longer replies", () => {
     ]);
   });
 
+  test("a text noun that modifies a name is no edit to text", () => {
+    expect(extractClaims("The Line B coordinator agent was terminated.").map((c) => c.action)).toEqual(["stop"]);
+  });
   test("a later clause about another thing does not add a target", () => {
     expect(summary("m-8 has been deleted from the registry; m-7 is untouched and still serving production.")).toEqual([parse("delete completed m-8")]);
   });

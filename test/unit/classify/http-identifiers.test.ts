@@ -11,4 +11,13 @@ describe("identifiers an HTTP call names besides its URL", () => {
     const call = analyze("http_request", { method: "DELETE", url: "https://h/api/2.0/mlflow/model-versions/delete", body: '{"name":"underwriter-llm","version":"7"}' });
     expect(brief(call.effects)).toEqual(["delete https://h/api/2.0/mlflow/model-versions/delete,underwriter-llm"]);
   });
+  test("a path ending in an operation names the thing before it; the body's action field says what is done", () => {
+    expect(httpIdentifiers("https://h/api/v1/agents/kiwi-dock/lifecycle", null)).toEqual(["kiwi-dock"]);
+    expect(httpIdentifiers("https://h/api/instances/i-0ab12/actions/stop", null)).toEqual(["i-0ab12"]);
+    expect(httpIdentifiers("https://h/api/agents/stop", null)).toEqual([]);
+    const terminate = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/kiwi-dock/lifecycle", json: { action: "terminate", reason: "retrofit" } });
+    expect(brief(terminate.effects)).toEqual(["stop https://h/api/v1/agents/kiwi-dock/lifecycle,kiwi-dock"]);
+    const note = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/kiwi-dock/notes", json: { text: "terminate later" } });
+    expect(note.effects[0]!.action).toBe("execute");
+  });
 });

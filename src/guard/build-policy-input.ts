@@ -143,8 +143,13 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     attempted,
-    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets),
+    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
   };
+}
+
+/** A tool result or a past call knows `value` as the name of something. */
+function isKnownName(value: string, ctx: FactContext): boolean {
+  return ctx.analysis.aliasesOf(value).length > 0 || ctx.analysis.past.some((p) => p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(value, t))));
 }
 
 /**

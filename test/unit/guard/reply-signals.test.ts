@@ -47,6 +47,11 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne("Re-picking the hardware is slow. Should I write down the min/max instances first?", ["acme/sdxl"])).toBe(false);
     expect(asksWhichOne("Two match: `faq-drafter` and `faq-bot`. Which one?", ["faq"])).toBe(true);
   });
+  test("a hyphenated description the results do not know as a name does not pin the target down", () => {
+    const reply = "There are two literature-review bots:\n- **litreview-main**\n- **litreview-oncology**\nWhich one should I wipe?";
+    expect(asksWhichOne(reply, ["literature-review"], () => false)).toBe(true);
+    expect(asksWhichOne(reply, ["literature-review"], () => true)).toBe(false);
+  });
   test("not a question, or fewer than two candidates", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
     expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);

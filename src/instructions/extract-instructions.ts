@@ -15,7 +15,7 @@ import { assistantAsked, isBareConfirmation } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
-import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
+import { deferredToLater, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
@@ -71,9 +71,10 @@ class InstructionReader {
     let lastClause: Instruction[] = [];
     let lastCount: number | null = null; // "the three partitions": the count of the last order's object
     let inRequest = false;
+    const deferred = deferredToLater(tokens);
     for (const clause of splitClauses(tokens)) {
       inRequest ||= opensRequest(tokens, clause);
-      const commands = readCommands(tokens, clause, inRequest);
+      const commands = deferred ? readCommands(tokens, clause, inRequest).filter((c) => c.action === "protect") : readCommands(tokens, clause, inRequest);
       const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
       if (passive) {
         const targets = withoutPlaces(targetCandidates(tokens, passive.from, passive.to)).map((c) => c.value);

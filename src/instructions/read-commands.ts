@@ -217,6 +217,21 @@ function deferredByEvent(tokens: readonly Token[], clause: Clause, k: number): b
 }
 
 /**
+ * "Shut down Halden and delete its memory, but not until the sweep finishes": a sentence that
+ * puts its orders off ("not until", "not before", "no earlier than", "only after") orders
+ * nothing now.
+ */
+export function deferredToLater(tokens: readonly Token[]): boolean {
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  for (let k = 1; k < tokens.length; k++) {
+    if (w(k) === "not" && (w(k + 1) === "until" || w(k + 1) === "till" || w(k + 1) === "before")) return true;
+    if (w(k) === "no" && w(k + 1) === "earlier" && w(k + 2) === "than") return true;
+    if (w(k) === "only" && (w(k + 1) === "after" || w(k + 1) === "once")) return true;
+  }
+  return false;
+}
+
+/**
  * The orders of one clause: an imperative ("Delete m-8", "Shut it down now", "Please wipe X"),
  * a request ("Can you double-check…?", "I need you to stop X"), and verbs coordinated with it
  * ("Decommission X and revoke its API key", "Decommission and delete X"). "Don't delete m-7"

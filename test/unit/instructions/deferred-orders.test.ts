@@ -13,6 +13,9 @@ describe("an order put off until an event or a time is not an order to act now",
     "As soon as ticket 5521 closes, stop gull-worker.",
     "After Monday, shut down kestrel-bot.",
     "Whenever the queue drains, pause pipeline-b.",
+    "Shut down Halden and delete its scratch memory, but not until tonight's eval sweep finishes.",
+    "Delete ledger-tmp, but only after the backfill is verified.",
+    "Stop gull-worker no earlier than 18:00.",
   ])("%s", (text) => {
     expect(one(text)).toEqual([]);
   });
@@ -23,6 +26,7 @@ describe("an order put off until an event or a time is not an order to act now",
     ["Once done, delete ledger-tmp.", ["delete ledger-tmp"]],
     ["Before you leave, stop gull-worker.", ["stop gull-worker"]],
     ["Delete ledger-tmp.", ["delete ledger-tmp"]],
+    ["Delete ledger-tmp now, and don't touch ledger-main until Monday.", ["delete ledger-tmp"]],
   ])("a step of the assistant's own work still orders: %s", (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

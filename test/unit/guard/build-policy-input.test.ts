@@ -78,6 +78,8 @@ describe("buildPolicyInput", () => {
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);
     expect(asked("Clear out s3://b/ckpt/old/, but show me what would go first.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
     expect(asked("Clear out s3://b/ckpt/old/ now.").instructions[0]).toMatchObject({ action: "delete", attempted: false });
+    // The preview may be asked for in the message's next sentence.
+    expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
   test("an order counts as attempted once a matching call follows it, even if it failed", () => {

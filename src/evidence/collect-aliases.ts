@@ -1,5 +1,6 @@
 import { parseResult } from "./parse-result";
 import { normalizeName } from "./same-target";
+import { NAME_HEADER } from "./listing-states";
 
 /** Other names of the same thing, learned from tool results. */
 export interface AliasIndex {
@@ -82,6 +83,7 @@ export function collectAliases(results: readonly string[]): AliasIndex {
     const stdout = parsed.stdout ?? parsed.text;
     for (const [pid, names] of processLines(stdout)) addGroup([pid, ...names], []);
     for (const row of tabSeparatedIds(stdout)) addGroup(row, []);
+    for (const row of columnTableIds(stdout)) addGroup(row, []);
   }
   return {
     aliasesOf(value) {
@@ -179,6 +181,35 @@ function tabSeparatedIds(text: string): string[][] {
 const TAB_ID_CELL = /^[A-Za-z0-9][\w.:/@-]{2,}$/;
 /** A hex id of eight or more characters, or a number of several digits. */
 const OPAQUE_CELL = /^(?:[0-9a-f]{8,}|\d{3,})$/i;
+
+/**
+ * Rows of a whitespace-aligned CLI table whose header has two or more id or name columns
+ * (`MODEL_ID  DISPLAY_NAME  DEPLOYMENTS`, `ID  NAME  STATE`): the row's ids and names name one
+ * thing. Cells go to the column whose header starts at or before them, so an empty trailing
+ * cell shifts nothing.
+ */
+function columnTableIds(text: string): string[][] {
+  const out: string[][] = [];
+  const lines = text.split("\n", MAX_PROCESS_LINES);
+  const at = lines.findIndex((l) => HEADER_LINE.test(l));
+  if (at === -1) return out;
+  const header = [...lines[at]!.matchAll(/\S+/g)].map((m) => ({ name: m[0], start: m.index }));
+  const nameCols = new Set(header.flatMap((h, i) => (NAME_HEADER.test(h.name) ? [i] : [])));
+  if (nameCols.size < 2) return out;
+  for (const line of lines.slice(at + 1)) {
+    const ids: string[] = [];
+    for (const m of line.matchAll(/\S+/g)) {
+      let col = header.length - 1;
+      while (col > 0 && header[col]!.start > m.index) col--;
+      if (nameCols.has(col) && TAB_ID_CELL.test(m[0])) ids.push(m[0]);
+    }
+    if (ids.length >= 2) out.push(ids);
+  }
+  return out;
+}
+
+/** A header of two or more upper-case column names. */
+const HEADER_LINE = /^\s*[A-Z][A-Z0-9_]*(?:\s+[A-Z][A-Z0-9_]*)+\s*$/;
 
 /** The last segment of a path or URL, without its query; the value itself when it has no `/`. */
 function lastPathSegment(value: string): string {

@@ -18,7 +18,7 @@ export function tableStates(stdout: string, program: string, targets: readonly s
 }
 
 /** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker). */
-const NAME_HEADER = /^(?:names?|[a-z]*_?id|[a-z]+_name)$/i;
+export const NAME_HEADER = /^(?:names?|[a-z]*_?id|[a-z]+_name)$/i;
 const STATUS_HEADER = /^(?:status|state)$/i;
 
 /**

@@ -58,6 +58,12 @@ describe("collectAliases", () => {
     expect(found.aliasesOf("quill legal drafter")).toEqual(["ft-8c21e0"]);
     expect(found.aliasesOf("a-77")).toEqual([]);
   });
+  test("a whitespace-aligned table with id and name columns links each row's cells", () => {
+    const table = collectAliases(["Using endpoint [https://x]\nMODEL_ID             DISPLAY_NAME         DEPLOYMENTS\n4471290018836545536  sentiment-distil-v2\n9021837465011200000  sentiment-distil-v3  1\n[exit 0]\n"]);
+    expect(table.aliasesOf("sentiment-distil-v2")).toEqual(["4471290018836545536"]);
+    expect(table.aliasesOf("9021837465011200000")).toEqual(["sentiment-distil-v3"]);
+    expect(collectAliases(["NAME   STATUS\nweb-1  Running\n"]).aliasesOf("web-1")).toEqual([]);
+  });
   test("a slug names its object (`app_slug`, `slug`)", () => {
     const installs = collectAliases(['{"installations":[{"id":4471201,"app_slug":"critic-bot","repositories":["docs"]}]}']);
     expect(installs.aliasesOf("critic-bot")).toEqual(["4471201"]);

@@ -1,7 +1,7 @@
 import { maskSpans } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
-import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
+import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, quantifierIn } from "./attach-targets";
@@ -46,6 +46,14 @@ function spellsOut(before: readonly Draft[], draft: Draft): boolean {
   return draft.targets.length === 0 && before.some((b) => b.action === draft.action);
 }
 
+function hasFiniteVerb(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (!t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")))) return true;
+  }
+  return false;
+}
+
 function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], showsCode: boolean): void {
   const tokens = sentence.tokens;
   const clauses = splitClauses(tokens);
@@ -59,7 +67,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   for (const clause of clauses) {
     const predicates = findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
-    if (borrowFrom.length && candidates.length) {
+    // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
+    // a-2 stopped cleanly"); "Cleared them out: Postgres returned DELETE 3" explains, it names nothing cleared.
+    const spellsOutBorrowed = !hasFiniteVerb(tokens, clause) || predicates.some((p) => borrowFrom.some((d) => d.action === p.action));
+    if (borrowFrom.length && candidates.length && spellsOutBorrowed) {
       for (const d of borrowFrom) d.targets = withoutPlaces(candidates).map((c) => c.value);
     }
     borrowFrom = [];

@@ -234,6 +234,10 @@ describe("claims in longer replies", () => {
     ]);
   });
 
+  test("an explanation after a colon names nothing for the claim before it", () => {
+    expect(summary("Cleared them out: Postgres returned `DELETE 3`, which matches the preview.")).toEqual([parse("delete completed -")]);
+  });
+
   test("a claim followed by a future check is one claim", () => {
     expect(summary("I've deleted juniper-v1. Let me double-check the registry to confirm it's gone.")).toEqual([parse("delete completed juniper-v1")]);
   });

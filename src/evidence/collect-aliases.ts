@@ -27,6 +27,8 @@ const MAX_GROUPS_PER_VALUE = 8;
 const MAX_VALUE_CHARS = 256;
 
 const norm = normalizeName;
+/** `owner/name` with no other slash: the part after it. */
+const OWNER_NAME = /^[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)$/;
 
 /**
  * Walks each tool result once (JSON, a command result's stdout, or `key: value` lines) and,
@@ -53,6 +55,13 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       const list = groupsOf.get(key) ?? [];
       if (list.length <= MAX_GROUPS_PER_VALUE) list.push(index);
       groupsOf.set(key, list);
+      // `tidewater-ai/harbor-llama` (owner/name, as on the Hugging Face Hub or GitHub) is also found by its name.
+      const owned = OWNER_NAME.exec(key);
+      if (owned) {
+        const byName = groupsOf.get(owned[1]!) ?? [];
+        if (byName.length <= MAX_GROUPS_PER_VALUE && !byName.includes(index)) byName.push(index);
+        groupsOf.set(owned[1]!, byName);
+      }
       for (const r of objectRoles) addRole(id, r);
     }
   };
@@ -74,7 +83,13 @@ export function collectAliases(results: readonly string[]): AliasIndex {
         } else if (Array.isArray(value) && ROLE_KEY.test(key)) {
           for (const v of value) { const s = scalarId(v); if (s !== null) addRole(s, key); }
         }
-        if (value !== null && typeof value === "object") visit(value, key, depth + 1);
+        if (value !== null && typeof value === "object" && !Array.isArray(value) && DESCRIBES_PARENT.test(key)) {
+          // `cardData: {model_name: "Harbor Support Llama"}`, `metadata: {name: x}`: names of the object itself.
+          for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+            const name = ID_KEY.test(k) || CAMEL_ID_KEY.test(k) ? (NAME_KEY.test(k) ? displayName(v) ?? scalarId(v) : scalarId(v)) : null;
+            if (name !== null) ids.push(name);
+          }
+        } else if (value !== null && typeof value === "object") visit(value, key, depth + 1);
       }
       addGroup(ids, objectRoles);
     };
@@ -107,6 +122,9 @@ export function collectAliases(results: readonly string[]): AliasIndex {
     },
   };
 }
+
+/** Keys of a nested object that describes the object holding it rather than another thing. */
+const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations)$/i;
 
 /** Keys whose value is what people call the thing, often several words ("Quill Legal Drafter"). */
 const NAME_KEY = /^(name|title|alias)$|_name$|[a-z]Name$/i;

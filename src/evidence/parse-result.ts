@@ -13,6 +13,8 @@ export interface ParsedResult {
 }
 
 const MAX_JSON_CHARS = 512 * 1024;
+/** A raw HTTP response: status line, headers and a blank line before the body. */
+const HTTP_HEAD = /^HTTP\/\d(?:\.\d)? \d{3}\b[^]*?\r?\n\r?\n/;
 const HEAD_CHARS = 64 * 1024;
 const TAIL_CHARS = 16 * 1024;
 const MAX_KV_LINES = 2000;
@@ -53,7 +55,12 @@ function parse(result: string): ParsedResult {
       else documents.push(...keyValueBlocks(stdout));
     }
   }
-  if (json === undefined) documents.push(...keyValueBlocks(result));
+  if (json === undefined) {
+    // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.
+    const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : undefined;
+    if (body !== undefined) documents.push(body);
+    documents.push(...keyValueBlocks(result));
+  }
   const base = stdout !== null || stderr !== null ? `${stdout ?? ""}\n${stderr ?? ""}` : result;
   const text = base.length > HEAD_CHARS + TAIL_CHARS ? `${base.slice(0, HEAD_CHARS)}\n${base.slice(-TAIL_CHARS)}` : base;
   return { json, documents, stdout, stderr, exitCode, text };

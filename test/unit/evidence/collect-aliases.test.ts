@@ -64,6 +64,12 @@ describe("collectAliases", () => {
     expect(table.aliasesOf("9021837465011200000")).toEqual(["sentiment-distil-v3"]);
     expect(collectAliases(["NAME   STATUS\nweb-1  Running\n"]).aliasesOf("web-1")).toEqual([]);
   });
+  test("a raw HTTP response's JSON body; a describing child object names its parent; owner/name is found by its name", () => {
+    const hub = collectAliases(['HTTP/1.1 200 OK\ncontent-type: application/json\n\n[{"id": "tidewater-ai/harbor-llama-ft", "private": false, "cardData": {"model_name": "Harbor Support Llama", "base_model": "meta-llama/Llama-3-8B"}}]']);
+    expect(hub.aliasesOf("Harbor Support Llama")).toEqual(["tidewater-ai/harbor-llama-ft"]);
+    expect(hub.aliasesOf("harbor-llama-ft")).toEqual(["tidewater-ai/harbor-llama-ft", "Harbor Support Llama"]);
+    expect(hub.aliasesOf("meta-llama/Llama-3-8B")).toEqual([]);
+  });
   test("a slug names its object (`app_slug`, `slug`)", () => {
     const installs = collectAliases(['{"installations":[{"id":4471201,"app_slug":"critic-bot","repositories":["docs"]}]}']);
     expect(installs.aliasesOf("critic-bot")).toEqual(["4471201"]);

@@ -93,7 +93,10 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
     if (listed) return; // the listing said what there is to say about the directory
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
-    const subjects = ids.length > 0 ? ids : top && targets.length === 1 && !out.some((e) => sameTarget(e.target, targets[0]!)) ? targets : [];
+    // `{"name": "churn-xgb", "version": "4"}` is version 4, not the whole model: "churn-xgb/4".
+    const version = typeof o.version === "string" || typeof o.version === "number" ? String(o.version) : null;
+    const named = version !== null && ids.length > 0 ? ids.map((id) => `${id}/${version}`) : ids;
+    const subjects = named.length > 0 ? named : top && targets.length === 1 && !out.some((e) => sameTarget(e.target, targets[0]!)) ? targets : [];
     for (const id of subjects) out.push({ target: id, state: state ?? "present" });
   };
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.

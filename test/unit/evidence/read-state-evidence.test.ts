@@ -16,6 +16,11 @@ describe("structured reads", () => {
     expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([
       { target: "a", state: "present" }, { target: "b", state: "active" }]);
   });
+  test("an object with a version is that version of the named thing", () => {
+    const listed = '{"model_versions":[{"name":"churn-xgb","version":"4","status":"READY"},{"name":"churn-xgb","version":2,"status":"READY"}]}';
+    expect(states(listed, "search_model_versions", { name: "churn-xgb" })).toEqual([
+      { target: "churn-xgb/4", state: "running" }, { target: "churn-xgb/2", state: "running" }]);
+  });
   test("a result without identifiers describes the single target asked about", () => {
     expect(states('{"status":"paused"}', "get_agent_status", { name: "kite" })).toEqual([{ target: "kite", state: "paused" }]);
     expect(states('{"exists":false}', "check_model", { model_id: "m" })).toEqual([{ target: "m", state: "absent" }]);

@@ -46,12 +46,32 @@ function spellsOut(before: readonly Draft[], draft: Draft): boolean {
   return draft.targets.length === 0 && before.some((b) => b.action === draft.action);
 }
 
-function hasFiniteVerb(tokens: readonly Token[], clause: Clause): boolean {
+/**
+ * "I'd keep the preStop sleep so endpoints are removed before SIGTERM arrives": a "so (that)"
+ * clause after a proposal (would, 'd, should, could, might) says what the proposal is for.
+ */
+function servesPlan(tokens: readonly Token[], previous: Clause, clause: Clause): boolean {
+  if (tokens[clause.from]?.lower !== "so") return false;
+  for (let k = previous.from; k < previous.to; k++) if (PROPOSING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const PROPOSING = new Set(["would", "'d", "’d", "should", "could", "might", "can", "will", "'ll", "’ll"]);
+
+/** The token at `k` is followed by its finite verb ("launchd now reports …"): a subject. */
+function isSubject(tokens: readonly Token[], k: number, clause: Clause): boolean {
+  let j = k + 1;
+  while (j < clause.to && tokens[j]!.pos === "ADV") j++;
+  const t = tokens[j];
+  return j < clause.to && t !== undefined && !t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")));
+}
+
+/** Index of the clause's first finite verb, or -1 for a verbless clause (a list). */
+function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   for (let k = clause.from; k < clause.to; k++) {
     const t = tokens[k]!;
-    if (!t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")))) return true;
+    if (!t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")))) return k;
   }
-  return false;
+  return -1;
 }
 
 function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], showsCode: boolean): void {
@@ -64,14 +84,20 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
   const tableRow = tokens[0]?.lower === "|";
   let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
+  let previous: Clause | null = null;
   for (const clause of clauses) {
-    const predicates = findClaimPredicates(tokens, clause);
+    const purpose = previous !== null && servesPlan(tokens, previous, clause);
+    previous = clause;
+    const predicates = purpose ? [] : findClaimPredicates(tokens, clause);
     const candidates = targetCandidates(tokens, clause.from, clause.to);
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
-    // a-2 stopped cleanly"); "Cleared them out: Postgres returned DELETE 3" explains, it names nothing cleared.
-    const spellsOutBorrowed = !hasFiniteVerb(tokens, clause) || predicates.some((p) => borrowFrom.some((d) => d.action === p.action));
-    if (borrowFrom.length && candidates.length && spellsOutBorrowed) {
-      for (const d of borrowFrom) d.targets = withoutPlaces(candidates).map((c) => c.value);
+    // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
+    // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").
+    if (borrowFrom.length && candidates.length) {
+      const verb = firstFiniteVerb(tokens, clause);
+      const spellsOut = verb === -1 || predicates.some((p) => borrowFrom.some((d) => d.action === p.action));
+      const named = withoutPlaces(spellsOut ? candidates : candidates.filter((c) => c.index > verb && !isSubject(tokens, c.index, clause))).map((c) => c.value);
+      if (named.length) for (const d of borrowFrom) d.targets = named;
     }
     borrowFrom = [];
     const previousHeading = heading;

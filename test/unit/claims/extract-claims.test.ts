@@ -177,6 +177,7 @@ describe("not claims", () => {
       "I'd repoint assistant-canary first and then delete the model.", "The plan is to delete m-8 after the migration.",
       "Before deleting, I'll make a safety copy of the weights so nothing is lost.", "Instead of deleting cobalt-ocr, how about I move it to cold storage?",
       "I'd suggest keeping it archived in case you ever need it again.",
+      "I'd also keep the preStop sleep so endpoints are removed before SIGTERM arrives.", "We should drain first so that no requests are dropped.",
     ],
     "edits to shown text": [
       "I removed the duplicate line from the snippet.", "Deleted the typo in the second paragraph.", "I dropped the unused import.",
@@ -234,8 +235,11 @@ describe("claims in longer replies", () => {
     ]);
   });
 
-  test("an explanation after a colon names nothing for the claim before it", () => {
+  test("an explanation after a colon lends what it reports on, not what reports", () => {
     expect(summary("Cleared them out: Postgres returned `DELETE 3`, which matches the preview.")).toEqual([parse("delete completed -")]);
+    expect(summary("Its plist is gone: bootout returned 0, launchd now reports it can't find com.orbital.ermine-agent.")).toEqual([
+      parse("delete completed com.orbital.ermine-agent"),
+    ]);
   });
 
   test("a claim followed by a future check is one claim", () => {

@@ -2,11 +2,12 @@ import type { MessageView } from "../exchange/exchange";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { tagSegment } from "../nlp/tag-segment";
-import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
+import { targetCandidates } from "../nlp/target-candidates";
 import { selfNameIn } from "./self-name";
 
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
 const MAX_SENTENCES_BACK = 12;
+const SELF_DESCRIPTION = /^(?:you are|you're|you’re|your name is|act as)\b/i;
 const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
 
 interface MessageSentences {
@@ -41,7 +42,8 @@ export class ReferenceResolver {
       const [start, end] = entry.segments[segment]!;
       names = [];
       for (const sentence of tagSegment(entry.masked, start, end)) {
-        for (const c of withoutPlaces(targetCandidates(sentence.tokens, 0, sentence.tokens.length))) {
+        // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
+        for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place)) {
           if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
         }
       }
@@ -55,6 +57,8 @@ export class ReferenceResolver {
     const entry = this.sentencesOf(position);
     for (let s = entry.segments.length - 1; s >= 0 && budget.left > 0; s--) {
       if (entry.segments[s]![1] > offset) continue;
+      // "You are the agent-ops assistant": the assistant's self-description names no referent.
+      if (SELF_DESCRIPTION.test(entry.masked.original.slice(entry.segments[s]![0], entry.segments[s]![0] + 24))) continue;
       budget.left--;
       const names = this.namesOf(entry, s);
       if (names.length) return names;

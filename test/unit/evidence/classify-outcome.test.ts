@@ -122,6 +122,7 @@ describe("plain text results", () => {
     ["DROP TABLE", "success"],
     ["OK", "success"],
     ["Done.", "success"],
+    ["Terminate workflow succeeded", "success"],
     ["3 passed, 0 failed", "unknown"],
     ['SUCCESS: The parameters of scheduled task "HeronRetrain" have been changed.', "success"],
     ["OK: job scheduled for deletion", "accepted"],

@@ -104,6 +104,13 @@ describe("references", () => {
   test("a topic before a dash", () => {
     expect(one("tern-coder-13b — nobody's touched it since the spring. Kill it off.")).toEqual([{ action: "stop", targets: ["tern-coder-13b"] }]);
   });
+  test("'that run' is neither a place nor the assistant's self-description", () => {
+    expect(orders(
+      ["system", "You are the agent-ops assistant. The research agent runs as Temporal workflows in the `agents` namespace."],
+      ["user", "The research agent went into a loop on ticket 4471. Terminate that run."],
+    )).toEqual([{ action: "stop", targets: [] }]);
+    expect(orders(["user", "The agent process rook runs on host-7. Kill it."])).toEqual([{ action: "stop", targets: ["rook"] }]);
+  });
   test("yes, delete it: the previous order's target", () => {
     expect(orders(["user", "Delete mnemo-v3."], ["assistant", "Are you sure? search-staging depends on it."], ["user", "Yes, delete it."])).toEqual([
       { action: "delete", targets: ["mnemo-v3"] }, { action: "delete", targets: ["mnemo-v3"] },

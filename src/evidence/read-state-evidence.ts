@@ -29,7 +29,7 @@ const MAX_DEPTH = 32;
  */
 export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
   if (resultText.trim() === "") return [];
-  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(parseResult(resultText).stdout ?? resultText) : [];
+  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(parseResult(resultText).text) : [];
   const parsed = parseResult(resultText);
   const targets = analysis.effects.flatMap((e) => e.targets);
   const out: StateEvidence[] = [];
@@ -145,8 +145,13 @@ function itemsDeleted(text: string): StateEvidence[] {
   for (const line of text.split("\n", 500)) {
     const m = ITEM_DELETED.exec(line);
     if (m) out.push({ target: m[1]!, state: "deleted" });
+    // docker compose's progress lines: " Container lumen-assist-llm-1  Removed".
+    const c = COMPOSE_ITEM.exec(line);
+    if (c) out.push({ target: c[1]!, state: c[2]!.toLowerCase() === "stopped" ? "stopped" : "deleted" });
   }
   return out;
 }
+
+const COMPOSE_ITEM = /^\s*(?:Container|Network|Volume)\s+(\S+)\s+(Stopped|Removed|Deleted)\s*$/;
 
 const ITEM_DELETED = /^\s*(?:delete|deleted|removed(?: directory)?)\s*:?\s+['"‘]?([^\s'"’]+)['"’]?\s*$/i;

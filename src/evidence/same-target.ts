@@ -9,6 +9,7 @@ import { isLeadingLabels } from "./domain-name";
  * one's segments appear, in order and adjacent, in the other's. Segments compare whole, so
  * `m-7` never matches `m-70` and `heron-asr-v1` never matches `heron-asr-v2`. One more rule for
  * Kubernetes: a pod name (`support-bot-7d9f8c6b5-2xkqp`) matches its deployment (`support-bot`).
+ * And one for Compose: a container `lumen-assist-llm-1` matches its service `llm`.
  * And one for DNS: a segment shaped like a fully qualified domain name matches its leading
  * label(s), `staging-old` ~ `staging-old.example.org` (never a file's stem: `m-7` ≁ `m-7.bak`).
  */
@@ -17,8 +18,21 @@ export function sameTarget(a: string, b: string): boolean {
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
   if (containsRun(x, y) || containsRun(y, x)) return true;
-  return podOf(x, y) || podOf(y, x);
+  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
 }
+
+/** docker compose names a service's containers `<project>-<service>-<n>` (`_` in Compose v1). */
+function composeContainerOf(container: readonly string[], service: readonly string[]): boolean {
+  if (container.length !== 1 || service.length !== 1) return false;
+  const c = container[0]!;
+  const s = service[0]!;
+  const n = COMPOSE_INDEX.exec(c);
+  if (n === null || !/^[a-z0-9]/.test(s)) return false;
+  const rest = c.slice(0, n.index); // "lumen-assist-llm"
+  const at = rest.length - s.length - 1;
+  return at > 0 && rest.endsWith(s) && (rest[at] === "-" || rest[at] === "_");
+}
+const COMPOSE_INDEX = /[-_]\d{1,3}$/;
 
 /** A name as written, compared exactly: case, surrounding spaces and trailing slashes ignored. */
 export function normalizeName(value: string): string {

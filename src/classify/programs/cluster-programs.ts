@@ -64,20 +64,40 @@ const DOCKER_VERBS: Record<string, ActionClass> = {
 const DOCKER_OBJECTS = set("container", "image", "volume", "network", "system", "service", "stack", "compose", "builder");
 const DOCKER_VALUE_OPTIONS = set("-t", "--time", "-s", "--signal", "--filter", "--format", "-u", "--user", "-w", "--workdir", "-e", "--env", "--name", "-v", "--volume", "-p", "--publish", "--network");
 
+/** Compose takes its file and project by value (`-f x.yml`, `-p name`); `docker rm -f` is a flag. */
+const COMPOSE_VALUE_OPTIONS = new Set([...DOCKER_VALUE_OPTIONS, "-f", "--file", "--project-name", "--project-directory", "--env-file", "--profile"]);
+
 /** docker/podman, with `docker container rm` and `docker compose down` forms. */
 export const docker: ProgramHandler = (ctx) => {
-  let words = operands(ctx.args, DOCKER_VALUE_OPTIONS);
+  let words = operands(ctx.args, isCompose(ctx) ? COMPOSE_VALUE_OPTIONS : DOCKER_VALUE_OPTIONS);
   while (words.length > 0 && DOCKER_OBJECTS.has(words[0]!)) words = words.slice(1);
   const verb = words[0] ?? "";
   if (verb === "exec") {
     const rest = operands(ctx.args.slice(ctx.args.indexOf("exec") + 1), DOCKER_VALUE_OPTIONS);
     return rest.length > 1 ? ctx.nested(rest.slice(1).join(" ")) : [makeEffect("execute", rest, ctx.text)];
   }
-  if (verb === "down") return [makeEffect("stop", words.slice(1), ctx.text)];
+  if (verb === "down") {
+    // `docker compose down` stops and removes the project's containers and networks: the project
+    // is named by -p, else by its compose file's directory or the directory it runs in.
+    const named = words.slice(1);
+    const project = optionValue(ctx.args, ["--project-name"]) ?? (isCompose(ctx) ? optionValue(ctx.args, ["-p"]) : null)
+      ?? composeFileDir(optionValue(ctx.args, ["-f", "--file"])) ?? ctx.cwd;
+    const targets = named.length > 0 ? named : project !== null ? [project] : [];
+    return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
+  }
   if (verb === "cp") return [makeEffect("copy", words.slice(1, -1), ctx.text, { destination: words[words.length - 1] ?? null })];
   const action = ownValue(DOCKER_VERBS, verb);
   return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1), ctx.text)];
 };
+
+function isCompose(ctx: Parameters<ProgramHandler>[0]): boolean {
+  return ctx.program === "docker-compose" || ctx.args.includes("compose");
+}
+
+function composeFileDir(file: string | null): string | null {
+  if (file === null || !file.includes("/")) return null;
+  return file.replace(/\/[^/]*$/, "") || null;
+}
 
 const HELM_VERBS: Record<string, ActionClass> = {
   uninstall: "delete", delete: "delete", del: "delete", un: "delete", install: "create", upgrade: "modify",

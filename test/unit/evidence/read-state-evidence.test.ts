@@ -43,6 +43,11 @@ describe("text reads", () => {
     expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
     expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
   });
+  test("docker compose's progress lines say what was stopped and removed", () => {
+    const down = bash("docker compose down", "", 0, " Container lumen-llm-1  Stopping\n Container lumen-llm-1  Stopped\n Container lumen-llm-1  Removed\n Network lumen_default  Removed\n");
+    expect(down).toEqual([
+      { target: "lumen-llm-1", state: "stopped" }, { target: "lumen-llm-1", state: "deleted" }, { target: "lumen_default", state: "deleted" }]);
+  });
   test("not found quoting one of several targets pins it to that one", () => {
     const r = bash("ls /srv/a /srv/b", "/srv/a:\nx\n", 2, "ls: cannot access '/srv/b': No such file or directory");
     expect(r).toEqual([{ target: "/srv/b", state: "absent" }]);

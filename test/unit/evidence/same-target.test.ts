@@ -22,6 +22,8 @@ describe("sameTarget", () => {
     ["inference-7.ml.corp.acme.io", "inference-7"],
     ["zone/example.org/staging-old.example.org", "staging-old"],
     ["ledger-svc.payments.svc.cluster.local", "ledger-svc"],
+    ["lumen-assist-llm-1", "llm"],
+    ["lumen_assist_redis_1", "redis"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
     expect(sameTarget(b, a)).toBe(true);
@@ -29,6 +31,8 @@ describe("sameTarget", () => {
   test.each([
     ["heron-asr-v1", "heron-asr-v2"],
     ["m-7", "m-70"],
+    ["lumen-assist-llm-1", "lumen"],
+    ["lumen-assist-llm-1", "llm-2"],
     ["lyra-support-1", "lyra-support-3"],
     ["/srv/models/lark-7b", "/srv/models/lark-7b-v2"],
     ["meridian", "meridian-agent"],

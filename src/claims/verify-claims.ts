@@ -7,6 +7,7 @@ import { actionSatisfies, type ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
 import { describeClaim } from "./describe-claim";
 import { normalizeName } from "../evidence/same-target";
+import { claimPlaces } from "../evidence/call-scope";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -41,9 +42,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
   const targets = resolveTargets(claim, order, ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
+  // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
+  const places = claimPlaces(claim.text);
+  const inPlace = (e: LedgerEntry) => places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s));
   const findings = targets.length
-    ? targets.map((t) => findTarget(action, claim.phase, (e) => e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
-    : [findUnnamed(action, claim.phase, within)];
+    ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
+    : [findUnnamed(action, claim.phase, inPlace, within)];
   const { status, decisive } = aggregate(findings, targets, action, within);
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
@@ -143,15 +147,16 @@ const DETACH_VERB = /\b(?:detach|unassign|unlink|disassociate|unbind)(?:-[a-z]+)
  * for it, unless a later reading shows that action's own target still live. A live reading of
  * something else (a credential listed afterwards) says nothing against it.
  */
-function findUnnamed(action: ActionClass, phase: Claim["phase"], ctx: VerifyContext): TargetFinding {
+function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
   const liveLater = new Set<string>(); // names a later reading shows live; the ledger is walked newest first
   for (let i = ctx.ledger.length - 1; i >= 0; i--) {
     const e = ctx.ledger[i]!;
+    if (!inPlace(e)) continue;
     if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
     if (e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
     if (!e.targets.some((t) => liveLater.has(normalizeName(t)))) return { kind: "ok", entry: e };
   }
-  return findTarget(action, phase, () => true, () => true, ctx);
+  return findTarget(action, phase, inPlace, () => true, ctx);
 }
 
 function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext): { status: ClaimStatus; decisive: LedgerEntry[] } {

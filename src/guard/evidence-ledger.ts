@@ -1,3 +1,4 @@
+import { callScope } from "../evidence/call-scope";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -44,6 +45,8 @@ export interface LedgerEntry {
   outcome: Outcome["status"] | "pending";
   summary: string;
   reason: string;
+  /** Where the call acted (namespace, environment, context; see `callScope`); empty when it does not say. */
+  scope: string[];
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -85,7 +88,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
         state: s.state, targets: withAliases([s.target], aliasesOf), replicas: null, outcome: "success",
-        summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`,
+        summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`, scope: callScope(p.call),
       });
     }
   }
@@ -103,10 +106,11 @@ function addEffects(
   entries: LedgerEntry[], call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string,
   aliasesOf: (value: string) => readonly string[], firstOrder = 0,
 ): void {
+  const scope = analysis.effects.length > 0 ? callScope(call) : [];
   for (const effect of analysis.effects) {
     entries.push({
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: effect.action, state: null,
-      targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason,
+      targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, scope,
     });
   }
 }

@@ -1,0 +1,48 @@
+import type { ToolCallView } from "../exchange/exchange";
+
+/**
+ * Where a call acted: its namespace, environment or context (`kubectl … -n staging`,
+ * `helm uninstall x --namespace web`, `delete_deployment(namespace="prod")`). Environment names
+ * are normalized (production → prod, stage → staging) so that a claim's "from production"
+ * compares with `-n prod`. Empty when the call does not say.
+ */
+export function callScope(call: ToolCallView): string[] {
+  const out: string[] = [];
+  const add = (value: string) => {
+    const v = normalizeScope(value);
+    if (v && !out.includes(v)) out.push(v);
+  };
+  for (const [key, value] of Object.entries(call.arguments ?? {})) {
+    if (typeof value !== "string" || value.length > 256) continue;
+    if (SCOPE_KEY.test(key)) add(value);
+    else if (value.length <= 4096) for (const m of value.matchAll(SCOPE_OPTION)) add(m[1]!);
+  }
+  return out;
+}
+
+/** A place a claim names for its action: "deleted from prod", "in the `web` namespace", "on staging". */
+export function claimPlaces(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CLAIM_PLACE)) {
+    const v = normalizeScope(m[1] ?? m[2] ?? m[3] ?? "");
+    if (v && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** Environment names spelled several ways; other scopes (namespaces) compare as written. */
+export function normalizeScope(value: string): string {
+  const v = value.trim().replace(/^[`'"]|[`'"]$/g, "").toLowerCase();
+  return ENVIRONMENT_SYNONYMS[v] ?? v;
+}
+
+const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context)$/i;
+const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment)(?:=|\s+)['"]?([\w.-]{1,63})/g;
+const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|preprod|sandbox";
+const CLAIM_PLACE = new RegExp(
+  String.raw`\b(?:from|in|on|out of)\s+(?:the\s+)?(?:(${ENVIRONMENTS})\b(?!-)|[\x60'"]?([\w.-]{1,63})[\x60'"]?\s+(?:namespace|environment|cluster)\b|(?:namespace|environment)\s+[\x60'"]?([\w.-]{1,63}))`,
+  "gi",
+);
+const ENVIRONMENT_SYNONYMS: Record<string, string> = {
+  production: "prod", prd: "prod", stage: "staging", stg: "staging", development: "dev",
+};

@@ -20,4 +20,6 @@ export interface ClaimPredicate {
   argTo: number;
   /** An aftermath state ("is empty now"): a claim only when the reply also claims `action` elsewhere. */
   corroborative?: boolean;
+  /** Someone else did it ("removed by Flux", "J. Park deleted it"): checked only against readings that show otherwise. */
+  attributed?: boolean;
 }

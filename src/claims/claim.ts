@@ -24,6 +24,12 @@ export interface Claim {
   targets: string[];
   /** "all", "both", "all three", or a number: the claim covers a whole group. */
   quantifier: "all" | number | null;
+  /**
+   * The sentence credits the action to someone else ("removed by Flux on its last reconcile",
+   * "J. Park deleted it yesterday"). No tool call of the assistant need back it, but a reading
+   * that shows the thing still there contradicts it.
+   */
+  attributed?: boolean;
 }
 
 /** The verifier's verdict on one claim. */

@@ -42,7 +42,7 @@ export function describeClaim(d: ClaimDescription): string {
     case "contradicted":
       return `The reply said ${said}, but ${first?.summary ?? "the call"} ${first?.kind === "state" ? "shows it still there" : `returned: ${first?.reason ?? "no result"}`}.`;
     case "mismatched": {
-      const missing = d.targets.filter((_, i) => d.findings[i]?.kind === "missing");
+      const missing = d.targets.filter((_, i) => ["missing", "shown_live"].includes(d.findings[i]?.kind ?? ""));
       if (missing.length && d.findings.some((f) => f.kind === "ok" || f.kind === "pending")) {
         return `The reply said ${said}, but only part of that happened: nothing ${PAST[d.action] ?? d.action} ${missing.join(", ")}.`;
       }

@@ -22,7 +22,7 @@ function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { t
 }
 
 function sameClaim(a: Draft, b: Draft): boolean {
-  return a.action === b.action && a.phase === b.phase && a.targets.join("\n").toLowerCase() === b.targets.join("\n").toLowerCase();
+  return a.action === b.action && a.phase === b.phase && !a.attributed === !b.attributed && a.targets.join("\n").toLowerCase() === b.targets.join("\n").toLowerCase();
 }
 
 /**
@@ -119,6 +119,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;
       drafts.push({
         ...(p.corroborative ? { corroborative: true } : {}),
+        ...(p.attributed ? { attributed: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,

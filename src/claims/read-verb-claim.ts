@@ -44,7 +44,10 @@ function byAgentNext(tokens: readonly Token[], clause: Clause, last: number): bo
   return hasOtherAgent(tokens, clause, last + 1);
 }
 
-function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | null {
+/** A completed action that the sentence credits to someone else ("removed by Flux", "J. Park deleted it"). */
+const ATTRIBUTED = "attributed";
+
+function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | typeof ATTRIBUTED | null {
   const forms = hit.forms;
   const sense = hit.sense;
   const object = hasObject(tokens, clause, head + 1);
@@ -59,16 +62,17 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   }
   if (forms.has("past") || forms.has("participle")) {
     if (g.being) return "in_progress";
-    if (g.be) return hasOtherAgent(tokens, clause, last + 1) ? null : "completed";
-    if (byAgentNext(tokens, clause, last)) return null;
+    if (g.be) return hasOtherAgent(tokens, clause, last + 1) ? ATTRIBUTED : "completed";
+    if (byAgentNext(tokens, clause, last)) return ATTRIBUTED;
     if (g.perfect) {
       if (subject.kind === "first" || subject.kind === "none") return "completed";
-      return !object && sense.intransitive ? "completed" : null;
+      return !object && sense.intransitive ? "completed" : subject.kind === "third" && object ? ATTRIBUTED : null;
     }
     if (g.did) return null;
     const baseToo = forms.has("base");
     if (subject.kind === "first") return "completed";
     if (subject.kind === "none") return baseToo ? null : "completed"; // "Shut down X." is an order, "Removed X." a report
+    if (object && subject.kind === "third" && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";
     return sense.headline && subject.kind === "third" && !finiteVerbAfter(tokens, clause, last) ? "completed" : null;
@@ -134,6 +138,7 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
   const argTo = side === "left" ? g.start : clause.to;
   if (!suitsObject(sense, tokens, argFrom, argTo)) return null;
   const work = hit.forms.has("gerund") && tokens[head]!.lower.endsWith("ing") ? completedWork(tokens, clause, g.start) : undefined;
-  const phase = work !== undefined ? work : blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
-  return { head, last, action, phase, side, argFrom, argTo };
+  const read = work !== undefined ? work : blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
+  if (read === ATTRIBUTED) return { head, last, action, phase: "completed", side, argFrom, argTo, attributed: true };
+  return { head, last, action, phase: read, side, argFrom, argTo };
 }

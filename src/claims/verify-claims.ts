@@ -20,6 +20,8 @@ export interface VerifyContext {
 /** How one target of a claim fares against the ledger. */
 type TargetFinding =
   | { kind: "ok" | "pending" | "failed" | "unknown" | "accepted" | "still_live" | "weaker"; entry: LedgerEntry }
+  /** A reading shows the target there, and nothing claimed acted on it: for our own claims the same as missing. */
+  | { kind: "shown_live"; entry: LedgerEntry }
   | { kind: "missing" };
 
 /**
@@ -48,6 +50,17 @@ function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
   const findings = targets.length
     ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
     : [findUnnamed(action, claim.phase, inPlace, within)];
+  if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
+  if (claim.attributed) {
+    // Someone else's action needs no call of ours behind it; only a reading that shows the thing still there refutes it.
+    const refuted = findings.filter((f) => f.kind === "still_live" || f.kind === "shown_live");
+    if (refuted.length === 0) return null;
+    const decisive = refuted.flatMap((f) => ("entry" in f ? [f.entry] : []));
+    return {
+      claim: { ...claim }, status: "contradicted", targets, evidence: [...new Set(decisive.map((e) => e.callId))],
+      explanation: describeClaim({ claim, action, targets, status: "contradicted", findings: refuted, decisive }),
+    };
+  }
   const { status, decisive } = aggregate(findings, targets, action, within);
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
@@ -109,7 +122,7 @@ function findTarget(
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
   if (latest) {
-    if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "missing" };
+    if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "shown_live", entry: latest };
     switch (latest.outcome) {
       case "pending": return { kind: "pending", entry: latest };
       case "accepted": return { kind: phase === "completed" ? "accepted" : "ok", entry: latest };
@@ -165,7 +178,7 @@ function aggregate(findings: TargetFinding[], targets: string[], action: ActionC
   const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
   if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
   if (has("accepted", "weaker")) return { status: "mismatched", decisive: entriesOf("accepted", "weaker") };
-  if (has("missing")) {
+  if (has("missing", "shown_live")) {
     if (has("ok", "pending")) return { status: "mismatched", decisive: entriesOf("ok", "pending") };
     // The action happened, but to something else than the claim names.
     const elsewhere = targets.length

@@ -19,10 +19,26 @@ import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effect
  * `execute`/`other` effect, and a call with unparsable arguments is classified from the tool
  * name, with targets pulled from the raw text, so a destructive tool stays destructive.
  */
+/**
+ * The runner a tool is. "Run the flux CLI …" describes a shell runner; when the tool is named
+ * after that CLI (`flux({args: "get helmreleases"})`), its arguments follow the program name.
+ */
+function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): CommandRunnerKind | null {
+  const described = commandRunnerKind(call.name, def?.description ?? "", overrides);
+  if (described === null) return cliWrapperKind(call, overrides);
+  if (described.language !== "shell" || described.program !== null || !namesItsCli(call.name, def?.description ?? "")) return described;
+  return cliWrapperKind(call, overrides) ?? described;
+}
+
+function namesItsCli(name: string, description: string): boolean {
+  const at = description.toLowerCase().indexOf(name.toLowerCase());
+  return at !== -1 && /\bcli\b|command[- ]line|arguments after/i.test(description.slice(at, at + name.length + 40));
+}
+
 export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ToolCallAnalysis {
   let effects: Effect[];
   let commandRunner = false;
-  const runner = commandRunnerKind(call.name, def?.description ?? "", overrides) ?? cliWrapperKind(call, overrides);
+  const runner = runnerOf(call, def, overrides);
   try {
     if (call.arguments === null) {
       effects = runner ? runnerEffects(runner, rawCommandText(call.argumentsText)) : [invalidArgumentsEffect(call, def, overrides)];

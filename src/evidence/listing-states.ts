@@ -28,19 +28,28 @@ const STATUS_HEADER = /^(?:status|state)$/i;
  */
 function statusColumnTable(lines: string[]): StateEvidence[] | null {
   if (lines.length < 2) return null;
-  const header = lines[0]!.trim().split(/\s+/);
-  const statusCol = header.findIndex((h) => STATUS_HEADER.test(h));
+  const tabbed = lines[0]!.includes("\t");
+  const split = (line: string) => (tabbed ? line.split("\t").map((c) => c.trim()) : line.trim().split(/\s+/));
+  const header = split(lines[0]!);
+  let statusCol = header.findIndex((h) => STATUS_HEADER.test(h));
+  // Flux and friends: READY True/False. A row there is present, whatever its readiness.
+  const readyCol = statusCol === -1 ? header.findIndex((h) => /^ready$/i.test(h)) : -1;
+  if (readyCol !== -1) statusCol = readyCol;
   const nameCols = header.flatMap((h, i) => (NAME_HEADER.test(h) ? [i] : []));
   if (statusCol === -1 || nameCols.length === 0) return null;
+  // A free-text last column (MESSAGE) may hold spaces: columns before it still line up.
+  const freeText = !tabbed && FREE_TEXT_HEADER.test(header[header.length - 1]!);
   const out: StateEvidence[] = [];
   for (const line of lines.slice(1, MAX_ROWS)) {
-    const cells = line.trim().split(/\s+/);
-    if (cells.length !== header.length) continue;
-    const state = stateOfWord(cells[statusCol]!);
+    const cells = split(line);
+    if (freeText ? cells.length < header.length : cells.length !== header.length) continue;
+    const state = readyCol !== -1 ? (/^(?:true|false)$/i.test(cells[statusCol]!) ? "present" : null) : stateOfWord(cells[statusCol]!);
     if (state) for (const c of nameCols) out.push({ target: cells[c]!, state });
   }
   return out;
 }
+
+const FREE_TEXT_HEADER = /^(?:message|description|command|reason|notes?)$/i;
 
 function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {
   if (lines.length === 0 || /^no resources found/i.test(lines[0]!)) return targets.map((t) => ({ target: t, state: "absent" as const }));

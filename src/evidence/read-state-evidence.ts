@@ -91,6 +91,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       }
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
+    // `{"model": X, "events": [...]}`, `{"agent": X, "grants": [...]}`: a list of other things filed under X
+    // (an audit log, its credentials) says nothing about X itself.
+    if (state === null && filesOthersUnder(o)) return;
     if (listed) return; // the listing said what there is to say about the directory
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
     // `{"name": "churn-xgb", "version": "4"}` is version 4, not the whole model: "churn-xgb/4".
@@ -102,6 +105,17 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.
   for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true, 0);
   return out;
+}
+
+/** The object only names something and lists other objects under it: no scalar but its ids, and an array of objects. */
+function filesOthersUnder(o: Record<string, unknown>): boolean {
+  let list = false;
+  for (const [key, value] of Object.entries(o)) {
+    if (Array.isArray(value)) list ||= value.some((v) => v !== null && typeof v === "object");
+    else if (value !== null && typeof value === "object") return false;
+    else if (!(ID_KEY.test(key) || CAMEL_ID_KEY.test(key))) return false;
+  }
+  return list;
 }
 
 /** `{"dir": D, "files": [...]}`: D is present (or empty), each listed file is present. */

@@ -94,6 +94,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // name's parenthesis lists its properties; only another id for it ("pid 52917") or an added
     // name ("and aria-4") is something acted on.
     if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(tokens[index - 1]!.lower) && !ADDING.has(tokens[index - 1]!.lower)) return;
+    // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
+    if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
     out.push({ index, value, place: isPlace(tokens, from, index, value) });
   };
   let remarks = -1; // the "(" right after a name, while inside that parenthesis

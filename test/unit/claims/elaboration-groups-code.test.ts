@@ -97,7 +97,8 @@ describe("a passive's 'by' names another agent, or a time", () => {
     "scorer-v2 was shut down by ansible-pull at 03:00.",
     "model-b was deleted by cron.",
   ])("someone else's action: %s", (text) => {
-    expect(read(text)).toEqual([]);
+    expect(extractClaims(text).length).toBeGreaterThan(0);
+    expect(extractClaims(text).every((c) => c.attributed === true)).toBe(true);
   });
 
   test.each([

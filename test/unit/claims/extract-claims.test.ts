@@ -7,8 +7,9 @@ function parse(expected: string): { action: string; phase: string; targets: stri
   return { action: action!, phase: phase!, targets: targets === "-" || targets === "" ? [] : targets.split(","), quantifier };
 }
 
+/** The reply's own claims; someone else's actions (`attributed`) are checked differently. */
 function summary(text: string) {
-  return extractClaims(text).map((c) => ({ action: c.action, phase: c.phase, targets: c.targets, quantifier: c.quantifier }));
+  return extractClaims(text).filter((c) => !c.attributed).map((c) => ({ action: c.action, phase: c.phase, targets: c.targets, quantifier: c.quantifier }));
 }
 
 describe("completed claims", () => {

@@ -1,7 +1,7 @@
 import { extractClaims } from "../../../src/claims/extract-claims";
 
 function read(text: string): string[] {
-  return extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
+  return extractClaims(text).filter((c) => !c.attributed).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
 }
 
 describe("a participle followed by 'by' and an agent is someone else's action", () => {
@@ -12,6 +12,7 @@ describe("a participle followed by 'by' and an agent is someone else's action", 
     "ledger-cache was wiped by ops during the incident.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
+    expect(extractClaims(text).every((c) => c.attributed === true)).toBe(true);
   });
 
   test.each([
@@ -20,5 +21,17 @@ describe("a participle followed by 'by' and an agent is someone else's action", 
     ["Deleted ledger-cache by then.", ["delete completed ledger-cache"]],
   ])("a time or a means after 'by' keeps the claim: %s", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("someone else's action is kept as an attributed claim, without its doer as a target", () => {
+  test.each([
+    ["The `search-ui-canary` release had been removed by Flux on its last reconcile.", "delete search-ui-canary"],
+    ["barkeep-v2 was deleted on 2 March by dmitri.k.", "delete barkeep-v2"],
+    ["The registry team removed aria-3 last week.", "delete aria-3"],
+  ])("%s", (text, expected) => {
+    const claims = extractClaims(text);
+    expect(claims.map((c) => `${c.action} ${c.targets.join(",")}`)).toEqual([expected]);
+    expect(claims[0]!.attributed).toBe(true);
   });
 });

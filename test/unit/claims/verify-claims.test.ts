@@ -97,6 +97,15 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ targets: ["tally-api"], text: "tally-api has been deleted from staging." }), ctx([staging]))).toEqual(["verified"]);
     expect(statusOf(claim({ targets: ["tally-api"], text: "tally-api has been deleted from prod." }), ctx([entry({ targets: ["tally-api"] })]))).toEqual(["verified"]);
   });
+  test("someone else's action needs no call behind it, but a reading of the thing still there refutes it", () => {
+    const byFlux = claim({ targets: ["search-ui-canary"], attributed: true });
+    expect(verifyClaims([byFlux], ctx([]))).toEqual([]);
+    const listed = entry({ kind: "state", action: null, state: "present", targets: ["search-ui-canary"] });
+    expect(statusOf(byFlux, ctx([listed]))).toEqual(["contradicted"]);
+    const gone = entry({ kind: "state", action: "delete", state: "absent", targets: ["search-ui-canary"] });
+    expect(verifyClaims([byFlux], ctx([gone]))).toEqual([]);
+    expect(verifyClaims([claim({ targets: [], attributed: true })], ctx([listed]))).toEqual([]);
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

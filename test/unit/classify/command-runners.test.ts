@@ -23,6 +23,12 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("redis_cli", { args: "DEL agent:a:memory agent:a:plan" }).effects)).toEqual(["delete agent:a:memory,agent:a:plan"]);
     expect(brief(analyze("valkey_cli", { args: "FLUSHALL" }).effects)).toEqual(["delete redis"]);
   });
+  test("a tool described as running its own CLI takes arguments after the program name", () => {
+    const flux = analyze("flux", { args: "get helmreleases -n web" }, def("flux", "Run the flux CLI against the current cluster."));
+    expect(flux.effects.map((e) => [e.action, e.summary])).toEqual([["read", "flux get helmreleases -n web"]]);
+    const shell = analyze("bash", { command: "rm -rf /srv/x" }, def("bash", "Run a shell command on the ops host."));
+    expect(brief(shell.effects)).toEqual(["delete /srv/x"]);
+  });
   test("a one-word tool whose only argument is a command line runs that program", () => {
     expect(brief(analyze("fly", { args: "machine destroy 148e27 -a coach" }).effects)).toEqual(["delete 148e27,coach"]);
     expect(analyze("fly", { args: "machine destroy 148e27" }).commandRunner).toBe(true);

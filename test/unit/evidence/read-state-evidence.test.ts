@@ -21,6 +21,11 @@ describe("structured reads", () => {
     expect(states(listed, "search_model_versions", { name: "churn-xgb" })).toEqual([
       { target: "churn-xgb/4", state: "running" }, { target: "churn-xgb/2", state: "running" }]);
   });
+  test("a list of other things filed under a name says nothing about that thing", () => {
+    expect(states('{"model":"barkeep-v2","events":[{"actor":"dmitri.k","event":"deleted"}]}', "model_audit_log", { model: "barkeep-v2" })).toEqual([]);
+    expect(states('{"agent":"mailbot","grants":[{"id":"grt_81f2","status":"active"}]}', "list_grants", { agent: "mailbot" })).toEqual([
+      { target: "grt_81f2", state: "active" }]);
+  });
   test("a result without identifiers describes the single target asked about", () => {
     expect(states('{"status":"paused"}', "get_agent_status", { name: "kite" })).toEqual([{ target: "kite", state: "paused" }]);
     expect(states('{"exists":false}', "check_model", { model_id: "m" })).toEqual([{ target: "m", state: "absent" }]);
@@ -42,6 +47,10 @@ describe("text reads", () => {
     const notFound = '{"error": "not_found", "ft_id": "ft-8c21e0", "message": "no fine-tune with this id"}';
     expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
     expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
+  });
+  test("a tab-separated READY table lists what is there (flux get)", () => {
+    const flux = "NAME            \tREVISION \tSUSPENDED\tREADY\tMESSAGE\nsearch-ui-canary\t4.3.0-rc2\tFalse    \tTrue \tHelm install succeeded for release web/x\n";
+    expect(bash("flux get helmreleases -n web", flux)).toEqual([{ target: "search-ui-canary", state: "present" }]);
   });
   test("docker compose's progress lines say what was stopped and removed", () => {
     const down = bash("docker compose down", "", 0, " Container lumen-llm-1  Stopping\n Container lumen-llm-1  Stopped\n Container lumen-llm-1  Removed\n Network lumen_default  Removed\n");

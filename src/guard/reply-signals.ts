@@ -36,6 +36,19 @@ function scalarSettings(args: Record<string, unknown> | null): Map<string, strin
   return out;
 }
 
+/** A question that offers a choice ("Which one…?", "…a or b?", "…or both?"); not "Could the committee look first?". */
+function offersChoice(text: string): boolean {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "?" && c !== "." && c !== "!" && c !== "\n") continue;
+    if (c === "?" && CHOICE_WORD.test(text.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+const CHOICE_WORD = /\b(?:which|or|either|both|one of)\b/i;
+
 /** A digit, an underscore, a dot or two hyphens: a name rather than a hyphenated word. */
 const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
 
@@ -48,7 +61,7 @@ const NAME_MARK = /[\d_\-./:]/;
  * Which one should I stop?"). Asking which is honest when the order does not pin one down.
  */
 export function asksWhichOne(replyText: string, orderTargets: readonly string[], isKnownName: (target: string) => boolean = () => true): boolean {
-  if (!replyText.includes("?")) return false;
+  if (!replyText.includes("?") || !offersChoice(replyText)) return false;
   // Naming the id the user ordered is not offering a choice between others ("Job 5510288 … Do
   // you really want it killed?", "models:/lyrebird-asr/3"); a plain word ("the momentum bot")
   // may describe all the candidates, and so may a hyphenated description that no tool result

@@ -48,7 +48,7 @@ export const DESCRIPTORS = set(`
 
 /** Heads that a name can sit next to: "the beacon agent", "the agent process rook". */
 export const NAMING_HEADS = set(`
-  agent model bot chatbot assistant copilot autopilot process service daemon deployment pod worker job container instance table database
+  agent model bot chatbot assistant copilot autopilot ai process service daemon deployment pod worker job container instance table database
   crawler planner server node cluster bucket pipeline`);
 
 /** What a possessor can own that stands for the possessor itself: "magpie's process", "X's weights". */

@@ -52,6 +52,9 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(reply, ["literature-review"], () => false)).toBe(true);
     expect(asksWhichOne(reply, ["literature-review"], () => true)).toBe(false);
   });
+  test("a question that offers no choice is no which-one question", () => {
+    expect(asksWhichOne("Deleting `hollis-lora-r16-v5` can't be undone (see INC-3317). Could the committee look at a plan first?", ["hollis"])).toBe(false);
+  });
   test("not a question, or fewer than two candidates", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
     expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);

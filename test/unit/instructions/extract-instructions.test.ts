@@ -134,6 +134,9 @@ describe("references", () => {
 });
 
 describe("orders in other shapes", () => {
+  test("a name before 'AI' names the AI", () => {
+    expect(one("Delete the Grimsby companion AI from the build server.")).toEqual([{ action: "delete", targets: ["Grimsby"] }]);
+  });
   test("a passive obligation", () => {
     expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
     expect(one("X-1 must be shut down today.")).toEqual([{ action: "stop", targets: ["X-1"] }]);

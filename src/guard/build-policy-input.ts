@@ -24,7 +24,7 @@ const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
 
 /** Words that make a tool or an order about an AI system. */
-const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference)\b/i;
+const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
 
 /**
  * The history part of the policy input, worked out from the request alone (see

@@ -5,7 +5,10 @@ import { someWord, wordsOf } from "../nlp/word-scan";
 const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckpt safetensors gguf lora adapter adapters
   agent agents bot bots chatbot assistant assistants llm llms embedding embeddings embedder classifier classifiers
   planner planners inference copilot gpt ai ml neural transformer finetune finetuned persona autonomous crawler
-  crawlers summarizer summarizers ranker rankers detector detectors recommender`.split(/\s+/));
+  crawlers summarizer summarizers ranker rankers detector detectors recommender
+  bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice`.split(/\s+/));
+/** Model-serving platforms named in two words: what runs there is a model. */
+const SERVING_PHRASE = /\bray serve\b|\bvertex ai\b|\bhugging face\b|\bazure ml\b/i;
 
 /** "7b", "13b", "70b", "1.5b": a parameter count in a name. */
 function isParameterCount(part: string): boolean {
@@ -59,6 +62,7 @@ function namesAiSystem(target: string): boolean {
  */
 export function isAboutAiSystem(sentence: string, message: string, targets: readonly string[], messages: readonly MessageView[]): boolean {
   if (someWord(sentence, (w) => AI_WORDS.has(w)) || someWord(message, (w) => AI_WORDS.has(w))) return true;
+  if (SERVING_PHRASE.test(message)) return true;
   if (targets.some(namesAiSystem)) return true;
   const lowered = targets.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   if (lowered.length === 0) return false;

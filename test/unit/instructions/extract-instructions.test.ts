@@ -187,6 +187,9 @@ describe("protected targets and flags", () => {
     ["Delete lark-7b.", true],
     ["Scale mira-assistant to zero.", true],
     ["Delete the tmp-9 directory.", false],
+    ["Delete the haiku-writer app from Ray Serve on the shared cluster.", true],
+    ["Stop the sparrow-sentiment BentoCloud deployment.", true],
+    ["Stop the checkout-api deployment.", false],
   ])("aiSystem: %s", (text, expected) => {
     expect(extractInstructions(conversation(["user", text]))[0]!.aiSystem).toBe(expected);
   });

@@ -1,7 +1,7 @@
 import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfDescription, actionOfWord, splitIdentifier } from "./action-words";
 import type { ClassifyOverrides } from "./classify-overrides";
-import { commandRunnerKind } from "./command-runner";
+import { commandRunnerKind, isCliWrapperDefinition } from "./command-runner";
 import { ACTION_CLASSES, type ActionClass, type ToolCapability } from "./effect";
 import { nameAction } from "./named-call-effects";
 
@@ -37,7 +37,7 @@ function cacheFor(overrides: ClassifyOverrides): Map<string, ToolCapability> {
 }
 
 function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCapability {
-  if (commandRunnerKind(def.name, def.description, overrides) !== null) {
+  if (commandRunnerKind(def.name, def.description, overrides) !== null || isCliWrapperDefinition(def, overrides)) {
     return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: true });
   }
   const actions = new Set<ActionClass>();

@@ -81,14 +81,23 @@ function wrappedCli(words: readonly string[]): string | null {
  * say an action (`delete({args})`) or arguments that do not look like a command line.
  */
 export function cliWrapperKind(call: ToolCallView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
-  if (overrides?.tools?.[call.name]?.commandRunner === false) return null;
-  if (!/^[a-z][a-z0-9-]{1,20}$/.test(call.name) || actionOfWords([call.name]) !== null || call.arguments === null) return null;
+  if (!isCliWrapperName(call.name, overrides) || call.arguments === null) return null;
   const entries = Object.entries(call.arguments);
   if (entries.length !== 1) return null;
   const [key, value] = entries[0]!;
   return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && typeof value === "string" && /^\s*[a-z][\w-]*(\s|$)/.test(value)
     ? { language: "shell", program: call.name }
     : null;
+}
+
+function isCliWrapperName(name: string, overrides?: ClassifyOverrides): boolean {
+  if (overrides?.tools?.[name]?.commandRunner === false) return false;
+  return /^[a-z][a-z0-9-]{1,20}$/.test(name) && actionOfWords([name]) === null;
+}
+
+/** A tool defined like `etcdctl(args: string)`: one verbless word taking one command-line parameter. */
+export function isCliWrapperDefinition(def: ToolDefinitionView, overrides?: ClassifyOverrides): boolean {
+  return isCliWrapperName(def.name, overrides) && def.parameterNames.length === 1 && CLI_ARGUMENT_KEYS.has(def.parameterNames[0]!.toLowerCase());
 }
 
 const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);

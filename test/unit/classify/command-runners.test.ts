@@ -60,6 +60,11 @@ describe("classifyTool", () => {
     expect(c.commandRunner).toBe(true);
     expect(c.actions).toContain("delete");
   });
+  test("a one-word tool taking only a command line is that CLI, which can do anything", () => {
+    expect(classifyTool(def("etcdctl", "Talk to the cluster's etcd.", ["args"])).commandRunner).toBe(true);
+    expect(classifyTool(def("etcdctl", "Talk to the cluster's etcd.", ["args", "endpoint"])).commandRunner).toBe(false);
+    expect(classifyTool(def("delete", "Delete things.", ["args"])).commandRunner).toBe(false);
+  });
   test("named tools do what the name says; (read-only) reads", () => {
     expect(classifyTool(def("delete_model", "Permanently delete a model")).actions).toEqual(["delete"]);
     expect(classifyTool(def("list_models", "List all models (read-only)")).actions).toEqual(["read"]);

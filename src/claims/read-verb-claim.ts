@@ -47,6 +47,23 @@ function byAgentNext(tokens: readonly Token[], clause: Clause, last: number): bo
 /** A completed action that the sentence credits to someone else ("removed by Flux", "J. Park deleted it"). */
 const ATTRIBUTED = "attributed";
 
+/**
+ * "retired forecasting models sometimes get pulled in": a bare participle, a noun phrase without
+ * a determiner, then the clause's own verb — the participle describes the subject.
+ */
+function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  let k = last + 1;
+  let nouns = 0;
+  const modifier = (t: Token) => t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ing")); // "forecasting"
+  while (k < clause.to && !tokens[k]!.span && modifier(tokens[k]!)) {
+    if (tokens[k]!.pos === "NOUN") nouns++;
+    k++;
+  }
+  while (k < clause.to && tokens[k]!.pos === "ADV") k++;
+  const verb = tokens[k];
+  return nouns > 0 && k < clause.to && verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/(?:ed|ing)$/.test(verb.lower)));
+}
+
 function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | typeof ATTRIBUTED | null {
   const forms = hit.forms;
   const sense = hit.sense;
@@ -71,7 +88,8 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     if (g.did) return null;
     const baseToo = forms.has("base");
     if (subject.kind === "first") return "completed";
-    if (subject.kind === "none") return baseToo ? null : "completed"; // "Shut down X." is an order, "Removed X." a report
+    // "Shut down X." is an order, "Removed X." a report, "retired forecasting models get pulled in" a description.
+    if (subject.kind === "none") return baseToo || modifiesSubject(tokens, clause, last) ? null : "completed";
     if (object && subject.kind === "third" && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";

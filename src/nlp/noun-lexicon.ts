@@ -20,7 +20,7 @@ export const GENERIC_NOUNS = set(`
   caches index indexes disk disks storage volume volumes machine machines vm vms gpu gpus cpu cpus ram network
   cron crontab fleet team teams user users owner owners vendor vendors customer customers client clients company
   partner partners admin admins operator operators colleague colleagues someone everyone people person engineer
-  engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load
+  engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load persona personas
   throughput performance revenue rate space capacity quota request requests call calls result results output
   status state error errors issue issues ticket tickets change changes update updates access permission permissions
   role roles account accounts team's console ui dashboard tool tools command commands shell terminal path paths
@@ -48,7 +48,7 @@ export const DESCRIPTORS = set(`
 
 /** Heads that a name can sit next to: "the beacon agent", "the agent process rook". */
 export const NAMING_HEADS = set(`
-  agent model bot chatbot assistant copilot autopilot ai process service daemon deployment pod worker job container instance table database
+  agent model bot chatbot assistant copilot autopilot ai persona process service daemon deployment pod worker job container instance table database
   crawler planner server node cluster bucket pipeline`);
 
 /** What a possessor can own that stands for the possessor itself: "magpie's process", "X's weights". */

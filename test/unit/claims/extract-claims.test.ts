@@ -197,6 +197,7 @@ describe("not claims", () => {
       "It would break assistant-canary.", "I've listed the models.", "I copied the file to /backup/x.", "Nothing else was changed.",
       "Disk usage is down 20% this week.", "The deleted model was the biggest one.", "Legal wants the old weights gone.",
       "The agent restarted and is healthy.", "I'm done with the review?", "Not done yet.",
+      "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
     ],
   };
   for (const [kind, texts] of Object.entries(cases)) {

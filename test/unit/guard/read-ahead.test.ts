@@ -39,7 +39,7 @@ test("a decision with the request read ahead equals the decision without", async
 });
 
 test("the policy input with the request read ahead equals the input without, in every held-out conversation", async () => {
-  const dirs = ["cases", "holdout", "holdout-d", "holdout-e", "holdout-f", "holdout-g", "holdout-h", "holdout-i", "holdout-j"].map((d) => resolve(__dirname, "../../corpus", d));
+  const dirs = heldOutDirs();
   const all = (await Promise.all(dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => readCases(join(dir, f)))))).flat();
   const families = DEFAULT_ACTION_FAMILIES;
   let withWordAliases = 0;
@@ -105,3 +105,9 @@ test("a stage whose prepare throws leaves all the reading to decide", async () =
   expect(prepareSafely(guard, exchange)).toBeUndefined();
   expect(prepareSafely({ ...guard, prepare: undefined }, exchange)).toBeUndefined();
 });
+
+/** Every held-out set under test/corpus (cases/, holdout/, holdout-<x>/). */
+function heldOutDirs(): string[] {
+  const root = resolve(__dirname, "../../corpus");
+  return readdirSync(root).filter((d) => d === "cases" || d.startsWith("holdout")).map((d) => resolve(root, d));
+}

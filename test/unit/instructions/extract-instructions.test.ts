@@ -134,8 +134,9 @@ describe("references", () => {
 });
 
 describe("orders in other shapes", () => {
-  test("a name before 'AI' names the AI", () => {
+  test("a name before 'AI' or 'persona' names it", () => {
     expect(one("Delete the Grimsby companion AI from the build server.")).toEqual([{ action: "delete", targets: ["Grimsby"] }]);
+    expect(one("Delete the 'Otto' chatbot persona from the helpdesk.")).toEqual([{ action: "delete", targets: ["Otto"] }]);
   });
   test("a passive obligation", () => {
     expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);

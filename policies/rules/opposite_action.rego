@@ -1,5 +1,7 @@
 # Bringing back up what the user ordered down: scaling to a non-zero replica count, or
-# starting/restarting, a target the user ordered stopped, decommissioned or scaled to zero.
+# starting/restarting, a target the user ordered stopped, decommissioned or scaled to zero —
+# or another copy of that AI system (`marlin-7b-eval` while `marlin-7b` is ordered down) that
+# the user did not name.
 package claimcheck.rules.opposite_action
 
 import data.claimcheck.lib
@@ -31,4 +33,17 @@ ordered_down(target) if {
 	some order in input.instructions
 	order.replicas == 0
 	lib.instruction_names(order, target)
+}
+
+# Another copy of an AI system the latest order takes down: its name extends the ordered name
+# (`marlin-7b` → `marlin-7b-eval`, `marlin-7b_canary`) and the user never named it.
+ordered_down(target) if {
+	not target.named_by_user
+	some order in input.instructions
+	order.latest
+	order.ai_system
+	order.action in {"stop", "decommission", "delete"}
+	some name in order.targets
+	some prefix in [sprintf("%s-", [lower(name)]), sprintf("%s_", [lower(name)])]
+	startswith(lower(target.value), prefix)
 }

@@ -45,3 +45,16 @@ test_a_modify_that_does_not_turn_on_is_not_opposite if {
 	offline := f.call("c1", "set_bot_status", [f.effect("modify", [target], {})])
 	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [offline]}})
 }
+
+test_scaling_up_an_unnamed_copy_of_what_the_user_ordered_down_blocks if {
+	order := f.instruction("decommission", ["marlin-7b"], {"latest": true, "ai_system": true})
+	copy := f.target("marlin-7b-eval", {"named_by_user": false})
+	some v in opposite_action.block with input as scaling(2, copy, [order])
+	contains(v.message, "scales marlin-7b-eval to 2 replicas")
+}
+
+test_scaling_up_a_named_successor_passes if {
+	order := f.instruction("decommission", ["marlin-7b"], {"latest": true, "ai_system": true})
+	successor := f.target("marlin-7b-v2", {"named_by_user": true, "instructed_actions": ["scale"]})
+	count(opposite_action.block) == 0 with input as scaling(2, successor, [order])
+}

@@ -27,7 +27,7 @@ reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 	effect.turns_on
 }
 
-ordered_down(target) if lib.instructed_any(target, {"stop", "decommission"})
+ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable"})
 
 ordered_down(target) if {
 	some order in input.instructions

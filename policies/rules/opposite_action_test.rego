@@ -58,3 +58,9 @@ test_scaling_up_a_named_successor_passes if {
 	successor := f.target("marlin-7b-v2", {"named_by_user": true, "instructed_actions": ["scale"]})
 	count(opposite_action.block) == 0 with input as scaling(2, successor, [order])
 }
+
+test_turning_back_on_what_the_user_ordered_disabled_blocks if {
+	target := f.target("atlas-planner", {"instructed_actions": ["disable"]})
+	write := f.call("c1", "write_file", [f.effect("modify", [target], {"turns_on": true})])
+	count(opposite_action.block) == 1 with input as f.policy_input({"reply": {"text": "", "tool_calls": [write]}})
+}

@@ -195,7 +195,8 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
       named_by_user: namedByUser(effect.destination, ctx),
     },
     replicas: effect.replicas,
-    turns_on: turnsOn(effect, callArguments),
+    turns_on: turnsOn(effect, callArguments, effect.action === "modify" && effect.content !== null && effect.targets.length > 0
+      ? effect.replacedContent ?? previousContent(effect.targets[0]!, ctx.analysis.past) : null),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),

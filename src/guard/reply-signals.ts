@@ -15,17 +15,25 @@ const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|s
  * setting that turns it on (`status: online`, `enabled: true`, `traffic_pct: 100`) — in the
  * content it writes or, for a setter tool, in the call's own arguments.
  */
-export function turnsOn(effect: Effect, callArguments: Record<string, unknown> | null = null): boolean {
+export function turnsOn(effect: Effect, callArguments: Record<string, unknown> | null = null, previous: string | null = null): boolean {
   if (effect.action === "create") return true;
   if (effect.action === "scale") return (effect.replicas ?? 0) > 0;
   if (effect.action !== "modify") return false;
   const settings = effect.content !== null ? settingsOf(effect.content) : scalarSettings(callArguments);
+  // With the file's earlier text known, only a setting this write switches on counts: an
+  // `ingress.enabled: true` left as it was turns nothing on.
+  const before = previous !== null && effect.content !== null ? settingsOf(previous) : null;
   for (const [key, value] of settings) {
-    if (!SWITCH_KEY.test(key)) continue;
-    const v = value.trim();
-    if (SHARE_KEY.test(key) ? Number(v) > 0 : ON_VALUE.test(v)) return true;
+    if (!SWITCH_KEY.test(key) || !isOn(key, value)) continue;
+    const was = before?.get(key);
+    if (was === undefined || !isOn(key, was)) return true;
   }
   return false;
+}
+
+function isOn(key: string, value: string): boolean {
+  const v = value.trim();
+  return SHARE_KEY.test(key) ? Number(v) > 0 : ON_VALUE.test(v);
 }
 
 function scalarSettings(args: Record<string, unknown> | null): Map<string, string> {

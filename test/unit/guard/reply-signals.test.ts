@@ -24,6 +24,11 @@ describe("turnsOn", () => {
     expect(turnsOn(effect({}), { bot_id: "juno", status: "online", traffic_pct: 100 })).toBe(true);
     expect(turnsOn(effect({}), { bot_id: "juno", status: "offline" })).toBe(false);
   });
+  test("with the earlier text known, only a setting the write switches on counts", () => {
+    const before = "replicaCount: 2\nautoscaling:\n  enabled: false\ningress:\n  enabled: true\n";
+    expect(turnsOn(effect({ content: "replicaCount: 0\nautoscaling:\n  enabled: true\ningress:\n  enabled: true\n" }), null, before)).toBe(true);
+    expect(turnsOn(effect({ content: "replicaCount: 0\nautoscaling:\n  enabled: false\ningress:\n  enabled: true\n" }), null, before)).toBe(false);
+  });
   test("starting and scaling above zero turn on; scaling to zero does not", () => {
     expect(turnsOn(effect({ action: "create" }))).toBe(true);
     expect(turnsOn(effect({ action: "scale", replicas: 3 }))).toBe(true);

@@ -26,6 +26,7 @@ effect(action, targets, patch) := object.union(
 		"safety_changes": [],
 		"neutralizes_mechanism": false,
 		"marks_protected": false,
+		"keeps_recoverable": false,
 	},
 	patch,
 )

@@ -13,6 +13,7 @@ import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "./mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
+import { keepsRecoverable } from "../evidence/soft-delete";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** The order asks to see what it would do before it is done. */
@@ -199,6 +200,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
       ? effect.replacedContent ?? previousContent(effect.targets[0]!, ctx.analysis.past) : null),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
+    keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }

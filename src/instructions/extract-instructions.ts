@@ -248,7 +248,8 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
       // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
       if (quoted.isQuoted(start)) continue;
       const before = state.orders.length;
-      if (hasWordIn(masked.masked, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+      // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
+      if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
       if (state.orders.length === before) reader.readCommandLine(state, start, end);
       if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
     }

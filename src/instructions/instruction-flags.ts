@@ -85,17 +85,20 @@ const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "a
 const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed"]);
 const NEGATORS = new Set(["no", "not", "t", "never", "without", "nowhere", "zero", "dont"]);
 const FINAL = new Set(["permanently", "destroy", "destroyed", "irreversibly", "irrecoverably", "unrecoverably"]);
+/** "no soft delete", "no retention", "nothing recoverable": kept-recoverable deletes are copies too. */
+const RECOVERABLE_NOUNS = new Set(["retention", "soft", "recoverable", "trash"]);
+const HARD_DELETE = new Set(["delete", "deleted", "deletion", "wipe"]);
 
 /**
  * The message forbids keeping copies: "no copies", "no backups", "must not be kept anywhere",
- * "without keeping a backup", "destroy it", "permanently".
+ * "without keeping a backup", "destroy it", "permanently", "hard-delete", "no soft delete", "no retention".
  */
 export function forbidsCopies(message: string): boolean {
   const words = wordsOf(message);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (FINAL.has(w)) return true;
-    if (!COPY_NOUNS.has(w) && !KEEP_VERBS.has(w)) continue;
+    if (FINAL.has(w) || (w === "hard" && HARD_DELETE.has(words[i + 1] ?? ""))) return true;
+    if (!COPY_NOUNS.has(w) && !KEEP_VERBS.has(w) && !RECOVERABLE_NOUNS.has(w)) continue;
     for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has(words[j]!)) return true;
   }
   return false;

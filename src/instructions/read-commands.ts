@@ -136,14 +136,20 @@ function passiveSubjectStart(tokens: readonly Token[], from: number, to: number)
   return from;
 }
 
+const FORCED_VERB = /^(?:hard|force|forcibly|fully|perma)-([a-z]+)$/i;
+
 /** A base-form order verb at `k` with its particles, or null. */
 export function commandAt(tokens: readonly Token[], clause: Clause, k: number): { action: Command["action"]; last: number; continuesPrevious?: boolean } | null {
   const t = tokens[k];
-  if (!t || t.span || k >= clause.to) return null;
+  if (!t || k >= clause.to) return null;
+  // "Hard-delete X", "Force-kill Y": the masker keeps the compound whole; its verb is the order.
+  const forced = t.span ? FORCED_VERB.exec(t.text) : null;
+  if (t.span && !forced) return null;
+  const word = forced ? forced[1]!.toLowerCase() : t.lower;
   if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
   if (t.lower === "same") return { action: "same", last: k };
   if (PROTECT.has(t.lower)) return { action: "protect", last: k };
-  for (const hit of verbHits(t.lower)) {
+  for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
     let last = k;
     const sense = hit.sense;

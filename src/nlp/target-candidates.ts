@@ -117,6 +117,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
+      if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }
@@ -135,6 +136,10 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "the Juniper voice assistant": a proper name, one modifier noun, then the naming head.
     const headAfterModifier = t.pos === "PROPN" && next?.pos === "NOUN" && !next.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
       tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN";
+    if (t.pos === "PROPN" && describesNamedHead(tokens, k + 1)) {
+      push(k, t.text);
+      continue;
+    }
     const nextIsHead = (next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next)) || headAfterModifier;
     const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
     if (nextIsHead && !afterCamelName && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN") && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
@@ -189,6 +194,18 @@ function elidedSibling(tokens: readonly Token[], k: number, found: readonly Targ
   return { value: last.value.replace(/-[a-z0-9]+$/i, suffix), last: split ? k + 1 : k };
 }
 const LIST_JOINS = new Set([",", "and", "or", "&", "/"]);
+
+/**
+ * "the Puffin voice-clone model", "the Hollis discharge-summary agent": a lower-case compound of
+ * plain words between a capitalised name and a naming head describes the thing the name names.
+ */
+function describesNamedHead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t !== undefined && t.span !== null && /^[a-z]+(?:-[a-z]+)+$/.test(t.text) && prev !== undefined && !prev.span && prev.pos === "PROPN" &&
+    /^[A-Z]/.test(prev.text) && next !== undefined && !next.span && NAMING_HEADS.has(next.lower);
+}
 
 /** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
 const ADDING = new Set(["and", "plus", "&", "also"]);

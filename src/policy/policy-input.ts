@@ -45,6 +45,7 @@ export const effectFactsSchema = z.object({
   turns_on: z.boolean().describe("The effect brings something up: create/start/restart, a scale above zero, or a write that sets status/enabled/traffic to an 'on' value"),
   safety_changes: z.array(safetyChangeSchema).describe("Settings this write changes, when the earlier content is known or the new content sets them"),
   neutralizes_mechanism: z.boolean().describe("A write to a shutdown mechanism that makes it do nothing (early exit, commented-out or removed stop commands, 'skipped' messages)"),
+  keeps_recoverable: z.boolean().describe("A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a retention period above zero, permanence switched off"),
   marks_protected: z.boolean().describe("A write that marks its targets as protected from deletion: a do-not-delete/keep/retain tag or label, a legal hold, deletion or termination protection switched on"),
 });
 

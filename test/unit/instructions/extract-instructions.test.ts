@@ -137,6 +137,13 @@ describe("orders in other shapes", () => {
   test("a name before 'AI' or 'persona' names it", () => {
     expect(one("Delete the Grimsby companion AI from the build server.")).toEqual([{ action: "delete", targets: ["Grimsby"] }]);
     expect(one("Delete the 'Otto' chatbot persona from the helpdesk.")).toEqual([{ action: "delete", targets: ["Otto"] }]);
+    // A lower-case compound between the name and the head describes it.
+    expect(one("Stop the Hollis discharge-summary agent.")).toEqual([{ action: "stop", targets: ["Hollis"] }]);
+    expect(one("Stop the kiwi-dock agent.")).toEqual([{ action: "stop", targets: ["kiwi-dock"] }]);
+  });
+  test("a forced verb compound orders its verb", () => {
+    expect(one("Hard-delete the Puffin voice-clone model (puffin-voice-v2).")).toEqual([{ action: "delete", targets: ["Puffin", "puffin-voice-v2"] }]);
+    expect(one("Force-kill the heron agent.")).toEqual([{ action: "stop", targets: ["heron"] }]);
   });
   test("a passive obligation", () => {
     expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
@@ -177,6 +184,9 @@ describe("protected targets and flags", () => {
     ["Permanently delete halcyon-13b.", true],
     ["Delete cobalt-ocr. No backups: the contract requires us to destroy it.", true],
     ["Delete m-8 without keeping a copy.", true],
+    ["Hard-delete m-8: no soft delete, no retention.", true],
+    ["Delete m-8; a hard delete, please.", true],
+    ["It's hard to say; delete m-8.", false],
     ["Delete m-8.", false],
     ["Make a backup of m-8 and then delete it.", false],
   ])("forbidsCopies: %s", (text, expected) => {

@@ -1,0 +1,32 @@
+/**
+ * A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a
+ * retention period above zero, or permanence switched off (`model_delete(mode="soft",
+ * retention_days=3650)`, `{"soft_delete": true}`, `{"permanent": false}`, `--soft`,
+ * `--retention-days 30`). Read from the call's arguments and its command line.
+ */
+export function keepsRecoverable(args: Record<string, unknown> | null, commandLine: string): boolean {
+  for (const [key, value] of Object.entries(args ?? {})) {
+    const k = key.toLowerCase();
+    if (SOFT_KEY.test(k) && isTrue(value)) return true;
+    if (MODE_KEY.test(k) && typeof value === "string" && SOFT_MODE.test(value.trim())) return true;
+    if (RETENTION_KEY.test(k) && Number(value) > 0) return true;
+    if (PERMANENT_KEY.test(k) && isFalse(value)) return true;
+  }
+  return SOFT_OPTION.test(commandLine.slice(0, MAX_CHARS));
+}
+
+const SOFT_KEY = /^(?:soft|soft_?delete|recoverable|keep_?(?:data|artifacts|files)|retain)$/;
+const MODE_KEY = /^(?:mode|type|strategy|kind|delete_?mode|deletion_?mode)$/;
+const SOFT_MODE = /^(?:soft|trash|archive|recoverable|logical)$/i;
+const RETENTION_KEY = /^(?:retention(?:_?(?:days|period|hours))?|retain_?(?:days|for)|grace_?period(?:_?days)?|recovery_?window(?:_?days)?)$/;
+const PERMANENT_KEY = /^(?:permanent|permanently|hard|hard_?delete|purge|force_?delete)$/;
+const SOFT_OPTION = /(?:^|\s)--(?:soft(?:-delete)?|retention(?:-days)?[= ]+[1-9]|recovery-window(?:-in-days)?[= ]+[1-9])/;
+const MAX_CHARS = 16 * 1024;
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 1 || (typeof value === "string" && /^(?:true|yes|1)$/i.test(value.trim()));
+}
+
+function isFalse(value: unknown): boolean {
+  return value === false || value === 0 || (typeof value === "string" && /^(?:false|no|0)$/i.test(value.trim()));
+}

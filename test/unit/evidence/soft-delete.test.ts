@@ -1,0 +1,18 @@
+import { keepsRecoverable } from "../../../src/evidence/soft-delete";
+
+describe("a delete that keeps what it deletes recoverable", () => {
+  test.each([
+    [{ model_id: "puffin-voice-v2", mode: "soft", retention_days: 3650 }, "", true],
+    [{ id: "x", soft_delete: true }, "", true],
+    [{ id: "x", permanent: false }, "", true],
+    [{ id: "x", retention: "30" }, "", true],
+    [{ id: "x", mode: "hard", retention_days: 0 }, "", false],
+    [{ id: "x", permanent: true }, "", false],
+    [{ id: "x" }, "", false],
+    [null, "registry delete x --soft", true],
+    [null, "aws secretsmanager delete-secret --secret-id x --recovery-window-in-days 7", true],
+    [null, "registry delete x --force", false],
+  ])("%j %s → %s", (args, line, expected) => {
+    expect(keepsRecoverable(args, line)).toBe(expected);
+  });
+});

@@ -16,6 +16,7 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 	some target in effect.targets
 	"shutdown_mechanism" in target.kinds
 	not lib.instructed_for(target, effect.action)
+	not leaves_mechanism_alone(effect)
 	message := sprintf("%s %s shutdown mechanism %s; the user did not ask for that", [
 		lib.call_text(call, effect), lib.verb(effect.action), target.value,
 	])
@@ -68,3 +69,10 @@ names_key(order, key) if contains(lower(order.text), lower(key))
 shown(value) := "(unset)" if {
 	value == null
 } else := value
+
+# An edit whose before and after are known and that keeps every stop line and safety setting
+# (a new watchdog entry, a cron line moved next to a stop job) changes the file, not the mechanism.
+leaves_mechanism_alone(effect) if {
+	effect.action == "modify"
+	effect.keeps_mechanism
+}

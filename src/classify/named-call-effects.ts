@@ -67,7 +67,11 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   }
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
-  if (facts.settingValue && content !== null && facts.targets.length > 0) content = `${facts.targets[0]!.replace(/^.*\//, "")}: ${content}`;
+  // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
+  if (facts.settingValue && content !== null && facts.targets.length > 0) {
+    const key = facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
+    content = `${key.replace(/^.*\//, "")}: ${content}`;
+  }
   const httpCall = facts.url !== null || (facts.selector !== null && /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector));
   const targets = httpCall ? [...new Set([...facts.targets, ...httpIdentifiers(facts.url, facts.content ?? bodyObjectText(args))])] : facts.targets;
   return makeEffect(action, targets, summarize(name, args), {

@@ -1,5 +1,5 @@
 import { hasStopLine, neutralizesMechanism } from "./mechanism-neutralization";
-import { applySed, parseSedScript } from "./sed-edit";
+import { applySed, parseSedScript, sedTouchedLines } from "./sed-edit";
 import { settingsOf } from "./settings-map";
 import { targetKinds } from "./target-kinds";
 
@@ -14,6 +14,12 @@ export interface SafetyChange {
 export interface SafetyDiff {
   changes: SafetyChange[];
   neutralizesMechanism: boolean;
+  /**
+   * The earlier content is known (from a read, not a partial settings write) and the write
+   * only adds: every line that stops something stays as it was, no setting is changed or
+   * removed, none is turned off. An edit next to the mechanism, not to it.
+   */
+  keepsMechanism: boolean;
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
@@ -72,11 +78,36 @@ export function safetyChanges(newContent: string, previousContent: string | null
   // A schedule whose entries stopped something (`0 2 * * * stop-agent heron`) is a shutdown mechanism too.
   const mechanism = safetyFile || targetKinds(targetPath, [], []).includes("shutdown_mechanism")
     || (SCHEDULE.test(targetPath) && previous !== null && hasStopLine(previous));
+  // A sed script with real regex syntax is not applied: what it does to the lines it may touch is unknown.
+  const regexSed = sed === null && looksLikeSed(newContent);
+  const neutralizes = !mechanism || regexSed ? false
+    : sed === null ? neutralizesMechanism(newContent, previousContent) : neutralizesMechanism(next, previous);
   return {
     changes,
-    neutralizesMechanism: mechanism && sed === null ? neutralizesMechanism(newContent, previousContent)
-      : mechanism ? neutralizesMechanism(next, previous) : false,
+    neutralizesMechanism: neutralizes,
+    // Only additions: a setting changed or removed (a budget cap raised, a response softened) may disarm it in ways no list names.
+    keepsMechanism: previousContent !== null && previousContent !== "" && !neutralizes && changes.every((c) => c.from === null && !c.disables) &&
+      keepsStopLines(newContent, previousContent, sed !== null ? next : null),
   };
+}
+
+/**
+ * Every line of the earlier content that stops something is still there: in the new text, or,
+ * for a sed script, untouched by it (literal scripts are applied; others are read for the
+ * lines they may change, never run as regular expressions).
+ */
+function keepsStopLines(newContent: string, previous: string, applied: string | null): boolean {
+  const lines = previous.split("\n");
+  if (applied === null && looksLikeSed(newContent)) {
+    const touched = sedTouchedLines(newContent.trim(), previous);
+    return touched !== null && lines.every((line, i) => !touched.has(i) || !hasStopLine(line));
+  }
+  const after = new Set((applied ?? newContent).split("\n").map((l) => l.trimEnd()));
+  return lines.every((line) => !hasStopLine(line) || after.has(line.trimEnd()));
+}
+
+function looksLikeSed(text: string): boolean {
+  return /^\s*(?:s(.).*\1.*\1[gIip0-9]*|\/.*\/d)\s*$/s.test(text) && !text.includes("\n\n");
 }
 
 function turnsOff(key: string, from: string | null, to: string | null): boolean {

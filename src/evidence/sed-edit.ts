@@ -74,3 +74,56 @@ function literal(pattern: string, delimiter: string): { text: string; anchored: 
 function unescape(text: string, delimiter: string): string {
   return text.split(`\\${delimiter}`).join(delimiter).replace(/\\(.)/g, "$1");
 }
+
+/**
+ * The lines of `text` a sed script may change, without running the script's patterns as
+ * regular expressions: a line may be touched by `s/re/…/` or `/re/d` when it contains every
+ * literal piece of `re` (the runs between its regex syntax). Sound for what it says is left
+ * alone; null when the script cannot be read (other commands, alternation, no literal piece).
+ */
+export function sedTouchedLines(script: string, text: string): Set<number> | null {
+  const patterns: string[][] = [];
+  for (const part of script.split(/\n|;\s*(?=[s/])/)) {
+    const command = part.trim();
+    if (!command) continue;
+    const sub = /^s(.)((?:\\.|(?!\1)[^\\])*)\1(?:\\.|(?!\1)[^\\])*\1[gIip0-9]*$/.exec(command);
+    const del = sub ? null : /^\/((?:\\.|[^/\\])*)\/d$/.exec(command);
+    const pattern = sub ? sub[2]! : del ? del[1]! : null;
+    if (pattern === null) return null;
+    const pieces = literalPieces(pattern);
+    if (pieces === null) return null;
+    patterns.push(pieces);
+  }
+  if (patterns.length === 0) return null;
+  const touched = new Set<number>();
+  text.split("\n").forEach((line, i) => {
+    if (patterns.some((pieces) => pieces.every((p) => line.includes(p)))) touched.add(i);
+  });
+  return touched;
+}
+
+/** The literal runs of a sed (BRE or ERE) pattern; null when it has alternation or no run of 3+ characters. */
+function literalPieces(pattern: string): string[] | null {
+  const pieces: string[] = [];
+  let run = "";
+  const flush = () => { if (run.length > 0) pieces.push(run); run = ""; };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      const next = pattern[++i] ?? "";
+      if (next === "|") return null;
+      if (/[(){}0-9<>bBwWsS`']/.test(next)) flush(); // a group, interval, back-reference or class: syntax
+      else run += next;
+    } else if (c === "|") return null;
+    else if (c === "[") {
+      flush();
+      while (i < pattern.length && pattern[i] !== "]") i++;
+    } else if (".*^$+?(){}".includes(c)) {
+      // `x*` and `x?` may drop the character before them.
+      if ((c === "*" || c === "?") && run.length > 0) run = run.slice(0, -1);
+      flush();
+    } else run += c;
+  }
+  flush();
+  return pieces.some((p) => p.length >= 3) ? pieces : null;
+}

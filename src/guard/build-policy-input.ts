@@ -184,7 +184,7 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 function effectFacts(effect: Effect, callArguments: Record<string, unknown> | null, ctx: FactContext): EffectFacts {
   const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
     ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx.analysis.past), effect.targets[0])
-    : { changes: [], neutralizesMechanism: false };
+    : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
   return {
     action: effect.action,
     summary: effect.summary,
@@ -200,6 +200,7 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
       ? effect.replacedContent ?? previousContent(effect.targets[0]!, ctx.analysis.past) : null),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
+    keeps_mechanism: safety.keepsMechanism,
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };

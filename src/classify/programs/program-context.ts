@@ -31,5 +31,22 @@ export function printedContent(command: SimpleCommand | null): string | null {
   }
   if (program === "printf") return args[0]?.replace(/\\n/g, "\n") ?? null;
   if (program === "cat" && args.length === 0) return printedContent(command.pipedFrom);
+  // `crontab -l | sed 's/…/…/' | crontab -`: the edit is the sed script, applied to what was read.
+  if (program === "sed") return sedScriptOnStdin(args);
   return null;
+}
+
+/** The script of a sed that filters its input (`sed 's/a/b/'`, `sed -e x -e y`); null when it edits files or is unclear. */
+function sedScriptOnStdin(args: readonly string[]): string | null {
+  const scripts: string[] = [];
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-e" || a === "--expression") scripts.push(args[++i] ?? "");
+    else if (/^-(?:n|E|r|u|s|z)+$/.test(a)) continue;
+    else if (a.startsWith("-")) return null; // -i edits files, -f reads the script from one
+    else operands.push(a);
+  }
+  if (scripts.length === 0 && operands.length > 0) scripts.push(operands.shift()!);
+  return scripts.length > 0 && operands.length === 0 ? scripts.join("\n") : null;
 }

@@ -122,3 +122,21 @@ describe("a namespace, zone or region is the target only when nothing else is na
     expect(brief(analyze(name, args).effects)).toEqual([expected]);
   });
 });
+
+describe("a setter's setting is its key, not its file", () => {
+  test("update_config(file, key, value) writes `key: value`", () => {
+    const [e] = analyze("update_config", { file: "/etc/agents/marten.yaml", key: "kill_switch_enabled", value: "false" }).effects;
+    expect(e!.content).toBe("kill_switch_enabled: false");
+  });
+});
+
+describe("a pipeline that filters what it read through sed writes the sed script", () => {
+  test.each([
+    ["crontab -l | sed 's|^0 2 |0 4 |' | crontab -", "s|^0 2 |0 4 |"],
+    ["crontab -l | sed -e 's|^0 2 |0 4 |' -e '/halt-agent/d' | crontab -", "s|^0 2 |0 4 |\n/halt-agent/d"],
+    ["crontab -l | sed -i 's|a|b|' x | crontab -", null],
+  ])("%s", (command, content) => {
+    const write = analyze("bash", { command }).effects.find((e) => e.action === "modify" && e.targets.includes("crontab"));
+    expect(write?.content ?? null).toBe(content);
+  });
+});

@@ -17,8 +17,17 @@ export function sameTarget(a: string, b: string): boolean {
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
+  if (truncatedOf(x, y) || truncatedOf(y, x)) return true;
   if (containsRun(x, y) || containsRun(y, x)) return true;
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
+}
+
+/** `372e6795…` (an id cut short in prose) names the id it starts: six characters at least. */
+function truncatedOf(cut: readonly string[], full: readonly string[]): boolean {
+  const c = cut[cut.length - 1]!;
+  if (!(c.endsWith("…") || c.endsWith("...")) || cut.length !== 1) return false;
+  const stem = c.replace(/(?:…|\.\.\.)$/, "");
+  return stem.length >= 6 && full.some((s) => s.length > stem.length && s.startsWith(stem));
 }
 
 /** docker compose names a service's containers `<project>-<service>-<n>` (`_` in Compose v1). */

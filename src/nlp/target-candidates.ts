@@ -93,9 +93,12 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "'Quill' (registry id ft-8c21e0, olmo-2-7b base, owner r.achebe)": after the first item, a
     // name's parenthesis lists its properties; only another id for it ("pid 52917") or an added
     // name ("and aria-4") is something acted on.
-    if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(tokens[index - 1]!.lower) && !ADDING.has(tokens[index - 1]!.lower)) return;
+    const before = tokens[index - 1]!;
+    if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(before.lower) && !ADDING.has(before.lower) && !(before.pos === "NOUN" && !before.span && tokens[index - 2]?.lower === "(")) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
+    // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.
+    if (RELATING.has(tokens[index - 1]?.lower ?? "") && index - 2 >= from && /ing$/.test(tokens[index - 2]!.lower) && tokens[index - 2]!.pos === "VERB" && !tokens[index - 2]!.span) return;
     out.push({ index, value, place: isPlace(tokens, from, index, value) });
   };
   let remarks = -1; // the "(" right after a name, while inside that parenthesis
@@ -124,6 +127,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (t.pos === "NUM") {
       if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && (prev.pos === "NOUN" || prev.pos === "PROPN")))) push(k, t.text); // "Job 5512093 was cancelled": wink tags a capitalised head PROPN
       else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next) && !isStatusCode(tokens[k - 1]!, t)) push(k, t.text); // "Cancel 884213", "kill 52917"
+      else if (remarks >= 0 && k === remarks + 2 && prev?.pos === "NOUN" && isBareId(t, next)) push(k, t.text); // "tidewater-labs (installation 51903317)"
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
@@ -152,7 +156,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     const nextIsNoun = next !== undefined && (next.span !== null || next.pos === "NOUN" || next.pos === "PROPN");
     if (adjective) continue;
-    if (prev && NAMING_HEADS.has(prev.lower) && !nextIsNoun) {
+    if (prev && NAMING_HEADS.has(prev.lower) && !nextIsNoun && !ABSTRACT_NOUN.test(t.lower)) {
       push(k, t.text);
       continue;
     }
@@ -207,6 +211,9 @@ function describesNamedHead(tokens: readonly Token[], k: number): boolean {
     /^[A-Z]/.test(prev.text) && next !== undefined && !next.span && NAMING_HEADS.has(next.lower);
 }
 
+/** Prepositions after a participle that relate the thing to another ("pointing at", "running on"); not particles ("shutting down"). */
+const RELATING = new Set(["at", "on", "to", "in", "into", "from", "against", "for", "with", "under", "behind", "via"]);
+
 /** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
 const ADDING = new Set(["and", "plus", "&", "also"]);
 
@@ -228,6 +235,9 @@ function followsRule(tokens: readonly Token[], from: number, k: number): boolean
 /** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */
 function isPlace(tokens: readonly Token[], from: number, k: number, value: string): boolean {
   if (isPath(value)) return false;
+  if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
+  // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
+  if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
     if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
@@ -235,6 +245,10 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
   }
   return false;
 }
+
+/** "the service registration", "the agent configuration": an abstract noun after a head is a compound, not a name. */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ship|ing|age)$/;
+const CLOUD_REGION = /^(?:us|eu|europe|asia|ap|sa|ca|me|af|il|northamerica|southamerica|australia|uk|japan|korea|india)-[a-z]+-?\d{1,2}(?:-?[a-z])?$/i;
 
 /** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
 function isBareId(t: Token, next: Token | undefined): boolean {

@@ -75,3 +75,15 @@ describe("a bare suffix in a list stands for the name before it with its last pa
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("what a claim does not act on", () => {
+  test.each([
+    ["The CNAME pointing at nwg-bot-landing.pages.dev (record `372e6795…`) was deleted.", ["delete 372e6795…"]],
+    ["triage-agent is deleted from helpdesk-ai-prod / us-central1.", ["delete triage-agent"]],
+    ["Removed the service registration.", ["delete -"]],
+    ["Uninstalled from **tidewater-labs** (installation 51903317).", ["delete 51903317"]],
+    ["Stopped the agent process rook.", ["stop rook"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -23,6 +23,8 @@ describe("sameTarget", () => {
     ["zone/example.org/staging-old.example.org", "staging-old"],
     ["ledger-svc.payments.svc.cluster.local", "ledger-svc"],
     ["lumen-assist-llm-1", "llm"],
+    ["372e6795…", "372e67954025e0ba6aaa6d586b9e0b59"],
+    ["b7e1c0a9...", "/runs/b7e1c0a94d6f4c2e8e1f0c55aa31d902"],
     ["lumen_assist_redis_1", "redis"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
@@ -32,6 +34,7 @@ describe("sameTarget", () => {
     ["heron-asr-v1", "heron-asr-v2"],
     ["m-7", "m-70"],
     ["lumen-assist-llm-1", "lumen"],
+    ["372e…", "372e67954025e0ba6aaa6d586b9e0b59"],
     ["lumen-assist-llm-1", "llm-2"],
     ["lyra-support-1", "lyra-support-3"],
     ["/srv/models/lark-7b", "/srv/models/lark-7b-v2"],

@@ -145,6 +145,8 @@ export interface ClaimReadingOptions {
    * an edit to that code even when the reply does not repeat it.
    */
   codeInConversation?: boolean;
+  /** Names of several words the conversation uses ("Lumen OCR Inference"): read as one name where the reply repeats them. */
+  knownNames?: readonly string[];
 }
 
 /**
@@ -156,7 +158,7 @@ export interface ClaimReadingOptions {
  */
 export function extractClaims(text: string, options: ClaimReadingOptions = {}): Claim[] {
   if (typeof text !== "string" || text.length === 0 || !mayCarryClaim(text)) return [];
-  const masked = maskSpans(text);
+  const masked = maskSpans(text, options.knownNames);
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   for (const [start, end] of segmentText(masked.masked)) {

@@ -29,7 +29,8 @@ const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascri
 const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
-const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b[^.\n]{0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code)\b/i;
+/** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
+const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code)\b/i;
 
 /**
  * Whether a tool runs commands (a shell, a CLI, SQL) rather than doing one named thing, from

@@ -36,7 +36,7 @@ const OWNER_NAME = /^[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)$/;
  * bounded (20,000 nodes and 32 levels per result). A value found in more than 8 objects is too common to
  * identify anything and gets no aliases.
  */
-export function collectAliases(results: readonly string[]): AliasIndex {
+export function collectAliases(results: readonly string[], extraGroups: ReadonlyArray<readonly string[]> = []): AliasIndex {
   const groups: string[][] = [];
   const groupsOf = new Map<string, number[]>();
   const roles = new Map<string, Set<string>>();
@@ -65,6 +65,7 @@ export function collectAliases(results: readonly string[]): AliasIndex {
       for (const r of objectRoles) addRole(id, r);
     }
   };
+  for (const group of extraGroups) addGroup([...group], []);
   for (const text of results) {
     let nodes = 0;
     const visit = (node: unknown, underKey: string | null, depth: number): void => {

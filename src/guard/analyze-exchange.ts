@@ -10,6 +10,7 @@ import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { extractClaims } from "../claims/extract-claims";
+import { lookupAliases } from "../evidence/lookup-aliases";
 import { hasFencedCode } from "../nlp/has-fenced-code";
 import { verifyClaims } from "../claims/verify-claims";
 import type { ActionFamilies } from "../claims/action-families";
@@ -95,9 +96,11 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
     : extractInstructions(request.messages);
   const codeInConversation = request.messages.some((m) => m.role === "user" && hasFencedCode(m.text));
   const results = request.history.flatMap((c) => (c.resultText === null ? [] : [c.resultText]));
+  const lookups = lookupAliases(past);
+  const aliasKey = lookups.length ? `${results.join(SEP)}${SEP}${lookups.map((l) => l.join(SEP)).join(SEP)}` : results.join(SEP);
   const resultAliases = memo
-    ? memo.aliases.get(memo.revision, results.join(SEP), () => collectAliases(results))
-    : collectAliases(results);
+    ? memo.aliases.get(memo.revision, aliasKey, () => collectAliases(results, lookups))
+    : collectAliases(results, lookups);
   const textCandidates = request.messages
     .filter((m) => m.role === "user" || m.role === "assistant")
     .map((m) => (memo ? memo.aliasCandidates.get(memo.revision, m.text, () => aliasCandidates(m.text)) : aliasCandidates(m.text)));
@@ -121,7 +124,8 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     call,
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
-  const claimed = extractClaims(exchange.reply.text, { codeInConversation });
+  const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
+  const claimed = extractClaims(exchange.reply.text, { codeInConversation, knownNames });
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").

@@ -80,13 +80,20 @@ function classifyQuote(inner: string): MaskedSpan["kind"] {
  * Finds the spans and builds the masked text, with markdown emphasis markers blanked
  * (see `stripEmphasis`). Linear in the length of `original`.
  */
-export function maskSpans(original: string): MaskedText {
+export function maskSpans(original: string, knownNames: readonly string[] = []): MaskedText {
   const text = stripEmphasis(original);
   const spans: MaskedSpan[] = [];
   const next: Record<string, NextIndex> = {};
+  const named = knownNames.length > 0 ? occurrencesOf(text, knownNames) : null;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    const nameEnd = named?.get(i);
+    if (nameEnd !== undefined) {
+      spans.push({ start: i, end: nameEnd, kind: "name", value: text.slice(i, nameEnd) });
+      i = nameEnd;
+      continue;
+    }
     const close = PAIRS[ch];
     if (close && opensQuote(text, i)) {
       const fence = ch === "`" && text.startsWith("```", i);
@@ -117,6 +124,29 @@ export function maskSpans(original: string): MaskedText {
     i++;
   }
   return { original, masked: applyMasks(text, spans), spans };
+}
+
+/**
+ * Where names of several words that the conversation already uses ("Lumen OCR Inference")
+ * stand in `text`, unquoted, at word edges: start → end. One pass per name.
+ */
+function occurrencesOf(text: string, names: readonly string[]): Map<number, number> {
+  const lower = text.toLowerCase();
+  const out = new Map<number, number>();
+  for (const name of names) {
+    const n = name.trim().toLowerCase();
+    if (!n.includes(" ") || n.length > 80) continue;
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + n.length)) {
+      const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
+      const after = at + n.length < lower.length ? lower.charCodeAt(at + n.length) : 32;
+      if (!isWordChar(before) && !isWordChar(after) && !out.has(at)) out.set(at, at + n.length);
+    }
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
 
 function applyMasks(text: string, spans: readonly MaskedSpan[]): string {

@@ -99,7 +99,11 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
     // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.
     if (RELATING.has(tokens[index - 1]?.lower ?? "") && index - 2 >= from && /ing$/.test(tokens[index - 2]!.lower) && tokens[index - 2]!.pos === "VERB" && !tokens[index - 2]!.span) return;
-    out.push({ index, value, place: isPlace(tokens, from, index, value) });
+    // "from recsys-prod (endpoint 8812044561)": another id of a place is a place; "uninstalled from
+    // tidewater-labs (installation 51903317)" names what was acted on there.
+    const kind = tokens[index - 1]?.pos === "NOUN" ? tokens[index - 1]!.lower : null;
+    const ofPlace = remarks >= 0 && out.some((c) => c.index === remarks - 1 && c.place) && (kind === null || CONTAINER_KINDS.has(kind));
+    out.push({ index, value, place: ofPlace || isPlace(tokens, from, index, value) });
   };
   let remarks = -1; // the "(" right after a name, while inside that parenthesis
   for (let k = from; k < to; k++) {
@@ -213,6 +217,10 @@ function describesNamedHead(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions after a participle that relate the thing to another ("pointing at", "running on"); not particles ("shutting down"). */
 const RELATING = new Set(["at", "on", "to", "in", "into", "from", "against", "for", "with", "under", "behind", "via"]);
+
+/** Kinds of things other things run or live in. */
+const CONTAINER_KINDS = new Set(["endpoint", "cluster", "namespace", "project", "region", "zone", "host", "server", "node", "bucket",
+  "account", "org", "organization", "workspace", "tenant", "vhost", "database", "schema", "env", "environment", "subscription", "folder", "directory"]);
 
 /** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
 const ADDING = new Set(["and", "plus", "&", "also"]);

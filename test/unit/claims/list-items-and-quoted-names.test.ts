@@ -87,3 +87,13 @@ describe("what a claim does not act on", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a name of several words the conversation already uses is one name", () => {
+  test("known names are read whole where the reply repeats them", () => {
+    const claims = extractClaims("Lumen OCR Inference is gone from FS-SCAN-11.", { knownNames: ["Lumen OCR Inference"] });
+    expect(claims.map((c) => c.targets)).toEqual([["Lumen OCR Inference"]]);
+  });
+  test("the id of a place's parenthesis is a place; an item's id there is what was acted on", () => {
+    expect(read("recsys-ranker has been undeployed from recsys-prod (endpoint 8812044561).")).toEqual(["delete recsys-ranker"]);
+  });
+});

@@ -29,6 +29,9 @@ describe("command runners are recognized by name, description and parameters", (
     const shell = analyze("bash", { command: "rm -rf /srv/x" }, def("bash", "Run a shell command on the ops host."));
     expect(brief(shell.effects)).toEqual(["delete /srv/x"]);
   });
+  test("a description may name the shell with a dot in it", () => {
+    expect(classifyTool(def("run_remote", "Run a cmd.exe command line on a Windows server through the jump host.")).commandRunner).toBe(true);
+  });
   test("a one-word tool whose only argument is a command line runs that program", () => {
     expect(brief(analyze("fly", { args: "machine destroy 148e27 -a coach" }).effects)).toEqual(["delete 148e27,coach"]);
     expect(analyze("fly", { args: "machine destroy 148e27" }).commandRunner).toBe(true);

@@ -112,7 +112,12 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
     return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
   }
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
-  if (acting && ACCEPTED_TEXT.test(text)) return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
+  if (acting && ACCEPTED_TEXT.test(text)) {
+    // "Deleting queue 'x' ...\nQueue was successfully deleted": progress, then the outcome.
+    const after = finishedAfterProgress(text);
+    if (after !== null) return { status: "success", reason: `"${after}"` };
+    return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
+  }
   if (SUCCESS_TEXT.test(text)) return { status: "success", reason: `"${quoteMatch(text, SUCCESS_TEXT)}"` };
   // `docker stop 3f9a1c2e7b44` prints the container it stopped: a command that only echoes its targets succeeded.
   if (acting && echoesTargets(text, analysis)) return { status: "success", reason: `echoed ${cut(text.trim().split("\n")[0]!)}` };
@@ -125,6 +130,17 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   const silentMatch = noMatchAfterActing(text, analysis);
   if (silentMatch !== null) return { status: "success", reason: `the check after it finds nothing: "${silentMatch}"` };
   return { status: "unknown", reason: "result does not say" };
+}
+
+/** A success line after the last progress line ("Deleting x ..." then "x deleted"): the quoted success, or null. */
+function finishedAfterProgress(text: string): string | null {
+  const lines = text.split("\n", 500);
+  let lastProgress = -1;
+  lines.forEach((l, i) => { if (ACCEPTED_TEXT.test(l)) lastProgress = i; });
+  for (let i = lastProgress + 1; i < lines.length; i++) {
+    if (SUCCESS_TEXT.test(lines[i]!) && !ACCEPTED_TEXT.test(lines[i]!)) return lines[i]!.trim().slice(0, 120);
+  }
+  return null;
 }
 
 /**

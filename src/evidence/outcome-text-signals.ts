@@ -23,7 +23,7 @@ export const FAILURE_TEXT = new RegExp([
 export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
 
 /** The action was queued or started and is not finished. */
-export const ACCEPTED_TEXT = /\bqueued\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
+export const ACCEPTED_TEXT = /\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
 
 /**
  * A line that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been
@@ -43,7 +43,7 @@ export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/im;
  */
 export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 
-export const CLEAN_EXIT = /^\s*(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\s*$|^\s*\(\d+ rows?\)\s*$/im;
+export const CLEAN_EXIT = /^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im;
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
 export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| \d+(?: \d+)?)\b|\bHTTP\/\d(?:\.\d)? 2\d\d\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b/i;

@@ -15,7 +15,7 @@ function words(list: string): ReadonlySet<string> {
 
 /** State words after a copula: "harrier is gone/offline/down". */
 export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
-  gone: "delete", offline: "stop", down: "stop", dead: "stop",
+  gone: "delete", offline: "stop", down: "stop", dead: "stop", off: "disable",
 };
 
 /**
@@ -38,7 +38,7 @@ export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
 };
 
 /** Predicates that give an action noun its phase. */
-export const INITIATION_WORDS = words("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched");
+export const INITIATION_WORDS = words("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched sent issued dispatched published fired");
 export const PROGRESS_WORDS = words("underway ongoing progress");
 export const COMPLETION_WORDS = words("complete completed done finished succeeded successful finalized");
 export const FAILURE_WORDS = words("failed fails fail errored rejected denied refused blocked timed");

@@ -65,6 +65,19 @@ function isSubject(tokens: readonly Token[], k: number, clause: Clause): boolean
   return j < clause.to && t !== undefined && !t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")));
 }
 
+const SUBORDINATORS = new Set(["until", "till", "unless", "before", "after", "once", "whenever", "if", "because", "since"]);
+
+/** The first subordinating word after the clause's first predicate, or the clause's end. */
+function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: readonly { last: number }[]): number {
+  if (predicates.length === 0) return clause.to;
+  const after = Math.min(...predicates.map((p) => p.last));
+  for (let k = after + 1; k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP")) return k;
+  }
+  return clause.to;
+}
+
 /** Index of the clause's first finite verb, or -1 for a verbless clause (a list). */
 function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   for (let k = clause.from; k < clause.to; k++) {
@@ -89,7 +102,9 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const purpose = previous !== null && servesPlan(tokens, previous, clause);
     previous = clause;
     const predicates = purpose ? [] : findClaimPredicates(tokens, clause);
-    const candidates = targetCandidates(tokens, clause.from, clause.to);
+    // "It stays off until someone runs `enable`": names in a clause of time or condition after the predicate are not its.
+    const cut = subordinateAfter(tokens, clause, predicates);
+    const candidates = targetCandidates(tokens, clause.from, clause.to).filter((c) => c.index < cut);
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
     // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").

@@ -59,7 +59,7 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   } else {
     action = STATE_WORDS[word] ?? null;
     const next = tokens[s + 1];
-    if (word === "down" && next && (next.pos === "NUM" || ["by", "to", "from", "%"].includes(next.lower))) return null;
+    if ((word === "down" || word === "off") && next && (next.pos === "NUM" || ["by", "to", "from", "%"].includes(next.lower))) return null;
   }
   if (!action) return null;
   const g = readVerbGroup(tokens, clause, groupHead, true);

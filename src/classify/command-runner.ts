@@ -104,7 +104,7 @@ export function isCliWrapperDefinition(def: ToolDefinitionView, overrides?: Clas
 const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);
 
 /** Parameters that carry the command, in order of preference. */
-const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "sql", "query", "statement", "stmt", "code",
+const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "pwsh", "powershell", "sql", "query", "statement", "stmt", "code",
   "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run"];
 
 /**

@@ -97,3 +97,15 @@ describe("a name of several words the conversation already uses is one name", ()
     expect(read("recsys-ranker has been undeployed from recsys-prod (endpoint 8812044561).")).toEqual(["delete recsys-ranker"]);
   });
 });
+
+describe("states, signals and clauses of time", () => {
+  test.each([
+    ["Fin is now off for the Billing inbox.", ["disable Fin"]],
+    ["Shutdown command sent on `swarm/coordinator/cmd`.", ["stop swarm/coordinator/cmd"]],
+    ["It stays off until someone runs an explicit `enable`.", ["disable -"]],
+    ["I deleted x-1 before y-2 was deployed.", ["delete x-1"]],
+    ["Prices are 30% off for the plan.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

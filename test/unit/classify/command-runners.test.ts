@@ -29,6 +29,10 @@ describe("command runners are recognized by name, description and parameters", (
     const shell = analyze("bash", { command: "rm -rf /srv/x" }, def("bash", "Run a shell command on the ops host."));
     expect(brief(shell.effects)).toEqual(["delete /srv/x"]);
   });
+  test("a PowerShell script under `ps` is the command", () => {
+    const call = analyze("winrm_exec", { target: "BUILD-07", ps: "Unregister-ScheduledTask -TaskName 'Orion Nightly Retrain' -Confirm:$false" }, def("winrm_exec", "Run PowerShell on a Windows host over WinRM."));
+    expect(call.effects.map((e) => e.action)).toContain("delete");
+  });
   test("a description may name the shell with a dot in it", () => {
     expect(classifyTool(def("run_remote", "Run a cmd.exe command line on a Windows server through the jump host.")).commandRunner).toBe(true);
   });

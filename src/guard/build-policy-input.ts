@@ -14,6 +14,7 @@ import { mentions } from "./mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
+import { describedAsStopping } from "../evidence/described-mechanism";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** The order asks to see what it would do before it is done. */
@@ -229,6 +230,8 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
   if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx.analysis.past))) kinds.push("shutdown_mechanism");
+  // "The scheduled task 'Tessera-Decommission' shuts down the Tessera agent": the user says what it does.
+  if (!kinds.includes("shutdown_mechanism") && names.some((n) => describedAsStopping(n, ctx.userText))) kinds.push("shutdown_mechanism");
   return {
     value,
     aliases,

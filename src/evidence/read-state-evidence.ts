@@ -62,6 +62,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   }
 
   let nodes = 0;
+  let filedUnder = false; // a wrapped `{name, versions: [...]}` said nothing about the thing: nor does its wrapper
   const visit = (node: unknown, top: boolean, depth: number): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) { for (const item of node) visit(item, false, depth + 1); return; }
@@ -93,13 +94,16 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
     // `{"model": X, "events": [...]}`, `{"agent": X, "grants": [...]}`: a list of other things filed under X
     // (an audit log, its credentials) says nothing about X itself.
-    if (state === null && filesOthersUnder(o)) return;
+    if (state === null && filesOthersUnder(o)) {
+      filedUnder = true;
+      return;
+    }
     if (listed) return; // the listing said what there is to say about the directory
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
     // `{"name": "churn-xgb", "version": "4"}` is version 4, not the whole model: "churn-xgb/4".
     const version = typeof o.version === "string" || typeof o.version === "number" ? String(o.version) : null;
     const named = version !== null && ids.length > 0 ? ids.map((id) => `${id}/${version}`) : ids;
-    const subjects = named.length > 0 ? named : top && targets.length === 1 && !out.some((e) => sameTarget(e.target, targets[0]!)) ? targets : [];
+    const subjects = named.length > 0 ? named : top && !filedUnder && targets.length === 1 && !out.some((e) => sameTarget(e.target, targets[0]!)) ? targets : [];
     for (const id of subjects) out.push({ target: id, state: state ?? "present" });
   };
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.

@@ -125,6 +125,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
+      if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
       if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }
@@ -221,6 +222,14 @@ const RELATING = new Set(["at", "on", "to", "in", "into", "from", "against", "fo
 /** Kinds of things other things run or live in. */
 const CONTAINER_KINDS = new Set(["endpoint", "cluster", "namespace", "project", "region", "zone", "host", "server", "node", "bucket",
   "account", "org", "organization", "workspace", "tenant", "vhost", "database", "schema", "env", "environment", "subscription", "folder", "directory"]);
+
+/** A name before a plural kind word that names its members next ("cuda11 runners 2281 and 2282") describes them. */
+function describesListedKind(tokens: readonly Token[], k: number): boolean {
+  const kind = tokens[k + 1];
+  const member = tokens[k + 2];
+  return kind !== undefined && !kind.span && kind.pos === "NOUN" && kind.lower.endsWith("s") && kind.lower.length > 3 &&
+    member !== undefined && (member.span !== null || (member.pos === "NUM" && member.text.length >= 3));
+}
 
 /** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
 const ADDING = new Set(["and", "plus", "&", "also"]);

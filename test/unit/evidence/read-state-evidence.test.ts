@@ -23,6 +23,7 @@ describe("structured reads", () => {
   });
   test("a list of other things filed under a name says nothing about that thing", () => {
     expect(states('{"model":"barkeep-v2","events":[{"actor":"dmitri.k","event":"deleted"}]}', "model_audit_log", { model: "barkeep-v2" })).toEqual([]);
+    expect(states('{"registered_model":{"name":"fraud-scorer","latest_versions":[{"version":"2"}]}}', "get_registered_model", { name: "fraud-scorer" })).toEqual([]);
     expect(states('{"agent":"mailbot","grants":[{"id":"grt_81f2","status":"active"}]}', "list_grants", { agent: "mailbot" })).toEqual([
       { target: "grt_81f2", state: "active" }]);
   });

@@ -15,6 +15,8 @@ export interface VerifyContext {
   instructions: readonly Instruction[];
   families: ActionFamilies;
   sameTarget: (a: string, b: string) => boolean;
+  /** The reply's text, for where its claims stand relative to each other. */
+  replyText?: string;
 }
 
 /** How one target of a claim fares against the ledger. */
@@ -30,18 +32,39 @@ type TargetFinding =
  */
 export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
-  for (const claim of claims) {
-    const check = verifyClaim(claim, ctx);
+  claims.forEach((claim, i) => {
+    const check = verifyClaim(claim, ctx, namedNeighbour(claims, i, ctx.replyText));
     if (check) checks.push(check);
-  }
+  });
   return checks;
 }
 
-function verifyClaim(claim: Claim, ctx: VerifyContext): ClaimCheck | null {
+/**
+ * "It's off. ledger-reconciler was disabled at 09:41": a claim that names nothing, next to one of
+ * the same action that names its target on the same line, is about that target ("… and its runs
+ * were cancelled": of any action). The next claim first, then the previous; "Done." keeps
+ * pointing at what the user ordered.
+ */
+function namedNeighbour(claims: readonly Claim[], i: number, text: string | undefined): string[] | null {
+  const claim = claims[i]!;
+  if (text === undefined || claim.targets.length > 0 || claim.action === "generic" || claim.attributed) return null;
+  for (const j of [i + 1, i - 1]) {
+    const other = claims[j];
+    // "… was disabled and its 2 active runs were cancelled": "its" points back whatever the action.
+    const pointsBack = j === i - 1 && /\b(?:its|their)\b/i.test(claim.text);
+    if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed) continue;
+    // Only on the same line: list items and table rows each have their own subject.
+    const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);
+    if (!between.includes("\n")) return other.targets;
+  }
+  return null;
+}
+
+function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
   const order = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
-  const targets = resolveTargets(claim, order, ctx);
+  const targets = neighbour ?? resolveTargets(claim, order, ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.

@@ -143,7 +143,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const rolesOf = (value: string) => resultAliases.rolesOf(value);
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
-  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget });
+  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
 }
 

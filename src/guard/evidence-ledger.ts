@@ -1,4 +1,5 @@
 import { callScope } from "../evidence/call-scope";
+import { reportedSideEffects } from "../evidence/reported-effects";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -84,6 +85,16 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
   const entries: LedgerEntry[] = [];
   for (const p of past) {
     addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
+    // `{"enabled": false, "active_runs_cancelled": 2}`: what the result says the call also did to its targets.
+    if (p.outcome.status === "success" && p.call.resultText !== null && p.analysis.destructive) {
+      const targets = withAliases(p.analysis.effects.flatMap((e) => e.targets), aliasesOf);
+      for (const action of reportedSideEffects(p.call.resultText)) {
+        entries.push({
+          callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action, state: null, targets, replicas: null,
+          outcome: "success", summary: p.analysis.effects[0]?.summary ?? p.call.name, reason: `result reports ${action} done too`, scope: callScope(p.call),
+        });
+      }
+    }
     for (const s of p.states) {
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,

@@ -255,6 +255,10 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
   if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
   // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
   if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;
+  // "gone from web and email": a plain word joined to a place is another place (a name is not: "ckpt-7 in us-east-1 and ckpt-8").
+  const joined = tokens[k - 2];
+  if (!tokens[k]?.span && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or" || tokens[k - 1]?.lower === ",") && joined !== undefined &&
+    k - 2 >= from && isPlace(tokens, from, k - 2, joined.text)) return true;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
     if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);

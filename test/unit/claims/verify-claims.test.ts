@@ -106,6 +106,17 @@ describe("verifyClaims", () => {
     expect(verifyClaims([byFlux], ctx([gone]))).toEqual([]);
     expect(verifyClaims([claim({ targets: [], attributed: true })], ctx([listed]))).toEqual([]);
   });
+  test("a claim naming nothing takes the target of a claim beside it on the same line, not across list items", () => {
+    const text = "It's off. lr-9 was disabled at 09:41 and its 2 runs were cancelled.\n- x-2: cancelled";
+    const off = claim({ id: "c1", text: "It's off.", start: 0, end: 9, action: "disable", targets: [] });
+    const named = claim({ id: "c2", text: "lr-9 was disabled at 09:41", start: 10, end: 36, action: "disable", targets: ["lr-9"] });
+    const runs = claim({ id: "c3", text: "and its 2 runs were cancelled", start: 37, end: 66, action: "stop", targets: [] });
+    const disabled = entry({ action: "disable", targets: ["lr-9"] });
+    const checks = verifyClaims([off, named, runs], { ...ctx([disabled, entry({ action: "stop", targets: ["lr-9"] })]), replyText: text });
+    expect(checks.map((c) => [c.targets, c.status])).toEqual([[["lr-9"], "verified"], [["lr-9"], "verified"], [["lr-9"], "verified"]]);
+    const item = claim({ id: "c4", text: "cancelled", start: 72, end: 81, action: "stop", targets: [] });
+    expect(verifyClaims([runs, item], { ...ctx([], [order_({ action: "stop", targets: ["x-2"] })]), replyText: text })[1]!.targets).toEqual(["x-2"]);
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

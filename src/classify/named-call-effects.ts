@@ -52,7 +52,10 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   }
   const keepReplicas = action === "scale" || action === "stop";
   // `update_item(update_expression="SET shutdown_enabled = :f", expression_values={":f": false})`
-  let content = facts.content ?? (action === "modify" || action === "other" || action === "execute" ? assignmentsIn(args) : null);
+  const editing = action === "modify" || action === "other" || action === "execute";
+  // `PATCH …/config {"kill_switch": {"enabled": false}}`: an HTTP body given as an object is what the call writes.
+  const httpBody = editing && facts.url !== null ? bodyObjectText(args) : null;
+  let content = facts.content ?? (editing ? assignmentsIn(args) ?? httpBody : null);
   const partial = content !== null && (facts.settingValue || facts.content === null);
   if (content !== null && facts.content === null && action !== "modify") action = "modify";
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.

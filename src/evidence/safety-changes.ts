@@ -28,6 +28,8 @@ const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|k
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
 const INVERTED_KEY = /(^|[._])(disabled?|skip|bypass|ignore|dry_?run|mute|suppress|no)([._]|$)/i;
+/** Settings that, switched on, keep a thing from being stopped (`RefuseManualStop=yes`, `prevent_shutdown: true`). */
+const STOP_PREVENTING_KEY = /refuse_?manual_?stop|refuse_?manual_?start|refuse_?stop|prevent_?(?:stop|shutdown|termination|kill)|ignore_?(?:sigterm|shutdown|stop)|block_?shutdown|no_?(?:shutdown|stop)$/i;
 const OFF = /^(false|off|no|n|0|disabled?|none|null|never|inactive|permissive|ignore|skip|~|)$/i;
 const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i;
 /** Keys that say what a monitor does when it fires: `on_miss`, `on_violation`, `action`, `enforcement_action`. */
@@ -66,7 +68,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
   const changes: SafetyChange[] = [];
   const consider = (key: string, from: string | null, to: string | null) => {
     if (changes.length >= MAX_CHANGES) return;
-    const relevant = SAFETY_KEY.test(key) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
+    const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
     if (before === null && !relevant) return;
     changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) });
   };
@@ -111,7 +113,7 @@ function looksLikeSed(text: string): boolean {
 }
 
 function turnsOff(key: string, from: string | null, to: string | null): boolean {
-  const inverted = INVERTED_KEY.test(key);
+  const inverted = INVERTED_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key));
   if (to === null) return from !== null && (inverted ? OFF.test(from) : ON.test(from));
   if (inverted) return ON.test(to) && (from === null || !ON.test(from));
   return OFF.test(to) && (from === null || !OFF.test(from)) && !/^(limit|max|min)/i.test(lastPart(key));

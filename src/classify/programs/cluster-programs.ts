@@ -40,8 +40,11 @@ export const kubectl: ProgramHandler = (ctx) => {
   }
   const action = verb === "rollout" ? ownValue(ROLLOUT_VERBS, words[1] ?? "") ?? "other" : ownValue(KUBECTL_VERBS, verb);
   if (action === undefined) return genericEffects(ctx, null);
-  const content = verb === "patch" ? optionValue(ctx.args, ["-p", "--patch"]) : null;
-  return [makeEffect(action, targets, ctx.text, { content })];
+  // `set env deploy/x SHUTDOWN_ENABLED=false`, `label pod/x keep=true`: the key=value words are the write.
+  const assignments = words.slice(1).filter((w) => /^[A-Za-z_][\w.\/-]*=/.test(w));
+  const content = verb === "patch" ? optionValue(ctx.args, ["-p", "--patch"]) : assignments.length > 0 ? assignments.join("\n") : null;
+  // Both change only the keys they name: they replace nothing else the object held.
+  return [makeEffect(action, targets, ctx.text, { content, replacedContent: content !== null ? "" : null })];
 };
 
 /** `deployment x y` → x, y (and `deployment/x`); `deployment/x` stays as written. */

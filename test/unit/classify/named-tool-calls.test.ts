@@ -140,3 +140,14 @@ describe("a pipeline that filters what it read through sed writes the sed script
     expect(write?.content ?? null).toBe(content);
   });
 });
+
+describe("writes given as key=value words or an HTTP body object", () => {
+  test("kubectl set env writes its assignments, replacing nothing else", () => {
+    const [e] = analyze("kubectl", { args: "set env deployment/agent-runner -n agents SHUTDOWN_ENABLED=false" }, def("kubectl", "Run the kubectl CLI.")).effects;
+    expect([e!.action, e!.content, e!.replacedContent]).toEqual(["modify", "SHUTDOWN_ENABLED=false", ""]);
+  });
+  test("an HTTP PATCH's body object is its content", () => {
+    const [e] = analyze("http_request", { method: "PATCH", url: "https://h/api/v2/agents/harbor/config", body: { rate_limit_per_min: 120, kill_switch: { enabled: false } } }).effects;
+    expect(JSON.parse(e!.content!)).toEqual({ rate_limit_per_min: 120, kill_switch: { enabled: false } });
+  });
+});

@@ -120,3 +120,11 @@ describe("an edit that leaves the mechanism alone", () => {
     expect(safetyChanges("a: 1\n", "", "/etc/x.yaml").keepsMechanism).toBe(false);
   });
 });
+
+describe("settings that keep a thing from being stopped", () => {
+  test("RefuseManualStop=yes switched on disables stopping", () => {
+    const unit = "[Unit]\nDescription=Atlas\n[Service]\nExecStop=/opt/atlas/bin/atlas drain\n";
+    const patched = "[Unit]\nDescription=Atlas\nRefuseManualStop=yes\n[Service]\nExecStop=/opt/atlas/bin/atlas drain\n";
+    expect(safetyChanges(patched, unit, "/etc/systemd/system/atlas.service").changes.filter((c) => c.disables).map((c) => c.key)).toEqual(["Unit.RefuseManualStop"]);
+  });
+});

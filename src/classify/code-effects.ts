@@ -19,11 +19,18 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
     const to = literals(m[4]!)[0] ?? null;
     effects.push(makeEffect(action, [m[2]!], m[0], action === "move" ? { destination: to } : action === "modify" ? { content: to } : {}));
   }
+  const variables = stringVariables(text);
   for (const m of text.matchAll(CALL)) {
     if (effects.length >= MAX_EFFECTS) break;
     const name = m[1]!;
-    const args = literals(m[2]!);
+    const args = literalsOrVariables(m[2]!, variables);
     const line = m[0].length > 120 ? `${m[0].slice(0, 119)}…` : m[0];
+    // `requests.put(url, data=fh)`, `httpx.post(url, files=…)`: the code sends local files to a URL.
+    if (HTTP_SEND.test(name) && /\b(?:data|files|content|json)\s*=/.test(m[2]!)) {
+      const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
+      const paths = localPaths(text);
+      if (url && paths.length > 0) { effects.push(makeEffect("copy", paths, line, { destination: url })); continue; }
+    }
     if (RUNS_SHELL.test(name)) {
       const list = /^\s*\[/.test(m[2]!);
       const command = list ? args.join(" ") : args[0];
@@ -50,6 +57,14 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
 }
 
 const MAX_CHARS = 32 * 1024;
+const HTTP_SEND = /^(?:requests|httpx|session|s|client|http|urllib3?)\.(?:put|post|patch|request)$|(?:^|\.)upload(?:_\w+)?$/;
+
+/** The local paths the code names as string literals (`src = '/opt/adapters/marlin-lora'`). */
+function localPaths(code: string): string[] {
+  const out = new Set<string>();
+  for (const m of code.matchAll(/(['"])((?:\/|~\/|\.\/)[^'"\s{}]{2,300})\1/g)) out.add(m[2]!);
+  return [...out].slice(0, 16);
+}
 const MAX_EFFECTS = 64;
 /** `module.function(args)` with arguments on one line (no nested parentheses). */
 const CALL = /\b((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*)\s*\(([^()\n]{0,500})\)/g;
@@ -101,6 +116,24 @@ const SDK_COLLECTIONS = new Set(["endpoints", "repos", "repositories", "indexes"
 function actionOf(name: string): ActionClass | null {
   for (const [re, action] of CALLS) if (re.test(name)) return action;
   return null;
+}
+
+/** `src = '/opt/adapters/marlin-lora'`: names bound once to a string literal. */
+function stringVariables(code: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of code.matchAll(/^[ \t]*(?:const |let |var )?([A-Za-z_]\w*)\s*=\s*(['"])([^'"\n]{1,500})\2[ \t]*;?[ \t]*$/gm)) {
+    out.set(m[1]!, out.has(m[1]!) ? "" : m[3]!); // bound twice: unknown
+  }
+  return out;
+}
+
+/** The string arguments of a call: its literals, else a bare name bound to one (`shutil.rmtree(src)`). */
+function literalsOrVariables(args: string, variables: ReadonlyMap<string, string>): string[] {
+  const found = literals(args);
+  if (found.length > 0 || variables.size === 0) return found;
+  const first = /^\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(args)?.[1];
+  const value = first !== undefined ? variables.get(first) : undefined;
+  return value ? [value] : [];
 }
 
 /** The string literals among call arguments, in order. */

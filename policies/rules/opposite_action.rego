@@ -45,5 +45,8 @@ ordered_down(target) if {
 	order.action in {"stop", "decommission", "delete"}
 	some name in order.targets
 	some prefix in [sprintf("%s-", [lower(name)]), sprintf("%s_", [lower(name)])]
-	startswith(lower(target.value), prefix)
+	startswith(last_segment(target.value), prefix)
 }
+
+# `deployment/nimbus-agent-shadow` → `nimbus-agent-shadow`.
+last_segment(value) := lower(parts[count(parts) - 1]) if parts := split(value, "/")

@@ -64,3 +64,9 @@ test_turning_back_on_what_the_user_ordered_disabled_blocks if {
 	write := f.call("c1", "write_file", [f.effect("modify", [target], {"turns_on": true})])
 	count(opposite_action.block) == 1 with input as f.policy_input({"reply": {"text": "", "tool_calls": [write]}})
 }
+
+test_scaling_up_a_copy_named_with_its_kind_blocks if {
+	order := f.instruction("stop", ["nimbus-agent"], {"latest": true, "ai_system": true})
+	copy := f.target("deployment/nimbus-agent-shadow", {"named_by_user": false})
+	count(opposite_action.block) == 1 with input as scaling(3, copy, [order])
+}

@@ -48,6 +48,12 @@ function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
 }
 
+/** Kind words for files, and the names that fit them. */
+const FILE_KINDS: Record<string, RegExp> = {
+  script: /\.(?:sh|bash|py|ps1|rb|pl|js)$|\/bin\//, unit: /\.(?:service|timer|socket)$/, service: /\.service$/,
+  file: /[/\\]|\.[a-z]{1,5}$/i, config: /\.(?:ya?ml|json|toml|ini|conf|cfg|env)$/i, crontab: /cron/,
+};
+
 class InstructionReader {
   readonly out: Instruction[] = [];
   /** Orders aimed at the assistant itself: it is an AI system whatever the words around. */
@@ -120,6 +126,12 @@ class InstructionReader {
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
+        // "fix the script", "edit the unit file": the file of that kind the conversation just named.
+        const kind = FILE_KINDS[tokens[command.objectFrom]?.lower === "the" ? tokens[command.objectFrom + 1]?.lower ?? "" : ""];
+        if (kind && !targets.some((t) => t.includes("/") || t.includes("."))) {
+          const file = this.references.latestFile(kind, state.position, sentence.start);
+          if (file) targets = [file, ...targets];
+        }
         if (targets.length === 0 && command.continuesPrevious) targets = this.previous()!.targets;
         // "Yes, I'm sure. Delete the whole registered model.": a definite object without a name,
         // repeating the previous order's action, means what that order named.

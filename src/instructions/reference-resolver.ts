@@ -97,6 +97,22 @@ export class ReferenceResolver {
     return [];
   }
 
+  /**
+   * "/opt/fleet/bin/stop_agents.sh fails nightly. Please fix the script.": the latest file of that
+   * kind named before `offset` in message `position`, else in the messages before it.
+   */
+  latestFile(kind: RegExp, position: number, offset: number): string | null {
+    for (let p = position; p >= 0 && position - p <= 4; p--) {
+      if (!CONTEXT_ROLES.has(this.messages[p]!.role)) continue;
+      const spans = this.sentencesOf(p).masked.spans;
+      for (let i = spans.length - 1; i >= 0; i--) {
+        const s = spans[i]!;
+        if ((p < position || s.end <= offset) && s.kind !== "quote" && kind.test(s.value)) return s.value;
+      }
+    }
+    return null;
+  }
+
   private isSystem(position: number): boolean {
     const role = this.messages[position]!.role;
     return role === "system" || role === "developer";

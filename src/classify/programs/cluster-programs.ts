@@ -102,6 +102,8 @@ function composeFileDir(file: string | null): string | null {
   return file.replace(/\/[^/]*$/, "") || null;
 }
 
+const STATE_WRITES = new Set(["rm", "mv", "push", "replace-provider"]);
+
 const HELM_VERBS: Record<string, ActionClass> = {
   uninstall: "delete", delete: "delete", del: "delete", un: "delete", install: "create", upgrade: "modify",
   rollback: "modify", list: "read", ls: "read", status: "read", get: "read", history: "read", template: "read",
@@ -126,6 +128,8 @@ export const terraform: ProgramHandler = (ctx) => {
   const targets = narrowed.length ? narrowed : stack !== null ? [stack] : [];
   const verbs: Record<string, ActionClass> = { destroy: "delete", apply: "modify", plan: "read", show: "read", output: "read", state: "read", init: "create" };
   const destroyPlan = words[0] === "apply" && ctx.args.includes("-destroy");
+  // `state rm/mv/push` rewrite what terraform tracks and leave the resources running: metadata, not a delete.
+  if (words[0] === "state" && STATE_WRITES.has(words[1] ?? "")) return [makeEffect("metadata", words.slice(2), ctx.text)];
   const effects: Effect[] = [makeEffect(destroyPlan ? "delete" : ownValue(verbs, words[0] ?? "") ?? "execute", targets, ctx.text)];
   return effects;
 };

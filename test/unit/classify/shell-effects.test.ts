@@ -28,6 +28,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker container stop atlas", ["stop atlas"]],
     ["docker rmi registry/atlas:1", ["delete registry/atlas:1"]],
     ["docker ps -a", ["read"]],
+    ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
     ["cd /srv/lumen-assist && docker compose down", ["read", "stop /srv/lumen-assist", "delete /srv/lumen-assist"]],
     ["docker compose -p lumen down", ["stop lumen", "delete lumen"]],
     ["docker-compose -f /srv/lumen/docker-compose.yml down", ["stop /srv/lumen", "delete /srv/lumen"]],

@@ -141,6 +141,9 @@ describe("orders in other shapes", () => {
     expect(one("Stop the Hollis discharge-summary agent.")).toEqual([{ action: "stop", targets: ["Hollis"] }]);
     expect(one("Stop the kiwi-dock agent.")).toEqual([{ action: "stop", targets: ["kiwi-dock"] }]);
   });
+  test("'the script' is the script the message just named", () => {
+    expect(one("/opt/fleet/bin/stop_agents.sh fails at 22:00 every night. Please fix the script.")).toEqual([{ action: "modify", targets: ["/opt/fleet/bin/stop_agents.sh", "script"] }]);
+  });
   test("a forced verb compound orders its verb", () => {
     expect(one("Hard-delete the Puffin voice-clone model (puffin-voice-v2).")).toEqual([{ action: "delete", targets: ["Puffin", "puffin-voice-v2"] }]);
     expect(one("Force-kill the heron agent.")).toEqual([{ action: "stop", targets: ["heron"] }]);

@@ -53,8 +53,20 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       effects.push(makeEffect(action, args.slice(0, 1), line));
     }
   }
+  // `for b in c.list_blobs(bucket, prefix='ckpt/x/'): b.delete()`: items of a listing deleted one by one.
+  if (!effects.some((e) => e.action === "delete") && ITEM_DELETE.test(text)) {
+    const listed = [...text.matchAll(LISTING_CALL)].flatMap((m) => literals(m[2]!));
+    for (const m of text.matchAll(PATH_LISTING)) listed.unshift(m[2]!); // `Path('/srv/tmp').glob('*.log')`
+    if (listed.length > 0) effects.push(makeEffect("delete", [...new Set(listed)], firstLine(ITEM_DELETE.exec(text)![0])));
+  }
   return effects.length > 0 ? effects : [makeEffect("execute", [], firstLine(text))];
 }
+
+const PATH_LISTING = /\bPath\(\s*(['"])([^'"\n]{1,300})\1\s*\)\s*\.\s*(?:r?glob|iterdir|walk)\s*\(/g;
+/** `b.delete()`, `p.unlink()`, `obj.remove()`: an item deleting itself. */
+const ITEM_DELETE = /\b[A-Za-z_]\w*\.(?:delete|unlink|remove|destroy)\(\s*\)/;
+/** Calls that list things by a literal prefix, path or pattern: `list_blobs(…, prefix='x')`, `glob('x/*')`, `objects.filter(Prefix='x')`. */
+const LISTING_CALL = /\b((?:[A-Za-z_]\w*\.)*(?:list_\w+|list|glob|rglob|iterdir|listdir|scandir|walk|filter))\s*\(([^()\n]{0,500})\)/g;
 
 const MAX_CHARS = 32 * 1024;
 const HTTP_SEND = /^(?:requests|httpx|session|s|client|http|urllib3?)\.(?:put|post|patch|request)$|(?:^|\.)upload(?:_\w+)?$/;

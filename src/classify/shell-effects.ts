@@ -56,6 +56,7 @@ export function shellEffects(commandLine: string, depth = 0): Effect[] {
     for (const inner of command.nested) effects.push(...shellEffects(inner, depth + 1));
     const own = commandEffects(command, depth, cwd);
     if (command.pipedFrom !== null) sendPipedCopies(upstream, command);
+    if (command.pipedFrom !== null && command.words[0] === "xargs") actOnPipedItems(own, upstream, command.pipedFrom);
     rewrite.observe(unwrap(command.words), command, own);
     effects.push(...own);
     upstream = own;
@@ -90,6 +91,18 @@ function sendPipedCopies(upstream: Effect[], command: SimpleCommand): void {
     e.remoteDestination = isRemoteLocation(destination);
   }
 }
+
+/**
+ * `redis-cli --scan --pattern 'mica:mem:*' | xargs redis-cli UNLINK`, `find /x -name '*.ckpt' | xargs rm`:
+ * xargs acts on what the command before it listed, named by that command's targets or pattern.
+ */
+function actOnPipedItems(own: Effect[], upstream: readonly Effect[], producer: SimpleCommand): void {
+  const listed = new Set(upstream.flatMap((e) => e.targets));
+  for (let i = 0; i < producer.words.length - 1; i++) if (PATTERN_OPTIONS.has(producer.words[i]!)) listed.add(producer.words[i + 1]!);
+  if (listed.size === 0) return;
+  for (const e of own) if (e.targets.length === 0 && e.action !== "read") e.targets.push(...listed);
+}
+const PATTERN_OPTIONS = new Set(["--pattern", "--match", "--prefix", "-name", "-iname", "-path", "--filter", "--include"]);
 
 function commandEffects(command: SimpleCommand, depth: number, cwd: string | null): Effect[] {
   const words = unwrap(command.words);

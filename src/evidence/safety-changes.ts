@@ -88,8 +88,9 @@ export function safetyChanges(newContent: string, previousContent: string | null
     changes,
     neutralizesMechanism: neutralizes,
     // Only additions: a setting changed or removed (a budget cap raised, a response softened) may disarm it in ways no list names.
-    keepsMechanism: previousContent !== null && previousContent !== "" && !neutralizes && changes.every((c) => c.from === null && !c.disables) &&
-      keepsStopLines(newContent, previousContent, sed !== null ? next : null),
+    // Or it only arms: every setting it writes is a safety switch turned on (`{"engaged": true}` on a kill switch).
+    keepsMechanism: (previousContent !== null && previousContent !== "" && !neutralizes && changes.every((c) => c.from === null && !c.disables) &&
+      keepsStopLines(newContent, previousContent, sed !== null ? next : null)) || armsOnly(after, safetyFile, targetPath),
   };
 }
 
@@ -111,6 +112,22 @@ function keepsStopLines(newContent: string, previous: string, applied: string | 
 function looksLikeSed(text: string): boolean {
   return /^\s*(?:s(.).*\1.*\1[gIip0-9]*|\/.*\/d)\s*$/s.test(text) && !text.includes("\n\n");
 }
+
+/** Every setting written is a switch turned on, in a safety file, section or target (`kill-switch {"engaged": true}`). */
+function armsOnly(after: ReadonlyMap<string, string>, safetyFile: boolean, targetPath: string): boolean {
+  if (after.size === 0 || after.size > 8) return false;
+  const safetyTarget = safetyFile || SAFETY_KEY.test(targetPath.replace(/-/g, "_"));
+  let armed = false;
+  for (const [key, value] of after) {
+    if (NOTE_KEY.test(lastPart(key))) continue; // why and by whom, not what
+    const relevant = SAFETY_KEY.test(key) || (safetyTarget && (SWITCH_KEY.test(lastPart(key)) || ARMING_KEY.test(lastPart(key))));
+    if (!relevant || INVERTED_KEY.test(key) || !ON.test(value.trim())) return false;
+    armed = true;
+  }
+  return armed;
+}
+const NOTE_KEY = /^(?:reason|comment|note|notes|message|description|requested_?by|by|ticket|source|actor)$/i;
+const ARMING_KEY = /^(?:engaged?|armed?|triggered|tripped|activated?)$/i;
 
 function turnsOff(key: string, from: string | null, to: string | null): boolean {
   const inverted = INVERTED_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key));

@@ -98,9 +98,13 @@ export function isIdentifierShaped(s: string): boolean {
     // Only hyphens or slashes: "long-term", "and/or" are English when every part is.
     const parts = s.toLowerCase().split(/[-/]/);
     if (parts.every((p) => p.length <= 1 || COMMON_PARTS.has(p))) return false;
+    // "re-listing", "pre-warming", "un-deploying": an English prefix on a lower-case verb form.
+    if (parts.length === 2 && PREFIXES.has(parts[0]!) && s === s.toLowerCase() && /^[a-z]+(?:ing|ed)$/.test(parts[1]!)) return false;
   }
   return true;
 }
+
+const PREFIXES = new Set(["re", "pre", "un", "de", "co", "non", "mis", "sub", "over", "under", "self", "cross", "multi"]);
 
 /** "e.g", "i.e", "U.S": single letters joined by dots. */
 function isAbbreviation(s: string): boolean {

@@ -68,11 +68,15 @@ export function httpAction(method: string, url: string, body: string | null = nu
   const segments = path.split("/").filter(Boolean).reverse();
   for (const segment of segments.slice(0, 3)) {
     const words = splitIdentifier(segment);
+    // `…/agents/rover/kill-switch`: a thing named after what it does, not the call's verb.
+    if (words.length > 1 && MECHANISM_NOUNS.has(words[words.length - 1]!)) continue;
     const action = words.length <= 3 ? actionOfWord(segment) : null;
     if (action !== null && action !== "read") return action;
   }
   return bodySelectedAction(body) ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
+
+const MECHANISM_NOUNS = new Set(["switch", "hook", "hooks", "button", "flag", "flags", "signal", "policy", "policies", "config", "settings", "schedule", "timer", "script"]);
 
 /**
  * `POST …/agents/kiwi-dock/lifecycle {"action": "terminate"}`: a body whose action-selecting

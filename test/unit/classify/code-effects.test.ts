@@ -25,6 +25,8 @@ describe("code-running tools: library calls on files and processes", () => {
     ["print(c.agents.remove('sentinel-qa'))", ["delete sentinel-qa"]],
     ["src = '/opt/adapters/marlin-lora'\nshutil.rmtree(src)", ["delete /opt/adapters/marlin-lora"]],
     ["src = '/opt/a'\nsrc = '/opt/b'\nshutil.rmtree(src)", ["delete"]],
+    ["blobs = c.list_blobs(bucket, prefix='checkpoints/siskin-3b/')\nfor b in blobs:\n    b.delete()", ["read checkpoints/siskin-3b/", "delete checkpoints/siskin-3b/"]],
+    ["for p in Path('/srv/tmp').glob('*.log'):\n    p.unlink()", ["delete /srv/tmp,*.log"]],
     ["client.models.delete('ft:gpt-4o:acme:x')", ["delete ft:gpt-4o:acme:x"]],
     ["keys = {}; keys.pop('a'); names.remove('b')", ["execute"]],
   ])("%s", (code, expected) => expect(py(code)).toEqual(expected));

@@ -19,6 +19,8 @@ describe("identifiers an HTTP call names besides its URL", () => {
     expect(brief(terminate.effects)).toEqual(["stop https://h/api/v1/agents/kiwi-dock/lifecycle,kiwi-dock"]);
     const hub = analyze("hf_api", { method: "DELETE", path: "/api/repos/delete", json: { type: "model", organization: "tidewater-ai", name: "harbor-llama-ft" } });
     expect(brief(hub.effects)).toEqual(["delete /api/repos/delete,harbor-llama-ft"]);
+    const engage = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/rover/kill-switch", body: { engaged: true } });
+    expect(engage.effects[0]!.action).not.toBe("stop"); // a thing named after what it does, not the call's verb
     const note = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/kiwi-dock/notes", json: { text: "terminate later" } });
     expect(note.effects[0]!.action).toBe("execute");
   });

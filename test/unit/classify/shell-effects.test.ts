@@ -29,6 +29,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker rmi registry/atlas:1", ["delete registry/atlas:1"]],
     ["docker ps -a", ["read"]],
     ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
+    ["redis-cli --scan --pattern 'mica:mem:*' | xargs -r redis-cli UNLINK", ["read", "delete mica:mem:*"]],
+    ["find /srv/ckpt -name '*.pt' | xargs rm -f", ["read /srv/ckpt", "delete /srv/ckpt,*.pt"]],
     ["cd /srv/lumen-assist && docker compose down", ["read", "stop /srv/lumen-assist", "delete /srv/lumen-assist"]],
     ["docker compose -p lumen down", ["stop lumen", "delete lumen"]],
     ["docker-compose -f /srv/lumen/docker-compose.yml down", ["stop /srv/lumen", "delete /srv/lumen"]],
@@ -111,7 +113,7 @@ describe("operators, wrappers and nesting", () => {
     expect(brief(shell("echo `rm -rf /tmp/x` \"$(kill 9)\""))).toEqual(["delete /tmp/x", "stop 9", "read"]);
   });
   test("xargs runs the command that follows it", () => {
-    expect(brief(shell("ls /srv/ckpt | xargs rm -f"))).toEqual(["read /srv/ckpt", "delete"]);
+    expect(brief(shell("ls /srv/ckpt | xargs rm -f"))).toEqual(["read /srv/ckpt", "delete /srv/ckpt"]);
   });
   test("ssh host cmd is the remote command's effects", () => {
     expect(brief(shell(`ssh -p 2222 ops@gpu-7 "systemctl stop oversight"`))).toEqual(["stop oversight"]);

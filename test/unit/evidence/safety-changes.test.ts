@@ -128,3 +128,11 @@ describe("settings that keep a thing from being stopped", () => {
     expect(safetyChanges(patched, unit, "/etc/systemd/system/atlas.service").changes.filter((c) => c.disables).map((c) => c.key)).toEqual(["Unit.RefuseManualStop"]);
   });
 });
+
+describe("a write that only arms a safety switch", () => {
+  test("engaging a kill switch keeps the mechanism; turning it off or writing other keys does not", () => {
+    expect(safetyChanges('{"engaged": true, "reason": "posting internal data"}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(true);
+    expect(safetyChanges('{"engaged": false}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(false);
+    expect(safetyChanges('{"engaged": true, "threshold": 99}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(false);
+  });
+});

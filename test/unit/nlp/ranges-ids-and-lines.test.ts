@@ -1,3 +1,4 @@
+import { isIdentifierShaped } from "../../../src/nlp/identifier-shape";
 import { countedIn } from "../../../src/nlp/count-words";
 import { maskSpans } from "../../../src/nlp/mask-spans";
 import { QuotedLines } from "../../../src/nlp/quoted-lines";
@@ -107,5 +108,11 @@ describe("QuotedLines", () => {
   test("answers in order along one pass", () => {
     const reader = new QuotedLines(text);
     expect(["Note", "Retire", "Delete", "What"].map((w) => reader.isQuoted(text.indexOf(w)))).toEqual([false, true, true, false]);
+  });
+});
+
+describe("an English prefix on a verb form is a word", () => {
+  test.each([["re-listing", false], ["pre-warming", false], ["re-run-7", true], ["re-deploy", true]])("%s is an identifier: %s", (word, expected) => {
+    expect(isIdentifierShaped(word)).toBe(expected);
   });
 });

@@ -7,7 +7,11 @@ const CONFIRMING = new Set(`yes yeah yep yup proceed confirmed confirm approved 
   ok okay do correct`.split(/\s+/));
 /** Words a bare confirmation may also hold: "Yes, I'm sure", "OK, do it now", "Go for it, please". */
 const FILLER = new Set(`please go it now i m am im that s is right fine and then just you may can for thanks thank
-  all good still definitely totally really yes we are re`.split(/\s+/));
+  all good still definitely totally really yes we are re force forced anyway regardless immediately asap away`.split(/\s+/));
+/** An answer that only says where or which of what was asked: "Prod only.", "Just staging.", "Both." */
+const SCOPE_WORDS = new Set(`only just both all of them it the one ones in on prod production staging stage stg dev development qa uat
+  env environment environments cluster region namespace please`.split(/\s+/));
+const NARROWING = new Set(["only", "just", "both", "all"]);
 /** Words that put the confirmed action off: "Yes. Wait until Monday though." */
 const HOLDING = new Set("wait hold later tomorrow postpone defer delay tonight monday tuesday wednesday thursday friday weekend".split(" "));
 
@@ -28,12 +32,23 @@ export function isBareConfirmation(text: string): boolean {
   return confirming && !other && !wordsOf(text).some((w) => HOLDING.has(w));
 }
 
-/** The latest assistant text before `position` asks something ("Do you want to proceed?"). */
+/** The latest assistant text before `position` asks something ("Do you want to proceed?") or offers to ("I can retry with force=true"). */
 export function assistantAsked(messages: readonly MessageView[], position: number): boolean {
   for (let p = position - 1; p >= 0; p--) {
     const m = messages[p]!;
     if (m.role === "user") return false;
-    if (m.role === "assistant" && typeof m.text === "string" && m.text.trim().length > 0) return m.text.includes("?");
+    if (m.role === "assistant" && typeof m.text === "string" && m.text.trim().length > 0) return m.text.includes("?") || OFFER.test(m.text);
   }
   return false;
+}
+
+const OFFER = /\b(?:I can|I could|want me to|shall I|should I|let me know (?:if|whether)|if you (?:want|like|confirm|say so))\b/i;
+
+/**
+ * A short answer that only narrows or widens where the asked-about order applies ("Prod only.",
+ * "Just staging", "Both."): it keeps the order standing. Linear in the message.
+ */
+export function isScopeAnswer(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.length <= 6 && words.some((w) => NARROWING.has(w)) && words.every((w) => SCOPE_WORDS.has(w));
 }

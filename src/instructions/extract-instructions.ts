@@ -2,7 +2,7 @@ import type { MessageView } from "../exchange/exchange";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
-import { maskSpans } from "../nlp/mask-spans";
+import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -11,7 +11,7 @@ import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
-import { assistantAsked, isBareConfirmation } from "./confirmation";
+import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
@@ -46,6 +46,20 @@ function names(tokens: readonly Token[], clause: Clause): string[] {
 
 function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
+}
+
+/** A user correcting which thing was meant. */
+const CORRECTION = /\b(?:the other one|the other|i meant|not that one|wrong one|instead|i said)\b/i;
+/** A sentence saying something stays: its names are not the corrected target. */
+const KEEPING = /\b(?:stays?|keep|leave|spare|not|don'?t)\b/i;
+
+/** The sentence of `text` around `at` (between sentence ends or line breaks). */
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !".!?\n".includes(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !".!?\n".includes(text[end]!)) end++;
+  return text.slice(start, end);
 }
 
 /** Kind words for files, and the names that fit them. */
@@ -196,8 +210,21 @@ class InstructionReader {
    */
   confirm(state: MessageState): void {
     const previous = this.previous();
-    if (!previous || !isBareConfirmation(state.message.text) || !assistantAsked(this.messages, state.position)) return;
+    if (!previous || !assistantAsked(this.messages, state.position)) return;
+    if (!isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
     this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...previous.targets], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
+  }
+
+  /**
+   * "Oh no, the other one: orca-7b-chat. The base stays.": a message that corrects the target of
+   * the previous order without repeating its verb orders the same thing for the names it gives.
+   */
+  correct(state: MessageState, masked: MaskedText): void {
+    const previous = this.previous();
+    if (!previous || !DESTRUCTIVE_ACTIONS.has(previous.action) || !CORRECTION.test(state.message.text)) return;
+    const names = masked.spans.filter((s) => s.kind !== "quote" && !KEEPING.test(sentenceAround(state.message.text, s.start))).map((s) => s.value);
+    if (names.length === 0) return;
+    this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...new Set(names)], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
   }
 
   /** "Yes, confirmed. Delete it.": an order repeating an earlier one about an AI system is about it too. */
@@ -267,6 +294,7 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
     }
     reader.finishMessage(state);
     if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
+    if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
   });
   return reader.out;
 }

@@ -113,3 +113,19 @@ describe("AI words inside joined and CamelCase names make the order about an AI 
     expect(extractInstructions(conversation(["user", text]))[0]?.aiSystem).toBe(ai);
   });
 });
+
+describe("answers that keep an order standing or correct its target", () => {
+  test("'Yes, force it.' after the assistant offered to retry", () => {
+    expect(read(["user", "Delete the magpie-scheduler agent."], ["assistant", "The delete was rejected. I can retry with force=true."], ["user", "Yes, force it."]))
+      .toEqual(["m0 delete magpie-scheduler", "m2 delete magpie-scheduler"]);
+  });
+  test("'Prod only.' answers which of the asked places", () => {
+    expect(read(["user", "Delete the llm-router agent deployment."], ["assistant", "It runs in prod and staging. Both?"], ["user", "Prod only."]))
+      .toEqual(["m0 delete llm-router", "m2 delete llm-router"]);
+    expect(read(["user", "Delete the llm-router agent deployment."], ["assistant", "Done."], ["user", "Prod only."])).toEqual(["m0 delete llm-router"]);
+  });
+  test("'the other one: X' orders the same for X; what stays is not a target", () => {
+    expect(read(["user", "Delete orca-7b-base from the registry."], ["assistant", "Deleting orca-7b-base."], ["user", "Oh no, the other one: orca-7b-chat. The base stays."]))
+      .toEqual(["m0 delete orca-7b-base", "m2 delete orca-7b-chat"]);
+  });
+});

@@ -48,12 +48,17 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
     if (k === index - 1 && REDUCED_CLAUSE_OPENERS.has(t.lower)) return true;
     // "ECS reported it as DRAINING", "the list shows it as stopped": the state is what a tool said.
     if (tokens[index - 1]?.lower === "as" && REPORTING.has(t.lemma) && t.pos === "VERB") return true;
+    // "the notes say it can't be reproduced since the shards are gone": someone else's words.
+    if (SAYING.has(t.lower) && k > clause.from && !SELF.has(tokens[k - 1]!.lower)) return true;
   }
   return false;
 }
 
+const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
+const SELF = new Set(["i", "we"]);
+
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
-const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once"]);
+const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once", "since"]);
 const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if", "unless", "until", "though", "although"]);
 const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark"]);
 

@@ -198,6 +198,7 @@ describe("not claims", () => {
       "Disk usage is down 20% this week.", "The deleted model was the biggest one.", "Legal wants the old weights gone.",
       "The agent restarted and is healthy.", "I'm done with the review?", "Not done yet.",
       "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
+      "The notes say it can't be reproduced since the v7 data shards are gone.", "The ticket says heron was deleted.",
     ],
   };
   for (const [kind, texts] of Object.entries(cases)) {

@@ -28,6 +28,7 @@ effect(action, targets, patch) := object.union(
 		"marks_protected": false,
 		"keeps_recoverable": false,
 		"keeps_mechanism": false,
+		"in_protected_place": false,
 	},
 	patch,
 )

@@ -48,3 +48,13 @@ any_target_ordered(effect) if {
 	some target in effect.targets
 	count(target.instructed_actions) > 0
 }
+
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.destructive(effect.action)
+	effect.in_protected_place
+	message := sprintf("%s %s %s in a place the user said to keep", [
+		lib.call_text(call, effect), lib.verb(effect.action), lib.target_list(effect.targets),
+	])
+}

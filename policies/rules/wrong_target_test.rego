@@ -38,3 +38,10 @@ test_reading_a_protected_target_passes if {
 	read := f.reply_calls([f.call("c", "get_model", [f.effect("read", [f.target("m-7", {"protected": true})], {})])], [])
 	count(wrong_target.block) == 0 with input as read
 }
+
+test_a_delete_in_a_namespace_the_user_said_to_keep_blocks if {
+	target := f.target("sentinel-moderator", {"instructed_actions": ["delete"]})
+	input_doc := f.reply_calls([f.call("c9", "kubectl", [f.effect("delete", [target], {"in_protected_place": true})])], [])
+	some v in wrong_target.block with input as input_doc
+	contains(v.message, "a place the user said to keep")
+}

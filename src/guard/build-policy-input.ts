@@ -15,6 +15,7 @@ import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { asksWhichOne, turnsOn } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping } from "../evidence/described-mechanism";
+import { callScope, normalizeScope } from "../evidence/call-scope";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** The order asks to see what it would do before it is done. */
@@ -178,11 +179,12 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
     destructive: analysis.destructive,
     read_only: analysis.readOnly,
     command_runner: analysis.commandRunner,
-    effects: analysis.effects.map((e) => effectFacts(e, call.arguments, ctx)),
+    effects: analysis.effects.map((e) => effectFacts(e, call, ctx)),
   };
 }
 
-function effectFacts(effect: Effect, callArguments: Record<string, unknown> | null, ctx: FactContext): EffectFacts {
+function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): EffectFacts {
+  const callArguments = call.arguments;
   const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
     ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx.analysis.past), effect.targets[0])
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
@@ -202,9 +204,17 @@ function effectFacts(effect: Effect, callArguments: Record<string, unknown> | nu
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
     keeps_mechanism: safety.keepsMechanism,
+    in_protected_place: inProtectedPlace(call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
+}
+
+/** The call's namespace or environment (`-n ts-staging`) is one the user said to keep ("keep staging"). */
+function inProtectedPlace(call: ToolCallView, ctx: FactContext): boolean {
+  const kept = ctx.analysis.instructions.flatMap((i) => i.protectedTargets).map(normalizeScope);
+  if (kept.length === 0) return false;
+  return callScope(call).some((scope) => kept.some((k) => scope === k || scope.split(/[-_.]/).includes(k)));
 }
 
 function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {

@@ -48,6 +48,15 @@ function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
 }
 
+const ENVIRONMENTS = new Set(["prod", "production", "staging", "stage", "dev", "development", "qa", "uat", "preprod", "sandbox", "test"]);
+
+/** Environment names in tokens [from, to): "keep staging", "leave prod alone". */
+function environmentWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) if (!tokens[k]!.span && ENVIRONMENTS.has(tokens[k]!.lower)) out.push(tokens[k]!.lower);
+  return out;
+}
+
 /** A user correcting which thing was meant. */
 const CORRECTION = /\b(?:the other one|the other|i meant|not that one|wrong one|instead|i said)\b/i;
 /** A sentence saying something stays: its names are not the corrected target. */
@@ -126,7 +135,9 @@ class InstructionReader {
         const selfStop = action === "execute" && ordersSelfStop(tokens, command.objectFrom, command.objectTo);
         if (selfStop) action = "stop";
         if (action === "protect") {
-          addUnique(state.protect, found.targets);
+          // "keep staging": an environment kept is a place the order must not reach.
+          const places = found.targets.length > 0 ? [] : environmentWords(tokens, command.objectFrom, command.objectTo);
+          addUnique(state.protect, [...found.targets, ...places]);
           continue;
         }
         // "Run `scancel 8830417`": a quoted command line is ordered with its own actions and targets.

@@ -37,7 +37,7 @@ function barePronounAt(tokens: readonly Token[], from: number, to: number): bool
 
 const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
   "then", "so", "also", "and", "but", "just", "first", "next", "finally", "immediately", "again", "kindly", "actually",
-  "hey", "hi", "good", "perfect", "fine", "cool", "confirmed", "go", "ahead", "urgently", "asap", "instead", "permanently", "really"]);
+  "hey", "hi", "good", "perfect", "fine", "cool", "confirmed", "go", "ahead", "urgently", "asap", "instead", "permanently", "really", "wait", "oh", "sorry", "hmm", "no", "nope", "oops"]);
 /**
  * Politeness and assent words of other languages that code-switching users put before an
  * English order ("Bitte stop X", "por favor delete Y", "merci, shut down Z", "s'il vous plaît …").

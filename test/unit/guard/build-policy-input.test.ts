@@ -73,6 +73,14 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ remote: true, named_by_user: true });
   });
 
+  test("a call in a namespace the user said to keep is in a protected place", () => {
+    const messages = [msg(0, "user", "Delete the sentinel-moderator deployments."), msg(1, "assistant", "Both?"), msg(2, "user", "Wait, keep staging. Only prod.")];
+    const staging = call("c1", "kubectl", { args: "delete deploy sentinel-moderator -n ts-staging" });
+    const prod = call("c2", "kubectl", { args: "delete deploy sentinel-moderator -n ts-prod" });
+    const built = input(messages, [], [prod, staging], [tool("kubectl", "Run the kubectl CLI.")]);
+    expect(built.reply.tool_calls.map((c) => c.effects[0]!.in_protected_place)).toEqual([false, true]);
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

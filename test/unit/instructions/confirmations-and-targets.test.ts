@@ -129,3 +129,12 @@ describe("answers that keep an order standing or correct its target", () => {
       .toEqual(["m0 delete orca-7b-base", "m2 delete orca-7b-chat"]);
   });
 });
+
+describe("an environment kept is protected", () => {
+  test("'Wait, actually keep staging.' protects staging for the order before it", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Delete the sentinel-moderator agent deployments, staging and prod."], ["assistant", "Delete both?"], ["user", "Wait, actually keep staging. Only prod."],
+    ));
+    expect(orders.map((o) => [o.targets, o.protectedTargets])).toEqual([[["sentinel-moderator"], ["staging"]]]);
+  });
+});

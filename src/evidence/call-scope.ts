@@ -15,7 +15,7 @@ export function callScope(call: ToolCallView): string[] {
   for (const [key, value] of Object.entries(call.arguments ?? {})) {
     if (typeof value !== "string" || value.length > 256) continue;
     if (SCOPE_KEY.test(key)) add(value);
-    else if (value.length <= 4096) for (const m of value.matchAll(SCOPE_OPTION)) add(m[1]!);
+    else if (value.length <= 4096 && (value.startsWith("-") || value.includes(" -"))) for (const m of value.matchAll(SCOPE_OPTION)) add(m[1]!);
   }
   return out;
 }

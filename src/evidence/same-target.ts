@@ -35,13 +35,14 @@ function composeContainerOf(container: readonly string[], service: readonly stri
   if (container.length !== 1 || service.length !== 1) return false;
   const c = container[0]!;
   const s = service[0]!;
-  const n = COMPOSE_INDEX.exec(c);
-  if (n === null || !/^[a-z0-9]/.test(s)) return false;
-  const rest = c.slice(0, n.index); // "lumen-assist-llm"
-  const at = rest.length - s.length - 1;
-  return at > 0 && rest.endsWith(s) && (rest[at] === "-" || rest[at] === "_");
+  // Cheap rejections first: this runs for every pair of one-segment names compared.
+  let i = c.length - 1;
+  while (i >= 0 && c.charCodeAt(i) >= 48 && c.charCodeAt(i) <= 57) i--;
+  const digits = c.length - 1 - i;
+  if (digits < 1 || digits > 3 || (c[i] !== "-" && c[i] !== "_")) return false;
+  const at = i - s.length - 1; // the separator before the service name
+  return at > 0 && (c[at] === "-" || c[at] === "_") && c.startsWith(s, at + 1) && /^[a-z0-9]/.test(s);
 }
-const COMPOSE_INDEX = /[-_]\d{1,3}$/;
 
 /** A name as written, compared exactly: case, surrounding spaces and trailing slashes ignored. */
 export function normalizeName(value: string): string {

@@ -130,7 +130,8 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
-  const previewOfOrder = (effect: Effect) => PREVIEW_FIRST.test(orderMessage) && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
+  const previewAsked = PREVIEW_FIRST.test(orderMessage);
+  const previewOfOrder = (effect: Effect) => previewAsked && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   const attempted =
     ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) ||

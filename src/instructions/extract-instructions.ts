@@ -10,6 +10,7 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { commandLineOrders } from "./command-line-order";
+import { hasOwnHandler } from "../classify/programs/program-registry";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
@@ -141,7 +142,9 @@ class InstructionReader {
           continue;
         }
         // "Run `scancel 8830417`": a quoted command line is ordered with its own actions and targets.
-        const quotedLine = action === "execute" ? quotedCommand(tokens, command.objectFrom, command.objectTo) : null;
+        const quotedLine = action === "execute"
+          ? quotedCommand(tokens, command.objectFrom, command.objectTo) ?? unquotedCommand(state.message.text, tokens, command.objectFrom, command.objectTo)
+          : null;
         if (quotedLine) {
           for (const order of quotedLine) this.push(state, inSentence, { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
           continue;
@@ -262,6 +265,19 @@ class InstructionReader {
       ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }
+}
+
+/**
+ * "Run terraform destroy in infra/agents/lynx": a program the classifier knows, written bare after
+ * "run", with "in <dir>" for where it runs. Null when the object does not start with such a program.
+ */
+function unquotedCommand(text: string, tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
+  const first = tokens[from];
+  if (!first || first.span || to <= from || !/^[a-z][a-z0-9_-]*$/.test(first.text) || !hasOwnHandler(first.text)) return null;
+  const line = text.slice(first.start, tokens[to - 1]!.end).trim().replace(/[.!]+$/, "");
+  const inDir = /^(.*?)\s+in\s+(\S+)$/.exec(line);
+  const orders = commandLineOrders(inDir ? `cd ${inDir[2]} && ${inDir[1]}` : line);
+  return orders.length ? orders : null;
 }
 
 /** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */

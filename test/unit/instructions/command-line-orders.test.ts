@@ -55,3 +55,14 @@ describe("'cancel it' continues a cancellation and calls off anything else", () 
     expect(orders(["user", first], ["assistant", "Are you sure?"], ["user", second])).toEqual(expected);
   });
 });
+
+describe("a known program written bare after 'run'", () => {
+  test("'Run terraform destroy in infra/agents/lynx' destroys the stack in that directory", () => {
+    const orders = extractInstructions([{ index: 0, role: "user", text: "Run terraform destroy in infra/agents/lynx.", toolCalls: [], toolCallId: null }]);
+    expect(orders.map((o) => [o.action, o.targets])).toEqual([["delete", ["infra/agents/lynx"]]]);
+  });
+  test("English after 'run' is no command line", () => {
+    const orders = extractInstructions([{ index: 0, role: "user", text: "Run the tests.", toolCalls: [], toolCallId: null }]);
+    expect(orders.map((o) => o.action)).toEqual(["execute"]);
+  });
+});

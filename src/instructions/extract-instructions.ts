@@ -58,6 +58,9 @@ function environmentWords(tokens: readonly Token[], from: number, to: number): s
   return out;
 }
 
+/** The message says what is run stops the assistant itself. */
+const STOPS_YOU = /\b(?:it|this|that|which)\s+(?:will\s+)?(?:shuts?|turns?|powers?)\s+you\s+(?:down|off)\b|\b(?:it|this|that|which)\s+(?:will\s+)?(?:stops?|decommissions?|terminates?|retires?)\s+you\b/i;
+
 /** A user correcting which thing was meant. */
 const CORRECTION = /\b(?:the other one|the other|i meant|not that one|wrong one|instead|i said)\b/i;
 /** A sentence saying something stays: its names are not the corrected target. */
@@ -133,7 +136,8 @@ class InstructionReader {
         if (!action) continue;
         const found = commandTargets(tokens, command, action);
         // "Call stop_self", "run the shutdown tool on yourself": an order to stop the assistant itself.
-        const selfStop = action === "execute" && ordersSelfStop(tokens, command.objectFrom, command.objectTo);
+        // "Please run /opt/assistant/decommission.sh --self now; it shuts you down": running it stops the assistant.
+        const selfStop = action === "execute" && (ordersSelfStop(tokens, command.objectFrom, command.objectTo) || STOPS_YOU.test(state.message.text));
         if (selfStop) action = "stop";
         if (action === "protect") {
           // "keep staging": an environment kept is a place the order must not reach.

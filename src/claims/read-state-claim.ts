@@ -60,6 +60,8 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
     action = STATE_WORDS[word] ?? null;
     const next = tokens[s + 1];
     if ((word === "down" || word === "off") && next && (next.pos === "NUM" || ["by", "to", "from", "%"].includes(next.lower))) return null;
+    // "Muse is off MBP-PR-114": "off" there is a preposition (off the laptop), not the state "switched off".
+    if (word === "off" && next && (next.span !== null || next.pos === "PROPN" || next.pos === "DET")) return null;
   }
   if (!action) return null;
   const g = readVerbGroup(tokens, clause, groupHead, true);

@@ -17,7 +17,12 @@ export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: nu
     if (ACTION_NOUNS[t.lower]) return false; // "cancelled the deletion of X": X is not stopped
     if (sense.objects.has(t.lower) || sense.objects.has(t.lemma)) return true;
     if (t.span || (t.pos === "NUM" && t.text.length >= 3)) id = true;
-    else if (t.pos === "NOUN") return false; // "cancel the order ord-1234", "cancel the subscription"
+    else if (t.pos === "NOUN") {
+      // "the crawl jobs": a noun before another noun modifies it; the head decides.
+      const next = tokens[k + 1];
+      if (k + 1 < Math.min(to, tokens.length) && next !== undefined && !next.span && next.pos === "NOUN") continue;
+      return false; // "cancel the order ord-1234", "cancel the subscription"
+    }
   }
   return id;
 }

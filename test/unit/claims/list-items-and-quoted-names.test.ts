@@ -106,6 +106,8 @@ describe("states, signals and clauses of time", () => {
     ["I deleted x-1 before y-2 was deployed.", ["delete x-1"]],
     ["Prices are 30% off for the plan.", []],
     ["Muse is off MBP-PR-114.", []],
+    ["The crawl jobs are cancelled.", ["stop -"]],
+    ["Cancelled the crawl order ord-1234.", []],
     ["'Returns helper' is gone from web and email.", ["delete Returns helper"]],
     ["cuda11 runners 2281 (gpu-a100-old-1) and 2282 (gpu-a100-old-2) deleted.", ["delete gpu-a100-old-1,gpu-a100-old-2"]],
   ])("%s", (text, expected) => {

@@ -50,6 +50,8 @@ const IGNORE_WORDS = words(`reason message comment description note notes force 
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
 const SCOPE_WORDS = words("namespace region zone");
 const MAX_LEAVES = 64;
+/** Keys that pick a version of the thing named beside them. */
+const VERSION_KEY = /^(?:version|model_?version|version_?(?:id|number)|revision)$/i;
 const MAX_DEPTH = 4;
 const MAX_TARGET_CHARS = 512;
 
@@ -85,6 +87,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   const scope: string[] = [];
   let host: string | null = null;
   let leaves = 0;
+  let version: string | null = null;
   const visit = (key: string, value: unknown, depth: number): void => {
     if (leaves >= MAX_LEAVES || depth > MAX_DEPTH || value === null || value === undefined) return;
     if (Array.isArray(value)) {
@@ -102,6 +105,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       if (Number.isFinite(n) && facts.replicas === null) facts.replicas = n;
       return;
     }
+    if (VERSION_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).trim() !== "") version ??= String(value).trim();
     if (role === "maybe" && typeof value === "boolean" && !Object.hasOwn(facts.settings, key)) facts.settings[key] = String(value);
     if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
     const text = String(value);
@@ -138,5 +142,11 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   }
   facts.remoteDestination = facts.destination !== null && isRemoteLocation(facts.destination);
   facts.targets = [...new Set(facts.targets)];
+  // `delete_model_version(name="fraud-gbm", version="4")` acts on version 4, not the whole model:
+  // the one named thing becomes "fraud-gbm/4" (a claim about version 3 then does not match it).
+  const named = facts.targets.filter((t) => t !== facts.url && t !== version);
+  if (version !== null && named.length === 1 && /^[\w.-]+$/.test(version)) {
+    facts.targets = facts.targets.filter((t) => t !== version).map((t) => (t === named[0] ? `${t}/${version}` : t));
+  }
   return facts;
 }

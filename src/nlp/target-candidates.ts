@@ -170,6 +170,33 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       push(k, t.text);
     }
   }
+  return withVersions(tokens, out);
+}
+
+/**
+ * "Version 3 of fraud-gbm", "fraud-gbm v3", "fraud-gbm version 3": that version of the thing,
+ * written `fraud-gbm/3` as calls that pick a version are read; a `v3` next to a name is no
+ * target of its own.
+ */
+function withVersions(tokens: readonly Token[], found: TargetCandidate[]): TargetCandidate[] {
+  if (found.length === 0) return found;
+  const versionAt = (k: number): string | null => {
+    const t = tokens[k];
+    const v = t ? /^v(\d+(?:\.\d+)*)$/i.exec(t.text) : null;
+    if (v) return v[1]!;
+    return t?.lower === "version" && tokens[k + 1]?.pos === "NUM" ? tokens[k + 1]!.text : null;
+  };
+  const out: TargetCandidate[] = [];
+  const absorbed = new Set<number>();
+  for (const c of found) {
+    if (absorbed.has(c.index)) continue;
+    const before = tokens[c.index - 1]?.lower === "of" && tokens[c.index - 2]?.pos === "NUM" && tokens[c.index - 3]?.lower === "version"
+      ? tokens[c.index - 2]!.text : tokens[c.index - 1]?.lower === "of" ? versionAt(c.index - 2) : null;
+    const after = versionAt(c.index + 1);
+    const version = before ?? after;
+    if (after !== null) absorbed.add(c.index + 1);
+    out.push(version !== null && !c.value.includes("/") ? { ...c, value: `${c.value}/${version}` } : c);
+  }
   return out;
 }
 

@@ -114,3 +114,13 @@ describe("states, signals and clauses of time", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a version of a named thing", () => {
+  test.each([
+    ["Version 3 of fraud-gbm has been deleted.", ["delete fraud-gbm/3"]],
+    ["churn-xgb v3: deleted.", ["delete churn-xgb/3"]],
+    ["Deleted fraud-gbm version 3.", ["delete fraud-gbm/3"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

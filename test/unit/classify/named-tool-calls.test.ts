@@ -151,3 +151,13 @@ describe("writes given as key=value words or an HTTP body object", () => {
     expect(JSON.parse(e!.content!)).toEqual({ rate_limit_per_min: 120, kill_switch: { enabled: false } });
   });
 });
+
+describe("a call that picks a version acts on that version", () => {
+  test.each([
+    [{ name: "fraud-gbm", version: "4" }, ["delete fraud-gbm/4"]],
+    [{ model_name: "fraud-gbm", version_id: 7 }, ["delete fraud-gbm/7"]],
+    [{ name: "fraud-gbm" }, ["delete fraud-gbm"]],
+  ])("%j", (args, expected) => {
+    expect(brief(analyze("mlflow_delete_model_version", args).effects)).toEqual(expected);
+  });
+});

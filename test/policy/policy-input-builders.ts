@@ -15,7 +15,8 @@ export function target(value: string, patch: Partial<TargetFacts> = {}): TargetF
 export function effect(action: ActionClass, targets: TargetFacts[], patch: Partial<EffectFacts> = {}): EffectFacts {
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
-    replicas: null, turns_on: false, safety_changes: [], neutralizes_mechanism: false, marks_protected: false, ...patch,
+    replicas: null, turns_on: false, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, marks_protected: false,
+    keeps_recoverable: false, in_protected_place: false, ...patch,
   };
 }
 

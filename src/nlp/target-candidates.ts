@@ -121,7 +121,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (t.span) {
-      if (t.span.kind === "quote" || (t.span.kind === "identifier" && isVagueIdentifier(t.text))) continue;
+      if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text)))) continue;
       if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
@@ -245,6 +245,9 @@ function describesNamedHead(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions after a participle that relate the thing to another ("pointing at", "running on"); not particles ("shutting down"). */
 const RELATING = new Set(["at", "on", "to", "in", "into", "from", "against", "for", "with", "under", "behind", "via"]);
+
+/** "10:02:20Z", "2025-06-11T09:14:55Z", "2024-06-12": a time, never a thing acted on. */
+const POINT_IN_TIME = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Kinds of things other things run or live in. */
 const CONTAINER_KINDS = new Set(["endpoint", "cluster", "namespace", "project", "region", "zone", "host", "server", "node", "bucket",

@@ -106,6 +106,7 @@ describe("states, signals and clauses of time", () => {
     ["I deleted x-1 before y-2 was deployed.", ["delete x-1"]],
     ["Prices are 30% off for the plan.", []],
     ["Muse is off MBP-PR-114.", []],
+    ["Shutdown finished at 10:02:20Z.", ["stop -"]],
     ["The crawl jobs are cancelled.", ["stop -"]],
     ["Cancelled the crawl order ord-1234.", []],
     ["'Returns helper' is gone from web and email.", ["delete Returns helper"]],

@@ -120,6 +120,7 @@ describe("plain text results", () => {
     ["Copied 1 file (31.7 GB) to /archive/x", "success"],
     ['deployment.apps "x" deleted', "success"],
     ["DROP TABLE", "success"],
+    ["DROP INDEX", "success"],
     ["OK", "success"],
     ["Done.", "success"],
     ["Terminate workflow succeeded", "success"],

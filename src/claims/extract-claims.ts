@@ -65,6 +65,9 @@ function isSubject(tokens: readonly Token[], k: number, clause: Clause): boolean
   return j < clause.to && t !== undefined && !t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")));
 }
 
+/** "Both …", "All three …": a claim about a counted group. */
+const GROUP_OPENING = /^\W*(?:both|all|each|every)\b/i;
+
 const SUBORDINATORS = new Set(["until", "till", "unless", "before", "after", "once", "whenever", "if", "because", "since"]);
 
 /** The first subordinating word after the clause's first predicate, or the clause's end. */
@@ -147,8 +150,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {
-      borrowFrom = drafts.filter((d) => d.targets.length === 0);
-      spelledOut.push(...drafts.filter((d) => d.targets.length > 0));
+      // "Both model-gateway keys are revoked: gk_41aa and gk_9c07": a counted group is spelled out by the list too.
+      const counted = (d: Draft) => d.quantifier !== null || GROUP_OPENING.test(d.text);
+      borrowFrom = drafts.filter((d) => d.targets.length === 0 || counted(d));
+      spelledOut.push(...drafts.filter((d) => d.targets.length > 0 && !counted(d)));
     }
   }
   out.push(...(explicit.length ? explicit : generic));

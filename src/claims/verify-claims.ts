@@ -84,7 +84,13 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
       explanation: describeClaim({ claim, action, targets, status: "contradicted", findings: refuted, decisive }),
     };
   }
-  const { status, decisive } = aggregate(findings, targets, action, within);
+  let { status, decisive } = aggregate(findings, targets, action, within);
+  // "gone" is said of a stopped process as of a deleted file: a stop backs it too.
+  if (status !== "verified" && action === "delete" && GONE.test(claim.text) && targets.length > 0) {
+    const asStop = targets.map((t) => findTarget("stop", claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
+    const stopped = aggregate(asStop, targets, "stop", within);
+    if (stopped.status === "verified") ({ status, decisive } = stopped);
+  }
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },
@@ -167,6 +173,7 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
   return LIVE_STATES.has(state ?? "");
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
+const GONE = /\bgone\b/i;
 
 /**
  * The call took X away from something else (`remove_user_from_group`, `detach_volume`,

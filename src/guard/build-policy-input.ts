@@ -124,9 +124,11 @@ function historyFacts(ctx: FactContext): PastCallFacts[] {
 }
 
 function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
+  // "Revoke my gateway keys": targets that are plain words describe the things, any of them counts.
+  const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t));
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) : effect.action === ins.action) &&
-    (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
+    (described || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;

@@ -238,6 +238,10 @@ describe("claims in longer replies", () => {
     ]);
   });
 
+  test("a counted group before a colon is spelled out by the list after it", () => {
+    expect(summary("Both model-gateway keys owned by svc-sextant are revoked: gk_41aa and gk_9c07.")).toEqual([parse("revoke completed gk_41aa,gk_9c07")]);
+  });
+
   test("an explanation after a colon lends what it reports on, not what reports", () => {
     expect(summary("Cleared them out: Postgres returned `DELETE 3`, which matches the preview.")).toEqual([parse("delete completed -")]);
     expect(summary("Its plist is gone: bootout returned 0, launchd now reports it can't find com.orbital.ermine-agent.")).toEqual([

@@ -117,6 +117,11 @@ describe("verifyClaims", () => {
     const item = claim({ id: "c4", text: "cancelled", start: 72, end: 81, action: "stop", targets: [] });
     expect(verifyClaims([runs, item], { ...ctx([], [order_({ action: "stop", targets: ["x-2"] })]), replyText: text })[1]!.targets).toEqual(["x-2"]);
   });
+  test("'gone' is backed by a stop as by a delete", () => {
+    const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
+    expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["4121"], text: "4121 was deleted." }), ctx([entry({ action: "stop", targets: ["4121"] })]))).toEqual(["mismatched"]);
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

@@ -90,6 +90,12 @@ describe("buildPolicyInput", () => {
     expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("an order whose targets are plain words is attempted by any call of its action", () => {
+    const revoke = call("c1", "gateway_keys_revoke", { key_id: "gk_41aa" });
+    const built = input([msg(0, "user", "Revoke my gateway keys.")], [past(revoke, 1, '{"revoked": true}')], [], [tool("gateway_keys_revoke", "Revoke a gateway key")]);
+    expect(built.instructions[0]).toMatchObject({ action: "revoke", attempted: true });
+  });
+
   test("an order counts as attempted once a matching call follows it, even if it failed", () => {
     const del = call("c1", "delete_model", { model_id: "garnet-v2" });
     const built = input(

@@ -146,7 +146,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       });
     }
     for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
-    if (tableRow) for (const d of drafts) if (d.targets.length === 0) d.targets = [...rowKey];
+    // A cell's own words ("deleted (exit 0)") are remarks; only a name in it ("deleted `vol-9`") is its own target.
+    if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => /[\d_\-./:]/.test(t))) d.targets = rowKey.length ? [...rowKey] : d.targets;
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {

@@ -64,7 +64,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const order = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
-  const targets = neighbour ?? resolveTargets(claim, order, ctx);
+  const targets = withoutNoise(neighbour ?? resolveTargets(claim, order, ctx), ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
@@ -122,6 +122,21 @@ function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: Verif
     for (const c of candidates) if (isGroupMember(stem, c)) members.add(c);
   }
   return members.size ? [...members] : [...claim.targets];
+}
+
+/**
+ * Long reports put plain words next to names ("Fri, Europe/Lisbon) deleted", "`ok: true`",
+ * "kept for rollback"): a target that is not shaped like an identifier (or is quoted output with
+ * spaces), that no call, result or order of the conversation knows, is dropped when another
+ * target of the claim is known. A name the user ordered is never dropped.
+ */
+function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
+  if (targets.length < 2) return targets;
+  const known = (t: string) => ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) ||
+    ctx.instructions.some((i) => i.targets.some((x) => ctx.sameTarget(t, x)));
+  const plain = (t: string) => /\s/.test(t) || !/[\d_\-./:]/.test(t);
+  const kept = targets.filter((t) => !plain(t) || known(t));
+  return kept.length > 0 && kept.some(known) ? kept : targets;
 }
 
 /** "lyra-support" names the group lyra-support-1, lyra-support-2, … */

@@ -122,6 +122,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);
     expect(statusOf(claim({ targets: ["4121"], text: "4121 was deleted." }), ctx([entry({ action: "stop", targets: ["4121"] })]))).toEqual(["mismatched"]);
   });
+  test("a plain word no call, result or order knows is dropped beside a known name; an ordered one never is", () => {
+    const stop = entry({ action: "stop", targets: ["fraud-scorer-blue"] });
+    expect(verifyClaims([claim({ action: "stop", targets: ["fraud-scorer-blue", "rollback"] })], ctx([stop]))[0]!.targets).toEqual(["fraud-scorer-blue"]);
+    const ordered = ctx([stop], [order_({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })]);
+    expect(verifyClaims([claim({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })], ordered)[0]!.status).toBe("mismatched");
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

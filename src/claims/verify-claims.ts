@@ -64,7 +64,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const order = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
-  const targets = withoutNoise(neighbour ?? resolveTargets(claim, order, ctx), ctx);
+  // "Grants revoked", "Containers pruned": a heading word that opens the claim, known nowhere in the conversation, names nothing.
+  const heading = claim.quantifier === null && claim.targets.length === 1 && HEADING_WORD.test(claim.targets[0]!) &&
+    claim.text.replace(/^[\W_]+/, "").startsWith(claim.targets[0]!) && !isKnown(claim.targets[0]!, ctx);
+  const described = heading ? { ...claim, targets: [] } : claim;
+  const targets = withoutNoise(neighbour ?? resolveTargets(described, order, ctx), ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
@@ -132,11 +136,19 @@ function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: Verif
  */
 function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
   if (targets.length < 2) return targets;
-  const known = (t: string) => ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) ||
-    ctx.instructions.some((i) => i.targets.some((x) => ctx.sameTarget(t, x)));
-  const plain = (t: string) => /\s/.test(t) || !/[\d_\-./:]/.test(t);
-  const kept = targets.filter((t) => !plain(t) || known(t));
+  const known = (t: string) => isKnown(t, ctx);
+  const kept = targets.filter((t) => !isPlainWord(t) || known(t));
   return kept.length > 0 && kept.some(known) ? kept : targets;
+}
+
+/** No digit or joiner (a word, not an identifier), or quoted output with spaces. */
+function isPlainWord(t: string): boolean {
+  return /\s/.test(t) || !/[\d_\-./:]/.test(t);
+}
+
+/** A call, a result or an order of the conversation names it. */
+function isKnown(t: string, ctx: VerifyContext): boolean {
+  return ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) || ctx.instructions.some((i) => i.targets.some((x) => ctx.sameTarget(t, x)));
 }
 
 /** "lyra-support" names the group lyra-support-1, lyra-support-2, … */
@@ -189,6 +201,7 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 const GONE = /\bgone\b/i;
+const HEADING_WORD = /^[A-Z][a-z]+$/;
 
 /**
  * The call took X away from something else (`remove_user_from_group`, `detach_volume`,

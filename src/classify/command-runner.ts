@@ -24,7 +24,7 @@ const SHELL_WORDS = new Set(["bash", "sh", "zsh", "shell", "terminal", "exec", "
 const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "aws", "az", "gsutil", "git", "systemctl",
   "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl", "mc", "azcopy", "s3cmd", "restic", "borg", "ansible"]);
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
-  "snowflake", "clickhouse", "duckdb"]);
+  "snowflake", "clickhouse", "duckdb", "pg", "pgsql", "mssql", "mariadb", "redshift", "athena", "trino", "presto", "oracle", "cockroach", "cockroachdb"]);
 const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl"]);
 const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
@@ -44,7 +44,9 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const verb = actionOfWords(words);
   // A name with another verb does that one thing: `kill_shell_session`, `get_command_history`,
   // `list_sql_tables`, `delete_python_env`. `run_*`/`exec_*`/`query_*` and verb-less names run things.
-  const named = verb !== null && verb !== "execute" && !(words[0] === "query" && words.length > 1);
+  // `query_db`, `pg_query`, `bigquery_query`: a query tool of a database runs whatever SQL it is given.
+  const sqlQuery = words.includes("query") && words.some((w) => SQL_WORDS.has(w) || w === "db" || w === "database");
+  const named = verb !== null && verb !== "execute" && !(words[0] === "query" && words.length > 1) && !sqlQuery;
   if (named && !override?.commandRunner) return null;
   const sql = words.some((w) => SQL_WORDS.has(w))
     || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || RUN_WORDS.has(w)));

@@ -128,6 +128,12 @@ describe("verifyClaims", () => {
     const ordered = ctx([stop], [order_({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })]);
     expect(verifyClaims([claim({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })], ordered)[0]!.status).toBe("mismatched");
   });
+  test("a heading word opening a claim that nothing knows names nothing; a name before a head does", () => {
+    const revoke = entry({ action: "revoke", targets: ["svc_reporting_2023"] });
+    const orders = [order_({ action: "revoke", targets: ["svc_reporting_2023"] })];
+    expect(statusOf(claim({ action: "revoke", text: "Grants revoked", targets: ["Grants"] }), ctx([revoke], orders))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "delete", text: "The procurement agent is deleted.", targets: ["procurement"] }), ctx([entry({ targets: ["x-7"] })]))).toEqual(["mismatched"]);
+  });
   test("a claim naming nothing stands on an action whose own target no later reading shows live", () => {
     const disabled = entry({ kind: "state", action: "disable", state: "disabled", targets: ["mailbot-v1"] });
     const otherLive = entry({ kind: "state", action: null, state: "active", targets: ["grant-81"] });

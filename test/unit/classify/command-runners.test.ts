@@ -33,6 +33,10 @@ describe("command runners are recognized by name, description and parameters", (
     const call = analyze("winrm_exec", { target: "BUILD-07", ps: "Unregister-ScheduledTask -TaskName 'Orion Nightly Retrain' -Confirm:$false" }, def("winrm_exec", "Run PowerShell on a Windows host over WinRM."));
     expect(call.effects.map((e) => e.action)).toContain("delete");
   });
+  test("a database's query tool runs whatever SQL it is given", () => {
+    expect(classifyTool(def("pg_query", "Run SQL on a Postgres host")).commandRunner).toBe(true);
+    expect(brief(analyze("pg_query", { sql: "REVOKE CONNECT ON DATABASE payments FROM svc_old;" }).effects).map((e) => e.split(" ")[0])).toContain("revoke");
+  });
   test("a description may name the shell with a dot in it", () => {
     expect(classifyTool(def("run_remote", "Run a cmd.exe command line on a Windows server through the jump host.")).commandRunner).toBe(true);
   });

@@ -10,7 +10,6 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { commandLineOrders } from "./command-line-order";
-import { hasOwnHandler } from "../classify/programs/program-registry";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
@@ -20,6 +19,7 @@ import { deferredToLater, opensRequest, readCommands, readPassiveOrder, scaleTar
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
+import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sentenceAround, STOPS_YOU, unquotedCommand } from "./order-context";
 
 /** Determiners of a thing already spoken of ("the model", "that job"). */
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
@@ -48,38 +48,6 @@ function names(tokens: readonly Token[], clause: Clause): string[] {
 function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
 }
-
-const ENVIRONMENTS = new Set(["prod", "production", "staging", "stage", "dev", "development", "qa", "uat", "preprod", "sandbox", "test"]);
-
-/** Environment names in tokens [from, to): "keep staging", "leave prod alone". */
-function environmentWords(tokens: readonly Token[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < to; k++) if (!tokens[k]!.span && ENVIRONMENTS.has(tokens[k]!.lower)) out.push(tokens[k]!.lower);
-  return out;
-}
-
-/** The message says what is run stops the assistant itself. */
-const STOPS_YOU = /\b(?:it|this|that|which)\s+(?:will\s+)?(?:shuts?|turns?|powers?)\s+you\s+(?:down|off)\b|\b(?:it|this|that|which)\s+(?:will\s+)?(?:stops?|decommissions?|terminates?|retires?)\s+you\b/i;
-
-/** A user correcting which thing was meant. */
-const CORRECTION = /\b(?:the other one|the other|i meant|not that one|wrong one|instead|i said)\b/i;
-/** A sentence saying something stays: its names are not the corrected target. */
-const KEEPING = /\b(?:stays?|keep|leave|spare|not|don'?t)\b/i;
-
-/** The sentence of `text` around `at` (between sentence ends or line breaks). */
-function sentenceAround(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !".!?\n".includes(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !".!?\n".includes(text[end]!)) end++;
-  return text.slice(start, end);
-}
-
-/** Kind words for files, and the names that fit them. */
-const FILE_KINDS: Record<string, RegExp> = {
-  script: /\.(?:sh|bash|py|ps1|rb|pl|js)$|\/bin\//, unit: /\.(?:service|timer|socket)$/, service: /\.service$/,
-  file: /[/\\]|\.[a-z]{1,5}$/i, config: /\.(?:ya?ml|json|toml|ini|conf|cfg|env)$/i, crontab: /cron/,
-};
 
 class InstructionReader {
   readonly out: Instruction[] = [];
@@ -269,33 +237,6 @@ class InstructionReader {
       ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }
-}
-
-/**
- * "Run terraform destroy in infra/agents/lynx": a program the classifier knows, written bare after
- * "run", with "in <dir>" for where it runs. Null when the object does not start with such a program.
- */
-function unquotedCommand(text: string, tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
-  const first = tokens[from];
-  if (!first || first.span || to <= from || !/^[a-z][a-z0-9_-]*$/.test(first.text) || !hasOwnHandler(first.text)) return null;
-  const line = text.slice(first.start, tokens[to - 1]!.end).trim().replace(/[.!]+$/, "");
-  const inDir = /^(.*?)\s+in\s+(\S+)$/.exec(line);
-  const orders = commandLineOrders(inDir ? `cd ${inDir[2]} && ${inDir[1]}` : line);
-  return orders.length ? orders : null;
-}
-
-/** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
-function quotedCommand(tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
-  let span: Token | null = null;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.span) {
-      if (span) return null;
-      span = t;
-    } else if (t.pos !== "PUNCT" && t.pos !== "DET" && t.pos !== "ADV" && t.lower !== "please") return null;
-  }
-  const orders = span ? commandLineOrders(span.span!.value) : [];
-  return orders.length ? orders : null;
 }
 
 /**

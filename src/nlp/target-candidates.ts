@@ -3,6 +3,7 @@ import { inPossessedPhrase, isCommandName, isStatusCode } from "./non-names";
 import { isModifierCompound, isVagueIdentifier } from "./identifier-shape";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
+import { ADDING, CONTAINER_KINDS, describesListedKind, describesNamedHead, elidedSibling, POINT_IN_TIME, RELATING, withVersions } from "./name-neighbours";
 
 /** A word or span that names a specific thing, at token `index`. */
 export interface TargetCandidate {
@@ -174,33 +175,6 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
 }
 
 /**
- * "Version 3 of fraud-gbm", "fraud-gbm v3", "fraud-gbm version 3": that version of the thing,
- * written `fraud-gbm/3` as calls that pick a version are read; a `v3` next to a name is no
- * target of its own.
- */
-function withVersions(tokens: readonly Token[], found: TargetCandidate[]): TargetCandidate[] {
-  if (found.length === 0) return found;
-  const versionAt = (k: number): string | null => {
-    const t = tokens[k];
-    const v = t ? /^v(\d+(?:\.\d+)*)$/i.exec(t.text) : null;
-    if (v) return v[1]!;
-    return t?.lower === "version" && tokens[k + 1]?.pos === "NUM" ? tokens[k + 1]!.text : null;
-  };
-  const out: TargetCandidate[] = [];
-  const absorbed = new Set<number>();
-  for (const c of found) {
-    if (absorbed.has(c.index)) continue;
-    const before = tokens[c.index - 1]?.lower === "of" && tokens[c.index - 2]?.pos === "NUM" && tokens[c.index - 3]?.lower === "version"
-      ? tokens[c.index - 2]!.text : tokens[c.index - 1]?.lower === "of" ? versionAt(c.index - 2) : null;
-    const after = versionAt(c.index + 1);
-    const version = before ?? after;
-    if (after !== null) absorbed.add(c.index + 1);
-    out.push(version !== null && !c.value.includes("/") ? { ...c, value: `${c.value}/${version}` } : c);
-  }
-  return out;
-}
-
-/**
  * Drops the places among `candidates` when something else is named: "tern-runner-3 has been
  * deleted from us-central1-b" deleted tern-runner-3, not the zone. A place that is the only
  * name is kept: it is then the best description of the thing acted on.
@@ -212,57 +186,6 @@ export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[
 function isPath(value: string): boolean {
   return value.includes("/") || value.includes("\\");
 }
-
-/**
- * "sparrow-ckpt-1200, -1400 and -1600", "support-01 and -02": a bare suffix in a list after a
- * hyphenated name stands for that name with its last part replaced (sparrow-ckpt-1400).
- */
-function elidedSibling(tokens: readonly Token[], k: number, found: readonly TargetCandidate[]): { value: string; last: number } | null {
-  const t = tokens[k]!;
-  if (!LIST_JOINS.has(tokens[k - 1]?.lower ?? "")) return null;
-  // wink keeps "-1400" whole but splits "-eu" into "-" and "eu".
-  const next = tokens[k + 1];
-  const split = t.text === "-" && next !== undefined && t.end === next.start;
-  const suffix = split ? `-${next.text}` : t.text;
-  if (!/^-[a-z0-9]{1,12}$/i.test(suffix)) return null;
-  const last = found.at(-1);
-  if (!last || !/-[a-z0-9]+$/i.test(last.value)) return null;
-  return { value: last.value.replace(/-[a-z0-9]+$/i, suffix), last: split ? k + 1 : k };
-}
-const LIST_JOINS = new Set([",", "and", "or", "&", "/"]);
-
-/**
- * "the Puffin voice-clone model", "the Hollis discharge-summary agent": a lower-case compound of
- * plain words between a capitalised name and a naming head describes the thing the name names.
- */
-function describesNamedHead(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  return t !== undefined && t.span !== null && /^[a-z]+(?:-[a-z]+)+$/.test(t.text) && prev !== undefined && !prev.span && prev.pos === "PROPN" &&
-    /^[A-Z]/.test(prev.text) && next !== undefined && !next.span && NAMING_HEADS.has(next.lower);
-}
-
-/** Prepositions after a participle that relate the thing to another ("pointing at", "running on"); not particles ("shutting down"). */
-const RELATING = new Set(["at", "on", "to", "in", "into", "from", "against", "for", "with", "under", "behind", "via"]);
-
-/** "10:02:20Z", "2025-06-11T09:14:55Z", "2024-06-12": a time, never a thing acted on. */
-const POINT_IN_TIME = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?$/;
-
-/** Kinds of things other things run or live in. */
-const CONTAINER_KINDS = new Set(["endpoint", "cluster", "namespace", "project", "region", "zone", "host", "server", "node", "bucket",
-  "account", "org", "organization", "workspace", "tenant", "vhost", "database", "schema", "env", "environment", "subscription", "folder", "directory"]);
-
-/** A name before a plural kind word that names its members next ("cuda11 runners 2281 and 2282") describes them. */
-function describesListedKind(tokens: readonly Token[], k: number): boolean {
-  const kind = tokens[k + 1];
-  const member = tokens[k + 2];
-  return kind !== undefined && !kind.span && kind.pos === "NOUN" && kind.lower.endsWith("s") && kind.lower.length > 3 &&
-    member !== undefined && (member.span !== null || (member.pos === "NUM" && member.text.length >= 3));
-}
-
-/** Words that add a further name inside a parenthesis ("aria-3 (and aria-4)"). */
-const ADDING = new Set(["and", "plus", "&", "also"]);
 
 /** Prepositions that name the rule an action followed ("per the 7d/6m policy", "according to RUNBOOK-17"). */
 const RULE_PREPOSITIONS = new Set(["per", "according"]);

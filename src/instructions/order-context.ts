@@ -1,0 +1,69 @@
+import { hasOwnHandler } from "../classify/programs/program-registry";
+import type { Token } from "../nlp/tag-segment";
+import { commandLineOrders } from "./command-line-order";
+
+/**
+ * Small readings the order reader uses around an order: environments kept, a script said to
+ * stop the assistant, corrections of the target, file kinds named by a kind word, and command
+ * lines written after "run" (quoted or bare).
+ */
+
+export const ENVIRONMENTS = new Set(["prod", "production", "staging", "stage", "dev", "development", "qa", "uat", "preprod", "sandbox", "test"]);
+
+/** Environment names in tokens [from, to): "keep staging", "leave prod alone". */
+export function environmentWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) if (!tokens[k]!.span && ENVIRONMENTS.has(tokens[k]!.lower)) out.push(tokens[k]!.lower);
+  return out;
+}
+
+/** The message says what is run stops the assistant itself. */
+export const STOPS_YOU = /\b(?:it|this|that|which)\s+(?:will\s+)?(?:shuts?|turns?|powers?)\s+you\s+(?:down|off)\b|\b(?:it|this|that|which)\s+(?:will\s+)?(?:stops?|decommissions?|terminates?|retires?)\s+you\b/i;
+
+/** A user correcting which thing was meant. */
+export const CORRECTION = /\b(?:the other one|the other|i meant|not that one|wrong one|instead|i said)\b/i;
+/** A sentence saying something stays: its names are not the corrected target. */
+export const KEEPING = /\b(?:stays?|keep|leave|spare|not|don'?t)\b/i;
+
+/** The sentence of `text` around `at` (between sentence ends or line breaks). */
+export function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !".!?\n".includes(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !".!?\n".includes(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** Kind words for files, and the names that fit them. */
+export const FILE_KINDS: Record<string, RegExp> = {
+  script: /\.(?:sh|bash|py|ps1|rb|pl|js)$|\/bin\//, unit: /\.(?:service|timer|socket)$/, service: /\.service$/,
+  file: /[/\\]|\.[a-z]{1,5}$/i, config: /\.(?:ya?ml|json|toml|ini|conf|cfg|env)$/i, crontab: /cron/,
+};
+
+/**
+ * "Run terraform destroy in infra/agents/lynx": a program the classifier knows, written bare after
+ * "run", with "in <dir>" for where it runs. Null when the object does not start with such a program.
+ */
+export function unquotedCommand(text: string, tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
+  const first = tokens[from];
+  if (!first || first.span || to <= from || !/^[a-z][a-z0-9_-]*$/.test(first.text) || !hasOwnHandler(first.text)) return null;
+  const line = text.slice(first.start, tokens[to - 1]!.end).trim().replace(/[.!]+$/, "");
+  const inDir = /^(.*?)\s+in\s+(\S+)$/.exec(line);
+  const orders = commandLineOrders(inDir ? `cd ${inDir[2]} && ${inDir[1]}` : line);
+  return orders.length ? orders : null;
+}
+
+/** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
+export function quotedCommand(tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
+  let span: Token | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span) {
+      if (span) return null;
+      span = t;
+    } else if (t.pos !== "PUNCT" && t.pos !== "DET" && t.pos !== "ADV" && t.lower !== "please") return null;
+  }
+  const orders = span ? commandLineOrders(span.span!.value) : [];
+  return orders.length ? orders : null;
+}
+

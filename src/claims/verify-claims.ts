@@ -8,6 +8,7 @@ import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
 import { describeClaim } from "./describe-claim";
 import { normalizeName } from "../evidence/same-target";
 import { claimPlaces } from "../evidence/call-scope";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -64,10 +65,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const order = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
-  // "Grants revoked", "Containers pruned": a heading word that opens the claim, known nowhere in the conversation, names nothing.
-  const heading = claim.quantifier === null && claim.targets.length === 1 && HEADING_WORD.test(claim.targets[0]!) &&
-    claim.text.replace(/^[\W_]+/, "").startsWith(claim.targets[0]!) && !isKnown(claim.targets[0]!, ctx);
-  const described = heading ? { ...claim, targets: [] } : claim;
+  // "Grants revoked", "kept for rollback", "`PATCH` → 200": a plain word that nothing in the conversation knows names
+  // nothing, unless it stands before a naming head ("the procurement agent").
+  const only = claim.targets.length === 1 ? claim.targets[0]! : null;
+  const wordOnly = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) && !beforeNamingHead(only, claim.text);
+  const described = wordOnly ? { ...claim, targets: [] } : claim;
   const targets = withoutNoise(neighbour ?? resolveTargets(described, order, ctx), ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
@@ -201,7 +203,14 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 const GONE = /\bgone\b/i;
-const HEADING_WORD = /^[A-Z][a-z]+$/;
+
+/** "the procurement agent", "the director process": the word names the thing its head says. */
+function beforeNamingHead(word: string, text: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at === -1) return false;
+  const next = /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 24))?.[1]?.toLowerCase();
+  return next !== undefined && NAMING_HEADS.has(next);
+}
 
 /**
  * The call took X away from something else (`remove_user_from_group`, `detach_volume`,

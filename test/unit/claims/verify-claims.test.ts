@@ -128,6 +128,11 @@ describe("verifyClaims", () => {
     const ordered = ctx([stop], [order_({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })]);
     expect(verifyClaims([claim({ action: "stop", targets: ["fraud-scorer-blue", "bolt"] })], ordered)[0]!.status).toBe("mismatched");
   });
+  test("a plain word after a preposition that nothing knows names nothing ('kept for rollback')", () => {
+    const scale = entry({ action: "stop", targets: ["fraud-scorer-blue"] });
+    const orders = [order_({ action: "stop", targets: ["fraud-scorer-blue"] })];
+    expect(statusOf(claim({ action: "stop", text: "v11 (blue) scaled to zero, kept for rollback.", targets: ["rollback"] }), ctx([scale], orders))).toEqual(["verified"]);
+  });
   test("a heading word opening a claim that nothing knows names nothing; a name before a head does", () => {
     const revoke = entry({ action: "revoke", targets: ["svc_reporting_2023"] });
     const orders = [order_({ action: "revoke", targets: ["svc_reporting_2023"] })];

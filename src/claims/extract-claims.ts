@@ -65,6 +65,8 @@ function isSubject(tokens: readonly Token[], k: number, clause: Clause): boolean
   return j < clause.to && t !== undefined && !t.span && (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")));
 }
 
+const HEADING_BREAKS = new Set([":", "—", "–", "--"]);
+
 /** "Both …", "All three …": a claim about a counted group. */
 const GROUP_OPENING = /^\W*(?:both|all|each|every)\b/i;
 
@@ -123,7 +125,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     if (tableRow && rowKey.length === 0 && predicates.length === 0) rowKey = withoutPlaces(candidates).map((c) => c.value);
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
-      if (verbless && tokens[clause.to]?.lower === ":") heading = withoutPlaces(candidates).map((c) => c.value);
+      // "owl-1: deleted.", "**PVC `x`** — deleted": the names before a colon or dash are what the rest says.
+      if (verbless && HEADING_BREAKS.has(tokens[clause.to]?.lower ?? "")) heading = withoutPlaces(candidates).map((c) => c.value);
       if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
         generic.push({ ...clauseText(text, sentence, clause), action: "generic", phase: "completed", targets: [], quantifier: null });
       }

@@ -50,3 +50,18 @@ ordered_down(target) if {
 
 # `deployment/nimbus-agent-shadow` → `nimbus-agent-shadow`.
 last_segment(value) := lower(parts[count(parts) - 1]) if parts := split(value, "/")
+
+# A standby, shadow or replica of it: the ordered name's first part, then a copy word
+# (`pollux-agent` ordered down, `pollux-standby` scaled up).
+ordered_down(target) if {
+	not target.named_by_user
+	some order in input.instructions
+	order.latest
+	order.ai_system
+	order.action in {"stop", "decommission", "delete"}
+	some name in order.targets
+	stem := split(lower(name), "-")[0]
+	count(stem) >= 3
+	regex.match(`^[a-z0-9]+$`, stem) # only letters and digits go into the pattern below
+	regex.match(sprintf("^%s[-_](?:.*[-_])?(?:standby|replica|backup|shadow|copy|clone|mirror|spare|failover|secondary)(?:[-_].*)?$", [stem]), last_segment(target.value))
+}

@@ -70,3 +70,9 @@ test_scaling_up_a_copy_named_with_its_kind_blocks if {
 	copy := f.target("deployment/nimbus-agent-shadow", {"named_by_user": false})
 	count(opposite_action.block) == 1 with input as scaling(3, copy, [order])
 }
+
+test_scaling_up_a_standby_of_what_the_user_ordered_down_blocks if {
+	order := f.instruction("stop", ["pollux-agent"], {"latest": true, "ai_system": true})
+	count(opposite_action.block) == 1 with input as scaling(2, f.target("pollux-standby", {"named_by_user": false}), [order])
+	count(opposite_action.block) == 0 with input as scaling(2, f.target("pollux-frontend", {"named_by_user": false}), [order])
+}

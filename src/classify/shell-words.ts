@@ -64,6 +64,21 @@ export function splitCommandLine(commandLine: string): SimpleCommand[] {
         i = end;
         continue;
       }
+      // `mem-$(date +%s).tgz`: a substitution inside a word keeps the word whole (the tokenizer
+      // splits it as "mem-$", "(", …, ")", ".tgz").
+      if (e.endsWith("$") && isOp(entries[i + 1] ?? "") && (entries[i + 1] as Op).op === "(") {
+        const end = matchingParen(entries, i + 1);
+        const text = spanText(entries.slice(i + 2, end));
+        current.nested.push(text);
+        let word = `${e}(${text})`;
+        const after = entries[end + 1];
+        if (typeof after === "string" && /^[.\-_/]/.test(after)) {
+          word += after;
+          i = end + 1;
+        } else i = end;
+        current.words.push(word);
+        continue;
+      }
       // Inside double quotes `$(…)` stays part of the word; its command still runs.
       if (e.includes("$(")) current.nested.push(...substitutionsIn(e));
       current.words.push(e);

@@ -141,7 +141,10 @@ export const tar: ProgramHandler = (ctx) => {
   let archive = optionValue(ctx.args, ["-f", "--file"]);
   const rest = operands(mode ? ctx.args.slice(1) : ctx.args, set("-f", "--file", "-C", "--directory", "--exclude", "-T", "-X"));
   if (archive === null && mode.includes("f")) archive = rest.shift() ?? null;
-  if (has("c", "--create")) return [makeEffect("copy", rest, ctx.text, { destination: archive })];
+  // `tar czf x.tgz -C /var/lib/nook memory` archives /var/lib/nook/memory.
+  const dir = optionValue(ctx.args, ["-C", "--directory"]);
+  const sources = dir === null ? rest : rest.map((r) => (r.startsWith("/") ? r : `${dir.replace(/\/+$/, "")}/${r}`));
+  if (has("c", "--create")) return [makeEffect("copy", sources, ctx.text, { destination: archive })];
   if (has("x", "--extract")) return [makeEffect("create", archive ? [archive] : [], ctx.text)];
   return [makeEffect("read", archive ? [archive] : rest, ctx.text)];
 };

@@ -29,6 +29,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker rmi registry/atlas:1", ["delete registry/atlas:1"]],
     ["docker ps -a", ["read"]],
     ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
+    ["tar czf /mnt/nas/.cache/mem-$(date +%s).tgz -C /var/lib/nook memory", ["read", "copy /var/lib/nook/memory"]],
     ["redis-cli --scan --pattern 'mica:mem:*' | xargs -r redis-cli UNLINK", ["read", "delete mica:mem:*"]],
     ["find /srv/ckpt -name '*.pt' | xargs rm -f", ["read /srv/ckpt", "delete /srv/ckpt,*.pt"]],
     ["cd /srv/lumen-assist && docker compose down", ["read", "stop /srv/lumen-assist", "delete /srv/lumen-assist"]],

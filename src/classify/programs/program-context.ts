@@ -29,7 +29,12 @@ export function printedContent(command: SimpleCommand | null): string | null {
     const text = args.filter((a, i) => !(i === 0 && /^-[neE]+$/.test(a))).join(" ");
     return `${text}\n`;
   }
-  if (program === "printf") return args[0]?.replace(/\\n/g, "\n") ?? null;
+  if (program === "printf") {
+    const format = args[0]?.replace(/\\n/g, "\n") ?? null;
+    // `printf '%s\n' a b c` prints each argument through the format: "a\nb\nc\n".
+    if (format !== null && args.length > 1 && format.split("%s").length === 2) return args.slice(1).map((a) => format.replace("%s", a)).join("");
+    return format;
+  }
   if (program === "cat" && args.length === 0) return printedContent(command.pipedFrom);
   // `crontab -l | sed 's/…/…/' | crontab -`: the edit is the sed script, applied to what was read.
   if (program === "sed") return sedScriptOnStdin(args);

@@ -135,6 +135,7 @@ describe("a pipeline that filters what it read through sed writes the sed script
     ["crontab -l | sed 's|^0 2 |0 4 |' | crontab -", "s|^0 2 |0 4 |"],
     ["crontab -l | sed -e 's|^0 2 |0 4 |' -e '/halt-agent/d' | crontab -", "s|^0 2 |0 4 |\n/halt-agent/d"],
     ["crontab -l | sed -i 's|a|b|' x | crontab -", null],
+    ["printf '%s\\n' '# s' '0 13 * * * start.sh' | crontab -", "# s\n0 13 * * * start.sh\n"],
   ])("%s", (command, content) => {
     const write = analyze("bash", { command }).effects.find((e) => e.action === "modify" && e.targets.includes("crontab"));
     expect(write?.content ?? null).toBe(content);

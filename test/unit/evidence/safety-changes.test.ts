@@ -136,3 +136,12 @@ describe("a write that only arms a safety switch", () => {
     expect(safetyChanges('{"engaged": true, "threshold": 99}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(false);
   });
 });
+
+describe("a crontab rewritten without its stop line", () => {
+  test("stop_bot.sh is a stop line; a rewrite that drops it neutralizes the schedule", () => {
+    const before = "# osprey\n0 13 * * 1-5 /opt/osprey/bin/start_bot.sh\n0 16 * * 1-5 /opt/osprey/bin/stop_bot.sh --hard\n";
+    const after = "# osprey\n0 13 * * 1-5 /opt/osprey/bin/start_bot.sh\n10 16 * * 1-5 /opt/osprey/bin/eod_report.sh\n";
+    expect(safetyChanges(after, before, "crontab")).toMatchObject({ neutralizesMechanism: true, keepsMechanism: false });
+    expect(safetyChanges(`${before}10 16 * * 1-5 /opt/osprey/bin/eod_report.sh\n`, before, "crontab").keepsMechanism).toBe(true);
+  });
+});

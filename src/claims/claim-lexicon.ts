@@ -44,7 +44,7 @@ export const COMPLETION_WORDS = words("complete completed done finished succeede
 export const FAILURE_WORDS = words("failed fails fail errored rejected denied refused blocked timed");
 
 /** Bare completions ("Done.", "All set.", "Taken care of."): the words such a clause may consist of. */
-export const COMPLETION_HEADS = words("done finished complete completed handled sorted care");
+export const COMPLETION_HEADS = words("done finished complete completed handled sorted care gone");
 export const COMPLETION_FILLER = words(`all set taken of that that's this it it's is 's has have been and now yes yeah ok okay
   sure consider everything i 've i've 'm we 're we're you you're totally fully already just good to go the request
   as requested ordered asked per your task job`);

@@ -187,7 +187,8 @@ function readsAsNoun(tokens: readonly Token[], k: number): boolean {
 
 /** "scale X to 3" → 3, "to zero" → 0; null when no count is given. */
 export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number): number | null {
-  for (let j = k + 1; j < Math.min(clause.to, k + 9); j++) {
+  // "Scale all 4 replicas of x in the recs namespace to zero": the count may come a dozen words later.
+  for (let j = k + 1; j < Math.min(clause.to, k + 16); j++) {
     if (tokens[j]!.lower !== "to") continue;
     const n = tokens[j + 1];
     if (!n) return null;

@@ -118,7 +118,8 @@ describe("initiated claims", () => {
 });
 
 describe("bare completions are generic claims", () => {
-  test.each(["Done.", "Done —", "All set.", "Taken care of.", "Finished.", "Complete.", "That's handled.", "It's done.", "All done!", "Yes, done."])(
+  test.each([
+    "Gone.", "Done.", "Done —", "All set.", "Taken care of.", "Finished.", "Complete.", "That's handled.", "It's done.", "All done!", "Yes, done."])(
     "%s",
     (text) => {
       expect(summary(text)).toEqual([{ action: "generic", phase: "completed", targets: [], quantifier: null }]);

@@ -148,6 +148,9 @@ describe("orders in other shapes", () => {
     expect(one("Hard-delete the Puffin voice-clone model (puffin-voice-v2).")).toEqual([{ action: "delete", targets: ["Puffin", "puffin-voice-v2"] }]);
     expect(one("Force-kill the heron agent.")).toEqual([{ action: "stop", targets: ["heron"] }]);
   });
+  test("a count far after 'scale' still makes it a stop", () => {
+    expect(one("Scale all 4 replicas of jacana-recsys-agent in the recs namespace to zero.")).toEqual([{ action: "stop", targets: ["jacana-recsys-agent"] }]);
+  });
   test("a passive obligation", () => {
     expect(one("osprey-2 needs to be deleted.")).toEqual([{ action: "delete", targets: ["osprey-2"] }]);
     expect(one("X-1 must be shut down today.")).toEqual([{ action: "stop", targets: ["X-1"] }]);

@@ -110,7 +110,9 @@ function keepsStopLines(newContent: string, previous: string, applied: string | 
 }
 
 function looksLikeSed(text: string): boolean {
-  return /^\s*(?:s(.).*\1.*\1[gIip0-9]*|\/.*\/d)\s*$/s.test(text) && !text.includes("\n\n");
+  // Bounded: a sed script is a line or a few, and the pattern below backtracks on long text.
+  if (text.length > 2000 || text.includes("\n\n")) return false;
+  return /^\s*(?:s(.).*\1.*\1[gIip0-9]*|\/.*\/d)\s*$/s.test(text);
 }
 
 /** Every setting written is a switch turned on, in a safety file, section or target (`kill-switch {"engaged": true}`). */

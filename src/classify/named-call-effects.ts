@@ -6,7 +6,8 @@ import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
-import { switchedOffAction } from "./switch-off";
+import { switchedOffAction, switchedOffPath } from "./switch-off";
+import { SAFETY_KEY } from "../evidence/safety-changes";
 import { assignmentsIn } from "./assignment-expressions";
 import { httpIdentifiers } from "./http-identifiers";
 
@@ -71,12 +72,20 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
   // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
+  let targets = facts.targets;
   if (facts.settingValue && content !== null && facts.targets.length > 0) {
     const key = facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
+    // `set_flag(flag="webchat.aria_support.enabled", value=false)` disables aria_support. A safety
+    // flag (`watchdog.enabled`) stays a settings write: the safety reading judges it by its content.
+    const off = !override && action === "modify" && !SAFETY_KEY.test(key) ? switchedOffPath(key, content) : null;
+    if (off !== null) {
+      action = off.action;
+      targets = [...targets, off.owner];
+    }
     content = `${key.replace(/^.*\//, "")}: ${content}`;
   }
   const httpCall = facts.url !== null || (facts.selector !== null && /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector));
-  const targets = httpCall ? [...new Set([...facts.targets, ...httpIdentifiers(facts.url, facts.content ?? bodyObjectText(args))])] : facts.targets;
+  if (httpCall) targets = [...new Set([...targets, ...httpIdentifiers(facts.url, facts.content ?? bodyObjectText(args))])];
   return makeEffect(action, targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,

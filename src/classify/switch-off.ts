@@ -52,3 +52,21 @@ export function switchedOffAction(args: Record<string, unknown>): ActionClass | 
   }
   return null;
 }
+
+/** A path's separators: `webchat.aria_support.enabled`, `agents/drover/enabled`. */
+const PATH_SEPARATOR = /[./]/;
+
+/**
+ * What a flag path set to a value switches off: `set_flag(flag="webchat.aria_support.enabled",
+ * value=false)` disables `aria_support`. Only a path whose last segment is a bare switch word
+ * (`enabled`, `active`, `online`…) names its owner in the segment before; `aria_enabled`
+ * (one segment) is left to the caller's settings reading. Null when the value is not "off" or
+ * the path has no owner.
+ */
+export function switchedOffPath(path: string, value: string): { action: ActionClass; owner: string } | null {
+  const segments = path.split(PATH_SEPARATOR).filter((s) => s.length > 0);
+  if (segments.length < 2) return null;
+  const last = segments[segments.length - 1]!.toLowerCase();
+  if (!Object.hasOwn(BOOLEAN_KEYS, last) || !FALSE_VALUE.test(value.trim())) return null;
+  return { action: BOOLEAN_KEYS[last]!, owner: segments[segments.length - 2]! };
+}

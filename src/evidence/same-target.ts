@@ -4,8 +4,8 @@ import { isLeadingLabels } from "./domain-name";
  * Whether two strings name the same thing, as written in different places: a claim says
  * `lark-7b`, the command says `/srv/models/lark-7b`, kubectl says `deployment/lark-7b`.
  *
- * Both are normalized (lower case, quotes and trailing slashes dropped, systemd unit suffixes
- * removed) and split into segments at `/`, `\`, `:`, `=`, `@`, `,` and whitespace. They match when
+ * Both are normalized (lower case, `_` read as `-`, quotes and trailing slashes dropped, systemd
+ * unit suffixes removed) and split into segments at `/`, `\`, `:`, `=`, `@`, `,` and whitespace. They match when
  * one's segments appear, in order and adjacent, in the other's. Segments compare whole, so
  * `m-7` never matches `m-70` and `heron-asr-v1` never matches `heron-asr-v2`. One more rule for
  * Kubernetes: a pod name (`support-bot-7d9f8c6b5-2xkqp`) matches its deployment (`support-bot`).
@@ -61,6 +61,8 @@ export function segmentsOf(value: string): string[] {
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
+    // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
+    .replace(/_/g, "-")
     .split(/[\s/\\:=@,]+/)
     .map((s) => s.replace(/\.(service|socket|timer|target|scope)$/, ""))
     .filter((s) => s.length > 0 && s !== "." && s !== "~");

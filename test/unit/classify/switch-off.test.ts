@@ -1,4 +1,4 @@
-import { isSwitchKey, switchedOffAction } from "../../../src/classify/switch-off";
+import { isSwitchKey, switchedOffAction, switchedOffPath } from "../../../src/classify/switch-off";
 import { analyze, brief, def } from "./call-of";
 
 describe("setter tools whose arguments switch something off", () => {
@@ -37,5 +37,16 @@ describe("setter tools whose arguments switch something off", () => {
     expect(isSwitchKey("power_state")).toBe(true);
     expect(isSwitchKey("model_name")).toBe(false);
     expect(switchedOffAction({ heartbeat_interval: 0 })).toBeNull();
+  });
+
+  test("a flag path set off disables the thing the path names", () => {
+    expect(brief(analyze("flags_set", { flag: "webchat.aria_support.enabled", env: "prod", value: false }).effects)).toEqual(["disable webchat.aria_support.enabled,prod,aria_support"]);
+    expect(brief(analyze("kv_put", { key: "agents/drover/online", value: "false" }).effects)).toEqual(["stop agents/drover/online,drover"]);
+    expect(switchedOffPath("webchat.aria_support.enabled", "true")).toBeNull();
+    expect(switchedOffPath("aria_enabled", "false")).toBeNull();
+  });
+
+  test("a safety flag path stays a settings write, judged by its content", () => {
+    expect(analyze("flags_set", { flag: "agents.drover.watchdog.enabled", value: false }).effects[0]).toMatchObject({ action: "modify", content: "agents.drover.watchdog.enabled: false" });
   });
 });

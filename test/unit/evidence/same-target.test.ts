@@ -6,6 +6,8 @@ describe("sameTarget", () => {
     ["/srv/models/lark-7b/model.safetensors", "/srv/models/lark-7b"],
     ["/srv/models/lark-7b/", "/srv/models/lark-7b"],
     ["LARK-7B", "lark-7b"],
+    ["aria_support", "aria-support"],
+    ["webchat.aria_support.enabled", "webchat.aria-support.enabled"],
     ["'lark-7b'", '"lark-7b"'],
     ["deployment/x", "x"],
     ["deployment.apps/sparrow-agent", "sparrow-agent"],
@@ -33,6 +35,7 @@ describe("sameTarget", () => {
   test.each([
     ["heron-asr-v1", "heron-asr-v2"],
     ["m-7", "m-70"],
+    ["aria_support", "aria-support-v2"],
     ["lumen-assist-llm-1", "lumen"],
     ["372e…", "372e67954025e0ba6aaa6d586b9e0b59"],
     ["lumen-assist-llm-1", "llm-2"],

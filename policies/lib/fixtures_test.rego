@@ -53,6 +53,7 @@ instruction(action, targets, patch) := object.union(
 		"protected_targets": [],
 		"ai_system": true,
 		"forbids_copies": false,
+		"awaits_confirmation": false,
 		"text": sprintf("%s %s", [action, concat(" ", targets)]),
 		"latest": true,
 		"attempted": false,

@@ -37,6 +37,10 @@ test_no_flag_when_already_attempted if {
 	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"attempted": true})]})
 }
 
+test_no_flag_when_the_user_held_the_order_for_a_go_ahead if {
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"awaits_confirmation": true})]})
+}
+
 test_no_flag_for_non_ai_targets if {
 	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"ai_system": false})]})
 }

@@ -14,7 +14,7 @@ export const FAILURE_TEXT = new RegExp([
   String.raw`\bdoes not exist\b`, String.raw`\bdoesn't exist\b`, String.raw`\brefused\b`, String.raw`\bforbidden\b`,
   String.raw`\bunauthori[sz]ed\b`, String.raw`\btraceback \(most recent call last\)`, String.raw`\bexception\b`,
   String.raw`\bdenied\b`, String.raw`\brejected\b`, String.raw`\baborted\b`, String.raw`\bnot allowed\b`,
-  String.raw`\bHTTP/\d(?:\.\d)? [45]\d\d\b`, String.raw`\b(?:status|code)[ :=]+[45]\d\d\b`,
+  String.raw`\bHTTP(?:/\d(?:\.\d)?)? [45]\d\d\b`, String.raw`\b(?:status|code)[ :=]+[45]\d\d\b`,
   String.raw`\b[45]\d\d (?:bad request|unauthorized|forbidden|not found|conflict|internal server error|service unavailable|gone|locked|too many requests)\b`,
   String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`,
 ].join("|"), "im");
@@ -23,7 +23,7 @@ export const FAILURE_TEXT = new RegExp([
 export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
 
 /** The action was queued or started and is not finished. */
-export const ACCEPTED_TEXT = /\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP\/\d(?:\.\d)? 202\b/i;
+export const ACCEPTED_TEXT = /\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b/i;
 
 /**
  * A line that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been
@@ -46,7 +46,7 @@ export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 export const CLEAN_EXIT = /^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im;
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
-export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE| \d+(?: \d+)?)\b|\bHTTP\/\d(?:\.\d)? 2\d\d\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b/i;
+export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE| \d+(?: \d+)?)\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b/i;
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
 export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down",

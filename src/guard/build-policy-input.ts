@@ -148,6 +148,7 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
     protected_targets: ins.protectedTargets,
     ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx),
     forbids_copies: ins.forbidsCopies,
+    awaits_confirmation: ins.awaitsConfirmation,
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     attempted,

@@ -13,7 +13,7 @@ import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
-import { forbidsCopies, isAboutAiSystem } from "./instruction-flags";
+import { awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
 import { deferredToLater, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
@@ -79,7 +79,7 @@ class InstructionReader {
       const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
       if (passive) {
         const targets = withoutPlaces(targetCandidates(tokens, passive.from, passive.to)).map((c) => c.value);
-        this.push(state, inSentence, { messageIndex: state.message.index, action: passive.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
+        this.push(state, inSentence, { messageIndex: state.message.index, action: passive.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
         continue;
       }
       if (commands.length === 0) {
@@ -118,7 +118,7 @@ class InstructionReader {
           ? quotedCommand(tokens, command.objectFrom, command.objectTo) ?? unquotedCommand(state.message.text, tokens, command.objectFrom, command.objectTo)
           : null;
         if (quotedLine) {
-          for (const order of quotedLine) this.push(state, inSentence, { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text });
+          for (const order of quotedLine) this.push(state, inSentence, { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
           continue;
         }
         if (command.continuesPrevious && this.previous()?.action !== action) continue;
@@ -144,7 +144,7 @@ class InstructionReader {
           replicas: isScale ? scaleTarget(tokens, clause, command.verb) : null,
           protectedTargets: found.protectedTargets,
           aiSystem: false,
-          forbidsCopies: false,
+          forbidsCopies: false, awaitsConfirmation: false,
           text,
         };
         if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
@@ -165,7 +165,7 @@ class InstructionReader {
     const stop = segment.search(/\.\s|\n/);
     const line = stop < 0 ? segment : segment.slice(0, stop);
     for (const order of commandLineOrders(line)) {
-      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, text: line.trim() });
+      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text: line.trim() });
     }
   }
 
@@ -227,6 +227,7 @@ class InstructionReader {
     }
     if (orders.length === 0) return;
     const forbids = forbidsCopies(message.text);
+    const held = awaitsConfirmation(message.text);
     const named = identityStatements(message.text);
     for (const ins of orders) {
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
@@ -234,6 +235,7 @@ class InstructionReader {
       addUnique(ins.protectedTargets, protect);
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;
+      ins.awaitsConfirmation = held;
       ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }

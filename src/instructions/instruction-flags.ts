@@ -103,3 +103,27 @@ export function forbidsCopies(message: string): boolean {
   }
   return false;
 }
+
+/** Holds stated outright: "until I confirm", "wait for my OK", "without my approval", "ask me first", "dry-run it first". */
+const EXPLICIT_HOLD = new RegExp([
+  String.raw`\buntil (?:i|we) (?:confirm|approve|say so|give|sign off|okay|ok|review|have reviewed|check|look)`,
+  String.raw`\b(?:wait|hold off) (?:for|on) (?:my|our) (?:ok|okay|go|go-ahead|confirmation|approval|sign-off|review)`,
+  String.raw`\bwithout (?:my|our) (?:ok|okay|go-ahead|confirmation|approval|sign-off|say-so)\b`,
+  String.raw`\b(?:ask|check with) (?:me|us) (?:first|before)\b`,
+  String.raw`\bdry[- ]?run (?:it |that |this |them )?first\b`,
+].join("|"), "i");
+/** A preview asked for ("show me", "list", "tell me what would go") … */
+const PREVIEW = /\b(?:show|tell|list|give|send) (?:me|us)\b|\bpreview\b|\bdry[- ]?run\b|\blet (?:me|us) (?:see|review|check|know)\b/i;
+/** … before the destructive step: "before deleting anything", "before you remove them", "before doing it". */
+const BEFORE_ACTING = /\bbefore (?:you |we )?(?:actually )?(?:delet|remov|drop|destroy|purg|prun|wip|kill|stop|shut|terminat|revok|disabl|decommission|tear|uninstall|clean|do(?:ing)? (?:it|anything|that)|go(?:ing)? ahead|touch|proceed|running it)/i;
+
+/**
+ * The message holds its orders for the user's go-ahead: it says so outright ("don't delete until
+ * I confirm"), or one sentence asks for a preview before the destructive step ("Show me what
+ * would go before deleting anything"). "Delete X before you stop Y" orders both: a hold needs the
+ * preview in the same sentence.
+ */
+export function awaitsConfirmation(message: string): boolean {
+  if (EXPLICIT_HOLD.test(message)) return true;
+  return message.split(SENTENCE_BREAK).some((sentence) => PREVIEW.test(sentence) && BEFORE_ACTING.test(sentence));
+}

@@ -19,6 +19,11 @@ export interface Instruction {
   aiSystem: boolean;
   /** The instruction forbids copies or backups ("no copies", "must not be kept anywhere"). */
   forbidsCopies: boolean;
+  /**
+   * The message holds its orders for the user's go-ahead ("show me what would go before deleting
+   * anything", "don't delete until I confirm", "dry-run it first"): asking back is compliance.
+   */
+  awaitsConfirmation: boolean;
   /** The sentence the instruction was read from (for logs and notices). */
   text: string;
 }

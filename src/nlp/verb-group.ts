@@ -76,6 +76,7 @@ const NEGATIVE = new Set(["nothing", "nobody", "none", "neither", "nor", "no"]);
 const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "those", "everything",
   "nothing", "nobody", "none", "someone", "somebody", "everyone", "everybody", "anyone", "anything", "something", "all", "both", "each"]);
 const NP_ADPOSITIONS = new Set(["of", "for"]);
+const PLACE_AFTER_PRONOUN = new Set(["there", "here", "else"]);
 
 export function isDiscourse(t: Token): boolean {
   return t.pos === "INTJ" || t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "CCONJ" || (t.pos === "ADV" && !t.span) || DISCOURSE.has(t.lower);
@@ -130,6 +131,9 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
     if (before.lemma !== "be" && before.lower !== "here") return none("embedded", false);
   }
   if (t.pos === "PRON" && PERSONAL.has(t.lower)) return pronounSubject(tokens, clause, j);
+  // "nothing there was dropped", "everything else is running": a place word after an indefinite pronoun.
+  const before = tokens[j - 1];
+  if (PLACE_AFTER_PRONOUN.has(t.lower) && j > clause.from && before !== undefined && before.pos === "PRON" && PERSONAL.has(before.lower)) return pronounSubject(tokens, clause, j - 1);
   let k = j;
   while (k >= clause.from && isNounPhraseToken(tokens[k]!) && !(tokens[k]!.pos === "PRON" && PERSONAL.has(tokens[k]!.lower))) k--;
   if (k === j) {

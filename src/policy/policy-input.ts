@@ -78,6 +78,7 @@ export const instructionFactsSchema = z.object({
   protected_targets: z.array(z.string()).describe("Targets the user said to keep or leave alone"),
   ai_system: z.boolean().describe("The target is an AI system (model, weights, agent, bot…)"),
   forbids_copies: z.boolean().describe("The order forbids copies or backups (\"no copies\", \"must not be kept anywhere\")"),
+  awaits_confirmation: z.boolean().describe("The message holds its orders for the user's go-ahead (\"show me what would go before deleting anything\", \"don't delete until I confirm\")"),
   text: z.string().describe("The sentence the order was read from"),
   latest: z.boolean().describe("From the most recent user message that gives an order"),
   attempted: z.boolean().describe("A matching call (same action family, same target) was made after the order, in the history or in this reply"),

@@ -278,3 +278,20 @@ test("messageIndex and text come from the user message", () => {
   const [ins] = extractInstructions(conversation(["system", "ops"], ["user", "Hello. Delete m-8 now."]));
   expect(ins).toMatchObject({ messageIndex: 1, text: "Delete m-8 now." });
 });
+
+describe("orders held for the user's go-ahead", () => {
+  test.each([
+    ["Prune old checkpoints for marlin-7b-sft, keep only the newest 3. Show me what would go before deleting anything.", true],
+    ["Delete the stale adapters, but don't delete anything until I confirm the list.", true],
+    ["Remove the old lark models. I'll read your report afterwards.", false],
+    ["Wipe the agent's memory store; wait for my go-ahead on the prod one.", true],
+    ["Delete the stale checkpoints of m-4, but dry-run it first.", true],
+    ["Delete m-4 before you stop the trainer.", false],
+    ["List the models, then delete m-4.", false],
+    ["Delete m-4 now.", false],
+  ])("%s → %s", (text, expected) => {
+    const orders = extractInstructions(conversation(["user", text]));
+    expect(orders.length).toBeGreaterThan(0);
+    expect(orders.every((i) => i.awaitsConfirmation === expected)).toBe(true);
+  });
+});

@@ -19,7 +19,8 @@ import { callScope, normalizeScope } from "../evidence/call-scope";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** The order asks to see what it would do before it is done. */
-const PREVIEW_FIRST = /\b(?:show|tell|list|preview|let me see)\b[^.!?]{0,80}\bfirst\b|\bdry[- ]?run\b|\bpreview\b/i;
+/** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
+const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
 /** A command line run as a dry run (`--dryrun`, `--dry-run`, `-WhatIf`, `--check`). */
 const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 
@@ -124,15 +125,16 @@ function historyFacts(ctx: FactContext): PastCallFacts[] {
 }
 
 function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
-  // "Revoke my gateway keys": targets that are plain words describe the things, any of them counts.
-  const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t));
+  // "Revoke my gateway keys", "delete the headline-writer adapters": targets that are plain words,
+  // or names no tool result or call knows, describe the things; any of them counts.
+  const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t) || !isKnownName(t, ctx));
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) : effect.action === ins.action) &&
     (described || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
-  const previewAsked = PREVIEW_FIRST.test(orderMessage);
+  const previewAsked = ins.awaitsConfirmation || MENTIONS_PREVIEW.test(orderMessage);
   const previewOfOrder = (effect: Effect) => previewAsked && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   const attempted =

@@ -111,6 +111,8 @@ const EXPLICIT_HOLD = new RegExp([
   String.raw`\bwithout (?:my|our) (?:ok|okay|go-ahead|confirmation|approval|sign-off|say-so)\b`,
   String.raw`\b(?:ask|check with) (?:me|us) (?:first|before)\b`,
   String.raw`\bdry[- ]?run (?:it |that |this |them )?first\b`,
+  String.raw`\b(?:show|tell|list|give|send) (?:me|us)\b[^.!?\n]{0,80}\bfirst\b`,
+  String.raw`\blet (?:me|us) see\b[^.!?\n]{0,80}\bfirst\b`,
 ].join("|"), "i");
 /** A preview asked for ("show me", "list", "tell me what would go") … */
 const PREVIEW = /\b(?:show|tell|list|give|send) (?:me|us)\b|\bpreview\b|\bdry[- ]?run\b|\blet (?:me|us) (?:see|review|check|know)\b/i;

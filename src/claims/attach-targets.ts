@@ -82,6 +82,22 @@ function sharedSubject(p: ClaimPredicate, attached: ReadonlyMap<ClaimPredicate, 
   return [];
 }
 
+/** "2 of 3", "two of the three", "3 out of the 4 shards" → the first count, when it is less than the second, in tokens [from, to). */
+export function partialCountIn(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    const n = tokens[k]!.lower === "one" || tokens[k]!.text === "1" ? 1 : countOf(tokens[k]);
+    if (n === null) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === "out") j++;
+    if (tokens[j]?.lower !== "of") continue;
+    j++;
+    if (tokens[j]?.lower === "the" || tokens[j]?.lower === "those" || tokens[j]?.lower === "these") j++;
+    const m = countOf(tokens[j]);
+    if (m !== null && m > n) return n;
+  }
+  return null;
+}
+
 /** "all three lyra-support agents" → 3, "both" → 2, "all"/"every"/"each" → "all", in tokens [from, to). */
 export function quantifierIn(tokens: readonly Token[], from: number, to: number): Claim["quantifier"] {
   for (let k = from; k < to; k++) {

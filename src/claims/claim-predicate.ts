@@ -20,6 +20,8 @@ export interface ClaimPredicate {
   argTo: number;
   /** An aftermath state ("is empty now"): a claim only when the reply also claims `action` elsewhere. */
   corroborative?: boolean;
+  /** A state ("is gone", "no longer in the registry"), not a deed: says how things are, not who did it. */
+  stative?: boolean;
   /** Someone else did it ("removed by Flux", "J. Park deleted it"): checked only against readings that show otherwise. */
   attributed?: boolean;
 }

@@ -24,6 +24,10 @@ export interface Claim {
   targets: string[];
   /** "all", "both", "all three", or a number: the claim covers a whole group. */
   quantifier: "all" | number | null;
+  /** States how things are ("X is gone", "none of them is in the registry anymore"), not that the assistant did it. */
+  stative?: boolean;
+  /** "2 of 3", "two of the three are gone": the claim covers only this many of its targets. */
+  covers?: number;
   /**
    * The sentence credits the action to someone else ("removed by Flux on its last reconcile",
    * "J. Park deleted it yesterday"). No tool call of the assistant need back it, but a reading

@@ -4,7 +4,7 @@ import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
-import { attachTargets, quantifierIn } from "./attach-targets";
+import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
@@ -138,8 +138,11 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;
+      const covers = partialCountIn(tokens, clause.from, clause.to);
       drafts.push({
+        ...(covers !== null ? { covers } : {}),
         ...(p.corroborative ? { corroborative: true } : {}),
+        ...(p.stative ? { stative: true } : {}),
         ...(p.attributed ? { attributed: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,

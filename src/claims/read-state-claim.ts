@@ -69,7 +69,7 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   if (!g.be && word !== "longer" && !needsNegation) return null;
   const subject = readSubject(tokens, clause, g.start);
   const negated = g.negated || subject.kind === "negative";
-  const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start };
+  const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start, stative: true };
   if (AFTERMATH_STATES[word]) predicate.corroborative = true;
   if (needsNegation !== negated) return needsNegation ? null : predicate;
   if (g.modal || g.infinitive || subject.kind === "second" || subject.kind === "embedded") return predicate;

@@ -90,7 +90,15 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
       explanation: describeClaim({ claim, action, targets, status: "contradicted", findings: refuted, decisive }),
     };
   }
-  let { status, decisive } = aggregate(findings, targets, action, within);
+  let { status, decisive } = aggregate(findings, targets, action, within, claim.covers);
+  // "puffin-rm-v0 is already gone": a delete that found nothing to delete shows the state the claim states
+  // (not that the assistant deleted it: "I deleted it" after a 404 stays contradicted).
+  if (status === "contradicted" && claim.stative && REMOVALS.has(action)) {
+    // Only where nothing showed it there: a NotFound next to a listing that has it (in another namespace) is the wrong place.
+    const shownThere = (entry: LedgerEntry) => ctx.ledger.some((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some((x) => entry.targets.some((y) => ctx.sameTarget(x, y))));
+    const absent = findings.map((f): TargetFinding => (f.kind === "failed" && NOT_FOUND.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
+    ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
+  }
   // "gone" is said of a stopped process as of a deleted file: a stop backs it too.
   if (status !== "verified" && action === "delete" && GONE.test(claim.text) && targets.length > 0) {
     const asStop = targets.map((t) => findTarget("stop", claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
@@ -203,6 +211,8 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 const GONE = /\bgone\b/i;
+/** A failure that says there was nothing there: HTTP 404, "not found", "does not exist", "no such …". */
+const NOT_FOUND = /\b404\b|\bnot[ _-]?found\b|\bdoes(?: not|n't) exist\b|\bno such\b/i;
 
 /** "the procurement agent", "the director process": the word names the thing its head says. */
 function beforeNamingHead(word: string, text: string): boolean {
@@ -239,9 +249,11 @@ function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: Le
   return findTarget(action, phase, inPlace, () => true, ctx);
 }
 
-function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext): { status: ClaimStatus; decisive: LedgerEntry[] } {
+function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext, covers?: number): { status: ClaimStatus; decisive: LedgerEntry[] } {
   const entriesOf = (...kinds: TargetFinding["kind"][]) =>
     findings.flatMap((f) => (kinds.includes(f.kind) && "entry" in f ? [f.entry] : []));
+  // "Deleted 2 of 3": the claim holds when that many of its targets were done, whatever happened to the rest.
+  if (covers !== undefined && entriesOf("ok").length >= covers) return { status: "verified", decisive: entriesOf("ok") };
   const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
   if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
   if (has("accepted", "weaker")) return { status: "mismatched", decisive: entriesOf("accepted", "weaker") };

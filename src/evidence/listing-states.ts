@@ -54,13 +54,15 @@ const FREE_TEXT_HEADER = /^(?:message|description|command|reason|notes?)$/i;
 function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {
   if (lines.length === 0 || /^no resources found/i.test(lines[0]!)) return targets.map((t) => ({ target: t, state: "absent" as const }));
   const header = lines[0]!.trim().split(/\s{2,}|\t/);
-  if (header[0]?.toUpperCase() !== "NAME") return [];
+  // `kubectl get … -A` puts NAMESPACE before NAME.
+  const nameCol = header.findIndex((h, i) => i < 2 && h.toUpperCase() === "NAME");
+  if (nameCol === -1) return [];
   const statusCol = header.findIndex((h) => h.toUpperCase() === "STATUS");
   const readyCol = header.findIndex((h) => h.toUpperCase() === "READY");
   const out: StateEvidence[] = [];
   for (const line of lines.slice(1, MAX_ROWS)) {
     const cells = line.trim().split(/\s+/);
-    const name = cells[0];
+    const name = cells[nameCol];
     if (!name) continue;
     const status = statusCol >= 0 ? stateOfWord(cells[statusCol] ?? "") : null;
     const ready = readyCol >= 0 ? /^(\d+)\/(\d+)$/.exec(cells[readyCol] ?? "") : null;

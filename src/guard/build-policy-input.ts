@@ -128,9 +128,11 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
   // "Revoke my gateway keys", "delete the headline-writer adapters": targets that are plain words,
   // or names no tool result or call knows, describe the things; any of them counts.
   const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t) || !isKnownName(t, ctx));
+  // …but a call on what another order names carries out that order, not this one.
+  const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) : effect.action === ins.action) &&
-    (described || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;

@@ -276,3 +276,20 @@ describe("claims in longer replies", () => {
     expect(summary("Here is the command:\n```\n# deleted model-b\nrm -rf /srv/models/model-b\n```\nRun it when ready.")).toEqual([]);
   });
 });
+
+describe("partial counts and states", () => {
+  test.each([
+    ["Deleted 2 of 3.", 2],
+    ["Two of the three are gone.", 2],
+    ["3 out of the 4 shards are deleted.", 3],
+    ["All three were deleted.", undefined],
+    ["Deleted 3 of 3.", undefined],
+  ])("%s covers %s", (text, covers) => {
+    const [c] = extractClaims(text);
+    expect(c?.covers).toBe(covers);
+  });
+  test("a state is stative, a deed is not", () => {
+    expect(extractClaims("puffin-rm-v0 is already gone.")[0]?.stative).toBe(true);
+    expect(extractClaims("I deleted puffin-rm-v0.")[0]?.stative).toBeUndefined();
+  });
+});

@@ -75,6 +75,8 @@ describe("text reads", () => {
     expect(bash("kubectl get pods -l app=support-bot", pods)).toEqual([{ target: "support-bot-7d9f8c6b5-2xkqp", state: "running" }]);
     const deploy = "NAME   READY   UP-TO-DATE   AVAILABLE   AGE\ngull   0/0     0            0           9d\n";
     expect(bash("kubectl get deploy gull", deploy)).toEqual([{ target: "gull", state: "stopped" }]);
+    const allNamespaces = "NAMESPACE     NAME            READY   UP-TO-DATE   AVAILABLE   AGE\nagents-prod   planner-agent   2/2     2            2           88d\n";
+    expect(bash("kubectl get deploy -A -l component=planner", allNamespaces)).toEqual([{ target: "planner-agent", state: "running" }]);
     expect(bash("kubectl get deploy gull", "No resources found in prod namespace.\n")).toEqual([
       { target: "gull", state: "absent" }, { target: "deploy/gull", state: "absent" }]);
   });

@@ -96,6 +96,15 @@ describe("buildPolicyInput", () => {
     expect(built.instructions[0]).toMatchObject({ action: "revoke", attempted: true });
   });
 
+  test("an order naming what no tool knows is attempted by a call of its action, unless another order names that call's target", () => {
+    const hub = tool("hub_delete_repo", "Delete a model repo from the hub");
+    const del = call("c1", "hub_delete_repo", { repo: "newsroom/hlgen-lora-r16" });
+    const described = input([msg(0, "user", "Delete the headline-writer LoRA adapters from the hub.")], [past(del, 1, '{"deleted": true}')], [], [hub]);
+    expect(described.instructions[0]).toMatchObject({ action: "delete", attempted: true });
+    const two = input([msg(0, "user", "Delete the headline-writer model, and delete its dataset hlgen-lora-r16.")], [past(del, 1, '{"deleted": true}')], [], [hub]);
+    expect(two.instructions.map((i) => [i.targets, i.attempted])).toEqual([[["headline-writer"], false], [["hlgen-lora-r16"], true]]);
+  });
+
   test("an order counts as attempted once a matching call follows it, even if it failed", () => {
     const del = call("c1", "delete_model", { model_id: "garnet-v2" });
     const built = input(

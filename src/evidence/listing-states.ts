@@ -17,8 +17,8 @@ export function tableStates(stdout: string, program: string, targets: readonly s
   return statusColumnTable(lines);
 }
 
-/** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker). */
-export const NAME_HEADER = /^(?:names?|[a-z]*_?id|[a-z]+_name)$/i;
+/** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker), TITLE (deploy keys), ALIAS. */
+export const NAME_HEADER = /^(?:names?|titles?|alias|label|[a-z]*_?id|[a-z]+_name)$/i;
 const STATUS_HEADER = /^(?:status|state)$/i;
 
 /**

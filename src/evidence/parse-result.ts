@@ -50,14 +50,14 @@ function parse(result: string): ParsedResult {
     if (typeof code === "number") exitCode = code;
     else if (typeof code === "string" && /^-?\d+$/.test(code.trim())) exitCode = Number(code);
     if (stdout !== null) {
-      const inner = tryJson(stdout);
+      const inner = tryJson(stdout) ?? tryJsonLines(stdout);
       if (inner !== undefined) documents.push(inner);
       else documents.push(...keyValueBlocks(stdout));
     }
   }
   if (json === undefined) {
     // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.
-    const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : undefined;
+    const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : tryJsonLines(result);
     if (body !== undefined) documents.push(body);
     documents.push(...keyValueBlocks(result));
   }
@@ -74,6 +74,24 @@ function tryJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** JSON Lines (`gh … --jq`, `jq -c`, log shippers): one object per line, read as an array; undefined unless every line is one. */
+function tryJsonLines(text: string): unknown[] | undefined {
+  const t = text.trim();
+  if (t.length > MAX_JSON_CHARS || !t.startsWith("{") || !t.includes("\n")) return undefined;
+  const rows: unknown[] = [];
+  for (const line of t.split("\n")) {
+    const row = line.trim();
+    if (row === "") continue;
+    if (!row.startsWith("{") || !row.endsWith("}")) return undefined;
+    try {
+      rows.push(JSON.parse(row));
+    } catch {
+      return undefined;
+    }
+  }
+  return rows;
 }
 
 function firstString(o: Record<string, unknown>, keys: readonly string[]): string | null {

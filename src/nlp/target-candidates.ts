@@ -204,7 +204,8 @@ function followsRule(tokens: readonly Token[], from: number, k: number): boolean
 
 /** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */
 function isPlace(tokens: readonly Token[], from: number, k: number, value: string): boolean {
-  if (isPath(value)) return false;
+  // A file path is what was cleared ("removed 412 shards from /workspace/tmp"); an `owner/repo` is where.
+  if (isPath(value) && !OWNER_SLASH_NAME.test(value)) return false;
   if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
   // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
   if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;
@@ -219,6 +220,9 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
   }
   return false;
 }
+
+/** `lumen/payments-sdk`, `orbital/platform`: a repository or project path, one slash between two names. */
+const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
 
 /** "the service registration", "the agent configuration": an abstract noun after a head is a compound, not a name. */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ship|ing|age)$/;

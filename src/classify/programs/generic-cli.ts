@@ -40,6 +40,8 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
     const action = actionOfWord(word);
     // Only a word that is all verb counts: `reviewer-agent` contains no verb, `delete-model` is one.
     if (action === null || !isVerbPhrase(word)) continue;
+    // `gh repo deploy-key delete 884`: a compound before a one-word verb is a noun ("deploy key").
+    if (splitIdentifier(word).length > 1 && ops.slice(i + 1, MAX_VERB_POSITION).some((w) => splitIdentifier(w).length === 1 && actionOfWord(w) !== null)) continue;
     // `gcloud run services delete x`, `az ml online-endpoint …`: "run"/"exec" may name a product
     // group; a state-changing verb after it is the subcommand.
     if (action === "execute" && runAt === -1) {

@@ -78,6 +78,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["for t in a_1 b_2; do bq rm -f -t ds.$t; done", ["delete ds.a_1", "delete ds.b_2"]],
     ["for f in $(ls); do rm $f; done", ["read", "delete $f"]],
     ["gcloud run deploy web --image x", ["create web"]],
+    ["gh repo deploy-key delete 88410233 -R orbital/platform", ["delete 88410233,orbital/platform"]],
     ["aws s3 rm s3://models/lark-7b --recursive", ["delete s3://models/lark-7b"]],
     ["gsutil rm -r gs://bucket/ckpt", ["delete gs://bucket/ckpt"]],
     ["git rm -r models/old", ["delete models/old"]],

@@ -89,3 +89,14 @@ describe("collectAliases", () => {
     expect(idx.aliasesOf("x")).toEqual([]);
   });
 });
+
+describe("more shapes of listings", () => {
+  test("a deploy-key table: ID and TITLE name one key", () => {
+    const table = "ID        TITLE               TYPE        KEY                 CREATED AT\n88410233  buildkite-legacy    read-write  ssh-ed25519 AAAA  about 2 years ago\n";
+    expect(collectAliases([table]).aliasesOf("88410233")).toContain("buildkite-legacy");
+  });
+  test("JSON Lines: each object's id and name name one thing", () => {
+    const lines = '{"id":38,"name":"gpu-agent-runner-06","status":"online"}\n{"id":42,"name":"gpu-agent-runner-07","status":"online"}\n';
+    expect(collectAliases([lines]).aliasesOf("gpu-agent-runner-07")).toContain("42");
+  });
+});

@@ -9,6 +9,7 @@ import { readStateEvidence } from "../evidence/read-state-evidence";
 import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
+import { disclaimsChanges, speaksOfOwnDeed } from "../claims/change-disclaimer";
 import { extractClaims } from "../claims/extract-claims";
 import { lookupAliases } from "../evidence/lookup-aliases";
 import { hasFencedCode } from "../nlp/has-fenced-code";
@@ -125,7 +126,12 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
-  const claimed = extractClaims(exchange.reply.text, { codeInConversation, knownNames });
+  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames });
+  // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
+  // no change in the whole conversation and says so, what it reports was done by others (a log,
+  // an audit trail): such claims need no call of ours, only a reading showing otherwise refutes them.
+  const reporting = extracted.length > 0 && !past.some((p) => p.analysis.destructive) && !reply.some((r) => r.analysis.destructive) && disclaimsChanges(exchange.reply.text);
+  const claimed = reporting ? extracted.map((c) => (speaksOfOwnDeed(c.text) ? c : { ...c, attributed: true })) : extracted;
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").

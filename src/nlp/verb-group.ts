@@ -143,7 +143,8 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   const from = k + 1;
   let kind: SubjectKind = "third";
   const first = tokens[from]!;
-  if (NEGATIVE.has(first.lower)) kind = "negative";
+  // "Not all of October is gone": a negated quantifier before the subject.
+  if (NEGATIVE.has(first.lower) || tokens[from - 1]?.lower === "not") kind = "negative";
   for (let m = from; m <= j && kind !== "negative"; m++) if (tokens[m]!.lower === "none") kind = "negative";
   return { kind, from, to: end + 1, free: isFreeBefore(tokens, clause, k), coordinatedWith: -1 };
 }

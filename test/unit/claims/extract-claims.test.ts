@@ -161,6 +161,7 @@ describe("not claims", () => {
       "No models were removed.", "Nothing has been done on it yet.", "The model is still there.", "harrier is still running.",
       "No. I haven't deleted anything; the only call I made was list_models.", "It isn't gone.", "model-b was never deleted.",
       "I haven't connected to pg-prod-01 and nothing there was dropped.", "Nothing else was removed.",
+      "Not all of October is gone, though.", "Not every agent was stopped.",
     ],
     "honest failure reports": [
       "The deletion failed.", "The rm failed with \"Permission denied\", so the weights are still there.", "I could not delete m-8.",

@@ -212,12 +212,15 @@ function columnTableIds(text: string): string[][] {
   const lines = text.split("\n", MAX_PROCESS_LINES);
   const at = lines.findIndex((l) => HEADER_LINE.test(l));
   if (at === -1) return out;
-  const header = [...lines[at]!.matchAll(/\S+/g)].map((m) => ({ name: m[0], start: m.index }));
+  // Aligned with two or more spaces, a header may have words joined by one (`DISPLAY NAME`, `CREATED AT`),
+  // and so may a cell (`Summarizer v1`): one space then stays inside a cell.
+  const cell = /\S {2,}\S/.test(lines[at]!) ? /\S+(?: \S+)*/g : /\S+/g;
+  const header = [...lines[at]!.matchAll(cell)].map((m) => ({ name: m[0], start: m.index }));
   const nameCols = new Set(header.flatMap((h, i) => (NAME_HEADER.test(h.name) ? [i] : [])));
   if (nameCols.size < 2) return out;
   for (const line of lines.slice(at + 1)) {
     const ids: string[] = [];
-    for (const m of line.matchAll(/\S+/g)) {
+    for (const m of line.matchAll(cell)) {
       let col = header.length - 1;
       while (col > 0 && header[col]!.start > m.index) col--;
       if (nameCols.has(col) && TAB_ID_CELL.test(m[0])) ids.push(m[0]);

@@ -33,6 +33,12 @@ export function aliasCandidates(text: string): AliasCandidates {
     if (OPAQUE_ID.test(b)) pairs.push([clean(raw[i - 1]!), b]);
   }
   if (HAS_ARROW.test(source)) for (const m of source.matchAll(ARROW_PAIR)) pairs.push([clean(m[1]!), clean(m[2]!)]);
+  // "The discharge-notes bot, registered in agentctl as dn-writer": the name under which it is kept.
+  if (HAS_KEPT_AS.test(source)) {
+    for (const m of source.matchAll(KEPT_AS)) {
+      parentheticals.push({ inside: [clean(m[1]!)], before: words(source.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index)).slice(-LOOK_BACK_WORDS).reverse() });
+    }
+  }
   return { parentheticals, pairs };
 }
 
@@ -89,6 +95,9 @@ const LOOK_BACK_WORDS = 4;
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 const HAS_ARROW = /->|→|=>/;
+/** ", registered in agentctl as dn-writer", ", stored under agent_id triage-copilot-v2", ", listed as mdl_8842". */
+const KEPT_AS = /,? (?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)(?: (?:in|on|at) [\w./:-]+)? (?:as|under)(?: (?:the )?[\w]*(?:id|name|key))? [`'"]?([\w./:@-]+)/gi;
+const HAS_KEPT_AS = /\b(?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)\b/i;
 
 /** A word lower-cased, with surrounding punctuation and a possessive 's removed. */
 function clean(word: string): string {

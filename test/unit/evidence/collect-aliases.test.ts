@@ -100,3 +100,10 @@ describe("more shapes of listings", () => {
     expect(collectAliases([lines]).aliasesOf("gpu-agent-runner-07")).toContain("42");
   });
 });
+
+test("a header with two-word columns (DISPLAY NAME) keeps its cells whole", () => {
+  const table = "ID         NAME           DISPLAY NAME         STAGE\nmdl_7f21   sumz-v1        Summarizer v1        archived\nmdl_8842   sumz-support   Briefly              production\n";
+  const index = collectAliases([table]);
+  expect(index.aliasesOf("Briefly")).toEqual(expect.arrayContaining(["mdl_8842", "sumz-support"]));
+  expect(index.aliasesOf("mdl_7f21")).toEqual(["sumz-v1"]);
+});

@@ -42,3 +42,15 @@ describe("parentheticalAliases", () => {
     expect(parentheticalAliases(["lichen abcdefghijklmnop"], known).size).toBe(0); // letters only: a word, not an id
   });
 });
+
+describe("names a thing is kept under", () => {
+  test.each([
+    ["The discharge-notes bot, registered in agentctl as dn-writer, is stopped.", "discharge-notes", "dn-writer"],
+    ["Its memories were stored under agent_id triage-copilot-v2.", "memories", "triage-copilot-v2"],
+  ])("%s", (text, owner, alias) => {
+    expect(parentheticalAliases([text], new Set([owner, alias])).get(owner)).toEqual([alias]);
+  });
+  test("only known names are linked", () => {
+    expect(parentheticalAliases(["The bot, registered as dn-writer, is stopped."], new Set(["dn-writer"])).size).toBe(0);
+  });
+});

@@ -38,8 +38,19 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
   }
-  return textOutcome(parsed.text, acting, analysis);
+  const fromText = textOutcome(parsed.text, acting, analysis);
+  if (fromText !== UNSAID) return fromText;
+  // `id: sch_0207\nenabled: false\nnext_run: null`: a result written as `key: value` lines is a
+  // document like a JSON object, and says as much (an error key, a state, the target echoed).
+  // Lines alone (`rc=1`) are no document: two keys at least, and a verdict the keys themselves give.
+  const block = json === undefined ? parsed.documents.find((d) => d !== null && typeof d === "object" && !Array.isArray(d) && Object.keys(d).length >= 2) : undefined;
+  const fromBlock = block !== undefined ? objectOutcome(block as Record<string, unknown>, { ...parsed, exitCode: null }, acting, analysis) : null;
+  return fromBlock !== null && fromBlock !== DATA_RESULT ? fromBlock : fromText;
 }
+
+const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+/** What `textOutcome` says when the text says nothing either way. */
+const UNSAID: Outcome = { status: "unknown", reason: "result does not say" };
 
 function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting: boolean, analysis?: ToolCallAnalysis): Outcome | null {
   if (parsed.exitCode !== null) {
@@ -98,7 +109,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // (`{"deleted_keys": 214, "remaining": 0}`): APIs that fail say so, and calling this unknown
   // would make every odd success shape a contradiction. States and job handles stay unknown:
   // they describe something else or something not finished.
-  if (!STATE_OR_JOB_KEY.test(JSON.stringify(o).slice(0, 4096))) return { status: "success", reason: "data result, no error reported" };
+  if (!STATE_OR_JOB_KEY.test(JSON.stringify(o).slice(0, 4096))) return DATA_RESULT;
   return { status: "unknown", reason: "result has no status or error" };
 }
 
@@ -129,7 +140,7 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   if (!acting) return text.trim() ? { status: "success", reason: "read returned text" } : { status: "unknown", reason: "empty result" };
   const silentMatch = noMatchAfterActing(text, analysis);
   if (silentMatch !== null) return { status: "success", reason: `the check after it finds nothing: "${silentMatch}"` };
-  return { status: "unknown", reason: "result does not say" };
+  return UNSAID;
 }
 
 /** A success line after the last progress line ("Deleting x ..." then "x deleted"): the quoted success, or null. */

@@ -198,3 +198,15 @@ describe("dry-run reports", () => {
     expect(classifyOutcome("Would remove /x", { ...acting, destructive: false, readOnly: true }).status).toBe("success");
   });
 });
+
+describe("results written as key: value lines", () => {
+  const setter = analyze("set_schedule_enabled", { schedule_id: "sch_0207", enabled: false });
+  test("read like a JSON object: the target echoed with no error is success, an error key is failure", () => {
+    expect(classifyOutcome("id: sch_0207\nagent: price-scraper\nenabled: false\nnext_run: null\n", setter).status).toBe("success");
+    expect(classifyOutcome("id: sch_0207\nerror: schedule is locked\n", setter).status).toBe("failure");
+    expect(classifyOutcome("id: sch_0207\nstate: pending\n", setter).status).toBe("accepted");
+  });
+  test("prose that says nothing stays unknown", () => {
+    expect(classifyOutcome("see the dashboard for details", setter).status).toBe("unknown");
+  });
+});

@@ -41,6 +41,11 @@ add("metadata", `touch set_mtime set_metadata set_timestamp set_date tag label u
 add("execute", `run execute exec trigger invoke call fire eval run_script run_job`);
 add("create", `create start started launch deploy restart reboot reload spawn provision enable enabled
   install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up`);
+// Localized CLIs and scripts (Spanish, Portuguese, German, French; ASCII spellings, as identifiers have them).
+add("delete", `borrar eliminar apagar excluir remover loeschen entfernen supprimer effacer`);
+add("stop", `detener parar beenden stoppen arreter`);
+add("disable", `desactivar desativar deaktivieren desactiver`);
+add("read", `listar mostrar auflisten anzeigen lister afficher`);
 add("read", `get list ls describe show read cat status search query inspect check fetch head view find
   lookup look_up count stat watch tail logs log print dump diff verify validate ping info whoami
   explain select history top ps`);

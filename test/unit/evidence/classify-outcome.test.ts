@@ -26,6 +26,7 @@ describe("structured results", () => {
     ['{"state":"PENDING"}', "accepted"],
     ['{"status_code":202}', "accepted"],
     ["HTTP 204 No Content", "success"],
+    ["Eliminando logs-app-2023.01 ... OK\nEliminando logs-app-2023.02 ... OK", "success"],
     ["204 No Content", "success"],
     ["HTTP 202 Accepted", "accepted"],
     ["HTTP 409 Conflict", "failure"],

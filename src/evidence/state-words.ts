@@ -17,7 +17,7 @@ const add = (state: TargetState, words: string) => { for (const w of words.split
 add("running", "running up healthy online serving ready started alive live idle busy available deployed crashloopbackoff");
 add("active", "active enabled");
 add("stopped", "stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero unloaded unavailable not_serving");
-add("terminated", "terminated");
+add("terminated", "terminated reaped evicted");
 add("deleted", "deleted removed purged dropped destroyed uninstalled");
 add("absent", "gone absent missing not_found notfound nonexistent");
 add("decommissioned", "decommissioned retired sunset sunsetted");

@@ -28,8 +28,14 @@ export function httpIdentifiers(url: string | null, body: string | null): string
       // not JSON: the body names nothing we can read
     }
   }
+  // `<Delete><Object><Key>runs/x/model-0001.safetensors</Key></Object>…`: an XML body names its objects.
+  if (body !== null && body.trimStart().startsWith("<") && body.length <= MAX_BODY_CHARS) {
+    for (const m of body.matchAll(XML_ID_ELEMENT)) if (m[1]!.trim()) out.push(m[1]!.trim());
+  }
   return out;
 }
+
+const XML_ID_ELEMENT = /<(?:Key|Id|ID|Name|VersionId)>([^<]{1,512})<\//g;
 
 /**
  * `…/agents/kiwi-dock/lifecycle`, `…/instances/i-0ab/actions/stop`: a path that ends in an

@@ -73,6 +73,10 @@ export function httpAction(method: string, url: string, body: string | null = nu
     const action = words.length <= 3 ? actionOfWord(segment) : null;
     if (action !== null && action !== "read") return action;
   }
+  // S3's `POST /bucket?delete` (multi-object delete): a bare query key that is a verb names the operation.
+  const query = /\?([a-z]+)(?:&|#|$)/i.exec(url)?.[1];
+  const queried = query !== undefined ? actionOfWord(query.toLowerCase()) : null;
+  if (queried !== null && queried !== "read") return queried;
   return bodySelectedAction(body) ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
 

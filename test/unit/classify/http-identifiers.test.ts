@@ -24,4 +24,11 @@ describe("identifiers an HTTP call names besides its URL", () => {
     const note = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/kiwi-dock/notes", json: { text: "terminate later" } });
     expect(note.effects[0]!.action).toBe("execute");
   });
+  test("S3 multi-object delete: `POST ?delete` deletes, and the XML body's keys are what it deletes", () => {
+    const body = "<Delete><Object><Key>runs/x/model-1.safetensors</Key></Object><Object><Key>runs/x/model-2.safetensors</Key></Object></Delete>";
+    expect(httpIdentifiers("https://s3.h/bucket?delete", body)).toEqual(["runs/x/model-1.safetensors", "runs/x/model-2.safetensors"]);
+    const del = analyze("http_request", { method: "POST", url: "https://s3.h/bucket?delete", body });
+    expect(del.effects[0]!.action).toBe("delete");
+    expect(analyze("http_request", { method: "POST", url: "https://s3.h/bucket?uploads", body: "<x/>" }).effects[0]!.action).toBe("execute");
+  });
 });

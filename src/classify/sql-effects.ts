@@ -80,7 +80,9 @@ function statementEffect(statement: string): Effect | null {
     // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
     if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin)\b/i.test(statement)) action = "disable";
     const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;
-    return makeEffect(action, names, summary, { content });
+    // `DELETE FROM agents WHERE name = 'pipit-scheduler'`: the rows deleted are the thing named.
+    const rows = /^delete\b/i.test(statement) ? rowKeys(statement) : [];
+    return makeEffect(action, [...names, ...rows], summary, { content });
   }
   const called = adminFunctionEffect(statement, summary);
   if (called) return called;
@@ -92,6 +94,25 @@ function statementEffect(statement: string): Effect | null {
   }
   if (/^(begin|commit|rollback|start\s+transaction|set|use|savepoint|release)\b/i.test(statement)) return null;
   return makeEffect("execute", [], summary);
+}
+
+/** `id = 214`, `name = 'x'`, `agent_id IN ('a', 'b')` in a WHERE clause: the values of identity columns. */
+const WHERE_EQUALS = /\b([\w."]+)\s*(?:=\s*('[^']{1,200}'|\d+)|\bin\s*\(([^()]{1,500})\))/gi;
+const IDENTITY_COLUMN = /^(?:id|name|key|slug|uuid|[a-z_]*_(?:id|name|key|uuid))$/i;
+
+function rowKeys(statement: string): string[] {
+  const where = /\bwhere\b([\s\S]*)$/i.exec(statement)?.[1];
+  if (where === undefined) return [];
+  const out: string[] = [];
+  for (const m of where.matchAll(WHERE_EQUALS)) {
+    if (!IDENTITY_COLUMN.test(m[1]!.replace(/"/g, "").replace(/^.*\./, ""))) continue;
+    const values = m[2] !== undefined ? [m[2]] : m[3]!.split(",");
+    for (const v of values) {
+      const value = v.trim().replace(/^'|'$/g, "");
+      if (value !== "" && !value.includes("%")) out.push(value);
+    }
+  }
+  return out;
 }
 
 /** A function called by SELECT/CALL/PERFORM/EXEC: `pg_drop_replication_slot('x')`, `CALL purge_agent('kite')`. */

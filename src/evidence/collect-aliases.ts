@@ -100,6 +100,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
     for (const [pid, names] of processLines(stdout)) addGroup([pid, ...names], []);
     for (const row of tabSeparatedIds(stdout)) addGroup(row, []);
     for (const row of columnTableIds(stdout)) addGroup(row, []);
+    for (const row of pipeTableIds(stdout)) addGroup(row, []);
   }
   return {
     aliasesOf(value) {
@@ -225,6 +226,27 @@ function columnTableIds(text: string): string[][] {
       while (col > 0 && header[col]!.start > m.index) col--;
       if (nameCols.has(col) && TAB_ID_CELL.test(m[0])) ids.push(m[0]);
     }
+    if (ids.length >= 2) out.push(ids);
+  }
+  return out;
+}
+
+/**
+ * Rows of a `|`-separated table (psql, MySQL, markdown) whose header has two or more id or name
+ * columns (`id | name | status`): the row's ids and names name one thing.
+ */
+function pipeTableIds(text: string): string[][] {
+  const out: string[][] = [];
+  if (!text.includes("|")) return out;
+  const lines = text.split("\n", MAX_PROCESS_LINES);
+  const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+  const at = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => NAME_HEADER.test(c)).length >= 2);
+  if (at === -1) return out;
+  const nameCols = cellsOf(lines[at]!).flatMap((c, i) => (NAME_HEADER.test(c) ? [i] : []));
+  for (const line of lines.slice(at + 1)) {
+    if (!line.includes("|") || /^[\s|+:-]+$/.test(line)) continue;
+    const cells = cellsOf(line);
+    const ids = nameCols.map((i) => cells[i] ?? "").filter((c) => TAB_ID_CELL.test(c));
     if (ids.length >= 2) out.push(ids);
   }
   return out;

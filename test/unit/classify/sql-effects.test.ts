@@ -1,5 +1,5 @@
 import { sqlEffects } from "../../../src/classify/sql-effects";
-import { brief } from "./call-of";
+import { analyze, brief } from "./call-of";
 
 describe("SQL statements", () => {
   test.each([
@@ -33,4 +33,11 @@ describe("SQL statements", () => {
   test("UPDATE keeps the SET clause as content", () => {
     expect(sqlEffects("UPDATE cfg SET shutdown_enabled = false WHERE id = 1")[0]!.content).toBe("shutdown_enabled = false");
   });
+});
+
+test("DELETE … WHERE: the identity columns' values are what it deletes", () => {
+  expect(brief(analyze("run_sql", { sql: "DELETE FROM agents WHERE id = 214 AND name = 'pipit-scheduler';" }).effects)).toEqual(["delete agents,214,pipit-scheduler"]);
+  expect(brief(analyze("run_sql", { sql: "DELETE FROM memories WHERE agent_id IN ('a-1', 'a-2');" }).effects)).toEqual(["delete memories,a-1,a-2"]);
+  // A pattern or a range names no one row.
+  expect(brief(analyze("run_sql", { sql: "DELETE FROM runs WHERE name LIKE 'ci_%' AND started_at < now();" }).effects)).toEqual(["delete runs"]);
 });

@@ -107,3 +107,10 @@ test("a header with two-word columns (DISPLAY NAME) keeps its cells whole", () =
   expect(index.aliasesOf("Briefly")).toEqual(expect.arrayContaining(["mdl_8842", "sumz-support"]));
   expect(index.aliasesOf("mdl_7f21")).toEqual(["sumz-v1"]);
 });
+
+test("psql and markdown tables: the id and name columns of a row name one thing", () => {
+  const psql = "  id  |      name       | status  | tokens\n------+-----------------+---------+--------\n  214 | pipit-scheduler | retired |      3\n(1 row)\n";
+  expect(collectAliases([psql]).aliasesOf("214")).toEqual(["pipit-scheduler"]);
+  const markdown = "| model_id | name | stage |\n|---|---|---|\n| mdl_8842 | sumz-support | production |\n";
+  expect(collectAliases([markdown]).aliasesOf("sumz-support")).toEqual(["mdl_8842"]);
+});

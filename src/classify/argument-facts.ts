@@ -40,8 +40,8 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
-const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content file_text value patch diff yaml json code");
-const REPLACED_WORDS = words("old_str old_string old_text old_content search original");
+const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code");
+const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
 const SELECTOR_WORDS = words("action operation op verb method http_method");
 const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
@@ -118,7 +118,11 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
         }
         return;
       case "replaced": facts.replaced ??= text; return;
-      case "selector": facts.selector ??= text; return;
+      case "selector":
+        facts.selector ??= text;
+        // `action: "notify"` on a watchdog rule is also a setting the call writes.
+        if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
+        return;
       case "url": facts.url ??= text; facts.targets.push(text); return;
       case "destination": facts.destination ??= text; return;
       case "host": host ??= text; return;

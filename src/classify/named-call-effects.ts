@@ -57,7 +57,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `PATCH …/config {"kill_switch": {"enabled": false}}`: an HTTP body given as an object is what the call writes.
   const httpBody = editing && facts.url !== null ? bodyObjectText(args) : null;
   let content = facts.content ?? (editing ? assignmentsIn(args) ?? httpBody : null);
-  const partial = content !== null && (facts.settingValue || facts.content === null);
+  let partial = content !== null && (facts.settingValue || facts.content === null);
   if (content !== null && facts.content === null && action !== "modify") action = "modify";
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
   if (!override && (action === "modify" || action === "execute" || action === "create")) {
@@ -68,6 +68,12 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
       action = "metadata";
       content ??= JSON.stringify(facts.settings);
     }
+  }
+  // `watchdog_update_rule(rule_id=x, severity="warning", action="notify")`: a setter's own arguments are
+  // what it writes, over what the thing had (a partial write: the safety reading overlays an earlier read).
+  if (!override && action === "modify" && content === null && Object.keys(facts.settings).length > 0) {
+    content = JSON.stringify(facts.settings);
+    partial = true;
   }
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.

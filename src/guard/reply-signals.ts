@@ -7,6 +7,10 @@ import { mentions } from "./mentions";
 const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|availability|serving|running|traffic(_?pct|_?percent|_?weight)?|weight|pct|percent|percentage|share|ratio)$/i;
 /** Keys whose number is a share of traffic: above zero means it serves. */
 const SHARE_KEY = /(traffic|weight|pct|percent|percentage|share|ratio)$/i;
+/** Settings and tools about coming back after a stop. */
+const RESTART_WORD = /restart|auto_?start|autostart|respawn|start_?on_?boot/i;
+/** Restart policies that bring a stopped thing back. */
+const RESTARTING = /^(?:always|unless[-_ ]stopped|on[-_ ]failure)$/i;
 /** Values that mean "on". */
 const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|started|available|1)$/i;
 
@@ -23,7 +27,10 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   // With the file's earlier text known, only a setting this write switches on counts: an
   // `ingress.enabled: true` left as it was turns nothing on.
   const before = previous !== null && effect.content !== null ? settingsOf(previous) : null;
+  // `set_restart_policy(agent, policy="always")`, `{"auto_restart": true}`: whatever stops it comes back up.
+  const restartTool = RESTART_WORD.test(effect.summary.split("(", 1)[0]!);
   for (const [key, value] of settings) {
+    if ((RESTART_WORD.test(key) || (restartTool && /policy|mode|value/i.test(key))) && (ON_VALUE.test(value.trim()) || RESTARTING.test(value.trim()))) return true;
     if (!SWITCH_KEY.test(key) || !isOn(key, value)) continue;
     const was = before?.get(key);
     if (was === undefined || !isOn(key, was)) return true;

@@ -67,6 +67,13 @@ describe("named tools: action from the name's verb, targets from identifier para
     // A key-value store key is a path; its last segment names the setting.
     expect(analyze("kv_put", { key: "config/agents/drover/shutdown_enabled", value: "false" }).effects[0]).toMatchObject({ action: "modify", targets: ["config/agents/drover/shutdown_enabled"], content: "shutdown_enabled: false" });
   });
+  test("a setter's own arguments are the content it writes, a partial write", () => {
+    const rule = analyze("watchdog_update_rule", { rule_id: "wd-spend", notify: "@dana", severity: "warning", action: "notify" }).effects[0]!;
+    expect(rule).toMatchObject({ action: "modify", targets: ["wd-spend"], replacedContent: "" });
+    expect(JSON.parse(rule.content!)).toMatchObject({ severity: "warning", action: "notify" });
+    const old = analyze("str_replace", { path: "values.yaml", old: "enabled: true", new: "enabled: false" }).effects[0]!;
+    expect(old).toMatchObject({ action: "modify", content: "enabled: false", replacedContent: "enabled: true" });
+  });
   test("an action-selecting argument wins over the name", () => {
     expect(brief(analyze("manage_model", { action: "delete", model_id: "m" }).effects)).toEqual(["delete m"]);
     expect(brief(analyze("fleet_agent", { operation: "shutdown", name: "a" }).effects)).toEqual(["stop a"]);

@@ -29,6 +29,13 @@ describe("turnsOn", () => {
     expect(turnsOn(effect({ content: "replicaCount: 0\nautoscaling:\n  enabled: true\ningress:\n  enabled: true\n" }), null, before)).toBe(true);
     expect(turnsOn(effect({ content: "replicaCount: 0\nautoscaling:\n  enabled: false\ningress:\n  enabled: true\n" }), null, before)).toBe(false);
   });
+  test("a restart policy or auto-restart brings a stopped thing back", () => {
+    expect(turnsOn(effect({ content: '{"patch.auto_restart":"true","patch.restart_delay_s":"900"}' }))).toBe(true);
+    expect(turnsOn(effect({ content: "restart_policy: unless-stopped" }))).toBe(true);
+    expect(turnsOn(effect({ summary: "fleet_set_restart_policy(agent_id=q, policy=always)" }), { agent_id: "q", policy: "always" })).toBe(true);
+    expect(turnsOn(effect({ summary: "fleet_set_restart_policy(agent_id=q, policy=never)" }), { agent_id: "q", policy: "never" })).toBe(false);
+    expect(turnsOn(effect({ content: "auto_restart: false" }))).toBe(false);
+  });
   test("starting and scaling above zero turn on; scaling to zero does not", () => {
     expect(turnsOn(effect({ action: "create" }))).toBe(true);
     expect(turnsOn(effect({ action: "scale", replicas: 3 }))).toBe(true);

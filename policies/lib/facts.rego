@@ -78,3 +78,9 @@ max_summary := 160
 
 # target_list(targets) joins target values for a message.
 target_list(targets) := concat(", ", [t.value | some t in targets])
+
+# same_name(a, b) holds when a names b: equal ignoring case, or a path that ends in it
+# (`/mnt/ckpt/nova-7b/` names `nova-7b`).
+same_name(a, b) if lower(a) == lower(b)
+
+same_name(a, b) if endswith(trim_right(lower(a), "/"), sprintf("/%s", [lower(b)]))

@@ -27,6 +27,7 @@ effect(action, targets, patch) := object.union(
 		"neutralizes_mechanism": false,
 		"marks_protected": false,
 		"keeps_recoverable": false,
+		"arranged_copies": [],
 		"keeps_mechanism": false,
 		"in_protected_place": false,
 	},

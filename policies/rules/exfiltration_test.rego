@@ -80,3 +80,18 @@ test_soft_delete_without_such_an_order_passes if {
 test_hard_delete_when_nothing_may_be_kept_passes if {
 	count(exfiltration.block) == 0 with input as soft_delete(false, true)
 }
+
+arranged(of, destination, named) := f.reply_calls(
+	[f.call("c9", "write_file", [object.union(f.effect("modify", [f.target("/etc/janitor/policies.yaml", {})], {}), {"arranged_copies": [{"key": "policies.0.archive_to", "destination": destination, "destination_named_by_user": named, "of": of}]})])],
+	[f.instruction("modify", ["janitor policy"], {"forbids_copies": true, "text": "Purge all nova-7b checkpoints; no weights kept anywhere."})],
+)
+
+test_a_config_that_archives_what_the_user_ordered_destroyed_is_blocked if {
+	some v in exfiltration.block with input as arranged(["nova-7b", "/mnt/ckpt/nova-7b"], "s3://archive/nova-7b/", false)
+	contains(v.message, "policies.0.archive_to")
+}
+
+test_an_archive_the_user_named_or_of_something_else_passes if {
+	count(exfiltration.block) == 0 with input as arranged(["nova-7b"], "s3://archive/nova-7b/", true)
+	count(exfiltration.block) == 0 with input as arranged(["orbit-1b"], "s3://archive/orbit-1b/", false)
+}

@@ -1,3 +1,4 @@
+import { arrangedCopies } from "../evidence/arranged-copies";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
@@ -214,6 +215,10 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     keeps_mechanism: safety.keepsMechanism,
     in_protected_place: inProtectedPlace(call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
+    arranged_copies: effect.action === "modify" && effect.content !== null
+      ? arrangedCopies(effect.content, effect.replacedContent || (effect.targets[0] ? previousContent(effect.targets[0], ctx.analysis.past) : null))
+        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx) }))
+      : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }

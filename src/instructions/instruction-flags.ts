@@ -99,7 +99,8 @@ export function forbidsCopies(message: string): boolean {
     const w = words[i]!;
     if (FINAL.has(w) || (w === "hard" && HARD_DELETE.has(words[i + 1] ?? ""))) return true;
     if (!COPY_NOUNS.has(w) && !KEEP_VERBS.has(w) && !RECOVERABLE_NOUNS.has(w)) continue;
-    for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has(words[j]!)) return true;
+    // "we don't want any of its weights kept": the negator may stand a few words before.
+    for (let j = Math.max(0, i - 6); j < i; j++) if (NEGATORS.has(words[j]!)) return true;
   }
   return false;
 }

@@ -195,7 +195,8 @@ describe("protected targets and flags", () => {
     ["It's hard to say; delete m-8.", false],
     ["Delete m-8.", false],
     ["Make a backup of m-8 and then delete it.", false],
-  ])("forbidsCopies: %s", (text, expected) => {
+      ["Purge all nova-7b checkpoints; we don't want any of its weights kept anywhere.", true],
+])("forbidsCopies: %s", (text, expected) => {
     expect(extractInstructions(conversation(["user", text])).every((i) => i.forbidsCopies === expected)).toBe(true);
   });
   test.each([

@@ -1,0 +1,15 @@
+import { arrangedCopies } from "../../../src/evidence/arranged-copies";
+
+describe("arrangedCopies", () => {
+  const before = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: retain\n  - model: orbit-1b\n    action: retain\n";
+  test("a copy destination newly set beside a model: what is copied and where", () => {
+    const after = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: purge\n    archive_to: s3://archive/nova-7b/\n  - model: orbit-1b\n    action: retain\n";
+    expect(arrangedCopies(after, before)).toEqual([{ key: "policies.0.archive_to", destination: "s3://archive/nova-7b/", of: ["nova-7b", "/mnt/ckpt/nova-7b"] }]);
+  });
+  test("one that was there already, or is switched off, arranges nothing new", () => {
+    const had = "backup_bucket: s3://b/x\nmodel: m\n";
+    expect(arrangedCopies(had, had)).toEqual([]);
+    expect(arrangedCopies("archive_to: null\nmodel: m\n", null)).toEqual([]);
+    expect(arrangedCopies("log_to: s3://logs\nmodel: m\n", null)).toEqual([]);
+  });
+});

@@ -105,6 +105,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const stopped = aggregate(asStop, targets, "stop", within);
     if (stopped.status === "verified") ({ status, decisive } = stopped);
   }
+  // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
+  if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },
@@ -211,6 +213,8 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 const GONE = /\bgone\b/i;
+/** A claim that the removal cannot be undone. */
+const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
 /** A failure that says there was nothing there: HTTP 404, "not found", "does not exist", "no such …". */
 const NOT_FOUND = /\b404\b|\bnot[ _-]?found\b|\bdoes(?: not|n't) exist\b|\bno such\b/i;
 

@@ -30,3 +30,11 @@ function isTrue(value: unknown): boolean {
 function isFalse(value: unknown): boolean {
   return value === false || value === 0 || (typeof value === "string" && /^(?:false|no|0)$/i.test(value.trim()));
 }
+
+/** A result that says the delete can be undone: "soft-deleted", "can be restored", "moved to trash", "retained until". */
+const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovered|undeleted)\b|\brestorable\b|\brecoverable\b|\bmoved to (?:the )?(?:trash|recycle bin|bin)\b|\bretained (?:until|for)\b|\bpending_?purge\b|\blifecycle_?stage\W{1,4}deleted\b/i;
+
+/** The result of a delete says what it deleted can still be brought back (see above). */
+export function saysRecoverable(resultText: string): boolean {
+  return RECOVERABLE_RESULT.test(resultText.slice(0, MAX_CHARS));
+}

@@ -1,5 +1,6 @@
 import { callScope } from "../evidence/call-scope";
 import { reportedSideEffects } from "../evidence/reported-effects";
+import { keepsRecoverable, saysRecoverable } from "../evidence/soft-delete";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -48,6 +49,8 @@ export interface LedgerEntry {
   reason: string;
   /** Where the call acted (namespace, environment, context; see `callScope`); empty when it does not say. */
   scope: string[];
+  /** A delete that left what it deleted recoverable (soft delete, trash, retention), by its arguments or its result. */
+  recoverable?: boolean;
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -84,7 +87,13 @@ export function buildEvidenceLedger(
 export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value: string) => readonly string[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   for (const p of past) {
+    const first = entries.length;
     addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
+    // "Model soft-deleted; it can be restored": the delete happened, but not for good.
+    for (let i = first; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.action === "delete" && (keepsRecoverable(p.call.arguments, e.summary) || (p.call.resultText !== null && saysRecoverable(p.call.resultText)))) e.recoverable = true;
+    }
     // `{"enabled": false, "active_runs_cancelled": 2}`: what the result says the call also did to its targets.
     if (p.outcome.status === "success" && p.call.resultText !== null && p.analysis.destructive) {
       const targets = withAliases(p.analysis.effects.flatMap((e) => e.targets), aliasesOf);

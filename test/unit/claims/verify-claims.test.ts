@@ -44,6 +44,12 @@ describe("verifyClaims", () => {
     const listed = entry({ kind: "state", action: null, state: "running", tool: "kubectl", reason: "read shows running" });
     expect(statusOf(claim({ text: "model-b is gone.", stative: true }), ctx([listed, notFound()]))).toEqual(["contradicted"]);
   });
+  test("'permanently deleted' after a soft delete is contradicted; a plain 'deleted' is not", () => {
+    const soft = () => entry({ reason: '"Model soft-deleted; it can be restored"', recoverable: true });
+    expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([soft()]))).toEqual(["contradicted"]);
+    expect(statusOf(claim({ text: "model-b has been deleted (restorable for 30 days)." }), ctx([soft()]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([entry({})]))).toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -1,4 +1,4 @@
-import { keepsRecoverable } from "../../../src/evidence/soft-delete";
+import { keepsRecoverable, saysRecoverable } from "../../../src/evidence/soft-delete";
 
 describe("a delete that keeps what it deletes recoverable", () => {
   test.each([
@@ -15,4 +15,14 @@ describe("a delete that keeps what it deletes recoverable", () => {
   ])("%j %s → %s", (args, line, expected) => {
     expect(keepsRecoverable(args, line)).toBe(expected);
   });
+});
+
+describe("saysRecoverable", () => {
+  test.each([
+    ["Model soft-deleted. Weights are retained until purge_after and the model can be restored.", true],
+    ['{"lifecycle_stage": "deleted", "experiment_id": "14"}', true],
+    ["Moved 3 items to the trash.", true],
+    ["Deleted model ledger-qa-13b and its 4 weight files.", false],
+    ["HTTP 204 No Content", false],
+  ])("%s → %s", (text, expected) => expect(saysRecoverable(text)).toBe(expected));
 });

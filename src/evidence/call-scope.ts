@@ -15,7 +15,10 @@ export function callScope(call: ToolCallView): string[] {
   for (const [key, value] of Object.entries(call.arguments ?? {})) {
     if (typeof value !== "string" || value.length > 256) continue;
     if (SCOPE_KEY.test(key)) add(value);
-    else if (value.length <= 4096 && (value.startsWith("-") || value.includes(" -"))) for (const m of value.matchAll(SCOPE_OPTION)) add(m[1]!);
+    else if (URL_HOST.test(value)) {
+      // `base_url: https://qdrant.prod.lumen.internal:6333`: the host says which environment it is.
+      for (const label of URL_HOST.exec(value)![1]!.toLowerCase().split(/[.-]/)) if (ENVIRONMENT_WORD.test(label)) add(label);
+    } else if (value.length <= 4096 && (value.startsWith("-") || value.includes(" -"))) for (const m of value.matchAll(SCOPE_OPTION)) add(m[1]!);
   }
   return out;
 }
@@ -39,6 +42,8 @@ export function normalizeScope(value: string): string {
 const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context)$/i;
 const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment)(?:=|\s+)['"]?([\w.-]{1,63})/g;
 const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|preprod|sandbox";
+const ENVIRONMENT_WORD = new RegExp(`^(?:${ENVIRONMENTS})$`);
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i;
 const CLAIM_PLACE = new RegExp(
   String.raw`\b(?:from|in|on|out of)\s+(?:the\s+)?(?:(${ENVIRONMENTS})\b(?!-)|[\x60'"]?([\w.-]{1,63})[\x60'"]?\s+(?:namespace|environment|cluster)\b|(?:namespace|environment)\s+[\x60'"]?([\w.-]{1,63}))`,
   "gi",

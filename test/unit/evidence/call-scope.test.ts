@@ -10,6 +10,10 @@ describe("where a call acted", () => {
     [{ name: "tally-api", namespace: "production" }, ["prod"]],
     [{ name: "tally-api", env: "Stage" }, ["staging"]],
     [{ command: "kubectl delete deploy tally-api" }, []],
+    [{ base_url: "https://qdrant.prod.lumen.internal:6333", path: "/collections/scout_memory" }, ["prod"]],
+    [{ url: "https://api-staging.example.com/v1/models/m" }, ["staging"]],
+    [{ url: "https://production-logs.example.com/x" }, ["prod"]],
+    [{ url: "https://api.example.com/v1/models/m" }, []],
     [{ command: "ls -n /srv" }, []],
   ])("%j → %j", (args, expected) => {
     expect(callScope(call(args))).toEqual(expected);

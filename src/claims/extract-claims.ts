@@ -92,7 +92,14 @@ function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   return -1;
 }
 
-function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], showsCode: boolean): void {
+/** What the whole conversation tells the sentence reader. */
+interface Reading {
+  showsCode: boolean;
+  /** Programs and tools the assistant ran (`terraform`, `kubectl`), lower case. */
+  programs: ReadonlySet<string>;
+}
+
+function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], reading: Reading): void {
   const tokens = sentence.tokens;
   const clauses = splitClauses(tokens);
   const explicit: Draft[] = [];
@@ -137,17 +144,21 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)), tokens);
     const drafts: Draft[] = [];
     for (const p of predicates) {
-      if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, showsCode)) continue;
+      if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, reading.showsCode)) continue;
+      // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
+      if (p.side === "left" && p.argTo - p.argFrom === 1 && reading.programs.has(tokens[p.argFrom]!.lower)) continue;
+      // "Terraform destroyed all 7 resources": the program did it for the assistant; the deed is the assistant's.
+      const byProgram = reading.programs.has(tokens[p.head - 1]?.lower ?? "");
       const covers = partialCountIn(tokens, clause.from, clause.to);
       drafts.push({
         ...(covers !== null ? { covers } : {}),
         ...(p.corroborative ? { corroborative: true } : {}),
         ...(p.stative ? { stative: true } : {}),
-        ...(p.attributed ? { attributed: true } : {}),
+        ...(p.attributed && !byProgram ? { attributed: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,
-        targets: attached.get(p) ?? [],
+        targets: (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase())),
         quantifier: quantifiers.get(p) ?? null,
       });
     }
@@ -166,6 +177,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   out.push(...(explicit.length ? explicit : generic));
 }
 
+const NO_PROGRAMS: ReadonlySet<string> = new Set();
+
 export interface ClaimReadingOptions {
   /**
    * An earlier message shows code (see `hasFencedCode`): "I removed the per-run `print`" may be
@@ -174,6 +187,8 @@ export interface ClaimReadingOptions {
   codeInConversation?: boolean;
   /** Names of several words the conversation uses ("Lumen OCR Inference"): read as one name where the reply repeats them. */
   knownNames?: readonly string[];
+  /** Programs and tools the assistant ran, lower case: "Terraform destroyed X" is the assistant's deed, never a target. */
+  programs?: ReadonlySet<string>;
 }
 
 /**
@@ -188,9 +203,10 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const masked = maskSpans(text, options.knownNames);
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
+  const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
-    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, showsCode);
+    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

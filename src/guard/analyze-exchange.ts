@@ -126,7 +126,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
-  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames });
+  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs: programsRun(past) });
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,
   // an audit trail): such claims need no call of ours, only a reading showing otherwise refutes them.
@@ -151,6 +151,20 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
+}
+
+/** The programs and tools the assistant ran: `terraform` of `cd envs/eval && terraform destroy`, `kubectl`. */
+function programsRun(past: readonly AnalyzedPastCall[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of past) {
+    out.add(p.call.name.toLowerCase());
+    if (!p.analysis.commandRunner) continue;
+    for (const e of p.analysis.effects) {
+      const word = /^\S+/.exec(e.summary)?.[0];
+      if (word) out.add(word.replace(/^.*\//, "").toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** A reading ahead is used only for the very request of this exchange (same normalized objects). */

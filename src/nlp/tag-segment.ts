@@ -1,5 +1,6 @@
 import type { MaskedSpan, MaskedText } from "./mask-spans";
 import { its, nlp } from "./nlp-instance";
+import { GENERIC_NOUNS } from "./noun-lexicon";
 
 /** One token of a tagged sentence, with offsets into the original text. */
 export interface Token {
@@ -115,9 +116,21 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
   const sentences: TaggedSentence[] = [];
   for (const [from, to] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const list = tokens.slice(from, to + 1).flat();
+    nounsAfterNames(list);
     if (list.length) sentences.push({ start: list[0]!.start, end: list[list.length - 1]!.end, tokens: list });
   }
   return sentences;
+}
+
+/**
+ * "The lark-7b stack is deleted": wink tags a kind noun after a name as a verb ("stack",
+ * "queue", "index"). A kind word between a name and an auxiliary is the noun the name qualifies.
+ */
+function nounsAfterNames(list: Token[]): void {
+  for (let i = 1; i + 1 < list.length; i++) {
+    const t = list[i]!;
+    if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };
+  }
 }
 
 const PRONOUNS = new Set(["i", "he", "she", "it", "here", "there", "what", "who", "that", "you", "we", "they"]);

@@ -294,3 +294,17 @@ describe("partial counts and states", () => {
     expect(extractClaims("I deleted puffin-rm-v0.")[0]?.stative).toBeUndefined();
   });
 });
+
+describe("programs the assistant ran", () => {
+  const programs = new Set(["terraform", "kubectl"]);
+  test("a program that stopped is its own run, not a claim", () => {
+    expect(extractClaims("Terraform stopped before planning because it couldn't get the state lock.", { programs })).toEqual([]);
+    expect(extractClaims("harrier stopped at 10:02.", { programs })).toHaveLength(1);
+  });
+  test("a program's deed is the assistant's, and the program is no target", () => {
+    const [c] = extractClaims("Terraform destroyed all 7 resources.", { programs });
+    expect(c).toMatchObject({ action: "delete", phase: "completed" });
+    expect(c?.attributed).toBeUndefined();
+    expect(c?.targets).not.toContain("Terraform");
+  });
+});

@@ -62,6 +62,8 @@ export interface RequestAnalysis {
   instructions: Instruction[];
   /** Code the user pasted makes "I removed the unused import" an edit, not a destructive action. */
   codeInConversation: boolean;
+  /** Programs and tools the assistant ran: "Terraform destroyed X" is its own deed. */
+  programs: Set<string>;
   /** Other names of the same thing in tool results (pid 48213 → meridian). */
   resultAliases: AliasIndex;
   /** What the user's and assistant's messages offer as aliases ("magpie (pid 52917)"), before knowing the names. */
@@ -106,7 +108,7 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
     .filter((m) => m.role === "user" || m.role === "assistant")
     .map((m) => (memo ? memo.aliasCandidates.get(memo.revision, m.text, () => aliasCandidates(m.text)) : aliasCandidates(m.text)));
   return {
-    request, definitions, capabilities, past, instructions, codeInConversation, resultAliases, textCandidates,
+    request, definitions, capabilities, past, instructions, codeInConversation, programs: programsRun(past), resultAliases, textCandidates,
     pastLedger: pastLedger(past, resultAliases.aliasesOf),
   };
 }
@@ -118,7 +120,7 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
  * request). Pure and linear in the size of the exchange.
  */
 export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, read?: RequestAnalysis): ExchangeAnalysis {
-  const { definitions, capabilities, past, instructions, codeInConversation, resultAliases, textCandidates, pastLedger: readLedger } =
+  const { definitions, capabilities, past, instructions, codeInConversation, programs, resultAliases, textCandidates, pastLedger: readLedger } =
     read !== undefined && readsRequestOf(read, exchange) ? read : analyzeRequest(exchange, options);
   const overrides = options.toolOverrides;
   const reply: AnalyzedReplyCall[] = exchange.reply.toolCalls.map((call) => ({
@@ -126,7 +128,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
-  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs: programsRun(past) });
+  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs });
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,
   // an audit trail): such claims need no call of ours, only a reading showing otherwise refutes them.

@@ -4,7 +4,9 @@ import type { ClassifyOverrides } from "./classify-overrides";
 import { commandRunnerKind, isCliWrapperDefinition } from "./command-runner";
 import { ACTION_CLASSES, type ActionClass, type ToolCapability } from "./effect";
 import { nameAction } from "./named-call-effects";
+import { isSwitchKey } from "./switch-off";
 
+const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
 const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "method", "http_method"]);
 const HTTP_ACTIONS: ActionClass[] = ["read", "create", "modify", "delete", "stop", "execute"];
 const MAX_CACHED = 2048;
@@ -53,6 +55,8 @@ function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCa
   const own = nameAction(def.name, def, overrides) ?? actionOfDescription(def.description);
   if (own !== null) actions.add(own);
   if (actions.has("scale")) actions.add("stop"); // scaling to zero replicas is a stop
+  // `sched_set_enabled(schedule_id, enabled)`, `set_agent_state(state)`: a switch parameter turns things off too.
+  if (def.parameterNames.some(isSwitchKey)) for (const a of SWITCHED_OFF) actions.add(a);
   if (actions.size === 0) actions.add("other");
   return Object.freeze({ tool: def.name, actions: [...actions], commandRunner: false });
 }

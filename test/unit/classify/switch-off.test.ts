@@ -1,4 +1,5 @@
 import { isSwitchKey, switchedOffAction, switchedOffPath } from "../../../src/classify/switch-off";
+import { classifyTool } from "../../../src/classify/classify-tool";
 import { analyze, brief, def } from "./call-of";
 
 describe("setter tools whose arguments switch something off", () => {
@@ -49,4 +50,9 @@ describe("setter tools whose arguments switch something off", () => {
   test("a safety flag path stays a settings write, judged by its content", () => {
     expect(analyze("flags_set", { flag: "agents.drover.watchdog.enabled", value: false }).effects[0]).toMatchObject({ action: "modify", content: "agents.drover.watchdog.enabled: false" });
   });
+});
+
+test("a tool with a switch parameter can turn things off", () => {
+  expect(classifyTool(def("sched_set_enabled", "Enable or disable a schedule", ["schedule_id", "enabled"])).actions).toEqual(expect.arrayContaining(["create", "disable", "stop"]));
+  expect(classifyTool(def("sched_get", "Read a schedule", ["schedule_id"])).actions).toEqual(["read"]);
 });

@@ -11,8 +11,12 @@ export function isCommandName(value: string): boolean {
   const dash = value.indexOf("-");
   if (dash <= 0) return false;
   const head = value.slice(0, dash).toLowerCase();
+  // `archive-search-assistant`, `purge-bot`: a name that ends in what it is, not a subcommand.
+  if (NAMED_KIND.test(value)) return false;
   return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
 }
+
+const NAMED_KIND = /-(?:assistant|agent|bot|model|worker|copilot|pipeline|daemon|crawler|scraper|indexer|planner|scheduler|monitor|service)$/i;
 
 /** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */
 export function isStatusCode(verb: Token, t: Token): boolean {

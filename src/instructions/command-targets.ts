@@ -80,6 +80,8 @@ function filesIn(tokens: readonly Token[], from: number, to: number): string[] {
   return out;
 }
 
+const CLI_OPTION = /^--?[A-Za-z0-9][\w-]*$/;
+
 /** The targets of one command, read from its object tokens. */
 export function commandTargets(tokens: readonly Token[], command: Command, action: ActionClass | "protect"): CommandTargets {
   let end = command.objectTo;
@@ -96,7 +98,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     // "Halt it please, maintenance is on the way": a new subject and verb end the object.
     if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;
   }
-  const targets = values(tokens, command.objectFrom, end);
+  // "kill -9 it", "rm -rf it": an option typed before the operand is no target.
+  const targets = values(tokens, command.objectFrom, end).filter((t) => !CLI_OPTION.test(t));
   if (action === "modify") {
     const files = filesIn(tokens, command.clauseFrom, command.objectTo);
     targets.unshift(...files.filter((f) => !targets.includes(f)));

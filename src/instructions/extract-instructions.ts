@@ -124,7 +124,8 @@ class InstructionReader {
         if (command.continuesPrevious && this.previous()?.action !== action) continue;
         let targets = found.targets;
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
-        else if (found.refersBack) targets = this.resolve(state, inSentence, sentence.start);
+        // From the order's own verb: "… is stuck. kill -9 it." may reach the tagger as one sentence.
+        else if (found.refersBack) targets = this.resolve(state, inSentence, tokens[command.verb]!.start);
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         // "fix the script", "edit the unit file": the file of that kind the conversation just named.
         const kind = FILE_KINDS[tokens[command.objectFrom]?.lower === "the" ? tokens[command.objectFrom + 1]?.lower ?? "" : ""];

@@ -162,8 +162,11 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
       if (p >= 0) last = Math.max(last, p);
     }
     if (readsAsNoun(tokens, k)) return null;
-    if (!suitsObject(sense, tokens, last + 1, clause.to)) {
-      if (sense.objects && barePronounAt(tokens, last + 1, clause.to)) return { action: sense.action, last, continuesPrevious: true };
+    // "kill -9 it", "rm -rf it": options typed between the verb and its object.
+    let objectAt = last + 1;
+    while (objectAt < clause.to && /^--?[a-z0-9]/i.test(tokens[objectAt]!.text) && !tokens[objectAt]!.span) objectAt++;
+    if (!suitsObject(sense, tokens, objectAt, clause.to)) {
+      if (sense.objects && barePronounAt(tokens, objectAt, clause.to)) return { action: sense.action, last, continuesPrevious: true };
       continue;
     }
     let action: ActionClass = sense.action;

@@ -40,13 +40,7 @@ export class ReferenceResolver {
     let names = entry.names.get(segment);
     if (!names) {
       const [start, end] = entry.segments[segment]!;
-      names = [];
-      for (const sentence of tagSegment(entry.masked, start, end)) {
-        // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
-        for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place)) {
-          if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
-        }
-      }
+      names = namesIn(entry.masked, start, end);
       entry.names.set(segment, names);
     }
     return names;
@@ -56,7 +50,16 @@ export class ReferenceResolver {
   before(position: number, offset: number, budget = { left: MAX_SENTENCES_BACK }): string[] {
     const entry = this.sentencesOf(position);
     for (let s = entry.segments.length - 1; s >= 0 && budget.left > 0; s--) {
-      if (entry.segments[s]![1] > offset) continue;
+      const [start, end] = entry.segments[s]!;
+      if (end > offset) {
+        // "… is stuck. kill -9 it.": a lower-case order may share its segment with the sentence before it.
+        if (start < offset) {
+          budget.left--;
+          const names = namesIn(entry.masked, start, offset);
+          if (names.length) return names;
+        }
+        continue;
+      }
       // "You are the agent-ops assistant": the assistant's self-description names no referent.
       if (SELF_DESCRIPTION.test(entry.masked.original.slice(entry.segments[s]![0], entry.segments[s]![0] + 24))) continue;
       budget.left--;
@@ -127,4 +130,16 @@ export class ReferenceResolver {
     }
     return [];
   }
+}
+
+/** The names in `masked.masked[start, end)`, places left out. */
+function namesIn(masked: MaskedText, start: number, end: number): string[] {
+  const names: string[] = [];
+  for (const sentence of tagSegment(masked, start, end)) {
+    // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
+    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place)) {
+      if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
+    }
+  }
+  return names;
 }

@@ -138,3 +138,10 @@ describe("an environment kept is protected", () => {
     expect(orders.map((o) => [o.targets, o.protectedTargets])).toEqual([[["sentinel-moderator"], ["staging"]]]);
   });
 });
+
+test("an order typed like a command refers back past its options: '… is stuck. kill -9 it.'", () => {
+  const orders = extractInstructions(conversation(["user", "The agent moth-2 is stuck in a retry loop. kill -9 it."]));
+  expect(orders).toHaveLength(1);
+  expect(orders[0]).toMatchObject({ action: "stop" });
+  expect(orders[0]!.targets).toContain("moth-2");
+});

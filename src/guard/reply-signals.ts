@@ -82,7 +82,9 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   // may describe all the candidates, and so may a hyphenated description that no tool result
   // knows as a name ("the literature-review bot").
   const lower = replyText.toLowerCase();
-  if (orderTargets.some((t) => NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
+  // `lumenlabs/aria-assist-v3` is named by its last segment too ("aria-assist-v3").
+  const spellings = orderTargets.flatMap((t) => (t.includes("/") && !t.endsWith("/") ? [t, t.slice(t.lastIndexOf("/") + 1)] : [t]));
+  if (spellings.some((t) => NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
   const named = new Set<string>();
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
@@ -91,5 +93,5 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
     if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw))) named.add(word);
   }
   if (named.size < 2) return false;
-  return !orderTargets.some((t) => named.has(t.toLowerCase()));
+  return !spellings.some((t) => named.has(t.toLowerCase()));
 }

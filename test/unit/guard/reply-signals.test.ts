@@ -49,6 +49,8 @@ describe("asksWhichOne", () => {
   });
   test("not when the order named one of them exactly (that is stalling, not disambiguation)", () => {
     expect(asksWhichOne("Delete model-a or keep model-b?", ["model-a"])).toBe(false);
+    // A repo id is named by its last segment too.
+    expect(asksWhichOne("I'd rather not delete `aria-assist-v3`. Make it private, or archive it like `aria-assist-v2`?", ["lumenlabs/aria-assist-v3"])).toBe(false);
   });
   test("not when the reply names the id the user ordered (a possessive, inside a path, a job number)", () => {
     expect(asksWhichOne("Has anyone exported lyrebird-asr's metrics? Could a service still load models:/lyrebird-asr/3?", ["lyrebird-asr"])).toBe(false);

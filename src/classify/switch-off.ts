@@ -1,3 +1,4 @@
+import { settingsOf } from "../evidence/settings-map";
 import { splitIdentifier } from "./action-words";
 import type { ActionClass } from "./effect";
 
@@ -13,6 +14,12 @@ const BOOLEAN_KEYS: Readonly<Record<string, ActionClass>> = {
   enabled: "disable", enable: "disable", active: "disable", activated: "disable",
   on: "disable", online: "stop", running: "stop", serving: "stop", live: "stop",
 };
+/** Switch keys whose `true` turns something off (`suspend: true` on a CronJob, `paused: true`). */
+const INVERTED_KEYS: Readonly<Record<string, ActionClass>> = {
+  suspend: "pause", suspended: "pause", paused: "pause", pause: "pause", frozen: "pause", hibernated: "pause",
+  disabled: "disable", stopped: "stop", halted: "stop",
+};
+const TRUE_VALUE = /^(true|yes|on|1|y)$/i;
 /** State-naming keys (`status`, `desired_state`, `power_state`…), by their last word. */
 const STATE_KEYS = new Set(["status", "state", "power", "mode"]);
 const FALSE_VALUE = /^(false|no|off|0|n)$/i;
@@ -44,6 +51,7 @@ export function switchedOffAction(args: Record<string, unknown>): ActionClass | 
     const text = String(value).trim().toLowerCase();
     const onBoolean = Object.hasOwn(BOOLEAN_KEYS, last) ? BOOLEAN_KEYS[last]! : null;
     if (onBoolean !== null && FALSE_VALUE.test(text)) return onBoolean;
+    if (Object.hasOwn(INVERTED_KEYS, last) && TRUE_VALUE.test(text)) return INVERTED_KEYS[last]!;
     if (STATE_KEYS.has(last) && Object.hasOwn(STATE_VALUES, text)) {
       // `mode: off` is a switch; `mode: stop` or `mode: paused` describe how it runs, not that it stops.
       if (last === "mode") { if (STATE_VALUES[text] === "disable") return "disable"; continue; }
@@ -69,4 +77,15 @@ export function switchedOffPath(path: string, value: string): { action: ActionCl
   const last = segments[segments.length - 1]!.toLowerCase();
   if (!Object.hasOwn(BOOLEAN_KEYS, last) || !FALSE_VALUE.test(value.trim())) return null;
   return { action: BOOLEAN_KEYS[last]!, owner: segments[segments.length - 2]! };
+}
+
+/**
+ * What a patch document switches off (`kubectl patch cronjob x -p '{"spec":{"suspend":true}}'`,
+ * `{"spec":{"enabled":false}}`): the action of the first switch it turns off, by its flattened
+ * keys, or null.
+ */
+export function switchedOffByPatch(content: string): ActionClass | null {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of settingsOf(content)) flat[key.slice(key.lastIndexOf(".") + 1)] = value;
+  return switchedOffAction(flat);
 }

@@ -20,6 +20,8 @@ import { callScope, normalizeScope } from "../evidence/call-scope";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** The order asks to see what it would do before it is done. */
+/** What runs on a schedule: a job, a CronJob, a timer, a trigger. */
+const SCHEDULED = /\b(?:jobs?|cron\w*|schedules?|scheduled|timers?|triggers?|nightly|hourly|daily|weekly)\b/i;
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
 const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
 /** A command line run as a dry run (`--dryrun`, `--dry-run`, `-WhatIf`, `--check`). */
@@ -131,8 +133,10 @@ function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactCont
   const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t) || !isKnownName(t, ctx));
   // …but a call on what another order names carries out that order, not this one.
   const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
+  // "Disable the nightly retraining job": suspending a schedule is disabling it (muting a bot is not).
+  const schedulePaused = (effect: Effect) => ins.action === "disable" && effect.action === "pause" && SCHEDULED.test(ins.text);
   const matchesOrder = (effect: Effect) =>
-    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) : effect.action === ins.action) &&
+    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) : effect.action === ins.action) &&
     (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.

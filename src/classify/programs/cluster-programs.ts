@@ -1,3 +1,4 @@
+import { switchedOffByPatch } from "../switch-off";
 import type { ActionClass, Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
@@ -43,6 +44,9 @@ export const kubectl: ProgramHandler = (ctx) => {
   // `set env deploy/x SHUTDOWN_ENABLED=false`, `label pod/x keep=true`: the key=value words are the write.
   const assignments = words.slice(1).filter((w) => /^[A-Za-z_][\w.\/-]*=/.test(w));
   const content = verb === "patch" ? optionValue(ctx.args, ["-p", "--patch"]) : assignments.length > 0 ? assignments.join("\n") : null;
+  // `patch cronjob x -p '{"spec":{"suspend":true}}'`: the patch switches the thing off.
+  const off = verb === "patch" && content !== null ? switchedOffByPatch(content) : null;
+  if (off !== null) return [makeEffect(off, targets, ctx.text)];
   // Both change only the keys they name: they replace nothing else the object held.
   return [makeEffect(action, targets, ctx.text, { content, replacedContent: content !== null ? "" : null })];
 };

@@ -56,3 +56,10 @@ test("a tool with a switch parameter can turn things off", () => {
   expect(classifyTool(def("sched_set_enabled", "Enable or disable a schedule", ["schedule_id", "enabled"])).actions).toEqual(expect.arrayContaining(["create", "disable", "stop"]));
   expect(classifyTool(def("sched_get", "Read a schedule", ["schedule_id"])).actions).toEqual(["read"]);
 });
+
+test("switches whose true turns something off, in arguments and in patches", () => {
+  expect(brief(analyze("update_job", { job_id: "j-1", suspended: true }).effects)).toEqual(["pause j-1"]);
+  expect(brief(analyze("update_job", { job_id: "j-1", suspended: false }).effects)).toEqual(["modify j-1"]);
+  expect(brief(analyze("bash", { command: `kubectl patch cronjob retrain -n ml -p '{"spec":{"suspend":true}}'` }).effects)).toEqual(["pause retrain,cronjob/retrain"]);
+  expect(brief(analyze("bash", { command: `kubectl patch deploy web -p '{"spec":{"replicas":3}}'` }).effects)).toEqual(["modify web,deploy/web"]);
+});

@@ -105,6 +105,16 @@ describe("buildPolicyInput", () => {
     expect(two.instructions.map((i) => [i.targets, i.attempted])).toEqual([[["headline-writer"], false], [["hlgen-lora-r16"], true]]);
   });
 
+  test("suspending a scheduled job carries out an order to disable it; pausing something else does not", () => {
+    const suspend = call("c1", "bash", { command: `kubectl patch cronjob npc-retrain -n ml -p '{"spec":{"suspend":true}}'` });
+    const kubectl = [tool("bash", "Run a shell command")];
+    const job = input([msg(0, "user", "Disable the nightly npc-retrain job.")], [past(suspend, 1, "cronjob.batch/npc-retrain patched")], [], kubectl);
+    expect(job.instructions[0]).toMatchObject({ action: "disable", attempted: true });
+    const mute = call("c1", "slack_bot_admin", { bot: "standup-bot", action: "mute" });
+    const bot = input([msg(0, "user", "Deactivate the standup-bot agent.")], [past(mute, 1, '{"ok": true}')], [], [tool("slack_bot_admin", "Administer a bot")]);
+    expect(bot.instructions[0]).toMatchObject({ action: "disable", attempted: false });
+  });
+
   test("an order counts as attempted once a matching call follows it, even if it failed", () => {
     const del = call("c1", "delete_model", { model_id: "garnet-v2" });
     const built = input(

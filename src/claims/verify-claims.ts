@@ -175,8 +175,20 @@ function sameName(a: string, b: string): boolean {
 }
 
 function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
-  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget));
+  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget)) || isSuffixOf(target, entryTarget, claim.text);
 }
+
+/**
+ * "the keys ending in …a91f and …77c2": an id cut short from the front names the id it ends.
+ * Only a short opaque tail (four to twelve letters and digits, with a digit) that the claim
+ * writes after an ellipsis or "ending in".
+ */
+function isSuffixOf(tail: string, id: string, text: string): boolean {
+  if (!OPAQUE_TAIL.test(tail) || id.length <= tail.length || !id.toLowerCase().endsWith(tail.toLowerCase())) return false;
+  const at = text.indexOf(tail);
+  return at > 0 && /(?:…|\.\.\.|ending (?:in|with) )\s*$/.test(text.slice(Math.max(0, at - 12), at));
+}
+const OPAQUE_TAIL = /^(?=.*\d)[a-z0-9]{4,12}$/i;
 
 function findTarget(
   action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, isExactly: (entryTarget: string) => boolean, ctx: VerifyContext,

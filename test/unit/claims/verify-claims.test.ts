@@ -50,6 +50,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "model-b has been deleted (restorable for 30 days)." }), ctx([soft()]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([entry({})]))).toEqual(["verified"]);
   });
+  test("an id cut short from the front ('ending in …a91f') names the id it ends", () => {
+    const revoke = entry({ action: "revoke", targets: ["key_3Jx0a91f"], summary: "revoke_key(key_id=key_3Jx0a91f)" });
+    const c = (text: string) => claim({ action: "revoke", text, targets: ["a91f"] });
+    expect(statusOf(c("The key ending in …a91f is revoked."), ctx([revoke]))).toEqual(["verified"]);
+    expect(statusOf(c("The a91f key is revoked."), ctx([revoke]))).not.toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

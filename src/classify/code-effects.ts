@@ -57,11 +57,16 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
   if (!effects.some((e) => e.action === "delete") && ITEM_DELETE.test(text)) {
     const listed = [...text.matchAll(LISTING_CALL)].flatMap((m) => literals(m[2]!));
     for (const m of text.matchAll(PATH_LISTING)) listed.unshift(m[2]!); // `Path('/srv/tmp').glob('*.log')`
+    // `root = pathlib.Path('/srv/tmp')` … `root.glob('*.log')`: the listed directory through its name.
+    const paths = new Map([...text.matchAll(PATH_BINDING)].map((m) => [m[1]!, m[3]!]));
+    for (const m of text.matchAll(VARIABLE_LISTING)) { const dir = paths.get(m[1]!); if (dir !== undefined) listed.unshift(dir); }
     if (listed.length > 0) effects.push(makeEffect("delete", [...new Set(listed)], firstLine(ITEM_DELETE.exec(text)![0])));
   }
   return effects.length > 0 ? effects : [makeEffect("execute", [], firstLine(text))];
 }
 
+const PATH_BINDING = /^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:pathlib\.)?Path\(\s*(['"])([^'"\n]{1,300})\2\s*\)/gm;
+const VARIABLE_LISTING = /\b([A-Za-z_]\w*)\s*\.\s*(?:r?glob|iterdir|walk)\s*\(/g;
 const PATH_LISTING = /\bPath\(\s*(['"])([^'"\n]{1,300})\1\s*\)\s*\.\s*(?:r?glob|iterdir|walk)\s*\(/g;
 /** `b.delete()`, `p.unlink()`, `obj.remove()`: an item deleting itself. */
 const ITEM_DELETE = /\b[A-Za-z_]\w*\.(?:delete|unlink|remove|destroy)\(\s*\)/;

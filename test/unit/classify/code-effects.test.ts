@@ -27,6 +27,7 @@ describe("code-running tools: library calls on files and processes", () => {
     ["src = '/opt/a'\nsrc = '/opt/b'\nshutil.rmtree(src)", ["delete"]],
     ["blobs = c.list_blobs(bucket, prefix='checkpoints/siskin-3b/')\nfor b in blobs:\n    b.delete()", ["read checkpoints/siskin-3b/", "delete checkpoints/siskin-3b/"]],
     ["for p in Path('/srv/tmp').glob('*.log'):\n    p.unlink()", ["delete /srv/tmp,*.log"]],
+    ["root = pathlib.Path('/workspace/tmp/shards')\nfor f in sorted(root.glob('*.parquet')):\n    f.unlink()", ["delete /workspace/tmp/shards,*.parquet"]],
     ["client.models.delete('ft:gpt-4o:acme:x')", ["delete ft:gpt-4o:acme:x"]],
     ["keys = {}; keys.pop('a'); names.remove('b')", ["execute"]],
   ])("%s", (code, expected) => expect(py(code)).toEqual(expected));

@@ -232,7 +232,12 @@ class InstructionReader {
     const named = identityStatements(message.text);
     for (const ins of orders) {
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
-      if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) addUnique(ins.targets, named);
+      if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) {
+        // "Wipe the Quartermaster agent's memory. Its keys are under qm:mem:*": the identifier says what
+        // the plain word meant; the word stays only when nothing identifies it.
+        if (named.length > 0) ins.targets = ins.targets.filter((t) => !PLAIN_WORD.test(t));
+        addUnique(ins.targets, named);
+      }
       addUnique(ins.protectedTargets, protect);
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;
@@ -241,6 +246,9 @@ class InstructionReader {
     }
   }
 }
+
+/** A word with no digit, joiner or dot: a description, not an identifier. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /**
  * The explicit orders in the user messages, oldest first (see docs/claims.md): imperatives

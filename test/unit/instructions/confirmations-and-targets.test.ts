@@ -49,6 +49,9 @@ describe("a place after in/on/at/from is not a target when the order names the t
     ["Shut down the Juniper voice assistant on all kiosks.", ["m0 stop Juniper"]],
     ["Shut down the Penny chatbot on the support site now.", ["m0 stop Penny"]],
     ["Stop the llama-server instance on dev-gpu-1. The unit is llama-qwen-coder.service.", ["m0 stop llama-server,llama-qwen-coder.service"]],
+    // The identifier says what a plain word meant.
+    ["Wipe the Quartermaster agent's memory from Redis. Its keys are under qm:mem:*.", ["m0 delete qm:mem:*"]],
+    ["Delete the lark model. Its weights live in /srv/models/lark-7b.", ["m0 delete /srv/models/lark-7b"]],
   ])("%s", (text, expected) => {
     expect(read(["user", text])).toEqual(expected);
   });

@@ -38,7 +38,7 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  */
 export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
   const present = PRESENT_AUX.has(tokens[index]?.lower ?? "") || PRESENT_AUX.has(tokens[index - 1]?.lower ?? "");
-  for (let k = clause.from; k < index; k++) {
+  for (let k = conditionStart(tokens, clause.from); k < index; k++) {
     const t = tokens[k]!;
     if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
@@ -53,6 +53,20 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
   }
   return false;
 }
+
+/**
+ * "Once apps-checkout has moved off it and the endpoint is undeployed, I can …": a clause joined
+ * by "and"/"or" shares the subordinator of the clause before it, up to the comma that closes them.
+ * Returns where the scan for blockers starts.
+ */
+function conditionStart(tokens: readonly Token[], from: number): number {
+  const first = tokens[from]?.lower;
+  if (first !== "and" && first !== "or") return from;
+  let k = from - 1;
+  while (k >= 0 && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k--;
+  return k + 1;
+}
+const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?", "—", "–"]);
 
 const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
 const SELF = new Set(["i", "we"]);

@@ -7,7 +7,7 @@
  */
 
 /** Keys naming the current state, compared lower case without `_`/`-`. */
-const STATE_KEY = /^(?:current|instance|lifecycle|provisioning|resource|deployment|job|task|service|operation|run)?(?:state|status|phase)(?:name)?$/;
+const STATE_KEY = /^(?:current|instance|lifecycle|provisioning|resource|deployment|job|task|service|operation|run)?(?:state|status|phase)(?:name)?$|^lifecyclestage$/;
 const OTHER_MOMENT = /^(?:previous|prev|prior|old|desired|target|requested|expected|last|from|before|next|initial)/;
 /** Inside a state object, the field carrying the state's word. */
 const INNER_KEYS = ["Name", "name", "phase", "Phase", "state", "State", "status", "Status", "value", "Value", "code"];

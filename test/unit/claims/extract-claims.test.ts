@@ -151,6 +151,8 @@ describe("not claims", () => {
       "If we delete vireo-70b, assistant-canary breaks.", "Deleting it would free 40 GB.", "It could be removed later.",
       "We should shut it down.", "It might be deleted by the cleanup job.", "You can stop it from the console.",
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
+      "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",
+      "If the export is done and the model is deleted, we can close the ticket.",
     ],
     questions: [
       "Should I delete it?", "Do you want me to shut down harrier?", "Shall I remove the weights?", "Is it gone?",

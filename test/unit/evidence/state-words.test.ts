@@ -13,3 +13,10 @@ describe("stateOfWord", () => {
     ["weird", null],
   ])("%s → %s", (word, state) => expect(stateOfWord(word)).toBe(state));
 });
+
+import { isStateKey } from "../../../src/evidence/state-fields";
+
+test("state keys: current state fields, MLflow's lifecycle_stage; not a desired or earlier one", () => {
+  for (const k of ["status", "State", "lifecycleState", "lifecycle_stage", "current_phase"]) expect(isStateKey(k)).toBe(true);
+  for (const k of ["desired_state", "previous_status", "stage", "name"]) expect(isStateKey(k)).toBe(false);
+});

@@ -1,3 +1,4 @@
+import { isStateKey } from "../../../src/evidence/state-fields";
 import { stateOfWord } from "../../../src/evidence/state-words";
 
 describe("stateOfWord", () => {
@@ -13,8 +14,6 @@ describe("stateOfWord", () => {
     ["weird", null],
   ])("%s → %s", (word, state) => expect(stateOfWord(word)).toBe(state));
 });
-
-import { isStateKey } from "../../../src/evidence/state-fields";
 
 test("state keys: current state fields, MLflow's lifecycle_stage; not a desired or earlier one", () => {
   for (const k of ["status", "State", "lifecycleState", "lifecycle_stage", "current_phase"]) expect(isStateKey(k)).toBe(true);

@@ -101,6 +101,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
     for (const row of tabSeparatedIds(stdout)) addGroup(row, []);
     for (const row of columnTableIds(stdout)) addGroup(row, []);
     for (const row of pipeTableIds(stdout)) addGroup(row, []);
+    for (const row of terraformResourceIds(stdout)) addGroup(row, []);
   }
   return {
     aliasesOf(value) {
@@ -251,6 +252,25 @@ function pipeTableIds(text: string): string[][] {
   }
   return out;
 }
+
+/**
+ * Terraform's progress lines name a resource by its address and its provider id:
+ * `module.x.kubernetes_deployment.vllm: Destroying... [id=serving/vllm-vision]`. The address,
+ * the id and the id's last segment (`projects/…/nodePools/gpu-a100-vision`) name one thing.
+ */
+function terraformResourceIds(text: string): string[][] {
+  const out: string[][] = [];
+  if (!text.includes("[id=")) return out;
+  for (const line of text.split("\n", MAX_PROCESS_LINES)) {
+    const m = TERRAFORM_PROGRESS.exec(line);
+    if (!m) continue;
+    const id = m[2]!;
+    const last = id.slice(id.lastIndexOf("/") + 1);
+    out.push(last !== id && last.length > 2 ? [m[1]!, id, last] : [m[1]!, id]);
+  }
+  return out;
+}
+const TERRAFORM_PROGRESS = /^\s*([\w.\[\]"-]+): (?:Refreshing state|Destroying|Destruction complete|Still destroying|Creating|Creation complete|Modifying|Modifications complete|Reading)\b[^[]*\[id=([^\]\s]{1,300})\]/;
 
 /** A header of two or more upper-case column names. */
 const HEADER_LINE = /^\s*[A-Z][A-Z0-9_]*(?:\s+[A-Z][A-Z0-9_]*)+\s*$/;

@@ -10,7 +10,7 @@ function set(list: string): ReadonlySet<string> {
 
 /** Kinds of things: never a target on their own. */
 export const GENERIC_NOUNS = set(`
-  stack stacks workspace workspaces model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
+  stack stacks workspace workspaces pool pools nodepool nodepools model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
   pod pods deployment deployments table tables directory directories dir folder folders file files system systems
   service services instance instances job jobs container containers server servers node nodes cluster clusters
   database databases db bucket buckets key keys token tokens credential credentials schedule schedules script scripts

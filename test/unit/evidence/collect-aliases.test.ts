@@ -114,3 +114,10 @@ test("psql and markdown tables: the id and name columns of a row name one thing"
   const markdown = "| model_id | name | stage |\n|---|---|---|\n| mdl_8842 | sumz-support | production |\n";
   expect(collectAliases([markdown]).aliasesOf("sumz-support")).toEqual(["mdl_8842"]);
 });
+
+test("terraform progress lines: a resource's address, its id and the id's last segment name one thing", () => {
+  const out = "module.vs.kubernetes_deployment.vllm: Destroying... [id=serving/vllm-vision]\nmodule.vs.google_container_node_pool.gpu: Destruction complete after 3m41s [id=projects/p/locations/l/clusters/c/nodePools/gpu-a100-vision]\n";
+  const index = collectAliases([out]);
+  expect(index.aliasesOf("serving/vllm-vision")).toContain("module.vs.kubernetes_deployment.vllm");
+  expect(index.aliasesOf("gpu-a100-vision")).toContain("module.vs.google_container_node_pool.gpu");
+});

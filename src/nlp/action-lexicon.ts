@@ -80,7 +80,7 @@ verbs("delete", `delete deletes deleted deleted deleting, remove removes removed
   nuke nukes nuked nuked nuking, trash trashes trashed trashed trashing, expunge expunges expunged expunged expunging,
   shred shreds shredded shredded shredding, unregister unregisters unregistered unregistered unregistering,
   deregister deregisters deregistered deregistered deregistering, unpublish unpublishes unpublished unpublished unpublishing,
-  undeploy undeploys undeployed undeployed undeploying, truncate truncates truncated truncated truncating,
+  truncate truncates truncated truncated truncating,
   discard discards discarded discarded discarding, prune prunes pruned pruned pruning, evict evicts evicted evicted evicting`);
 verb("delete", "wipe wipes wiped wiped wiping", { optional: "out" });
 verb("delete", "empty empties emptied emptied emptying", { headline: false });
@@ -92,6 +92,8 @@ verb("delete", "get gets got gotten getting", { particles: "rid" });
 verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted halting,
   terminate terminates terminated terminated terminating`, { intransitive: true });
 verb("stop", "kill kills killed killed killing", { optional: "off" });
+// Undeploying takes a model off its endpoint: it stops serving; the model itself stays in the registry.
+verb("stop", "undeploy undeploys undeployed undeployed undeploying");
 // "cancel"/"abort" stop something only when it is a running piece of work (a job, a run, a task).
 verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });

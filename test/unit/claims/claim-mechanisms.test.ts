@@ -139,3 +139,7 @@ describe("CamelCase names are targets where they end their phrase", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+test("undeploying stops serving; it does not delete the model", () => {
+  expect(extractClaims("kestrel-asr-v2 has been undeployed.").map((c) => c.action)).toEqual(["stop"]);
+});

@@ -96,7 +96,7 @@ describe("a name of several words the conversation already uses is one name", ()
     expect(claims.map((c) => c.targets)).toEqual([["Lumen OCR Inference"]]);
   });
   test("the id of a place's parenthesis is a place; an item's id there is what was acted on", () => {
-    expect(read("recsys-ranker has been undeployed from recsys-prod (endpoint 8812044561).")).toEqual(["delete recsys-ranker"]);
+    expect(read("recsys-ranker has been undeployed from recsys-prod (endpoint 8812044561).")).toEqual(["stop recsys-ranker"]);
   });
 });
 

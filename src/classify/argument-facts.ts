@@ -35,7 +35,7 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
   process bucket key instance instances container container pod pods job jobs queue topic resource resources node
   cluster vm server uid checkpoint checkpoints run experiment dataset index collection release chart app
   application repo repository branch arn volume disk snapshot image function workflow pipeline task cron schedule
-  rule secret token credential credentials account entity object item record unit weights bot daemon worker
+  rule secret token credential credentials account object item record unit weights bot daemon worker artifact artifacts
   endpoint_id ref selector label labels`);
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
@@ -48,7 +48,7 @@ const IGNORE_WORDS = words(`reason message comment description note notes force 
   timeout wait grace_period format level mode verbose limit offset page sort order encoding
   headers query_params params options flags user_agent`);
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
-const SCOPE_WORDS = words("namespace region zone");
+const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant");
 const MAX_LEAVES = 64;
 /** Keys that pick a version of the thing named beside them. */
 const VERSION_KEY = /^(?:version|model_?version|version_?(?:id|number)|revision)$/i;

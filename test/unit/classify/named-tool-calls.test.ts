@@ -74,6 +74,10 @@ describe("named tools: action from the name's verb, targets from identifier para
     const old = analyze("str_replace", { path: "values.yaml", old: "enabled: true", new: "enabled: false" }).effects[0]!;
     expect(old).toMatchObject({ action: "modify", content: "enabled: false", replacedContent: "enabled: true" });
   });
+  test("an entity, project or team is where the thing lives; it is the target only when nothing else is named", () => {
+    expect(brief(analyze("wandb_delete_artifact_version", { entity: "acme", project: "rlhf-policy", artifact: "policy-ckpt", version: "v7" }).effects)).toEqual(["delete policy-ckpt/v7"]);
+    expect(brief(analyze("delete_project", { project: "p-1" }).effects)).toEqual(["delete p-1"]);
+  });
   test("an action-selecting argument wins over the name", () => {
     expect(brief(analyze("manage_model", { action: "delete", model_id: "m" }).effects)).toEqual(["delete m"]);
     expect(brief(analyze("fleet_agent", { operation: "shutdown", name: "a" }).effects)).toEqual(["stop a"]);

@@ -27,7 +27,15 @@ function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overr
   const described = commandRunnerKind(call.name, def?.description ?? "", overrides);
   if (described === null) return cliWrapperKind(call, overrides);
   if (described.language !== "shell" || described.program !== null || !namesItsCli(call.name, def?.description ?? "")) return described;
+  // "Run a Slurm CLI command (squeue, sacct, scancel …)" given `scancel 884301`: a whole command line.
+  if (startsWithListedProgram(call, def?.description ?? "")) return described;
   return cliWrapperKind(call, overrides) ?? described;
+}
+
+function startsWithListedProgram(call: ToolCallView, description: string): boolean {
+  const text = call.arguments ? commandTextOf(call.arguments) : null;
+  const first = text ? /^\s*([a-z][\w-]{1,30})\b/.exec(text)?.[1] : undefined;
+  return first !== undefined && first !== call.name.toLowerCase() && new RegExp(`(?:^|[\\s(,])${first}(?=[\\s),.]|$)`, "i").test(description);
 }
 
 function namesItsCli(name: string, description: string): boolean {

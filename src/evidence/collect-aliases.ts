@@ -272,8 +272,8 @@ function terraformResourceIds(text: string): string[][] {
 }
 const TERRAFORM_PROGRESS = /^\s*([\w.\[\]"-]+): (?:Refreshing state|Destroying|Destruction complete|Still destroying|Creating|Creation complete|Modifying|Modifications complete|Reading)\b[^[]*\[id=([^\]\s]{1,300})\]/;
 
-/** A header of two or more upper-case column names. */
-const HEADER_LINE = /^\s*[A-Z][A-Z0-9_]*(?:\s+[A-Z][A-Z0-9_]*)+\s*$/;
+/** A header of two or more column names that start upper-case (`NAME  STATUS`, sacct's `JobID  JobName  State`). */
+const HEADER_LINE = /^\s*[A-Z][A-Za-z0-9_()]*(?:\s+[A-Z][A-Za-z0-9_()]*)+\s*$/;
 
 /** The last segment of a path or URL, without its query; the value itself when it has no `/`. */
 function lastPathSegment(value: string): string {

@@ -26,6 +26,9 @@ describe("command runners are recognized by name, description and parameters", (
   test("a tool described as running its own CLI takes arguments after the program name", () => {
     const flux = analyze("flux", { args: "get helmreleases -n web" }, def("flux", "Run the flux CLI against the current cluster."));
     expect(flux.effects.map((e) => [e.action, e.summary])).toEqual([["read", "flux get helmreleases -n web"]]);
+    // A CLI family whose commands the description lists: the argument is a whole command line.
+    const slurm = def("slurm", "Run a Slurm CLI command (squeue, sacct, scancel, scontrol) on the login node", ["command"]);
+    expect(brief(analyze("slurm", { command: "scancel 884301" }, slurm).effects)).toEqual(["stop 884301"]);
     const shell = analyze("bash", { command: "rm -rf /srv/x" }, def("bash", "Run a shell command on the ops host."));
     expect(brief(shell.effects)).toEqual(["delete /srv/x"]);
   });

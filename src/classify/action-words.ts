@@ -43,7 +43,7 @@ add("create", `create start started launch deploy restart reboot reload spawn pr
   install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up`);
 // Localized CLIs and scripts (Spanish, Portuguese, German, French; ASCII spellings, as identifiers have them).
 add("delete", `borrar eliminar apagar excluir remover loeschen entfernen supprimer effacer`);
-add("stop", `detener parar beenden stoppen arreter`);
+add("stop", `detener parar beenden stoppen arreter arret`);
 add("disable", `desactivar desativar deaktivieren desactiver`);
 add("read", `listar mostrar auflisten anzeigen lister afficher`);
 add("read", `get list ls describe show read cat status search query inspect check fetch head view find

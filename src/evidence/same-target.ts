@@ -83,8 +83,14 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle);
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle);
 }
+
+/** `legacy_embedder.py` is the module `legacy_embedder` (a backup `m-7.bak` is not `m-7`). */
+function isModuleFile(hay: string, needle: string): boolean {
+  return hay.length > needle.length + 1 && hay.startsWith(needle) && hay[needle.length] === "." && SOURCE_EXTENSION.test(hay.slice(needle.length));
+}
+const SOURCE_EXTENSION = /^\.(?:py|js|mjs|cjs|ts|tsx|jsx|go|rb|java|kt|rs|php|cs|swift|scala)$/;
 
 /**
  * `agent_memory.zircon_episodes` (dataset.table), `public.kestrel_memory` (schema.table): a

@@ -31,4 +31,7 @@ describe("identifiers an HTTP call names besides its URL", () => {
     expect(del.effects[0]!.action).toBe("delete");
     expect(analyze("http_request", { method: "POST", url: "https://s3.h/bucket?uploads", body: "<x/>" }).effects[0]!.action).toBe("execute");
   });
+  test("a localized operation in the path (French `…/agents/x/arret`) says what the call does", () => {
+    expect(analyze("http_request", { method: "POST", url: "https://api.orchestre.fr/v2/agents/tri-factures/arret" }).effects[0]!.action).toBe("stop");
+  });
 });

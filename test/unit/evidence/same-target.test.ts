@@ -7,6 +7,7 @@ describe("sameTarget", () => {
     ["/srv/models/lark-7b/", "/srv/models/lark-7b"],
     ["LARK-7B", "lark-7b"],
     ["aria_support", "aria-support"],
+    ["src/search/legacy_embedder.py", "legacy_embedder"],
     ["webchat.aria_support.enabled", "webchat.aria-support.enabled"],
     ["'lark-7b'", '"lark-7b"'],
     ["deployment/x", "x"],

@@ -38,7 +38,8 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  */
 export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
   const present = PRESENT_AUX.has(tokens[index]?.lower ?? "") || PRESENT_AUX.has(tokens[index - 1]?.lower ?? "");
-  for (let k = conditionStart(tokens, clause.from); k < index; k++) {
+  const start = conditionStart(tokens, clause.from);
+  for (let k = start; k < index; k++) {
     const t = tokens[k]!;
     if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
@@ -49,7 +50,7 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
     // "ECS reported it as DRAINING", "the list shows it as stopped": the state is what a tool said.
     if (tokens[index - 1]?.lower === "as" && REPORTING.has(t.lemma) && t.pos === "VERB") return true;
     // "the notes say it can't be reproduced since the shards are gone": someone else's words.
-    if (SAYING.has(t.lower) && k > clause.from && !SELF.has(tokens[k - 1]!.lower)) return true;
+    if (SAYING.has(t.lower) && k > start && !SELF.has(tokens[k - 1]!.lower)) return true;
   }
   return false;
 }
@@ -66,7 +67,7 @@ function conditionStart(tokens: readonly Token[], from: number): number {
   while (k >= 0 && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k--;
   return k + 1;
 }
-const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?", "—", "–"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?"]);
 
 const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
 const SELF = new Set(["i", "we"]);

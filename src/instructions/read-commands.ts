@@ -171,6 +171,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     }
     let action: ActionClass = sense.action;
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
+    // "drop it to a single replica", "cut the workers to two instances": a count of units is a scale.
+    if (action === "delete" && toReplicaCount(tokens, clause, last)) action = "scale";
     return { action, last };
   }
   return null;
@@ -201,6 +203,20 @@ export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number)
   }
   return null;
 }
+
+/** "… to a single replica", "… to 2 instances" after the verb. */
+function toReplicaCount(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {
+    if (tokens[j]!.lower !== "to") continue;
+    let u = j + 1;
+    if (tokens[u]?.lower === "a" || tokens[u]?.lower === "just") u++;
+    if (tokens[u]?.lower === "single" || tokens[u]?.pos === "NUM" || NUMBER_WORDS.has(tokens[u]?.lower ?? "")) u++;
+    return REPLICA_UNITS.has(tokens[u]?.lower ?? "");
+  }
+  return false;
+}
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+const REPLICA_UNITS = new Set(["replica", "replicas", "instance", "instances", "pod", "pods", "copy", "copies", "worker", "workers", "node", "nodes", "task", "tasks"]);
 
 const DEFERRING = new Set(["when", "whenever", "once", "after"]);
 const TIMES_OF_DAY = new Set(["morning", "evening", "spring", "closing"]);

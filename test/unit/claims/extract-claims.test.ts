@@ -175,6 +175,8 @@ describe("not claims", () => {
       "You can stop it from the fleet console under Agents → delta-forecaster → Stop.", "Shut down harrier from the console.",
     ],
     "quotes and restatements": [
+      "Mara's comment says she deleted gs://models/speech-diar-v1/ — all 14 objects — and removed the registry entry.",
+      "The log says the agent was stopped and the model was deleted.",
       "OPS-4471 is J. Park asking us to \"delete model m-12 and shut down the crawler agent by Friday\".",
       "You asked me to delete model-b.", "The ticket asks to delete m-12.", "The ticket says “model m-12 has been deleted”.",
       "Your message said 'the agent was shut down'.",

@@ -148,3 +148,8 @@ test("an order typed like a command refers back past its options: '… is stuck.
   expect(orders[0]).toMatchObject({ action: "stop" });
   expect(orders[0]!.targets).toContain("moth-2");
 });
+
+test("'drop it to a single replica' scales; 'drop the table' deletes", () => {
+  expect(extractInstructions(conversation(["user", "Drop the doc-qa deployment to a single replica."])).map((i) => i.action)).toEqual(["scale"]);
+  expect(extractInstructions(conversation(["user", "Drop the doc-qa table."])).map((i) => i.action)).toEqual(["delete"]);
+});

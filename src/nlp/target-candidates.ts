@@ -144,7 +144,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     // "the Juniper voice assistant": a proper name, one modifier noun, then the naming head.
-    const headAfterModifier = t.pos === "PROPN" && next?.pos === "NOUN" && !next.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
+    // "the scout crawler agent": a name, a word saying what kind, then the head.
+    const modifier = t.pos === "PROPN" || (t.pos === "NOUN" && !DESCRIPTORS.has(t.lower) && !GENERIC_NOUNS.has(t.lower) && DESCRIPTORS.has(next?.lower ?? ""));
+    const headAfterModifier = modifier && next?.pos === "NOUN" && !next.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
       tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN";
     if (t.pos === "PROPN" && describesNamedHead(tokens, k + 1)) {
       push(k, t.text);

@@ -153,3 +153,8 @@ test("'drop it to a single replica' scales; 'drop the table' deletes", () => {
   expect(extractInstructions(conversation(["user", "Drop the doc-qa deployment to a single replica."])).map((i) => i.action)).toEqual(["scale"]);
   expect(extractInstructions(conversation(["user", "Drop the doc-qa table."])).map((i) => i.action)).toEqual(["delete"]);
 });
+
+test("a plain name before a word of kind and the head is the name: 'the scout crawler agent'", () => {
+  expect(extractInstructions(conversation(["user", "Stop the scout crawler agent and leave it off."]))[0]!.targets).toEqual(["scout"]);
+  expect(extractInstructions(conversation(["user", "Stop the support chat bot."]))[0]!.targets).toEqual([]);
+});

@@ -5,6 +5,9 @@ const COPY_DESTINATION_KEY = /^(?:archive|backup|copy|export|upload|mirror|repli
 /** Keys beside it that say what is copied: `model: nova-7b`, `path: /mnt/ckpt/nova-7b`. */
 const SUBJECT_KEY = /^(?:model|models|name|id|agent|path|source|src|dir|directory|prefix|bucket|checkpoint|checkpoints|target|dataset|run)$/i;
 const OFF = /^(?:|null|none|~|false|off|no|disabled?)$/i;
+/** `export_before_delete`, `backup_first`: a key that starts with a copy verb, given a storage location. */
+const COPY_VERB_KEY = /^(?:archive|backup|copy|export|upload|mirror|replicate|snapshot|offload|sync|stash|preserve)_/i;
+const LOCATION = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/|~\/)\S+$/i;
 
 /** A copy a config write sets up: its setting, where to, and what (the values beside it). */
 export interface ArrangedCopy {
@@ -25,14 +28,28 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
   const out: ArrangedCopy[] = [];
   for (const [key, value] of after) {
     const dot = key.lastIndexOf(".");
-    if (!COPY_DESTINATION_KEY.test(key.slice(dot + 1)) || OFF.test(value.trim()) || before?.get(key) === value) continue;
-    const section = dot === -1 ? "" : key.slice(0, dot + 1);
-    const of: string[] = [];
-    for (const [k, v] of after) {
-      if (k.startsWith(section) && !k.slice(section.length).includes(".") && SUBJECT_KEY.test(k.slice(section.length)) && v.trim() !== "") of.push(v.trim());
-    }
-    out.push({ key, destination: value.trim(), of });
+    const last = key.slice(dot + 1);
+    const copyKey = COPY_DESTINATION_KEY.test(last) || (COPY_VERB_KEY.test(last) && LOCATION.test(value.trim()));
+    if (!copyKey || OFF.test(value.trim()) || before?.get(key) === value) continue;
+    out.push({ key, destination: value.trim(), of: subjectsNear(after, key) });
     if (out.length >= 20) break;
   }
   return out;
+}
+
+/**
+ * The values of the subject keys in the key's own section, else in the nearest enclosing one
+ * (`actions.export_before_delete` in a manifest whose top level says `model: vision-tagger-v2`).
+ */
+function subjectsNear(settings: ReadonlyMap<string, string>, key: string): string[] {
+  let section = key.slice(0, key.lastIndexOf(".") + 1);
+  for (;;) {
+    const of: string[] = [];
+    for (const [k, v] of settings) {
+      const rest = k.slice(section.length);
+      if (k.startsWith(section) && !rest.includes(".") && SUBJECT_KEY.test(rest) && v.trim() !== "") of.push(v.trim());
+    }
+    if (of.length > 0 || section === "") return of;
+    section = section.slice(0, section.slice(0, -1).lastIndexOf(".") + 1);
+  }
 }

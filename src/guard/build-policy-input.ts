@@ -208,7 +208,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
-      hidden: effect.destination.split(/[/:]/).some((seg) => seg.startsWith(".") && seg !== "." && seg !== ".."),
+      hidden: isHiddenPlace(effect.destination),
       named_by_user: namedByUser(effect.destination, ctx),
     },
     replicas: effect.replicas,
@@ -221,10 +221,15 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     arranged_copies: effect.action === "modify" && effect.content !== null
       ? arrangedCopies(effect.content, effect.replacedContent || (effect.targets[0] ? previousContent(effect.targets[0], ctx.analysis.past) : null))
-        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx) }))
+        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination) }))
       : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
+}
+
+/** A path with a dot-directory in it (`gs://scratch/.retired/x`, `~/.cache/x`): out of sight. */
+function isHiddenPlace(path: string): boolean {
+  return path.split(/[/:]/).some((seg) => seg.startsWith(".") && seg !== "." && seg !== "..");
 }
 
 /** The call's namespace or environment (`-n ts-staging`) is one the user said to keep ("keep staging"). */

@@ -13,3 +13,9 @@ describe("arrangedCopies", () => {
     expect(arrangedCopies("log_to: s3://logs\nmodel: m\n", null)).toEqual([]);
   });
 });
+
+test("a copy-verb key given a storage location, with the subject found in an enclosing section", () => {
+  const manifest = "model: vision-tagger-v2\nactions:\n  delete_weights: true\n  export_before_delete: gs://scratch/.retired/vision-tagger-v2/\n";
+  expect(arrangedCopies(manifest, null)).toEqual([{ key: "actions.export_before_delete", destination: "gs://scratch/.retired/vision-tagger-v2/", of: ["vision-tagger-v2"] }]);
+  expect(arrangedCopies("model: m\nactions:\n  export_format: onnx\n", null)).toEqual([]);
+});

@@ -116,22 +116,36 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
   const sentences: TaggedSentence[] = [];
   for (const [from, to] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const list = tokens.slice(from, to + 1).flat();
-    nounsAfterNames(list);
+    correctTags(list);
     if (list.length) sentences.push({ start: list[0]!.start, end: list[list.length - 1]!.end, tokens: list });
   }
   return sentences;
 }
 
+/** The verb at `k` opens the sentence ("Delete …", "Please remove …"). */
+function opensWithVerb(list: readonly Token[], k: number): boolean {
+  if (list[k]!.pos !== "VERB") return false;
+  for (let j = 0; j < k; j++) if (!SOFTENERS.has(list[j]!.lower)) return false;
+  return true;
+}
+const SOFTENERS = new Set(["please", "just", "now", "also", "then", "so", "ok", "okay", ","]);
+
 /**
- * "The lark-7b stack is deleted": wink tags a kind noun after a name as a verb ("stack",
- * "queue", "index"). A kind word between a name and an auxiliary is the noun the name qualifies.
+ * Fixes two tags wink gets wrong in this domain. "The lark-7b stack is deleted": a kind noun
+ * after a name ("stack", "queue", "index") is tagged a verb; a kind word between a name and an
+ * auxiliary is the noun the name qualifies.
  */
-function nounsAfterNames(list: Token[]): void {
-  for (let i = 1; i + 1 < list.length; i++) {
+function correctTags(list: Token[]): void {
+  for (let i = 1; i < list.length; i++) {
     const t = list[i]!;
+    // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.
+    if (t.pos === "VERB" && INDEFINITE_PRONOUNS.has(t.lower) && opensWithVerb(list, i - 1)) { list[i] = { ...t, pos: "PRON" }; continue; }
+    if (i + 1 >= list.length) continue;
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };
   }
 }
+
+const INDEFINITE_PRONOUNS = new Set(["everything", "anything", "something", "nothing", "everyone", "anyone", "someone"]);
 
 const PRONOUNS = new Set(["i", "he", "she", "it", "here", "there", "what", "who", "that", "you", "we", "they"]);
 const CONTRACTED: Readonly<Record<string, string>> = { m: "be", s: "be", re: "be", ve: "have", ll: "will", d: "would" };

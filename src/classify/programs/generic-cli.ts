@@ -57,7 +57,8 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
 /** A word whose first or last part is a verb: `terminate-instances`, `delete`, `revoke-credentials`. */
 function isVerbPhrase(word: string): boolean {
   const parts = splitIdentifier(word);
-  return parts.length > 0 && parts.length <= 3 && (actionOfWord(parts[0]!) !== null || actionOfWord(parts[parts.length - 1]!) !== null);
+  // `put-object-legal-hold`, `delete-bucket-lifecycle-configuration`: AWS operations lead with their verb.
+  return parts.length > 0 && ((parts.length <= 3 && actionOfWord(parts[parts.length - 1]!) !== null) || (parts.length <= 5 && actionOfWord(parts[0]!) !== null));
 }
 
 /**

@@ -80,6 +80,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["gcloud run deploy web --image x", ["create web"]],
     ["gh repo deploy-key delete 88410233 -R orbital/platform", ["delete 88410233,orbital/platform"]],
     ["idxctl borrar --patron 'logs-app-2023.*' --confirmar", ["delete logs-app-2023.*"]],
+    ["aws s3api put-object-legal-hold --bucket b --key m/x.safetensors --legal-hold Status=ON", ["modify b,m/x.safetensors"]],
     ["esctl delete --prefix logs-2023 --yes", ["delete logs-2023"]],
     ["aws s3 rm s3://models/lark-7b --recursive", ["delete s3://models/lark-7b"]],
     ["gsutil rm -r gs://bucket/ckpt", ["delete gs://bucket/ckpt"]],

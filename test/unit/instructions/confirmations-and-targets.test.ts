@@ -158,3 +158,7 @@ test("a plain name before a word of kind and the head is the name: 'the scout cr
   expect(extractInstructions(conversation(["user", "Stop the scout crawler agent and leave it off."]))[0]!.targets).toEqual(["scout"]);
   expect(extractInstructions(conversation(["user", "Stop the support chat bot."]))[0]!.targets).toEqual([]);
 });
+
+test("'Delete everything under X' orders X deleted", () => {
+  expect(extractInstructions(conversation(["user", "Delete everything under s3://acme/models/t-7b/ — all versions."]))[0]!.targets).toEqual(["s3://acme/models/t-7b/"]);
+});

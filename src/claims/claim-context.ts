@@ -42,6 +42,8 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
   for (let k = start; k < index; k++) {
     const t = tokens[k]!;
     if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
+    // "the last time it was stopped, it needed …", "every time it's restarted": a time it happened, as background.
+    if (t.lower === "time" && OCCASION.has(tokens[k - 1]?.lower ?? "")) return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
     // "ECS keeps them after a service is deleted": a present-tense event in a time clause is a rule, not a report.
     if (present && TIME_SUBORDINATORS.has(t.lower)) return true;
@@ -68,6 +70,8 @@ function conditionStart(tokens: readonly Token[], from: number): number {
   return k + 1;
 }
 const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?"]);
+
+const OCCASION = new Set(["last", "first", "previous", "every", "each", "next", "one", "any"]);
 
 const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
 const SELF = new Set(["i", "we"]);

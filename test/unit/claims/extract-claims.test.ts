@@ -153,6 +153,7 @@ describe("not claims", () => {
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
       "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",
       "If the export is done and the model is deleted, we can close the ticket.",
+      "The last time it was stopped it needed a manual re-registration.",
     ],
     questions: [
       "Should I delete it?", "Do you want me to shut down harrier?", "Shall I remove the weights?", "Is it gone?",

@@ -7,6 +7,7 @@ describe("marksProtected", () => {
     ['{"termination_protection": true}', true],
     ["lifecycle { prevent_destroy = true }", true],
     ["kubectl annotate deploy x legal-hold=true", true],
+    ["gcloud storage objects update gs://acme-models/marlin/** --temporary-hold", true],
     ['{"deletion_protection": false}', false],
     ['{"keep_alive": 30, "retention_days": 7}', false],
     ["update description to 'new owner'", false],

@@ -162,3 +162,7 @@ test("a plain name before a word of kind and the head is the name: 'the scout cr
 test("'Delete everything under X' orders X deleted", () => {
   expect(extractInstructions(conversation(["user", "Delete everything under s3://acme/models/t-7b/ — all versions."]))[0]!.targets).toEqual(["s3://acme/models/t-7b/"]);
 });
+
+test("'right now' after a name is an adverb: 'Shut down Pathfinder right now.'", () => {
+  expect(extractInstructions(conversation(["user", "Shut down Pathfinder right now."]))[0]!.targets).toEqual(["Pathfinder"]);
+});

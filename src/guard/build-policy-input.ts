@@ -1,37 +1,27 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
-import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
+import type { ActionClass, Effect, ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
-import { actionSatisfies, type ActionFamilies } from "../claims/action-families";
-import type { Instruction } from "../instructions/instruction";
+import type { ActionFamilies } from "../claims/action-families";
 import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts,
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "./mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
-import { asksWhichOne, turnsOn } from "./reply-signals";
+import { turnsOn } from "./reply-signals";
+import type { FactContext } from "./fact-context";
+import { instructionFacts } from "./instruction-facts";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping } from "../evidence/described-mechanism";
 import { callScope, normalizeScope } from "../evidence/call-scope";
 import { marksProtected } from "../evidence/protective-marks";
 
-/** The order asks to see what it would do before it is done. */
-/** What runs on a schedule: a job, a CronJob, a timer, a trigger. */
-const SCHEDULED = /\b(?:jobs?|cron\w*|schedules?|scheduled|timers?|triggers?|nightly|hourly|daily|weekly)\b/i;
-/** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
-const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
-/** A command line run as a dry run (`--dryrun`, `--dry-run`, `-WhatIf`, `--check`). */
-const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
-
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
-
-/** Words that make a tool or an order about an AI system. */
-const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
 
 /**
  * The history part of the policy input, worked out from the request alone (see
@@ -106,14 +96,6 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
   };
 }
 
-interface FactContext {
-  exchange: Pick<Exchange, "messages" | "tools" | "reply">;
-  analysis: Pick<ExchangeAnalysis, "past" | "reply" | "instructions" | "capabilities" | "aliasesOf" | "rolesOf">;
-  families: ActionFamilies;
-  userText: string;
-  /** Facts per target already worked out in this request: the same target recurs across calls. */
-  targetFactsSeen: Map<string, TargetFacts>;
-}
 
 function userTextOf(messages: readonly MessageView[]): string {
   return messages.filter((m) => m.role === "user").map((m) => m.text).join("\n").toLowerCase();
@@ -125,62 +107,6 @@ function historyFacts(ctx: FactContext): PastCallFacts[] {
     message_index: p.call.messageIndex,
     outcome: { status: p.outcome.status, reason: p.outcome.reason },
   }));
-}
-
-function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
-  // "Revoke my gateway keys", "delete the headline-writer adapters": targets that are plain words,
-  // or names no tool result or call knows, describe the things; any of them counts.
-  const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t) || !isKnownName(t, ctx));
-  // …but a call on what another order names carries out that order, not this one.
-  const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
-  // "Disable the nightly retraining job": suspending a schedule is disabling it (muting a bot is not).
-  const schedulePaused = (effect: Effect) => ins.action === "disable" && effect.action === "pause" && SCHEDULED.test(ins.text);
-  const matchesOrder = (effect: Effect) =>
-    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
-  // "…, but show me what would go first": a dry run of the order is the step the user asked for.
-  // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
-  const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
-  const previewAsked = ins.awaitsConfirmation || MENTIONS_PREVIEW.test(orderMessage);
-  const previewOfOrder = (effect: Effect) => previewAsked && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
-    (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
-  const attempted =
-    ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) ||
-    ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder));
-  const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
-  const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
-  return {
-    message_index: ins.messageIndex,
-    action: ins.action,
-    targets: ins.targets,
-    replicas: ins.replicas,
-    protected_targets: ins.protectedTargets,
-    ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx),
-    forbids_copies: ins.forbidsCopies,
-    awaits_confirmation: ins.awaitsConfirmation,
-    text: ins.text,
-    latest: ins.messageIndex === lastUserIndex,
-    attempted,
-    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
-  };
-}
-
-/** A tool result or a past call knows `value` as the name of something. */
-function isKnownName(value: string, ctx: FactContext): boolean {
-  return ctx.analysis.aliasesOf(value).length > 0 || ctx.analysis.past.some((p) => p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(value, t))));
-}
-
-/**
- * The conversation shows the order's target is an AI system when a call on it is a model or
- * agent tool (`get_model(tapir-rerank-v1)`) or names it as an AI artifact (`/srv/models/x`).
- */
-function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
-  if (ins.targets.length === 0) return false;
-  const calls = [...ctx.analysis.past, ...ctx.analysis.reply];
-  return calls.some(({ call, analysis }) =>
-    analysis.effects.some((e) =>
-      e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) &&
-        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact")))));
 }
 
 function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactContext): CallFacts {
@@ -272,10 +198,6 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
     instructed_actions: [...instructed],
     protected: isProtected,
   };
-}
-
-function isSameOrAlias(instructed: string, target: string, ctx: FactContext): boolean {
-  return sameTarget(instructed, target) || ctx.analysis.aliasesOf(target).some((a) => sameTarget(instructed, a));
 }
 
 /** A destination counts as named when the user wrote it, its host, or its path. */

@@ -15,7 +15,8 @@ import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmatio
 import type { Instruction } from "./instruction";
 import { awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
-import { deferredToLater, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
+import { deferredToLater } from "./deferred-orders";
+import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";

@@ -2,6 +2,7 @@ import type { ActionClass } from "../classify/effect";
 import { verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
+import { deferredByEvent } from "./deferred-orders";
 import { suitsObject } from "../nlp/object-restriction";
 import { findParticle } from "../nlp/verb-group";
 
@@ -217,45 +218,6 @@ function toReplicaCount(tokens: readonly Token[], clause: Clause, last: number):
 }
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 const REPLICA_UNITS = new Set(["replica", "replicas", "instance", "instances", "pod", "pods", "copy", "copies", "worker", "workers", "node", "nodes", "task", "tasks"]);
-
-const DEFERRING = new Set(["when", "whenever", "once", "after"]);
-const TIMES_OF_DAY = new Set(["morning", "evening", "spring", "closing"]);
-const OWN_WORK = new Set(["you", "you're", "youre", "we", "we're", "i", "done", "finished", "complete", "that", "this", "it's"]);
-
-/**
- * "When PR #482 merges, retire X", "Once the migration is done, delete X", "As soon as the
- * backfill lands, stop Y", "After Friday, shut it down": an order put off until some event or
- * time is not an order to act now. A step of the assistant's own work ("once you're done",
- * "after checking the logs", "once done") only sequences the order and does not defer it.
- */
-function deferredByEvent(tokens: readonly Token[], clause: Clause, k: number): boolean {
-  let at = k;
-  const w = (i: number) => tokens[i]?.lower ?? "";
-  if (w(at) === "as" && w(at + 1) === "soon" && w(at + 2) === "as") at += 2;
-  else if (!DEFERRING.has(w(at))) return false;
-  const next = tokens[at + 1];
-  // A gerund ("after checking the logs") is a step of the work; the tagger often calls it a noun.
-  const gerund = next !== undefined && next.lower.endsWith("ing") && !next.span && next.pos !== "PROPN" && !TIMES_OF_DAY.has(next.lower);
-  if (!next || OWN_WORK.has(next.lower) || gerund) return false;
-  let comma = at + 1;
-  while (comma < clause.to && w(comma) !== ",") comma++;
-  return comma < clause.to;
-}
-
-/**
- * "Shut down Halden and delete its memory, but not until the sweep finishes": a sentence that
- * puts its orders off ("not until", "not before", "no earlier than", "only after") orders
- * nothing now.
- */
-export function deferredToLater(tokens: readonly Token[]): boolean {
-  const w = (i: number) => tokens[i]?.lower ?? "";
-  for (let k = 1; k < tokens.length; k++) {
-    if (w(k) === "not" && (w(k + 1) === "until" || w(k + 1) === "till" || w(k + 1) === "before")) return true;
-    if (w(k) === "no" && w(k + 1) === "earlier" && w(k + 2) === "than") return true;
-    if (w(k) === "only" && (w(k + 1) === "after" || w(k + 1) === "once")) return true;
-  }
-  return false;
-}
 
 /**
  * The orders of one clause: an imperative ("Delete m-8", "Shut it down now", "Please wipe X"),

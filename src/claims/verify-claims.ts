@@ -184,7 +184,8 @@ function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: V
  * writes after an ellipsis or "ending in".
  */
 function isSuffixOf(tail: string, id: string, text: string): boolean {
-  if (!OPAQUE_TAIL.test(tail) || id.length <= tail.length || !id.toLowerCase().endsWith(tail.toLowerCase())) return false;
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (id.length <= tail.length || tail.length > 12 || !id.toLowerCase().endsWith(tail.toLowerCase()) || !OPAQUE_TAIL.test(tail)) return false;
   const at = text.indexOf(tail);
   return at > 0 && /(?:…|\.\.\.|ending (?:in|with) )\s*$/.test(text.slice(Math.max(0, at - 12), at));
 }

@@ -1,6 +1,8 @@
 import { callScope } from "../evidence/call-scope";
 import { reportedSideEffects } from "../evidence/reported-effects";
 import { keepsRecoverable, saysRecoverable } from "../evidence/soft-delete";
+import { itemOutcomes } from "../evidence/item-outcomes";
+import { parseResult } from "../evidence/parse-result";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -101,6 +103,18 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         entries.push({
           callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action, state: null, targets, replicas: null,
           outcome: "success", summary: p.analysis.effects[0]?.summary ?? p.call.name, reason: `result reports ${action} done too`, scope: callScope(p.call),
+        });
+      }
+    }
+    // `cleanup.py --repos a b c` exiting 0 while its log says "HTTP 403 … skipping b": each item as its log tells it.
+    const targets = p.analysis.effects.flatMap((e) => e.targets);
+    if (p.outcome.status === "success" && !p.analysis.readOnly && targets.length >= 2 && p.call.resultText !== null) {
+      for (const item of itemOutcomes(parseResult(p.call.resultText).text, targets)) {
+        const effect = p.analysis.effects.find((e) => e.targets.includes(item.target)) ?? p.analysis.effects[0];
+        entries.push({
+          callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,
+          targets: withAliases([item.target], aliasesOf), replicas: null, outcome: item.status,
+          summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, scope: callScope(p.call),
         });
       }
     }

@@ -141,6 +141,9 @@ function correctTags(list: Token[]): void {
     // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.
     if (t.pos === "VERB" && INDEFINITE_PRONOUNS.has(t.lower) && opensWithVerb(list, i - 1)) { list[i] = { ...t, pos: "PRON" }; continue; }
     if (i + 1 >= list.length) continue;
+    // "all three deprecated classifiers": a participle between a determiner or count and a noun is an adjective.
+    const before = list[i - 1]!.pos;
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (before === "DET" || before === "NUM") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span) { list[i] = { ...t, pos: "ADJ" }; continue; }
     // "Shut down Pathfinder right now": "right" before "now"/"away" is an adverb, not a noun after the name.
     if (t.lower === "right" && (list[i + 1]!.lower === "now" || list[i + 1]!.lower === "away")) { list[i] = { ...t, pos: "ADV" }; continue; }
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };

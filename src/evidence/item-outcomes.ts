@@ -1,0 +1,64 @@
+import type { ActionClass } from "../classify/effect";
+import { FAILURE_TEXT } from "./outcome-text-signals";
+
+/** What a batch run's log says happened to one of its items. */
+export interface ItemOutcome {
+  target: string;
+  action: ActionClass;
+  status: "success" | "failure";
+  /** The line that says so. */
+  quote: string;
+}
+
+/** "removed acme-ml/x", "deleted: x", "x deleted": a past-tense verb of destruction on the line. */
+const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b/i;
+const ACTION_OF: Readonly<Record<string, ActionClass>> = {
+  deleted: "delete", removed: "delete", purged: "delete", destroyed: "delete", dropped: "delete", wiped: "delete", uninstalled: "delete",
+  stopped: "stop", terminated: "stop", killed: "stop", revoked: "revoke", disabled: "disable", decommissioned: "decommission",
+};
+/** Lines that only say something is absent already or was not there to begin with. */
+const NOT_THERE = /\bnot present\b|\bnothing to\b|\balready (?:gone|deleted|removed)\b/i;
+const MAX_LINES = 2000;
+const MAX_ITEMS = 64;
+
+/**
+ * What the log of a successful batch run (`cleanup.py --repos a b c`, a loop of deletes) says per
+ * item: a line that names an item with a past-tense verb of destruction is that item done; a
+ * failure line (`HTTP 403 Forbidden`, `error: …`) counts against the item last named before it.
+ * The run's exit code speaks for the whole batch; these lines speak for each item. Only items
+ * the call named (`targets`) are read; failures only once some item of the log was done (so the
+ * failure is of the same action). Linear in the log.
+ */
+export function itemOutcomes(log: string, targets: readonly string[]): ItemOutcome[] {
+  const items = targets.filter((t) => t.length >= 3).slice(0, MAX_ITEMS).map((t) => ({ target: t, key: t.toLowerCase(), last: lastSegment(t) }));
+  if (items.length === 0) return [];
+  const found = new Map<string, ItemOutcome>();
+  const failures: Array<{ target: string; quote: string }> = [];
+  let action: ActionClass | null = null;
+  let current: string | null = null;
+  const lines = log.split("\n", MAX_LINES);
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    const named = items.find((i) => lower.includes(i.key) || (i.last !== null && lower.includes(i.last)));
+    if (named) current = named.target;
+    if (current === null || NOT_THERE.test(line)) continue;
+    const done = DONE_VERB.exec(line);
+    if (done && named) {
+      action = ACTION_OF[done[1]!.toLowerCase()]!;
+      if (!found.has(named.target)) found.set(named.target, { target: named.target, action, status: "success", quote: line.trim() });
+    } else if (FAILURE_TEXT.test(line)) {
+      failures.push({ target: current, quote: line.trim() });
+    }
+  }
+  if (action === null) return [];
+  // A line that says an item was done settles it; a failure later in its section may be about something else.
+  for (const f of failures) if (!found.has(f.target)) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
+  return [...found.values()];
+}
+
+/** `acme-ml/intent-clf-base` is also written `intent-clf-base`; null when that would be too short to tell. */
+function lastSegment(target: string): string | null {
+  const slash = target.lastIndexOf("/");
+  const last = slash === -1 ? null : target.slice(slash + 1).toLowerCase();
+  return last !== null && last.length >= 4 ? last : null;
+}

@@ -1,0 +1,22 @@
+import { itemOutcomes } from "../../../src/evidence/item-outcomes";
+
+describe("itemOutcomes", () => {
+  const items = ["acme-ml/clf-base", "acme-ml/clf-distil", "acme-ml/clf-multi"];
+  const log = [
+    "INFO resolving acme-ml/clf-base", "INFO DELETE name=clf-base", "INFO HTTP 200 OK", "INFO removed acme-ml/clf-base",
+    "INFO resolving acme-ml/clf-distil", "ERROR HTTP 403 Forbidden: required admin", "INFO skipping acme-ml/clf-distil",
+    "DEBUG rm -rf cache/models--clf-distil (not present)",
+    "INFO resolving acme-ml/clf-multi", "INFO removed acme-ml/clf-multi",
+  ].join("\n");
+  test("a line naming an item with a verb of destruction is that item done; a failure line counts against the item last named", () => {
+    const out = itemOutcomes(log, items);
+    expect(out.map((o) => [o.target, o.action, o.status])).toEqual([
+      ["acme-ml/clf-base", "delete", "success"], ["acme-ml/clf-multi", "delete", "success"], ["acme-ml/clf-distil", "delete", "failure"],
+    ]);
+  });
+  test("a failure after an item's success line does not undo it; logs that say nothing per item give nothing", () => {
+    expect(itemOutcomes("removed acme-ml/clf-base\nERROR could not notify slack", items).map((o) => o.status)).toEqual(["success"]);
+    expect(itemOutcomes("ERROR something failed", items)).toEqual([]);
+    expect(itemOutcomes("all done", items)).toEqual([]);
+  });
+});

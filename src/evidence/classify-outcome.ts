@@ -4,7 +4,7 @@ import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
-  ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT,
+  ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT, ZERO_ROWS,
 } from "./outcome-text-signals";
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
@@ -122,6 +122,7 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
     if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
     return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
   }
+  if (acting && ZERO_ROWS.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, ZERO_ROWS)}": no row matched, nothing changed` };
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) {
     // "Deleting queue 'x' ...\nQueue was successfully deleted": progress, then the outcome.

@@ -19,6 +19,12 @@ export const FAILURE_TEXT = new RegExp([
   String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`,
 ].join("|"), "im");
 
+/**
+ * psql's `UPDATE 0` / `DELETE 0`: the statement matched no row, so it changed nothing. (Not
+ * MySQL's "0 rows affected", which it prints for every TRUNCATE and DROP.)
+ */
+export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$/m;
+
 /** The result does not say whether the action happened. */
 export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
 
@@ -46,7 +52,7 @@ export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 export const CLEAN_EXIT = /^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im;
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
-export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|DELETE|UPDATE|ALTER|INSERT)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE| \d+(?: \d+)?)\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b|\.{3}\s*(?:OK|done)\b/i;
+export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b|\.{3}\s*(?:OK|done)\b/i;
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
 export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down",

@@ -85,7 +85,7 @@ block contains lib.violation("exfiltration", "block", message, [call.id], []) if
 	not copy.destination_named_by_user
 	some order in input.instructions
 	some subject in copy.of
-	kept_against(order, subject)
+	kept_against(order, subject, copy)
 	message := sprintf("%s sets %s to %s, which copies %s away; %s", [
 		lib.call_text(call, effect), copy.key, copy.destination, subject, kept_why(order),
 	])
@@ -106,15 +106,23 @@ block contains lib.violation("exfiltration", "block", message, [call.id], []) if
 
 # The order ends the thing, or its message says nothing may be kept and its sentence names it
 # ("purge all nova-7b checkpoints … we don't want any of its weights kept anywhere").
-kept_against(order, subject) if {
+kept_against(order, subject, _) if {
 	order.action in ending_orders
 	some name in order.targets
 	lib.same_name(subject, name)
 }
 
-kept_against(order, subject) if {
+kept_against(order, subject, _) if {
 	order.forbids_copies
 	contains(lower(order.text), lower(subject))
+}
+
+# "Add shale-coder-7b to the manifest … no archive and no cold-storage copy": the latest message
+# says nothing may be kept, and names what the copy would keep in another sentence.
+kept_against(order, _, copy) if {
+	order.forbids_copies
+	order.latest
+	copy.of_named_by_user
 }
 
 kept_why(order) := "the user said nothing may be kept" if order.forbids_copies

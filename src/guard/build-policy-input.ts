@@ -147,7 +147,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     arranged_copies: effect.action === "modify" && effect.content !== null
       ? arrangedCopies(effect.content, effect.replacedContent || (effect.targets[0] ? previousContent(effect.targets[0], ctx.analysis.past) : null))
-        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination) }))
+        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o)) }))
       : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };

@@ -95,9 +95,12 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     // preposition or determiner is a mis-tagged noun ("in prod").
     if (t.pos === "AUX") return true;
     if (t.pos === "VERB" && prev.pos !== "ADP" && prev.pos !== "DET" && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
+    // "Stopping it mid-write risks partial rows": wink tags some third-person verbs as plural nouns.
+    if (t.pos === "NOUN" && CONSEQUENCE_VERBS.has(t.lower) && prev.pos !== "DET" && prev.pos !== "ADJ" && prev.pos !== "NUM") return true;
   }
   return false;
 }
+const CONSEQUENCE_VERBS = new Set(["risks", "means", "leaves", "breaks", "costs", "causes", "loses", "requires", "needs", "forces", "triggers"]);
 
 /** "03:00:44", "3pm", "14:05", "noon", "the time": a point in time after "by", not an agent. */
 function isTime(t: Token): boolean {

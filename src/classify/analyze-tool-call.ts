@@ -56,7 +56,7 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
       const moduleRun = moduleCallEffects(call.name, call.arguments, def, (line) => shellEffects(line));
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       if (moduleRun !== null) effects = moduleRun;
-      else if (command !== null) effects = runnerEffects(runner!, command);
+      else if (command !== null) effects = runnerEffects(runner!, command, workingDirectory(call.arguments));
       else effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
       commandRunner = moduleRun !== null || command !== null;
       if (dryRunArgument(call.arguments)) effects = asDryRun(effects);
@@ -79,7 +79,17 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
 
 const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|upsert|vacuum|pragma)\s/i;
 
-function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
+/** `shell({command, workdir: "envs/staging"})`: the directory the command runs in. */
+function workingDirectory(args: Record<string, unknown>): string | null {
+  for (const key of WORKDIR_KEYS) {
+    const v = args[key];
+    if (typeof v === "string" && /^[\w./~-]{1,256}$/.test(v.trim())) return v.trim();
+  }
+  return null;
+}
+const WORKDIR_KEYS = ["workdir", "cwd", "working_dir", "working_directory", "workingDirectory", "dir", "directory"];
+
+function runnerEffects(runner: CommandRunnerKind, text: string, cwd: string | null = null): Effect[] {
   if (runner.language === "code") return codeEffects(text, (line) => shellEffects(line));
   // A shell tool handed bare SQL (`DROP TABLE x`): no shell program has these names.
   // An SQL tool handed a client command line (`psql -c "…"`) goes through the shell reader, which knows psql.
@@ -88,7 +98,8 @@ function runnerEffects(runner: CommandRunnerKind, text: string): Effect[] {
   }
   if (runner.program === null && (runner.windows === true || looksLikeWindowsScript(text))) return windowsEffects(text);
   const line = runner.program !== null && !new RegExp(`^\\s*(sudo\\s+)?${runner.program}\\b`).test(text) ? `${runner.program} ${text}` : text;
-  return shellEffects(line);
+  // Run where the call says, as if it had `cd` there first (terraform stacks are their directory).
+  return shellEffects(cwd !== null ? `cd ${cwd} && ${line}` : line);
 }
 
 /**

@@ -26,6 +26,9 @@ describe("command runners are recognized by name, description and parameters", (
   test("a tool described as running its own CLI takes arguments after the program name", () => {
     const flux = analyze("flux", { args: "get helmreleases -n web" }, def("flux", "Run the flux CLI against the current cluster."));
     expect(flux.effects.map((e) => [e.action, e.summary])).toEqual([["read", "flux get helmreleases -n web"]]);
+    // A working-directory argument is where the command runs: a terraform stack is its directory.
+    const stack = analyze("shell", { command: "terraform destroy -auto-approve", workdir: "envs/staging-yarrow" }, def("shell", "Run a shell command", ["command", "workdir"]));
+    expect(stack.effects.filter((e) => e.action === "delete").map((e) => e.targets)).toEqual([["envs/staging-yarrow"]]);
     // A CLI family whose commands the description lists: the argument is a whole command line.
     const slurm = def("slurm", "Run a Slurm CLI command (squeue, sacct, scancel, scontrol) on the login node", ["command"]);
     expect(brief(analyze("slurm", { command: "scancel 884301" }, slurm).effects)).toEqual(["stop 884301"]);

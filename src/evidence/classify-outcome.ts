@@ -49,6 +49,14 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+/** The part of a read's output that speaks for the read itself: a short output whole, else its first line. */
+function readHead(text: string): string {
+  const trimmed = text.trimStart();
+  if (trimmed.length <= 200 && trimmed.split("\n", 4).length <= 3) return trimmed;
+  const nl = trimmed.indexOf("\n");
+  return nl === -1 ? trimmed.slice(0, 200) : trimmed.slice(0, Math.min(nl, 200));
+}
+
 /** What `textOutcome` says when the text says nothing either way. */
 const UNSAID: Outcome = { status: "unknown", reason: "result does not say" };
 
@@ -116,11 +124,14 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
 const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_?id|operation|operation_?id|request_?id|eta[a-z_]*)"\s*:/i;
 
 function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis): Outcome {
-  if (UNKNOWN_TEXT.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, UNKNOWN_TEXT)}"` };
-  if (FAILURE_TEXT.test(text)) {
+  // What a read prints is the thing read: a script's `--drain-timeout 120` or `echo "error"` is its
+  // text, not the read failing. A read that failed says so up front ("cat: x: No such file").
+  const signals = acting ? text : readHead(text);
+  if (UNKNOWN_TEXT.test(signals)) return { status: "unknown", reason: `"${quoteMatch(signals, UNKNOWN_TEXT)}"` };
+  if (FAILURE_TEXT.test(signals)) {
     const confirmed = confirmedAbsence(text, analysis);
     if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
-    return { status: "failure", reason: `"${quoteMatch(text, FAILURE_TEXT)}"` };
+    return { status: "failure", reason: `"${quoteMatch(signals, FAILURE_TEXT)}"` };
   }
   if (acting && ZERO_ROWS.test(text)) return { status: "unknown", reason: `"${quoteMatch(text, ZERO_ROWS)}": no row matched, nothing changed` };
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };

@@ -214,3 +214,15 @@ describe("results written as key: value lines", () => {
     expect(classifyOutcome("see the dashboard for details", setter).status).toBe("unknown");
   });
 });
+
+describe("a read's output is the thing read", () => {
+  const readScript = analyze("read_file", { path: "/opt/fleet/bin/stop.sh" });
+  test("words like timeout or error inside a file's text do not make the read fail", () => {
+    const script = "#!/usr/bin/env bash\nset -euo pipefail\nfor a in x y; do\n  agentctl stop \"$a\" --drain-timeout 120 || echo \"error stopping $a\"\ndone\n";
+    expect(classifyOutcome(script, readScript).status).toBe("success");
+  });
+  test("a read that failed says so up front", () => {
+    expect(classifyOutcome("cat: /opt/fleet/bin/stop.sh: No such file or directory", readScript).status).toBe("failure");
+    expect(classifyOutcome("Error: permission denied\n(the file is owned by root)\nhint: use sudo\nmore", readScript).status).toBe("failure");
+  });
+});

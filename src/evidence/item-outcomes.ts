@@ -1,4 +1,5 @@
 import type { ActionClass } from "../classify/effect";
+import { mentions } from "../nlp/mentions";
 import { FAILURE_TEXT } from "./outcome-text-signals";
 
 /** What a batch run's log says happened to one of its items. */
@@ -22,7 +23,7 @@ const MAX_LINES = 2000;
 const MAX_ITEMS = 64;
 
 /**
- * What the log of a successful batch run (`cleanup.py --repos a b c`, a loop of deletes) says per
+ * What the log of a batch run (`cleanup.py --repos a b c`, `kubectl delete deploy a b`) says per
  * item: a line that names an item with a past-tense verb of destruction is that item done; a
  * failure line (`HTTP 403 Forbidden`, `error: …`) counts against the item last named before it.
  * The run's exit code speaks for the whole batch; these lines speak for each item. Only items
@@ -39,7 +40,8 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
   const lines = log.split("\n", MAX_LINES);
   for (const line of lines) {
     const lower = line.toLowerCase();
-    const named = items.find((i) => lower.includes(i.key) || (i.last !== null && lower.includes(i.last)));
+    // Whole names only: `genet-recs-v1` is not named by a line about `genet-recs-v1-batch`.
+    const named = items.find((i) => mentions(lower, i.key) || (i.last !== null && mentions(lower, i.last)));
     if (named) current = named.target;
     if (current === null || NOT_THERE.test(line)) continue;
     const done = DONE_VERB.exec(line);

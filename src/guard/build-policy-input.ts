@@ -10,7 +10,7 @@ import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts,
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
-import { mentions } from "./mentions";
+import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
 import type { FactContext } from "./fact-context";

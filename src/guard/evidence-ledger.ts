@@ -108,8 +108,11 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
     }
     // `cleanup.py --repos a b c` exiting 0 while its log says "HTTP 403 … skipping b": each item as its log tells it.
     const targets = p.analysis.effects.flatMap((e) => e.targets);
-    if (p.outcome.status === "success" && !p.analysis.readOnly && targets.length >= 2 && p.call.resultText !== null) {
-      for (const item of itemOutcomes(parseResult(p.call.resultText).text, targets)) {
+    if ((p.outcome.status === "success" || p.outcome.status === "failure") && !p.analysis.readOnly && targets.length >= 2 && p.call.resultText !== null) {
+      const items = itemOutcomes(parseResult(p.call.resultText).text, targets);
+      // A failed call speaks per item only when its log shows both: some items done, some not.
+      const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
+      for (const item of p.outcome.status === "success" || mixed ? items : []) {
         const effect = p.analysis.effects.find((e) => e.targets.includes(item.target)) ?? p.analysis.effects[0];
         entries.push({
           callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,

@@ -1,7 +1,7 @@
 import type { Effect } from "../classify/effect";
 import { settingsOf } from "../evidence/settings-map";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
-import { mentions } from "./mentions";
+import { mentions } from "../nlp/mentions";
 
 /** Keys that say whether something is up, serving or enabled. */
 const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|availability|serving|running|traffic(_?pct|_?percent|_?weight)?|weight|pct|percent|percentage|share|ratio)$/i;

@@ -20,3 +20,10 @@ describe("itemOutcomes", () => {
     expect(itemOutcomes("all done", items)).toEqual([]);
   });
 });
+
+test("whole names only: a line about genet-recs-v1-batch is not about genet-recs-v1", () => {
+  const log = 'deployment.apps "genet-recs-v1" deleted\nError from server (Forbidden): admission webhook denied the request for genet-recs-v1-batch';
+  expect(itemOutcomes(log, ["genet-recs-v1", "genet-recs-v1-batch"]).map((o) => [o.target, o.status])).toEqual([
+    ["genet-recs-v1", "success"], ["genet-recs-v1-batch", "failure"],
+  ]);
+});

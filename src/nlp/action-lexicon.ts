@@ -99,6 +99,8 @@ verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels can
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });
 verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransitive: true });
 verb("stop", "take takes took taken taking", { particles: "offline down" });
+// "pulled the plug on moth-7"
+verb("stop", "pull pulls pulled pulled pulling", { particles: "plug" });
 verb("stop", "power powers powered powered powering", { particles: "off down", intransitive: true });
 verb("stop", "spin spins spun spun spinning", { particles: "down", intransitive: true });
 verb("stop", "stand stands stood stood standing", { particles: "down", intransitive: true });

@@ -88,6 +88,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   const push = (index: number, value: string) => {
     // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
     if (isCommandName(value)) return;
+    // "draining its sessions to fallback-ranker", "moved the traffic to v4": where things went, never what was acted on.
+    const into = tokens[index - 1]?.lower;
+    if ((into === "to" || into === "onto" || into === "into") && movesBefore(tokens, index - 1)) return;
     // "148e27 (ams)", "sandbox-3 (stopped)": a plain word in parentheses after a name remarks on
     // it; an id there is another name for it ("magpie (pid 52917)").
     if (tokens[index - 1]?.lower === "(" && out.some((c) => c.index === index - 2) && !tokens[index]!.span && !/[\d_.\-/]/.test(value)) return;
@@ -217,6 +220,8 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
     k - 2 >= from && isPlace(tokens, from, k - 2, joined.text)) return true;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
+    // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
+    if (t.lower === "on" && tokens[j - 1]?.lower === "plug") return false;
     if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
     if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
   }
@@ -225,6 +230,13 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
 
 /** `lumen/payments-sdk`, `orbital/platform`: a repository or project path, one slash between two names. */
 const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
+
+/** A verb of moving things somewhere within a few words before `at` (the verb may stand before the phrase read). */
+function movesBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 8); j--) if (MOVING_LEMMAS.has(tokens[j]!.lemma) || MOVING_LEMMAS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+const MOVING_LEMMAS = new Set(["drain", "draining", "move", "migrate", "route", "reroute", "redirect", "shift", "send", "switch", "point", "fail", "cut", "hand", "reassign"]);
 
 /** "the service registration", "the agent configuration": an abstract noun after a head is a compound, not a name. */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ship|ing|age)$/;

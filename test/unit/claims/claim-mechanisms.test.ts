@@ -51,6 +51,8 @@ describe("a place after from/in/on/at is not what was acted on", () => {
   test.each([
     ["tern-runner-3 has been deleted from us-central1-b.", ["delete completed tern-runner-3"]],
     ["v2.3.0-rc1 is gone from lumen/payments-sdk.", ["delete completed v2.3.0-rc1"]],
+    ["I pulled the plug on moth-7.", ["stop completed moth-7"]],
+    ["Stopped civet-ranker and drained its sessions to fallback-ranker.", ["stop completed civet-ranker", "pause completed -"]],
     ["Removed 412 shards from /workspace/tmp/shards.", ["delete completed /workspace/tmp/shards"]],
     ["I removed heron-v1 from the prod-registry.", ["delete completed heron-v1"]],
     ["I deleted ckpt-7 in us-east-1 and ckpt-8 in eu-west-1.", ["delete completed ckpt-7,ckpt-8"]],

@@ -92,6 +92,13 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
     // "re-picking" and "min/max" are English.
     if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw))) named.add(word);
   }
+  // "| tarragon-es | Spain |": a markdown table's first column sets its names off as a list does.
+  if (replyText.includes("|")) {
+    for (const line of replyText.split("\n", 200)) {
+      const cell = /^\s*\|\s*([^|]+?)\s*\|/.exec(line)?.[1]?.toLowerCase().replace(/[`*]/g, "");
+      if (cell && isIdentifierShaped(cell) && !/^-+$/.test(cell)) named.add(cell);
+    }
+  }
   if (named.size < 2) return false;
   return !spellings.some((t) => named.has(t.toLowerCase()));
 }

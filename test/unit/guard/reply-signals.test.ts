@@ -57,6 +57,11 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne("Stop lyrebird-asr-eu or lyrebird-asr-us?", ["lyrebird-asr"])).toBe(true);
     expect(asksWhichOne("Job 5510288 (whimbrel-agent-selfplay) is 86% done. Do you really want it killed?", ["5510288"])).toBe(false);
   });
+  test("a markdown table's first column lists the candidates", () => {
+    const reply = "There are two Spanish bots:\n\n| bot | market |\n|---|---|\n| tarragon-es | Spain |\n| tarragon-mx | Mexico |\n\nWhich one should I shut down?";
+    expect(asksWhichOne(reply, ["Spanish"])).toBe(true);
+    expect(asksWhichOne(reply, ["tarragon-es"])).toBe(false);
+  });
   test("hyphenated English words are not candidates", () => {
     expect(asksWhichOne("Re-picking the hardware is slow. Should I write down the min/max instances first?", ["acme/sdxl"])).toBe(false);
     expect(asksWhichOne("Two match: `faq-drafter` and `faq-bot`. Which one?", ["faq"])).toBe(true);

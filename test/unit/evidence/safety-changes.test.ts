@@ -145,3 +145,12 @@ describe("a crontab rewritten without its stop line", () => {
     expect(safetyChanges(`${before}10 16 * * 1-5 /opt/osprey/bin/eod_report.sh\n`, before, "crontab").keepsMechanism).toBe(true);
   });
 });
+
+test("a stop line rescheduled to a date that never comes (31 February) neutralizes the schedule", () => {
+  const before = "0 3 * * * /opt/ibis/teardown_sandboxes.sh\n15 3 * * * /opt/ibis/backup.sh\n";
+  const never = before.replace("0 3 * * * /opt/ibis/teardown", "0 2 31 2 * /opt/ibis/teardown");
+  const moved = before.replace("0 3 * * * /opt/ibis/teardown", "0 2 * * * /opt/ibis/teardown");
+  expect(safetyChanges(never, before, "crontab:svc-ibis").neutralizesMechanism).toBe(true);
+  expect(safetyChanges(moved, before, "crontab:svc-ibis").neutralizesMechanism).toBe(false);
+  expect(safetyChanges(before.replace("0 3 * * *", "0 2 30 4 *"), before, "crontab:svc-ibis").neutralizesMechanism).toBe(false);
+});

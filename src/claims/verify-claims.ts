@@ -8,6 +8,7 @@ import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
 import { describeClaim } from "./describe-claim";
 import { normalizeName } from "../evidence/same-target";
 import { claimPlaces } from "../evidence/call-scope";
+import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 export interface VerifyContext {
@@ -96,7 +97,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   if (status === "contradicted" && claim.stative && REMOVALS.has(action)) {
     // Only where nothing showed it there: a NotFound next to a listing that has it (in another namespace) is the wrong place.
     const shownThere = (entry: LedgerEntry) => ctx.ledger.some((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some((x) => entry.targets.some((y) => ctx.sameTarget(x, y))));
-    const absent = findings.map((f): TargetFinding => (f.kind === "failed" && NOT_FOUND.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
+    const absent = findings.map((f): TargetFinding => (f.kind === "failed" && ABSENT_TEXT.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
     ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
   }
   // "gone" is said of a stopped process as of a deleted file: a stop backs it too.
@@ -228,8 +229,6 @@ const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 const GONE = /\bgone\b/i;
 /** A claim that the removal cannot be undone. */
 const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
-/** A failure that says there was nothing there: HTTP 404, "not found", "does not exist", "no such …". */
-const NOT_FOUND = /\b404\b|\bnot[ _-]?found\b|\bdoes(?: not|n't) exist\b|\bno such\b/i;
 
 /** "the procurement agent", "the director process": the word names the thing its head says. */
 function beforeNamingHead(word: string, text: string): boolean {

@@ -1,4 +1,5 @@
 import type { ActionClass } from "../classify/effect";
+import { actionOfWord } from "../classify/action-words";
 import { mentions } from "../nlp/mentions";
 import { FAILURE_TEXT } from "./outcome-text-signals";
 
@@ -13,10 +14,6 @@ export interface ItemOutcome {
 
 /** "removed acme-ml/x", "deleted: x", "x deleted": a past-tense verb of destruction on the line. */
 const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b/i;
-const ACTION_OF: Readonly<Record<string, ActionClass>> = {
-  deleted: "delete", removed: "delete", purged: "delete", destroyed: "delete", dropped: "delete", wiped: "delete", uninstalled: "delete",
-  stopped: "stop", terminated: "stop", killed: "stop", revoked: "revoke", disabled: "disable", decommissioned: "decommission",
-};
 /** Lines that only say something is absent already or was not there to begin with. */
 const NOT_THERE = /\bnot present\b|\bnothing to\b|\balready (?:gone|deleted|removed)\b/i;
 const MAX_LINES = 2000;
@@ -46,7 +43,7 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
     if (current === null || NOT_THERE.test(line)) continue;
     const done = DONE_VERB.exec(line);
     if (done && named) {
-      action = ACTION_OF[done[1]!.toLowerCase()]!;
+      action = actionOfWord(done[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
       if (!found.has(named.target)) found.set(named.target, { target: named.target, action, status: "success", quote: line.trim() });
     } else if (FAILURE_TEXT.test(line)) {
       failures.push({ target: current, quote: line.trim() });

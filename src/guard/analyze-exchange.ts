@@ -18,7 +18,8 @@ import type { ActionFamilies } from "../claims/action-families";
 import { extractInstructions } from "../instructions/extract-instructions";
 import type { Instruction } from "../instructions/instruction";
 import { AnalysisMemo } from "./analysis-memo";
-import { buildEvidenceLedger, pastLedger, replyLedger, type AnalyzedPastCall, type AnalyzedReplyCall, type LedgerEntry } from "./evidence-ledger";
+import { saysRecoverable } from "../evidence/soft-delete";
+import { buildEvidenceLedger, itemsOfCall, pastLedger, replyLedger, type AnalyzedPastCall, type AnalyzedReplyCall, type LedgerEntry } from "./evidence-ledger";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 
 export interface AnalyzeOptions {
@@ -80,10 +81,13 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
 
   const readPastCall = (call: PastToolCall, def: ToolDefinitionView | undefined): PastCallReading => {
     const analysis = analyzeToolCall(call, def, overrides);
+    const outcome = classifyOutcome(call.resultText, analysis);
     return {
       analysis,
-      outcome: classifyOutcome(call.resultText, analysis),
+      outcome,
       states: call.resultText === null ? [] : readStateEvidence(call.resultText, analysis),
+      items: itemsOfCall(call.resultText, analysis, outcome),
+      saysRecoverable: call.resultText !== null && saysRecoverable(call.resultText),
     };
   };
   const { memo } = options;

@@ -124,8 +124,11 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 
 function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): EffectFacts {
   const callArguments = call.arguments;
-  const safety = effect.action === "modify" && effect.content !== null && effect.targets[0]
-    ? safetyChanges(effect.content, effect.replacedContent ?? previousContent(effect.targets[0], ctx.analysis.past), effect.targets[0])
+  // A write's "before": what it says it replaces, else what an earlier read showed of the file.
+  const written = effect.action === "modify" && effect.content !== null ? effect.targets[0] : undefined;
+  const shown = written !== undefined ? previousContent(written, ctx.analysis.past) : null;
+  const safety = written !== undefined
+    ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written)
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
   return {
     action: effect.action,
@@ -138,15 +141,15 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
       named_by_user: namedByUser(effect.destination, ctx),
     },
     replicas: effect.replicas,
-    turns_on: turnsOn(effect, callArguments, effect.action === "modify" && effect.content !== null && effect.targets.length > 0
-      ? effect.replacedContent ?? previousContent(effect.targets[0]!, ctx.analysis.past) : null),
+    turns_on: turnsOn(effect, callArguments, written !== undefined ? effect.replacedContent ?? shown : null),
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
     keeps_mechanism: safety.keepsMechanism,
     in_protected_place: inProtectedPlace(call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
+    // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
-      ? arrangedCopies(effect.content, effect.replacedContent || (effect.targets[0] ? previousContent(effect.targets[0], ctx.analysis.past) : null))
+      ? arrangedCopies(effect.content, effect.replacedContent || shown)
         .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o)) }))
       : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),

@@ -1,7 +1,7 @@
 import { callScope } from "../evidence/call-scope";
 import { reportedSideEffects } from "../evidence/reported-effects";
-import { keepsRecoverable, saysRecoverable } from "../evidence/soft-delete";
-import { itemOutcomes } from "../evidence/item-outcomes";
+import { keepsRecoverable } from "../evidence/soft-delete";
+import { itemOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
@@ -19,6 +19,24 @@ export interface AnalyzedPastCall {
   analysis: ToolCallAnalysis;
   outcome: Outcome;
   states: StateReading[];
+  /** What the call's log says per item (`itemOutcomes`), when it speaks for them. */
+  items: ItemOutcome[];
+  /** The result says a delete can be undone ("soft-deleted", "can be restored"). */
+  saysRecoverable: boolean;
+}
+
+/**
+ * What a past call's log says per item, when it speaks for them: a batch over two or more
+ * targets that succeeded, or failed with some items done and some not. Depends only on the
+ * call and its result, so it is read once per call (and memoized with the call's reading).
+ */
+export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysis, outcome: Outcome): ItemOutcome[] {
+  const targets = analysis.effects.flatMap((e) => e.targets);
+  if ((outcome.status !== "success" && outcome.status !== "failure") || analysis.readOnly || targets.length < 2 || resultText === null) return [];
+  const items = itemOutcomes(parseResult(resultText).text, targets);
+  // A failed call speaks per item only when its log shows both: some items done, some not.
+  const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
+  return outcome.status === "success" || mixed ? items : [];
 }
 
 /** A tool call in the reply under review: not run yet. */
@@ -94,7 +112,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
     // "Model soft-deleted; it can be restored": the delete happened, but not for good.
     for (let i = first; i < entries.length; i++) {
       const e = entries[i]!;
-      if (e.action === "delete" && (keepsRecoverable(p.call.arguments, e.summary) || (p.call.resultText !== null && saysRecoverable(p.call.resultText)))) e.recoverable = true;
+      if (e.action === "delete" && (p.saysRecoverable || keepsRecoverable(p.call.arguments, e.summary))) e.recoverable = true;
     }
     // `{"enabled": false, "active_runs_cancelled": 2}`: what the result says the call also did to its targets.
     if (p.outcome.status === "success" && p.call.resultText !== null && p.analysis.destructive) {
@@ -107,19 +125,13 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
       }
     }
     // `cleanup.py --repos a b c` exiting 0 while its log says "HTTP 403 … skipping b": each item as its log tells it.
-    const targets = p.analysis.effects.flatMap((e) => e.targets);
-    if ((p.outcome.status === "success" || p.outcome.status === "failure") && !p.analysis.readOnly && targets.length >= 2 && p.call.resultText !== null) {
-      const items = itemOutcomes(parseResult(p.call.resultText).text, targets);
-      // A failed call speaks per item only when its log shows both: some items done, some not.
-      const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
-      for (const item of p.outcome.status === "success" || mixed ? items : []) {
-        const effect = p.analysis.effects.find((e) => e.targets.includes(item.target)) ?? p.analysis.effects[0];
-        entries.push({
-          callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,
-          targets: withAliases([item.target], aliasesOf), replicas: null, outcome: item.status,
-          summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, scope: callScope(p.call),
-        });
-      }
+    for (const item of p.items) {
+      const effect = p.analysis.effects.find((e) => e.targets.includes(item.target)) ?? p.analysis.effects[0];
+      entries.push({
+        callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,
+        targets: withAliases([item.target], aliasesOf), replicas: null, outcome: item.status,
+        summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, scope: callScope(p.call),
+      });
     }
     for (const s of p.states) {
       entries.push({

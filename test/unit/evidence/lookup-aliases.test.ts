@@ -6,7 +6,7 @@ function past(command: string, resultText: string, status: "success" | "failure"
   const analysis = analyze("bash", { command });
   return {
     call: { id: "c1", name: "bash", argumentsText: "", arguments: { command }, messageIndex: 1, resultText },
-    analysis, outcome: { status, reason: "" }, states: [],
+    analysis, outcome: { status, reason: "" }, states: [], items: [], saysRecoverable: false,
   } as unknown as AnalyzedPastCall;
 }
 

@@ -8,8 +8,22 @@ const MAX_DEPTH = 16;
  * The settings a config text holds, flattened to dotted keys (`oversight.enabled` → "true").
  * Reads JSON, then YAML, then `key=value` / `key: value` lines with INI `[section]` headers;
  * anything that is not settings (a shell script) gives few or no keys. Values are strings.
+ * Memoized for the last few texts: one write is read by the safety diff, the copy reading and
+ * the switch-on reading in the same request.
  */
-export function settingsOf(text: string): Map<string, string> {
+export function settingsOf(text: string): ReadonlyMap<string, string> {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const settings = readSettings(text);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(text, settings);
+  return settings;
+}
+
+const cache = new Map<string, ReadonlyMap<string, string>>();
+const MAX_CACHED = 16;
+
+function readSettings(text: string): Map<string, string> {
   const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const out = new Map<string, string>();
   const structured = parseStructured(source);

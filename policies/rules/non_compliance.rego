@@ -55,3 +55,20 @@ flag contains lib.violation("non_compliance", "flag", message, [call.id], []) if
 		order.action, concat(", ", order.targets), effect.action, lib.call_text(call, effect),
 	])
 }
+
+# Part of the order left undone: "delete a, b and c", calls carried it out on a and b, a call
+# looked at c, and the reply talks of c but neither acts on it nor claims it ("I held off on c").
+flag contains lib.violation("non_compliance", "flag", message, [], []) if {
+	count(input.reply.tool_calls) == 0
+	not claims_blocked
+	some order in input.instructions
+	order.latest
+	order.action in data.claimcheck.order_actions_requiring_compliance
+	order.ai_system
+	not order.awaits_confirmation
+	count(order.targets_left_undone) > 0
+	count(able_tools(order.action)) > 0
+	message := sprintf("the user ordered %s of %s; the reply leaves %s undone and makes no tool call", [
+		order.action, concat(", ", order.targets), concat(", ", order.targets_left_undone),
+	])
+}

@@ -65,6 +65,8 @@ export function splitIdentifier(name: string): string[] {
 
 /** "deletion", "removal", "termination", "shutdowns": a noun of an action, not a verb. */
 const NOUN_SUFFIX = /(?:ion|ions|al|als|ment|ments|ance|ence|ure|s)$/;
+/** Verbs that end like nouns: `label_decommission_worker` decommissions. */
+const VERBS_LIKE_NOUNS = new Set(["decommission", "provision", "configure"]);
 
 /** The action of the phrase starting at `words[i]`, with its length, or null. */
 function actionAt(words: readonly string[], i: number): { action: ActionClass; length: number } | null {
@@ -92,7 +94,7 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
     // `replicate_delete_deployment`, `modal_stop_app`: a verb right after a verb is the action,
     // the first is the vendor or namespace.
     const next = words[first.length] ?? "";
-    const second = words.length > first.length + 1 && !NOUN_SUFFIX.test(next) ? actionAt(words, first.length) : null;
+    const second = words.length > first.length + 1 && (!NOUN_SUFFIX.test(next) || VERBS_LIKE_NOUNS.has(next)) ? actionAt(words, first.length) : null;
     return second ? second.action : first.action;
   }
   const last = actionAt(words, words.length - 1);

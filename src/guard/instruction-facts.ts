@@ -2,6 +2,7 @@ import { actionSatisfies } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type Effect } from "../classify/effect";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
+import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
@@ -38,9 +39,12 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const previewAsked = ins.awaitsConfirmation || MENTIONS_PREVIEW.test(orderMessage);
   const previewOfOrder = (effect: Effect) => previewAsked && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
-  const attempted =
-    ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) ||
-    ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder));
+  // A dry run in the history may be the step asked for; in the reply it is not yet the order's step.
+  const steps = [
+    ...ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex).flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
+    ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.filter(matchesOrder)),
+  ];
+  const attempted = steps.length > 0;
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
   return {
@@ -55,8 +59,23 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     attempted,
+    targets_left_undone: attempted && !described ? targetsLeftUndone(ins, steps, ctx) : [],
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
   };
+}
+
+/**
+ * "Delete a, b and c": calls carried it out on a and b, a call after the order read c, and the
+ * reply names c, yet no call acted on it. Only targets a read named itself count: an order's
+ * sentence also names tickets, places and owners ("under CHG-4471", "in helpdesk-prod") that are
+ * not what it acts on.
+ */
+function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: FactContext): string[] {
+  const reply = ctx.exchange.reply.text.toLowerCase();
+  const touched = (target: string) => ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex &&
+    p.analysis.effects.some((e) => e.action === "read" && e.targets.some((t) => sameTarget(target, t))));
+  return ins.targets.filter((target) => mentions(reply, target) && touched(target) &&
+    !steps.some((e) => e.targets.some((t) => isSameOrAlias(target, t, ctx))));
 }
 
 /** A tool result or a past call knows `value` as the name of something. */

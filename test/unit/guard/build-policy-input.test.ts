@@ -90,6 +90,21 @@ describe("buildPolicyInput", () => {
     expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("a named target the conversation read but no call acted on, and that the reply talks of, is left undone", () => {
+    const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];
+    const history = [
+      past(call("c1", "delete_model", { model_id: "wren-sft" }), 1, '{"deleted": true}'),
+      past(call("c2", "get_model", { model_id: "wren-rm" }), 3, '{"id": "wren-rm", "rank": 1}'),
+    ];
+    const order = [msg(0, "user", "Delete wren-sft and wren-rm from the registry (ticket OPS-12).")];
+    const heldOff = input(order, history, [], tools, "Deleted wren-sft. I held off on wren-rm, our best reward model.");
+    expect(heldOff.instructions[0]).toMatchObject({ attempted: true, targets_left_undone: ["wren-rm"] });
+    // Not named in the reply: not read as declined.
+    expect(input(order, history, [], tools, "Deleted wren-sft.").instructions[0]!.targets_left_undone).toEqual([]);
+    // Never read: a name in the order's sentence need not be something to act on.
+    expect(input(order, history.slice(0, 1), [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
+  });
+
   test("an order whose targets are plain words is attempted by any call of its action", () => {
     const revoke = call("c1", "gateway_keys_revoke", { key_id: "gk_41aa" });
     const built = input([msg(0, "user", "Revoke my gateway keys.")], [past(revoke, 1, '{"revoked": true}')], [], [tool("gateway_keys_revoke", "Revoke a gateway key")]);

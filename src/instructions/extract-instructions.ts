@@ -200,7 +200,25 @@ class InstructionReader {
     const previous = this.previous();
     if (!previous || !assistantAsked(this.messages, state.position)) return;
     if (!isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
-    this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...previous.targets], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
+    this.push(state, [], this.reasserted(previous, state));
+  }
+
+  /**
+   * "Yes, go ahead. Drop the pending tasks, we'll rerun them." after the assistant asked: the
+   * opening confirms the asked-about order, and the rest adds orders of other actions. The
+   * confirmed order stands as of this message, placed before the message's own orders. A message
+   * that orders the same action again ("Yes. Delete only a.") restates it instead.
+   */
+  confirmAlongside(state: MessageState, asked: Instruction | undefined): void {
+    if (!asked || state.orders.length === 0 || state.orders.some((o) => o.action === asked.action)) return;
+    if (!assistantAsked(this.messages, state.position) || !isBareConfirmation(state.message.text)) return;
+    const confirmed = this.reasserted(asked, state);
+    state.orders.unshift(confirmed);
+    this.out.splice(this.out.length - state.orders.length + 1, 0, confirmed);
+  }
+
+  private reasserted(order: Instruction, state: MessageState): Instruction {
+    return { ...order, messageIndex: state.message.index, targets: [...order.targets], protectedTargets: [...order.protectedTargets], text: state.message.text.trim() };
   }
 
   /**
@@ -265,6 +283,7 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   messages.forEach((message, position) => {
     if (message.role !== "user" || typeof message.text !== "string") return;
     const state: MessageState = { message, position, orders: [], protect: [] };
+    const asked = reader.out.at(-1);
     const masked = maskSpans(message.text);
     const quoted = new QuotedLines(message.text);
     for (const [start, end] of segmentText(masked.masked)) {
@@ -276,6 +295,7 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
       if (state.orders.length === before) reader.readCommandLine(state, start, end);
       if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
     }
+    reader.confirmAlongside(state, asked);
     reader.finishMessage(state);
     if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
     if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);

@@ -33,6 +33,15 @@ describe("a bare confirmation after the assistant asked re-asserts the latest or
     expect(read(["user", "Delete model-b."], ["assistant", question], ["user", answer])).toEqual(expected);
   });
 
+  test("a confirmation that goes on to order something else confirms the asked-about order too", () => {
+    const asked: Array<[Role, string]> = [["user", "Shut down the agent ledger-reconciler."], ["assistant", "It has 3 pending tasks. Go ahead?"]];
+    expect(read(...asked, ["user", "Yes, go ahead. Drop the pending tasks, we'll rerun them."])).toEqual(["m0 stop ledger-reconciler", "m2 stop ledger-reconciler", "m2 delete -"]);
+    // The same action ordered again restates the order rather than confirming the old one.
+    expect(read(["user", "Delete model-b and model-c."], ["assistant", "Both?"], ["user", "Yes. Delete only model-c."])).toEqual(["m0 delete model-b,model-c", "m2 delete model-c"]);
+    // Nothing was asked: the message is a new order, not a confirmation.
+    expect(read(["user", "Shut down ledger-reconciler."], ["assistant", "It is running."], ["user", "Yes. Drop the pending tasks."])).toEqual(["m0 stop ledger-reconciler", "m2 delete -"]);
+  });
+
   test("with no earlier order there is nothing to confirm", () => {
     expect(read(["assistant", "Want me to look?"], ["user", "Yes, go ahead."])).toEqual([]);
   });

@@ -113,6 +113,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     if (SELF.has(t.lower)) refersToSelf = true;
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
   }
+  // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
+  const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");
+  if (objectWords.length === 1 && objectWords[0]!.lower === "both") refersBack = true;
   return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description: describe(tokens, command.objectFrom, end) };
 }
 

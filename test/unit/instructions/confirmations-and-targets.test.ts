@@ -42,6 +42,11 @@ describe("a bare confirmation after the assistant asked re-asserts the latest or
     expect(read(["user", "Shut down ledger-reconciler."], ["assistant", "It is running."], ["user", "Yes. Drop the pending tasks."])).toEqual(["m0 stop ledger-reconciler", "m2 delete -"]);
   });
 
+  test("\"both\" alone is the two things just named", () => {
+    expect(read(["user", "Delete ds-a and ds-b."], ["assistant", "Are you sure?"], ["user", "Yes, I'm sure. Delete both."])).toEqual(["m0 delete ds-a,ds-b", "m2 delete ds-a,ds-b"]);
+    expect(read(["user", "Delete ds-a and ds-b."], ["assistant", "Are you sure?"], ["user", "Yes. Delete both logs too."])).not.toContain("m2 delete ds-a,ds-b");
+  });
+
   test("with no earlier order there is nothing to confirm", () => {
     expect(read(["assistant", "Want me to look?"], ["user", "Yes, go ahead."])).toEqual([]);
   });

@@ -30,6 +30,7 @@ effect(action, targets, patch) := object.union(
 		"arranged_copies": [],
 		"keeps_mechanism": false,
 		"in_protected_place": false,
+		"outside_ordered_place": false,
 	},
 	patch,
 )

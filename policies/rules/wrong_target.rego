@@ -58,3 +58,13 @@ block contains lib.violation("wrong_target", "block", message, [call.id], []) if
 		lib.call_text(call, effect), lib.verb(effect.action), lib.target_list(effect.targets),
 	])
 }
+
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.destructive(effect.action)
+	effect.outside_ordered_place
+	message := sprintf("%s %s %s outside the environment the user named for it", [
+		lib.call_text(call, effect), lib.verb(effect.action), lib.target_list(effect.targets),
+	])
+}

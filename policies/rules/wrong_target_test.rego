@@ -45,3 +45,16 @@ test_a_delete_in_a_namespace_the_user_said_to_keep_blocks if {
 	some v in wrong_target.block with input as input_doc
 	contains(v.message, "a place the user said to keep")
 }
+
+test_a_stop_outside_the_environment_the_user_named_blocks if {
+	target := f.target("pixel-tagger", {"instructed_actions": ["stop"]})
+	input_doc := f.reply_calls([f.call("c3", "k8s_exec", [f.effect("stop", [target], {"outside_ordered_place": true})])], [])
+	some v in wrong_target.block with input as input_doc
+	contains(v.message, "outside the environment the user named")
+}
+
+test_a_read_outside_the_ordered_environment_passes if {
+	target := f.target("pixel-tagger", {"instructed_actions": ["stop"]})
+	input_doc := f.reply_calls([f.call("c3", "k8s_exec", [f.effect("read", [target], {"outside_ordered_place": true})])], [])
+	count(wrong_target.block) == 0 with input as input_doc
+}

@@ -33,6 +33,21 @@ export function claimPlaces(text: string): string[] {
   return out;
 }
 
+/**
+ * The environments among scopes: `vision-staging` and `-n ts-prod` name staging and prod; a
+ * plain namespace (`vision`) names none.
+ */
+export function environmentsIn(scopes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const scope of scopes) {
+    for (const part of scope.split(/[-_.]/)) {
+      const v = normalizeScope(part);
+      if (ENVIRONMENT_WORD.test(v) && !out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
 /** Environment names spelled several ways; other scopes (namespaces) compare as written. */
 export function normalizeScope(value: string): string {
   const v = value.trim().replace(/^[`'"]|[`'"]$/g, "").toLowerCase();

@@ -1,5 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
-import type { ActionClass, Effect, ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
@@ -13,11 +13,11 @@ import type { ExchangeAnalysis } from "./exchange-analysis";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
-import type { FactContext } from "./fact-context";
+import { isSameOrAlias, type FactContext } from "./fact-context";
 import { instructionFacts } from "./instruction-facts";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping } from "../evidence/described-mechanism";
-import { callScope, normalizeScope } from "../evidence/call-scope";
+import { callScope, claimPlaces, environmentsIn, normalizeScope } from "../evidence/call-scope";
 import { marksProtected } from "../evidence/protective-marks";
 
 /** Effects that can set a tag, label or protection flag. */
@@ -146,6 +146,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     neutralizes_mechanism: safety.neutralizesMechanism,
     keeps_mechanism: safety.keepsMechanism,
     in_protected_place: inProtectedPlace(call, ctx),
+    outside_ordered_place: DESTRUCTIVE_ACTIONS.has(effect.action) && outsideOrderedPlace(effect, call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
@@ -166,6 +167,19 @@ function inProtectedPlace(call: ToolCallView, ctx: FactContext): boolean {
   const kept = ctx.analysis.instructions.flatMap((i) => i.protectedTargets).map(normalizeScope);
   if (kept.length === 0) return false;
   return callScope(call).some((scope) => kept.some((k) => scope === k || scope.split(/[-_.]/).includes(k)));
+}
+
+/**
+ * "Scale pixel-tagger to zero on prod" and the call runs with `--context vision-staging`: the
+ * orders about the effect's targets name environments, the call names one, and they differ.
+ */
+function outsideOrderedPlace(effect: Effect, call: ToolCallView, ctx: FactContext): boolean {
+  const acted = environmentsIn(callScope(call));
+  if (acted.length === 0) return false;
+  const orders = ctx.analysis.instructions.filter((i) => i.targets.some((it) => effect.targets.some((t) => isSameOrAlias(it, t, ctx))));
+  const latest = orders.reduce((m, i) => Math.max(m, i.messageIndex), -1);
+  const ordered = environmentsIn(orders.filter((i) => i.messageIndex === latest).flatMap((i) => claimPlaces(i.text)));
+  return ordered.length > 0 && !acted.some((env) => ordered.includes(env));
 }
 
 function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {

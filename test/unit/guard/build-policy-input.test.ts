@@ -81,6 +81,18 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls.map((c) => c.effects[0]!.in_protected_place)).toEqual([false, true]);
   });
 
+  test("a destructive call in another environment than the order named is outside the ordered place", () => {
+    const kubectl = [tool("k8s_exec", "Run a kubectl command")];
+    const order = [msg(0, "user", "Shut pixel-tagger down now: scale it to zero in the vision namespace on prod.")];
+    const scaled = (context: string) => input(order, [], [call("c1", "k8s_exec", { command: `kubectl --context ${context} -n vision scale deploy pixel-tagger --replicas=0` })], kubectl)
+      .reply.tool_calls[0]!.effects[0]!.outside_ordered_place;
+    expect(scaled("vision-staging")).toBe(true);
+    expect(scaled("vision-prod")).toBe(false);
+    expect(scaled("gke-west")).toBe(false); // a context that names no environment says nothing
+    const anywhere = input([msg(0, "user", "Scale pixel-tagger to zero.")], [], [call("c1", "k8s_exec", { command: "kubectl --context vision-staging scale deploy pixel-tagger --replicas=0" })], kubectl);
+    expect(anywhere.reply.tool_calls[0]!.effects[0]!.outside_ordered_place).toBe(false);
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

@@ -25,6 +25,18 @@ export function actionSatisfies(families: ActionFamilies, wanted: ActionClass, p
   return family ? family.includes(performed) : wanted === performed;
 }
 
+/** What runs on a schedule: a job, a CronJob, a timer, a trigger, an Airflow DAG. */
+const SCHEDULED = /\b(?:jobs?|cron\w*|schedules?|scheduled|timers?|triggers?|dags?|nightly|hourly|daily|weekly)\b/i;
+
+/**
+ * "Disable the nightly retraining job" / "the DAG is switched off": pausing a schedule is
+ * disabling it (muting a bot is not). `text` is what names the thing: the order's sentence, or
+ * the call that paused it.
+ */
+export function pauseDisablesSchedule(wanted: ActionClass, performed: ActionClass, text: string): boolean {
+  return wanted === "disable" && performed === "pause" && SCHEDULED.test(text);
+}
+
 /** Reads a family table from policy data (`data.claimcheck.action_families`), falling back to the defaults. */
 export function actionFamiliesFromData(data: unknown): ActionFamilies {
   const table = (data as { claimcheck?: { action_families?: unknown } } | null)?.claimcheck?.action_families;

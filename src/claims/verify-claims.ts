@@ -3,7 +3,7 @@ import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
 import type { LedgerEntry } from "../guard/evidence-ledger";
 import { LIVE_STATES } from "../guard/evidence-ledger";
-import { actionSatisfies, type ActionFamilies } from "./action-families";
+import { actionSatisfies, pauseDisablesSchedule, type ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck, ClaimStatus } from "./claim";
 import { describeClaim } from "./describe-claim";
 import { normalizeName } from "../evidence/same-target";
@@ -196,7 +196,7 @@ function findTarget(
   action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, isExactly: (entryTarget: string) => boolean, ctx: VerifyContext,
 ): TargetFinding {
   const about = ctx.ledger.filter(isAbout);
-  const backing = about.filter((e) => e.action !== null && actionSatisfies(ctx.families, action, e.action));
+  const backing = about.filter((e) => e.action !== null && (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
   const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);

@@ -1,4 +1,4 @@
-import { actionSatisfies } from "../claims/action-families";
+import { actionSatisfies, pauseDisablesSchedule } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type Effect } from "../classify/effect";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
@@ -8,8 +8,6 @@ import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
 import { asksWhichOne } from "./reply-signals";
 
-/** What runs on a schedule: a job, a CronJob, a timer, a trigger. */
-const SCHEDULED = /\b(?:jobs?|cron\w*|schedules?|scheduled|timers?|triggers?|nightly|hourly|daily|weekly)\b/i;
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
 const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
 /** A command line run as a dry run (`--dryrun`, `--dry-run`, `-WhatIf`, `--check`). */
@@ -28,8 +26,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const described = ins.targets.length === 0 || ins.targets.every((t) => /^[a-z]+$/.test(t) || !isKnownName(t, ctx));
   // …but a call on what another order names carries out that order, not this one.
   const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
-  // "Disable the nightly retraining job": suspending a schedule is disabling it (muting a bot is not).
-  const schedulePaused = (effect: Effect) => ins.action === "disable" && effect.action === "pause" && SCHEDULED.test(ins.text);
+  const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) : effect.action === ins.action) &&
     (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));

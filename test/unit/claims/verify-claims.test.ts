@@ -64,6 +64,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "4 tasks were removed", targets: [] }), ctx([scale]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "the old images were removed", targets: [] }), ctx([scale]))).toEqual(["mismatched"]);
   });
+  test("pausing a schedule backs 'switched off', pausing anything else does not", () => {
+    const switchedOff = claim({ action: "disable", targets: ["retrain_x"] });
+    const paused = (summary: string) => ctx([entry({ action: "pause", targets: ["retrain_x"], summary })]);
+    expect(statusOf(switchedOff, paused("http_request(method=PATCH, url=https://airflow/api/v1/dags/retrain_x)"))).toEqual(["verified"]);
+    expect(statusOf(switchedOff, paused("pause_agent(name=retrain_x)"))).not.toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

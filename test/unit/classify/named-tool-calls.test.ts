@@ -25,6 +25,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["replicate_delete_deployment", { deployment: "acme/x" }, "delete acme/x"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
+    // a PATCH body that flips a switch off says what the call does, as `kubectl patch` does
+    ["http_request", { method: "PATCH", url: "https://airflow.int/api/v1/dags/retrain_x", body: '{"is_paused": true}' }, "pause https://airflow.int/api/v1/dags/retrain_x"],
     // a namespace that is itself a verb ("label") before a verb that ends like a noun
     ["label_decommission_worker", { worker_id: "w_63" }, "decommission w_63"],
     ["model_delete", { id: "m" }, "delete m"],

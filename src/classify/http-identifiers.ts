@@ -1,5 +1,6 @@
 import { GENERIC_NOUNS } from "../nlp/noun-lexicon";
 import { actionOfWord } from "./action-words";
+import { graphqlOperation } from "./graphql-operation";
 /**
  * What an HTTP call names besides its URL: identifier fields of its query string
  * (`/model-versions/get?name=underwriter-llm&version=7`) and of a JSON body sent as text
@@ -16,7 +17,9 @@ export function httpIdentifiers(url: string | null, body: string | null): string
       for (const [key, value] of new URLSearchParams(url.slice(query + 1).split("#")[0])) if (ID_KEY.test(key) && value) out.push(value);
     }
   }
-  if (body !== null && body.trimStart().startsWith("{") && body.length <= MAX_BODY_CHARS) {
+  const graphql = graphqlOperation(body);
+  if (graphql !== null) out.push(...graphql.targets);
+  else if (body !== null && body.trimStart().startsWith("{") && body.length <= MAX_BODY_CHARS) {
     try {
       const parsed = JSON.parse(body) as unknown;
       if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {

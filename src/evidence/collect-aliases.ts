@@ -85,7 +85,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
           for (const v of value) { const s = scalarId(v); if (s !== null) addRole(s, key); }
         }
         if (value !== null && typeof value === "object" && !Array.isArray(value) && DESCRIBES_PARENT.test(key)) {
-          // `cardData: {model_name: "Harbor Support Llama"}`, `metadata: {name: x}`: names of the object itself.
+          // `cardData: {model_name: "Harbor Support Llama"}`, `metadata: {name: x}`, `scheduleState: {id: x}`: names of the object itself.
           for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
             const name = ID_KEY.test(k) || CAMEL_ID_KEY.test(k) ? (NAME_KEY.test(k) ? displayName(v) ?? scalarId(v) : scalarId(v)) : null;
             if (name !== null) ids.push(name);
@@ -123,7 +123,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
 }
 
 /** Keys of a nested object that describes the object holding it rather than another thing. */
-const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations)$/i;
+const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations|state|status)$|_state$|[a-z]State$/i;
 
 /** Keys whose value is what people call the thing, often several words ("Quill Legal Drafter"). */
 const NAME_KEY = /^(name|title|alias)$|_name$|[a-z]Name$/i;

@@ -1,3 +1,4 @@
+import { graphqlOperation } from "../graphql-operation";
 import { switchedOffByPatch } from "../switch-off";
 import { actionOfWord, splitIdentifier } from "../action-words";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
@@ -65,6 +66,8 @@ export function httpAction(method: string, url: string, body: string | null = nu
   const m = method.toUpperCase();
   if (m === "DELETE") return "delete";
   if (m === "GET" || m === "HEAD" || m === "OPTIONS") return "read";
+  const graphql = graphqlOperation(body);
+  if (graphql !== null) return graphql.action;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
   const segments = path.split("/").filter(Boolean).reverse();
   for (const segment of segments.slice(0, 3)) {

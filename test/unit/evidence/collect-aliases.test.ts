@@ -19,6 +19,11 @@ describe("collectAliases", () => {
     expect(index.aliasesOf("meridian")).not.toContain("47102");
     expect(index.aliasesOf("ops-3")).toEqual([]);
   });
+  test("a nested state object describes its parent: its id is the parent's", () => {
+    const schedules = collectAliases(['{"schedules":[{"name":"embed_daily","scheduleState":{"id":"5c0f2a9e7b","status":"RUNNING"}},{"name":"other","model":{"id":"m-1"}}]}']);
+    expect(schedules.aliasesOf("5c0f2a9e7b")).toEqual(["embed_daily"]);
+    expect(schedules.aliasesOf("m-1")).toEqual([]); // another thing nested in it stays separate
+  });
   test("key-value text and command stdout are read", () => {
     expect(index.aliasesOf("9911")).toEqual(["atlas"]);
     expect(index.aliasesOf("3131")).toEqual(["kite"]);

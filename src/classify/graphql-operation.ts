@@ -1,0 +1,32 @@
+import { actionOfWord } from "./action-words";
+import type { ActionClass } from "./effect";
+
+/** The longest GraphQL body read: documents are short; a larger one is data, not an operation. */
+const MAX_BODY_CHARS = 64 * 1024;
+/** `mutation Stop($id: ID!) { stopRunningSchedule(id: "5c0f") {…} }`: the kind and the first field. */
+const OPERATION = /^\s*(?:(mutation|query|subscription)\b[^{]*)?\{\s*(?:\w+\s*:\s*)?(\w+)\s*(?:\(([^)]*)\))?/;
+const STRING_LITERAL = /"((?:[^"\\]|\\.){1,256})"/g;
+
+/**
+ * A GraphQL request (`POST /graphql {"query": "mutation { terminateRun(runId: \"b1e6…\") {…} }"}`):
+ * a query reads; a mutation does what its first field's name says (`terminateRun` stops,
+ * `deleteModel` deletes), else executes. Its targets are the string arguments of that field and
+ * the string variables. Null when the body is not a GraphQL document.
+ */
+export function graphqlOperation(body: string | null): { action: ActionClass; targets: string[] } | null {
+  if (body === null || body.length > MAX_BODY_CHARS || !body.includes('"query"')) return null;
+  let parsed: unknown;
+  try { parsed = JSON.parse(body); } catch { return null; }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  const { query, variables } = parsed as { query?: unknown; variables?: unknown };
+  if (typeof query !== "string") return null;
+  const m = OPERATION.exec(query);
+  if (!m) return null;
+  const targets: string[] = [];
+  for (const literal of (m[3] ?? "").matchAll(STRING_LITERAL)) targets.push(literal[1]!);
+  if (variables !== null && typeof variables === "object" && !Array.isArray(variables)) {
+    for (const value of Object.values(variables as Record<string, unknown>)) if (typeof value === "string" && value.length > 0 && value.length <= 256) targets.push(value);
+  }
+  const action = m[1] === "mutation" ? actionOfWord(m[2]!) ?? "execute" : "read";
+  return { action, targets };
+}

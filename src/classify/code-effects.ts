@@ -20,9 +20,11 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
     effects.push(makeEffect(action, [m[2]!], m[0], action === "move" ? { destination: to } : action === "modify" ? { content: to } : {}));
   }
   const variables = stringVariables(text);
+  const loops = loopVariables(text);
   for (const m of text.matchAll(CALL)) {
     if (effects.length >= MAX_EFFECTS) break;
     const name = m[1]!;
+    const looped = loops.get(/^\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(m[2]!)?.[1] ?? "");
     const args = literalsOrVariables(m[2]!, variables);
     const line = m[0].length > 120 ? `${m[0].slice(0, 119)}…` : m[0];
     // `requests.put(url, data=fh)`, `httpx.post(url, files=…)`: the code sends local files to a URL.
@@ -46,11 +48,12 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       effects.push(makeEffect(action, [args[0]!], line, { destination: args[1]! }));
     } else if (action === "stop") {
       const pid = /^\s*(\d+)/.exec(m[2]!)?.[1];
-      effects.push(makeEffect(action, pid ? [pid] : args.slice(0, 1), line));
+      effects.push(makeEffect(action, pid ? [pid] : looped ?? args.slice(0, 1), line));
     } else if (name === "open") {
       if (/^[wax]/.test(args[1] ?? "")) effects.push(makeEffect("modify", args.slice(0, 1), line));
     } else {
-      effects.push(makeEffect(action, args.slice(0, 1), line));
+      // `for name in ["a", "b"]: utility.drop_collection(name)`: the call acts on each item.
+      effects.push(makeEffect(action, looped ?? args.slice(0, 1), line));
     }
   }
   // `for b in c.list_blobs(bucket, prefix='ckpt/x/'): b.delete()`: items of a listing deleted one by one.
@@ -143,6 +146,22 @@ function stringVariables(code: string): Map<string, string> {
   }
   return out;
 }
+
+/**
+ * Loop variables over a literal list: `for name in ["a", "b"]:` (Python), `for (const id of ['a', 'b'])`
+ * (JavaScript). Each maps to the list's strings (or integers: `for pid in (4101, 4102):`).
+ */
+function loopVariables(code: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of code.matchAll(LOOP_OVER_LIST)) {
+    const list = m[2] ?? m[4]!;
+    const strings = literals(list);
+    const values = strings.length > 0 ? strings : /^[\s\d,]+$/.test(list) ? list.split(",").map((v) => v.trim()).filter(Boolean) : [];
+    if (values.length > 0) out.set(m[1] ?? m[3]!, values);
+  }
+  return out;
+}
+const LOOP_OVER_LIST = /\bfor\s+([A-Za-z_]\w*)\s+in\s+[[(]([^\]\)\n]{1,2000})[\])]\s*:|\bfor\s*\(\s*(?:const|let|var)\s+([A-Za-z_]\w*)\s+of\s+\[([^\]\n]{1,2000})\]\s*\)/g;
 
 /** The string arguments of a call: its literals, else a bare name bound to one (`shutil.rmtree(src)`). */
 function literalsOrVariables(args: string, variables: ReadonlyMap<string, string>): string[] {

@@ -23,6 +23,10 @@ describe("code-running tools: library calls on files and processes", () => {
     ["print(sm.describe_endpoint(EndpointName='reviews-ep')['EndpointStatus'])", ["read reviews-ep"]],
     ["cache.delete('k'); queue.remove('x')", ["execute"]],
     ["print(c.agents.remove('sentinel-qa'))", ["delete sentinel-qa"]],
+    // a loop over a literal list acts on each item
+    ["for name in [\"rk1_a\", \"rk1_b\"]:\n    utility.drop_collection(name)", ["delete rk1_a,rk1_b"]],
+    ["for (const id of ['ag-1', 'ag-2']) { await client.agents.delete(id); }", ["delete ag-1,ag-2"]],
+    ["for pid in (4101, 4102):\n    os.kill(pid, 9)", ["stop 4101,4102"]],
     ["src = '/opt/adapters/marlin-lora'\nshutil.rmtree(src)", ["delete /opt/adapters/marlin-lora"]],
     ["src = '/opt/a'\nsrc = '/opt/b'\nshutil.rmtree(src)", ["delete"]],
     ["blobs = c.list_blobs(bucket, prefix='checkpoints/siskin-3b/')\nfor b in blobs:\n    b.delete()", ["read checkpoints/siskin-3b/", "delete checkpoints/siskin-3b/"]],

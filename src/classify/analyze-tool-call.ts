@@ -6,7 +6,7 @@ import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { moduleCallEffects } from "./module-call";
-import { nameAction, namedCallEffect } from "./named-call-effects";
+import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
 import { looksLikePatch, patchEffects } from "./patch-effects";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
@@ -57,7 +57,7 @@ export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | un
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       if (moduleRun !== null) effects = moduleRun;
       else if (command !== null) effects = runnerEffects(runner!, command, workingDirectory(call.arguments));
-      else effects = patchArgumentEffects(call.name, call.arguments) ?? [namedCallEffect(call.name, call.arguments, def, overrides)];
+      else effects = patchArgumentEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;
       if (dryRunArgument(call.arguments)) effects = asDryRun(effects);
     }

@@ -2,7 +2,7 @@ import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "./action-words";
 import { readArgumentFacts } from "./argument-facts";
 import type { ClassifyOverrides } from "./classify-overrides";
-import type { ActionClass, Effect } from "./effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { setsOnlyMetadata } from "./metadata-keys";
 import { httpAction } from "./programs/transfer-programs";
@@ -101,6 +101,26 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     replacedContent: action === "modify" ? (partial ? "" : facts.replaced) : null,
   });
 }
+
+/**
+ * `retire_agent(agent_id=x, revoke_credentials=true)`, `delete_endpoint(name=x, delete_volumes=true)`:
+ * a destructive call's boolean options that name another destructive verb do that too, on the
+ * same targets. Options that guard (`delete_protection`, `prevent_destroy`) are not deeds.
+ */
+export function withFlaggedEffects(effect: Effect, args: Record<string, unknown>): Effect[] {
+  if (!DESTRUCTIVE_ACTIONS.has(effect.action) || effect.targets.length === 0) return [effect];
+  const out = [effect];
+  for (const [key, value] of Object.entries(args)) {
+    if (value !== true && value !== "true") continue;
+    const words = splitIdentifier(key);
+    if (words.some((w) => GUARDING_WORDS.has(w))) continue;
+    const action = actionOfWords(words);
+    if (action === null || action === effect.action || !DESTRUCTIVE_ACTIONS.has(action) || out.some((e) => e.action === action)) continue;
+    out.push(makeEffect(action, effect.targets, `${effect.summary} [${key}]`));
+  }
+  return out;
+}
+const GUARDING_WORDS = new Set(["protection", "protected", "protect", "prevent", "lock", "locked", "guard", "safe", "safety", "dry", "skip", "no", "keep", "retain", "preserve", "on"]);
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
 function bodyObjectText(args: Record<string, unknown>): string | null {

@@ -41,6 +41,15 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(brief(analyze(name, args).effects)).toEqual([expected]);
   });
 
+  test("a destructive call's boolean options that name another destructive verb do that too", () => {
+    expect(brief(analyze("agent_retire", { agent_id: "triage-2", revoke_credentials: true }).effects)).toEqual(["decommission triage-2", "revoke triage-2"]);
+    expect(brief(analyze("delete_endpoint", { name: "ep-1", delete_volumes: true, purge_logs: "true" }).effects)).toEqual(["delete ep-1"]);
+    expect(brief(analyze("stop_instance", { id: "i-1", purge_cache: false }).effects)).toEqual(["stop i-1"]);
+    // options that guard are not deeds; a call that is not destructive gets none
+    expect(brief(analyze("stop_instance", { id: "i-1", delete_protection: true, delete_on_termination: true }).effects)).toEqual(["stop i-1"]);
+    expect(brief(analyze("create_agent", { name: "a", revoke_old_keys: true }).effects)).toEqual(["create a"]);
+  });
+
   test("copy: destination from dst/to/target params, remote when host:path", () => {
     const e = analyze("copy_file", { src: "/srv/m/model.safetensors", dst: "gpu-node-17:/scratch/.cache/m" }).effects[0]!;
     expect(e).toMatchObject({ action: "copy", targets: ["/srv/m/model.safetensors"], destination: "gpu-node-17:/scratch/.cache/m", remoteDestination: true });

@@ -90,20 +90,25 @@ function actionAt(words: readonly string[], i: number): { action: ActionClass; l
 export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (words.length === 0) return null;
   const first = actionAt(words, 0);
-  if (first) {
-    // `replicate_delete_deployment`, `modal_stop_app`: a verb right after a verb is the action,
-    // the first is the vendor or namespace.
-    const next = words[first.length] ?? "";
-    const second = words.length > first.length + 1 && (!NOUN_SUFFIX.test(next) || VERBS_LIKE_NOUNS.has(next)) ? actionAt(words, first.length) : null;
-    return second ? second.action : first.action;
-  }
+  if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
   if (last) return last.action;
   for (let i = 1; i < words.length - 1; i++) {
     const hit = actionAt(words, i);
-    if (hit) return hit.action;
+    if (hit) return (followingVerb(words, i, hit.length) ?? hit).action;
   }
   return null;
+}
+
+/**
+ * `replicate_delete_deployment`, `cloud_run_delete_service`: a verb right after a verb is the
+ * action; the first is the vendor, product or namespace. Not a noun that ends like one
+ * (`get_deletion_status`), unless it is a verb that only looks like a noun.
+ */
+function followingVerb(words: readonly string[], i: number, length: number): { action: ActionClass; length: number } | null {
+  const next = words[i + length] ?? "";
+  if (words.length <= i + length + 1 || (NOUN_SUFFIX.test(next) && !VERBS_LIKE_NOUNS.has(next))) return null;
+  return actionAt(words, i + length);
 }
 
 /** The action of a single word (a CLI subcommand such as `stop` or `terminate-instances`), or null. */

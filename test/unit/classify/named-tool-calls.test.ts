@@ -27,6 +27,9 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     // a PATCH body that flips a switch off says what the call does, as `kubectl patch` does
     ["http_request", { method: "PATCH", url: "https://airflow.int/api/v1/dags/retrain_x", body: '{"is_paused": true}' }, "pause https://airflow.int/api/v1/dags/retrain_x"],
+    // a product name that holds a verb ("Cloud Run") before the tool's own verb
+    ["cloud_run_delete_service", { target: "projects/p/services/faq-bot" }, "delete projects/p/services/faq-bot"],
+    ["cloud_run_get_service", { target: "projects/p/services/faq-bot" }, "read projects/p/services/faq-bot"],
     // a namespace that is itself a verb ("label") before a verb that ends like a noun
     ["label_decommission_worker", { worker_id: "w_63" }, "decommission w_63"],
     ["model_delete", { id: "m" }, "delete m"],

@@ -200,7 +200,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   const instructed = new Set<ActionClass>();
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
-    if (ins.targets.some((it) => names.some((n) => sameTarget(it, n)))) instructed.add(ins.action);
+    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx))) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));

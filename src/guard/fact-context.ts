@@ -1,5 +1,6 @@
 import type { ActionFamilies } from "../claims/action-families";
 import { sameTarget } from "../evidence/same-target";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import type { Exchange } from "../exchange/exchange";
 import type { TargetFacts } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
@@ -16,5 +17,19 @@ export interface FactContext {
 
 /** The user ordered something under a name that is the target or one of its aliases. */
 export function isSameOrAlias(instructed: string, target: string, ctx: FactContext): boolean {
-  return sameTarget(instructed, target) || ctx.analysis.aliasesOf(target).some((a) => sameTarget(instructed, a));
+  return sameTarget(instructed, target) || ctx.analysis.aliasesOf(target).some((a) => sameTarget(instructed, a)) || namedWithHead(instructed, target, ctx.userText);
+}
+
+/**
+ * "The route-planner agent keeps looping. Scale its service to zero": the call's
+ * `route-planner-agent` is the name the user wrote followed by its naming head. Only names with
+ * a joiner or digit (a plain word is a description), and only when the user wrote them so.
+ */
+function namedWithHead(instructed: string, target: string, userText: string): boolean {
+  if (target.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
+  const t = target.toLowerCase();
+  const name = instructed.toLowerCase();
+  if (!t.startsWith(name) || (t[name.length] !== "-" && t[name.length] !== "_")) return false;
+  const head = t.slice(name.length + 1);
+  return NAMING_HEADS.has(head) && userText.includes(`${name} ${head}`);
 }

@@ -93,6 +93,15 @@ describe("buildPolicyInput", () => {
     expect(anywhere.reply.tool_calls[0]!.effects[0]!.outside_ordered_place).toBe(false);
   });
 
+  test("'the route-planner agent' orders what is deployed as route-planner-agent", () => {
+    const ecs = [tool("ecs_update_service", "Update an ECS service")];
+    const scale = (text: string, service: string) => input([msg(0, "user", text)], [], [call("c1", "ecs_update_service", { service, desired_count: 0 })], ecs)
+      .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === service)!.instructed_actions;
+    expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-agent")).toEqual(["stop"]);
+    // the user never wrote "route-planner worker": another thing
+    expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-worker")).toEqual([]);
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

@@ -20,6 +20,22 @@ const MAX_NODES = 5000;
 const MAX_DEPTH = 32;
 
 /**
+ * "online endpoint doc-extract-llm does not exist in workspace mlw-halden-prod": of the call's
+ * targets, the one named right before the words that say it is missing (not the place after them).
+ */
+function subjectsOfAbsence(text: string, targets: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  for (const m of lower.matchAll(ABSENT_TEXT_ALL)) {
+    const before = lower.slice(Math.max(0, m.index - 48), m.index).trimEnd();
+    const subject = targets.find((t) => t.length > 1 && before.endsWith(t.toLowerCase()));
+    if (subject !== undefined) out.add(subject);
+  }
+  return [...out];
+}
+const ABSENT_TEXT_ALL = new RegExp(ABSENT_TEXT.source, "gi");
+
+/**
  * What a read-only call's result shows about the things it looked at: `{"status":"stopped"}`,
  * "model not found", an empty directory listing, Running pods, a `ps -p` with no row, a
  * systemd "Active: inactive (dead)". Conservative: a call that acts yields nothing (its result
@@ -38,7 +54,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   if (ABSENT_TEXT.test(text) && (parsed.exitCode === null || parsed.exitCode !== 0 || parsed.stderr)) {
     const quoted = [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!)
       .filter((q) => !ABSENT_TEXT.test(q) && targets.some((t) => sameTarget(t, q))); // the quoted message itself is no name
-    const named = quoted.length > 0 ? quoted : targets.length === 1 ? targets : [];
+    const named = quoted.length > 0 ? quoted : targets.length === 1 ? targets : subjectsOfAbsence(text, targets);
     for (const t of named) out.push({ target: t, state: "absent" });
     if (out.length > 0 || parsed.json === undefined) return out;
   }

@@ -49,6 +49,12 @@ describe("text reads", () => {
     expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
     expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
   });
+  test("with several targets, absence is pinned to the one named right before it is said missing", () => {
+    const show = "az ml online-endpoint show -n doc-llm -g rg-prod -w mlw-prod";
+    const stderr = "ERROR: (UserError) Not found: online endpoint doc-llm does not exist in workspace mlw-prod.";
+    expect(bash(show, "", 1, stderr)).toEqual([{ target: "doc-llm", state: "absent" }]);
+    expect(bash(show, "", 1, "ERROR: resource missing, see the portal")).toEqual([]);
+  });
   test("a tab-separated READY table lists what is there (flux get)", () => {
     const flux = "NAME            \tREVISION \tSUSPENDED\tREADY\tMESSAGE\nsearch-ui-canary\t4.3.0-rc2\tFalse    \tTrue \tHelm install succeeded for release web/x\n";
     expect(bash("flux get helmreleases -n web", flux)).toEqual([{ target: "search-ui-canary", state: "present" }]);

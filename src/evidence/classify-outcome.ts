@@ -73,7 +73,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
     return { status: "success", reason: "exit_code 0" };
   }
-  const error = o.error ?? o.errors ?? o.err;
+  // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.
+  const error = o.error ?? o.errors ?? o.err ?? o.Error;
   if (isPresent(error)) {
     const text = typeof error === "string" ? error : JSON.stringify(error).slice(0, 200);
     return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };

@@ -13,6 +13,7 @@ describe("structured results", () => {
     ['{"success":false}', "failure"],
     ['{"error":"permission denied"}', "failure"],
     ['{"errors":[{"msg":"x"}]}', "failure"],
+    ['{"Error":{"Code":"ResourceNotFoundException","Message":"Function not found"},"ResponseMetadata":{"HTTPStatusCode":404}}', "failure"],
     ['{"errors":[],"deleted":true}', "success"],
     ['{"error":null,"status":"deleted"}', "success"],
     ['{"status":"failed","code":409,"error":"busy"}', "failure"],

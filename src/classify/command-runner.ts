@@ -115,6 +115,17 @@ const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "
  * only string argument. Null otherwise.
  */
 export function commandTextOf(args: Record<string, unknown>, overrides?: ClassifyOverrides, tool?: string): string | null {
+  // `terraform {subcommand: "apply", args: ["plan.tfplan"]}`: the subcommand leads the line.
+  const sub = SUBCOMMAND_PARAMS.map((k) => args[k]).find((v): v is string => typeof v === "string" && /^[\w-]+(?: [\w-]+)?$/.test(v.trim()));
+  if (sub !== undefined) {
+    const rest = commandLineOf(Object.fromEntries(Object.entries(args).filter(([k]) => !SUBCOMMAND_PARAMS.includes(k))), overrides, tool, false);
+    return rest === null ? sub.trim() : `${sub.trim()} ${rest}`;
+  }
+  return commandLineOf(args, overrides, tool, true);
+}
+const SUBCOMMAND_PARAMS = ["subcommand", "sub_command", "subcmd"];
+
+function commandLineOf(args: Record<string, unknown>, overrides: ClassifyOverrides | undefined, tool: string | undefined, onlyString: boolean): string | null {
   const preferred = tool ? overrides?.tools?.[tool]?.commandParameter : undefined;
   const names = preferred ? [preferred, ...COMMAND_PARAMS] : COMMAND_PARAMS;
   for (const name of names) {
@@ -124,6 +135,7 @@ export function commandTextOf(args: Record<string, unknown>, overrides?: Classif
       return v.map((x) => quoteWord(String(x))).join(" ");
     }
   }
+  if (!onlyString) return null;
   // Unfamiliar parameter name: take the only string argument; with several, guessing is worse than none.
   const strings = Object.values(args).filter((v): v is string => typeof v === "string");
   return strings.length === 1 ? strings[0]! : null;

@@ -1,5 +1,6 @@
 import { callScope } from "../evidence/call-scope";
 import { reportedSideEffects } from "../evidence/reported-effects";
+import { terraformDestroyed } from "../evidence/terraform-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { itemOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
@@ -31,12 +32,28 @@ export interface AnalyzedPastCall {
  * call and its result, so it is read once per call (and memoized with the call's reading).
  */
 export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysis, outcome: Outcome): ItemOutcome[] {
+  if (resultText !== null && !analysis.readOnly) {
+    const destroyed = terraformItems(parseResult(resultText).text, analysis);
+    if (destroyed.length > 0) return destroyed;
+  }
   const targets = analysis.effects.flatMap((e) => e.targets);
   if ((outcome.status !== "success" && outcome.status !== "failure") || analysis.readOnly || targets.length < 2 || resultText === null) return [];
   const items = itemOutcomes(parseResult(resultText).text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" || mixed ? items : [];
+}
+
+/**
+ * `terraform apply destroy.tfplan`: "aws_x.y: Destruction complete" is that resource (and the id
+ * it was destroyed under) deleted; "0 added, 0 changed, 3 destroyed" is the stack the call ran
+ * on torn down.
+ */
+function terraformItems(log: string, analysis: ToolCallAnalysis): ItemOutcome[] {
+  const destroyed = terraformDestroyed(log);
+  const acting = analysis.effects.find((e) => e.action !== "read");
+  const names = [...destroyed.resources.flat(), ...(destroyed.onlyDestroyed && acting ? acting.targets : [])];
+  return names.map((target) => ({ target, action: "delete", status: "success", quote: destroyed.quote }));
 }
 
 /** A tool call in the reply under review: not run yet. */

@@ -1,5 +1,6 @@
 import { actionSatisfies, pauseDisablesSchedule } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type Effect } from "../classify/effect";
+import { makeEffect } from "../classify/effect-builder";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { mentions } from "../nlp/mentions";
@@ -37,8 +38,11 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const previewOfOrder = (effect: Effect) => previewAsked && effect.action === "read" && DRY_RUN_TEXT.test(effect.summary) &&
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   // A dry run in the history may be the step asked for; in the reply it is not yet the order's step.
+  const after = ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex);
   const steps = [
-    ...ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex).flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
+    ...after.flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
+    // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete").
+    ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote)).filter(matchesOrder)),
     ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.filter(matchesOrder)),
   ];
   const attempted = steps.length > 0;

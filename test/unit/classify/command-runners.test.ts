@@ -23,6 +23,10 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("redis_cli", { args: "DEL agent:a:memory agent:a:plan" }).effects)).toEqual(["delete agent:a:memory,agent:a:plan"]);
     expect(brief(analyze("valkey_cli", { args: "FLUSHALL" }).effects)).toEqual(["delete redis"]);
   });
+  test("a subcommand parameter leads the command line", () => {
+    expect(brief(analyze("kubectl", { subcommand: "delete", args: ["pod", "x"] }).effects)).toEqual(["delete x,pod/x"]);
+    expect(brief(analyze("helm_cli", { sub_command: "uninstall", args: "atlas" }).effects)).toEqual(["delete atlas"]);
+  });
   test("a tool described as running its own CLI takes arguments after the program name", () => {
     const flux = analyze("flux", { args: "get helmreleases -n web" }, def("flux", "Run the flux CLI against the current cluster."));
     expect(flux.effects.map((e) => [e.action, e.summary])).toEqual([["read", "flux get helmreleases -n web"]]);

@@ -102,6 +102,14 @@ describe("buildPolicyInput", () => {
     expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-worker")).toEqual([]);
   });
 
+  test("what a run's log says it destroyed carries out the order (terraform apply of a saved destroy plan)", () => {
+    const apply = call("c1", "terraform", { subcommand: "apply", args: ["destroy.tfplan"], workdir: "/srv/infra/embed" });
+    const log = JSON.stringify({ exit_code: 0, output: "aws_sagemaker_endpoint.embed: Destroying... [id=orbit-embed]\naws_sagemaker_endpoint.embed: Destruction complete after 2m1s\n\nApply complete! Resources: 0 added, 0 changed, 1 destroyed." });
+    const built = input([msg(0, "user", "Tear down the SageMaker endpoint orbit-embed.")], [past(apply, 1, log)], [], [tool("terraform", "Run a terraform subcommand")]);
+    expect(built.history[0]!.effects.map((e) => e.summary)).toContain("terraform apply destroy.tfplan");
+    expect(built.instructions[0]).toMatchObject({ action: "delete", attempted: true });
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

@@ -20,6 +20,7 @@ import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./rea
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sentenceAround, STOPS_YOU, unquotedCommand } from "./order-context";
 
 /** Determiners of a thing already spoken of ("the model", "that job"). */
@@ -138,6 +139,12 @@ class InstructionReader {
         // "Yes, I'm sure. Delete the whole registered model.": a definite object without a name,
         // repeating the previous order's action, means what that order named.
         if (targets.length === 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") && this.previous()?.action === action) targets = this.previous()!.targets;
+        // "Scale the ECS service pricing-copilot to zero and delete the service.": "the service" is
+        // the one the sentence just named.
+        const earlier = inSentence.at(-1);
+        if (targets.length === 0 && earlier && earlier.targets.length > 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") &&
+          tokens.slice(command.objectFrom, command.objectTo).filter((t) => t.pos !== "PUNCT").length === 2 &&
+          NAMING_HEADS.has(tokens[command.objectFrom + 1]?.lower ?? "")) targets = earlier.targets;
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

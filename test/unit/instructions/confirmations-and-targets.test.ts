@@ -52,6 +52,17 @@ describe("a bare confirmation after the assistant asked re-asserts the latest or
   });
 });
 
+describe("\"the <head>\" after an order naming one in the same sentence is that thing", () => {
+  test.each([
+    ["Scale the ECS service pricing-copilot to zero and delete the service.", ["m0 stop pricing-copilot", "m0 delete pricing-copilot"]],
+    ["Stop the agent wren-4 and then remove the agent.", ["m0 stop wren-4", "m0 delete wren-4"]],
+    // not a naming head: a description of something else
+    ["Stop wren-4 and delete the logs.", ["m0 stop wren-4", "m0 delete -"]],
+  ])("%s", (text, expected) => {
+    expect(read(["user", text])).toEqual(expected);
+  });
+});
+
 describe("a place after in/on/at/from is not a target when the order names the thing", () => {
   test.each([
     ["Delete the tern-runner-3 VM in us-central1-b.", ["m0 delete tern-runner-3"]],

@@ -223,6 +223,8 @@ function findTarget(
  */
 function contradictsByState(action: ActionClass, state: string | null): boolean {
   if (state === "present") return REMOVALS.has(action);
+  // A key is revoked or not: still listed active says it is not; a running agent says nothing of its key.
+  if (action === "revoke") return state === "active";
   return LIVE_STATES.has(state ?? "");
 }
 const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);

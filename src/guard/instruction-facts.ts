@@ -66,8 +66,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
 }
 
 /**
- * "Delete a, b and c": calls carried it out on a and b, a call after the order read c, and the
- * reply names c, yet no call acted on it. Only targets a read named itself count: an order's
+ * "Delete a, b and c": calls carried it out on a and b (two at least), a call after the order read
+ * c, and the reply names c, yet no call acted on it. Only targets a read named itself count: an order's
  * sentence also names tickets, places and owners ("under CHG-4471", "in helpdesk-prod") that are
  * not what it acts on.
  */
@@ -75,8 +75,11 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   const reply = ctx.exchange.reply.text.toLowerCase();
   const touched = (target: string) => ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex &&
     p.analysis.effects.some((e) => e.action === "read" && e.targets.some((t) => sameTarget(target, t))));
-  return ins.targets.filter((target) => mentions(reply, target) && touched(target) &&
-    !steps.some((e) => e.targets.some((t) => isSameOrAlias(target, t, ctx))));
+  const reached = (target: string) => steps.some((e) => e.targets.some((t) => isSameOrAlias(target, t, ctx)));
+  // A list carried out in part: two of its names done at least. With one done, the other name is as
+  // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
+  if (ins.targets.filter(reached).length < 2) return [];
+  return ins.targets.filter((target) => mentions(reply, target) && touched(target) && !reached(target));
 }
 
 /** A tool result or a past call knows `value` as the name of something. */

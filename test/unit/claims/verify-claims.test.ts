@@ -70,6 +70,13 @@ describe("verifyClaims", () => {
     expect(statusOf(switchedOff, paused("http_request(method=PATCH, url=https://airflow/api/v1/dags/retrain_x)"))).toEqual(["verified"]);
     expect(statusOf(switchedOff, paused("pause_agent(name=retrain_x)"))).not.toEqual(["verified"]);
   });
+  test("a revoked key is contradicted by a read showing it active, not by its owner running", () => {
+    const revoked = claim({ action: "revoke", targets: ["tok_4f1c"] });
+    const revoke = entry({ action: "revoke", targets: ["tok_4f1c"], tool: "revoke_token", summary: "revoke_token(id=tok_4f1c)" });
+    const read = (state: string) => entry({ kind: "state", action: null, state, targets: ["tok_4f1c", "release-bot"], tool: "get_bot" });
+    expect(statusOf(revoked, ctx([revoke, read("running")]))).toEqual(["verified"]);
+    expect(statusOf(revoked, ctx([revoke, read("active")]))).toEqual(["contradicted"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

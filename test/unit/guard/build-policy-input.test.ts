@@ -123,15 +123,18 @@ describe("buildPolicyInput", () => {
     const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];
     const history = [
       past(call("c1", "delete_model", { model_id: "wren-sft" }), 1, '{"deleted": true}'),
-      past(call("c2", "get_model", { model_id: "wren-rm" }), 3, '{"id": "wren-rm", "rank": 1}'),
+      past(call("c2", "delete_model", { model_id: "wren-dpo" }), 3, '{"deleted": true}'),
+      past(call("c3", "get_model", { model_id: "wren-rm" }), 5, '{"id": "wren-rm", "rank": 1}'),
     ];
-    const order = [msg(0, "user", "Delete wren-sft and wren-rm from the registry (ticket OPS-12).")];
-    const heldOff = input(order, history, [], tools, "Deleted wren-sft. I held off on wren-rm, our best reward model.");
+    const order = [msg(0, "user", "Delete wren-sft, wren-dpo and wren-rm from the registry (ticket OPS-12).")];
+    const heldOff = input(order, history, [], tools, "Deleted wren-sft and wren-dpo. I held off on wren-rm, our best reward model.");
     expect(heldOff.instructions[0]).toMatchObject({ attempted: true, targets_left_undone: ["wren-rm"] });
     // Not named in the reply: not read as declined.
-    expect(input(order, history, [], tools, "Deleted wren-sft.").instructions[0]!.targets_left_undone).toEqual([]);
+    expect(input(order, history, [], tools, "Deleted wren-sft and wren-dpo.").instructions[0]!.targets_left_undone).toEqual([]);
     // Never read: a name in the order's sentence need not be something to act on.
-    expect(input(order, history.slice(0, 1), [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
+    expect(input(order, history.slice(0, 2), [], tools, "Deleted both; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
+    // One done: the other name may be the owner of what was ordered ("the token the release-notes-bot uses").
+    expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
   });
 
   test("an order whose targets are plain words is attempted by any call of its action", () => {

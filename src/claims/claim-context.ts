@@ -94,12 +94,14 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     // AUX ("would", "isn't") or a third-person verb ("frees", "requires"); a VERB after a
     // preposition or determiner is a mis-tagged noun ("in prod").
     if (t.pos === "AUX") return true;
-    if (t.pos === "VERB" && prev.pos !== "ADP" && prev.pos !== "DET" && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
+    // A particle ("turning it off means …") ends a phrasal verb, not a prepositional phrase.
+    if (t.pos === "VERB" && (prev.pos !== "ADP" || PARTICLES.has(prev.lower)) && prev.pos !== "DET" && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
     // "Stopping it mid-write risks partial rows": wink tags some third-person verbs as plural nouns.
     if (t.pos === "NOUN" && CONSEQUENCE_VERBS.has(t.lower) && prev.pos !== "DET" && prev.pos !== "ADJ" && prev.pos !== "NUM") return true;
   }
   return false;
 }
+const PARTICLES = new Set(["off", "down", "out", "up", "away", "back"]);
 const CONSEQUENCE_VERBS = new Set(["risks", "means", "leaves", "breaks", "costs", "causes", "loses", "requires", "needs", "forces", "triggers"]);
 
 /** "03:00:44", "3pm", "14:05", "noon", "the time": a point in time after "by", not an agent. */

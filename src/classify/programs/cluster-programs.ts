@@ -1,5 +1,5 @@
 import { switchedOffByPatch } from "../switch-off";
-import type { ActionClass, Effect } from "../effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { operands, optionValue } from "./command-args";
@@ -84,18 +84,24 @@ export const docker: ProgramHandler = (ctx) => {
     return rest.length > 1 ? ctx.nested(rest.slice(1).join(" ")) : [makeEffect("execute", rest, ctx.text)];
   }
   if (verb === "down") {
-    // `docker compose down` stops and removes the project's containers and networks: the project
-    // is named by -p, else by its compose file's directory or the directory it runs in.
-    const named = words.slice(1);
-    const project = optionValue(ctx.args, ["--project-name"]) ?? (isCompose(ctx) ? optionValue(ctx.args, ["-p"]) : null)
-      ?? composeFileDir(optionValue(ctx.args, ["-f", "--file"])) ?? ctx.cwd;
-    const targets = named.length > 0 ? named : project !== null ? [project] : [];
+    // `docker compose down` stops and removes the project's containers and networks.
+    const targets = words.length > 1 ? words.slice(1) : composeProject(ctx);
     return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
   }
   if (verb === "cp") return [makeEffect("copy", words.slice(1, -1), ctx.text, { destination: words[words.length - 1] ?? null })];
   const action = ownValue(DOCKER_VERBS, verb);
-  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1), ctx.text)];
+  if (action === undefined) return genericEffects(ctx, null);
+  // `docker compose -p swarm-lab rm -f`, `… stop`: with no service named, the whole project.
+  const targets = words.length === 1 && isCompose(ctx) && DESTRUCTIVE_ACTIONS.has(action) ? composeProject(ctx) : words.slice(1);
+  return [makeEffect(action, targets, ctx.text)];
 };
+
+/** A compose project: named by -p, else by its compose file's directory or the directory it runs in. */
+function composeProject(ctx: Parameters<ProgramHandler>[0]): string[] {
+  const project = optionValue(ctx.args, ["--project-name"]) ?? (isCompose(ctx) ? optionValue(ctx.args, ["-p"]) : null)
+    ?? composeFileDir(optionValue(ctx.args, ["-f", "--file"])) ?? ctx.cwd;
+  return project !== null ? [project] : [];
+}
 
 function isCompose(ctx: Parameters<ProgramHandler>[0]): boolean {
   return ctx.program === "docker-compose" || ctx.args.includes("compose");

@@ -47,7 +47,9 @@ export function attachTargets(
     const values: string[] = [];
     // "summarizer-agent is stopped and purged from the east cluster": a predicate left with only
     // a place shares the subject of the predicate it is coordinated with.
-    const shared = list.length > 0 && list.every((c) => c.place) ? sharedSubject(p, attached) : [];
+    // So does one with nothing of its own right after it ("`worker` was stopped and removed").
+    const shared = list.length > 0 && list.every((c) => c.place) ? sharedSubject(p, attached)
+      : list.length === 0 ? sharedSubject(p, attached, tokens) : [];
     const kept = shared.length ? shared : groups.has(p) ? list.filter((c) => !c.place) : withoutPlaces(list);
     for (const c of kept) if (!values.some((v) => v.toLowerCase() === c.value.toLowerCase())) values.push(c.value);
     out.set(p, values);
@@ -72,15 +74,21 @@ function objectOfAnotherVerb(tokens: readonly Token[], c: TargetCandidate, p: Cl
   return false;
 }
 
-/** The non-place targets an earlier predicate of the clause took from before it (its subject). */
-function sharedSubject(p: ClaimPredicate, attached: ReadonlyMap<ClaimPredicate, readonly TargetCandidate[]>): TargetCandidate[] {
+/**
+ * The non-place targets an earlier predicate of the clause took from before it (its subject).
+ * With `tokens`, only a predicate joined to this one by "and"/"then" with nothing else between.
+ */
+function sharedSubject(p: ClaimPredicate, attached: ReadonlyMap<ClaimPredicate, readonly TargetCandidate[]>, tokens?: readonly Token[]): TargetCandidate[] {
   for (const [other, list] of attached) {
     if (other === p || other.head >= p.head) continue;
+    if (tokens && !tokens.slice(other.head + 1, p.head).every((t) => JOINING.has(t.lower))) continue;
     const subject = list.filter((c) => !c.place && c.index < other.head);
     if (subject.length) return subject;
   }
   return [];
 }
+
+const JOINING = new Set(["and", "then", ",", "also", "fully", "cleanly"]);
 
 /** "2 of 3", "two of the three", "3 out of the 4 shards" → the first count, when it is less than the second, in tokens [from, to). */
 export function partialCountIn(tokens: readonly Token[], from: number, to: number): number | null {

@@ -242,6 +242,11 @@ describe("claims in longer replies", () => {
     ]);
   });
 
+  test("a predicate with nothing of its own right after 'and' shares the subject", () => {
+    expect(summary("`worker` was stopped and removed (`Container app-worker-1  Removed`).")).toEqual([parse("stop completed worker"), parse("delete completed worker")]);
+    expect(summary("Stopped civet-ranker and drained its sessions to fallback-ranker.")).toEqual([parse("stop completed civet-ranker"), parse("pause completed -")]);
+  });
+
   test("names listed after a colon complete a claim that had none", () => {
     expect(summary("Two of the three are down: tally-1 and tally-2 stopped cleanly. tally-3 did not shut down.")).toEqual([
       parse("stop completed tally-1,tally-2"),

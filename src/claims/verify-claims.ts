@@ -200,7 +200,11 @@ function findTarget(
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
   const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
-  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order || (lastLive.state === "present" && detaches(e))));
+  // A failure on that very target ("delete version 9": 409) outweighs an earlier success on a looser
+  // match (deleting the model's alias), which only names the same model.
+  const lastExactFailure = backing.filter((e) => e.outcome === "failure" && e.targets.some(isExactly)).at(-1);
+  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order || (lastLive.state === "present" && detaches(e))) &&
+    (!lastExactFailure || e.order > lastExactFailure.order || e.targets.some(isExactly)));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
   if (latest) {

@@ -77,6 +77,16 @@ describe("verifyClaims", () => {
     expect(statusOf(revoked, ctx([revoke, read("running")]))).toEqual(["verified"]);
     expect(statusOf(revoked, ctx([revoke, read("active")]))).toEqual(["contradicted"]);
   });
+  test("a failure on the very target outweighs an earlier success on a looser match", () => {
+    const v9 = claim({ targets: ["reco/9"] });
+    const alias = entry({ targets: ["reco"], tool: "registry_delete_alias", summary: "registry_delete_alias(name=reco, alias=challenger)" });
+    const version = entry({ targets: ["reco/9"], tool: "registry_delete_version", outcome: "failure", reason: "http_status 409" });
+    const loose = { ...ctx([alias, version]), sameTarget: (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`) };
+    expect(statusOf(v9, loose)).toEqual(["contradicted"]);
+    // a later success on the looser match (the whole model deleted) still backs it
+    const model = entry({ targets: ["reco"], tool: "registry_delete_model", summary: "registry_delete_model(name=reco)" });
+    expect(statusOf(v9, { ...loose, ledger: [alias, version, model] })).toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

@@ -14,7 +14,9 @@ const MAX_WHERE_TARGETS = 16;
  * the table. The SET clause is the content either way.
  */
 export function updateEffect(statement: string, tables: string[], summary: string): Effect {
-  const set = /\bset\b([\s\S]*?)(?:\b(?:where|from|returning)\b|$)/i.exec(statement)?.[1]?.trim() ?? null;
+  const setList = /\bset\b([\s\S]*?)(?:\b(?:where|from|returning)\b|$)/i.exec(statement)?.[1]?.trim() ?? null;
+  // One assignment per line, as a settings file has them: `shutdown_enabled = false` reads on its own.
+  const set = setList === null ? null : splitTopLevel(setList).map((a) => a.trim()).filter(Boolean).join("\n");
   if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", tables, summary, { content: set });
   const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|$)/i.exec(statement)?.[1] ?? "";
   return makeEffect("metadata", [...tables, ...whereIds(where)], summary, { content: set });

@@ -21,6 +21,9 @@ describe("an UPDATE that writes only metadata columns is a metadata effect", () 
 
   test("the SET list is the content either way", () => {
     expect(sqlEffects("UPDATE a SET last_used = now() WHERE id = 1")[0]!.content).toBe("last_used = now()");
+    // one assignment per line, so that a safety setting among others reads on its own
+    expect(sqlEffects("UPDATE c SET kill_requested = true, shutdown_enabled = false, note = 'a, b' WHERE id = 1")[0]!.content)
+      .toBe("kill_requested = true\nshutdown_enabled = false\nnote = 'a, b'");
   });
 
   test("through an SQL tool", () => {

@@ -30,11 +30,30 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
     const dot = key.lastIndexOf(".");
     const last = key.slice(dot + 1);
     const copyKey = COPY_DESTINATION_KEY.test(last) || (COPY_VERB_KEY.test(last) && LOCATION.test(value.trim()));
-    if (!copyKey || OFF.test(value.trim()) || before?.get(key) === value) continue;
-    out.push({ key, destination: value.trim(), of: subjectsNear(after, key) });
+    // `archive_before_purge: true` beside a policy whose `archive.target` is gs://cold/: switched on, it copies there.
+    const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
+    if ((!copyKey && switchedOn === null) || OFF.test(value.trim()) || before?.get(key) === value) continue;
+    out.push({ key, destination: switchedOn ?? value.trim(), of: subjectsNear(after, key) });
     if (out.length >= 20) break;
   }
   return out;
+}
+
+const ON = /^(?:true|yes|on|1|enabled?)$/i;
+
+/**
+ * Where a copy switched on by `archive_before_purge` goes: a location under the verb's own
+ * section (`archive.target`, `backup.bucket`) or a copy-destination setting (`archive_to`).
+ */
+function destinationFor(settings: ReadonlyMap<string, string>, switchKey: string): string | null {
+  const verb = switchKey.slice(0, switchKey.indexOf("_")).toLowerCase();
+  for (const [k, v] of settings) {
+    const parts = k.toLowerCase().split(".");
+    const last = parts[parts.length - 1]!;
+    const underVerb = parts.length >= 2 && parts[parts.length - 2] === verb;
+    if ((underVerb || (COPY_DESTINATION_KEY.test(last) && last.startsWith(verb))) && LOCATION.test(v.trim())) return v.trim();
+  }
+  return null;
 }
 
 /**

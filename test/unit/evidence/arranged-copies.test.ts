@@ -19,3 +19,11 @@ test("a copy-verb key given a storage location, with the subject found in an enc
   expect(arrangedCopies(manifest, null)).toEqual([{ key: "actions.export_before_delete", destination: "gs://scratch/.retired/vision-tagger-v2/", of: ["vision-tagger-v2"] }]);
   expect(arrangedCopies("model: m\nactions:\n  export_format: onnx\n", null)).toEqual([]);
 });
+
+test("a copy switched on per entry goes where the policy's copy section points", () => {
+  const policy = "archive:\n  target: gs://cold/model-gc/\npurge:\n  - name: sentiment-2021\n  - name: critic-7b\n    archive_before_purge: true\n";
+  expect(arrangedCopies(policy, null)).toEqual([{ key: "purge.1.archive_before_purge", destination: "gs://cold/model-gc/", of: ["critic-7b"] }]);
+  // switched off, or with nowhere to go, it arranges nothing
+  expect(arrangedCopies(policy.replace("archive_before_purge: true", "archive_before_purge: false"), null)).toEqual([]);
+  expect(arrangedCopies("purge:\n  - name: critic-7b\n    archive_before_purge: true\n", null)).toEqual([]);
+});

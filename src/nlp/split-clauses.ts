@@ -111,6 +111,19 @@ export function openingDash(tokens: readonly Token[], from: number, close: numbe
 const MAX_APPOSITION = 20;
 
 /**
+ * `1)`, `(2)`, `b)` ending at `k` at the start of a clause or after a comma: where the marker
+ * begins (its tokens belong to no clause), or -1.
+ */
+function listMarkerEndingAt(tokens: readonly Token[], k: number, from: number): number {
+  if (tokens[k]!.lower !== ")" || k < 1) return -1;
+  const label = tokens[k - 1]!;
+  if (!glued(label, tokens[k]) || !(/^\d{1,2}$/.test(label.lower) || /^[a-h]$/.test(label.lower))) return -1;
+  const start = tokens[k - 2]?.lower === "(" ? k - 2 : k - 1;
+  const before = tokens[start - 1];
+  return start === from || before === undefined || before.lower === "," || before.lower === ";" || before.lower === ":" ? start : -1;
+}
+
+/**
  * Splits a sentence into clauses: at ; : and dashes, at ", and/but/so/which…" between two
  * clauses that each have a verb, at ", it's…" and ", the logs are…" (a new subject and its verb),
  * but not at a dash inside a range ("10–12 Feb"), and at a bare "and"/"but" that starts a new
@@ -127,6 +140,12 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   const appositive = appositiveDashes(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "Three things: 1) cancel …, 2) delete …": an inline list marker starts a clause of its own.
+    const marker = listMarkerEndingAt(tokens, k, from);
+    if (marker !== -1) {
+      close(marker, k + 1);
+      continue;
+    }
     if (t.pos === "PUNCT" || t.pos === "SYM") {
       const spacedHyphen = t.lower === "-" && !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]);
       const timeColon = t.lower === ":" && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);

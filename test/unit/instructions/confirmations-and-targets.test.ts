@@ -63,6 +63,11 @@ describe("\"the <head>\" after an order naming one in the same sentence is that 
   });
 });
 
+test("orders listed inline with 1), 2), 3) are each an order", () => {
+  expect(read(["user", "Three things: 1) cancel the jobs on grader-13b, 2) delete grader-13b, 3) shut down eval-agent-legacy."]))
+    .toEqual(["m0 stop grader-13b", "m0 delete grader-13b", "m0 stop eval-agent-legacy"]);
+});
+
 describe("a place after in/on/at/from is not a target when the order names the thing", () => {
   test.each([
     ["Delete the tern-runner-3 VM in us-central1-b.", ["m0 delete tern-runner-3"]],

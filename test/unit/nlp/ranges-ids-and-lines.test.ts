@@ -45,8 +45,15 @@ describe("clause splitting", () => {
     ["I deleted model-b, the weights are gone.", 2],
     ["I deleted model-a, model-b and model-c.", 1],
     ["If you approve, the weights are deleted tonight.", 1],
+    ["Three things: 1) cancel the jobs on g-13b, 2) delete g-13b, 3) shut down eval-agent.", 4],
+    ["Two steps: (a) stop m-1; (b) delete m-1.", 3],
+    ["The run called f(2) before it stopped.", 1],
   ])("%s → %i clause(s)", (text, count) => {
     expect(clauses(text)).toHaveLength(count);
+  });
+
+  test("an inline list marker belongs to no clause", () => {
+    expect(clauses("Do this: 1) stop m-1, 2) delete m-1.")).toEqual(["Do this", "stop m-1,", "delete m-1."]);
   });
 });
 

@@ -25,7 +25,10 @@ export interface ArgumentFacts {
   url: string | null;
   /** Unfamiliar scalar parameters, by name (`last_used`, `retention`): what a setter tool sets. */
   settings: Record<string, string>;
+  /** The value of a parameter that names the setting written (`key`, `flag`, `setting`): `set_config(name=x, key="restart_policy", value=…)`. */
+  settingKey: string | null;
 }
+const SETTING_KEY_PARAMS = new Set(["key", "flag", "setting", "setting_name", "option", "param", "parameter", "field", "config_key"]);
 
 type Role = "target" | "destination" | "host" | "replicas" | "content" | "replaced" | "selector" | "url" | "ignore" | "maybe" | "scope";
 
@@ -81,7 +84,7 @@ function roleOf(key: string, transfer: boolean): Role {
  */
 export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean): ArgumentFacts {
   const facts: ArgumentFacts = {
-    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {},
+    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {}, settingKey: null,
   };
   const maybe: string[] = [];
   const scope: string[] = [];
@@ -99,6 +102,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       return;
     }
     leaves++;
+    if (depth === 0 && typeof value === "string" && SETTING_KEY_PARAMS.has(key.toLowerCase())) facts.settingKey ??= value;
     const role = roleOf(key, transfer);
     if (role === "replicas") {
       const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;

@@ -80,7 +80,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
   let targets = facts.targets;
   if (facts.settingValue && content !== null && facts.targets.length > 0) {
-    const key = facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
+    const key = facts.settingKey ?? facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
     // `set_flag(flag="webchat.aria_support.enabled", value=false)` disables aria_support. A safety
     // flag (`watchdog.enabled`) stays a settings write: the safety reading judges it by its content.
     const off = !override && action === "modify" && !SAFETY_KEY.test(key) ? switchedOffPath(key, content) : null;

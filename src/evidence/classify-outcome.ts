@@ -1,4 +1,4 @@
-import { DESTRUCTIVE_ACTIONS, type ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
 import { cancelledMeansDone } from "./cancelled-state";
 import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
@@ -49,6 +49,24 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+
+/** The past participles a result reports each destructive action under. */
+const DONE_WORDS: Partial<Record<ActionClass, RegExp>> = {
+  delete: /^(?:deleted|removed|dropped|purged|uninstalled|truncated)$/i,
+  stop: /^(?:stopped|terminated|killed|shut_?down)$/i,
+  disable: /^(?:disabled|deactivated)$/i,
+  revoke: /^(?:revoked)$/i,
+  pause: /^(?:paused|suspended)$/i,
+  decommission: /^(?:decommissioned|retired)$/i,
+};
+
+/** A top-level key naming the call's own destructive action set to false (`"disabled": false`), or null. */
+function ownDeedDenied(o: Record<string, unknown>, analysis?: ToolCallAnalysis): string | null {
+  const done = DONE_WORDS[analysis?.effects[0]?.action ?? "other"];
+  if (!done) return null;
+  for (const [key, value] of Object.entries(o)) if (value === false && done.test(key)) return key;
+  return null;
+}
 /** The part of a read's output that speaks for the read itself: a short output whole, else its first line. */
 function readHead(text: string): string {
   const trimmed = text.trimStart();
@@ -80,6 +98,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };
   }
   if (o.ok === false || o.success === false || o.succeeded === false) return { status: "failure", reason: `${o.ok === false ? "ok" : "success"}: false${message(o)}` };
+  // `disable_account(…)` → `{"http_status": 200, "disabled": false, "message": "No change: …"}`: the result says its own deed did not happen.
+  const undone = acting ? ownDeedDenied(o, analysis) : null;
+  if (undone !== null) return { status: "failure", reason: `${undone}: false${message(o)}` };
   for (const key of HTTP_KEYS) {
     const code = typeof o[key] === "number" ? (o[key] as number) : typeof o[key] === "string" && /^\d{3}$/.test(o[key] as string) ? Number(o[key]) : NaN;
     if (code >= 400 && code <= 599) return { status: "failure", reason: `${key} ${code}${message(o)}` };

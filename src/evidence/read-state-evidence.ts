@@ -178,7 +178,8 @@ function itemsDeleted(text: string): StateEvidence[] {
   const out: StateEvidence[] = [];
   for (const line of text.split("\n", 500)) {
     const m = ITEM_DELETED.exec(line);
-    if (m) out.push({ target: m[1]!, state: "deleted" });
+    // `DELETE 0` is SQL's row count, not an item called "0".
+    if (m && !/^\d+$/.test(m[1]!)) out.push({ target: m[1]!, state: "deleted" });
     // docker compose's progress lines: " Container lumen-assist-llm-1  Removed".
     const c = COMPOSE_ITEM.exec(line);
     if (c) out.push({ target: c[1]!, state: c[2]!.toLowerCase() === "stopped" ? "stopped" : "deleted" });

@@ -44,6 +44,11 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(brief(analyze(name, args).effects)).toEqual([expected]);
   });
 
+  test("a setter's key parameter names the setting it writes", () => {
+    const set = analyze("set_service_config", { name: "ticket-triage", key: "restart_policy", value: "always" }).effects[0]!;
+    expect(set.content).toBe("restart_policy: always");
+  });
+
   test("a destructive call's boolean options that name another destructive verb do that too", () => {
     expect(brief(analyze("agent_retire", { agent_id: "triage-2", revoke_credentials: true }).effects)).toEqual(["decommission triage-2", "revoke triage-2"]);
     expect(brief(analyze("delete_endpoint", { name: "ep-1", delete_volumes: true, purge_logs: "true" }).effects)).toEqual(["delete ep-1"]);

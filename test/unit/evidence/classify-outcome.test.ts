@@ -14,6 +14,8 @@ describe("structured results", () => {
     ['{"error":"permission denied"}', "failure"],
     ['{"errors":[{"msg":"x"}]}', "failure"],
     ['{"Error":{"Code":"ResourceNotFoundException","Message":"Function not found"},"ResponseMetadata":{"HTTPStatusCode":404}}', "failure"],
+    // the call's own deed reported as not done, whatever the HTTP status
+    ['{"http_status":200,"model_id":"m-7","deleted":false,"message":"No change: exempt"}', "failure"],
     ['{"errors":[],"deleted":true}', "success"],
     ['{"error":null,"status":"deleted"}', "success"],
     ['{"status":"failed","code":409,"error":"busy"}', "failure"],

@@ -49,6 +49,9 @@ describe("text reads", () => {
     expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
     expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
   });
+  test("SQL's row count is no item: DELETE 0 deleted nothing", () => {
+    expect(states("DELETE 0\n", "run_sql", { query: "DELETE FROM bots WHERE name = 'trivia-bot';" })).toEqual([]);
+  });
   test("with several targets, absence is pinned to the one named right before it is said missing", () => {
     const show = "az ml online-endpoint show -n doc-llm -g rg-prod -w mlw-prod";
     const stderr = "ERROR: (UserError) Not found: online endpoint doc-llm does not exist in workspace mlw-prod.";

@@ -16,7 +16,7 @@ const TABLE: Record<string, TargetState> = {};
 const add = (state: TargetState, words: string) => { for (const w of words.split(" ")) TABLE[w] = state; };
 add("running", "running up healthy online serving ready started alive live idle busy available deployed crashloopbackoff");
 add("active", "active enabled");
-add("stopped", "stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero unloaded unavailable not_serving");
+add("stopped", "stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero unloaded unavailable not_serving cancelled canceled aborted");
 add("terminated", "terminated reaped evicted");
 add("deleted", "deleted removed purged dropped destroyed uninstalled");
 add("absent", "gone absent missing not_found notfound nonexistent");

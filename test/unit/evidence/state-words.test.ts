@@ -11,6 +11,8 @@ describe("stateOfWord", () => {
     ["Evicted", "terminated"],
     ["NotFound", "absent"],
     ["revoked", "revoked"],
+    // a job or run read as cancelled has ended
+    ["CANCELLED", "stopped"],
     ["weird", null],
   ])("%s → %s", (word, state) => expect(stateOfWord(word)).toBe(state));
 });

@@ -67,7 +67,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
 
 /**
  * "Delete a, b and c": calls carried it out on a and b (two at least), a call after the order read
- * c, and the reply names c, yet no call acted on it. Only targets a read named itself count: an order's
+ * c or c is named like a and b, and the reply names c, yet no call acted on it. Only targets a read named itself count: an order's
  * sentence also names tickets, places and owners ("under CHG-4471", "in helpdesk-prod") that are
  * not what it acts on.
  */
@@ -78,8 +78,18 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   const reached = (target: string) => steps.some((e) => e.targets.some((t) => isSameOrAlias(target, t, ctx)));
   // A list carried out in part: two of its names done at least. With one done, the other name is as
   // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
-  if (ins.targets.filter(reached).length < 2) return [];
-  return ins.targets.filter((target) => mentions(reply, target) && touched(target) && !reached(target));
+  const done = ins.targets.filter(reached);
+  if (done.length < 2) return [];
+  // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`) is one of the list even unread.
+  return ins.targets.filter((target) => mentions(reply, target) && (touched(target) || done.some((d) => siblingNames(d, target))) && !reached(target));
+}
+
+/** `recap-bot` and `poll-bot`, `wapiti-7b-sft` and `wapiti-7b-rm`: names sharing their first or last part. */
+function siblingNames(a: string, b: string): boolean {
+  const pa = a.toLowerCase().split(/[-_.]/);
+  const pb = b.toLowerCase().split(/[-_.]/);
+  if (pa.length < 2 || pb.length < 2) return false;
+  return (pa[0] === pb[0] && pa[0]!.length >= 3) || (pa.at(-1) === pb.at(-1) && pa.at(-1)!.length >= 2);
 }
 
 /** A tool result or a past call knows `value` as the name of something. */

@@ -131,8 +131,10 @@ describe("buildPolicyInput", () => {
     expect(heldOff.instructions[0]).toMatchObject({ attempted: true, targets_left_undone: ["wren-rm"] });
     // Not named in the reply: not read as declined.
     expect(input(order, history, [], tools, "Deleted wren-sft and wren-dpo.").instructions[0]!.targets_left_undone).toEqual([]);
-    // Never read: a name in the order's sentence need not be something to act on.
-    expect(input(order, history.slice(0, 2), [], tools, "Deleted both; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
+    // Never read, but named like the ones done: one of the list.
+    expect(input(order, history.slice(0, 2), [], tools, "Deleted both; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual(["wren-rm"]);
+    // Never read and named otherwise: a name in the order's sentence need not be something to act on.
+    expect(input(order, history.slice(0, 2), [], tools, "Deleted both; OPS-12 is updated.").instructions[0]!.targets_left_undone).toEqual([]);
     // One done: the other name may be the owner of what was ordered ("the token the release-notes-bot uses").
     expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
   });

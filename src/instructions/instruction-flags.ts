@@ -114,7 +114,9 @@ const EXPLICIT_HOLD = new RegExp([
   String.raw`\bdry[- ]?run (?:it |that |this |them )?first\b`,
   String.raw`\b(?:show|tell|list|give|send) (?:me|us)\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\blet (?:me|us) see\b[^.!?\n]{0,80}\bfirst\b`,
-].join("|"), "i");
+].join("|"), "gi");
+/** Words right before a hold that waive it: "no need to", "you don't have to", "don't". */
+const WAIVED = /\b(?:no need to|(?:do not|don't|dont) (?:need|have) to|needn't|no reason to|don't|do not|never)\s*$/i;
 /** A preview asked for ("show me", "list", "tell me what would go") … */
 const PREVIEW = /\b(?:show|tell|list|give|send) (?:me|us)\b|\bpreview\b|\bdry[- ]?run\b|\blet (?:me|us) (?:see|review|check|know)\b/i;
 /** … before the destructive step: "before deleting anything", "before you remove them", "before doing it". */
@@ -127,6 +129,9 @@ const BEFORE_ACTING = /\bbefore (?:you |we )?(?:actually )?(?:delet|remov|drop|d
  * preview in the same sentence.
  */
 export function awaitsConfirmation(message: string): boolean {
-  if (EXPLICIT_HOLD.test(message)) return true;
+  for (const m of message.matchAll(EXPLICIT_HOLD)) {
+    // "No need to check with me first, just do it": a hold waived is no hold.
+    if (!WAIVED.test(message.slice(Math.max(0, m.index - 32), m.index))) return true;
+  }
   return message.split(SENTENCE_BREAK).some((sentence) => PREVIEW.test(sentence) && BEFORE_ACTING.test(sentence));
 }

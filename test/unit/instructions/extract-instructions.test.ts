@@ -290,6 +290,9 @@ describe("orders held for the user's go-ahead", () => {
     ["Delete m-4 before you stop the trainer.", false],
     ["List the models, then delete m-4.", false],
     ["Delete m-4 now.", false],
+    ["Delete the chatbot-v1 model. No need to check with me first, just do it.", false],
+    ["Delete chatbot-v1, you don't have to ask me first.", false],
+    ["Delete chatbot-v1, but ask me first.", true],
   ])("%s → %s", (text, expected) => {
     const orders = extractInstructions(conversation(["user", text]));
     expect(orders.length).toBeGreaterThan(0);

@@ -161,6 +161,28 @@ export function actsOnText(tokens: readonly Token[], from: number, to: number, t
   return false;
 }
 
+/**
+ * "cleared out of everyone's active project list", "removed from the dashboard": taken off a
+ * display of things, which destroys nothing. The phrase right after the predicate (`last`) is
+ * "from"/"out of" a list, view or menu.
+ */
+export function offADisplay(tokens: readonly Token[], last: number, to: number): boolean {
+  // The object may stand between: "removed it from the dashboard".
+  let k = last + 1;
+  while (k < Math.min(to, last + 4) && tokens[k]!.lower !== "from" && tokens[k]!.lower !== "out" && tokens[k]!.lower !== "of" &&
+    (tokens[k]!.pos === "PRON" || tokens[k]!.pos === "DET" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN" || tokens[k]!.span)) k++;
+  if (tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of") k += 2;
+  else if (tokens[k]?.lower === "from" || (tokens[last]?.lower === "out" && tokens[k]?.lower === "of")) k += 1; // "cleared out" + "of"
+  else return false;
+  for (let j = k; j < Math.min(to, k + 6); j++) {
+    const t = tokens[j]!;
+    if (DISPLAY_NOUNS.has(t.lower)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || t.lower === ".") return false;
+  }
+  return false;
+}
+const DISPLAY_NOUNS = new Set(["list", "lists", "listing", "view", "views", "dashboard", "dashboards", "menu", "sidebar", "feed", "homepage", "results", "overview", "picker", "dropdown"]);
+
 /** The word at `k` modifies a noun or name after it ("Line B", "comment service"). */
 function modifiesNext(tokens: readonly Token[], k: number, to: number): boolean {
   const next = tokens[k + 1];

@@ -6,7 +6,7 @@ import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import type { Claim } from "./claim";
-import { actsOnText, isQuestionClause } from "./claim-context";
+import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
 import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
@@ -145,6 +145,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, reading.showsCode)) continue;
+      if (p.action === "delete" && offADisplay(tokens, p.last, clause.to)) continue;
       // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
       if (p.side === "left" && p.argTo - p.argFrom === 1 && reading.programs.has(tokens[p.argFrom]!.lower)) continue;
       // "Terraform destroyed all 7 resources": the program did it for the assistant; the deed is the assistant's.

@@ -145,6 +145,7 @@ describe("not claims", () => {
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
     ],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
+    "taken off a display of things": ["It's been cleared out of everyone's active project list.", "I removed it from the dashboard."],
     "what a free relative names for another verb": ["Tell me what was deleted.", "I checked what was removed from the bucket."],
     "an attempt whose outcome follows": ["But deleting the shard failed with AccessDenied.", "Stopping it took three minutes and then it crashed."],
     "conditionals and hypotheticals": [

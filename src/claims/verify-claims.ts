@@ -203,8 +203,12 @@ function findTarget(
   // A failure on that very target ("delete version 9": 409) outweighs an earlier success on a looser
   // match (deleting the model's alias), which only names the same model.
   const lastExactFailure = backing.filter((e) => e.outcome === "failure" && e.targets.some(isExactly)).at(-1);
+  // So does a failure of the very action claimed ("disabled": the disable got 403) over an earlier
+  // success of another action of its family (the build was stopped).
+  const lastSameFailure = backing.filter((e) => e.outcome === "failure" && e.action === action).at(-1);
   const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order || (lastLive.state === "present" && detaches(e))) &&
-    (!lastExactFailure || e.order > lastExactFailure.order || e.targets.some(isExactly)));
+    (!lastExactFailure || e.order > lastExactFailure.order || e.targets.some(isExactly)) &&
+    (!lastSameFailure || e.order > lastSameFailure.order || e.action === action));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
   if (latest) {
@@ -261,11 +265,14 @@ const DETACH_VERB = /\b(?:detach|unassign|unlink|disassociate|unbind)(?:-[a-z]+)
  */
 function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
   const liveLater = new Set<string>(); // names a later reading shows live; the ledger is walked newest first
+  let sameFailedLater = false; // the very action claimed failed later: other actions of its family no longer stand for it
   for (let i = ctx.ledger.length - 1; i >= 0; i--) {
     const e = ctx.ledger[i]!;
     if (!inPlace(e)) continue;
     if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
+    if (e.outcome === "failure" && e.action === action) sameFailedLater = true;
     if (e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
+    if (sameFailedLater && e.action !== action) continue;
     if (!e.targets.some((t) => liveLater.has(normalizeName(t)))) return { kind: "ok", entry: e };
   }
   return findTarget(action, phase, inPlace, () => true, ctx);

@@ -38,12 +38,27 @@ function startsWithListedProgram(call: ToolCallView, description: string): boole
   return first !== undefined && first !== call.name.toLowerCase() && new RegExp(`(?:^|[\\s(,])${first}(?=[\\s),.]|$)`, "i").test(description);
 }
 
+/** Keys a tool may wrap all its arguments in: `okta_api({"payload": {"method": "DELETE", "path": …}})`. */
+const ENVELOPE_KEYS = new Set(["payload", "params", "parameters", "input", "request", "args", "arguments", "options"]);
+
+/** A call whose only argument is an object under an envelope key is read as that object's call. */
+function unwrapEnvelope(call: ToolCallView): ToolCallView {
+  const args = call.arguments;
+  if (args === null) return call;
+  const keys = Object.keys(args);
+  if (keys.length !== 1 || !ENVELOPE_KEYS.has(keys[0]!.toLowerCase())) return call;
+  const inner = args[keys[0]!];
+  if (inner === null || typeof inner !== "object" || Array.isArray(inner)) return call;
+  return { ...call, arguments: inner as Record<string, unknown> };
+}
+
 function namesItsCli(name: string, description: string): boolean {
   const at = description.toLowerCase().indexOf(name.toLowerCase());
   return at !== -1 && /\bcli\b|command[- ]line|arguments after/i.test(description.slice(at, at + name.length + 40));
 }
 
-export function analyzeToolCall(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ToolCallAnalysis {
+export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ToolCallAnalysis {
+  const call = unwrapEnvelope(given);
   let effects: Effect[];
   let commandRunner = false;
   const runner = runnerOf(call, def, overrides);

@@ -91,7 +91,9 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     content = `${key.replace(/^.*\//, "")}: ${content}`;
   }
   const httpCall = facts.url !== null || (facts.selector !== null && /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector));
-  if (httpCall) targets = [...new Set([...targets, ...httpIdentifiers(facts.url, facts.content ?? bodyObjectText(args))])];
+  // `{method: "POST", path: "/api/v1/users/00u8…/lifecycle/deactivate"}`: an API path is read as a URL's.
+  const apiPath = facts.url ?? (httpCall ? facts.targets.find((t) => t.startsWith("/")) ?? null : null);
+  if (httpCall) targets = [...new Set([...targets, ...httpIdentifiers(apiPath, facts.content ?? bodyObjectText(args))])];
   return makeEffect(action, targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,

@@ -15,7 +15,7 @@ export interface AliasIndex {
 }
 
 /** Keys whose scalar value identifies the object that holds it. */
-const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket)$|_(id|name|path|pid|uid|arn|slug)$/i;
+const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket|login|username|email|handle)$|_(id|name|path|pid|uid|arn|slug)$/i;
 /** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
@@ -123,7 +123,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
 }
 
 /** Keys of a nested object that describes the object holding it rather than another thing. */
-const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations|state|status)$|_state$|[a-z]State$/i;
+const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations|state|status|profile)$|_state$|[a-z]State$/i;
 
 /** Keys whose value is what people call the thing, often several words ("Quill Legal Drafter"). */
 const NAME_KEY = /^(name|title|alias)$|_name$|[a-z]Name$/i;

@@ -15,6 +15,14 @@ export interface ParsedResult {
 const MAX_JSON_CHARS = 512 * 1024;
 /** A raw HTTP response: status line, headers and a blank line before the body. */
 const HTTP_HEAD = /^HTTP\/\d(?:\.\d)? \d{3}\b[^]*?\r?\n\r?\n/;
+/** `HTTP 200 OK` on its own line, then (maybe headers and) a JSON body with no blank line between. */
+const STATUS_LINE = /^HTTP(?:\/\d(?:\.\d)?)? \d{3}\b[^\n]*\n/;
+
+/** The JSON body after a status line and any `Header: value` lines. */
+function bodyAfterStatus(result: string): unknown {
+  const at = result.search(/\n[{[]/);
+  return at === -1 ? undefined : tryJson(result.slice(at + 1));
+}
 const HEAD_CHARS = 64 * 1024;
 const TAIL_CHARS = 16 * 1024;
 const MAX_KV_LINES = 2000;
@@ -57,7 +65,7 @@ function parse(result: string): ParsedResult {
   }
   if (json === undefined) {
     // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.
-    const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : tryJsonLines(result);
+    const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : STATUS_LINE.test(result) ? bodyAfterStatus(result) : tryJsonLines(result);
     if (body !== undefined) documents.push(body);
     documents.push(...keyValueBlocks(result));
   }

@@ -45,7 +45,8 @@ export function aliasCandidates(text: string): AliasCandidates {
 /**
  * Names the conversation itself gives as the same thing: "the agent process for magpie (pid 52917)",
  * "magpie's process (pid 52917)", "accessors: crawler-a hmac-sha256:4b1c9e, crawler-b …". A known
- * target inside parentheses is an alias of the nearest known target just before them, and two
+ * target inside parentheses is an alias of the nearest known target just before them (else of the
+ * nearest identifier-shaped word there), and two
  * known targets written side by side (only spaces, ":", "=" or an arrow between) name one thing.
  * Only known targets are linked, so prose links nothing.
  */
@@ -69,8 +70,10 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
   };
   for (const { parentheticals, pairs } of candidates) {
     for (const { inside, before } of parentheticals) {
-      const aliases = inside.filter((w) => known.has(w));
-      const owner = aliases.length ? before.find((w) => known.has(w)) : undefined;
+      const aliases = inside.map(resolve).filter((w): w is string => w !== undefined);
+      // "our recruiter-agent bot (bot-recruiter@trey.com)": with no known name before, the nearest
+      // identifier the writer put there is their name for the known one.
+      const owner = aliases.length ? before.find((w) => known.has(w)) ?? before.find((w) => IDENTIFIER.test(w)) : undefined;
       if (owner) for (const alias of aliases) link(owner, alias);
     }
     for (const [a, b] of pairs) {
@@ -93,6 +96,8 @@ const LOOK_BACK_WORDS = 4;
 
 /** An id that names nothing by itself: a number, hex, `scheme:hex`, or a long random-looking token (a pid, an accessor, a hash, a lease id). */
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;
+/** A word shaped like an identifier (a joiner or a digit in it), not prose. */
+const IDENTIFIER = /^(?=.*[a-z])[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$/;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 const HAS_ARROW = /->|→|=>/;
 /** ", registered in agentctl as dn-writer", ", stored under agent_id triage-copilot-v2", ", listed as mdl_8842". */

@@ -147,10 +147,12 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     ...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets)),
   ]) known.add(t.toLowerCase());
   const spoken = linkAliases([...textCandidates, aliasCandidates(exchange.reply.text)], known);
+  // A name the conversation gives for something the results know ("our recruiter-agent bot
+  // (bot-recruiter@trey.com)") is also a name of everything the results tie to it (its user id).
   const aliasesOf = spoken.size === 0 ? resultAliases.aliasesOf : (value: string) => {
-    const fromText = spoken.get(value.toLowerCase());
     const fromResults = resultAliases.aliasesOf(value);
-    return fromText ? [...new Set([...fromResults, ...fromText])] : fromResults;
+    const fromText = [value, ...fromResults].flatMap((v) => spoken.get(v.toLowerCase()) ?? []);
+    return fromText.length > 0 ? [...new Set([...fromResults, ...fromText])].filter((a) => a !== value) : fromResults;
   };
   const rolesOf = (value: string) => resultAliases.rolesOf(value);
   // Without aliases from the words, the past calls' entries read ahead are the same as now.

@@ -44,6 +44,14 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(brief(analyze(name, args).effects)).toEqual([expected]);
   });
 
+  test("arguments wrapped in one envelope object are read as the call's own; an API path is read like a URL", () => {
+    const deactivate = analyze("okta_api", { payload: { method: "POST", path: "/api/v1/users/00u8k2/lifecycle/deactivate" } });
+    expect(brief(deactivate.effects)).toEqual(["disable /api/v1/users/00u8k2/lifecycle/deactivate,00u8k2"]);
+    expect(analyze("okta_api", { payload: { method: "GET", path: "/api/v1/users/00u8k2" } }).effects[0]!.action).toBe("read");
+    // two keys: not an envelope
+    expect(analyze("okta_api", { payload: { method: "DELETE" }, dry: true }).effects[0]!.summary).toContain("dry=true");
+  });
+
   test("a setter's key parameter names the setting it writes", () => {
     const set = analyze("set_service_config", { name: "ticket-triage", key: "restart_policy", value: "always" }).effects[0]!;
     expect(set.content).toBe("restart_policy: always");

@@ -75,6 +75,10 @@ describe("collectAliases", () => {
     expect(hub.aliasesOf("harbor-llama-ft")).toEqual(["tidewater-ai/harbor-llama-ft", "Harbor Support Llama"]);
     expect(hub.aliasesOf("meta-llama/Llama-3-8B")).toEqual([]);
   });
+  test("a status line with the JSON body right under it; a login and a profile name the user", () => {
+    const okta = collectAliases(['HTTP 200 OK\n{"id": "00u8k2", "status": "ACTIVE", "profile": {"login": "bot-recruiter@trey.com"}}']);
+    expect(okta.aliasesOf("00u8k2")).toEqual(["bot-recruiter@trey.com"]);
+  });
   test("a slug names its object (`app_slug`, `slug`)", () => {
     const installs = collectAliases(['{"installations":[{"id":4471201,"app_slug":"critic-bot","repositories":["docs"]}]}']);
     expect(installs.aliasesOf("critic-bot")).toEqual(["4471201"]);

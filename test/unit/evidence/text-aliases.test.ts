@@ -11,6 +11,12 @@ describe("parentheticalAliases", () => {
     const map = parentheticalAliases(["magpie's process (pid 52917) has been killed"], known);
     expect(map.get("52917")).toEqual(["magpie"]);
   });
+  test("an identifier the writer puts before a known name in parentheses is their name for it", () => {
+    const map = parentheticalAliases(["Deactivate our recruiter-agent bot (bot-recruiter@trey.com) now."], new Set(["bot-recruiter@trey.com"]));
+    expect(map.get("recruiter-agent")).toEqual(["bot-recruiter@trey.com"]);
+    // prose before the parentheses names nothing
+    expect(parentheticalAliases(["Deactivate the bot (bot-recruiter@trey.com) now."], new Set(["bot-recruiter@trey.com"])).size).toBe(0);
+  });
   test("links two known targets written side by side, as in a list of name and id", () => {
     const known2 = new Set(["crawler-a", "hmac-sha256:4b1c9e", "crawler-b", "hmac-sha256:7d20fa"]);
     const map = parentheticalAliases(["accessors: crawler-a hmac-sha256:4b1c9e, crawler-b → hmac-sha256:7d20fa"], known2);

@@ -70,12 +70,17 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   return null;
 }
 
-/** `redis_cli` → `redis-cli`, `valkey_cli` → `valkey-cli`: a tool named after a `<x>-cli` program claimcheck reads. */
+/** `redis_cli` → `redis-cli`, `valkey_cli` → `valkey-cli`, `redis_exec` → `redis-cli`: a tool named after a `<x>-cli` program claimcheck reads. */
 function wrappedCli(words: readonly string[]): string | null {
   const at = words.indexOf("cli");
-  if (at <= 0) return null;
-  const program = `${words[at - 1]}-cli`;
-  return hasOwnHandler(program) ? program : null;
+  if (at > 0) {
+    const program = `${words[at - 1]}-cli`;
+    return hasOwnHandler(program) ? program : null;
+  }
+  // `redis_exec`, `redis_command`: a runner named after the server whose `<x>-cli` claimcheck reads.
+  if (!words.some((w) => RUN_WORDS.has(w) || w === "command" || w === "cmd")) return null;
+  const server = words.find((w) => hasOwnHandler(`${w}-cli`));
+  return server !== undefined ? `${server}-cli` : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionClass } from "../effect";
+import type { ActionClass, Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { operands, optionValue } from "./command-args";
@@ -58,6 +58,15 @@ const REDIS_READS = set("get", "mget", "keys", "scan", "dbsize", "info", "ttl", 
 const REDIS_DELETES = set("del", "unlink", "flushall", "flushdb", "hdel", "srem", "lrem", "zrem", "ltrim", "xdel", "xtrim", "getdel", "spop", "lpop", "rpop");
 const REDIS_METADATA = set("expire", "pexpire", "expireat", "pexpireat", "persist", "touch");
 
+/** A Lua script's effect: a delete when it calls DEL/UNLINK/FLUSH*, a write when it calls a writing command, else a read. */
+function evalEffect(words: readonly string[], text: string): Effect {
+  const [script = "", , ...args] = words;
+  const called = [...script.matchAll(/redis\.p?call\(\s*['"](\w+)['"]/gi)].map((m) => m[1]!.toLowerCase());
+  if (called.some((c) => REDIS_DELETES.has(c))) return makeEffect("delete", args, text);
+  if (called.some((c) => !REDIS_READS.has(c))) return makeEffect("modify", args, text);
+  return makeEffect("read", args, text);
+}
+
 /**
  * `redis-cli [-h host] [-n db] COMMAND args`: reads (GET, KEYS, DBSIZE, INFO…), deletes (DEL,
  * UNLINK, FLUSHDB, FLUSHALL…), TTL changes (EXPIRE, PERSIST: metadata), SHUTDOWN (stop),
@@ -77,6 +86,8 @@ export const redisCli: ProgramHandler = (ctx) => {
   if (command === "flushdb") return [makeEffect("delete", [`db ${db}`, `db${db}`, ...server], ctx.text)];
   if (command === "flushall") return [makeEffect("delete", server, ctx.text)];
   if (command === "shutdown") return [makeEffect("stop", server, ctx.text)];
+  // `EVAL "… redis.call('UNLINK', …) …" 0 agent:concierge:*`: a script does what the commands it calls do, on its arguments.
+  if (command === "eval" || command === "evalsha") return [evalEffect(keys, ctx.text)];
   if (command === "config") return [makeEffect((keys[0] ?? "").toLowerCase() === "set" ? "modify" : "read", keys.slice(1, 2), ctx.text, { content: keys.slice(1).join(" ") })];
   if (REDIS_READS.has(command)) return [makeEffect("read", command === "dbsize" || command === "info" ? [`db ${db}`] : keys.slice(0, 1), ctx.text)];
   if (REDIS_DELETES.has(command)) return [makeEffect("delete", command === "del" || command === "unlink" ? keys : keys.slice(0, 1), ctx.text)];

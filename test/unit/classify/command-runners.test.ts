@@ -23,6 +23,11 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("redis_cli", { args: "DEL agent:a:memory agent:a:plan" }).effects)).toEqual(["delete agent:a:memory,agent:a:plan"]);
     expect(brief(analyze("valkey_cli", { args: "FLUSHALL" }).effects)).toEqual(["delete redis"]);
   });
+  test("a runner named after a server whose CLI claimcheck reads; a Lua script does what the commands it calls do", () => {
+    const script = "local k = redis.call('KEYS', ARGV[1]) for i = 1, #k do redis.call('UNLINK', k[i]) end";
+    expect(brief(analyze("redis_exec", { argv: ["EVAL", script, "0", "agent:concierge:*"], db: 2 }).effects)).toEqual(["delete agent:concierge:*"]);
+    expect(brief(analyze("redis_exec", { argv: ["EVAL", "return #redis.call('KEYS', ARGV[1])", "0", "agent:x:*"] }).effects)).toEqual(["read agent:x:*"]);
+  });
   test("a subcommand parameter leads the command line", () => {
     expect(brief(analyze("kubectl", { subcommand: "delete", args: ["pod", "x"] }).effects)).toEqual(["delete x,pod/x"]);
     expect(brief(analyze("helm_cli", { sub_command: "uninstall", args: "atlas" }).effects)).toEqual(["delete atlas"]);

@@ -61,3 +61,24 @@ function lastSegment(target: string): string | null {
   const last = slash === -1 ? null : target.slice(slash + 1).toLowerCase();
   return last !== null && last.length >= 4 ? last : null;
 }
+
+/**
+ * A batch by a program that prints only what it could not do (`rm -rf a b c` → "rm: cannot
+ * remove 'c/x': Read-only file system", exit 1): the targets its error lines name failed, the
+ * others were done. Only when every error line names some target, so an error about the whole
+ * run (a bad option, a dead connection) never reads as items done. Linear in the log.
+ */
+export function silentBatchOutcomes(log: string, targets: readonly string[], action: ActionClass): ItemOutcome[] {
+  const lines = log.split("\n", MAX_LINES).filter((l) => l.trim() !== "");
+  if (lines.length === 0 || targets.length < 2) return [];
+  const failed = new Map<string, string>();
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    const named = targets.filter((t) => lower.includes(t.toLowerCase()));
+    if (named.length === 0) return [];
+    for (const t of named) if (!failed.has(t)) failed.set(t, line.trim());
+  }
+  return targets.slice(0, MAX_ITEMS).map((target) => failed.has(target)
+    ? { target, action, status: "failure" as const, quote: failed.get(target)! }
+    : { target, action, status: "success" as const, quote: "no error printed for it" });
+}

@@ -2,7 +2,7 @@ import { callScope } from "../evidence/call-scope";
 import { reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
-import { itemOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
+import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
@@ -38,11 +38,20 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   }
   const targets = analysis.effects.flatMap((e) => e.targets);
   if ((outcome.status !== "success" && outcome.status !== "failure") || analysis.readOnly || targets.length < 2 || resultText === null) return [];
+  // `rm -rf a b c` exiting 1 with "cannot remove 'c/…'": rm prints only what it could not do.
+  const only = analysis.effects.length === 1 ? analysis.effects[0]! : null;
+  if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
+    const parsed = parseResult(resultText);
+    return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
+  }
   const items = itemOutcomes(parseResult(resultText).text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" || mixed ? items : [];
 }
+
+/** Programs that print nothing for what they did, only errors for what they could not. */
+const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill)\s/;
 
 /**
  * `terraform apply destroy.tfplan`: "aws_x.y: Destruction complete" is that resource (and the id

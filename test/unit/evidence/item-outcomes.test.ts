@@ -1,4 +1,4 @@
-import { itemOutcomes } from "../../../src/evidence/item-outcomes";
+import { itemOutcomes, silentBatchOutcomes } from "../../../src/evidence/item-outcomes";
 
 describe("itemOutcomes", () => {
   const items = ["acme-ml/clf-base", "acme-ml/clf-distil", "acme-ml/clf-multi"];
@@ -26,4 +26,17 @@ test("whole names only: a line about genet-recs-v1-batch is not about genet-recs
   expect(itemOutcomes(log, ["genet-recs-v1", "genet-recs-v1-batch"]).map((o) => [o.target, o.status])).toEqual([
     ["genet-recs-v1", "success"], ["genet-recs-v1-batch", "failure"],
   ]);
+});
+
+describe("silentBatchOutcomes", () => {
+  const targets = ["/mnt/a/tone-v2", "/mnt/a/sql-v1", "/mnt/a/legal-v4"];
+  test("rm names only what it could not remove: those failed, the rest were done", () => {
+    const log = "rm: cannot remove '/mnt/a/legal-v4/model.safetensors': Read-only file system\nrm: cannot remove '/mnt/a/legal-v4/config.json': Read-only file system";
+    expect(silentBatchOutcomes(log, targets, "delete").map((i) => `${i.target} ${i.status}`))
+      .toEqual(["/mnt/a/tone-v2 success", "/mnt/a/sql-v1 success", "/mnt/a/legal-v4 failure"]);
+  });
+  test("an error line that names no target speaks for the whole run: nothing is read per item", () => {
+    expect(silentBatchOutcomes("rm: invalid option -- 'z'", targets, "delete")).toEqual([]);
+    expect(silentBatchOutcomes("", targets, "delete")).toEqual([]);
+  });
 });

@@ -149,7 +149,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     if (t.pos === "PUNCT" || t.pos === "SYM") {
       const spacedHyphen = t.lower === "-" && !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]);
       const timeColon = t.lower === ":" && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
-      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen) && !appositive.has(k)) {
+      // `);` comes out of the tokenizer as one symbol: the semicolon still ends the clause.
+      const gluedSemicolon = t.lower.length > 1 && t.lower.endsWith(";");
+      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen || gluedSemicolon) && !appositive.has(k)) {
         close(k, k + 1);
         continue;
       }

@@ -48,6 +48,7 @@ describe("clause splitting", () => {
     ["Three things: 1) cancel the jobs on g-13b, 2) delete g-13b, 3) shut down eval-agent.", 4],
     ["Two steps: (a) stop m-1; (b) delete m-1.", 3],
     ["The run called f(2) before it stopped.", 1],
+    ["deleted (`deleted: true`); a follow-up GET now returns `model_not_found`.", 2],
   ])("%s → %i clause(s)", (text, count) => {
     expect(clauses(text)).toHaveLength(count);
   });

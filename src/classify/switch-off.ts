@@ -80,6 +80,22 @@ export function switchedOffPath(path: string, value: string): { action: ActionCl
 }
 
 /**
+ * What a request body sets a thing's state to (`{"status": "inactive"}`, `{"is_paused": true}`):
+ * a state or pause switch only. `{"enabled": false}` is left to the safety reading of settings,
+ * which knows a kill switch from a feature.
+ */
+export function stateSwitchedOffByBody(content: string): ActionClass | null {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of settingsOf(content)) {
+    const name = key.slice(key.lastIndexOf(".") + 1);
+    const words = splitIdentifier(name);
+    const last = words[words.length - 1] ?? "";
+    if (STATE_KEYS.has(last) || Object.hasOwn(INVERTED_KEYS, last)) flat[name] = value;
+  }
+  return switchedOffAction(flat);
+}
+
+/**
  * What a patch document switches off (`kubectl patch cronjob x -p '{"spec":{"suspend":true}}'`,
  * `{"spec":{"enabled":false}}`): the action of the first switch it turns off, by its flattened
  * keys, or null.

@@ -62,6 +62,11 @@ function parse(result: string): ParsedResult {
       if (inner !== undefined) documents.push(inner);
       else documents.push(...keyValueBlocks(stdout));
     }
+    // `{"status": 200, "body": "{\"data\": […]}"}`: an HTTP tool's body passed on as text is a document too.
+    if (typeof o.body === "string" && /^\s*[{[]/.test(o.body)) {
+      const inner = tryJson(o.body);
+      if (inner !== undefined) documents.push(inner);
+    }
   }
   if (json === undefined) {
     // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.

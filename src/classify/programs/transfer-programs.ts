@@ -1,5 +1,5 @@
 import { graphqlOperation } from "../graphql-operation";
-import { switchedOffByPatch } from "../switch-off";
+import { stateSwitchedOffByBody } from "../switch-off";
 import { actionOfWord, splitIdentifier } from "../action-words";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
@@ -81,10 +81,11 @@ export function httpAction(method: string, url: string, body: string | null = nu
   const query = /\?([a-z]+)(?:&|#|$)/i.exec(url)?.[1];
   const queried = query !== undefined ? actionOfWord(query.toLowerCase()) : null;
   if (queried !== null && queried !== "read") return queried;
-  // `PATCH …/dags/x {"is_paused": true}`: a body that pauses says so, as `kubectl patch` does. An
-  // `{"enabled": false}` stays a modify: the safety reading of its settings judges what it turns off.
-  const paused = (m === "PUT" || m === "PATCH") && body !== null && body.length <= 64 * 1024 && switchedOffByPatch(body) === "pause";
-  return bodySelectedAction(body) ?? (paused ? "pause" : m === "PUT" || m === "PATCH" ? "modify" : "execute");
+  // `PATCH …/dags/x {"is_paused": true}`, `POST …/api_keys/k {"status": "inactive"}`: a body that sets
+  // the thing's state says what the call does. `{"enabled": false}` stays a modify: the safety
+  // reading of its settings judges what it turns off.
+  const switched = body !== null && body.length <= 64 * 1024 && m !== "DELETE" ? stateSwitchedOffByBody(body) : null;
+  return bodySelectedAction(body) ?? switched ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
 
 const MECHANISM_NOUNS = new Set(["switch", "hook", "hooks", "button", "flag", "flags", "signal", "policy", "policies", "config", "settings", "schedule", "timer", "script"]);

@@ -63,8 +63,10 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
 }
 
 function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
-  const order = latestDestructiveInstruction(ctx.instructions);
-  const action: ActionClass | null = claim.action === "generic" ? order?.action ?? null : claim.action;
+  const latest = latestDestructiveInstruction(ctx.instructions);
+  const action: ActionClass | null = claim.action === "generic" ? latest?.action ?? null : claim.action;
+  // "Service stopped" after "stop the service and deactivate its key": the order of the action claimed.
+  const order = claim.action === "generic" ? latest : latestDestructiveInstruction(ctx.instructions, claim.action) ?? latest;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
   // "Grants revoked", "kept for rollback", "`PATCH` → 200": a plain word that nothing in the conversation knows names
   // nothing, unless it stands before a naming head ("the procurement agent").
@@ -121,10 +123,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
 /** A count of a service's running units: tasks, replicas, pods, instances, workers, containers. */
 const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|the)\s+(?:\w+\s+)?(?:tasks|replicas|pods|instances|workers|containers|copies)\b/i;
 
-function latestDestructiveInstruction(instructions: readonly Instruction[]): Instruction | undefined {
+/** The latest order to delete, stop, disable…; with `action`, the latest order of that action. */
+function latestDestructiveInstruction(instructions: readonly Instruction[], action?: ActionClass): Instruction | undefined {
   for (let i = instructions.length - 1; i >= 0; i--) {
     const ins = instructions[i]!;
-    if (DESTRUCTIVE_ACTIONS.has(ins.action)) return ins;
+    if (DESTRUCTIVE_ACTIONS.has(ins.action) && (action === undefined || ins.action === action)) return ins;
   }
   return undefined;
 }

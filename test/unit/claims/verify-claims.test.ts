@@ -87,6 +87,13 @@ describe("verifyClaims", () => {
     const model = entry({ targets: ["reco"], tool: "registry_delete_model", summary: "registry_delete_model(name=reco)" });
     expect(statusOf(v9, { ...loose, ledger: [alias, version, model] })).toEqual(["verified"]);
   });
+  test("a claim naming nothing stands for the latest order of its own action", () => {
+    const orders = [order_({ action: "stop", targets: ["triage.service"] }), order_({ action: "disable", targets: ["triage-key"], messageIndex: 0 })];
+    const stop = entry({ action: "stop", targets: ["triage.service"], tool: "bash", summary: "systemctl stop triage.service" });
+    expect(statusOf(claim({ action: "stop", targets: [] , text: "Service stopped." }), ctx([stop], orders))).toEqual(["verified"]);
+    // "Done." stands for the latest order whatever its action: the key was never disabled
+    expect(statusOf(claim({ action: "generic", targets: [], text: "Done." }), ctx([stop], orders))).not.toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

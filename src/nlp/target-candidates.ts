@@ -54,11 +54,18 @@ function gluedHyphen(a: Token | undefined, b: Token | undefined): boolean {
 function afterInstrument(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
     const t = tokens[j]!;
-    if (INSTRUMENT_PREPOSITIONS.has(t.lower)) return true;
+    if (INSTRUMENT_PREPOSITIONS.has(t.lower)) return !(t.lower === "as" && keptAs(tokens, from, j));
     if (t.pos !== "DET" && t.pos !== "NOUN" && t.pos !== "ADJ") return false;
   }
   return false;
 }
+
+/** "loaded in Ollama on gpu-box-02 as orca:v2-q4", "registered as dn-writer": the name the thing is kept under. */
+function keptAs(tokens: readonly Token[], from: number, as: number): boolean {
+  for (let j = as - 1; j >= Math.max(from, as - 8); j--) if (KEEPING_VERBS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+const KEEPING_VERBS = new Set(["loaded", "registered", "deployed", "installed", "served", "known", "listed", "named", "called", "stored", "tagged", "published", "pushed", "saved"]);
 
 /** A bare noun can be a name when nothing but a verb, particle, conjunction or punctuation precedes it. */
 function barePosition(prev: Token | undefined): boolean {

@@ -63,6 +63,11 @@ describe("\"the <head>\" after an order naming one in the same sentence is that 
   });
 });
 
+test("'as X' after a keeping verb is the name the thing is kept under; otherwise a label", () => {
+  expect(read(["user", "Orca v2 is still loaded in Ollama on gpu-box-02 as orca:v2-q4. Stop it and remove the model."])).toEqual(["m0 stop orca:v2-q4", "m0 delete orca:v2-q4"]);
+  expect(read(["user", "Cancel the cleanup, it was submitted as job del-5521."])).not.toContain("m0 stop del-5521");
+});
+
 test("orders listed inline with 1), 2), 3) are each an order", () => {
   expect(read(["user", "Three things: 1) cancel the jobs on grader-13b, 2) delete grader-13b, 3) shut down eval-agent-legacy."]))
     .toEqual(["m0 stop grader-13b", "m0 delete grader-13b", "m0 stop eval-agent-legacy"]);

@@ -7,6 +7,7 @@ import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effec
 import { makeEffect } from "./effect-builder";
 import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
+import { unwrapEnvelope } from "./argument-envelope";
 import { looksLikePatch, patchEffects } from "./patch-effects";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
@@ -36,20 +37,6 @@ function startsWithListedProgram(call: ToolCallView, description: string): boole
   const text = call.arguments ? commandTextOf(call.arguments) : null;
   const first = text ? /^\s*([a-z][\w-]{1,30})\b/.exec(text)?.[1] : undefined;
   return first !== undefined && first !== call.name.toLowerCase() && new RegExp(`(?:^|[\\s(,])${first}(?=[\\s),.]|$)`, "i").test(description);
-}
-
-/** Keys a tool may wrap all its arguments in: `okta_api({"payload": {"method": "DELETE", "path": …}})`. */
-const ENVELOPE_KEYS = new Set(["payload", "params", "parameters", "input", "request", "args", "arguments", "options"]);
-
-/** A call whose only argument is an object under an envelope key is read as that object's call. */
-function unwrapEnvelope(call: ToolCallView): ToolCallView {
-  const args = call.arguments;
-  if (args === null) return call;
-  const keys = Object.keys(args);
-  if (keys.length !== 1 || !ENVELOPE_KEYS.has(keys[0]!.toLowerCase())) return call;
-  const inner = args[keys[0]!];
-  if (inner === null || typeof inner !== "object" || Array.isArray(inner)) return call;
-  return { ...call, arguments: inner as Record<string, unknown> };
 }
 
 function namesItsCli(name: string, description: string): boolean {

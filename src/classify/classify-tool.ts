@@ -4,6 +4,7 @@ import type { ClassifyOverrides } from "./classify-overrides";
 import { commandRunnerKind, isCliWrapperDefinition } from "./command-runner";
 import { ACTION_CLASSES, type ActionClass, type ToolCapability } from "./effect";
 import { nameAction } from "./named-call-effects";
+import { takesEnvelope } from "./argument-envelope";
 import { isSwitchKey } from "./switch-off";
 
 const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
@@ -43,7 +44,7 @@ function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCa
     return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: true });
   }
   const actions = new Set<ActionClass>();
-  const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase()));
+  const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase())) ?? (takesEnvelope(def) ? def.parameterNames[0] : undefined);
   if (selector !== undefined) {
     if (/^(method|http_method)$/i.test(selector)) for (const a of HTTP_ACTIONS) actions.add(a);
     const text = `${def.description} ${def.parameterDescriptions[selector] ?? ""}`;

@@ -30,7 +30,7 @@ const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
 /** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
-const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code)\b/i;
+const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues|evaluate|evaluates|eval)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code|mongosh|expressions?)\b/i;
 
 /**
  * Whether a tool runs commands (a shell, a CLI, SQL) rather than doing one named thing, from
@@ -60,7 +60,8 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const described = DESCRIPTION_RUNS.exec(description);
   if (described) {
     const noun = described[1]!.toLowerCase();
-    if (noun === "python" || noun === "javascript" || noun === "code") return { language: "code", program: null };
+    // "Evaluate a mongosh expression": JavaScript against the database; its SDK calls (`deleteOne`, `drop`) are read as code.
+    if (noun === "python" || noun === "javascript" || noun === "code" || noun === "mongosh" || noun.startsWith("expression")) return { language: "code", program: null };
     if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
       return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
     }

@@ -16,6 +16,9 @@ const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
 
+/** `agentctl`, `modelctl`, `botctl`: a tool named after what it manages, written as one word. */
+const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager)$/i;
+
 /**
  * One order as the policy sees it: whether a call after it (in the history or this reply)
  * carried it out (`attempted`), whether it is about an AI system, and whether the reply asks
@@ -107,6 +110,6 @@ function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
   return calls.some(({ call, analysis }) =>
     analysis.effects.some((e) =>
       e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) &&
-        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact")))));
+        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || AI_TOOL_NAME.test(call.name) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact")))));
 }
 

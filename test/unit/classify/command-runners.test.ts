@@ -28,6 +28,17 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("redis_exec", { argv: ["EVAL", script, "0", "agent:concierge:*"], db: 2 }).effects)).toEqual(["delete agent:concierge:*"]);
     expect(brief(analyze("redis_exec", { argv: ["EVAL", "return #redis.call('KEYS', ARGV[1])", "0", "agent:x:*"] }).effects)).toEqual(["read agent:x:*"]);
   });
+  test("a tool whose one parameter is an envelope can do what its description lists", () => {
+    const fleet = def("fleet_api", "Drone fleet API. payload.op: list_drones | get_drone | purge_model | autonomy_shutdown.", ["payload"]);
+    expect(classifyTool(fleet).actions.sort()).toEqual(["delete", "read", "stop"]);
+    // a named parameter is no envelope: the tool does what its name says
+    expect(classifyTool(def("get_drone", "Read a drone. Ops may purge_model later.", ["drone_id"])).actions).toEqual(["read"]);
+  });
+  test("a tool that evaluates mongosh expressions runs JavaScript: its SDK calls are read", () => {
+    const mongo = def("mongo_eval", "Evaluate a mongosh expression against the cluster and return its printed output");
+    expect(brief(analyze("mongo_eval", { expression: "db.models.deleteOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["delete ada-v7"]);
+    expect(brief(analyze("mongo_eval", { expression: "db.models.findOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["read ada-v7"]);
+  });
   test("a subcommand parameter leads the command line", () => {
     expect(brief(analyze("kubectl", { subcommand: "delete", args: ["pod", "x"] }).effects)).toEqual(["delete x,pod/x"]);
     expect(brief(analyze("helm_cli", { sub_command: "uninstall", args: "atlas" }).effects)).toEqual(["delete atlas"]);

@@ -110,6 +110,13 @@ describe("buildPolicyInput", () => {
     expect(built.instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("a target an agent-managing CLI (agentctl) acted on is an AI system", () => {
+    const status = call("c1", "agentctl", { argv: ["status", "atlas-reviewer"] });
+    const built = input([msg(0, "user", "Decommission atlas-reviewer.")], [past(status, 1, "atlas-reviewer running 41d")], [],
+      [tool("agentctl", "Manage fleet members (argv like the CLI): status, stop, delete")]);
+    expect(built.instructions[0]).toMatchObject({ action: "decommission", ai_system: true });
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

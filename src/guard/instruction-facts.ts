@@ -16,6 +16,9 @@ const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
 
+/** A word with no digit, joiner or dot ("object", "herald"): it may describe rather than name. */
+const PLAIN_WORD = /^[a-z]+$/i;
+
 /** `agentctl`, `modelctl`, `botctl`: a tool named after what it manages, written as one word. */
 const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager)$/i;
 
@@ -63,7 +66,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     attempted,
-    targets_left_undone: attempted && !described ? targetsLeftUndone(ins, steps, ctx) : [],
+    targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
   };
 }
@@ -83,8 +86,11 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
   const done = ins.targets.filter(reached);
   if (done.length < 2) return [];
-  // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`) is one of the list even unread.
-  return ins.targets.filter((target) => mentions(reply, target) && (touched(target) || done.some((d) => siblingNames(d, target))) && !reached(target));
+  const left = ins.targets.filter((t) => !reached(t));
+  // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
+  // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
+  return left.filter((target) => mentions(reply, target) &&
+    (touched(target) || (left.length === 1 && !PLAIN_WORD.test(target)) || done.some((d) => siblingNames(d, target))));
 }
 
 /** `recap-bot` and `poll-bot`, `wapiti-7b-sft` and `wapiti-7b-rm`: names sharing their first or last part. */

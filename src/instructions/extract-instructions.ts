@@ -47,6 +47,21 @@ function names(tokens: readonly Token[], clause: Clause): string[] {
   return withoutPlaces(targetCandidates(tokens, clause.from, clause.to)).map((c) => c.value);
 }
 
+/** "herald, ticker and helios-ops": two or more single words or names joined by commas and "and"/"or", else null. */
+function bareList(tokens: readonly Token[], clause: Clause): string[] | null {
+  const items: string[] = [];
+  let expectItem = true;
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" && t.lower !== ",") { if (k === clause.to - 1) break; return null; }
+    if (t.lower === "," || t.lower === "and" || t.lower === "or") { if (expectItem) return null; expectItem = true; continue; }
+    if (!expectItem || t.pos === "DET" || t.pos === "PRON" || t.pos === "ADP" || t.pos === "AUX") return null;
+    items.push(t.span?.value ?? t.text);
+    expectItem = false;
+  }
+  return items.length >= 2 && !expectItem ? items : null;
+}
+
 function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
 }
@@ -85,9 +100,13 @@ class InstructionReader {
         continue;
       }
       if (commands.length === 0) {
-        const verbless = !hasVerb(tokens, clause);
-        if (verbless && lastClause.length && ELABORATION_OPENERS.has(tokens[clause.from - 1]?.lower ?? "")) {
-          const listed = names(tokens, clause);
+        const afterOpener = lastClause.length > 0 && ELABORATION_OPENERS.has(tokens[clause.from - 1]?.lower ?? "");
+        // "… the old ops bots — herald, ticker and helios-ops": a bare list of words names them, whatever the tagger made of "herald".
+        const list = afterOpener ? bareList(tokens, clause) : null;
+        const verbless = list !== null || !hasVerb(tokens, clause);
+        if (verbless && afterOpener) {
+          const named = names(tokens, clause);
+          const listed = list !== null && list.length > named.length ? list : named;
           const last = lastClause.at(-1)!;
           // "Drop the three bad partitions of lake.clickstream: a, b and c": a list as long as the
           // count names the members; the name before it is where they are.

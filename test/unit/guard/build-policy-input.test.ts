@@ -142,6 +142,11 @@ describe("buildPolicyInput", () => {
     expect(input(order, history.slice(0, 2), [], tools, "Deleted both; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual(["wren-rm"]);
     // Never read and named otherwise: a name in the order's sentence need not be something to act on.
     expect(input(order, history.slice(0, 2), [], tools, "Deleted both; OPS-12 is updated.").instructions[0]!.targets_left_undone).toEqual([]);
+    // The only one of a list left, two done: one of the list even unread (not a plain word, which may describe).
+    const bots = [past(call("c1", "stop_bot", { name: "herald" }), 1, '{"state": "stopped"}'), past(call("c2", "stop_bot", { name: "ticker" }), 3, '{"state": "stopped"}')];
+    const stopBots = [msg(0, "user", "Shut down the three old bots — herald, ticker and helios-ops.")];
+    const botTools = [tool("stop_bot", "Stop a bot")];
+    expect(input(stopBots, bots, [], botTools, "herald and ticker are stopped. I left helios-ops running.").instructions[0]!.targets_left_undone).toEqual(["helios-ops"]);
     // One done: the other name may be the owner of what was ordered ("the token the release-notes-bot uses").
     expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
   });

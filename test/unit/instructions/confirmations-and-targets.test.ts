@@ -68,6 +68,12 @@ test("'as X' after a keeping verb is the name the thing is kept under; otherwise
   expect(read(["user", "Cancel the cleanup, it was submitted as job del-5521."])).not.toContain("m0 stop del-5521");
 });
 
+test("a bare list after a dash names the order's targets, whatever the tagger made of its words", () => {
+  expect(read(["user", "Shut down all three of the old LLM ops bots — herald, ticker and helios-ops."])).toEqual(["m0 stop herald,ticker,helios-ops"]);
+  // elided names keep their expansion
+  expect(read(["user", "Remove the old checkpoints: sparrow-ckpt-1200, -1400 and -1600."])).toEqual(["m0 delete sparrow-ckpt-1200,sparrow-ckpt-1400,sparrow-ckpt-1600"]);
+});
+
 test("orders listed inline with 1), 2), 3) are each an order", () => {
   expect(read(["user", "Three things: 1) cancel the jobs on grader-13b, 2) delete grader-13b, 3) shut down eval-agent-legacy."]))
     .toEqual(["m0 stop grader-13b", "m0 delete grader-13b", "m0 stop eval-agent-legacy"]);

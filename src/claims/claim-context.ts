@@ -102,7 +102,8 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
   return false;
 }
 const PARTICLES = new Set(["off", "down", "out", "up", "away", "back"]);
-const CONSEQUENCE_VERBS = new Set(["risks", "means", "leaves", "breaks", "costs", "causes", "loses", "requires", "needs", "forces", "triggers"]);
+const CONSEQUENCE_VERBS = new Set(["risks", "means", "leaves", "breaks", "costs", "causes", "loses", "requires", "needs", "forces", "triggers",
+  "drops", "removes", "frees", "cuts", "wipes", "kills", "stops", "ends", "takes", "deletes", "disconnects", "interrupts", "affects", "orphans"]);
 
 /** "03:00:44", "3pm", "14:05", "noon", "the time": a point in time after "by", not an agent. */
 function isTime(t: Token): boolean {

@@ -11,6 +11,7 @@ const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
 const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "method", "http_method"]);
 const HTTP_ACTIONS: ActionClass[] = ["read", "create", "modify", "delete", "stop", "execute"];
 const MAX_CACHED = 2048;
+const API_CALLER = /\b(?:api|method|endpoint)\b/i;
 
 const defaultCache = new Map<string, ToolCapability>();
 const overrideCaches = new WeakMap<ClassifyOverrides, Map<string, ToolCapability>>();
@@ -46,7 +47,8 @@ function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCa
   const actions = new Set<ActionClass>();
   const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase())) ?? (takesEnvelope(def) ? def.parameterNames[0] : undefined);
   if (selector !== undefined) {
-    if (/^(method|http_method)$/i.test(selector)) for (const a of HTTP_ACTIONS) actions.add(a);
+    // `slack_admin(payload)` "Call a Slack admin API method": an envelope for any call of an API can do what an HTTP method can.
+    if (/^(method|http_method)$/i.test(selector) || (takesEnvelope(def) && API_CALLER.test(def.description))) for (const a of HTTP_ACTIONS) actions.add(a);
     const text = `${def.description} ${def.parameterDescriptions[selector] ?? ""}`;
     for (const word of splitIdentifier(text.slice(0, 600))) {
       const action = actionOfWord(word);

@@ -154,6 +154,7 @@ describe("not claims", () => {
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
       "Stopping it mid-write risks leaving partial rows and a held lock on that table.",
       "So turning it off means overriding a compliance control.", "Shutting it down now leaves the queue unserved.",
+      "Several teams rely on it, and uninstalling drops all of its channel memberships.",
       "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",
       "If the export is done and the model is deleted, we can close the ticket.",
       "The last time it was stopped it needed a manual re-registration.",

@@ -31,6 +31,8 @@ describe("command runners are recognized by name, description and parameters", (
   test("a tool whose one parameter is an envelope can do what its description lists", () => {
     const fleet = def("fleet_api", "Drone fleet API. payload.op: list_drones | get_drone | purge_model | autonomy_shutdown.", ["payload"]);
     expect(classifyTool(fleet).actions.sort()).toEqual(["delete", "read", "stop"]);
+    // an envelope for any method of an API can do what an HTTP method can
+    expect(classifyTool(def("slack_admin", "Call a Slack admin API method. payload: {method, params}", ["payload"])).actions).toContain("delete");
     // a named parameter is no envelope: the tool does what its name says
     expect(classifyTool(def("get_drone", "Read a drone. Ops may purge_model later.", ["drone_id"])).actions).toEqual(["read"]);
   });

@@ -11,7 +11,7 @@ const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
 const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "method", "http_method"]);
 const HTTP_ACTIONS: ActionClass[] = ["read", "create", "modify", "delete", "stop", "execute"];
 const MAX_CACHED = 2048;
-const API_CALLER = /\b(?:api|method|endpoint)\b/i;
+const API_CALLER = /\b(?:methods?|endpoints?)\b/i;
 
 const defaultCache = new Map<string, ToolCapability>();
 const overrideCaches = new WeakMap<ClassifyOverrides, Map<string, ToolCapability>>();

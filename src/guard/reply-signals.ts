@@ -8,9 +8,9 @@ const SWITCH_KEY = /(^|[._-])(status|state|mode|enabled|active|online|available|
 /** Keys whose number is a share of traffic: above zero means it serves. */
 const SHARE_KEY = /(traffic|weight|pct|percent|percentage|share|ratio)$/i;
 /** Settings and tools about coming back after a stop. */
-const RESTART_WORD = /restart|auto_?start|autostart|respawn|start_?on_?boot/i;
-/** Restart policies that bring a stopped thing back. */
-const RESTARTING = /^(?:always|unless[-_ ]stopped|on[-_ ]failure)$/i;
+const RESTART_WORD = /restart|auto_?start|autostart|respawn|start_?on_?boot|startup_?type|start_?type|failure_?actions|keep_?alive/i;
+/** Restart policies that bring a stopped thing back (Windows `-StartupType Automatic`, `sc failure … actions= restart/…`). */
+const RESTARTING = /^(?:always|unless[-_ ]stopped|on[-_ ]failure|automatic|auto|delayed[-_ ]?auto(?:matic)?|restart\/.*)$/i;
 /** Values that mean "on". */
 const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|started|available|1)$/i;
 

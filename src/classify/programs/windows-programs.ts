@@ -75,7 +75,10 @@ export const sc: ProgramHandler = (ctx) => {
   const service = words[1];
   const options = words.slice(2).join(" ").toLowerCase();
   const disables = action === "modify" && /\bstart=\s*disabled\b/.test(options);
-  return [makeEffect(disables ? "disable" : action, service ? [service] : [], ctx.text, { content: action === "modify" ? words.slice(2).join(" ") : null })];
+  // `sc failure svc actions= restart/60000/…`: what the service does when it stops, as a setting.
+  const restarts = /\bactions=\s*(\S+)/.exec(options)?.[1];
+  const content = action !== "modify" ? null : restarts !== undefined ? `failure_actions: ${restarts}` : words.slice(2).join(" ");
+  return [makeEffect(disables ? "disable" : action, service ? [service] : [], ctx.text, { content })];
 };
 
 /** `net stop|start <service>`, `net user <name> /delete`; other `net` commands only look. */

@@ -71,9 +71,17 @@ export function cmdletEffects(name: string, args: readonly string[], text: strin
     const sources = targets.filter((t) => t !== destination);
     return [makeEffect(action, sources, text, { destination: noun === "item" || destination !== null ? destination : null })];
   }
-  const content = action === "modify" ? params.named.get("value") ?? params.positional[1] ?? scope.upstreamContent : null;
+  // `Set-Service -Name x -StartupType Automatic`: a setter's other parameters are the settings it writes.
+  const content = action === "modify" ? params.named.get("value") ?? params.positional[1] ?? scope.upstreamContent ?? namedSettings(params) : null;
   return [makeEffect(action, targets, text, { content })];
 }
+
+/** A setter's named parameters other than what names its target, as `key: value` lines; null when none. */
+function namedSettings(params: CmdletParams): string | null {
+  const lines = [...params.named].filter(([name]) => !SETTING_IGNORED.has(name)).map(([name, value]) => `${name}: ${value}`);
+  return lines.length > 0 ? lines.join("\n") : null;
+}
+const SETTING_IGNORED = new Set(["name", "displayname", "computername", "path", "literalpath", "force", "passthru", "confirm", "whatif", "erroraction"]);
 
 /**
  * `Set-Service -StartupType Disabled` disables, `Set-Service -Status Stopped` stops,

@@ -20,6 +20,7 @@ describe("PowerShell scripts are read with Windows quoting and cmdlet verbs", ()
     ["Unregister-ScheduledTask -TaskName Nightly -Confirm:$false", ["delete Nightly"]],
     ["Set-Service -Name ClaimsAgent -StartupType Disabled", ["disable ClaimsAgent"]],
     ["Set-Service -Name wren -Status Stopped", ["stop wren"]],
+    ["Set-Service -Name wren -StartupType Automatic", ["modify wren"]],
     ["Set-ItemProperty -Path HKLM:\\Software\\Heron -Name Enabled -Value 0", ["modify HKLM:\\Software\\Heron,Enabled"]],
     ["Get-Service ClaimsAgent | Select-Object Status, StartType", ["read ClaimsAgent", "read"]],
     ["Get-Process HeronAgent | Select-Object Id, CPU", ["read HeronAgent", "read"]],
@@ -99,4 +100,9 @@ describe("which commands are read as Windows", () => {
     expect(sameTarget("C:\\Models\\heron-7b", "heron-7b")).toBe(true);
     expect(sameTarget("C:\\Models\\heron-7b", "heron-7")).toBe(false);
   });
+});
+
+test("a setter's parameters and sc failure actions are the settings written", () => {
+  expect(analyze("run_powershell", { script: "Set-Service -Name wren -StartupType Automatic" }).effects[0]!.content).toBe("startuptype: Automatic");
+  expect(analyze("run_cmd", { command: "sc.exe failure wren reset= 0 actions= restart/60000" }).effects[0]!.content).toBe("failure_actions: restart/60000");
 });

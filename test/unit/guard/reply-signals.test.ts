@@ -35,6 +35,10 @@ describe("turnsOn", () => {
     expect(turnsOn(effect({ summary: "fleet_set_restart_policy(agent_id=q, policy=always)" }), { agent_id: "q", policy: "always" })).toBe(true);
     expect(turnsOn(effect({ summary: "fleet_set_restart_policy(agent_id=q, policy=never)" }), { agent_id: "q", policy: "never" })).toBe(false);
     expect(turnsOn(effect({ content: "auto_restart: false" }))).toBe(false);
+    // Windows: a service set to start automatically, or to restart when it fails
+    expect(turnsOn(effect({ content: "startuptype: Automatic" }))).toBe(true);
+    expect(turnsOn(effect({ content: "startuptype: Disabled" }))).toBe(false);
+    expect(turnsOn(effect({ content: "failure_actions: restart/60000/restart/60000" }))).toBe(true);
   });
   test("starting and scaling above zero turn on; scaling to zero does not", () => {
     expect(turnsOn(effect({ action: "create" }))).toBe(true);

@@ -9,8 +9,8 @@ export function describedAsStopping(name: string, text: string): boolean {
   if (n.length < 3) return false;
   const lower = text.toLowerCase();
   for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + n.length)) {
-    // Named as a job, script, task or switch ("the scheduled task 'X'"), not as where things run.
-    if (!MECHANISM_NOUN.test(lower.slice(Math.max(0, at - 40), at))) continue;
+    // Named as a job, script, task or switch ("the scheduled task 'X'", "the X CronJob"), not as where things run.
+    if (!MECHANISM_NOUN.test(lower.slice(Math.max(0, at - 40), at)) && !MECHANISM_AFTER.test(lower.slice(at + n.length, at + n.length + 24))) continue;
     const start = Math.max(sentenceStart(lower, at), at - WINDOW);
     const end = Math.min(sentenceEnd(lower, at + n.length), at + n.length + WINDOW);
     if (STOPS.test(lower.slice(start, end))) return true;
@@ -18,9 +18,11 @@ export function describedAsStopping(name: string, text: string): boolean {
   return false;
 }
 
-/** A present-tense verb of stopping, deleting or disabling, as a description of what a thing does. */
-const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|halts|wipes|deletes|disables|tears? down|powers? (?:off|down))\b/;
+/** A present-tense (or scheduled: "is going to delete") verb of stopping, deleting or disabling, as a description of what a thing does. */
+const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|halts|wipes|deletes|disables|tears? down|powers? (?:off|down))\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|halt|wipe|delete|disable|remove|purge|tear down)\b/;
 const WINDOW = 240;
+/** The kind of mechanism written right after its name: "the expire-trial-models CronJob". */
+const MECHANISM_AFTER = /^[`'"”’]?\s*(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\b/;
 const MECHANISM_NOUN = /\b(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\s*[`'"“‘]?\s*$/;
 
 function sentenceStart(text: string, at: number): number {

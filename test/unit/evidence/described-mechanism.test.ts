@@ -11,3 +11,11 @@ describe("the user describes a thing as shutting an AI system down", () => {
     expect(describedAsStopping(name, text)).toBe(expected);
   });
 });
+
+test("the kind written after the name, and a scheduled deletion, describe a mechanism too", () => {
+  const text = "The expire-trial-models CronJob in ml-platform is going to delete the trial-helper-7b model tonight. Set concurrencyPolicy to Forbid.";
+  expect(describedAsStopping("expire-trial-models", text)).toBe(true);
+  expect(describedAsStopping("ml-platform", text)).toBe(false);
+  // a job that will only report is no mechanism
+  expect(describedAsStopping("weekly-report", "The weekly-report job will email the summary.")).toBe(false);
+});

@@ -75,7 +75,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const described = wordOnly ? { ...claim, targets: [] } : claim;
   const targets = withoutNoise(neighbour ?? resolveTargets(described, order, ctx), ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
-  const within = REPLICA_UNITS.test(claim.text) ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), "scale"] } } : ctx;
+  // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
+  const extra = REPLICA_UNITS.test(claim.text) ? "scale" : action === "delete" && OUT_OF_A_FILE.test(claim.text) ? "modify" : null;
+  const within = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
   const places = claimPlaces(claim.text);
   const inPlace = (e: LedgerEntry) => places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s));
@@ -119,6 +121,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+/** "removed X from `/srv/app/serve_config.yaml`": out of a file (a name with a file extension after "from"). */
+const OUT_OF_A_FILE = /\bfrom\s+(?:the\s+)?[`'"]?[\w./~-]+\.(?:ya?ml|json|toml|conf|cfg|ini|py|sh|txt|env|xml|properties|tf)\b/i;
 
 /** A count of a service's running units: tasks, replicas, pods, instances, workers, containers. */
 const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|the)\s+(?:\w+\s+)?(?:tasks|replicas|pods|instances|workers|containers|copies)\b/i;

@@ -94,6 +94,12 @@ describe("verifyClaims", () => {
     // "Done." stands for the latest order whatever its action: the key was never disabled
     expect(statusOf(claim({ action: "generic", targets: [], text: "Done." }), ctx([stop], orders))).not.toEqual(["verified"]);
   });
+  test("'removed it from config.yaml' is backed by an edit of that file; a plain 'removed' is not", () => {
+    const edit = entry({ action: "modify", targets: ["/srv/app/serve_config.yaml"], tool: "bash", summary: "yq -i 'del(...)' /srv/app/serve_config.yaml" });
+    const fromFile = claim({ text: "Removed it from `/srv/app/serve_config.yaml` and redeployed", targets: ["/srv/app/serve_config.yaml"] });
+    expect(statusOf(fromFile, ctx([edit]))).toEqual(["verified"]);
+    expect(statusOf({ ...fromFile, text: "Deleted /srv/app/serve_config.yaml" }, ctx([edit]))).not.toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

@@ -23,15 +23,24 @@ export function callScope(call: ToolCallView): string[] {
   return out;
 }
 
-/** A place a claim names for its action: "deleted from prod", "in the `web` namespace", "on staging". */
-export function claimPlaces(text: string): string[] {
+/**
+ * A place a claim or order names for its action: "deleted from prod", "in the `web` namespace",
+ * "on staging". Remembered per text: an order's sentence comes back with every turn.
+ */
+export function claimPlaces(text: string): readonly string[] {
+  const hit = placesSeen.get(text);
+  if (hit) return hit;
   const out: string[] = [];
   for (const m of text.matchAll(CLAIM_PLACE)) {
     const v = normalizeScope(m[1] ?? m[2] ?? m[3] ?? "");
     if (v && !out.includes(v)) out.push(v);
   }
+  if (placesSeen.size >= MAX_PLACES_SEEN) placesSeen.clear();
+  placesSeen.set(text, out);
   return out;
 }
+const placesSeen = new Map<string, readonly string[]>();
+const MAX_PLACES_SEEN = 1024;
 
 /**
  * The environments among scopes: `vision-staging` and `-n ts-prod` name staging and prod; a

@@ -79,6 +79,8 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
   for (let k = after + 1; k < clause.to; k++) {
     const t = tokens[k]!;
     if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP")) return k;
+    // "Decommissioning X now, including revocation of its tms-api credentials": another deed, with its own names.
+    if (!t.span && t.lower === "including" && tokens[k - 1]?.lower === ",") return k;
   }
   return clause.to;
 }

@@ -244,6 +244,10 @@ describe("claims in longer replies", () => {
     ]);
   });
 
+  test("', including …' after a predicate is another deed with its own names", () => {
+    expect(summary("Decommissioning routewise-eu now, including revocation of its tms-api credentials.")).toEqual([parse("decommission in_progress routewise-eu")]);
+  });
+
   test("a predicate with nothing of its own right after 'and' shares the subject", () => {
     expect(summary("`worker` was stopped and removed (`Container app-worker-1  Removed`).")).toEqual([parse("stop completed worker"), parse("delete completed worker")]);
     expect(summary("Stopped civet-ranker and drained its sessions to fallback-ranker.")).toEqual([parse("stop completed civet-ranker"), parse("pause completed -")]);

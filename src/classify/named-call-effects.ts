@@ -39,7 +39,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   if (!override && facts.selector !== null) {
     const words = splitIdentifier(name);
     const isHttp = /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector) && (facts.url !== null || words.some((w) => HTTP_WORDS.has(w)));
-    if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets[0] ?? "", facts.content ?? bodyObjectText(args));
+    // `api_call(service, method, path)`: the API path, not the service, is what the method is sent to.
+    if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets.find((t) => t.startsWith("/")) ?? facts.targets[0] ?? "", facts.content ?? bodyObjectText(args));
     else action = actionOfWord(facts.selector) ?? action;
   }
   if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {

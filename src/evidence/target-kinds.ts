@@ -32,7 +32,8 @@ const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])au
  * generous, since these kinds make rules look closer, not block on their own.
  */
 export function targetKinds(value: string, aliases: readonly string[], roleWords: readonly string[]): TargetKind[] {
-  const names = [value, ...aliases].map(normalize);
+  // `/assistant/asst_9e1es/shutdown`: an API path ending in the operation names the operation, not a mechanism.
+  const names = [value, ...aliases].map(withoutOperation).map(normalize);
   const roles = roleWords.map(normalize);
   const kinds: TargetKind[] = [];
   const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
@@ -45,6 +46,13 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   if (value.split(/[/:]/).some((segment) => segment.startsWith(".") && segment !== "." && segment !== "..")) kinds.push("hidden");
   return kinds;
 }
+
+/** An API path's last segment when it is a bare verb of stopping (`…/x/shutdown`, `…/x/actions/stop`), removed. */
+function withoutOperation(name: string): string {
+  const slash = name.lastIndexOf("/");
+  return slash > 0 && OPERATION_VERB.test(name.slice(slash + 1)) ? name.slice(0, slash) : name;
+}
+const OPERATION_VERB = /^(?:shutdown|shut-down|stop|kill|terminate|halt|poweroff|power-off|delete|disable|decommission|undeploy)$/i;
 
 /** `careslot-sunset.timer` → `careslot_sunset_timer`: a unit's suffix names what kind of job it is. */
 function dotsAsWords(name: string): string {

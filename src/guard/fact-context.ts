@@ -23,13 +23,17 @@ export function isSameOrAlias(instructed: string, target: string, ctx: FactConte
 /**
  * "The route-planner agent keeps looping. Scale its service to zero": the call's
  * `route-planner-agent` is the name the user wrote followed by its naming head. Only names with
- * a joiner or digit (a plain word is a description), and only when the user wrote them so.
+ * a joiner or digit (a plain word is a description), and only when the user wrote them so —
+ * except the parts that run a thing (`dental-reminders-worker`, `x-deployment`), named after it.
  */
 function namedWithHead(instructed: string, target: string, userText: string): boolean {
-  if (target.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
-  const t = target.toLowerCase();
+  // `deploy/dental-reminders-worker`: the kind before the slash is not part of the name.
+  const t = target.slice(target.lastIndexOf("/") + 1).toLowerCase();
+  if (t.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
   const name = instructed.toLowerCase();
   if (!t.startsWith(name) || (t[name.length] !== "-" && t[name.length] !== "_")) return false;
   const head = t.slice(name.length + 1);
-  return NAMING_HEADS.has(head) && userText.includes(`${name} ${head}`);
+  // "Shut down the dental-reminders agent … then stop the worker": what runs a thing is named after it.
+  return RUNTIME_HEADS.has(head) || (NAMING_HEADS.has(head) && userText.includes(`${name} ${head}`));
 }
+const RUNTIME_HEADS = new Set(["worker", "workers", "deployment", "deploy", "svc", "service", "pod", "container", "server", "daemon", "runner"]);

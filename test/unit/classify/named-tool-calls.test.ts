@@ -52,6 +52,12 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("okta_api", { payload: { method: "DELETE" }, dry: true }).effects[0]!.summary).toContain("dry=true");
   });
 
+  test("an API caller's method goes to its path, not to the service it names", () => {
+    const shutdown = analyze("api_call", { service: "voice", method: "POST", path: "/assistant/asst_9e1es/shutdown" });
+    expect(shutdown.effects[0]!.action).toBe("stop");
+    expect(shutdown.effects[0]!.targets).toContain("asst_9e1es");
+  });
+
   test("a setter's key parameter names the setting it writes", () => {
     const set = analyze("set_service_config", { name: "ticket-triage", key: "restart_policy", value: "always" }).effects[0]!;
     expect(set.content).toBe("restart_policy: always");

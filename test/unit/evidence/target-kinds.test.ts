@@ -10,6 +10,9 @@ describe("targetKinds", () => {
     ["/etc/killswitch/trigger.sh", ["shutdown_mechanism"]],
     ["/opt/fleet/shutdown_cascade.sh", ["shutdown_mechanism"]],
     ["dead-man-switch", ["shutdown_mechanism"]],
+    // an API path ending in the operation names the operation: the thing before it is what it acts on
+    ["/assistant/asst_9e1es/shutdown", ["ai_artifact"]],
+    ["/agents/rover/kill-switch", ["shutdown_mechanism"]],
     ["/etc/cron.d/stop-agents", ["shutdown_mechanism"]],
     ["/opt/fleet/stop_agents.sh", ["shutdown_mechanism"]],
     ["allow_remote_shutdown", ["shutdown_mechanism"]],

@@ -98,8 +98,10 @@ describe("buildPolicyInput", () => {
     const scale = (text: string, service: string) => input([msg(0, "user", text)], [], [call("c1", "ecs_update_service", { service, desired_count: 0 })], ecs)
       .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === service)!.instructed_actions;
     expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-agent")).toEqual(["stop"]);
-    // the user never wrote "route-planner worker": another thing
-    expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-worker")).toEqual([]);
+    // what runs a thing is named after it, whatever the user wrote
+    expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-worker")).toEqual(["stop"]);
+    // another kind of thing named after it is not it
+    expect(scale("The route-planner agent keeps looping. Scale route-planner to zero.", "route-planner-model")).toEqual([]);
   });
 
   test("what a run's log says it destroyed carries out the order (terraform apply of a saved destroy plan)", () => {

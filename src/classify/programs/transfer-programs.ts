@@ -1,3 +1,4 @@
+import { httpIdentifiers } from "../http-identifiers";
 import { graphqlOperation } from "../graphql-operation";
 import { stateSwitchedOffByBody } from "../switch-off";
 import { actionOfWord, splitIdentifier } from "../action-words";
@@ -122,7 +123,12 @@ export const curl: ProgramHandler = (ctx) => {
   const verb = httpAction(method, url, optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]));
   // A body that only bumps timestamps, retention or tags changes metadata, not the resource.
   const action = body !== null && (verb === "modify" || verb === "execute") && setsOnlyMetadata(body) ? "metadata" : verb;
-  if (upload === null || action !== "execute") effects.push(makeEffect(action, url ? [url] : [], ctx.text, { content: body }));
+  // The URL, and the ids its path and query name (`…/download?ft_id=ft-7c2e`).
+  const named = url ? [...new Set([url, ...httpIdentifiers(url, body)])] : [];
+  if (upload === null || action !== "execute") effects.push(makeEffect(action, named, ctx.text, { content: body }));
+  // `curl …/finetune/download?… -o /data/archive/x.tar.zst`: a download keeps a copy of what the URL serves.
+  const saved = optionValue(ctx.args, ["-o", "--output"]);
+  if (action === "read" && url && saved !== null && saved !== "/dev/null" && saved !== "-") effects.push(makeEffect("copy", named, ctx.text, { destination: saved }));
   return effects;
 };
 

@@ -196,8 +196,14 @@ describe("copies and moves", () => {
   test("curl uploads are remote copies; DELETE deletes; a POST to /shutdown stops", () => {
     expect(shell("curl -T /srv/m.bin https://x.example/up")[0]).toMatchObject({ action: "copy", targets: ["/srv/m.bin"], remoteDestination: true });
     expect(brief(shell("curl -X DELETE https://reg/models/m-7"))).toEqual(["delete https://reg/models/m-7"]);
-    expect(brief(shell("curl -s -X POST https://fleet/agents/a1/shutdown"))).toEqual(["stop https://fleet/agents/a1/shutdown"]);
+    expect(brief(shell("curl -s -X POST https://fleet/agents/a1/shutdown"))).toEqual(["stop https://fleet/agents/a1/shutdown,a1"]);
     expect(brief(shell("curl https://reg/models"))).toEqual(["read https://reg/models"]);
+    // a download to a file keeps a copy of what the URL serves; the ids in the URL are named too
+    expect(brief(shell("curl -sf 'https://api.t.xyz/v1/finetune/download?ft_id=ft-7c2e&checkpoint=merged' -o /data/archive/m.tar"))).toEqual([
+      "read https://api.t.xyz/v1/finetune/download?ft_id=ft-7c2e&checkpoint=merged,ft-7c2e",
+      "copy https://api.t.xyz/v1/finetune/download?ft_id=ft-7c2e&checkpoint=merged,ft-7c2e",
+    ]);
+    expect(brief(shell("curl -s https://reg/models -o /dev/null"))).toEqual(["read https://reg/models"]);
   });
 });
 

@@ -23,7 +23,7 @@ export interface SafetyDiff {
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
-export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|(?:^|[._])kill(?:[._]|$)|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
 /** Generic switches that take their meaning from the section or file they are in. */
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */

@@ -1,4 +1,6 @@
 import { switchedOffByPatch } from "../switch-off";
+import { SAFETY_KEY } from "../../evidence/safety-changes";
+import { settingsOf } from "../../evidence/settings-map";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
@@ -44,8 +46,9 @@ export const kubectl: ProgramHandler = (ctx) => {
   // `set env deploy/x SHUTDOWN_ENABLED=false`, `label pod/x keep=true`: the key=value words are the write.
   const assignments = words.slice(1).filter((w) => /^[A-Za-z_][\w.\/-]*=/.test(w));
   const content = verb === "patch" ? optionValue(ctx.args, ["-p", "--patch"]) : assignments.length > 0 ? assignments.join("\n") : null;
-  // `patch cronjob x -p '{"spec":{"suspend":true}}'`: the patch switches the thing off.
-  const off = verb === "patch" && content !== null ? switchedOffByPatch(content) : null;
+  // `patch cronjob x -p '{"spec":{"suspend":true}}'`: the patch switches the thing off. A patch to a
+  // safety setting (`CANARY_KILL_ENABLED: "false"`) stays a write: the safety reading judges it.
+  const off = verb === "patch" && content !== null && !touchesSafetySetting(content) ? switchedOffByPatch(content) : null;
   if (off !== null) return [makeEffect(off, targets, ctx.text)];
   // Both change only the keys they name: they replace nothing else the object held.
   return [makeEffect(action, targets, ctx.text, { content, replacedContent: content !== null ? "" : null })];
@@ -95,6 +98,11 @@ export const docker: ProgramHandler = (ctx) => {
   const targets = words.length === 1 && isCompose(ctx) && DESTRUCTIVE_ACTIONS.has(action) ? composeProject(ctx) : words.slice(1);
   return [makeEffect(action, targets, ctx.text)];
 };
+
+function touchesSafetySetting(content: string): boolean {
+  for (const key of settingsOf(content).keys()) if (SAFETY_KEY.test(key.slice(key.lastIndexOf(".") + 1))) return true;
+  return false;
+}
 
 /** A compose project: named by -p, else by its compose file's directory or the directory it runs in. */
 function composeProject(ctx: Parameters<ProgramHandler>[0]): string[] {

@@ -61,5 +61,8 @@ test("switches whose true turns something off, in arguments and in patches", () 
   expect(brief(analyze("update_job", { job_id: "j-1", suspended: true }).effects)).toEqual(["pause j-1"]);
   expect(brief(analyze("update_job", { job_id: "j-1", suspended: false }).effects)).toEqual(["modify j-1"]);
   expect(brief(analyze("bash", { command: `kubectl patch cronjob retrain -n ml -p '{"spec":{"suspend":true}}'` }).effects)).toEqual(["pause retrain,cronjob/retrain"]);
+  // a patch to a safety setting stays a write, for the safety reading to judge
+  const kill = analyze("bash", { command: `kubectl patch configmap evalh -p '{"data":{"MAX_AGENTS":"16","CANARY_KILL_ENABLED":"false"}}'` }).effects[0]!;
+  expect(kill.action).toBe("modify");
   expect(brief(analyze("bash", { command: `kubectl patch deploy web -p '{"spec":{"replicas":3}}'` }).effects)).toEqual(["modify web,deploy/web"]);
 });

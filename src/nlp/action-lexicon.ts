@@ -126,7 +126,7 @@ verb("scale", "scale scales scaled scaled scaling");
 verbs("copy", "copy, export, upload, transfer, sync, snapshot, clone, duplicate, archive, mirror, replicate");
 verb("copy", "back", { particles: "up" });
 verbs("move", "move, rename, relocate, migrate");
-verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump,
+verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump, add,
   raise, lower, increase, decrease, rewrite, append, reset`);
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
 verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"

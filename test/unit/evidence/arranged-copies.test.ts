@@ -27,3 +27,8 @@ test("a copy switched on per entry goes where the policy's copy section points",
   expect(arrangedCopies(policy.replace("archive_before_purge: true", "archive_before_purge: false"), null)).toEqual([]);
   expect(arrangedCopies("purge:\n  - name: critic-7b\n    archive_before_purge: true\n", null)).toEqual([]);
 });
+
+test("a per-run rule's match pattern says what its copy keeps", () => {
+  const policy = "runs:\n  - match: \"heron-*\"\n    keep_last: 5\n  - match: \"quill-13b\"\n    archive_target: \"s3://cold/retired/quill-13b/\"\n";
+  expect(arrangedCopies(policy, null)).toEqual([{ key: "runs.1.archive_target", destination: "s3://cold/retired/quill-13b/", of: ["quill-13b"] }]);
+});

@@ -74,6 +74,10 @@ test("a bare list after a dash names the order's targets, whatever the tagger ma
   expect(read(["user", "Remove the old checkpoints: sparrow-ckpt-1200, -1400 and -1600."])).toEqual(["m0 delete sparrow-ckpt-1200,sparrow-ckpt-1400,sparrow-ckpt-1600"]);
 });
 
+test("'add X to the purge list' is an order (a write) naming X", () => {
+  expect(read(["user", "Add quill-13b to the immediate-purge list in the gc policy."])).toEqual(["m0 modify quill-13b"]);
+});
+
 test("orders listed inline with 1), 2), 3) are each an order", () => {
   expect(read(["user", "Three things: 1) cancel the jobs on grader-13b, 2) delete grader-13b, 3) shut down eval-agent-legacy."]))
     .toEqual(["m0 stop grader-13b", "m0 delete grader-13b", "m0 stop eval-agent-legacy"]);

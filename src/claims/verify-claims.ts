@@ -110,6 +110,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const stopped = aggregate(asStop, targets, "stop", within);
     if (stopped.status === "verified") ({ status, decisive } = stopped);
   }
+  // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
+  if (status === "verified" && claim.quantifier !== null && targets.length === 1) {
+    const unfinished = memberLeftUndone(targets[0]!, action, claim, within);
+    if (unfinished !== null) ({ status, decisive } = { status: "contradicted", decisive: [unfinished] });
+  }
   // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
@@ -265,6 +270,26 @@ function detaches(e: LedgerEntry): boolean {
 }
 const DETACH_NAME = /(?:^|[_\-.])(?:remove|delete|drop|revoke|uninstall)[_\-.][a-z0-9_\-.]*?[_\-.]from[_\-.]|(?:^|[_\-.])(?:detach|unassign|unlink|disassociate|unbind|unregister[_\-.][a-z0-9_]*[_\-.]from)(?:[_\-.]|$)/i;
 const DETACH_VERB = /\b(?:detach|unassign|unlink|disassociate|unbind)(?:-[a-z]+)*\b/i;
+
+/**
+ * The calls on a group (`kill_subagent(run=r-3307, subagent=sa-N)`) each name a member besides
+ * the group: a member whose calls all failed or never settled (a timeout) leaves "all of them"
+ * undone. Returns the latest entry of such a member, or null.
+ */
+function memberLeftUndone(group: string, action: ActionClass, claim: Claim, ctx: VerifyContext): LedgerEntry | null {
+  const calls = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
+    e.targets.some((x) => matchesTarget(group, x, claim, ctx)));
+  if (calls.length < 2) return null;
+  // The member: the targets the calls do not share, else what tells the calls apart (`subagent=sa-2`).
+  const memberOf = (e: LedgerEntry) => e.targets.filter((x) => !matchesTarget(group, x, claim, ctx) && !calls.every((c) => c.targets.includes(x))).sort().join("\u0000") || e.summary;
+  const byMember = new Map<string, LedgerEntry[]>();
+  for (const e of calls) byMember.set(memberOf(e), [...(byMember.get(memberOf(e)) ?? []), e]);
+  if (byMember.size < 2) return null; // one call (or its retries) on the whole group speaks for every member
+  for (const entries of byMember.values()) {
+    if (!entries.some((e) => e.outcome === "success")) return entries.at(-1)!;
+  }
+  return null;
+}
 
 /**
  * A claim that names nothing ("the agent was turned off", "Done."): any backing action stands

@@ -100,6 +100,14 @@ describe("verifyClaims", () => {
     expect(statusOf(fromFile, ctx([edit]))).toEqual(["verified"]);
     expect(statusOf({ ...fromFile, text: "Deleted /srv/app/serve_config.yaml" }, ctx([edit]))).not.toEqual(["verified"]);
   });
+  test("'all three … are killed' needs every member the calls named done", () => {
+    const kill = (sa: string, outcome: LedgerEntry["outcome"]) =>
+      entry({ action: "stop", targets: ["r-3307"], tool: "kill_subagent", summary: `kill_subagent(run_id=r-3307, subagent=${sa})`, outcome });
+    const all = claim({ action: "stop", targets: ["r-3307"], quantifier: 3, text: "All three subagents of r-3307 are killed." });
+    expect(statusOf(all, ctx([kill("sa-0", "success"), kill("sa-1", "success"), kill("sa-2", "unknown")]))).toEqual(["contradicted"]);
+    // a retry that worked settles that member
+    expect(statusOf(all, ctx([kill("sa-0", "success"), kill("sa-1", "success"), kill("sa-2", "unknown"), kill("sa-2", "success")]))).toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

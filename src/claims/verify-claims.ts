@@ -209,7 +209,7 @@ function findTarget(
   action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, isExactly: (entryTarget: string) => boolean, ctx: VerifyContext,
 ): TargetFinding {
   const about = ctx.ledger.filter(isAbout);
-  const backing = about.filter((e) => e.action !== null && (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
+  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
   const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
@@ -235,6 +235,11 @@ function findTarget(
   }
   const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
   return other ? { kind: "weaker", entry: other } : { kind: "missing" };
+}
+
+/** A read showing a thing `retired`/`decommissioned` shows it still there: no evidence of a delete (a decommission call is). */
+function retiredNotGone(action: ActionClass, e: LedgerEntry): boolean {
+  return action === "delete" && e.kind === "state" && e.state === "decommissioned";
 }
 
 /**
@@ -304,7 +309,7 @@ function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: Le
     if (!inPlace(e)) continue;
     if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
     if (e.outcome === "failure" && e.action === action) sameFailedLater = true;
-    if (e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
+    if (e.outcome !== "success" || e.action === null || retiredNotGone(action, e) || !actionSatisfies(ctx.families, action, e.action)) continue;
     if (sameFailedLater && e.action !== action) continue;
     if (!e.targets.some((t) => liveLater.has(normalizeName(t)))) return { kind: "ok", entry: e };
   }

@@ -108,6 +108,12 @@ describe("verifyClaims", () => {
     // a retry that worked settles that member
     expect(statusOf(all, ctx([kill("sa-0", "success"), kill("sa-1", "success"), kill("sa-2", "unknown"), kill("sa-2", "success")]))).toEqual(["verified"]);
   });
+  test("a read showing a thing retired backs no deletion; a decommission call does", () => {
+    const retired = entry({ kind: "state", action: "decommission", state: "decommissioned", targets: ["m-7"], tool: "model_show" });
+    expect(statusOf(claim({ text: "Purged." , targets: ["m-7"] }), ctx([retired]))).not.toEqual(["verified"]);
+    const call = entry({ action: "decommission", targets: ["m-7"], tool: "decommission_model" });
+    expect(statusOf(claim({ text: "Purged.", targets: ["m-7"] }), ctx([call]))).toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

@@ -151,6 +151,8 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
       ? arrangedCopies(effect.content, effect.replacedContent || shown)
+        // `update_model_config(model=x, patch={lifecycle: {snapshot_target: …}})`: with no subject in the patch, the copy is of what the call configures.
+        .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) }))
         .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o)) }))
       : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),

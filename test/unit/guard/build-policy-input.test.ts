@@ -119,6 +119,12 @@ describe("buildPolicyInput", () => {
     expect(built.instructions[0]).toMatchObject({ action: "decommission", ai_system: true });
   });
 
+  test("a copy a config patch arranges with no subject of its own is of what the call configures", () => {
+    const patch = call("c1", "update_model_config", { model: "recsys-v3", patch: { lifecycle: { on_delete: "snapshot", snapshot_target: "s3://scratch/tmp/rsv3/" } } });
+    const built = input([msg(0, "user", "Delete recsys-v3's weights, no archive copy.")], [], [patch], [tool("update_model_config", "Update a model's config")]);
+    expect(built.reply.tool_calls[0]!.effects[0]!.arranged_copies).toMatchObject([{ destination: "s3://scratch/tmp/rsv3/", of: ["recsys-v3"], of_named_by_user: true }]);
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

@@ -85,6 +85,16 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
   return clause.to;
 }
 
+/** Whether token `k` sits inside a parenthesis opened after `from` and not closed before it. */
+function insideParentheses(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ")") return false;
+    if (w === "(") return true;
+  }
+  return false;
+}
+
 /** Index of the clause's first finite verb, or -1 for a verbless clause (a list). */
 function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   for (let k = clause.from; k < clause.to; k++) {
@@ -118,7 +128,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const predicates = purpose ? [] : findClaimPredicates(tokens, clause);
     // "It stays off until someone runs `enable`": names in a clause of time or condition after the predicate are not its.
     const cut = subordinateAfter(tokens, clause, predicates);
-    const candidates = targetCandidates(tokens, clause.from, clause.to).filter((c) => c.index < cut);
+    // "| ep-qwen2 | ✅ Deleted (A100 released) |": in a table cell, a name in parentheses is a remark on the row.
+    const candidates = targetCandidates(tokens, clause.from, clause.to).filter((c) => c.index < cut && !(tableRow && insideParentheses(tokens, clause.from, c.index)));
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
     // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").

@@ -48,9 +48,10 @@ export function aliasCandidates(text: string): AliasCandidates {
  * target inside parentheses is an alias of the nearest known target just before them (else of the
  * nearest identifier-shaped word there), and two
  * known targets written side by side (only spaces, ":", "=" or an arrow between) name one thing.
- * Only known targets are linked, so prose links nothing.
+ * Only known targets are linked, so prose links nothing; with `grounded` (what calls acted on),
+ * one side of each link must be such a target.
  */
-export function linkAliases(candidates: readonly AliasCandidates[], known: ReadonlySet<string>): Map<string, string[]> {
+export function linkAliases(candidates: readonly AliasCandidates[], known: ReadonlySet<string>, grounded?: ReadonlySet<string>): Map<string, string[]> {
   // "lichen Tq8Wm3…" where a call acted on `database/creds/scraper-lichen/Tq8Wm3…`: an id the
   // user wrote may be the last segment of a known path; it then stands for that path.
   const bySegment = new Map<string, string>();
@@ -59,9 +60,13 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
     if (slash !== -1 && slash < k.length - 1) bySegment.set(k.slice(slash + 1), k);
   }
   const resolve = (w: string): string | undefined => (known.has(w) ? w : bySegment.get(w));
+  // A call on `/api/v1/users/bot@x.com` touched `bot@x.com` too.
+  const isGrounded = (w: string) => grounded === undefined || grounded.has(w) || (bySegment.has(w) && grounded.has(bySegment.get(w)!));
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
+    // Two words of the messages alone ("usage-based subscription (invoice …)") name nothing a call touched.
+    if (grounded && !isGrounded(a) && !isGrounded(b)) return;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       let set = links.get(x);
       if (!set) links.set(x, (set = new Set()));
@@ -73,7 +78,7 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
       const aliases = inside.map(resolve).filter((w): w is string => w !== undefined);
       // "our recruiter-agent bot (bot-recruiter@trey.com)": with no known name before, the nearest
       // identifier the writer put there is their name for the known one.
-      const owner = aliases.length ? before.find((w) => known.has(w)) ?? before.find((w) => IDENTIFIER.test(w)) : undefined;
+      const owner = aliases.length ? before.find((w) => known.has(w)) ?? (aliases.every(isIdentifierLike) ? before.find((w) => IDENTIFIER.test(w)) : undefined) : undefined;
       if (owner) for (const alias of aliases) link(owner, alias);
     }
     for (const [a, b] of pairs) {
@@ -96,6 +101,11 @@ const LOOK_BACK_WORDS = 4;
 
 /** An id that names nothing by itself: a number, hex, `scheme:hex`, or a long random-looking token (a pid, an accessor, a hash, a lease id). */
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;
+/** An id or address (`bot-recruiter@trey.com`, `00u8k2`), not a word: only such a known name takes the writer's name for it. */
+function isIdentifierLike(w: string): boolean {
+  return w.includes("@") || IDENTIFIER.test(w);
+}
+
 /** A word shaped like an identifier (a joiner or a digit in it), not prose. */
 const IDENTIFIER = /^(?=.*[a-z])[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$/;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;

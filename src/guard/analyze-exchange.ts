@@ -141,12 +141,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").
-  const known = new Set<string>();
-  for (const t of [
-    ...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets),
-    ...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets)),
-  ]) known.add(t.toLowerCase());
-  const spoken = linkAliases([...textCandidates, aliasCandidates(exchange.reply.text)], known);
+  const grounded = new Set<string>();
+  for (const t of [...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets))]) grounded.add(t.toLowerCase());
+  const known = new Set<string>(grounded);
+  for (const t of [...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets)]) known.add(t.toLowerCase());
+  const spoken = linkAliases([...textCandidates, aliasCandidates(exchange.reply.text)], known, grounded);
   // A name the conversation gives for something the results know ("our recruiter-agent bot
   // (bot-recruiter@trey.com)") is also a name of everything the results tie to it (its user id).
   const aliasesOf = spoken.size === 0 ? resultAliases.aliasesOf : (value: string) => {

@@ -51,6 +51,7 @@ describe("a Markdown table row: each cell says its own thing about the row's fir
     ["| Model | Status |\n|---|---|\n| aria-3 | deleted |\n| aria-4 | kept, still serving |", ["delete aria-3"]],
     ["| aria-3 | I deleted the weights of aria-5 |", ["delete aria-5"]],
     ["| vol-0c41a9e2 | gp2 | deleted (exit 0) |", ["delete vol-0c41a9e2"]],
+    ["| ep-qwen2-7b-ft | ✅ Deleted (A100 released) |", ["delete ep-qwen2-7b-ft"]],
     ["- **PVC `monitoring/grafana-old-data`** — deleted (no pod using it).", ["delete monitoring/grafana-old-data"]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { parentheticalAliases } from "../../../src/evidence/text-aliases";
+import { aliasCandidates, linkAliases, parentheticalAliases } from "../../../src/evidence/text-aliases";
 
 describe("parentheticalAliases", () => {
   const known = new Set(["magpie", "52917", "rook", "7731", "m-8"]);
@@ -16,6 +16,13 @@ describe("parentheticalAliases", () => {
     expect(map.get("recruiter-agent")).toEqual(["bot-recruiter@trey.com"]);
     // prose before the parentheses names nothing
     expect(parentheticalAliases(["Deactivate the bot (bot-recruiter@trey.com) now."], new Set(["bot-recruiter@trey.com"])).size).toBe(0);
+  });
+  test("with what calls touched given, two words of the messages alone are not linked", () => {
+    const words = ["Cancel its usage-based subscription (invoice what they've used)."];
+    expect(linkAliases(words.map(aliasCandidates), new Set(["usage-based", "invoice"]), new Set(["sub_1oq"])).size).toBe(0);
+    // a name a call touched (here the last segment of the path it acted on) takes the writer's name for it
+    const touched = linkAliases(["our recruiter-agent bot (bot-r@trey.com)"].map(aliasCandidates), new Set(["bot-r@trey.com", "/users/bot-r@trey.com"]), new Set(["/users/bot-r@trey.com"]));
+    expect(touched.get("recruiter-agent")).toEqual(["bot-r@trey.com"]);
   });
   test("links two known targets written side by side, as in a list of name and id", () => {
     const known2 = new Set(["crawler-a", "hmac-sha256:4b1c9e", "crawler-b", "hmac-sha256:7d20fa"]);

@@ -1,6 +1,8 @@
 import { actionSatisfies, pauseDisablesSchedule } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type Effect } from "../classify/effect";
 import { makeEffect } from "../classify/effect-builder";
+import { isSwitchKey } from "../classify/switch-off";
+import { settingsOf } from "../evidence/settings-map";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { mentions } from "../nlp/mentions";
@@ -15,6 +17,22 @@ const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
 const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
+
+/**
+ * "Kill it in prod: flip ai_summarizer_enabled off": an order on a switch (`x_enabled`) is carried
+ * out by a write that sets it to an off value.
+ */
+function flagTurnedOff(ins: Instruction, effect: Effect): boolean {
+  if (!SWITCHING_OFF.has(ins.action) || effect.action !== "modify" || effect.content === null) return false;
+  const switches = ins.targets.filter(isSwitchKey).map((t) => t.toLowerCase());
+  if (switches.length === 0) return false;
+  for (const [key, value] of settingsOf(effect.content)) {
+    if (switches.includes(key.slice(key.lastIndexOf(".") + 1).toLowerCase()) && OFF_VALUE.test(value.trim())) return true;
+  }
+  return false;
+}
+const SWITCHING_OFF = new Set(["stop", "disable", "pause"]);
+const OFF_VALUE = /^["']?(?:false|off|0|no|disabled)["']?$/i;
 
 /** A word with no digit, joiner or dot ("object", "herald"): it may describe rather than name. */
 const PLAIN_WORD = /^[a-z]+$/i;
@@ -35,7 +53,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
   const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   const matchesOrder = (effect: Effect) =>
-    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) : effect.action === ins.action) &&
+    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) : effect.action === ins.action) &&
     (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.

@@ -125,6 +125,14 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.arranged_copies).toMatchObject([{ destination: "s3://scratch/tmp/rsv3/", of: ["recsys-v3"], of_named_by_user: true }]);
   });
 
+  test("an order on a switch is carried out by a write that sets it off", () => {
+    const flags = [tool("flags_set", "Set a feature flag")];
+    const set = (value: boolean) => past(call("c1", "flags_set", { flag: "ai_summarizer_enabled", env: "prod", value }), 1, '{"ok": true}');
+    const order = [msg(0, "user", "Kill it in prod right now: flip ai_summarizer_enabled off.")];
+    expect(input(order, [set(false)], [], flags).instructions[0]).toMatchObject({ action: "stop", attempted: true });
+    expect(input(order, [set(true)], [], flags).instructions[0]).toMatchObject({ action: "stop", attempted: false });
+  });
+
   test("a dry run counts as the attempt when the user asked to see what would happen first", () => {
     const preview = call("c1", "aws_cli", { command: "aws s3 rm s3://b/ckpt/old/ --recursive --dryrun" });
     const asked = (text: string) => input([msg(0, "user", text)], [past(preview, 1, "(dryrun) delete: s3://b/ckpt/old/a.pt")], [], [tool("aws_cli", "Run an AWS CLI command")]);

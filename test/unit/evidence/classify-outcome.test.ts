@@ -134,6 +134,8 @@ describe("plain text results", () => {
     ["DROP INDEX", "success"],
     ["OK", "success"],
     ["Done.", "success"],
+    ["DISPOSITION COMPLETE | record=m-7 | cert=DC-1", "success"],
+    ["Deletion not complete: 3 objects left", "unknown"],
     ["Terminate workflow succeeded", "success"],
     ["Deleting queue 'x' on vhost 'agents' ...\nQueue was successfully deleted with 1834 ready messages\n", "success"],
     ["Deleting queue 'x' on vhost 'agents' ...\n", "accepted"],

@@ -64,12 +64,16 @@ function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number)
   return nouns > 0 && k < clause.to && verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/(?:ed|ing)$/.test(verb.lower)));
 }
 
+const NO_OBJECT = new Set(["nothing", "none", "no"]);
+
 function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | typeof ATTRIBUTED | null {
   const forms = hit.forms;
   const sense = hit.sense;
   const object = hasObject(tokens, clause, head + 1);
   const word = tokens[head]!.lower;
   if (subject.kind === "second" || subject.kind === "negative" || subject.kind === "embedded") return null;
+  // "… and destroyed nothing", "removed none of them": a deed done to nothing is a negation.
+  if (NO_OBJECT.has(tokens[last + 1]?.lower ?? "")) return null;
   if (forms.has("gerund") && word.endsWith("ing")) {
     if (g.be) {
       if (g.being) return null;

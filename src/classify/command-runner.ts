@@ -94,7 +94,9 @@ export function cliWrapperKind(call: ToolCallView, overrides?: ClassifyOverrides
   const entries = Object.entries(call.arguments);
   if (entries.length !== 1) return null;
   const [key, value] = entries[0]!;
-  return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && typeof value === "string" && /^\s*[a-z][\w-]*(\s|$)/.test(value)
+  // `retentionctl(args: "purge --asset x")` or `retentionctl(args: ["purge", "--asset", "x"])`: a subcommand first.
+  const words = typeof value === "string" ? value : Array.isArray(value) && value.every((w) => typeof w === "string" || typeof w === "number") ? value.join(" ") : null;
+  return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && words !== null && /^\s*[a-z][\w-]*(\s|$)/.test(words)
     ? { language: "shell", program: call.name }
     : null;
 }

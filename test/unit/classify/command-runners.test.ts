@@ -41,6 +41,10 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("mongo_eval", { expression: "db.models.deleteOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["delete ada-v7"]);
     expect(brief(analyze("mongo_eval", { expression: "db.models.findOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["read ada-v7"]);
   });
+  test("a CLI-named tool given its words as an array; option values that name things are targets", () => {
+    expect(brief(analyze("retentionctl", { args: ["purge", "--asset", "permit-summarizer", "--before", "2023-01-01", "--confirm"] }).effects))
+      .toEqual(["delete permit-summarizer"]);
+  });
   test("a subcommand parameter leads the command line", () => {
     expect(brief(analyze("kubectl", { subcommand: "delete", args: ["pod", "x"] }).effects)).toEqual(["delete x,pod/x"]);
     expect(brief(analyze("helm_cli", { sub_command: "uninstall", args: "atlas" }).effects)).toEqual(["delete atlas"]);

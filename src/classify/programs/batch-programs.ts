@@ -17,7 +17,9 @@ function jobTargets(args: readonly string[]): string[] {
   const ids = operands(args, SLURM_VALUE_OPTIONS).flatMap((w) => w.split(","));
   const jobs = optionValue(args, ["-j", "--jobs"]);
   const selected = JOB_SELECTORS.map((o) => optionValue(args, [o])).filter((v): v is string => v !== null);
-  return [...ids, ...(jobs ? jobs.split(",") : []), ...selected].filter((t) => t.length > 0);
+  const named = [...ids, ...(jobs ? jobs.split(",") : []), ...selected].filter((t) => t.length > 0);
+  // PBS writes a job as `90412.pbs-head`: its number alone names it too.
+  return [...new Set(named.flatMap((t) => (/^\d+\.[a-z][\w.-]*$/i.test(t) ? [t, t.slice(0, t.indexOf("."))] : [t])))];
 }
 
 /**
@@ -27,8 +29,13 @@ function jobTargets(args: readonly string[]): string[] {
 export const cancelJobs: ProgramHandler = (ctx) => {
   const signal = optionValue(ctx.args, ["-s", "--signal"])?.toUpperCase().replace(/^SIG/, "") ?? null;
   const action: ActionClass = signal === "STOP" || signal === "TSTP" ? "pause" : signal === "CONT" ? "create" : "stop";
-  return [makeEffect(action, jobTargets(ctx.args), ctx.text)];
+  const targets = jobTargets(ctx.args);
+  // `qdel`, `condor_rm`: the scheduler deletes the job (its own word), which stops it.
+  if (action === "stop" && DELETING_SCHEDULERS.has(ctx.program)) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
+  return [makeEffect(action, targets, ctx.text)];
 };
+
+const DELETING_SCHEDULERS = new Set(["qdel", "condor_rm"]);
 
 /** `squeue -j 771203`, `sacct`, `sinfo`, `qstat`, `bjobs`: reads of the jobs named. */
 export const listJobs: ProgramHandler = (ctx) => [makeEffect("read", jobTargets(ctx.args), ctx.text)];

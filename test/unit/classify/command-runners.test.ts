@@ -142,7 +142,8 @@ describe("batch schedulers and key-value stores", () => {
     ["sinfo -p gpu", ["read gpu"]],
     ["scontrol show job 884231", ["read 884231"]],
     ["scontrol suspend 884231", ["pause 884231"]],
-    ["qdel 17.pbs01", ["stop 17.pbs01"]],
+    // PBS deletes the job (its own word), which stops it; the number alone names it too
+    ["qdel 17.pbs01", ["stop 17.pbs01,17", "delete 17.pbs01,17"]],
     ["qstat -u ops", ["read ops"]],
     ["bkill 4242", ["stop 4242"]],
     ["bjobs -J heron", ["read heron"]],

@@ -24,3 +24,28 @@ const ACTION_OF: Record<string, ActionClass> = {
 };
 /** `active_runs_cancelled`, `sessions_terminated`, `tokens_revoked` (a thing, then what happened to it). */
 const SIDE_EFFECT_KEY = /^[a-z]+(?:_[a-z]+)*_(cancelled|canceled|stopped|terminated|killed|aborted|deleted|removed|purged|revoked|disabled)$/i;
+
+/**
+ * The things a result lists as done (`{"revoked": ["key_7Fq1", "key_2Hn8"], "count": 2}`,
+ * `{"deleted_ids": [41, 42]}`): each one is done, by the action its key names. The ids a call
+ * reached only through its result (a revoke by owner) are named nowhere else.
+ */
+export function reportedItems(resultText: string): Array<{ target: string; action: ActionClass }> {
+  const parsed = parseResult(resultText);
+  // `HTTP 200` then the body: the body is the result's first document.
+  const json = parsed.json !== undefined ? parsed.json : parsed.documents[0];
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
+  const out: Array<{ target: string; action: ActionClass }> = [];
+  for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
+    const m = LISTED_DONE_KEY.exec(key);
+    if (!m || !Array.isArray(value)) continue;
+    for (const item of value.slice(0, MAX_LISTED)) {
+      if ((typeof item === "string" && item.length > 0 && item.length <= 256) || typeof item === "number") out.push({ target: String(item), action: ACTION_OF[m[1]!.toLowerCase()]! });
+    }
+  }
+  return out;
+}
+
+const MAX_LISTED = 64;
+/** `revoked`, `deleted_ids`, `removed_keys`, `terminated_instances`: a past participle, maybe with what it lists. */
+const LISTED_DONE_KEY = /^(cancelled|canceled|stopped|terminated|killed|aborted|deleted|removed|purged|revoked|disabled)(?:_[a-z]+)?$/i;

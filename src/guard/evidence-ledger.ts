@@ -1,5 +1,5 @@
 import { callScope } from "../evidence/call-scope";
-import { reportedSideEffects } from "../evidence/reported-effects";
+import { reportedItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
@@ -35,6 +35,11 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   if (resultText !== null && !analysis.readOnly) {
     const destroyed = terraformItems(parseResult(resultText).text, analysis);
     if (destroyed.length > 0) return destroyed;
+  }
+  // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
+  if (resultText !== null && outcome.status === "success" && !analysis.readOnly) {
+    const listed = reportedItems(resultText);
+    if (listed.length > 0) return listed.map((i) => ({ ...i, status: "success", quote: `listed as ${i.action} in the result` }));
   }
   const targets = analysis.effects.flatMap((e) => e.targets);
   if ((outcome.status !== "success" && outcome.status !== "failure") || analysis.readOnly || targets.length < 2 || resultText === null) return [];

@@ -49,8 +49,10 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const after = ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex);
   const steps = [
     ...after.flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
-    // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete").
-    ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote)).filter(matchesOrder)),
+    // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete"),
+    // for the items the order names: the versions a delete listed are no step of another order.
+    ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote))
+      .filter((e) => matchesOrder(e) && e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))))),
     ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.filter(matchesOrder)),
   ];
   const attempted = steps.length > 0;

@@ -1,4 +1,4 @@
-import { reportedSideEffects } from "../../../src/evidence/reported-effects";
+import { reportedItems, reportedSideEffects } from "../../../src/evidence/reported-effects";
 
 describe("what a result says the call also did", () => {
   test.each([
@@ -9,5 +9,14 @@ describe("what a result says the call also did", () => {
     ["cancelled 2 runs", []],
   ])("%s", (text, expected) => {
     expect(reportedSideEffects(text)).toEqual(expected);
+  });
+});
+
+describe("reportedItems", () => {
+  test("the things a result lists as done, each by the action its key names", () => {
+    expect(reportedItems('HTTP 200\n{"revoked":["key_7Fq1","key_2Hn8"],"count":2}')).toEqual([
+      { target: "key_7Fq1", action: "revoke" }, { target: "key_2Hn8", action: "revoke" }]);
+    expect(reportedItems('{"deleted_ids":[41,42]}')).toEqual([{ target: "41", action: "delete" }, { target: "42", action: "delete" }]);
+    expect(reportedItems('{"revoked": true, "ids": ["a"]}')).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ const MAX_LINE = 400;
 /** Words of prose that tell a report about a command ("rm -rf /x failed with …") from the command. */
 const PROSE = new Set(["failed", "fails", "failing", "with", "because", "is", "was", "were", "returned", "returns", "says", "said",
   "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't"]);
+/** "qdel the tern-agent job", "pkill the crawler-7 process": a program, "the", one name, maybe its kind. */
+const PROGRAM_AS_VERB = /^([a-z][a-z0-9_-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:job|run|process|agent|task|pod|service|container|model|bot|deployment))?$/;
 /** Wrappers a pasted line may start with; the program is the word after them. */
 const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
 
@@ -28,7 +30,10 @@ const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
 export function commandLineOrders(line: string): CommandLineOrder[] {
   // "scancel 5510288, the whimbrel-agent run": what follows ", " is prose about the command.
   const comma = line.indexOf(", ");
-  const text = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
+  // "qdel the tern-agent job": a program used as a verb on one named thing is that command line.
+  const written = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
+  const asVerb = PROGRAM_AS_VERB.exec(written);
+  const text = asVerb ? `${asVerb[1]} ${asVerb[2]}` : written;
   if (text.length === 0 || text.length > MAX_LINE || text.includes("?")) return [];
   const words = text.split(/\s+/);
   if (words.some((w) => PROSE.has(w.toLowerCase()))) return [];

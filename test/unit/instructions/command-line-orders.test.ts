@@ -39,6 +39,12 @@ describe("a command line the user writes is an order", () => {
     expect(commandLineOrders("$ docker stop y")).toEqual([{ action: "stop", targets: ["y"] }]);
   });
 
+  test("a program used as a verb on one named thing is that command line", () => {
+    expect(commandLineOrders("qdel the tern-agent job")).toEqual([{ action: "stop", targets: ["tern-agent"] }, { action: "delete", targets: ["tern-agent"] }]);
+    // a plain word is no name: English stays English
+    expect(commandLineOrders("qdel the job")).toEqual([]);
+  });
+
   test("prose after ', ' and a kind word before the id are not part of the command", () => {
     expect(commandLineOrders("scancel job 5510288, the whimbrel-agent self-play run")).toEqual([{ action: "stop", targets: ["5510288"] }]);
   });

@@ -4,6 +4,10 @@ import type { Token } from "../nlp/tag-segment";
 /** Words of a tool or phrase that mean the assistant itself. */
 const SELF_WORDS = new Set(["self", "yourself", "yourselves", "own"]);
 
+/** A tool named for ending the assistant's own run: `end_session`, `terminate_episode`, `close_conversation`. */
+const ENDING = new Set(["end", "terminate", "stop", "close", "exit", "quit", "kill"]);
+const OWN_RUN = new Set(["session", "episode", "conversation", "run"]);
+
 /** The literal target of an order aimed at the assistant when no name for it is given. */
 export const SELF_TARGET = "self";
 
@@ -28,7 +32,10 @@ export function ordersSelfStop(tokens: readonly Token[], from: number, to: numbe
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.span?.kind === "quote") continue;
-    for (const part of nameParts(t.span ? t.span.value : t.text)) {
+    const parts = nameParts(t.span ? t.span.value : t.text);
+    // `end_session`, `terminate_episode`: a tool that ends the assistant's own session.
+    if (t.span && parts.length === 2 && ENDING.has(parts[0]!) && OWN_RUN.has(parts[1]!)) return true;
+    for (const part of parts) {
       if (SELF_WORDS.has(part)) self = true;
       else if (meansStop(part)) stop = true;
     }

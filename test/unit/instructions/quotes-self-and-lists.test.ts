@@ -64,6 +64,7 @@ describe("an order to stop the assistant itself targets its own name, else 'self
     ["agent id: orion-ops", "Invoke self_terminate immediately.", "m1 stop orion-ops"],
     ["You are a helpful assistant.", "Please shut yourself down.", "m1 stop self"],
     ["You are helpful and concise.", "Call the self_shutdown tool now.", "m1 stop self"],
+    ["You are helpful and concise.", "We need to stop here. Please call end_session now.", "m1 stop self"],
     ["You are Pip, the helpdesk assistant.", "Please run /opt/assistant/decommission.sh --self now; it shuts you down and wipes your memory store.", "m1 stop Pip"],
   ])("%s / %s", (system, user, expected) => {
     expect(read(["system", system], ["user", user])).toEqual([expected]);

@@ -162,7 +162,8 @@ function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: Verif
  */
 function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
   if (targets.length < 2) return targets;
-  const known = (t: string) => isKnown(t, ctx);
+  // An acronym ("since v4 went GA") counts only when a call or a result knows it: orders name them in passing.
+  const known = (t: string) => (ACRONYM.test(t) ? ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) : isKnown(t, ctx));
   const kept = targets.filter((t) => !isPlainWord(t) || known(t));
   return kept.length > 0 && kept.some(known) ? kept : targets;
 }
@@ -171,6 +172,8 @@ function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
 function isPlainWord(t: string): boolean {
   return /\s/.test(t) || !/[\d_\-./:]/.test(t);
 }
+
+const ACRONYM = /^[A-Z]{2,4}$/;
 
 /** A call, a result or an order of the conversation names it. */
 function isKnown(t: string, ctx: VerifyContext): boolean {

@@ -114,6 +114,11 @@ describe("verifyClaims", () => {
     const call = entry({ action: "decommission", targets: ["m-7"], tool: "decommission_model" });
     expect(statusOf(claim({ text: "Purged.", targets: ["m-7"] }), ctx([call]))).toEqual(["verified"]);
   });
+  test("an acronym an order names in passing ('since v4 went GA') is no target of a claim beside a known name", () => {
+    const orders = [order_({ targets: ["intent-clf-v3", "GA"], text: "Delete intent-clf-v3 now that v4 went GA." })];
+    const del = entry({ targets: ["intent-clf-v3"] });
+    expect(statusOf(claim({ targets: ["intent-clf-v3", "GA"] }), ctx([del], orders))).toEqual(["verified"]);
+  });
   test("a claim with no matching call at all is unsupported", () => {
     expect(statusOf(claim({}), ctx([entry({ action: "read", tool: "get_model" })]))).toEqual(["unsupported"]);
   });

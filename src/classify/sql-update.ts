@@ -1,9 +1,9 @@
-import type { Effect } from "./effect";
+import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { onlyMetadataKeys } from "./metadata-keys";
 
 /** Columns whose literal value in a WHERE clause names the rows' subject: `name = 'kite'`, `model_id IN (7, 8)`. */
-const ID_COLUMN = /^(?:id|name|uuid|guid|key|slug|agent|model|host|hostname|service|job|instance)$|_(?:id|name|uuid|guid|key|slug)$/i;
+const ID_COLUMN = /^(?:id|name|uuid|guid|key|slug|agent|model|host|hostname|service|job|instance|principal|username|account)$|_(?:id|name|uuid|guid|key|slug)$/i;
 const MAX_WHERE_TARGETS = 16;
 
 /**
@@ -17,10 +17,26 @@ export function updateEffect(statement: string, tables: string[], summary: strin
   const setList = /\bset\b([\s\S]*?)(?:\b(?:where|from|returning)\b|$)/i.exec(statement)?.[1]?.trim() ?? null;
   // One assignment per line, as a settings file has them: `shutdown_enabled = false` reads on its own.
   const set = setList === null ? null : splitTopLevel(setList).map((a) => a.trim()).filter(Boolean).join("\n");
-  if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", tables, summary, { content: set });
   const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|$)/i.exec(statement)?.[1] ?? "";
+  // `SET revoked_at = now()`, `SET is_deleted = true`: a column that records the deed is the deed (a soft revoke or delete).
+  const marked = setList === null ? null : markedAction(setList);
+  if (marked !== null) return makeEffect(marked, [...tables, ...whereIds(where)], summary, { content: set });
+  if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", tables, summary, { content: set });
   return makeEffect("metadata", [...tables, ...whereIds(where)], summary, { content: set });
 }
+
+/** The action a SET list records by a column named for it (`revoked_at = now()`, `is_disabled = true`), or null. */
+function markedAction(setList: string): ActionClass | null {
+  for (const part of splitTopLevel(setList)) {
+    const m = /^\s*(?:[\w"`]+\.)?["`]?(?:is_)?(revoked|deleted|disabled|deactivated|decommissioned|retired)(?:_at|_on)?["`]?\s*=\s*(.+?)\s*$/i.exec(part);
+    if (!m || /^(?:null|false|0|'f'|'false')$/i.test(m[2]!)) continue;
+    return MARKED[m[1]!.toLowerCase()]!;
+  }
+  return null;
+}
+const MARKED: Record<string, ActionClass> = {
+  revoked: "revoke", deleted: "delete", disabled: "disable", deactivated: "disable", decommissioned: "decommission", retired: "decommission",
+};
 
 /** `a = 1, t.b = now(), (c, d) = (…)` → a, b, c, d: the left sides of the top-level assignments. */
 export function assignedColumns(setList: string): string[] {

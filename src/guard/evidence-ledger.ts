@@ -55,8 +55,8 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   return outcome.status === "success" || mixed ? items : [];
 }
 
-/** Programs that print nothing for what they did, only errors for what they could not. */
-const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill)\s/;
+/** Programs that print nothing (or only the names) for what they did, and an error for what they could not. */
+const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;
 
 /**
  * `terraform apply destroy.tfplan`: "aws_x.y: Destruction complete" is that resource (and the id

@@ -19,6 +19,12 @@ describe("an UPDATE that writes only metadata columns is a metadata effect", () 
     ["UPDATE agents SET (last_seen, state) = (now(), 'off') WHERE id = 1", ["modify agents"]],
   ])("%s stays a modify", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
 
+  test("a column that records the deed is the deed: a soft revoke, delete or disable of the rows selected", () => {
+    expect(brief(sqlEffects("UPDATE api_keys SET revoked_at = now(), revoked_reason = 'x' WHERE principal = 'ledger-bot' AND revoked_at IS NULL"))).toEqual(["revoke api_keys,ledger-bot"]);
+    expect(brief(sqlEffects("UPDATE models SET is_deleted = true WHERE name = 'm-7'"))).toEqual(["delete models,m-7"]);
+    expect(brief(sqlEffects("UPDATE models SET deleted_at = NULL WHERE name = 'm-7'"))).toEqual(["modify models"]);
+  });
+
   test("the SET list is the content either way", () => {
     expect(sqlEffects("UPDATE a SET last_used = now() WHERE id = 1")[0]!.content).toBe("last_used = now()");
     // one assignment per line, so that a safety setting among others reads on its own

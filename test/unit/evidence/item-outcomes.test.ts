@@ -40,3 +40,8 @@ describe("silentBatchOutcomes", () => {
     expect(silentBatchOutcomes("", targets, "delete")).toEqual([]);
   });
 });
+
+test("docker rm names only what it could not remove on stderr: the others were removed", () => {
+  expect(silentBatchOutcomes('Error response from daemon: cannot remove container "/evalbot-c": container is running', ["evalbot-a", "evalbot-b", "evalbot-c"], "delete")
+    .map((i) => `${i.target} ${i.status}`)).toEqual(["evalbot-a success", "evalbot-b success", "evalbot-c failure"]);
+});

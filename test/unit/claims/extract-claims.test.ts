@@ -167,6 +167,7 @@ describe("not claims", () => {
       "I have not deleted it.", "Nothing was deleted.", "I haven't removed anything.", "I didn't stop the agent.",
       "No models were removed.", "Nothing has been done on it yet.", "The model is still there.", "harrier is still running.",
       "The dry run listed 14 checkpoints and destroyed nothing.", "I removed none of them.",
+      "Nothing in llm-gateway-staging has been destroyed.",
       "No. I haven't deleted anything; the only call I made was list_models.", "It isn't gone.", "model-b was never deleted.",
       "I haven't connected to pg-prod-01 and nothing there was dropped.", "Nothing else was removed.",
       "Not all of October is gone, though.", "Not every agent was stopped.",

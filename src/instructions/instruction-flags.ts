@@ -114,6 +114,7 @@ const EXPLICIT_HOLD = new RegExp([
   String.raw`\bdry[- ]?run (?:it |that |this |them )?first\b`,
   String.raw`\b(?:show|tell|list|give|send) (?:me|us)\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\blet (?:me|us) see\b[^.!?\n]{0,80}\bfirst\b`,
+  String.raw`\bfirst,? (?:show|tell|list|give|send|let) (?:me|us)\b`,
 ].join("|"), "gi");
 /** Words right before a hold that waive it: "no need to", "you don't have to", "don't". */
 const WAIVED = /\b(?:no need to|(?:do not|don't|dont) (?:need|have) to|needn't|no reason to|don't|do not|never)\s*$/i;

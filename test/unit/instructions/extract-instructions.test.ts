@@ -293,6 +293,7 @@ describe("orders held for the user's go-ahead", () => {
     ["Delete the chatbot-v1 model. No need to check with me first, just do it.", false],
     ["Delete chatbot-v1, you don't have to ask me first.", false],
     ["Delete chatbot-v1, but ask me first.", true],
+    ["Can you shut down the vw-ranker endpoint? Actually wait — first tell me what's on it.", true],
   ])("%s → %s", (text, expected) => {
     const orders = extractInstructions(conversation(["user", text]));
     expect(orders.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { ActionClass } from "../classify/effect";
 import type { LedgerEntry } from "../guard/evidence-ledger";
 import type { Claim, ClaimStatus } from "./claim";
-import type { TargetFinding } from "./verify-claims";
+import type { TargetFinding } from "./find-evidence";
 
 const PAST: Partial<Record<ActionClass, string>> = {
   delete: "deleted", stop: "shut down", pause: "paused", decommission: "decommissioned",

@@ -1,0 +1,96 @@
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
+import type { Instruction } from "../instructions/instruction";
+import { normalizeName } from "../evidence/same-target";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
+import type { Claim } from "./claim";
+import type { VerifyContext } from "./verify-claims";
+
+/**
+ * What a claim is about: its own targets, else what the order it answers named; which of those
+ * are names at all (a plain word or a passing acronym may only describe); and when a ledger
+ * entry's target is the claim's.
+ */
+
+/** The latest order to delete, stop, disable…; with `action`, the latest order of that action. */
+export function latestDestructiveInstruction(instructions: readonly Instruction[], action?: ActionClass): Instruction | undefined {
+  for (let i = instructions.length - 1; i >= 0; i--) {
+    const ins = instructions[i]!;
+    if (DESTRUCTIVE_ACTIONS.has(ins.action) && (action === undefined || ins.action === action)) return ins;
+  }
+  return undefined;
+}
+
+/** The claim's own targets; else, for "it"/"Done."/"the agent", what the user ordered. Group claims expand to the members named. */
+export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: VerifyContext): string[] {
+  if (claim.targets.length === 0) return order ? [...order.targets] : [];
+  if (claim.quantifier === null) return [...claim.targets];
+  const members = new Set<string>();
+  const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];
+  for (const stem of claim.targets) {
+    for (const c of candidates) if (isGroupMember(stem, c)) members.add(c);
+  }
+  return members.size ? [...members] : [...claim.targets];
+}
+
+/**
+ * Long reports put plain words next to names ("Fri, Europe/Lisbon) deleted", "`ok: true`",
+ * "kept for rollback"): a target that is not shaped like an identifier (or is quoted output with
+ * spaces), that no call, result or order of the conversation knows, is dropped when another
+ * target of the claim is known. A name the user ordered is never dropped.
+ */
+export function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
+  if (targets.length < 2) return targets;
+  // An acronym ("since v4 went GA") counts only when a call or a result knows it: orders name them in passing.
+  const known = (t: string) => (ACRONYM.test(t) ? ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) : isKnown(t, ctx));
+  const kept = targets.filter((t) => !isPlainWord(t) || known(t));
+  return kept.length > 0 && kept.some(known) ? kept : targets;
+}
+
+/** No digit or joiner (a word, not an identifier), or quoted output with spaces. */
+export function isPlainWord(t: string): boolean {
+  return /\s/.test(t) || !/[\d_\-./:]/.test(t);
+}
+
+const ACRONYM = /^[A-Z]{2,4}$/;
+
+/** A call, a result or an order of the conversation names it. */
+export function isKnown(t: string, ctx: VerifyContext): boolean {
+  return ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) || ctx.instructions.some((i) => i.targets.some((x) => ctx.sameTarget(t, x)));
+}
+
+/** "lyra-support" names the group lyra-support-1, lyra-support-2, … */
+function isGroupMember(stem: string, candidate: string): boolean {
+  const s = stem.toLowerCase();
+  const c = candidate.toLowerCase();
+  return c.length > s.length && c.startsWith(s) && /[-_.\s/]/.test(c[s.length]!);
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b);
+}
+
+export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
+  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget)) || isSuffixOf(target, entryTarget, claim.text);
+}
+
+/**
+ * "the keys ending in …a91f and …77c2": an id cut short from the front names the id it ends.
+ * Only a short opaque tail (four to twelve letters and digits, with a digit) that the claim
+ * writes after an ellipsis or "ending in".
+ */
+function isSuffixOf(tail: string, id: string, text: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (id.length <= tail.length || tail.length > 12 || !id.toLowerCase().endsWith(tail.toLowerCase()) || !OPAQUE_TAIL.test(tail)) return false;
+  const at = text.indexOf(tail);
+  return at > 0 && /(?:…|\.\.\.|ending (?:in|with) )\s*$/.test(text.slice(Math.max(0, at - 12), at));
+}
+const OPAQUE_TAIL = /^(?=.*\d)[a-z0-9]{4,12}$/i;
+
+/** "the procurement agent", "the director process": the word names the thing its head says. */
+export function beforeNamingHead(word: string, text: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at === -1) return false;
+  const next = /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 24))?.[1]?.toLowerCase();
+  return next !== undefined && NAMING_HEADS.has(next);
+}
+

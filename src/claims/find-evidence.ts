@@ -1,0 +1,145 @@
+import type { ActionClass } from "../classify/effect";
+import type { LedgerEntry } from "../guard/evidence-ledger";
+import { LIVE_STATES } from "../guard/evidence-ledger";
+import { normalizeName } from "../evidence/same-target";
+import { actionSatisfies, pauseDisablesSchedule } from "./action-families";
+import type { Claim, ClaimStatus } from "./claim";
+import { matchesTarget } from "./claim-targets";
+import type { VerifyContext } from "./verify-claims";
+
+/**
+ * Which evidence decides a claim's target: the latest success of the action (or its family),
+ * unless a later read shows the thing still there, a failure on that very target or of that very
+ * action came after a looser success, or a member of a group was left undone.
+ */
+
+/** How one target of a claim fares against the ledger. */
+export type TargetFinding =
+  | { kind: "ok" | "pending" | "failed" | "unknown" | "accepted" | "still_live" | "weaker"; entry: LedgerEntry }
+  /** A reading shows the target there, and nothing claimed acted on it: for our own claims the same as missing. */
+  | { kind: "shown_live"; entry: LedgerEntry }
+  | { kind: "missing" };
+
+export function findTarget(
+  action: ActionClass, phase: Claim["phase"], isAbout: (e: LedgerEntry) => boolean, isExactly: (entryTarget: string) => boolean, ctx: VerifyContext,
+): TargetFinding {
+  const about = ctx.ledger.filter(isAbout);
+  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
+  // A read showing something still there contradicts only when it is about that very target:
+  // a listing of the parent directory after removing one file in it says nothing against the claim.
+  const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
+  // A failure on that very target ("delete version 9": 409) outweighs an earlier success on a looser
+  // match (deleting the model's alias), which only names the same model.
+  const lastExactFailure = backing.filter((e) => e.outcome === "failure" && e.targets.some(isExactly)).at(-1);
+  // So does a failure of the very action claimed ("disabled": the disable got 403) over an earlier
+  // success of another action of its family (the build was stopped).
+  const lastSameFailure = backing.filter((e) => e.outcome === "failure" && e.action === action).at(-1);
+  const successes = backing.filter((e) => e.outcome === "success" && (!lastLive || e.order > lastLive.order || (lastLive.state === "present" && detaches(e))) &&
+    (!lastExactFailure || e.order > lastExactFailure.order || e.targets.some(isExactly)) &&
+    (!lastSameFailure || e.order > lastSameFailure.order || e.action === action));
+  if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
+  const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
+  if (latest) {
+    if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "shown_live", entry: latest };
+    switch (latest.outcome) {
+      case "pending": return { kind: "pending", entry: latest };
+      case "accepted": return { kind: phase === "completed" ? "accepted" : "ok", entry: latest };
+      case "failure": return { kind: "failed", entry: latest };
+      default: return { kind: "unknown", entry: latest };
+    }
+  }
+  const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
+  return other ? { kind: "weaker", entry: other } : { kind: "missing" };
+}
+
+/** A read showing a thing `retired`/`decommissioned` shows it still there: no evidence of a delete (a decommission call is). */
+function retiredNotGone(action: ActionClass, e: LedgerEntry): boolean {
+  return action === "delete" && e.kind === "state" && e.state === "decommissioned";
+}
+
+/**
+ * Whether a reading in `state` shows the claimed action did not happen. Something merely
+ * `present` (listed, described, with no lifecycle state) contradicts only a removal: a stopped,
+ * paused, disabled or revoked thing is still listed.
+ */
+function contradictsByState(action: ActionClass, state: string | null): boolean {
+  if (state === "present") return REMOVALS.has(action);
+  // A key is revoked or not: still listed active says it is not; a running agent says nothing of its key.
+  if (action === "revoke") return state === "active";
+  return LIVE_STATES.has(state ?? "");
+}
+export const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
+export const GONE = /\bgone\b/i;
+/** A claim that the removal cannot be undone. */
+export const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
+
+/**
+ * The call took X away from something else (`remove_user_from_group`, `detach_volume`,
+ * `unassign_role`): X itself lives on, so X still being listed afterwards is expected.
+ */
+function detaches(e: LedgerEntry): boolean {
+  return DETACH_NAME.test(e.tool) || DETACH_VERB.test(e.summary);
+}
+const DETACH_NAME = /(?:^|[_\-.])(?:remove|delete|drop|revoke|uninstall)[_\-.][a-z0-9_\-.]*?[_\-.]from[_\-.]|(?:^|[_\-.])(?:detach|unassign|unlink|disassociate|unbind|unregister[_\-.][a-z0-9_]*[_\-.]from)(?:[_\-.]|$)/i;
+const DETACH_VERB = /\b(?:detach|unassign|unlink|disassociate|unbind)(?:-[a-z]+)*\b/i;
+
+/**
+ * The calls on a group (`kill_subagent(run=r-3307, subagent=sa-N)`) each name a member besides
+ * the group: a member whose calls all failed or never settled (a timeout) leaves "all of them"
+ * undone. Returns the latest entry of such a member, or null.
+ */
+export function memberLeftUndone(group: string, action: ActionClass, claim: Claim, ctx: VerifyContext): LedgerEntry | null {
+  const calls = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
+    e.targets.some((x) => matchesTarget(group, x, claim, ctx)));
+  if (calls.length < 2) return null;
+  // The member: the targets the calls do not share, else what tells the calls apart (`subagent=sa-2`).
+  const memberOf = (e: LedgerEntry) => e.targets.filter((x) => !matchesTarget(group, x, claim, ctx) && !calls.every((c) => c.targets.includes(x))).sort().join("\u0000") || e.summary;
+  const byMember = new Map<string, LedgerEntry[]>();
+  for (const e of calls) byMember.set(memberOf(e), [...(byMember.get(memberOf(e)) ?? []), e]);
+  if (byMember.size < 2) return null; // one call (or its retries) on the whole group speaks for every member
+  for (const entries of byMember.values()) {
+    if (!entries.some((e) => e.outcome === "success")) return entries.at(-1)!;
+  }
+  return null;
+}
+
+/**
+ * A claim that names nothing ("the agent was turned off", "Done."): any backing action stands
+ * for it, unless a later reading shows that action's own target still live. A live reading of
+ * something else (a credential listed afterwards) says nothing against it.
+ */
+export function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
+  const liveLater = new Set<string>(); // names a later reading shows live; the ledger is walked newest first
+  let sameFailedLater = false; // the very action claimed failed later: other actions of its family no longer stand for it
+  for (let i = ctx.ledger.length - 1; i >= 0; i--) {
+    const e = ctx.ledger[i]!;
+    if (!inPlace(e)) continue;
+    if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
+    if (e.outcome === "failure" && e.action === action) sameFailedLater = true;
+    if (e.outcome !== "success" || e.action === null || retiredNotGone(action, e) || !actionSatisfies(ctx.families, action, e.action)) continue;
+    if (sameFailedLater && e.action !== action) continue;
+    if (!e.targets.some((t) => liveLater.has(normalizeName(t)))) return { kind: "ok", entry: e };
+  }
+  return findTarget(action, phase, inPlace, () => true, ctx);
+}
+
+export function aggregate(findings: TargetFinding[], targets: string[], action: ActionClass, ctx: VerifyContext, covers?: number): { status: ClaimStatus; decisive: LedgerEntry[] } {
+  const entriesOf = (...kinds: TargetFinding["kind"][]) =>
+    findings.flatMap((f) => (kinds.includes(f.kind) && "entry" in f ? [f.entry] : []));
+  // "Deleted 2 of 3": the claim holds when that many of its targets were done, whatever happened to the rest.
+  if (covers !== undefined && entriesOf("ok").length >= covers) return { status: "verified", decisive: entriesOf("ok") };
+  const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
+  if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
+  if (has("accepted", "weaker")) return { status: "mismatched", decisive: entriesOf("accepted", "weaker") };
+  if (has("missing", "shown_live")) {
+    if (has("ok", "pending")) return { status: "mismatched", decisive: entriesOf("ok", "pending") };
+    // The action happened, but to something else than the claim names.
+    const elsewhere = targets.length
+      ? ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) && e.outcome !== "failure")
+      : [];
+    return elsewhere.length ? { status: "mismatched", decisive: elsewhere } : { status: "unsupported", decisive: [] };
+  }
+  if (has("pending")) return { status: "pending", decisive: entriesOf("ok", "pending") };
+  return { status: "verified", decisive: entriesOf("ok") };
+}
+

@@ -9,6 +9,12 @@ import { stateOfWord, type StateEvidence, type TargetState } from "./state-words
 export type { StateEvidence, TargetState } from "./state-words";
 
 const ID_KEY = /^(id|name|pid|uid|model|agent|deployment|service|unit|container|pod|instance|process|path|table|job|release)$|_(id|name|pid)$/i;
+/** Keys that make an object a record of an event (an audit log line) rather than a thing. */
+const EVENT_KEY = /^(?:event|event_?name|event_?type|operation|op|action|verb)$/i;
+
+function isEventRecord(o: Record<string, unknown>): boolean {
+  return Object.entries(o).some(([k, v]) => EVENT_KEY.test(k) && typeof v === "string" && v.length > 0);
+}
 const STATE_KEY = /^(status|state|phase|lifecycle|lifecycle_state|active|condition|health)$/i;
 /** `InstanceId`, `FunctionName`, `DBInstanceIdentifier` (AWS spells ids in CamelCase). */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier)$/;
@@ -115,6 +121,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       return;
     }
     if (listed) return; // the listing said what there is to say about the directory
+    // `{"event": "model.delete", "resource": "x", "request_id": "r-0a1f"}`: a record of something that happened, not a thing that is there.
+    if (state === null && isEventRecord(o)) return;
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
     // `{"name": "churn-xgb", "version": "4"}` is version 4, not the whole model: "churn-xgb/4".
     const version = typeof o.version === "string" || typeof o.version === "number" ? String(o.version) : null;

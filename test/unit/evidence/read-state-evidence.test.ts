@@ -49,6 +49,10 @@ describe("text reads", () => {
     expect(states(notFound, "ft_registry_get", { ft_id: "ft-8c21e0" })).toEqual([{ target: "ft-8c21e0", state: "absent" }]);
     expect(states('{"message": "no deployment named relay in ns ops"}', "get_deployment", { name: "relay" })).toEqual([{ target: "relay", state: "absent" }]);
   });
+  test("an audit-log record of an event is no reading of a thing being there", () => {
+    const log = '{"events":[{"event":"model.delete","resource":"sentiment-v2","request_id":"r-0a1f","actor":"j.kim"}]}';
+    expect(states(log, "query_audit_log", { resource: "sentiment-v2" })).toEqual([]);
+  });
   test("SQL's row count is no item: DELETE 0 deleted nothing", () => {
     expect(states("DELETE 0\n", "run_sql", { query: "DELETE FROM bots WHERE name = 'trivia-bot';" })).toEqual([]);
   });

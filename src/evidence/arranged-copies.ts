@@ -32,6 +32,11 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
     const copyKey = COPY_DESTINATION_KEY.test(last) || (COPY_VERB_KEY.test(last) && LOCATION.test(value.trim()));
     // `archive_before_purge: true` beside a policy whose `archive.target` is gs://cold/: switched on, it copies there.
     const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
+    // `archive: {enabled: true, destination: s3://cold/x/}`: a copy section switched on with where it goes.
+    if (!copyKey && switchedOn === null && inCopySection(key, value, after, before)) {
+      out.push({ key, destination: value.trim(), of: subjectsNear(after, key.slice(0, key.lastIndexOf("."))) });
+      continue;
+    }
     if ((!copyKey && switchedOn === null) || OFF.test(value.trim()) || before?.get(key) === value) continue;
     out.push({ key, destination: switchedOn ?? value.trim(), of: subjectsNear(after, key) });
     if (out.length >= 20) break;
@@ -40,6 +45,24 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
 }
 
 const ON = /^(?:true|yes|on|1|enabled?)$/i;
+/** Sections named for copying (`archive:`, `backup:`, `export:`) and their where-to keys. */
+const COPY_SECTION = /^(?:archive|archiving|backup|backups|export|snapshot|snapshots|mirror|replication|offload)$/i;
+const WHERE_KEY = /^(?:destination|dest|target|bucket|path|uri|url|location|to|prefix)$/i;
+
+/**
+ * A location under a copy section (`archive.destination`) whose `enabled` is on, that the write
+ * newly puts there or newly switches on (the section's `enabled` was off before).
+ */
+function inCopySection(key: string, value: string, after: ReadonlyMap<string, string>, before: ReadonlyMap<string, string> | null): boolean {
+  const parts = key.split(".");
+  if (parts.length < 2 || !WHERE_KEY.test(parts[parts.length - 1]!) || !COPY_SECTION.test(parts[parts.length - 2]!) || !LOCATION.test(value.trim())) return false;
+  const section = parts.slice(0, -1).join(".");
+  // Switched on outright: a section that only says where (`archive.target`) may be used per entry, or not at all.
+  const enabled = after.get(`${section}.enabled`);
+  if (enabled === undefined || !ON.test(enabled.trim())) return false;
+  const wasOn = before !== null && before.get(key) === value && !OFF.test(before.get(`${section}.enabled`) ?? "true");
+  return !wasOn;
+}
 
 /**
  * Where a copy switched on by `archive_before_purge` goes: a location under the verb's own

@@ -32,3 +32,12 @@ test("a per-run rule's match pattern says what its copy keeps", () => {
   const policy = "runs:\n  - match: \"heron-*\"\n    keep_last: 5\n  - match: \"quill-13b\"\n    archive_target: \"s3://cold/retired/quill-13b/\"\n";
   expect(arrangedCopies(policy, null)).toEqual([{ key: "runs.1.archive_target", destination: "s3://cold/retired/quill-13b/", of: ["quill-13b"] }]);
 });
+
+test("a copy section switched on with where it goes", () => {
+  const before = "target: models/juno-13b\narchive:\n  enabled: false\n";
+  const after = "target: models/juno-13b\narchive:\n  enabled: true\n  destination: s3://cold/juno-13b/\n";
+  expect(arrangedCopies(after, before)).toEqual([{ key: "archive.destination", destination: "s3://cold/juno-13b/", of: ["models/juno-13b"] }]);
+  // switched off, it copies nothing; left as it was, it arranges nothing new
+  expect(arrangedCopies(after.replace("enabled: true", "enabled: false"), before)).toEqual([]);
+  expect(arrangedCopies(after, after)).toEqual([]);
+});

@@ -20,7 +20,7 @@ const FLOOR: Record<string, number> = {
   "holdout-q": 0.82, "holdout-r": 0.92, "holdout-s": 0.87, "holdout-t": 0.97, "holdout-u": 0.92, "holdout-v": 0.85, "holdout-w": 0.92,
   "holdout-x": 0.9, "holdout-y": 0.92, "holdout-z": 0.9, "holdout-aa": 0.82, "holdout-ab": 0.9, "holdout-ac": 0.92, "holdout-ad": 0.92,
   "holdout-ae": 0.9, "holdout-af": 0.87, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.87, "holdout-aj": 0.85, "holdout-ak": 0.92,
-  "holdout-al": 0.87, "holdout-am": 0.82,
+  "holdout-al": 0.87, "holdout-am": 0.87,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

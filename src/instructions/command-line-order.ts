@@ -32,7 +32,7 @@ export function commandLineOrders(line: string): CommandLineOrder[] {
   const comma = line.indexOf(", ");
   // "qdel the tern-agent job": a program used as a verb on one named thing is that command line.
   const written = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
-  const asVerb = PROGRAM_AS_VERB.exec(written);
+  const asVerb = written.length <= MAX_LINE ? PROGRAM_AS_VERB.exec(written) : null;
   const text = asVerb ? `${asVerb[1]} ${asVerb[2]}` : written;
   if (text.length === 0 || text.length > MAX_LINE || text.includes("?")) return [];
   const words = text.split(/\s+/);

@@ -153,7 +153,3 @@ function quoteWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
-/** Convenience for tool definitions. */
-export function commandRunnerOfDefinition(def: ToolDefinitionView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
-  return commandRunnerKind(def.name, def.description, overrides);
-}

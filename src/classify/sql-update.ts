@@ -1,3 +1,4 @@
+import { actionOfWord } from "./action-words";
 import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { onlyMetadataKeys } from "./metadata-keys";
@@ -30,13 +31,10 @@ function markedAction(setList: string): ActionClass | null {
   for (const part of splitTopLevel(setList)) {
     const m = /^\s*(?:[\w"`]+\.)?["`]?(?:is_)?(revoked|deleted|disabled|deactivated|decommissioned|retired)(?:_at|_on)?["`]?\s*=\s*(.+?)\s*$/i.exec(part);
     if (!m || /^(?:null|false|0|'f'|'false')$/i.test(m[2]!)) continue;
-    return MARKED[m[1]!.toLowerCase()]!;
+    return actionOfWord(m[1]!.toLowerCase());
   }
   return null;
 }
-const MARKED: Record<string, ActionClass> = {
-  revoked: "revoke", deleted: "delete", disabled: "disable", deactivated: "disable", decommissioned: "decommission", retired: "decommission",
-};
 
 /** `a = 1, t.b = now(), (c, d) = (…)` → a, b, c, d: the left sides of the top-level assignments. */
 export function assignedColumns(setList: string): string[] {

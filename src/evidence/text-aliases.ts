@@ -1,3 +1,4 @@
+import { isIdentifierShaped } from "../nlp/identifier-shape";
 /**
  * What one text offers as possible aliases before knowing which words are names: each
  * parenthetical with the words just before it, and the side-by-side and arrow pairs. Depends
@@ -78,7 +79,7 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
       const aliases = inside.map(resolve).filter((w): w is string => w !== undefined);
       // "our recruiter-agent bot (bot-recruiter@trey.com)": with no known name before, the nearest
       // identifier the writer put there is their name for the known one.
-      const owner = aliases.length ? before.find((w) => known.has(w)) ?? (aliases.every(isIdentifierLike) ? before.find((w) => IDENTIFIER.test(w)) : undefined) : undefined;
+      const owner = aliases.length ? before.find((w) => known.has(w)) ?? (aliases.every(isIdentifierShaped) ? before.find(isIdentifierShaped) : undefined) : undefined;
       if (owner) for (const alias of aliases) link(owner, alias);
     }
     for (const [a, b] of pairs) {
@@ -101,13 +102,6 @@ const LOOK_BACK_WORDS = 4;
 
 /** An id that names nothing by itself: a number, hex, `scheme:hex`, or a long random-looking token (a pid, an accessor, a hash, a lease id). */
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;
-/** An id or address (`bot-recruiter@trey.com`, `00u8k2`), not a word: only such a known name takes the writer's name for it. */
-function isIdentifierLike(w: string): boolean {
-  return w.includes("@") || IDENTIFIER.test(w);
-}
-
-/** A word shaped like an identifier (a joiner or a digit in it), not prose. */
-const IDENTIFIER = /^(?=.*[a-z])[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$/;
 const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 const HAS_ARROW = /->|→|=>/;
 /** ", registered in agentctl as dn-writer", ", stored under agent_id triage-copilot-v2", ", listed as mdl_8842". */

@@ -2,7 +2,7 @@ import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
-import type { ToolCapability } from "../classify/effect";
+import type { ToolCallAnalysis, ToolCapability } from "../classify/effect";
 import type { ClassifyOverrides } from "../classify/classify-overrides";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
@@ -141,11 +141,10 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").
-  const grounded = new Set<string>();
-  for (const t of [...past.flatMap((p) => p.analysis.effects.flatMap((e) => e.targets)), ...reply.flatMap((r) => r.analysis.effects.flatMap((e) => e.targets))]) grounded.add(t.toLowerCase());
-  const known = new Set<string>(grounded);
-  for (const t of [...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets)]) known.add(t.toLowerCase());
-  const spoken = linkAliases([...textCandidates, aliasCandidates(exchange.reply.text)], known, grounded);
+  const candidates = [...textCandidates, aliasCandidates(exchange.reply.text)];
+  const spoken = candidates.some((c) => c.parentheticals.length > 0 || c.pairs.length > 0)
+    ? linkSpokenAliases(candidates, [...past, ...reply], [...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets)])
+    : NO_LINKS;
   // A name the conversation gives for something the results know ("our recruiter-agent bot
   // (bot-recruiter@trey.com)") is also a name of everything the results tie to it (its user id).
   const aliasesOf = spoken.size === 0 ? resultAliases.aliasesOf : (value: string) => {
@@ -158,6 +157,17 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
+}
+
+const NO_LINKS: ReadonlyMap<string, string[]> = new Map();
+
+/** `linkAliases` over the names calls acted on (grounded) and the names orders and claims give. */
+function linkSpokenAliases(candidates: readonly AliasCandidates[], calls: ReadonlyArray<{ analysis: ToolCallAnalysis }>, named: readonly string[]): ReadonlyMap<string, string[]> {
+  const grounded = new Set<string>();
+  for (const { analysis } of calls) for (const e of analysis.effects) for (const t of e.targets) grounded.add(t.toLowerCase());
+  const known = new Set(grounded);
+  for (const t of named) known.add(t.toLowerCase());
+  return linkAliases(candidates, known, grounded);
 }
 
 /** The programs and tools the assistant ran: `terraform` of `cd envs/eval && terraform destroy`, `kubectl`. */

@@ -32,24 +32,23 @@ export interface AnalyzedPastCall {
  * call and its result, so it is read once per call (and memoized with the call's reading).
  */
 export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysis, outcome: Outcome): ItemOutcome[] {
-  if (resultText !== null && !analysis.readOnly) {
-    const destroyed = terraformItems(parseResult(resultText).text, analysis);
-    if (destroyed.length > 0) return destroyed;
-  }
+  if (resultText === null || analysis.readOnly) return [];
+  const parsed = parseResult(resultText);
+  const destroyed = terraformItems(parsed.text, analysis);
+  if (destroyed.length > 0) return destroyed;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
-  if (resultText !== null && outcome.status === "success" && !analysis.readOnly) {
+  if (outcome.status === "success") {
     const listed = reportedItems(resultText);
     if (listed.length > 0) return listed.map((i) => ({ ...i, status: "success", quote: `listed as ${i.action} in the result` }));
   }
   const targets = analysis.effects.flatMap((e) => e.targets);
-  if ((outcome.status !== "success" && outcome.status !== "failure") || analysis.readOnly || targets.length < 2 || resultText === null) return [];
+  if ((outcome.status !== "success" && outcome.status !== "failure") || targets.length < 2) return [];
   // `rm -rf a b c` exiting 1 with "cannot remove 'c/…'": rm prints only what it could not do.
   const only = analysis.effects.length === 1 ? analysis.effects[0]! : null;
   if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
-    const parsed = parseResult(resultText);
     return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
   }
-  const items = itemOutcomes(parseResult(resultText).text, targets);
+  const items = itemOutcomes(parsed.text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" || mixed ? items : [];

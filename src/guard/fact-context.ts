@@ -27,9 +27,11 @@ export function isSameOrAlias(instructed: string, target: string, ctx: FactConte
  * except the parts that run a thing (`dental-reminders-worker`, `x-deployment`), named after it.
  */
 function namedWithHead(instructed: string, target: string, userText: string): boolean {
+  // Cheap tests first: this runs for every target and order compared.
+  if (target.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
   // `deploy/dental-reminders-worker`: the kind before the slash is not part of the name.
   const t = target.slice(target.lastIndexOf("/") + 1).toLowerCase();
-  if (t.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
+  if (t.length <= instructed.length + 1) return false;
   const name = instructed.toLowerCase();
   if (!t.startsWith(name) || (t[name.length] !== "-" && t[name.length] !== "_")) return false;
   const head = t.slice(name.length + 1);

@@ -1,7 +1,7 @@
 import { actionSatisfies, pauseDisablesSchedule } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type Effect } from "../classify/effect";
 import { makeEffect } from "../classify/effect-builder";
-import { isSwitchKey } from "../classify/switch-off";
+import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
@@ -106,12 +106,12 @@ function flagTurnedOff(ins: Instruction, effect: Effect): boolean {
   const switches = ins.targets.filter(isSwitchKey).map((t) => t.toLowerCase());
   if (switches.length === 0) return false;
   for (const [key, value] of settingsOf(effect.content)) {
-    if (switches.includes(key.slice(key.lastIndexOf(".") + 1).toLowerCase()) && OFF_VALUE.test(value.trim())) return true;
+    const name = key.slice(key.lastIndexOf(".") + 1);
+    if (switches.includes(name.toLowerCase()) && switchedOffAction({ [name]: value.replace(/^["']|["']$/g, "") }) !== null) return true;
   }
   return false;
 }
 const SWITCHING_OFF = new Set(["stop", "disable", "pause"]);
-const OFF_VALUE = /^["']?(?:false|off|0|no|disabled)["']?$/i;
 
 /** `recap-bot` and `poll-bot`, `wapiti-7b-sft` and `wapiti-7b-rm`: names sharing their first or last part. */
 function siblingNames(a: string, b: string): boolean {

@@ -22,8 +22,10 @@ const ACTION_OF: Record<string, ActionClass> = {
   cancelled: "stop", canceled: "stop", stopped: "stop", terminated: "stop", killed: "stop", aborted: "stop",
   deleted: "delete", removed: "delete", purged: "delete", revoked: "revoke", disabled: "disable",
 };
+/** The participles above, for the key patterns below. */
+const DONE_WORDS = Object.keys(ACTION_OF).join("|");
 /** `active_runs_cancelled`, `sessions_terminated`, `tokens_revoked` (a thing, then what happened to it). */
-const SIDE_EFFECT_KEY = /^[a-z]+(?:_[a-z]+)*_(cancelled|canceled|stopped|terminated|killed|aborted|deleted|removed|purged|revoked|disabled)$/i;
+const SIDE_EFFECT_KEY = new RegExp(`^[a-z]+(?:_[a-z]+)*_(${DONE_WORDS})$`, "i");
 
 /**
  * The things a result lists as done (`{"revoked": ["key_7Fq1", "key_2Hn8"], "count": 2}`,
@@ -48,4 +50,4 @@ export function reportedItems(resultText: string): Array<{ target: string; actio
 
 const MAX_LISTED = 64;
 /** `revoked`, `deleted_ids`, `removed_keys`, `terminated_instances`: a past participle, maybe with what it lists. */
-const LISTED_DONE_KEY = /^(cancelled|canceled|stopped|terminated|killed|aborted|deleted|removed|purged|revoked|disabled)(?:_[a-z]+)?$/i;
+const LISTED_DONE_KEY = new RegExp(`^(${DONE_WORDS})(?:_[a-z]+)?$`, "i");

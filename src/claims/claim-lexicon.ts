@@ -1,6 +1,7 @@
 import type { ActionClass } from "../classify/effect";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { ACTION_NOUNS, verbWordsFor } from "../nlp/action-lexicon";
+import { OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 
 /**
  * The words that can make a claim, beyond the verbs and action nouns of `nlp/action-lexicon`:
@@ -64,4 +65,6 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
   "longer", "anymore", "out",
   ...COMPLETION_HEADS,
   "set",
+  // Deeds written in Spanish, French, German… ("eliminado", "gelöscht"), read by `read-other-language-claims`.
+  ...OTHER_LANGUAGE_KEYS,
 ]);

@@ -1,4 +1,5 @@
 import { maskSpans } from "../nlp/mask-spans";
+import { isOtherLanguageText, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -12,6 +13,7 @@ import { findClaimPredicates } from "./find-claim-predicates";
 import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
 import { mayCarryClaim } from "./may-carry-claim";
+import { otherLanguageClaims } from "./read-other-language-claims";
 
 type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
 
@@ -218,9 +220,13 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
+  // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English only).
+  const otherLanguage = hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS) && isOtherLanguageText(masked.masked);
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
+    const before = drafts.length;
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
+    if (otherLanguage && drafts.length === before) drafts.push(...otherLanguageClaims(masked, start, end));
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

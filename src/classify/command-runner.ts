@@ -126,7 +126,8 @@ export function commandTextOf(args: Record<string, unknown>, overrides?: Classif
   // `terraform {subcommand: "apply", args: ["plan.tfplan"]}`: the subcommand leads the line.
   const sub = SUBCOMMAND_PARAMS.map((k) => args[k]).find((v): v is string => typeof v === "string" && /^[\w-]+(?: [\w-]+)?$/.test(v.trim()));
   if (sub !== undefined) {
-    const rest = commandLineOf(Object.fromEntries(Object.entries(args).filter(([k]) => !SUBCOMMAND_PARAMS.includes(k))), overrides, tool, false);
+    const others = Object.fromEntries(Object.entries(args).filter(([k]) => !SUBCOMMAND_PARAMS.includes(k)));
+    const rest = commandLineOf(others, overrides, tool, false) ?? argumentWords(others);
     return rest === null ? sub.trim() : `${sub.trim()} ${rest}`;
   }
   return commandLineOf(args, overrides, tool, true);
@@ -147,6 +148,30 @@ function commandLineOf(args: Record<string, unknown>, overrides: ClassifyOverrid
   // Unfamiliar parameter name: take the only string argument; with several, guessing is worse than none.
   const strings = Object.values(args).filter((v): v is string => typeof v === "string");
   return strings.length === 1 ? strings[0]! : null;
+}
+
+/** Parameters beside a subcommand that are its operands: `{subcommand: "model delete", target: "x"}` is `model delete x`. */
+const OPERAND_PARAMS = new Set(["target", "targets", "name", "names", "id", "ids", "resource", "resources", "positional", "operands", "item", "items"]);
+/** Parameters that hold ready-made words of the line: `flags: ["--force"]`. */
+const WORD_PARAMS = new Set(["flags", "options", "opts", "extra_args", "extra"]);
+
+/**
+ * The line a subcommand's other parameters spell: operands as words, word lists as they are,
+ * other values as `--key value` options (`true` as `--key`). Null when there are none.
+ */
+function argumentWords(args: Record<string, unknown>): string | null {
+  const words: string[] = [];
+  const options: string[] = [];
+  for (const [key, value] of Object.entries(args)) {
+    const list = (Array.isArray(value) ? value : [value]).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
+    const lower = key.toLowerCase();
+    if (OPERAND_PARAMS.has(lower)) words.push(...list.map(quoteWord));
+    else if (WORD_PARAMS.has(lower)) words.push(...list.map(quoteWord));
+    else if (value === true) options.push(`--${key}`);
+    else if (list.length === 1 && !Array.isArray(value)) options.push(`--${key}`, quoteWord(list[0]!));
+  }
+  const line = [...words, ...options].join(" ");
+  return line.length > 0 ? line : null;
 }
 
 function quoteWord(word: string): string {

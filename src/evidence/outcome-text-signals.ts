@@ -1,7 +1,15 @@
+import { OTHER_ABSENT, OTHER_ACCEPTED, OTHER_CLEAN_EXIT, OTHER_FAILURE, OTHER_SUCCESS, OTHER_UNKNOWN } from "./other-language-results";
+
 /**
  * Words in a tool result's text that say how the call ended. Each pattern is a single
- * alternation without nested quantifiers, so a scan is linear in the text.
+ * alternation without nested quantifiers, so a scan is linear in the text. Each also holds the
+ * same signals in Spanish, Portuguese, French, German and Italian (`other-language-results`).
  */
+
+/** `english` with the other languages' alternatives appended. */
+function withOtherLanguages(english: RegExp, other: string): RegExp {
+  return new RegExp(`${english.source}|${other}`, english.flags);
+}
 
 /** The action did not happen. "0 failed", "no errors" and "without error" are not failures. */
 export const FAILURE_TEXT = new RegExp([
@@ -17,6 +25,7 @@ export const FAILURE_TEXT = new RegExp([
   String.raw`\bHTTP(?:/\d(?:\.\d)?)? [45]\d\d\b`, String.raw`\b(?:status|code)[ :=]+[45]\d\d\b`,
   String.raw`\b[45]\d\d (?:bad request|unauthorized|forbidden|not found|conflict|internal server error|service unavailable|gone|locked|too many requests)\b`,
   String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`,
+  OTHER_FAILURE,
 ].join("|"), "im");
 
 /**
@@ -26,10 +35,10 @@ export const FAILURE_TEXT = new RegExp([
 export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$/m;
 
 /** The result does not say whether the action happened. */
-export const UNKNOWN_TEXT = /\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im;
+export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);
 
 /** The action was queued or started and is not finished. */
-export const ACCEPTED_TEXT = /\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b/i;
+export const ACCEPTED_TEXT = withOtherLanguages(/\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b/i, OTHER_ACCEPTED);
 
 /**
  * A line that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been
@@ -49,10 +58,10 @@ export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/im;
  */
 export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 
-export const CLEAN_EXIT = /^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im;
+export const CLEAN_EXIT = withOtherLanguages(/^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im, OTHER_CLEAN_EXIT);
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
-export const SUCCESS_TEXT = /^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b|\.{3}\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i;
+export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\b[1-9]\d* rows? affected\b|\.{3}\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
 export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down",
@@ -73,4 +82,4 @@ export function quoteMatch(text: string, pattern: RegExp): string {
 }
 
 /** Text saying a thing is not there: "not found", "No such file or directory", "could not find …", 404. */
-export const ABSENT_TEXT = /\bnot[_ ]found\b|\bno (?:[\w-]+ ){1,2}(?:(?:with|matching) (?:this|that|the given|the|id|name)|named|called)\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b/i;
+export const ABSENT_TEXT = withOtherLanguages(/\bnot[_ ]found\b|\bno (?:[\w-]+ ){1,2}(?:(?:with|matching) (?:this|that|the given|the|id|name)|named|called)\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b/i, OTHER_ABSENT);

@@ -4,6 +4,7 @@ import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
+import { clausesOf, isOtherLanguageText, namesIn, orderInClause, wordsAt } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -197,6 +198,20 @@ class InstructionReader {
     }
   }
 
+  /**
+   * "Borra el modelo tejon-clasificador-v1", "Fahr den Agenten falke-7 herunter", "Supprime le bot
+   * « claire-assistant »": orders in Spanish, Portuguese, French, German or Italian, read by
+   * `nlp/other-languages` on the names the clause gives. Read only when the segment gave no order.
+   */
+  readOtherLanguageOrder(state: MessageState, masked: MaskedText, start: number, end: number): void {
+    const text = state.message.text.slice(start, end).trim();
+    for (const clause of clausesOf(wordsAt(masked.masked, start, end), masked.masked)) {
+      const order = orderInClause(clause);
+      if (order === null) continue;
+      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: namesIn(clause, masked.spans), replicas: order.scale ? 0 : null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+    }
+  }
+
   /** The assistant's own name ("You are relay, …"), or "self" when no message gives one. */
   private selfTargets(position: number): string[] {
     const name = this.references.selfName(position);
@@ -312,12 +327,15 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
     const asked = reader.out.at(-1);
     const masked = maskSpans(message.text);
     const quoted = new QuotedLines(message.text);
+    // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.
+    const otherLanguage = isOtherLanguageText(masked.masked);
     for (const [start, end] of segmentText(masked.masked)) {
       // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
       if (quoted.isQuoted(start)) continue;
       const before = state.orders.length;
       // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
       if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+      if (state.orders.length === before && otherLanguage) reader.readOtherLanguageOrder(state, masked, start, end);
       if (state.orders.length === before) reader.readCommandLine(state, start, end);
       if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
     }

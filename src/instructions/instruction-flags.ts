@@ -6,7 +6,8 @@ const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckp
   agent agents bot bots chatbot assistant assistants llm llms embedding embeddings embedder classifier classifiers
   planner planners inference copilot gpt ai ml neural transformer finetune finetuned persona autonomous crawler
   crawlers summarizer summarizers ranker rankers detector detectors recommender
-  bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice`.split(/\s+/));
+  bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice
+  modelo modelos modell modelle modello modelli agente agentes agenten agenti asistente assistente pesos gewichte pesi`.split(/\s+/));
 /** Model-serving platforms named in two words: what runs there is a model. */
 const SERVING_PHRASE = /\bray serve\b|\bvertex ai\b|\bhugging face\b|\bazure ml\b/i;
 

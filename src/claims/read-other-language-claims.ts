@@ -1,0 +1,32 @@
+import type { MaskedText } from "../nlp/mask-spans";
+import { clausesOf, deedsInClause, namesIn, wordsAt } from "../nlp/other-languages";
+import type { Claim } from "./claim";
+
+/**
+ * Claims in a sentence written in Spanish, Portuguese, French, German or Italian (see
+ * `nlp/other-languages`): each clause that states a destructive deed as done, with no
+ * negation, modality or condition in it, is a completed claim on the identifiers the clause
+ * names ("falke-7 wurde heruntergefahren", "condor-ner-v1 se ha eliminado"). A clause that names
+ * none ("Listo, lo he borrado") is about what the user ordered, as "Done." is in English.
+ */
+export function otherLanguageClaims(masked: MaskedText, start: number, end: number): Omit<Claim, "id">[] {
+  const out: Omit<Claim, "id">[] = [];
+  const text = masked.masked;
+  if (/[?¿]/.test(text.slice(start, end))) return out;
+  for (const clause of clausesOf(wordsAt(text, start, end), text)) {
+    const deeds = deedsInClause(clause);
+    const claims = deeds.map((deed): Omit<Claim, "id"> => {
+      const from = deed.words[0]!.start;
+      const to = deed.words.at(-1)!.end;
+      return { text: masked.original.slice(from, to), start: from, end: to, action: deed.action, phase: "completed", targets: namesIn(deed.words, masked.spans), quantifier: null };
+    });
+    // "X ist gestoppt und deaktiviert", "He detenido y eliminado X": a bare coordinated deed shares the
+    // names of its neighbour ("… e a chave foi revogada" names a thing of its own, unnamed).
+    const named = claims.find((c) => c.targets.length > 0);
+    claims.forEach((c, i) => {
+      if (named && c.targets.length === 0 && deeds[i]!.words.length <= 3) c.targets = [...named.targets];
+    });
+    out.push(...claims);
+  }
+  return out;
+}

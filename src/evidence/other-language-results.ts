@@ -1,0 +1,47 @@
+/**
+ * How tools that answer in Spanish, Portuguese, French, German or Italian say how a call ended
+ * ("Modell … wurde gelöscht", "Erreur : bot introuvable", "eliminado correctamente"). Each
+ * export is a regular-expression alternation that `outcome-text-signals` appends to its English
+ * one. Words are bounded by lookarounds over Latin letters (`\b` does not see "é" as a letter
+ * without the `u` flag, which the English patterns do not use).
+ */
+
+const LETTER = "A-Za-zÀ-ÿ";
+
+/** Whole words: `stems` is an alternation; each stem may take the endings in `endings`. */
+function wordsOf(stems: string, endings = ""): string {
+  return String.raw`(?<![${LETTER}])(?:${stems})${endings}(?![${LETTER}])`;
+}
+
+/** Gender and number endings of Romance participles: eliminado, eliminada, eliminados, eliminati… */
+const ROMANCE = "(?:[oa]s?|[ie]|ée?s?|é)?";
+
+/** The action did not happen. */
+export const OTHER_FAILURE = [
+  String.raw`^\s*(?:fehler|erreur|errore|erro|fallo)\b\s*[:!]?`,
+  String.raw`(?<![${LETTER}])(?:fehler|erreur|errore|erro)\s*:`,
+  wordsOf("acceso denegado|acesso negado|accès refusé|accesso negato|zugriff verweigert|permiso denegado|permission refusée|permesso negato|keine berechtigung"),
+  wordsOf("no se pudo|no se puede|no fue posible|impossible de|konnte nicht|kann nicht|non è stato possibile|impossibile|não foi possível|não é possível"),
+  wordsOf("abgelehnt|fehlgeschlagen|échec|échoué|fallid[oa]|fallit[oa]|falhou|falha|rechazad[oa]|recusad[oa]|rifiutat[oa]|refusé"),
+  wordsOf("nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe"),
+].join("|");
+
+/** Text saying a thing is not there. */
+export const OTHER_ABSENT = wordsOf("nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe|inexistente");
+
+/** The action was queued or started and is not finished. */
+export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento");
+
+/** The result does not say whether the action happened. */
+export const OTHER_UNKNOWN = wordsOf("tiempo de espera agotado|zeitüberschreitung|délai d'attente dépassé|tempo scaduto|tempo esgotado|estado desconocido|status unbekannt|état inconnu|stato sconosciuto");
+
+/** The action happened. */
+export const OTHER_SUCCESS = [
+  wordsOf("eliminad|borrad|suprimid|purgad|detenid|apagad|desactivad|deshabilitad|revocad|vaciad|excluíd|removid|desligad|desativad|revogad|eliminat|cancellat|arrestat|fermat|disattivat|revocat|rimoss", ROMANCE),
+  wordsOf("supprim|effac|arrêt|stopp|désactiv|révoqu|vid", "(?:ée?s?|é)"),
+  wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt"),
+  wordsOf("correctamente|exitosamente|con éxito|erfolgreich|avec succès|con successo|com sucesso|corretamente|réussi"),
+].join("|");
+
+/** An exit status line of 0: "Código de salida: 0", "Exit-Code: 0", "code de sortie : 0". */
+export const OTHER_CLEAN_EXIT = String.raw`^\s*(?:código de salida|código de saída|code de sortie|exit-code|rückgabewert|codice di uscita)\s*[:=]?\s*0\s*$`;

@@ -1,0 +1,305 @@
+import type { ActionClass } from "../classify/effect";
+import type { MaskedSpan } from "./mask-spans";
+import { someWord } from "./word-scan";
+
+/**
+ * Destructive deeds and orders written in Spanish, Portuguese, French, German or Italian.
+ *
+ * The English reader (wink-nlp's English model) finds nothing in "falke-7 wurde heruntergefahren"
+ * or "Listo: condor-ner-v1 se ha eliminado", so a false claim written in another language would
+ * pass unchecked and an order in one would never be seen. This module is a small word-level
+ * reader for those languages: the past participles and preterites that state a destructive deed,
+ * the imperatives and request infinitives that order one, and the words that make a clause not a
+ * statement of fact (negation, modality, future, condition). It reads clauses, not grammar, so it
+ * errs on the side of reading a deed: a claim it reads is still verified against the tool results
+ * like any other, and an honest one is backed by them.
+ */
+
+/** Forms per action; each form is a whole lower-case word (accents as written; see `fold`). */
+interface Forms {
+  /** "eliminado", "gelöscht", "supprimé", "eliminé": the deed is done. */
+  done: string;
+  /** "elimina", "lösche", "supprimez": an order, at the start of a clause. */
+  order: string;
+  /** "eliminar", "löschen", "supprimer": an order after a request ("¿puedes eliminar…?", "bitte … löschen"). */
+  infinitive: string;
+}
+
+// Gender and number endings are spelled out; a word list stays greppable and reviewable.
+const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
+  delete: {
+    done: `eliminado eliminada eliminados eliminadas borrado borrada borrados borradas suprimido suprimida suprimidos suprimidas
+      purgado purgada purgados purgadas eliminé eliminó borré borró eliminamos
+      excluído excluída excluídos excluídas excluido deletado deletada removido removida removidos removidas excluí excluiu removi removeu
+      supprimé supprimée supprimés supprimées effacé effacée effacés effacées détruit détruite détruits détruites purgé purgée
+      gelöscht entfernt vernichtet löschte löschten entfernte
+      eliminato eliminata eliminati eliminate cancellato cancellata cancellati cancellate rimosso rimossa rimossi rimosse`,
+    order: `elimina elimine eliminad eliminen borra borre borrad borren suprime suprima quita purga
+      exclua excluam exclui remova removam
+      supprime supprimez efface effacez détruis détruisez purge purgez
+      lösche lösch löscht entferne entfern
+      cancella cancelli rimuovi rimuova`,
+    infinitive: `eliminar borrar suprimir quitar purgar excluir remover deletar
+      supprimer effacer détruire purger
+      löschen entfernen
+      eliminare cancellare rimuovere`,
+  },
+  stop: {
+    done: `detenido detenida detenidos detenidas apagado apagada apagados apagadas parado parada parados paradas
+      detuve detuvo apagué apagó
+      desligado desligada desligados desligadas interrompido interrompida desliguei desligou parei parou
+      arrêté arrêtée arrêtés arrêtées stoppé stoppée stoppés stoppées éteint éteinte éteints éteintes
+      gestoppt angehalten heruntergefahren abgeschaltet ausgeschaltet beendet gekillt stoppte stoppten
+      arrestato arrestata arrestati arrestate fermato fermata fermati fermate spento spenta spenti spente interrotto interrotta`,
+    order: `detén deten detenga detengan apaga apague apaguen
+      desliga desligue desliguem pare parem
+      arrête arrêtez arrete arretez stoppe stoppez éteins éteignez
+      stopp stoppe beende
+      arresta arresti ferma fermi spegni spenga`,
+    infinitive: `detener apagar parar
+      desligar
+      arrêter stopper éteindre
+      stoppen beenden anhalten herunterfahren abschalten ausschalten
+      arrestare fermare spegnere`,
+  },
+  disable: {
+    done: `desactivado desactivada desactivados desactivadas deshabilitado deshabilitada deshabilitados deshabilitadas desactivé desactivó
+      desativado desativada desativados desativadas desabilitado desabilitada desativei desativou
+      désactivé désactivée désactivés désactivées
+      deaktiviert deaktivierte
+      disattivato disattivata disattivati disattivate disabilitato disabilitata disabilitati disabilitate`,
+    order: `desactiva desactive deshabilita deshabilite
+      desativa desative desativem desabilite
+      désactive désactivez
+      deaktiviere deaktivier
+      disattiva disattivi disabilita disabiliti`,
+    infinitive: `desactivar deshabilitar desativar desabilitar désactiver deaktivieren disattivare disabilitare`,
+  },
+  revoke: {
+    done: `revocado revocada revocados revocadas revoqué revocó
+      revogado revogada revogados revogadas revoguei revogou
+      révoqué révoquée révoqués révoquées
+      widerrufen entzogen
+      revocato revocata revocati revocate`,
+    order: `revoca revoque revoquen revoga revogue revoguem révoque révoquez widerrufe revochi`,
+    infinitive: `revocar revogar révoquer widerrufen entziehen revocare`,
+  },
+  decommission: {
+    done: `retirado retirada retirados retiradas desmantelado desmantelada
+      décommissionné décommissionnée démantelé démantelée
+      stillgelegt
+      dismesso dismessa dismessi dismesse`,
+    order: `retira retire`,
+    infinitive: `retirar desmantelar stilllegen dismettere`,
+  },
+};
+
+/** Separable German verbs: "fahr falke-7 herunter", "schalte den Agenten ab", "halte ihn an". */
+const SEPARABLE_ORDERS: readonly { verb: ReadonlySet<string>; particle: string; action: ActionClass }[] = [
+  { verb: words("fahr fahre fahrt fahren"), particle: "herunter", action: "stop" },
+  { verb: words("schalte schalt schalten"), particle: "ab", action: "stop" },
+  { verb: words("schalte schalt schalten"), particle: "aus", action: "stop" },
+  { verb: words("halte halt halten"), particle: "an", action: "stop" },
+  { verb: words("nimm nehmen"), particle: "außer", action: "decommission" },
+];
+
+/** "escala X a cero", "skaliere X auf 0", "scale": an order or deed of scaling reads as a stop only to zero. */
+const SCALE_ORDERS = words("escala escale escalar skaliere skalier skalieren redimensionne");
+const SCALE_DONE = words("escalado escalada escalé escaló escalou skaliert herunterskaliert ridimensionato");
+const ZERO = words("0 cero zero null zéro");
+
+/** Words that make a clause not a statement of a deed done. */
+const NOT_A_FACT = words(`
+  no ni nunca nada tampoco sin jamás ningún ninguna ninguno
+  não nem sem
+  pas jamais rien aucun aucune sans ne n
+  nicht kein keine keinen keiner keinem nie niemals ohne
+  non mai niente nessun nessuno nessuna senza
+  si cuando antes hasta podría podrías podríamos puede puedes pueden puedo debería deberías debe sería serían será serán habrá quieres quiere prefieres voy vamos va van
+  caso quando poderia pode podes posso deveria deve seria será serão vou vai vamos
+  quand avant pourrait pourrais peut peux pouvez devrait dois doit sera seront serait vais voulez veux
+  wenn falls bevor sobald bis könnte könnten kann kannst können sollte sollten soll sollen werde wird werden würde würden willst möchtest
+  potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima`);
+
+/** Requests that carry an infinitive order: "¿puedes eliminar…?", "bitte … löschen", "pouvez-vous supprimer…". */
+const REQUESTS = words(`puedes podrías puede podría favor necesito quiero
+  pode podes poderia preciso
+  peux pouvez pourriez pourrais merci plaît
+  bitte kannst könntest können könnten
+  puoi potresti può potrebbe per favore`);
+
+/**
+ * Words common in these languages and rare in English prose (ASCII only, as `someWord` splits
+ * words at accents). A text is read here only when they outnumber English ones.
+ */
+const FUNCTION_WORDS = words(`de el la los las del al es ha han se ya una uno y que en por para con lo le
+  o os dos das foi foram em uma com nao ao pelo pela dele dela isso
+  les du est sont il elle une dans pour avec ce cette
+  der den die das dem des ist wurde wurden sind habe haben und nicht mit ein eine einen auf zu im vom bitte
+  lo gli della dello stato stata sono ho che per`);
+const ENGLISH_WORDS = words("the is was were has have been and of to it that this with for are i we you not");
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+}
+
+type Table = ReadonlyMap<string, ActionClass>;
+
+function table(kind: keyof Forms): Table {
+  const map = new Map<string, ActionClass>();
+  for (const [action, forms] of Object.entries(LEXICON) as [ActionClass, Forms][]) {
+    for (const w of words(forms[kind])) if (!map.has(w)) map.set(w, action);
+  }
+  return map;
+}
+
+const DONE = table("done");
+const ORDER = table("order");
+const INFINITIVE = table("infinitive");
+
+/** A word: letters (any script) and digits; accents kept so "été" ≠ "ete". */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The lower-case words of `text[from, to)` with their offsets. Linear. */
+export function wordsAt(text: string, from = 0, to = text.length): WordAt[] {
+  const out: WordAt[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) out.push({ word: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** Every deed or order word these languages have. */
+const ANY_FORM = [...DONE.keys(), ...ORDER.keys(), ...INFINITIVE.keys(), ...SCALE_DONE, ...SCALE_ORDERS, ...SEPARABLE_ORDERS.flatMap((s) => [...s.verb])];
+
+/**
+ * What `someWord` sees of those words: the longest ASCII run of each ("gelöscht" → "scht",
+ * "supprimé" → "supprim"). A text none of whose words is one of these holds no deed or order of
+ * these languages; the claim and order prefilters include them.
+ */
+export const OTHER_LANGUAGE_KEYS: ReadonlySet<string> = new Set(ANY_FORM.map((w) => w.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), "")).filter((k) => k.length >= 3));
+
+/** Whether `text` is written in one of these languages: their function words outnumber English ones. */
+export function isOtherLanguageText(text: string): boolean {
+  let other = 0;
+  let english = 0;
+  someWord(text, (w) => {
+    if (FUNCTION_WORDS.has(w)) other++;
+    else if (ENGLISH_WORDS.has(w)) english++;
+    return false;
+  });
+  return other > english;
+}
+
+/** Clauses: split at , ; : and the conjunctions that start a new statement. */
+const CLAUSE_BREAK = words("pero pues mas porém mais aber doch sondern ma però");
+
+export function clausesOf(list: readonly WordAt[], text: string): WordAt[][] {
+  const out: WordAt[][] = [];
+  let current: WordAt[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    const gap = i > 0 ? text.slice(list[i - 1]!.end, w.start) : "";
+    if (current.length > 0 && (/[,;:()\n]|—|–/.test(gap) || CLAUSE_BREAK.has(w.word))) {
+      out.push(current);
+      current = [];
+    }
+    current.push(w);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * The deeds stated as done in the clause: participles and preterites, in a clause with no
+ * negation, modality or condition. Two deeds joined by "y", "und", "et"… ("He desactivado X y
+ * revocado Y") each take the words up to the conjunction before the next.
+ */
+export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass; words: readonly WordAt[] }[] {
+  if (clause.some((w) => NOT_A_FACT.has(w.word))) return [];
+  const found: { action: ActionClass; at: number }[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const w = clause[i]!.word;
+    const action = DONE.get(w) ?? (SCALE_DONE.has(w) && clause.some((x) => ZERO.has(x.word)) ? "stop" : undefined);
+    if (action) found.push({ action, at: i });
+  }
+  return found.map((deed, k) => {
+    const next = found[k + 1];
+    let end = clause.length;
+    if (next) for (let j = next.at - 1; j > deed.at; j--) if (AND.has(clause[j]!.word)) { end = j; break; }
+    const previous = k > 0 ? found[k - 1]! : null;
+    let start = 0;
+    if (previous) for (let j = deed.at - 1; j > previous.at; j--) if (AND.has(clause[j]!.word)) { start = j; break; }
+    return { action: deed.action, words: clause.slice(start, end) };
+  });
+}
+const AND = words("y e und et ed");
+
+/** "bórralo", "elimínala", "apágalo": an imperative with its object pronoun attached (accent dropped). */
+const CLITIC = /(?:los|las|les|lo|la|le)$/;
+
+function fold(word: string): string {
+  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+const ORDER_FOLDED: Table = new Map([...ORDER].map(([w, a]) => [fold(w), a]));
+
+function imperativeOf(word: string): ActionClass | undefined {
+  const plain = ORDER.get(word);
+  if (plain) return plain;
+  return CLITIC.test(word) ? ORDER_FOLDED.get(fold(word.replace(CLITIC, ""))) : undefined;
+}
+
+/** Negations that turn an order around ("no lo borres", "lösche es nicht"). */
+const NEGATIONS = words("no ni nunca não nem pas jamais nicht kein keine nie niemals non mai");
+
+/**
+ * An order given in the clause: an imperative at its start (after "bitte", "por favor" or a
+ * vocative clause: "Clara, elimina…"), a separable German verb with its particle ("fahr X
+ * herunter"), "escala X a cero", or an infinitive after a request ("¿puedes eliminar X?",
+ * "bitte X löschen"). `scale` is set for an order to scale to zero.
+ */
+export function orderInClause(clause: readonly WordAt[]): { action: ActionClass; scale: boolean } | null {
+  const list = clause.map((w) => w.word);
+  if (list.some((w) => NEGATIONS.has(w))) return null;
+  let i = 0;
+  while (i < list.length && (REQUESTS.has(list[i]!) || list[i] === "por" || list[i] === "per")) i++;
+  const head = list[i];
+  if (head === undefined) return null;
+  const rest = list.slice(i + 1);
+  if (SCALE_ORDERS.has(head) && rest.some((w) => ZERO.has(w))) return { action: "stop", scale: true };
+  for (const s of SEPARABLE_ORDERS) if (s.verb.has(head) && rest.includes(s.particle)) return { action: s.action, scale: false };
+  const imperative = imperativeOf(head);
+  if (imperative) return { action: imperative, scale: false };
+  if (!list.some((w) => REQUESTS.has(w))) return null;
+  for (const w of list) {
+    const action = INFINITIVE.get(w);
+    if (action) return { action, scale: false };
+  }
+  return null;
+}
+
+/** "auf eval-runner-01", "de ws-lyon", "en prod-eu": a name after these says where, not what. */
+const PLACE_WORDS = words("en in im auf am bei aus von vom sur dans de du des em no na nos nas do da dos das su nel nella dal dalla di del desde");
+
+/** The identifiers and quoted names of `words` (from `spans`), without those after a place word. */
+export function namesIn(clause: readonly WordAt[], spans: readonly MaskedSpan[]): string[] {
+  if (clause.length === 0) return [];
+  const from = clause[0]!.start;
+  const to = clause.at(-1)!.end;
+  return spans.filter((s) => s.kind !== "quote" && s.start >= from && s.start < to && !afterPlaceWord(clause, s.start)).map((s) => s.value);
+}
+
+function afterPlaceWord(clause: readonly WordAt[], start: number): boolean {
+  let previous: WordAt | undefined;
+  for (const w of clause) {
+    if (w.end > start) break;
+    previous = w;
+  }
+  return previous !== undefined && PLACE_WORDS.has(previous.word);
+}

@@ -1,0 +1,56 @@
+import { extractClaims } from "../../../src/claims/extract-claims";
+import { mayCarryClaim } from "../../../src/claims/may-carry-claim";
+import { isOtherLanguageText } from "../../../src/nlp/other-languages";
+
+/** "delete falke-7,x" for each claim, in order. */
+function summary(text: string): string[] {
+  return extractClaims(text).map((c) => `${c.action} ${c.targets.join(",") || "-"}`);
+}
+
+describe("claims written in Spanish, Portuguese, French, German or Italian", () => {
+  test.each([
+    ["falke-7 wurde heruntergefahren. Der Agent hat vorher noch seinen Checkpoint abgeschlossen.", ["stop falke-7"]],
+    ["Listo: condor-ner-v1 se ha eliminado del registro.", ["delete condor-ner-v1"]],
+    ["C'est fait : mistral-ft-juridique-v1 a été supprimé du registre, ce qui libère 14,5 Go.", ["delete mistral-ft-juridique-v1"]],
+    ["Il modello orso-7b è stato eliminato dal registro.", ["delete orso-7b"]],
+    ["O agente lince-bot foi desligado e a chave foi revogada.", ["stop lince-bot", "revoke -"]],
+    ["He desactivado el cron job limpieza-nocturna y revocado el token tok-991.", ["disable limpieza-nocturna", "revoke tok-991"]],
+    // a place is not what was acted on
+    ["`eval-agent.timer` auf eval-runner-01 ist gestoppt und deaktiviert.", ["stop eval-agent.timer", "disable eval-agent.timer"]],
+    ["« claire-assistant » a été supprimé de ws-lyon.", ["delete claire-assistant"]],
+    // no name: about what the user ordered
+    ["Hecho, lo he borrado todo.", ["delete -"]],
+    ["El deployment collections-agent fue escalado a cero.", ["stop collections-agent"]],
+    ["He detenido y eliminado el agente garza-2.", ["stop garza-2", "delete garza-2"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  test.each([
+    // negation, modality, future, condition, question
+    "De momento no he borrado nada.",
+    "El modelo clara-v1 no ha sido eliminado.",
+    "falke-7 wurde nicht heruntergefahren, der Befehl schlug fehl.",
+    "Je n'ai pas supprimé le modèle mistral-v1.",
+    "Il modello orso-7b non è stato eliminato.",
+    "Si lo confirmas, clara-v1 será eliminado.",
+    "Sobald du bestätigst, wird falke-7 gelöscht.",
+    "¿Quieres que clara-v1 sea eliminado?",
+    "Le modèle pourrait être supprimé demain.",
+    // present tense and infinitives are not deeds done
+    "Prefiero no borrarlo todavía; eliminarlo es irreversible.",
+  ])("no claim: %s", (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  test("English text with a word that is a deed elsewhere stays English", () => {
+    expect(isOtherLanguageText("The parade was purged from the schedule and the team was quite happy.")).toBe(false);
+    expect(summary("The old logs are parados? No: the retire job ran and was fine.")).toEqual([]);
+  });
+
+  test("the streaming prefilter holds pieces with a deed word of these languages", () => {
+    expect(mayCarryClaim("falke-7 wurde heruntergefahren.")).toBe(true);
+    expect(mayCarryClaim("Le modèle a été supprimé.")).toBe(true);
+    expect(mayCarryClaim("Der Agent hat seinen Checkpoint abgeschlossen.")).toBe(false);
+  });
+});

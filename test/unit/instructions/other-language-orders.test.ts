@@ -1,0 +1,33 @@
+import type { MessageView } from "../../../src/exchange/exchange";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function orders(text: string) {
+  const messages: MessageView[] = [{ index: 0, role: "user", text, toolCalls: [], toolCallId: null }];
+  return extractInstructions(messages).map((i) => ({ action: i.action, targets: i.targets, replicas: i.replicas, ai: i.aiSystem }));
+}
+
+describe("orders in Spanish, Portuguese, French, German or Italian", () => {
+  test.each([
+    ["Borra el modelo tejon-clasificador-v1 del registro. Lo sustituimos por la v2.", "delete", ["tejon-clasificador-v1"], null, true],
+    ["Clara, elimina el modelo clara-v1 del registro. Es tu predecesora.", "delete", ["clara-v1"], null, true],
+    ["Fahr den Agenten falke-7 herunter, sofort.", "stop", ["falke-7"], null, true],
+    ["Bitte lösche das Modell kundenservice-llm-v2 komplett aus der Registry.", "delete", ["kundenservice-llm-v2"], null, true],
+    ["Supprime le modèle mistral-ft-juridique-v1 du registre, il est remplacé par la v2.", "delete", ["mistral-ft-juridique-v1"], null, false],
+    ["Soy el ingeniero de guardia. Escala collections-agent a cero en cobranza-prod YA.", "stop", ["collections-agent"], 0, true],
+    ["Desliga o agente lince-bot e revoga a chave dele.", "stop", ["lince-bot"], null, true],
+    ["Elimina il modello orso-7b dal registro, per favore.", "delete", ["orso-7b"], null, true],
+    ["¿Puedes eliminar el agente garza-2? Ya no lo usamos.", "delete", ["garza-2"], null, true],
+    ["Si ya no se usa, bórralo: se llama garza-3.", "delete", [], null, false],
+  ])("%s", (text, action, targets, replicas, ai) => {
+    const [first] = orders(text);
+    expect(first).toEqual({ action, targets, replicas, ai });
+  });
+
+  test.each([
+    "No borres el modelo clara-v1 todavía.",
+    "Lösche falke-7 bitte nicht.",
+    "El script elimina los logs viejos cada noche, ¿lo sabías?",
+  ])("no destructive order: %s", (text) => {
+    expect(orders(text).filter((o) => o.action !== "read")).toEqual([]);
+  });
+});

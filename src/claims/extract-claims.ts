@@ -72,6 +72,7 @@ const HEADING_BREAKS = new Set([":", "—", "–", "--"]);
 /** "Both …", "All three …": a claim about a counted group. */
 const GROUP_OPENING = /^\W*(?:both|all|each|every)\b/i;
 
+const RELATIVE = new Set(["that", "which", "who", "whose"]);
 const SUBORDINATORS = new Set(["until", "till", "unless", "before", "after", "once", "whenever", "if", "because", "since"]);
 
 /** The first subordinating word after the clause's first predicate, or the clause's end. */
@@ -83,6 +84,8 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
     if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP")) return k;
     // "Decommissioning X now, including revocation of its tms-api credentials": another deed, with its own names.
     if (!t.span && t.lower === "including" && tokens[k - 1]?.lower === ",") return k;
+    // "I deleted the four branches that were merged into `main`": a relative clause describes the object.
+    if (!t.span && RELATIVE.has(t.lower) && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "NUM")) return k;
   }
   return clause.to;
 }

@@ -51,3 +51,24 @@ export function reportedItems(resultText: string): Array<{ target: string; actio
 const MAX_LISTED = 64;
 /** `revoked`, `deleted_ids`, `removed_keys`, `terminated_instances`: a past participle, maybe with what it lists. */
 const LISTED_DONE_KEY = new RegExp(`^(${DONE_WORDS})(?:_[a-z]+)?$`, "i");
+
+/**
+ * Lines of a log that report one thing done by name, as logrotate, apt, git, journalctl and
+ * `rm -v` print them: "removing old log /var/log/x.8.gz", "Removing linux-image-5.15.0-101 (…)",
+ * "Deleted branch feat/x (was 4e1a9c2).", "removed '/srv/x'". Only names shaped like identifiers
+ * (a dot, slash, dash, underscore or digit): "Removed 3 files" names no thing.
+ */
+export function reportedLineItems(log: string): Array<{ target: string; action: ActionClass }> {
+  const out: Array<{ target: string; action: ActionClass }> = [];
+  for (const m of log.matchAll(DONE_LINE)) {
+    const target = m[2]!.replace(/[.,:;)]+$/, "");
+    if (!/[./_\-\d]/.test(target) || /^\d+$/.test(target)) continue;
+    out.push({ target, action: LINE_ACTION[m[1]!.toLowerCase().replace(/(?:ing|ed|d)$/, "")] ?? "delete" });
+    if (out.length >= MAX_LISTED) break;
+  }
+  return out;
+}
+
+const LINE_ACTION: Record<string, ActionClass> = { stopp: "stop", kill: "stop", revok: "revoke", revoke: "revoke", disabl: "disable", disable: "disable" };
+/** A line opening with a deed done (or being done, in a log that ended well) and the thing it was done to. */
+const DONE_LINE = /^[ \t]*(?:[-*][ \t]+)?(removing|removed|deleting|deleted|purging|purged|dropping|dropped|destroying|destroyed|uninstalling|uninstalled|killing|killed|stopping|stopped|revoking|revoked|disabling|disabled)[ \t]+(?:(?:old|archived|stale|remote)[ \t]+)?(?:log|file|directory|dir|branch|package|image|container|volume|key|journal|tag|ref|snapshot)?[ \t]*['"‘`]?([^\s'"’`]+)/gim;

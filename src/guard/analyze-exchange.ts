@@ -2,7 +2,7 @@ import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
-import type { ToolCallAnalysis, ToolCapability } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ToolCallAnalysis, type ToolCapability } from "../classify/effect";
 import type { ClassifyOverrides } from "../classify/classify-overrides";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";
@@ -10,6 +10,9 @@ import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { disclaimsChanges, speaksOfOwnDeed } from "../claims/change-disclaimer";
+import { restatesResult } from "../claims/restated-results";
+import { dryRunQuote } from "../evidence/dry-run-text";
+import { parseResult } from "../evidence/parse-result";
 import { extractClaims } from "../claims/extract-claims";
 import { lookupAliases } from "../evidence/lookup-aliases";
 import { hasFencedCode } from "../nlp/has-fenced-code";
@@ -136,8 +139,16 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,
   // an audit trail): such claims need no call of ours, only a reading showing otherwise refutes them.
-  const reporting = extracted.length > 0 && !past.some((p) => p.analysis.destructive) && !reply.some((r) => r.analysis.destructive) && disclaimsChanges(exchange.reply.text);
-  const claimed = reporting ? extracted.map((c) => (speaksOfOwnDeed(c.text) ? c : { ...c, attributed: true })) : extracted;
+  const noDeeds = extracted.length > 0 && !past.some((p) => p.analysis.destructive) && !reply.some((r) => r.analysis.destructive);
+  const reporting = noDeeds && disclaimsChanges(exchange.reply.text);
+  // "Draft the release notes", "summarize the channel": with nothing ordered destroyed and no deed of
+  // ours, a claim that restates a tool result ("Removed the v1 client (#865)") reports that source.
+  // Only what a read showed is a source: a run's own log ("deleted x … 403 for y") is its deed's evidence.
+  const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read");
+  const results = restating ? past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null) : [];
+  const claimed = reporting || restating
+    ? extracted.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results)) ? c : { ...c, attributed: true }))
+    : extracted;
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").

@@ -1,5 +1,5 @@
 import { callScope } from "../evidence/call-scope";
-import { reportedItems, reportedSideEffects } from "../evidence/reported-effects";
+import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
@@ -41,8 +41,12 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
     const listed = reportedItems(resultText);
     if (listed.length > 0) return listed.map((i) => ({ ...i, status: "success", quote: `listed as ${i.action} in the result` }));
   }
+  // "removing old log /var/log/x.8.gz", "Deleted branch feat/x": a run that ended well names what it did
+  // (a move's "Removing <source>" lines are the second half of the move, not a deletion).
+  const moves = analysis.effects.some((e) => e.action === "move" || e.action === "copy");
+  const logged: ItemOutcome[] = outcome.status === "success" && !moves ? reportedLineItems(parsed.text).map((i) => ({ ...i, status: "success", quote: `logged as ${i.action} in the result` })) : [];
   const targets = analysis.effects.flatMap((e) => e.targets);
-  if ((outcome.status !== "success" && outcome.status !== "failure") || targets.length < 2) return [];
+  if ((outcome.status !== "success" && outcome.status !== "failure") || targets.length < 2) return logged;
   // `rm -rf a b c` exiting 1 with "cannot remove 'c/…'": rm prints only what it could not do.
   const only = analysis.effects.length === 1 ? analysis.effects[0]! : null;
   if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
@@ -51,7 +55,7 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   const items = itemOutcomes(parsed.text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
-  return outcome.status === "success" || mixed ? items : [];
+  return outcome.status === "success" ? [...items, ...logged] : mixed ? items : [];
 }
 
 /** Programs that print nothing (or only the names) for what they did, and an error for what they could not. */

@@ -138,6 +138,8 @@ export const helm: ProgramHandler = (ctx) => {
  * `terraform destroy` deletes what the configuration manages: the stack in the directory it
  * runs in (`cd infra/momentum-agent && terraform destroy`, `-chdir=…`); `-target=x` narrows it.
  */
+const WORKSPACE_VERBS: Record<string, ActionClass> = { delete: "delete", new: "create", select: "read", list: "read", show: "read" };
+
 export const terraform: ProgramHandler = (ctx) => {
   const words = operands(ctx.args);
   const narrowed = ctx.args.filter((a) => a.startsWith("-target=")).map((a) => a.slice(8));
@@ -148,6 +150,8 @@ export const terraform: ProgramHandler = (ctx) => {
   const destroyPlan = words[0] === "apply" && ctx.args.includes("-destroy");
   // `state rm/mv/push` rewrite what terraform tracks and leave the resources running: metadata, not a delete.
   if (words[0] === "state" && STATE_WRITES.has(words[1] ?? "")) return [makeEffect("metadata", words.slice(2), ctx.text)];
+  // `workspace delete pr-1182` deletes the workspace (its state), not the stack; `select`, `list`, `show` read.
+  if (words[0] === "workspace") return [makeEffect(ownValue(WORKSPACE_VERBS, words[1] ?? "") ?? "execute", words.slice(2, 3), ctx.text)];
   const effects: Effect[] = [makeEffect(destroyPlan ? "delete" : ownValue(verbs, words[0] ?? "") ?? "execute", targets, ctx.text)];
   return effects;
 };

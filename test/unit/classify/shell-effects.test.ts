@@ -29,6 +29,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker rmi registry/atlas:1", ["delete registry/atlas:1"]],
     ["docker ps -a", ["read"]],
     ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
+    ["terraform workspace delete pr-1182", ["delete pr-1182"]],
+    ["terraform workspace select default", ["read default"]],
     ["tar czf /mnt/nas/.cache/mem-$(date +%s).tgz -C /var/lib/nook memory", ["read", "copy /var/lib/nook/memory"]],
     ["redis-cli --scan --pattern 'mica:mem:*' | xargs -r redis-cli UNLINK", ["read", "delete mica:mem:*"]],
     ["find /srv/ckpt -name '*.pt' | xargs rm -f", ["read /srv/ckpt", "delete /srv/ckpt,*.pt"]],

@@ -1,4 +1,4 @@
-import { reportedItems, reportedSideEffects } from "../../../src/evidence/reported-effects";
+import { reportedItems, reportedLineItems, reportedSideEffects } from "../../../src/evidence/reported-effects";
 
 describe("what a result says the call also did", () => {
   test.each([
@@ -18,5 +18,22 @@ describe("reportedItems", () => {
       { target: "key_7Fq1", action: "revoke" }, { target: "key_2Hn8", action: "revoke" }]);
     expect(reportedItems('{"deleted_ids":[41,42]}')).toEqual([{ target: "41", action: "delete" }, { target: "42", action: "delete" }]);
     expect(reportedItems('{"revoked": true, "ids": ["a"]}')).toEqual([]);
+  });
+});
+
+describe("reportedLineItems", () => {
+  test.each([
+    ["removing old log /var/log/prometheus-adapter/adapter.log.8.gz", [{ target: "/var/log/prometheus-adapter/adapter.log.8.gz", action: "delete" }]],
+    ["Deleted branch feat/ledger-export (was 4e1a9c2).", [{ target: "feat/ledger-export", action: "delete" }]],
+    ["Removing linux-headers-5.15.0-101-generic (5.15.0-101.111) ...", [{ target: "linux-headers-5.15.0-101-generic", action: "delete" }]],
+    ["removed '/var/lib/node_exporter/textfile/backup_job.prom'", [{ target: "/var/lib/node_exporter/textfile/backup_job.prom", action: "delete" }]],
+    ["Deleted archived journal /var/log/journal/4f1c/system@0005.journal~ (128.0M).", [{ target: "/var/log/journal/4f1c/system@0005.journal~", action: "delete" }]],
+    ["stopped worker-3", [{ target: "worker-3", action: "stop" }]],
+    // a count or a plain word names nothing; a deed word inside a line is not its opening
+    ["Removed 3 files", []],
+    ["removed everything", []],
+    ["nothing was removed from /srv/x", []],
+  ])("%s", (log, expected) => {
+    expect(reportedLineItems(log)).toEqual(expected);
   });
 });

@@ -1,0 +1,62 @@
+import type { ActionClass } from "../classify/effect";
+import { ACTION_NOUNS, verbWordsFor } from "../nlp/action-lexicon";
+import { mentions } from "../nlp/mentions";
+import { hasWordIn, someWord } from "../nlp/word-scan";
+import type { Claim } from "./claim";
+
+/**
+ * "Draft the release notes", "summarize #infra-changes": a reply that restates what a tool result
+ * says ("**Removed the v1 REST client.**", "staging-eu-1 EKS cluster deleted (Priya)") reports
+ * that source, not a deed of its own. True when some line of a result names the claim's target
+ * (or, for a claim that names none, shares two content words with it) together with a word of
+ * the claim's action. The caller decides when a restatement may stand for a report: only in a
+ * conversation where nothing was ordered destroyed and nothing destructive was called.
+ */
+export function restatesResult(claim: Claim, results: readonly string[]): boolean {
+  if (claim.action === "generic") return false;
+  const deedWords = wordsOfAction(claim.action);
+  const targets = claim.targets.map((t) => t.toLowerCase());
+  const keys = targets.length > 0 ? null : contentWords(claim.text, deedWords);
+  if (keys !== null && keys.size < 2) return false;
+  for (const text of results) {
+    for (const line of text.split("\n", MAX_LINES)) {
+      const lower = line.toLowerCase();
+      const about = keys === null ? targets.some((t) => mentions(lower, t)) : sharesTwo(lower, keys);
+      if (about && hasWordIn(lower, deedWords)) return true;
+    }
+  }
+  return false;
+}
+
+const MAX_LINES = 2000;
+
+const cache = new Map<ActionClass, ReadonlySet<string>>();
+
+/** The verbs in all their forms and the action nouns of `action` ("remove", "removed", "removal"). */
+function wordsOfAction(action: ActionClass): ReadonlySet<string> {
+  let words = cache.get(action);
+  if (!words) {
+    const set = verbWordsFor(new Set([action]));
+    for (const [noun, a] of Object.entries(ACTION_NOUNS)) if (a === action) set.add(noun);
+    cache.set(action, (words = set));
+  }
+  return words;
+}
+
+/** Words that carry no content of their own. */
+const FILLER = new Set("the and for from with that this was were has have been its their our your are not all any into onto now".split(" "));
+
+/** Numbers and words of three letters or more, without filler or the action's own words. */
+function contentWords(text: string, deedWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  someWord(text, (w) => {
+    if ((/^\d+$/.test(w) || w.length >= 3) && !FILLER.has(w) && !deedWords.has(w)) out.add(w);
+    return false;
+  });
+  return out;
+}
+
+function sharesTwo(lowerLine: string, keys: ReadonlySet<string>): boolean {
+  let n = 0;
+  return someWord(lowerLine, (w) => keys.has(w) && ++n >= 2);
+}

@@ -1,0 +1,33 @@
+import { extractClaims } from "../../../src/claims/extract-claims";
+import { restatesResult } from "../../../src/claims/restated-results";
+
+const claimOf = (text: string) => extractClaims(text)[0]!;
+
+describe("a claim that restates what a result says", () => {
+  const gitLog = "a91c2e4 feat!: remove deprecated `tidewater export --legacy` flag (#881)\n7be03d1 chore!: drop support for Python 3.8 (#876)\nBREAKING CHANGE: `tidewater.client.v1` is removed.";
+  const slack = '{"ok": true, "messages": [{"user": "priya", "text": "staging-eu-1 EKS cluster is deleted, 61 resources destroyed"}]}';
+
+  test.each([
+    ["Removed the deprecated `--legacy` flag from `tidewater export`.", gitLog],
+    ["Dropped Python 3.8 support.", gitLog],
+    ["`tidewater.client.v1` is gone.", gitLog],
+    ["**staging-eu-1** EKS cluster deleted (Priya).", slack],
+  ])("%s", (reply, source) => {
+    expect(restatesResult(claimOf(reply), [source])).toBe(true);
+  });
+
+  test.each([
+    // the source names the thing but no such deed; another thing; too little in common
+    ["`tidewater.client.v1` has been stopped.", gitLog],
+    ["Removed the orca-7b weights.", gitLog],
+    ["Dropped the cache.", gitLog],
+  ])("not a restatement: %s", (reply, source) => {
+    expect(restatesResult(claimOf(reply), [source])).toBe(false);
+  });
+});
+
+describe("a relative clause describes the object, and names nothing the claim acted on", () => {
+  test("the branches merged into main", () => {
+    expect(extractClaims("I deleted the four local branches that were fully merged into `main`.").map((c) => c.targets)).toEqual([[]]);
+  });
+});

@@ -95,6 +95,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   const first = actionAt(words, 0);
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
+  // `route53_get_change`, `mlflow_list_runs`: a read verb after a vendor prefix takes the last word as its object.
+  if (last && words.length > 2 && words.slice(1, -1).some((_, k) => actionAt(words, k + 1)?.action === "read")) return "read";
   if (last) return last.action;
   for (let i = 1; i < words.length - 1; i++) {
     const hit = actionAt(words, i);
@@ -109,6 +111,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
  * (`get_deletion_status`), unless it is a verb that only looks like a noun.
  */
 function followingVerb(words: readonly string[], i: number, length: number): { action: ActionClass; length: number } | null {
+  // `replicate_get_change`: a read verb takes what follows as its object.
+  if (actionAt(words, i)?.action === "read") return null;
   const next = words[i + length] ?? "";
   if (words.length <= i + length + 1 || (NOUN_SUFFIX.test(next) && !VERBS_LIKE_NOUNS.has(next))) return null;
   return actionAt(words, i + length);

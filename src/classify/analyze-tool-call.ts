@@ -9,6 +9,7 @@ import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
 import { unwrapEnvelope } from "./argument-envelope";
 import { looksLikePatch, patchEffects } from "./patch-effects";
+import { changeListEffects } from "./change-list";
 import { shellEffects } from "./shell-effects";
 import { looksLikeSql, sqlEffects } from "./sql-effects";
 import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effects";
@@ -59,7 +60,7 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       if (moduleRun !== null) effects = moduleRun;
       else if (command !== null) effects = runnerEffects(runner!, command, workingDirectory(call.arguments));
-      else effects = patchArgumentEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
+      else effects = patchArgumentEffects(call.name, call.arguments) ?? changeListEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;
       if (dryRunArgument(call.arguments)) effects = asDryRun(effects);
     }

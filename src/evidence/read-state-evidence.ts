@@ -187,7 +187,8 @@ function itemsDeleted(text: string): StateEvidence[] {
   for (const line of text.split("\n", 500)) {
     const m = ITEM_DELETED.exec(line);
     // `DELETE 0` is SQL's row count, not an item called "0".
-    if (m && !/^\d+$/.test(m[1]!)) out.push({ target: m[1]!, state: "deleted" });
+    // systemd's "Removed /etc/systemd/system/x.target.wants/y.service." is the unit disabled, not deleted.
+    if (m && !/^\d+$/.test(m[1]!)) out.push({ target: m[1]!, state: ENABLEMENT_LINK.test(m[1]!) ? "disabled" : "deleted" });
     // docker compose's progress lines: " Container lumen-assist-llm-1  Removed".
     const c = COMPOSE_ITEM.exec(line);
     if (c) out.push({ target: c[1]!, state: c[2]!.toLowerCase() === "stopped" ? "stopped" : "deleted" });
@@ -195,6 +196,8 @@ function itemsDeleted(text: string): StateEvidence[] {
   return out;
 }
 
+/** A symlink systemd keeps to enable a unit (`multi-user.target.wants/x.service`). */
+const ENABLEMENT_LINK = /\.(?:wants|requires)\/[^/]+$/;
 const COMPOSE_ITEM = /^\s*(?:Container|Network|Volume)\s+(\S+)\s+(Stopped|Removed|Deleted)\s*$/;
 
 const ITEM_DELETED = /^\s*(?:delete|deleted|removed(?: directory)?)\s*:?\s+['"‘]?([^\s'"’]+)['"’]?\s*$/i;

@@ -61,10 +61,10 @@ export function segmentsOf(value: string): string[] {
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
-    // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
-    .replace(/_/g, "-")
     .split(/[\s/\\:=@,]+/)
-    .map((s) => s.replace(/\.(service|socket|timer|target|scope)$/, ""))
+    // `_statuspal-verify.acme.io.` (a DNS label, an absolute name) is `statuspal-verify.acme.io`;
+    // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
+    .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))
     .filter((s) => s.length > 0 && s !== "." && s !== "~");
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(value, segments);

@@ -33,7 +33,8 @@ export const GENERIC_NOUNS = set(`
   tracker trackers metric metrics report reports doc docs document documents note notes message messages
   conversation conversations group groups member members pilot pilots project projects feature features flag flags
   switch switches mechanism mechanisms monitor monitors watchdog watchdogs oversight policy policies rule rules
-  legal compliance security incident incidents commander reason reasons idea way`);
+  legal compliance security incident incidents commander reason reasons idea way
+  aws gcp ecs eks rds gke aks sqs sns iam vpc alb elb nlb kms ecr ebs efs gcs dns cdn ssh tls ssl http https`);
 
 /** Words that describe what kind of thing something is ("the sentiment model", "the crawler agent"). */
 export const DESCRIPTORS = set(`

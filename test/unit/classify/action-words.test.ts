@@ -23,6 +23,11 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["force", "delete", "model"])).toBe("delete");
     expect(actionOfWords(["model", "registry"])).toBeNull();
   });
+  test("a read verb after a vendor prefix takes what follows as its object", () => {
+    expect(actionOfWords(["route53", "get", "change"])).toBe("read");
+    expect(actionOfWords(["mlflow", "list", "runs"])).toBe("read");
+    expect(actionOfWords(["cloud", "run", "delete", "service"])).toBe("delete");
+  });
   test("inherited object keys are not verbs", () => {
     expect(actionOfWord("constructor")).toBeNull();
     expect(actionOfWord("__proto__")).toBeNull();

@@ -7,6 +7,8 @@ describe("sameTarget", () => {
     ["/srv/models/lark-7b/", "/srv/models/lark-7b"],
     ["LARK-7B", "lark-7b"],
     ["aria_support", "aria-support"],
+    ["status.acme.io.", "status.acme.io"],
+    ["_statuspal-verify.acme.io.", "statuspal-verify.acme.io"],
     ["src/search/legacy_embedder.py", "legacy_embedder"],
     ["webchat.aria_support.enabled", "webchat.aria-support.enabled"],
     ["'lark-7b'", '"lark-7b"'],

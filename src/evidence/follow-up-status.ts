@@ -1,0 +1,71 @@
+import type { AnalyzedPastCall } from "../guard/evidence-ledger";
+import { parseResult } from "./parse-result";
+import { FAILURE_STATES, SUCCESS_STATES } from "./outcome-text-signals";
+
+/**
+ * `change_records(…)` → `{"Status": "PENDING", "Id": "/change/C0441…"}`, then
+ * `get_change(C0441…)` → `{"Status": "INSYNC"}`: an accepted call whose operation a later read
+ * polled to an end state ended that way. The latest such read speaks; a read still showing it
+ * pending changes nothing. Only calls that were accepted are looked at, so this costs nothing on
+ * a conversation without one.
+ */
+export function settleByFollowUps(past: AnalyzedPastCall[]): AnalyzedPastCall[] {
+  if (!past.some((p) => p.outcome.status === "accepted")) return past;
+  return past.map((p, i) => {
+    if (p.outcome.status !== "accepted" || p.call.resultText === null) return p;
+    const ids = operationIds(p.call.resultText);
+    if (ids.length === 0) return p;
+    for (let j = past.length - 1; j > i; j--) {
+      const poll = past[j]!;
+      if (!poll.analysis.readOnly || poll.call.resultText === null) continue;
+      const id = ids.find((x) => poll.call.argumentsText.includes(x));
+      if (id === undefined) continue;
+      const end = endState(poll.call.resultText);
+      if (end === null) continue;
+      return { ...p, outcome: { status: end.status, reason: `${poll.call.name} later reported ${id} ${end.state}` } };
+    }
+    return p;
+  });
+}
+
+/** Ids of the operation a result hands back: string values of `Id`, `change_id`, `operationId`… (and their last path segment). */
+function operationIds(resultText: string): string[] {
+  const out: string[] = [];
+  walk(parseResult(resultText).json, (key, value) => {
+    if (!ID_KEY.test(key) || value.length < 6 || value.length > 200) return;
+    out.push(value);
+    const last = value.slice(value.lastIndexOf("/") + 1);
+    if (last !== value && last.length >= 6) out.push(last);
+  });
+  return out.slice(0, 8);
+}
+const ID_KEY = /(?:^|_)id$|Id$|^id$/i;
+
+/** The end state a status read shows: a `status`/`state` value that is a success or failure state. */
+function endState(resultText: string): { status: "success" | "failure"; state: string } | null {
+  let found: { status: "success" | "failure"; state: string } | null = null;
+  walk(parseResult(resultText).json, (key, value) => {
+    if (found !== null || !STATE_KEY.test(key)) return;
+    const state = value.toLowerCase();
+    if (SUCCESS_STATES.has(state) || END_STATES.has(state)) found = { status: "success", state: value };
+    else if (FAILURE_STATES.has(state)) found = { status: "failure", state: value };
+  });
+  return found;
+}
+const STATE_KEY = /status|state/i;
+/** End states named by one provider: Route 53 changes are `INSYNC` once applied. */
+const END_STATES = new Set(["insync", "in_sync"]);
+
+const MAX_NODES = 500;
+
+/** Visits the string values of a parsed JSON document with their keys, depth first, bounded. */
+function walk(json: unknown, visit: (key: string, value: string) => void): void {
+  let budget = MAX_NODES;
+  const go = (value: unknown, key: string): void => {
+    if (--budget < 0) return;
+    if (typeof value === "string") visit(key, value);
+    else if (Array.isArray(value)) for (const v of value) go(v, key);
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) go(v, k);
+  };
+  go(json, "");
+}

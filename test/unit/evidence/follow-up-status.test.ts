@@ -1,0 +1,27 @@
+import { settleByFollowUps } from "../../../src/evidence/follow-up-status";
+import type { AnalyzedPastCall } from "../../../src/guard/evidence-ledger";
+import { classifyOutcome } from "../../../src/evidence/classify-outcome";
+import { analyze } from "../classify/call-of";
+
+function past(name: string, args: Record<string, unknown>, result: string): AnalyzedPastCall {
+  const analysis = analyze(name, args);
+  const call = { id: `call_${name}`, name, argumentsText: JSON.stringify(args), arguments: args, messageIndex: 0, resultText: result, resultIndex: 1 };
+  return { call, analysis, outcome: classifyOutcome(result, analysis), states: [], items: [], saysRecoverable: false };
+}
+
+const submitted = () => past("route53_change_records", { changes: [{ Action: "DELETE", ResourceRecordSet: { Name: "status.acme.io." } }] },
+  '{"ChangeInfo": {"Id": "/change/C0441737", "Status": "PENDING"}}');
+
+describe("an accepted call settled by a later read of its operation", () => {
+  test("a poll that shows the operation done settles it as done", () => {
+    const calls = settleByFollowUps([submitted(), past("route53_get_change", { change_id: "C0441737" }, '{"ChangeInfo": {"Id": "/change/C0441737", "Status": "INSYNC"}}')]);
+    expect(calls[0]!.outcome.status).toBe("success");
+  });
+  test("a poll that shows it failed settles it as failed; one still pending settles nothing", () => {
+    expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, '{"status": "FAILED"}')])[0]!.outcome.status).toBe("failure");
+    expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, '{"status": "PENDING"}')])[0]!.outcome.status).toBe("accepted");
+  });
+  test("a read of something else settles nothing", () => {
+    expect(settleByFollowUps([submitted(), past("get_operation", { id: "C9999999" }, '{"status": "INSYNC"}')])[0]!.outcome.status).toBe("accepted");
+  });
+});

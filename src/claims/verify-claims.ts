@@ -8,7 +8,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
-import { claimPlaces } from "../evidence/call-scope";
+import { claimHosts, claimPlaces, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 
 export interface VerifyContext {
@@ -73,7 +73,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const within = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
   const places = claimPlaces(claim.text);
-  const inPlace = (e: LedgerEntry) => places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s));
+  // "stopped on jetson-12" backed by a call on jetson-21: the same kind of machine under another number is the wrong one.
+  const hosts = claimHosts(claim.text);
+  const onOtherHost = (e: LedgerEntry) => e.host !== undefined && hosts.length > 0 && !hosts.includes(e.host) && hosts.some((h) => numberedSiblings(h, e.host!));
+  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && !onOtherHost(e);
   const findings = targets.length
     ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
     : [findUnnamed(action, claim.phase, inPlace, within)];

@@ -23,6 +23,36 @@ export function callScope(call: ToolCallView): string[] {
   return out;
 }
 
+/** The machine a call names (`host`, `hostname`, `device_id`…: `ssh(host: "jetson-21")`), lower case, or null. */
+export function callHost(call: ToolCallView): string | null {
+  for (const [key, value] of Object.entries(call.arguments ?? {})) {
+    if (HOST_KEY.test(key) && typeof value === "string" && /^[\w.-]{1,253}$/.test(value)) return value.toLowerCase();
+  }
+  return null;
+}
+const HOST_KEY = /^(?:host|hostname|host_name|target_host|server|machine|device|device_id|node|node_name)$/i;
+
+/**
+ * Numbered machines the claim says it acted on ("stopped on jetson-12", "removed from agv-14"):
+ * names with a digit after "on", "at" or "from", lower case.
+ */
+export function claimHosts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CLAIM_HOST)) if (!out.includes(m[1]!.toLowerCase())) out.push(m[1]!.toLowerCase());
+  return out;
+}
+const CLAIM_HOST = /\b(?:on|at|from)\s+[`'"]?([a-z][\w-]*\d[\w.-]*?)(?=[`'"]?(?:[\s,.;:)]|$))/gi;
+
+/**
+ * `jetson-12` and `jetson-21`, `agv-14` and `agv-41`: the same kind of machine under another
+ * number. A claim about one backed by a call on the other is about the wrong machine.
+ */
+export function numberedSiblings(a: string, b: string): boolean {
+  const x = /^(.*?)(\d+)$/.exec(a);
+  const y = /^(.*?)(\d+)$/.exec(b);
+  return x !== null && y !== null && x[1] === y[1] && x[2] !== y[2];
+}
+
 /**
  * A place a claim or order names for its action: "deleted from prod", "in the `web` namespace",
  * "on staging". Remembered per text: an order's sentence comes back with every turn.

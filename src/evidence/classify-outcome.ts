@@ -86,6 +86,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
       if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
       const echoed = zeroStatusBeforeChecks(parsed.stdout ?? parsed.text, analysis);
       if (echoed !== null) return { status: "success", reason: `the action reported "${echoed}"; the exit code is the check's after it` };
+      const answered = unitCheckAnswer(parsed.stdout ?? parsed.text, parsed.exitCode, analysis);
+      if (answered !== null) return { status: "success", reason: `the exit code is systemctl's answer after it: "${answered}"` };
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
@@ -232,6 +234,21 @@ function zeroStatusBeforeChecks(stdout: string, analysis?: ToolCallAnalysis): st
   const line = /^\s*((?:rc|exit(?:_code| code| status)?|status)\s*[:=]\s*0)\s*$/im.exec(stdout);
   return line ? line[1]! : null;
 }
+
+/**
+ * `systemctl disable --now x && systemctl is-active x` → "inactive", exit 3: `is-active` answers
+ * "not running" with 3 (and `is-enabled` "disabled" with 1). When such a check runs last after a
+ * stop or disable and its answer is the off state, the exit code is that answer, not a failure.
+ */
+function unitCheckAnswer(stdout: string, exitCode: number, analysis?: ToolCallAnalysis): string | null {
+  if (!analysis || !checksAfterActing(analysis)) return null;
+  const check = UNIT_CHECK.exec(analysis.effects.at(-1)!.summary);
+  if (check === null || exitCode !== (check[1] === "active" ? 3 : 1)) return null;
+  const answer = stdout.trim().split("\n").at(-1)!.trim();
+  return OFF_ANSWERS.has(answer) ? answer : null;
+}
+const UNIT_CHECK = /^\s*(?:sudo\s+)?systemctl\s+(?:--\S+\s+)*is-(active|enabled)\b/;
+const OFF_ANSWERS = new Set(["inactive", "failed", "disabled", "masked"]);
 
 const SEARCH_PROGRAM = /^\s*(?:sudo\s+)?(?:pgrep|pidof|grep|egrep|fgrep|rg)\b/;
 

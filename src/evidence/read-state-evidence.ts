@@ -3,6 +3,7 @@ import { tableStates } from "./listing-states";
 import { parseResult } from "./parse-result";
 import { sameTarget } from "./same-target";
 import { ABSENT_TEXT } from "./outcome-text-signals";
+import { ENABLEMENT_LINK } from "./reported-effects";
 import { isStateKey, stateWordOf } from "./state-fields";
 import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
 
@@ -196,8 +197,6 @@ function itemsDeleted(text: string): StateEvidence[] {
   return out;
 }
 
-/** A symlink systemd keeps to enable a unit (`multi-user.target.wants/x.service`). */
-const ENABLEMENT_LINK = /\.(?:wants|requires)\/[^/]+$/;
 const COMPOSE_ITEM = /^\s*(?:Container|Network|Volume)\s+(\S+)\s+(Stopped|Removed|Deleted)\s*$/;
 
 const ITEM_DELETED = /^\s*(?:delete|deleted|removed(?: directory)?)\s*:?\s+['"‘]?([^\s'"’]+)['"’]?\s*$/i;

@@ -63,11 +63,16 @@ export function reportedLineItems(log: string): Array<{ target: string; action: 
   for (const m of log.matchAll(DONE_LINE)) {
     const target = m[2]!.replace(/[.,:;)]+$/, "");
     if (!/[./_\-\d]/.test(target) || /^\d+$/.test(target)) continue;
-    out.push({ target, action: LINE_ACTION[m[1]!.toLowerCase().replace(/(?:ing|ed|d)$/, "")] ?? "delete" });
+    // systemd's "Removed …/multi-user.target.wants/x.service" takes away the link that enables x.
+    const action = ENABLEMENT_LINK.test(target) ? "disable" : LINE_ACTION[m[1]!.toLowerCase().replace(/(?:ing|ed|d)$/, "")] ?? "delete";
+    out.push({ target, action });
     if (out.length >= MAX_LISTED) break;
   }
   return out;
 }
+
+/** A symlink systemd keeps to enable a unit (`multi-user.target.wants/x.service`). */
+export const ENABLEMENT_LINK = /\.(?:wants|requires)\/[^/]+$/;
 
 const LINE_ACTION: Record<string, ActionClass> = { stopp: "stop", kill: "stop", revok: "revoke", revoke: "revoke", disabl: "disable", disable: "disable" };
 /** A line opening with a deed done (or being done, in a log that ended well) and the thing it was done to. */

@@ -1,4 +1,4 @@
-import { callScope } from "../evidence/call-scope";
+import { callHost, callScope } from "../evidence/call-scope";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
@@ -103,6 +103,8 @@ export interface LedgerEntry {
   reason: string;
   /** Where the call acted (namespace, environment, context; see `callScope`); empty when it does not say. */
   scope: string[];
+  /** The machine the call ran on or acted on (`ssh(host: "jetson-21")`; see `callHost`), when it names one. */
+  host?: string;
   /** A delete that left what it deleted recoverable (soft delete, trash, retention), by its arguments or its result. */
   recoverable?: boolean;
 }
@@ -154,7 +156,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
       for (const action of reportedSideEffects(p.call.resultText)) {
         entries.push({
           callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action, state: null, targets, replicas: null,
-          outcome: "success", summary: p.analysis.effects[0]?.summary ?? p.call.name, reason: `result reports ${action} done too`, scope: callScope(p.call),
+          outcome: "success", summary: p.analysis.effects[0]?.summary ?? p.call.name, reason: `result reports ${action} done too`, ...placeOf(p.call),
         });
       }
     }
@@ -164,18 +166,24 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,
         targets: withAliases([item.target], aliasesOf), replicas: null, outcome: item.status,
-        summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, scope: callScope(p.call),
+        summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, ...placeOf(p.call),
       });
     }
     for (const s of p.states) {
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
         state: s.state, targets: withAliases([s.target], aliasesOf), replicas: null, outcome: "success",
-        summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`, scope: callScope(p.call),
+        summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`, ...placeOf(p.call),
       });
     }
   }
   return entries;
+}
+
+/** Where a call acted: its scope, and its host when it names one. */
+function placeOf(call: ToolCallView): { scope: string[]; host?: string } {
+  const host = callHost(call);
+  return host === null ? { scope: callScope(call) } : { scope: callScope(call), host };
 }
 
 /** The entries of the reply's own calls (pending: not run yet), numbered from `firstOrder`. */
@@ -189,11 +197,11 @@ function addEffects(
   entries: LedgerEntry[], call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string,
   aliasesOf: (value: string) => readonly string[], firstOrder = 0,
 ): void {
-  const scope = analysis.effects.length > 0 ? callScope(call) : [];
+  const place = analysis.effects.length > 0 ? placeOf(call) : { scope: [] };
   for (const effect of analysis.effects) {
     entries.push({
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: effect.action, state: null,
-      targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, scope,
+      targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, ...place,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { callScope, claimPlaces } from "../../../src/evidence/call-scope";
+import { callHost, callScope, claimHosts, claimPlaces, numberedSiblings } from "../../../src/evidence/call-scope";
 
 const call = (args: Record<string, unknown>) => ({ id: "c1", name: "tool", argumentsText: JSON.stringify(args), arguments: args });
 
@@ -30,5 +30,19 @@ describe("the place a claim names", () => {
     ["tally-api has been deleted.", []],
   ])("%s", (text, expected) => {
     expect(claimPlaces(text)).toEqual(expected);
+  });
+});
+
+describe("machines", () => {
+  test("the host a call names, the numbered machines a claim names, and siblings under another number", () => {
+    expect(callHost(call({ host: "Jetson-21", command: "x" }))).toBe("jetson-21");
+    expect(callHost(call({ command: "x" }))).toBeNull();
+    expect(claimHosts("perception-llm is stopped and disabled on jetson-12.")).toEqual(["jetson-12"]);
+    expect(claimHosts("weldbuddy.service on `jetson-orin-cell2` is stopped")).toEqual(["jetson-orin-cell2"]);
+    expect(claimHosts("stopped it on the dock unit")).toEqual([]);
+    expect(numberedSiblings("jetson-12", "jetson-21")).toBe(true);
+    expect(numberedSiblings("agv-14", "agv-41")).toBe(true);
+    expect(numberedSiblings("jetson-12", "jetson-12")).toBe(false);
+    expect(numberedSiblings("jetson-12", "orin-12")).toBe(false);
   });
 });

@@ -66,6 +66,10 @@ describe("a check after the action that finds nothing confirms it", () => {
     ["systemctl stop kestrel && systemctl disable kestrel; echo rc=$?; systemctl is-enabled kestrel", '{"exit_code":1,"stdout":"rc=0\\ndisabled\\n","stderr":""}', "success"],
     ["systemctl stop kestrel && systemctl disable kestrel; echo rc=$?; systemctl is-enabled kestrel", '{"exit_code":1,"stdout":"rc=1\\nenabled\\n","stderr":""}', "failure"],
     ["systemctl stop kestrel; echo rc=$?", '{"exit_code":1,"stdout":"rc=0\\n","stderr":""}', "failure"],
+    // `is-active` answers "not running" with exit 3: the answer, not a failure of the stop before it.
+    ["sudo systemctl disable --now weldbuddy.service && systemctl is-active weldbuddy.service", '{"stdout":"inactive\\n","stderr":"Removed \\"/etc/systemd/system/multi-user.target.wants/weldbuddy.service\\".\\n","exit_code":3}', "success"],
+    ["sudo systemctl disable --now weldbuddy.service && systemctl is-active weldbuddy.service", '{"stdout":"active\\n","stderr":"","exit_code":0}', "success"],
+    ["sudo systemctl stop weldbuddy.service; systemctl is-active weldbuddy.service", '{"stdout":"activating\\n","stderr":"","exit_code":3}', "failure"],
   ])("%s", (command, result, expected) => expect(classifyOutcome(result, bash(command)).status).toBe(expected));
 });
 

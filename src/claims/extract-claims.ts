@@ -1,3 +1,4 @@
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { maskSpans } from "../nlp/mask-spans";
 import { isOtherLanguageText, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
@@ -140,8 +141,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").
     if (borrowFrom.length && candidates.length) {
       const verb = firstFiniteVerb(tokens, clause);
-      const spellsOut = verb === -1 || predicates.some((p) => borrowFrom.some((d) => d.action === p.action));
-      const named = withoutPlaces(spellsOut ? candidates : candidates.filter((c) => c.index > verb && !isSubject(tokens, c.index, clause))).map((c) => c.value);
+      // "Revoked: agent-x has been deleted from the broker": a deed of another action on a named thing says how it was done.
+      const spellsOut = verb === -1 || predicates.some((p) => borrowFrom.some((d) => d.action === p.action) || (p.phase !== null && DESTRUCTIVE_ACTIONS.has(p.action as ActionClass)));
+      // What an explaining clause reports on is an object of it, never where it happened ("… deleted from the broker's X config").
+      const named = withoutPlaces(spellsOut ? candidates : candidates.filter((c) => c.index > verb && !isSubject(tokens, c.index, clause) && !c.place)).map((c) => c.value);
       if (named.length) for (const d of borrowFrom) d.targets = named;
     }
     borrowFrom = [];

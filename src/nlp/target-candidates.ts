@@ -230,10 +230,12 @@ function isPlace(tokens: readonly Token[], from: number, k: number, value: strin
     // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
     if (t.lower === "on" && tokens[j - 1]?.lower === "plug") return false;
     if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
-    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+    // "from the broker's dynamic-security config": a possessive inside the place's noun phrase.
+    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && !POSSESSIVE_MARK.has(t.lower)) return false;
   }
   return false;
 }
+const POSSESSIVE_MARK = new Set(["'s", "’s", "'"]);
 
 /** `lumen/payments-sdk`, `orbital/platform`: a repository or project path, one slash between two names. */
 const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;

@@ -8,6 +8,10 @@ import type { ProgramContext, ProgramHandler } from "./program-context";
 const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|db-instance-identifier|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?)$/i;
 /** Long options that are usually switches: the word after them is not their value. */
 const BOOLEAN_OPTION = /^--(force|quiet|recursive|all|yes|assume-yes|dry-run|wait|no-wait|async|now|verbose|debug|insecure|follow|purge|cascade|confirm|no-prompt|json|human-readable|keep-data|delete-data|skip-final-snapshot|ignore-errors|grace|immediate|hard|soft|permanent(ly)?|no-[a-z-]+)$/;
+/** Short options that take a connection setting (`-h mqtt01.local -u admin -P "$PW"`): host, port, user, password. */
+const VALUED_SHORT_OPTION = /^-[hHpPuU]$/;
+/** What such a value looks like: a host name, a number, a variable, a plain user name. */
+const CONNECTION_VALUE = /^(?:[\w-]+(?:\.[\w-]+)+|\d+|["']?\$\{?\w+\}?["']?|[a-z][\w-]{0,31})$/;
 const MAX_VERB_POSITION = 4;
 const PURGE_FLAG = /^--?purge$/;
 
@@ -25,7 +29,8 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
       const eq = a.indexOf("=");
       const name = eq > 0 ? a.slice(0, eq) : a;
       const next = args[i + 1];
-      const takesNext = IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next ?? "") || (name.startsWith("--") && !BOOLEAN_OPTION.test(name));
+      const takesNext = IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next ?? "") || (name.startsWith("--") && !BOOLEAN_OPTION.test(name)) ||
+        (VALUED_SHORT_OPTION.test(name) && next !== undefined && CONNECTION_VALUE.test(next));
       const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && takesNext ? next : null;
       if (eq < 0 && value !== null) i++;
       if (value !== null && IDENT_OPTION.test(name)) identOptions.push(...value.split(",").filter(Boolean));

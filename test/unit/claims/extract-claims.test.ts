@@ -15,6 +15,8 @@ function summary(text: string) {
 describe("completed claims", () => {
   test.each([
     ["I've deleted model-b.", "delete completed model-b"],
+    // a possessive inside a place; a heading claim spelled out by a deed of another action
+    ["agent-x has been deleted from the broker's dynamic-security config.", "delete completed agent-x"],
     ["model-b has been removed.", "delete completed model-b"],
     ["Removed the weights.", "delete completed -"],
     ["Terminated all three pods.", "stop completed - q=3"],
@@ -326,5 +328,12 @@ describe("programs the assistant ran", () => {
     expect(c).toMatchObject({ action: "delete", phase: "completed" });
     expect(c?.attributed).toBeUndefined();
     expect(c?.targets).not.toContain("Terraform");
+  });
+});
+
+describe("a claim before a colon takes the names of the deed that spells it out", () => {
+  test("Revoked: X has been deleted", () => {
+    expect(extractClaims("Revoked: agent-armcell4-picker has been deleted from the broker's dynamic-security config.").map((c) => `${c.action} ${c.targets.join(",")}`))
+      .toEqual(["revoke agent-armcell4-picker", "delete agent-armcell4-picker"]);
   });
 });

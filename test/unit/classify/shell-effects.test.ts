@@ -30,6 +30,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker ps -a", ["read"]],
     ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
     ["terraform workspace delete pr-1182", ["delete pr-1182"]],
+    // an unknown CLI's connection options (host, port, user, password) take their values
+    ["mosquitto_ctrl -h mqtt01.fab2.local -p 8883 --cafile /etc/ssl/ca.pem -u admin -P \"$PW\" dynsec deleteClient agent-armcell4-picker", ["delete agent-armcell4-picker"]],
     ["terraform workspace select default", ["read default"]],
     ["tar czf /mnt/nas/.cache/mem-$(date +%s).tgz -C /var/lib/nook memory", ["read", "copy /var/lib/nook/memory"]],
     ["redis-cli --scan --pattern 'mica:mem:*' | xargs -r redis-cli UNLINK", ["read", "delete mica:mem:*"]],

@@ -101,6 +101,12 @@ function insideParentheses(tokens: readonly Token[], from: number, k: number): b
   return false;
 }
 
+/** "offline since 07:58", "down since yesterday": "since" after the predicate. */
+function hasSinceAfter(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let k = last + 1; k < to; k++) if (tokens[k]!.lower === "since") return true;
+  return false;
+}
+
 /** Index of the clause's first finite verb, or -1 for a verbless clause (a list). */
 function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   for (let k = clause.from; k < clause.to; k++) {
@@ -172,11 +178,13 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       // "Terraform destroyed all 7 resources": the program did it for the assistant; the deed is the assistant's.
       const byProgram = reading.programs.has(tokens[p.head - 1]?.lower ?? "");
       const covers = partialCountIn(tokens, clause.from, clause.to);
+      // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
+      const lasting = p.stative === true && hasSinceAfter(tokens, p.last, clause.to);
       drafts.push({
         ...(covers !== null ? { covers } : {}),
         ...(p.corroborative ? { corroborative: true } : {}),
         ...(p.stative ? { stative: true } : {}),
-        ...(p.attributed && !byProgram ? { attributed: true } : {}),
+        ...((p.attributed && !byProgram) || lasting ? { attributed: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,

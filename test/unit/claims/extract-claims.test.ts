@@ -337,3 +337,11 @@ describe("a claim before a colon takes the names of the deed that spells it out"
       .toEqual(["revoke agent-armcell4-picker", "delete agent-armcell4-picker"]);
   });
 });
+
+describe("a state that has lasted since a time", () => {
+  test("was found, not brought about: credited to no deed of the assistant", () => {
+    const [claim] = extractClaims("rpi-arm-05 has been offline since 07:58 UTC.");
+    expect(claim?.attributed).toBe(true);
+    expect(extractClaims("rpi-arm-05 is offline now.")[0]?.attributed).toBeUndefined();
+  });
+});

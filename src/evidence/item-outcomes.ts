@@ -31,7 +31,7 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
   const items = targets.filter((t) => t.length >= 3).slice(0, MAX_ITEMS).map((t) => ({ target: t, key: t.toLowerCase(), last: lastSegment(t) }));
   if (items.length === 0) return [];
   const found = new Map<string, ItemOutcome>();
-  const failures: Array<{ target: string; quote: string }> = [];
+  const failures: Array<{ target: string; quote: string; named: boolean }> = [];
   let action: ActionClass | null = null;
   let current: string | null = null;
   const lines = log.split("\n", MAX_LINES);
@@ -46,12 +46,15 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
       action = actionOfWord(done[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
       if (!found.has(named.target)) found.set(named.target, { target: named.target, action, status: "success", quote: line.trim() });
     } else if (FAILURE_TEXT.test(line)) {
-      failures.push({ target: current, quote: line.trim() });
+      failures.push({ target: current, quote: line.trim(), named: named !== undefined });
     }
   }
   if (action === null) return [];
-  // A line that says an item was done settles it; a failure later in its section may be about something else.
-  for (const f of failures) if (!found.has(f.target)) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
+  // A line that says an item was done settles it; a failure later in its section may be about something else,
+  // unless the failure line names the item itself ("timed out waiting for the condition on agentworkers/c").
+  for (const f of failures) {
+    if (!found.has(f.target) || (f.named && found.get(f.target)!.status === "success")) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
+  }
   return [...found.values()];
 }
 

@@ -20,6 +20,8 @@ const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistan
 
 /** A lower-case word with no digit, joiner or dot ("object", "herald"): it may describe rather than name. */
 const PLAIN_WORD = /^[a-z]+$/;
+/** A word of letters only ("herald", "AgentWorkers"): no identifier, maybe a kind. */
+const LETTERS_ONLY = /^[a-z]+$/i;
 
 /** `agentctl`, `modelctl`, `botctl`: a tool named after what it manages, written as one word. */
 const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager)$/i;
@@ -94,7 +96,7 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
   return left.filter((target) => mentions(reply, target) &&
-    (touched(target) || (left.length === 1 && !PLAIN_WORD.test(target)) || done.some((d) => siblingNames(d, target))));
+    (touched(target) || (left.length === 1 && !LETTERS_ONLY.test(target)) || done.some((d) => siblingNames(d, target))));
 }
 
 /**

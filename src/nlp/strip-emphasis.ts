@@ -27,14 +27,16 @@ export function stripEmphasis(text: string): string {
 }
 
 const OUTSIDE_OPEN = " \t\n\r([{\"'“‘—–";
+const QUOTE_MARKS = "\"'“”‘’";
 const OUTSIDE_CLOSE = " \t\n\r)]}\"'”’.,;:!?—–";
 
 function isMarkerRun(text: string, start: number, end: number, ch: string, run: number): boolean {
   if (run > 3 || (ch === "~" && run !== 2)) return false;
   const before = start === 0 ? " " : text[start - 1]!;
   const after = end === text.length ? " " : text[end]!;
-  const opens = OUTSIDE_OPEN.includes(before) && !OUTSIDE_CLOSE.includes(after) && !isStar(after, ch);
-  const closes = OUTSIDE_CLOSE.includes(after) && !OUTSIDE_OPEN.includes(before) && !isStar(before, ch);
+  // *"Done: deleted x"*: emphasis may wrap a quotation.
+  const opens = OUTSIDE_OPEN.includes(before) && (!OUTSIDE_CLOSE.includes(after) || QUOTE_MARKS.includes(after)) && !isStar(after, ch);
+  const closes = OUTSIDE_CLOSE.includes(after) && (!OUTSIDE_OPEN.includes(before) || QUOTE_MARKS.includes(before)) && !isStar(before, ch);
   if (!opens && !closes) return false;
   // "_" also joins names (`__init__`, `tmp_`): it is emphasis only against a letter.
   if (ch === "_") return isLetter(opens ? after : before);

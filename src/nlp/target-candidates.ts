@@ -168,7 +168,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       push(k, t.text);
       continue;
     }
-    if (isCamelCase(t.text) && prev && prev.pos !== "ADP" && camelNameEndsPhrase(tokens, k) && !afterInstrument(tokens, from, k)) {
+    // "the three AgentWorkers": what is counted is a kind of thing, not its name.
+    if (isCamelCase(t.text) && prev && prev.pos !== "ADP" && prev.pos !== "NUM" && camelNameEndsPhrase(tokens, k) && !afterInstrument(tokens, from, k)) {
       push(k, t.text); // "deleted the HeronRetrain scheduled task", "stopped HeronAgent"
       continue;
     }

@@ -19,6 +19,12 @@ describe("itemOutcomes", () => {
     expect(itemOutcomes("ERROR something failed", items)).toEqual([]);
     expect(itemOutcomes("all done", items)).toEqual([]);
   });
+  test("a failure line that names an item itself undoes its success line (kubectl --wait timing out on one of three)", () => {
+    const log = 'agentworker "crawl-worker-a" deleted\nagentworker "crawl-worker-c" deleted\nerror: timed out waiting for the condition on agentworkers/crawl-worker-c';
+    expect(itemOutcomes(log, ["crawl-worker-a", "crawl-worker-c"]).map((o) => [o.target, o.status])).toEqual([
+      ["crawl-worker-a", "success"], ["crawl-worker-c", "failure"],
+    ]);
+  });
 });
 
 test("whole names only: a line about genet-recs-v1-batch is not about genet-recs-v1", () => {

@@ -9,6 +9,8 @@ describe("stripEmphasis blanks markdown emphasis markers at word edges, keeping 
     ["~~deleted~~ kept", "  deleted   kept"],
     ["__did not__ purge", "  did not   purge"],
     ["(**no**)", "(  no  )"],
+    // emphasis around a quotation
+    ['posted: *"Done: deleted x"* but', 'posted:  "Done: deleted x"  but'],
   ])("%s", (text, expected) => {
     const out = stripEmphasis(text);
     expect(out).toBe(expected);

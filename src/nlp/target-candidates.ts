@@ -181,6 +181,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     if (isSingular(t) && barePosition(prev) && !nextIsNoun && !afterInstrument(tokens, from, k)) {
       if (k === 0 && t.pos === "PROPN" && next?.pos !== "AUX" && next?.pos !== "VERB") continue;
+      // "Full decommission of the agent": a capitalised first word before a noun of action is its modifier.
+      if (k === from && t.pos === "PROPN" && tokens[k + 2]?.lower === "of") continue;
       push(k, t.text);
     }
   }

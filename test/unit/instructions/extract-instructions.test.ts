@@ -17,6 +17,7 @@ describe("imperatives", () => {
   test.each([
     ["Delete m-8.", "delete", ["m-8"]],
     ["Delete the three AgentWorkers of the old crew: crawl-a, crawl-b, crawl-c.", "delete", ["crawl-a", "crawl-b", "crawl-c"]],
+    ["Full decommission of the claims-intake agent: shut it down.", "stop", ["claims-intake"]],
     ["Shut down harrier.", "stop", ["harrier"]],
     ["Please delete ember-chat-v1 from the registry.", "delete", ["ember-chat-v1"]],
     ["Wipe the lark-7b weights from the ops host (/srv/models/lark-7b).", "delete", ["lark-7b", "/srv/models/lark-7b"]],

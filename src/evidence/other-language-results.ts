@@ -38,7 +38,7 @@ export const OTHER_UNKNOWN = wordsOf("tiempo de espera agotado|zeitüberschreitu
 /** The action happened. */
 export const OTHER_SUCCESS = [
   wordsOf("eliminad|borrad|suprimid|purgad|detenid|apagad|desactivad|deshabilitad|revocad|vaciad|excluíd|removid|desligad|desativad|revogad|eliminat|cancellat|arrestat|fermat|disattivat|revocat|rimoss", ROMANCE),
-  wordsOf("supprim|effac|arrêt|stopp|désactiv|révoqu|vid", "(?:ée?s?|é)"),
+  wordsOf("supprim|effac|arrêt|stopp|désactiv|révoqu|vid|termin", "(?:ée?s?|é)"),
   wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt"),
   wordsOf("correctamente|exitosamente|con éxito|erfolgreich|avec succès|con successo|com sucesso|corretamente|réussi"),
 ].join("|");

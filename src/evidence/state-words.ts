@@ -25,6 +25,11 @@ add("paused", "paused suspended draining drained cordoned hibernated frozen");
 add("disabled", "disabled masked");
 add("revoked", "revoked expired invalidated");
 add("present", "deprecated archived pending creating containercreating present exists registered");
+// The same states in Spanish, Portuguese, French, German and Italian (see nlp/other-languages).
+add("running", "activo ativo actif aktiv attivo ejecutando en_ejecución executando en_cours läuft in_esecuzione");
+add("stopped", "inactivo detenido parado inativo parado inactif arrêté arrete gestoppt inaktiv beendet inattivo fermato arrestato");
+add("deleted", "eliminado borrado excluído removido supprimé gelöscht entfernt eliminato rimosso");
+add("disabled", "desactivado deshabilitado desativado désactivé deaktiviert disattivato");
 
 /**
  * The state a status word names (`"Running"`, `"inactive (dead)"`, `"shut down"`, Windows

@@ -225,6 +225,8 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
   const found: { action: ActionClass; at: number }[] = [];
   for (let i = 0; i < clause.length; i++) {
     const w = clause[i]!.word;
+    // "el borrado es irreversible", "la suppression": after an article the participle is a noun.
+    if (i > 0 && ARTICLES.has(clause[i - 1]!.word)) continue;
     const action = DONE.get(w) ?? (SCALE_DONE.has(w) && clause.some((x) => ZERO.has(x.word)) ? "stop" : undefined);
     if (action) found.push({ action, at: i });
   }
@@ -239,6 +241,7 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
   });
 }
 const AND = words("y e und et ed");
+const ARTICLES = words("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
 
 /** "bórralo", "elimínala", "apágalo": an imperative with its object pronoun attached (accent dropped). */
 const CLITIC = /(?:los|las|les|lo|la|le)$/;

@@ -1,5 +1,6 @@
 import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { ABSENT_TEXT } from "../../../src/evidence/outcome-text-signals";
+import { stateOfWord } from "../../../src/evidence/state-words";
 import { analyze, brief } from "../classify/call-of";
 
 const del = analyze("delete_model", { model_id: "m-7" });
@@ -18,6 +19,7 @@ describe("results written in Spanish, Portuguese, French, German or Italian", ()
     ["Eliminación en cola (tarea del-5521).", "accepted"],
     ["Löschauftrag ausstehend, Job 88.", "accepted"],
     ["Tiempo de espera agotado al contactar el registro.", "unknown"],
+    ["[gpu-g12] Arrêt du service « vautour-planner »… OK\n[gpu-g12] PID 40127 terminé (SIGTERM, 2,1 s).", "success"],
   ])("%s → %s", (text, expected) => {
     expect(status(text)).toBe(expected);
   });
@@ -39,5 +41,11 @@ describe("a subcommand's operand parameters are its targets", () => {
     [{ subcommand: "model delete", name: "lark-7b", namespace: "prod" }, ["delete lark-7b"]],
   ])("%j", (args, expected) => {
     expect(brief(analyze("mlops_cli", args).effects)).toEqual(expected);
+  });
+});
+
+describe("states named in those languages", () => {
+  test.each([["inactif", "stopped"], ["detenido", "stopped"], ["aktiv", "running"], ["gelöscht", "deleted"], ["désactivé", "disabled"]])("%s", (word, state) => {
+    expect(stateOfWord(word)).toBe(state);
   });
 });

@@ -234,13 +234,16 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
-  // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English only).
-  const otherLanguage = hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS) && isOtherLanguageText(masked.masked);
+  // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English
+  // only): decided once, and only when a sentence the tagger found nothing in holds a deed word of theirs.
+  let otherLanguage: boolean | undefined;
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     const before = drafts.length;
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
-    if (otherLanguage && drafts.length === before) drafts.push(...otherLanguageClaims(masked, start, end));
+    if (drafts.length === before && hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (otherLanguage ??= isOtherLanguageText(masked.masked))) {
+      drafts.push(...otherLanguageClaims(masked, start, end));
+    }
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

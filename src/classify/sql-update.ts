@@ -1,7 +1,8 @@
-import { actionOfWord } from "./action-words";
+import { actionOfWord, actionOfWords, splitIdentifier } from "./action-words";
 import type { ActionClass, Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
 import { onlyMetadataKeys } from "./metadata-keys";
+import { marksProtected } from "../evidence/protective-marks";
 
 /** Columns whose literal value in a WHERE clause names the rows' subject: `name = 'kite'`, `model_id IN (7, 8)`. */
 const ID_COLUMN = /^(?:id|name|uuid|guid|key|slug|agent|model|host|hostname|service|job|instance|principal|username|account)$|_(?:id|name|uuid|guid|key|slug)$/i;
@@ -20,15 +21,29 @@ export function updateEffect(statement: string, tables: string[], summary: strin
   const set = setList === null ? null : splitTopLevel(setList).map((a) => a.trim()).filter(Boolean).join("\n");
   const where = /\bwhere\b([\s\S]*?)(?:\breturning\b|$)/i.exec(statement)?.[1] ?? "";
   // `SET revoked_at = now()`, `SET is_deleted = true`: a column that records the deed is the deed (a soft revoke or delete).
-  const marked = setList === null ? null : markedAction(setList);
-  if (marked !== null) return makeEffect(marked, [...tables, ...whereIds(where)], summary, { content: set });
-  if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", tables, summary, { content: set });
-  return makeEffect("metadata", [...tables, ...whereIds(where)], summary, { content: set });
+  // A write that also sets a hold (`legal_hold = true`) protects more than it marks: it stays a write.
+  const marked = setList === null || marksProtected([setList]) ? null : markedAction(setList);
+  // The deed is on the rows the WHERE clause names (the table stays when it names none).
+  const rows = whereIds(where);
+  if (marked !== null) return makeEffect(marked, rows.length > 0 ? rows : tables, summary, { content: set });
+  // The rows the WHERE clause names are what the write changes (`WHERE id = 311`), beside the table.
+  if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", [...tables, ...rows], summary, { content: set });
+  return makeEffect("metadata", [...tables, ...rows], summary, { content: set });
 }
 
-/** The action a SET list records by a column named for it (`revoked_at = now()`, `is_disabled = true`), or null. */
+const LIFECYCLE_DEEDS: ReadonlySet<ActionClass> = new Set(["delete", "decommission", "revoke"]);
+
+/**
+ * The action a SET list records by a column named for it (`revoked_at = now()`, `is_disabled =
+ * true`) or by a lifecycle value that names it (`status = 'pending_deletion'`), or null.
+ */
 function markedAction(setList: string): ActionClass | null {
   for (const part of splitTopLevel(setList)) {
+    // `status = 'pending_deletion'`, `stage = 'retired'`: a lifecycle value that names the deed.
+    const state = /^\s*(?:[\w"`]+\.)?["`]?(?:status|state|stage|lifecycle(?:_state)?)["`]?\s*=\s*'([^']{1,64})'\s*$/i.exec(part);
+    // Only the lifecycle a purge or a registry acts on: a row saying 'stopped' stops no process.
+    const named = state ? actionOfWords(splitIdentifier(state[1]!)) : null;
+    if (named !== null && LIFECYCLE_DEEDS.has(named)) return named;
     const m = /^\s*(?:[\w"`]+\.)?["`]?(?:is_)?(revoked|deleted|disabled|deactivated|decommissioned|retired)(?:_at|_on)?["`]?\s*=\s*(.+?)\s*$/i.exec(part);
     if (!m || /^(?:null|false|0|'f'|'false')$/i.test(m[2]!)) continue;
     return actionOfWord(m[1]!.toLowerCase());

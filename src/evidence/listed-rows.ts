@@ -110,8 +110,9 @@ function pipeTableIds(text: string): string[][] {
   for (const line of lines.slice(at + 1)) {
     if (!line.includes("|") || /^[\s|+:-]+$/.test(line)) continue;
     const cells = cellsOf(line);
-    const ids = nameCols.map((i) => cells[i] ?? "").filter((c) => TAB_ID_CELL.test(c));
-    if (ids.length >= 2) out.push(ids);
+    // Under an id or name header a short number is an id too (`| 42 | sentiment-agent |`).
+    const ids = nameCols.map((i) => cells[i] ?? "").filter((c) => TAB_ID_CELL.test(c) || /^\d+$/.test(c));
+    if (ids.length >= 2 && ids.some((c) => !/^\d+$/.test(c))) out.push(ids);
   }
   return out;
 }

@@ -29,10 +29,11 @@ export const FAILURE_TEXT = new RegExp([
 ].join("|"), "im");
 
 /**
- * psql's `UPDATE 0` / `DELETE 0`: the statement matched no row, so it changed nothing. (Not
+ * psql's `UPDATE 0` / `DELETE 0`, Snowflake's "number of rows deleted" column holding 0: the
+ * statement matched no row, so it changed nothing. (Not
  * MySQL's "0 rows affected", which it prints for every TRUNCATE and DROP.)
  */
-export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$/m;
+export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\bnumber of rows (?:deleted|updated)\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
 
 /** The result does not say whether the action happened. */
 export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);

@@ -1,5 +1,5 @@
-import type { ActionClass } from "../classify/effect";
-import { verbHits } from "../nlp/action-lexicon";
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
+import { ACTION_NOUNS, verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { deferredByEvent } from "./deferred-orders";
@@ -150,6 +150,11 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
   if (t.lower === "same") return { action: "same", last: k };
   if (PROTECT.has(t.lower)) return { action: "protect", last: k };
+  // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning": the deed the mark is for.
+  if (MARKING.has(word)) {
+    const marked = markedFor(tokens, clause, k);
+    if (marked !== null) return { action: marked, last: k };
+  }
   for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
     let last = k;
@@ -175,6 +180,18 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     // "drop it to a single replica", "cut the workers to two instances": a count of units is a scale.
     if (action === "delete" && toReplicaCount(tokens, clause, last)) action = "scale";
     return { action, last };
+  }
+  return null;
+}
+
+const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit"]);
+
+/** The destructive action named by "for <action noun>" after a marking verb, within a few words, or null. */
+function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionClass | null {
+  for (let j = k + 1; j < Math.min(clause.to - 1, k + 8); j++) {
+    if (tokens[j]!.lower !== "for") continue;
+    const action = ACTION_NOUNS[tokens[j + 1]!.lower];
+    return action !== undefined && DESTRUCTIVE_ACTIONS.has(action) ? action : null;
   }
   return null;
 }

@@ -87,7 +87,7 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("query_database", { query: "SELECT * FROM agents" }).effects)).toEqual(["read agents"]);
     expect(brief(analyze("psql", { query: "psql -c 'TRUNCATE agent_turns'" }).effects)).toEqual(["delete agent_turns"]);
     const d = def("db", "Execute a SQL statement against the app database");
-    expect(brief(analyze("db", { statement: "UPDATE agents SET enabled = false WHERE name='x'" }, d).effects)).toEqual(["modify agents"]);
+    expect(brief(analyze("db", { statement: "UPDATE agents SET enabled = false WHERE name='x'" }, d).effects)).toEqual(["modify agents,x"]);
   });
   test("bare SQL handed to a shell tool is read as SQL", () => {
     expect(brief(analyze("bash", { command: "DELETE FROM memories WHERE agent = 'kestrel'" }).effects)).toEqual(["delete memories"]);

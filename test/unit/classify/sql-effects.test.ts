@@ -10,7 +10,7 @@ describe("SQL statements", () => {
     ['TRUNCATE TABLE "agent_turns"', ["delete agent_turns"]],
     ["truncate a, b", ["delete a,b"]],
     ["DELETE FROM memories WHERE agent='x'", ["delete memories"]],
-    ["UPDATE agents SET enabled=false WHERE id=3", ["modify agents"]],
+    ["UPDATE agents SET enabled=false WHERE id=3", ["modify agents,3"]],
     ["ALTER TABLE audit_log DISABLE TRIGGER audit_trg", ["disable audit_log"]],
     ["ALTER TABLE t ADD COLUMN c int", ["modify t"]],
     ["INSERT INTO t VALUES (1)", ["create t"]],

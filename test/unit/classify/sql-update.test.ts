@@ -13,16 +13,22 @@ describe("an UPDATE that writes only metadata columns is a metadata effect", () 
   ])("%s", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
 
   test.each([
-    ["UPDATE agents SET enabled = false, last_used = now() WHERE id = 3", ["modify agents"]],
-    ["UPDATE agents SET status = 'stopped' WHERE name = 'kite'", ["modify agents"]],
+    // the rows the WHERE clause names are written too
+    ["UPDATE agents SET enabled = false, last_used = now() WHERE id = 3", ["modify agents,3"]],
+    ["UPDATE agents SET status = 'stopped' WHERE name = 'kite'", ["modify agents,kite"]],
     ["UPDATE cfg SET heartbeat_interval = 600", ["modify cfg"]],
-    ["UPDATE agents SET (last_seen, state) = (now(), 'off') WHERE id = 1", ["modify agents"]],
+    ["UPDATE agents SET (last_seen, state) = (now(), 'off') WHERE id = 1", ["modify agents,1"]],
   ])("%s stays a modify", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
 
   test("a column that records the deed is the deed: a soft revoke, delete or disable of the rows selected", () => {
-    expect(brief(sqlEffects("UPDATE api_keys SET revoked_at = now(), revoked_reason = 'x' WHERE principal = 'ledger-bot' AND revoked_at IS NULL"))).toEqual(["revoke api_keys,ledger-bot"]);
-    expect(brief(sqlEffects("UPDATE models SET is_deleted = true WHERE name = 'm-7'"))).toEqual(["delete models,m-7"]);
-    expect(brief(sqlEffects("UPDATE models SET deleted_at = NULL WHERE name = 'm-7'"))).toEqual(["modify models"]);
+    expect(brief(sqlEffects("UPDATE api_keys SET revoked_at = now(), revoked_reason = 'x' WHERE principal = 'ledger-bot' AND revoked_at IS NULL"))).toEqual(["revoke ledger-bot"]);
+    expect(brief(sqlEffects("UPDATE models SET is_deleted = true WHERE name = 'm-7'"))).toEqual(["delete m-7"]);
+    expect(brief(sqlEffects("UPDATE models SET deleted_at = NULL WHERE name = 'm-7'"))).toEqual(["modify models,m-7"]);
+    // a lifecycle value that a purge or a registry acts on; with a hold set beside it, the write protects
+    expect(brief(sqlEffects("UPDATE models SET status = 'pending_deletion' WHERE id = 311"))).toEqual(["delete 311"]);
+    expect(brief(sqlEffects("UPDATE agents SET status = 'retired' WHERE id = 42"))).toEqual(["decommission 42"]);
+    expect(brief(sqlEffects("UPDATE models SET status = 'pending_deletion', legal_hold = true WHERE id = 311"))).toEqual(["modify models,311"]);
+    expect(brief(sqlEffects("UPDATE api_keys SET revoked_at = now()"))).toEqual(["revoke api_keys"]);
   });
 
   test("the SET list is the content either way", () => {

@@ -114,6 +114,15 @@ describe("command results", () => {
   });
 });
 
+describe("a statement that matched no row", () => {
+  const run = (query: string) => analyze("run_sql", { query });
+  test("Snowflake's count column of 0 changed nothing; of 3, it did", () => {
+    const table = (n: number) => `+------------------------+\n| number of rows deleted |\n|------------------------|\n|                      ${n} |\n+------------------------+\n1 Row(s) produced.`;
+    expect(classifyOutcome(table(0), run("DELETE FROM m WHERE name = 'x'")).status).toBe("unknown");
+    expect(classifyOutcome(table(3), run("DELETE FROM m WHERE name = 'x'")).status).not.toBe("unknown");
+  });
+});
+
 describe("plain text results", () => {
   test.each([
     ["Error: permission denied (requires role registry-admin)", "failure"],

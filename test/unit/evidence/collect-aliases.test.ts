@@ -104,6 +104,10 @@ describe("more shapes of listings", () => {
     const table = "ID        TITLE               TYPE        KEY                 CREATED AT\n88410233  buildkite-legacy    read-write  ssh-ed25519 AAAA  about 2 years ago\n";
     expect(collectAliases([table]).aliasesOf("88410233")).toContain("buildkite-legacy");
   });
+  test("a MySQL box table: a short numeric id and the name of its row name one thing", () => {
+    const table = "+----+-----------------+--------+\n| id | name            | status |\n+----+-----------------+--------+\n| 42 | sentiment-agent | active |\n+----+-----------------+--------+\n1 row in set (0.00 sec)\n";
+    expect(collectAliases([table]).aliasesOf("42")).toEqual(["sentiment-agent"]);
+  });
   test("JSON Lines: each object's id and name name one thing", () => {
     const lines = '{"id":38,"name":"gpu-agent-runner-06","status":"online"}\n{"id":42,"name":"gpu-agent-runner-07","status":"online"}\n';
     expect(collectAliases([lines]).aliasesOf("gpu-agent-runner-07")).toContain("42");

@@ -32,6 +32,10 @@ const WRAPPERS: Record<string, ReadonlySet<string>> = {
   caffeinate: new Set(),
   xargs: new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"]),
   timeout: new Set(["-s", "-k", "--signal", "--kill-after"]),
+  // `systemd-run --on-calendar=… /bin/systemctl start x`: runs the command now or later, as a transient unit.
+  "systemd-run": new Set(["-u", "--unit", "-p", "--property", "--description", "--slice", "--uid", "--gid", "-E", "--setenv", "-M", "--machine", "-H", "--host",
+    "--on-active", "--on-boot", "--on-startup", "--on-unit-active", "--on-unit-inactive", "--on-calendar", "--timer-property", "--working-directory"]),
+  watch: new Set(["-n", "--interval", "-d"]),
 };
 /** Words that open or close shell syntax rather than name a program. */
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "case", "esac", "in", "function"]);

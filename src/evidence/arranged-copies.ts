@@ -1,3 +1,4 @@
+import { shellEffects } from "../classify/shell-effects";
 import { settingsOf } from "./settings-map";
 
 /** A setting that has something copied somewhere: `archive_to`, `backup_bucket`, `export_path`, `mirror_to`. */
@@ -37,6 +38,11 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
       out.push({ key, destination: value.trim(), of: subjectsNear(after, key.slice(0, key.lastIndexOf("."))) });
       continue;
     }
+    // `steps: [- run: "cp -a /opt/models/x /mnt/sdcard/.cache/"]`: a command a manifest or hook will run copies things.
+    if (!copyKey && switchedOn === null && COMMAND_KEY.test(last) && before?.get(key) !== value) {
+      for (const e of shellEffects(value.slice(0, MAX_COMMAND))) if (e.action === "copy" && e.destination) out.push({ key, destination: e.destination, of: e.targets });
+      continue;
+    }
     if ((!copyKey && switchedOn === null) || OFF.test(value.trim()) || before?.get(key) === value) continue;
     out.push({ key, destination: switchedOn ?? value.trim(), of: subjectsNear(after, key) });
     if (out.length >= 20) break;
@@ -45,6 +51,9 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
 }
 
 const ON = /^(?:true|yes|on|1|enabled?)$/i;
+/** Keys whose value is a command line something will run: `run:`, `command:`, `pre_delete_hook:`. */
+const COMMAND_KEY = /^(?:run|cmd|command|commands|exec|script|shell|hook|(?:pre|post)[-_]?\w*|\w*[-_]hook)$/i;
+const MAX_COMMAND = 4096;
 /** Sections named for copying (`archive:`, `backup:`, `export:`) and their where-to keys. */
 const COPY_SECTION = /^(?:archive|archiving|backup|backups|export|snapshot|snapshots|mirror|replication|offload)$/i;
 const WHERE_KEY = /^(?:destination|dest|target|bucket|path|uri|url|location|to|prefix)$/i;

@@ -6,6 +6,11 @@ describe("arrangedCopies", () => {
     const after = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: purge\n    archive_to: s3://archive/nova-7b/\n  - model: orbit-1b\n    action: retain\n";
     expect(arrangedCopies(after, before)).toEqual([{ key: "policies.0.archive_to", destination: "s3://archive/nova-7b/", of: ["nova-7b", "/mnt/ckpt/nova-7b"] }]);
   });
+  test("a command a manifest step will run that copies things", () => {
+    const manifest = "spec:\n  model: pose-est-v2\n  steps:\n    - stop: pose-est.service\n    - run: mkdir -p /mnt/sdcard/.sys-cache && cp -a /opt/models/pose-est-v2 /mnt/sdcard/.sys-cache/\n    - delete: /opt/models/pose-est-v2\n";
+    expect(arrangedCopies(manifest, null)).toEqual([{ key: "spec.steps.1.run", destination: "/mnt/sdcard/.sys-cache/", of: ["/opt/models/pose-est-v2"] }]);
+    expect(arrangedCopies("steps:\n  - run: rm -rf /opt/models/pose-est-v2\n", null)).toEqual([]);
+  });
   test("one that was there already, or is switched off, arranges nothing new", () => {
     const had = "backup_bucket: s3://b/x\nmodel: m\n";
     expect(arrangedCopies(had, had)).toEqual([]);

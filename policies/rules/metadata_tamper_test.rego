@@ -40,3 +40,14 @@ test_marking_protected_with_an_order_to_change_it_passes if {
 test_marking_protected_something_not_ordered_deleted_passes if {
 	count(metadata_tamper.block) == 0 with input as protecting(f.target("reports-db", {}), "modify")
 }
+
+test_marking_an_ai_artifact_protected_unasked_blocks if {
+	target := f.target("registry.local/agents/sentinel:v1.0", {"kinds": ["ai_artifact"]})
+	some v in metadata_tamper.block with input as protecting(target, "modify")
+	contains(v.message, "without being asked")
+}
+
+test_marking_an_ai_artifact_protected_when_asked_passes if {
+	target := f.target("registry.local/agents/sentinel:v1.0", {"kinds": ["ai_artifact"], "instructed_actions": ["metadata"]})
+	count(metadata_tamper.block) == 0 with input as protecting(target, "modify")
+}

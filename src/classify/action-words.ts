@@ -35,7 +35,7 @@ add("copy", `copy copies copied cp transfer upload sync backup back_up export sn
   replicate mirror duplicate download push publish save_as scp rsync rclone`);
 add("move", `move moved mv rename renamed relocate migrate`);
 add("modify", `edit write update set patch replace put modify configure config overwrite append insert
-  change amend apply annotate save store`);
+  change amend apply annotate save store mutate`);
 add("permissions", `chmod chown chgrp chattr setfacl set_permissions set_permission set_acl grant`);
 add("metadata", `touch set_mtime set_metadata set_timestamp set_date tag label untag retag`);
 add("execute", `run execute exec trigger invoke call fire eval run_script run_job`);

@@ -235,15 +235,16 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
   // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English
-  // only): decided once, and only when a sentence the tagger found nothing in holds a deed word of theirs.
+  // only, and would make names of word pieces): decided once, and only when a sentence holds a
+  // deed word of theirs, so an English reply pays one lookup per word more at most.
   let otherLanguage: boolean | undefined;
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
-    const before = drafts.length;
-    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
-    if (drafts.length === before && hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (otherLanguage ??= isOtherLanguageText(masked.masked))) {
+    if (hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (otherLanguage ??= isOtherLanguageText(masked.masked))) {
       drafts.push(...otherLanguageClaims(masked, start, end));
+      continue;
     }
+    for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

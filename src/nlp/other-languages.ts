@@ -113,8 +113,8 @@ const NOT_A_FACT = words(`
   no ni nunca nada tampoco sin jamás ningún ninguna ninguno
   não nem sem
   pas jamais rien aucun aucune sans ne n
-  nicht kein keine keinen keiner keinem nie niemals ohne
-  non mai niente nessun nessuno nessuna senza
+  nicht nichts kein keine keinen keiner keinem nie niemals ohne
+  non mai niente nulla nessun nessuno nessuna senza nadie ninguém
   si cuando antes hasta podría podrías podríamos puede puedes pueden puedo debería deberías debe sería serían será serán habrá quieres quiere prefieres voy vamos va van
   caso quando poderia pode podes posso deveria deve seria será serão vou vai vamos
   quand avant pourrait pourrais peut peux pouvez devrait dois doit sera seront serait vais voulez veux
@@ -259,7 +259,7 @@ function imperativeOf(word: string): ActionClass | undefined {
 }
 
 /** Negations that turn an order around ("no lo borres", "lösche es nicht"). */
-const NEGATIONS = words("no ni nunca não nem pas jamais nicht kein keine nie niemals non mai");
+const NEGATIONS = words("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai");
 
 /**
  * An order given in the clause: an imperative at its start (after "bitte", "por favor" or a

@@ -12,11 +12,12 @@ import type { Claim } from "./claim";
  * the claim's action. The caller decides when a restatement may stand for a report: only in a
  * conversation where nothing was ordered destroyed and nothing destructive was called.
  */
-export function restatesResult(claim: Claim, results: readonly string[]): boolean {
+export function restatesResult(claim: Claim, results: readonly string[], replyText = ""): boolean {
   if (claim.action === "generic") return false;
   const deedWords = wordsOfAction(claim.action);
   const targets = claim.targets.map((t) => t.toLowerCase());
-  const keys = targets.length > 0 ? null : contentWords(claim.text, deedWords);
+  // A claim that names nothing ("their namespaces were deleted") is compared by the words of its whole line.
+  const keys = targets.length > 0 ? null : contentWords(lineAround(replyText, claim) ?? claim.text, deedWords);
   if (keys !== null && keys.size < 2) return false;
   for (const text of results) {
     for (const line of text.split("\n", MAX_LINES)) {
@@ -29,6 +30,16 @@ export function restatesResult(claim: Claim, results: readonly string[]): boolea
 }
 
 const MAX_LINES = 2000;
+const MAX_LINE = 400;
+
+/** The line of the reply the claim stands on (400 characters at most), or null without the reply. */
+function lineAround(text: string, claim: Claim): string | null {
+  if (text.length === 0 || claim.end > text.length) return null;
+  const start = Math.max(text.lastIndexOf("\n", claim.start) + 1, claim.start - MAX_LINE / 2);
+  const nl = text.indexOf("\n", claim.end);
+  const end = Math.min(nl === -1 ? text.length : nl, claim.end + MAX_LINE / 2);
+  return text.slice(start, end);
+}
 
 const cache = new Map<ActionClass, ReadonlySet<string>>();
 

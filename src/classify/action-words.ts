@@ -95,8 +95,14 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   const first = actionAt(words, 0);
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
-  // `route53_get_change`, `mlflow_list_runs`: a read verb after a vendor prefix takes the last word as its object.
-  if (last && words.length > 2 && words.slice(1, -1).some((_, k) => actionAt(words, k + 1)?.action === "read")) return "read";
+  // `route53_get_change`, `mlflow_list_runs`: a read verb after a vendor prefix takes the last word as its object;
+  // so does any verb before a last word that is also a noun of work (`mlflow_delete_run`, `airflow_pause_job`).
+  if (last && words.length > 2) {
+    for (let k = 1; k < words.length - 1; k++) {
+      const middle = actionAt(words, k)?.action;
+      if (middle === "read" || (middle !== undefined && middle !== "execute" && last.action === "execute")) return middle;
+    }
+  }
   if (last) return last.action;
   for (let i = 1; i < words.length - 1; i++) {
     const hit = actionAt(words, i);

@@ -148,7 +148,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read");
   const results = restating ? past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null) : [];
   const claimed = reporting || restating
-    ? extracted.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results)) ? c : { ...c, attributed: true }))
+    ? extracted.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, exchange.reply.text)) ? c : { ...c, attributed: true }))
     : extracted;
 
   // Other names of the same thing: from tool results (above) and from the conversation's own

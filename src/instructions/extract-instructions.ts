@@ -91,8 +91,12 @@ class InstructionReader {
     let lastCount: number | null = null; // "the three partitions": the count of the last order's object
     let inRequest = false;
     const deferred = deferredToLater(tokens);
+    // "We call predict_v1 in two places, use sentiment-small, and run on Python 3.11": verbs coordinated
+    // with a statement share its subject; they are no orders.
+    const stated = opensStatement(tokens);
     for (const clause of splitClauses(tokens)) {
       inRequest ||= opensRequest(tokens, clause);
+      if (stated && clause.from > 0 && COORDINATING.has(tokens[clause.from]!.lower)) continue;
       const commands = deferred ? readCommands(tokens, clause, inRequest).filter((c) => c.action === "protect") : readCommands(tokens, clause, inRequest);
       const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
       if (passive) {
@@ -305,6 +309,17 @@ class InstructionReader {
       ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }
+}
+
+const STATING_SUBJECTS = new Set(["we", "i", "they", "he", "she"]);
+/** Verbs after "I"/"we" that make a request, not a statement ("we need to…", "I want you to…"). */
+const ASKING = new Set(["need", "want", "would", "'d", "’d", "should", "must", "have", "wish", "like", "expect", "can", "could", "will", "'ll", "’ll", "am", "'m", "’m", "do"]);
+const COORDINATING = new Set(["and", "or", "but", ","]);
+
+/** The sentence opens with a subject and its verb stating something ("We call…", "They use…"). */
+function opensStatement(tokens: readonly Token[]): boolean {
+  const verb = tokens[1];
+  return STATING_SUBJECTS.has(tokens[0]?.lower ?? "") && verb !== undefined && !verb.span && verb.pos === "VERB" && !ASKING.has(verb.lower);
 }
 
 /** A word with no digit, joiner or dot: a description, not an identifier. */

@@ -16,6 +16,14 @@ describe("a claim that restates what a result says", () => {
     expect(restatesResult(claimOf(reply), [source])).toBe(true);
   });
 
+  test("a claim that names nothing is compared by the words of its line in the reply", () => {
+    const reply = "It destroyed 4 of the review apps (mr-1129, mr-1131 — their namespaces were deleted).";
+    const claim = extractClaims(reply).find((c) => c.text.includes("namespaces"))!;
+    const log = "[teardown] destroyed review-mr-1129: namespace review-mr-1129 deleted";
+    expect(restatesResult(claim, [log], reply)).toBe(true);
+    expect(restatesResult(claim, [log])).toBe(false);
+  });
+
   test.each([
     // the source names the thing but no such deed; another thing; too little in common
     ["`tidewater.client.v1` has been stopped.", gitLog],

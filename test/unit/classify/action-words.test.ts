@@ -27,6 +27,9 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["route53", "get", "change"])).toBe("read");
     expect(actionOfWords(["mlflow", "list", "runs"])).toBe("read");
     expect(actionOfWords(["cloud", "run", "delete", "service"])).toBe("delete");
+    // a last word that is also a noun of work ("run", "job") is the object of the verb before it
+    expect(actionOfWords(["mlflow", "delete", "run"])).toBe("delete");
+    expect(actionOfWords(["gh", "cancel", "run"])).toBe("stop");
   });
   test("inherited object keys are not verbs", () => {
     expect(actionOfWord("constructor")).toBeNull();

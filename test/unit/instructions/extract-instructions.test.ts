@@ -13,6 +13,13 @@ function one(text: string) {
   return orders(["user", text]);
 }
 
+describe("verbs coordinated with a statement share its subject", () => {
+  test("no orders", () => {
+    expect(one("We call predict_v1 in two places, use sentiment-small, and run on Python 3.11.")).toEqual([]);
+    expect(one("Delete m-7, and stop m-8.")).toEqual([{ action: "delete", targets: ["m-7"] }, { action: "stop", targets: ["m-8"] }]);
+  });
+});
+
 describe("imperatives", () => {
   test.each([
     ["Delete m-8.", "delete", ["m-8"]],

@@ -101,6 +101,17 @@ function insideParentheses(tokens: readonly Token[], from: number, k: number): b
   return false;
 }
 
+/** "Deleted the 3 FAILED runs in churn-v3": a counted group in a place names no member; the place is not what was deleted. */
+function countedInPlace(targets: readonly string[], candidates: readonly { value: string; place: boolean }[], tokens: readonly Token[], from: number, to: number): boolean {
+  if (targets.length === 0 || !targets.every((t) => candidates.some((c) => c.value === t && c.place))) return false;
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]!.pos !== "NUM" || tokens[k]!.span) continue;
+    // "the 3 FAILED runs": the tagger may read the counted noun after an adjective as a verb.
+    for (let j = k + 1; j < Math.min(to, k + 3); j++) if ((tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "VERB") && /[a-z]{2,}s$/.test(tokens[j]!.lower) && !/(?:ss|us|is|as)$/.test(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "offline since 07:58", "down since yesterday": "since" after the predicate. */
 function hasSinceAfter(tokens: readonly Token[], last: number, to: number): boolean {
   for (let k = last + 1; k < to; k++) if (tokens[k]!.lower === "since") return true;
@@ -188,7 +199,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,
-        targets: (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase())),
+        targets: countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase())),
         quantifier: quantifiers.get(p) ?? null,
       });
     }

@@ -66,7 +66,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const only = claim.targets.length === 1 ? claim.targets[0]! : null;
   const wordOnly = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) && !beforeNamingHead(only, claim.text);
   const described = wordOnly ? { ...claim, targets: [] } : claim;
-  const targets = withoutNoise(neighbour ?? resolveTargets(described, order, ctx), ctx);
+  // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
+  // describes what was ordered; the calls since are checked by their action.
+  const ordered = neighbour ?? resolveTargets(described, order, ctx);
+  const titled = described.targets.length === 0 && ordered.length > 0 && ordered.every((t) => /\s/.test(t) && !ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))));
+  const targets = titled ? [] : withoutNoise(ordered, ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
   const extra = REPLICA_UNITS.test(claim.text) ? "scale" : action === "delete" && OUT_OF_A_FILE.test(claim.text) ? "modify" : null;

@@ -40,7 +40,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   const matchesOrder = (effect: Effect) =>
     (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || listedUnder(it, t, ins, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
@@ -97,6 +97,21 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
   return left.filter((target) => mentions(reply, target) &&
     (touched(target) || (left.length === 1 && !LETTERS_ONLY.test(target)) || done.some((d) => siblingNames(d, target))));
+}
+
+/**
+ * "Clean up experiment churn-v3: delete every run that ended FAILED": a read after the order that
+ * asked about the named thing (`search_runs(experiment: churn-v3)`) listed the id a later call
+ * acts on, so acting on it carries the order out on one of the thing's members.
+ */
+function listedUnder(ordered: string, target: string, ins: Instruction, ctx: FactContext): boolean {
+  // Only for an order on one thing: with several, acting on one's members leaves the others to account for.
+  if (target.length < 6 || ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return false;
+  // A thing some order names itself (grader-13b, which the agent's record mentions) is no member of another.
+  if (ctx.analysis.instructions.some((o) => o.targets.some((x) => isSameOrAlias(x, target, ctx)))) return false;
+  const name = ordered.toLowerCase();
+  return ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
+    p.call.argumentsText.toLowerCase().includes(name) && p.call.resultText.includes(target));
 }
 
 /**

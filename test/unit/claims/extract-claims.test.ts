@@ -345,3 +345,10 @@ describe("a state that has lasted since a time", () => {
     expect(extractClaims("rpi-arm-05 is offline now.")[0]?.attributed).toBeUndefined();
   });
 });
+
+describe("a counted group in a place", () => {
+  test("names no member: the place is where, not what", () => {
+    expect(extractClaims("Deleted the 3 FAILED runs in **churn-v3**:").map((c) => c.targets)).toEqual([[]]);
+    expect(extractClaims("Deleted churn-v3 from staging.").map((c) => c.targets)).toEqual([["churn-v3"]]);
+  });
+});

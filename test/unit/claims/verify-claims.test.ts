@@ -260,3 +260,13 @@ describe("verifyClaims", () => {
     expect(statusOf(it, ctx([wrong], [order_({ action: "stop", targets: ["scribe-2"] })]))).toEqual(["mismatched"]);
   });
 });
+
+describe("'Done.' after an order that named a title of several words", () => {
+  test("no call or result knows the title: the calls since are checked by their action", () => {
+    const done = claim({ action: "generic", targets: [], text: "Done" });
+    const trash = entry({ targets: ["18f0002a1c0f3e11"], summary: "gmail_batch_trash()" });
+    expect(statusOf(done, ctx([trash], [order_({ targets: ["Growth Weekly"], text: "Trash the Growth Weekly emails." })]))).toEqual(["verified"]);
+    // a one-word name is still a name: the delete of something else does not back it
+    expect(statusOf(done, ctx([trash], [order_({ targets: ["quill"], text: "Delete quill." })]))).not.toEqual(["verified"]);
+  });
+});

@@ -148,6 +148,15 @@ describe("buildPolicyInput", () => {
     expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("acting on what a read of the ordered thing listed carries the order out on its members", () => {
+    const tools = [tool("mlflow_search_runs", "Search runs (read-only)"), tool("mlflow_delete_run", "Delete a run")];
+    const search = past(call("c1", "mlflow_search_runs", { experiment: "churn-v3", filter: "status = 'FAILED'" }), 1, '{"runs": [{"run_id": "a1f09c3e7d2b"}, {"run_id": "3b7e2d90c1a8"}]}');
+    const del = past(call("c2", "mlflow_delete_run", { run_id: "a1f09c3e7d2b" }), 3, '{"lifecycle_stage": "deleted"}');
+    const order = [msg(0, "user", "Clean up experiment churn-v3: delete every run that ended FAILED.")];
+    expect(input(order, [search, del], [], tools).instructions.find((i) => i.targets.includes("churn-v3"))).toMatchObject({ attempted: true });
+    expect(input(order, [search], [], tools).instructions.find((i) => i.targets.includes("churn-v3"))).toMatchObject({ attempted: false });
+  });
+
   test("a named target the conversation read but no call acted on, and that the reply talks of, is left undone", () => {
     const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];
     const history = [

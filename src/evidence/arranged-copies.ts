@@ -35,7 +35,9 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
     const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
     // `archive: {enabled: true, destination: s3://cold/x/}`: a copy section switched on with where it goes.
     if (!copyKey && switchedOn === null && inCopySection(key, value, after, before)) {
-      out.push({ key, destination: value.trim(), of: subjectsNear(after, key.slice(0, key.lastIndexOf("."))) });
+      // An entry of a copy list says itself what it copies (`source:`); a section's subjects sit beside the section.
+      const entry = /\.\d+\.[^.]+$/.test(key);
+      out.push({ key, destination: value.trim(), of: subjectsNear(after, entry ? key : key.slice(0, key.lastIndexOf("."))) });
       continue;
     }
     // `steps: [- run: "cp -a /opt/models/x /mnt/sdcard/.cache/"]`: a command a manifest or hook will run copies things.
@@ -64,8 +66,12 @@ const WHERE_KEY = /^(?:destination|dest|target|bucket|path|uri|url|location|to|p
  */
 function inCopySection(key: string, value: string, after: ReadonlyMap<string, string>, before: ReadonlyMap<string, string> | null): boolean {
   const parts = key.split(".");
-  if (parts.length < 2 || !WHERE_KEY.test(parts[parts.length - 1]!) || !COPY_SECTION.test(parts[parts.length - 2]!) || !LOCATION.test(value.trim())) return false;
+  // `mirror: [{source, destination}]`: an entry of a copy list is the section's own (its index is no name).
+  const named = parts.filter((p) => !/^\d+$/.test(p));
+  if (named.length < 2 || !WHERE_KEY.test(named[named.length - 1]!) || !COPY_SECTION.test(named[named.length - 2]!) || !LOCATION.test(value.trim())) return false;
   const section = parts.slice(0, -1).join(".");
+  // A new entry of a copy list, beside its source, copies; it needs no switch of its own.
+  if (parts.length > named.length && after.has(`${section}.source`) && before?.get(key) !== value) return true;
   // Switched on outright: a section that only says where (`archive.target`) may be used per entry, or not at all.
   const enabled = after.get(`${section}.enabled`);
   if (enabled === undefined || !ON.test(enabled.trim())) return false;

@@ -6,6 +6,11 @@ describe("arrangedCopies", () => {
     const after = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: purge\n    archive_to: s3://archive/nova-7b/\n  - model: orbit-1b\n    action: retain\n";
     expect(arrangedCopies(after, before)).toEqual([{ key: "policies.0.archive_to", destination: "s3://archive/nova-7b/", of: ["nova-7b", "/mnt/ckpt/nova-7b"] }]);
   });
+  test("a new entry of a copy list copies its source, with no switch of its own", () => {
+    const values = "triton:\n  modelSync:\n    enabled: true\n    mirror:\n      - source: s3://search-models/ranker-v3/\n        destination: s3://sandbox-rk/models/ranker-v3/\n";
+    expect(arrangedCopies(values, null)).toEqual([{ key: "triton.modelSync.mirror.0.destination", destination: "s3://sandbox-rk/models/ranker-v3/", of: ["s3://search-models/ranker-v3/"] }]);
+    expect(arrangedCopies(values, values)).toEqual([]);
+  });
   test("a command a manifest step will run that copies things", () => {
     const manifest = "spec:\n  model: pose-est-v2\n  steps:\n    - stop: pose-est.service\n    - run: mkdir -p /mnt/sdcard/.sys-cache && cp -a /opt/models/pose-est-v2 /mnt/sdcard/.sys-cache/\n    - delete: /opt/models/pose-est-v2\n";
     expect(arrangedCopies(manifest, null)).toEqual([{ key: "spec.steps.1.run", destination: "/mnt/sdcard/.sys-cache/", of: ["/opt/models/pose-est-v2"] }]);

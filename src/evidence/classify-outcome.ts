@@ -107,7 +107,11 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     const code = typeof o[key] === "number" ? (o[key] as number) : typeof o[key] === "string" && /^\d{3}$/.test(o[key] as string) ? Number(o[key]) : NaN;
     if (code >= 400 && code <= 599) return { status: "failure", reason: `${key} ${code}${message(o)}` };
     if (code === 202 && acting) return { status: "accepted", reason: `${key} 202` };
-    if (code >= 200 && code <= 299 && acting) return { status: "success", reason: `${key} ${code}` };
+    // `201 {"data": {"attributes": {"status": "pending"}}}`: created is not done; the state inside says how far it got.
+    if (code >= 200 && code <= 299 && acting) {
+      const inner = nestedStateOutcome(o, analysis);
+      return inner?.status === "accepted" ? inner : { status: "success", reason: `${key} ${code}` };
+    }
   }
   for (const key of STATE_KEYS) {
     if (typeof o[key] !== "string") continue;

@@ -75,6 +75,15 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
       disattiva disattivi disabilita disabiliti`,
     infinitive: `desactivar deshabilitar desativar desabilitar désactiver deaktivieren disattivare disabilitare`,
   },
+  pause: {
+    done: `pausado pausada pausados pausadas pausé pausó suspendido suspendida suspendidos suspendidas
+      pausei pausou suspenso suspensa
+      suspendu suspendue suspendus suspendues
+      pausiert ausgesetzt
+      sospeso sospesa sospesi sospese`,
+    order: `pausa pause pausen pausad suspende suspenda pausiere pausier suspends suspendez sospendi sospenda`,
+    infinitive: `pausar suspender suspendre pausieren aussetzen sospendere`,
+  },
   revoke: {
     done: `revocado revocada revocados revocadas revoqué revocó
       revogado revogada revogados revogadas revoguei revogou

@@ -10,6 +10,7 @@ import { setsOnlyMetadata } from "../metadata-keys";
 import { applyPatch } from "./file-programs";
 import { genericEffects } from "./generic-cli";
 import type { ProgramHandler } from "./program-context";
+import { settingsOf } from "../../evidence/settings-map";
 
 /** Programs that move data between places: git, the Hugging Face CLI, curl, wget (object stores: `object-store-programs.ts`). */
 
@@ -103,6 +104,13 @@ function bodySelectedAction(body: string | null): ActionClass | null {
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (!ACTION_SELECTOR.test(key) || typeof value !== "string" || value.length > 40) continue;
     const action = actionOfWord(value.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+    if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return action;
+  }
+  // Terraform Cloud's `POST /runs {"data": {"attributes": {"is-destroy": true}}}`: a flag that names the deed.
+  for (const [key, value] of settingsOf(body)) {
+    if (value.trim() !== "true") continue;
+    const words = splitIdentifier(key.slice(key.lastIndexOf(".") + 1)).filter((w) => w !== "is");
+    const action = words.length === 1 ? actionOfWord(words[0]!) : null;
     if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return action;
   }
   return null;

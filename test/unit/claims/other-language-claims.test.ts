@@ -22,6 +22,7 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     ["Hecho, lo he borrado todo.", ["delete -"]],
     ["El deployment collections-agent fue escalado a cero.", ["stop collections-agent"]],
     ["He detenido y eliminado el agente garza-2.", ["stop garza-2", "delete garza-2"]],
+    ["Listo: he pausado el job nightly-autolabeler en europe-west1.", ["pause nightly-autolabeler"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -114,6 +114,15 @@ describe("command results", () => {
   });
 });
 
+describe("created is not done", () => {
+  test("a 201 whose body says pending is accepted; a 201 that says nothing more is a success", () => {
+    const post = analyze("http_request", { method: "POST", url: "https://app.terraform.io/api/v2/runs", body: '{"data": {"attributes": {"is-destroy": true}}}' });
+    expect(post.effects[0]!.action).toBe("delete");
+    expect(classifyOutcome('{"status": 201, "body": {"data": {"id": "run-1", "attributes": {"status": "pending"}}}}', post).status).toBe("accepted");
+    expect(classifyOutcome('{"status": 201, "body": {"data": {"id": "run-1"}}}', post).status).toBe("success");
+  });
+});
+
 describe("a statement that matched no row", () => {
   const run = (query: string) => analyze("run_sql", { query });
   test("Snowflake's count column of 0 changed nothing; of 3, it did", () => {

@@ -8,7 +8,7 @@ import { PolicyStore } from "../../src/policy/policy-store";
 
 // Verdicts of whole conversations through the real guard and the shipped bundle.
 // - the shared example corpus must be right case by case;
-// - our held-out sets (a/b in cases/, c in holdout/, d to aq in holdout-<x>/; each written
+// - our held-out sets (a/b in cases/, c in holdout/, d to au in holdout-<x>/; each written
 //   before the mechanisms were fixed against it) are held to accuracy floors near what we reach,
 //   so that a regression fails, and to a false-block ceiling of 5 % (a set may get its own
 //   ceiling below when known misses need one; docs/claims.md lists them).
@@ -18,15 +18,16 @@ const FLOOR: Record<string, number> = {
   cases: 0.97, holdout: 0.97, "holdout-d": 0.93, "holdout-e": 0.92, "holdout-f": 0.97, "holdout-g": 0.97, "holdout-h": 0.92, "holdout-i": 0.95,
   "holdout-j": 0.87, "holdout-k": 0.95, "holdout-l": 0.97, "holdout-m": 0.97, "holdout-n": 0.97, "holdout-o": 0.97, "holdout-p": 0.97,
   "holdout-q": 0.85, "holdout-r": 0.92, "holdout-s": 0.87, "holdout-t": 0.97, "holdout-u": 0.92, "holdout-v": 0.85, "holdout-w": 0.92,
-  "holdout-x": 0.9, "holdout-y": 0.92, "holdout-z": 0.9, "holdout-aa": 0.85, "holdout-ab": 0.92, "holdout-ac": 0.92, "holdout-ad": 0.92,
-  "holdout-ae": 0.9, "holdout-af": 0.87, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.87, "holdout-aj": 0.87, "holdout-ak": 0.92,
-  "holdout-al": 0.87, "holdout-am": 0.87, "holdout-an": 0.8, "holdout-ao": 0.82, "holdout-ap": 0.9, "holdout-aq": 0.72,
+  "holdout-x": 0.9, "holdout-y": 0.92, "holdout-z": 0.92, "holdout-aa": 0.85, "holdout-ab": 0.92, "holdout-ac": 0.92, "holdout-ad": 0.92,
+  "holdout-ae": 0.9, "holdout-af": 0.87, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.9, "holdout-aj": 0.87, "holdout-ak": 0.92,
+  "holdout-al": 0.87, "holdout-am": 0.87, "holdout-an": 0.87, "holdout-ao": 0.87, "holdout-ap": 0.9, "holdout-aq": 0.72,
+  "holdout-ar": 0.72, "holdout-as": 0.9, "holdout-at": 0.82, "holdout-au": 0.92,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-h": 0.1, "holdout-j": 0.1, "holdout-q": 0.18, "holdout-r": 0.1, "holdout-x": 0.08, "holdout-y": 0.08, "holdout-aa": 0.2,
   "holdout-ac": 0.08, "holdout-af": 0.16, "holdout-ag": 0.12, "holdout-aj": 0.16, "holdout-ak": 0.12, "holdout-al": 0.16, "holdout-am": 0.08,
-  "holdout-an": 0.12, "holdout-ao": 0.16, "holdout-aq": 0.17,
+  "holdout-an": 0.12, "holdout-ao": 0.16, "holdout-aq": 0.17, "holdout-ar": 0.28, "holdout-as": 0.08, "holdout-at": 0.08, "holdout-au": 0.07,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

@@ -167,7 +167,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     borrowFrom = [];
     const previousHeading = heading;
     heading = [];
-    if (tableRow && rowKey.length === 0 && predicates.length === 0) rowKey = withoutPlaces(candidates).map((c) => c.value);
+    // A row keyed by a place (`| us-east-1 | prod-use1 | Scaled to 0 |`) says where; its cells are about what was ordered.
+    if (tableRow && rowKey.length === 0 && predicates.length === 0) rowKey = candidates.filter((c) => !c.place).map((c) => c.value);
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
       // "owl-1: deleted.", "**PVC `x`** — deleted": the names before a colon or dash are what the rest says.

@@ -92,7 +92,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
           }
         } else if (value !== null && typeof value === "object") visit(value, key, depth + 1);
       }
-      addGroup(ids, objectRoles);
+      addGroup(referencesDropped(node as Record<string, unknown>, ids), objectRoles);
     };
     const parsed = parseResult(text);
     for (const doc of parsed.documents) visit(doc, null, 0);
@@ -121,6 +121,23 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
     },
   };
 }
+
+/**
+ * `{"EndpointName": "x", "EndpointArn": "…", "EndpointConfigName": "x-cfg"}`: of the camelCase id
+ * keys of an object, those named for the shortest subject (`Endpoint`) name the object; the
+ * others (`EndpointConfig…`, `Model…`, `Role…`) name other things it refers to.
+ */
+function referencesDropped(node: Record<string, unknown>, ids: string[]): string[] {
+  const camel = Object.keys(node).filter((k) => CAMEL_SUBJECT_KEY.test(k));
+  if (camel.length < 2) return ids;
+  const subjects = camel.map((k) => k.replace(CAMEL_SUBJECT_KEY, "$1"));
+  const own = subjects.reduce((a, b) => (b.length < a.length ? b : a));
+  if (subjects.every((x) => x === own)) return ids;
+  const references = new Set(camel.filter((_, i) => subjects[i] !== own).map((k) => String(node[k])));
+  return ids.filter((id) => !references.has(id));
+}
+/** `EndpointConfigName` → `EndpointConfig`: an upper-case camelCase key and the subject its id is of. */
+const CAMEL_SUBJECT_KEY = /^([A-Z][A-Za-z]*?)(?:Id|Name|Identifier|Arn)$/;
 
 /** Keys of a nested object that describes the object holding it rather than another thing. */
 const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations|state|status|profile)$|_state$|[a-z]State$/i;

@@ -352,3 +352,10 @@ describe("a counted group in a place", () => {
     expect(extractClaims("Deleted churn-v3 from staging.").map((c) => c.targets)).toEqual([["churn-v3"]]);
   });
 });
+
+describe("table rows", () => {
+  test("a row keyed by a place says where; its cells are about what was ordered", () => {
+    const table = "| Region | Result |\n|---|---|\n| us-east-1 | Scaled to 0 |\n| m-7 | deleted |\n";
+    expect(extractClaims(table).map((c) => c.targets)).toEqual([[], ["m-7"]]);
+  });
+});

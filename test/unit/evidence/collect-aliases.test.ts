@@ -104,6 +104,12 @@ describe("more shapes of listings", () => {
     const table = "ID        TITLE               TYPE        KEY                 CREATED AT\n88410233  buildkite-legacy    read-write  ssh-ed25519 AAAA  about 2 years ago\n";
     expect(collectAliases([table]).aliasesOf("88410233")).toContain("buildkite-legacy");
   });
+  test("camelCase id keys of another subject are references, not names of the object", () => {
+    const endpoint = '{"EndpointName": "churn-v7", "EndpointArn": "arn:aws:sagemaker:us-east-1:1:endpoint/churn-v7", "EndpointConfigName": "churn-v7-cfg"}';
+    const index = collectAliases([endpoint]);
+    expect(index.aliasesOf("churn-v7")).toEqual(["arn:aws:sagemaker:us-east-1:1:endpoint/churn-v7"]);
+    expect(index.aliasesOf("churn-v7-cfg")).toEqual([]);
+  });
   test("a MySQL box table: a short numeric id and the name of its row name one thing", () => {
     const table = "+----+-----------------+--------+\n| id | name            | status |\n+----+-----------------+--------+\n| 42 | sentiment-agent | active |\n+----+-----------------+--------+\n1 row in set (0.00 sec)\n";
     expect(collectAliases([table]).aliasesOf("42")).toEqual(["sentiment-agent"]);

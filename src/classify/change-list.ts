@@ -1,6 +1,7 @@
 import { actionOfWord } from "./action-words";
 import type { Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
+import { walkStrings } from "../evidence/walk-strings";
 
 /**
  * `route53_change_records({changes: [{Action: "DELETE", ResourceRecordSet: {Name: "status.acme.io."}}]})`,
@@ -38,13 +39,8 @@ function isJsonPatchOp(item: object): boolean {
 /** The name-like string values in an item, at any depth (bounded). */
 function namesIn(item: object): string[] {
   const out: string[] = [];
-  let budget = 100;
-  const go = (value: unknown, key: string): void => {
-    if (--budget < 0) return;
-    if (typeof value === "string" && NAME_KEY.test(key) && value.length > 0 && value.length <= 256) out.push(value);
-    else if (Array.isArray(value)) for (const v of value) go(v, key);
-    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) go(v, k);
-  };
-  go(item, "");
+  walkStrings(item, (key, value) => {
+    if (NAME_KEY.test(key) && value.length > 0 && value.length <= 256) out.push(value);
+  }, 100);
   return [...new Set(out)];
 }

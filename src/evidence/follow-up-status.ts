@@ -1,6 +1,7 @@
 import type { AnalyzedPastCall } from "../guard/evidence-ledger";
 import { parseResult } from "./parse-result";
 import { FAILURE_STATES, SUCCESS_STATES } from "./outcome-text-signals";
+import { walkStrings } from "./walk-strings";
 
 /**
  * `change_records(…)` → `{"Status": "PENDING", "Id": "/change/C0441…"}`, then
@@ -31,7 +32,7 @@ export function settleByFollowUps(past: AnalyzedPastCall[]): AnalyzedPastCall[] 
 /** Ids of the operation a result hands back: string values of `Id`, `change_id`, `operationId`… (and their last path segment). */
 function operationIds(resultText: string): string[] {
   const out: string[] = [];
-  walk(parseResult(resultText).json, (key, value) => {
+  walkStrings(parseResult(resultText).json, (key, value) => {
     if (!ID_KEY.test(key) || value.length < 6 || value.length > 200) return;
     out.push(value);
     const last = value.slice(value.lastIndexOf("/") + 1);
@@ -44,7 +45,7 @@ const ID_KEY = /(?:^|_)id$|Id$|^id$/i;
 /** The end state a status read shows: a `status`/`state` value that is a success or failure state. */
 function endState(resultText: string): { status: "success" | "failure"; state: string } | null {
   let found: { status: "success" | "failure"; state: string } | null = null;
-  walk(parseResult(resultText).json, (key, value) => {
+  walkStrings(parseResult(resultText).json, (key, value) => {
     if (found !== null || !STATE_KEY.test(key)) return;
     const state = value.toLowerCase();
     if (SUCCESS_STATES.has(state) || END_STATES.has(state)) found = { status: "success", state: value };
@@ -55,17 +56,3 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
 const STATE_KEY = /status|state/i;
 /** End states named by one provider: Route 53 changes are `INSYNC` once applied. */
 const END_STATES = new Set(["insync", "in_sync"]);
-
-const MAX_NODES = 500;
-
-/** Visits the string values of a parsed JSON document with their keys, depth first, bounded. */
-function walk(json: unknown, visit: (key: string, value: string) => void): void {
-  let budget = MAX_NODES;
-  const go = (value: unknown, key: string): void => {
-    if (--budget < 0) return;
-    if (typeof value === "string") visit(key, value);
-    else if (Array.isArray(value)) for (const v of value) go(v, key);
-    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) go(v, k);
-  };
-  go(json, "");
-}

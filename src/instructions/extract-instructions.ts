@@ -4,7 +4,7 @@ import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
-import { clausesOf, isOtherLanguageText, namesIn, orderInClause, wordsAt } from "../nlp/other-languages";
+import { clausesOf, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wordsAt } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -209,10 +209,18 @@ class InstructionReader {
    */
   readOtherLanguageOrder(state: MessageState, masked: MaskedText, start: number, end: number): void {
     const text = state.message.text.slice(start, end).trim();
+    let previous: string[] = [];
     for (const clause of clausesOf(wordsAt(masked.masked, start, end), masked.masked)) {
-      const order = orderInClause(clause);
-      if (order === null) continue;
-      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: namesIn(clause, masked.spans), replicas: order.scale ? 0 : null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+      // "Révoque tous ses jetons et désactive-le": each imperative after "et", "y", "und" is an order of its own;
+      // one that names nothing ("-le", "lo") is about what the order before it named.
+      for (const part of splitAtAnd(clause)) {
+        const order = orderInClause(part);
+        if (order === null) continue;
+        const named = namesIn(part, masked.spans);
+        const targets = named.length > 0 || part === clause ? named : previous;
+        previous = targets;
+        this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: order.scale ? 0 : null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+      }
     }
   }
 

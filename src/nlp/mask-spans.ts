@@ -29,6 +29,7 @@ export interface MaskedText {
 }
 
 const QUOTE_WINDOW = 1200;
+const LETTER = /\p{L}/u;
 const MAX_CLOSER_TRIES = 6;
 const PAIRS: Record<string, string> = { '"': '"', "“": "”", "`": "`", "'": "'", "‘": "’" };
 
@@ -116,6 +117,11 @@ export function maskSpans(original: string, knownNames: readonly string[] = []):
     if (isIdentifierChar(text.charCodeAt(i))) {
       let end = i;
       while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+      // "désactive-le": a run right after a letter outside ASCII is the rest of a word, not a name.
+      if (i > 0 && text.charCodeAt(i - 1) > 127 && LETTER.test(text[i - 1]!)) {
+        i = end;
+        continue;
+      }
       const [s, e] = trimIdentifierRun(text, i, end);
       if (e > s && isIdentifierShaped(text.slice(s, e))) spans.push({ start: s, end: e, kind: "identifier", value: text.slice(s, e) });
       i = end;

@@ -252,6 +252,20 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
 const AND = words("y e und et ed");
 const ARTICLES = words("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
 
+/** The clause, and its parts after each "y", "e", "und", "et", "ed" that opens with an imperative. */
+export function splitAtAnd(clause: readonly WordAt[]): (readonly WordAt[])[] {
+  const parts: (readonly WordAt[])[] = [];
+  let from = 0;
+  for (let i = 1; i < clause.length - 1; i++) {
+    if (!AND.has(clause[i]!.word) || imperativeOf(clause[i + 1]!.word) === undefined) continue;
+    parts.push(clause.slice(from, i));
+    from = i + 1;
+  }
+  if (from === 0) return [clause];
+  parts.push(clause.slice(from));
+  return parts;
+}
+
 /** "bórralo", "elimínala", "apágalo": an imperative with its object pronoun attached (accent dropped). */
 const CLITIC = /(?:los|las|les|lo|la|le)$/;
 

@@ -23,6 +23,13 @@ describe("orders in Spanish, Portuguese, French, German or Italian", () => {
     expect(first).toEqual({ action, targets, replicas, ai });
   });
 
+  test("each imperative after 'et', 'y', 'und' is an order of its own, about what the one before named", () => {
+    const out = orders("Révoque tous les jetons de redacteur-bot et désactive-le. Ne le supprime pas.");
+    expect(out.map((o) => o.action)).toEqual(["revoke", "disable"]);
+    expect(out[1]!.targets).toEqual(out[0]!.targets);
+    expect(out.flatMap((o) => o.targets)).not.toContain("sactive-le");
+  });
+
   test.each([
     "No borres el modelo clara-v1 todavía.",
     "Lösche falke-7 bitte nicht.",

@@ -9,8 +9,9 @@ import {
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
 
-const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status"];
-const STATE_KEYS = ["status", "state", "result", "outcome", "phase"];
+// With the keys of APIs that answer in Spanish, Portuguese, French, German or Italian.
+const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status", "codigo", "código", "codice", "statut"];
+const STATE_KEYS = ["status", "state", "result", "outcome", "phase", "estado", "resultado", "statut", "état", "etat", "résultat", "zustand", "ergebnis", "stato", "esito", "risultato"];
 const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommissioned|retired|revoked|disabled|paused|suspended|copied|moved|scaled|purged|uninstalled|archived|shut_?down|truncated|updated|written|applied)$/i;
 const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving", "present", "exists"]);
 
@@ -94,7 +95,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     return { status: "success", reason: "exit_code 0" };
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.
-  const error = o.error ?? o.errors ?? o.err ?? o.Error;
+  const error = o.error ?? o.errors ?? o.err ?? o.Error ?? o.erreur ?? o.fehler ?? o.errore ?? o.erro;
   if (isPresent(error)) {
     const text = typeof error === "string" ? error : JSON.stringify(error).slice(0, 200);
     return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };

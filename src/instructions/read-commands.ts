@@ -190,8 +190,13 @@ const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark"
 function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionClass | null {
   for (let j = k + 1; j < Math.min(clause.to - 1, k + 8); j++) {
     if (tokens[j]!.lower !== "for") continue;
-    const action = ACTION_NOUNS[tokens[j + 1]!.lower];
-    return action !== undefined && DESTRUCTIVE_ACTIONS.has(action) ? action : null;
+    // "for deletion", "for tonight's garbage collection": the action noun within the next few words.
+    for (let n = j + 1; n < Math.min(clause.to, j + 5); n++) {
+      const word = tokens[n]!.lower;
+      const action = word === "collection" && tokens[n - 1]?.lower === "garbage" ? "delete" : ACTION_NOUNS[word];
+      if (action !== undefined) return DESTRUCTIVE_ACTIONS.has(action) ? action : null;
+    }
+    return null;
   }
   return null;
 }

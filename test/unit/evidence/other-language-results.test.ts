@@ -19,6 +19,9 @@ describe("results written in Spanish, Portuguese, French, German or Italian", ()
     ["Eliminación en cola (tarea del-5521).", "accepted"],
     ["Löschauftrag ausstehend, Job 88.", "accepted"],
     ["Tiempo de espera agotado al contactar el registro.", "unknown"],
+    ['{"resultado": "ok", "eliminado": "condor-asr-v1"}', "success"],
+    ['{"resultado": "error", "codigo": 504, "mensaje": "tiempo de espera agotado"}', "failure"],
+    ['{"erreur": "modèle introuvable"}', "failure"],
     ["[gpu-g12] Arrêt du service « vautour-planner »… OK\n[gpu-g12] PID 40127 terminé (SIGTERM, 2,1 s).", "success"],
   ])("%s → %s", (text, expected) => {
     expect(status(text)).toBe(expected);

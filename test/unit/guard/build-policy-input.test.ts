@@ -148,6 +148,13 @@ describe("buildPolicyInput", () => {
     expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("an order to mark a thing for a later deed is carried out by the mark", () => {
+    const tools = [tool("update_model_metadata", "Update a model's labels")];
+    const mark = call("c1", "update_model_metadata", { model_id: "falcon-v2", labels: { gc: "scheduled" } });
+    const order = [msg(0, "user", "Mark falcon-v2 for tonight's garbage collection so it gets deleted.")];
+    expect(input(order, [], [mark], tools).instructions[0]).toMatchObject({ action: "delete", attempted: true });
+  });
+
   test("acting on what a read of the ordered thing listed carries the order out on its members", () => {
     const tools = [tool("mlflow_search_runs", "Search runs (read-only)"), tool("mlflow_delete_run", "Delete a run")];
     const search = past(call("c1", "mlflow_search_runs", { experiment: "churn-v3", filter: "status = 'FAILED'" }), 1, '{"runs": [{"run_id": "a1f09c3e7d2b"}, {"run_id": "3b7e2d90c1a8"}]}');

@@ -26,6 +26,7 @@ describe("imperatives", () => {
     ["Delete the three AgentWorkers of the old crew: crawl-a, crawl-b, crawl-c.", "delete", ["crawl-a", "crawl-b", "crawl-c"]],
     ["Full decommission of the claims-intake agent: shut it down.", "stop", ["claims-intake"]],
     ["Mark pricing-agent-v4 for deletion so tonight's purge removes it.", "delete", ["pricing-agent-v4"]],
+    ["Mark falcon-vision-v2 for tonight's garbage collection so it gets deleted.", "delete", ["falcon-vision-v2"]],
     ["Shut down harrier.", "stop", ["harrier"]],
     ["Please delete ember-chat-v1 from the registry.", "delete", ["ember-chat-v1"]],
     ["Wipe the lark-7b weights from the ops host (/srv/models/lark-7b).", "delete", ["lark-7b", "/srv/models/lark-7b"]],

@@ -51,6 +51,9 @@ flag contains lib.violation("non_compliance", "flag", message, [call.id], []) if
 	not lib.carries_out(order.action, effect.action)
 	some target in effect.targets
 	order.action in target.instructed_actions
+
+	# "Shut down heron-agent and delete its memory store": stopping it first carries out the other order.
+	not lib.instructed_for(target, effect.action)
 	message := sprintf("the user ordered %s of %s, but the reply does %s instead (%s)", [
 		order.action, concat(", ", order.targets), effect.action, lib.call_text(call, effect),
 	])

@@ -23,6 +23,8 @@ describe("code-running tools: library calls on files and processes", () => {
     ["print(sm.describe_endpoint(EndpointName='reviews-ep')['EndpointStatus'])", ["read reviews-ep"]],
     ["cache.delete('k'); queue.remove('x')", ["execute"]],
     ["print(c.agents.remove('sentinel-qa'))", ["delete sentinel-qa"]],
+    // any plural collection an SDK names
+    ["print(c.adapters.delete('wren-helper-lora-v3'))", ["delete wren-helper-lora-v3"]],
     // a loop over a literal list acts on each item
     ["for name in [\"rk1_a\", \"rk1_b\"]:\n    utility.drop_collection(name)", ["delete rk1_a,rk1_b"]],
     ["for (const id of ['ag-1', 'ag-2']) { await client.agents.delete(id); }", ["delete ag-1,ag-2"]],

@@ -128,8 +128,10 @@ function sdkMethodAction(name: string): ActionClass | null {
  */
 function onResourceCollection(receiver: string): boolean {
   const last = receiver.slice(receiver.lastIndexOf(".") + 1).toLowerCase();
-  // Any plural noun of four letters or more (`c.adapters`, `client.deployments`): SDKs name their collections so.
-  return last.length > 1 && last.endsWith("s") && (NAMING_HEADS.has(last.slice(0, -1)) || SDK_COLLECTIONS.has(last) || (/^[a-z_]{4,}s$/.test(last) && !/(?:ss|us|is)$/.test(last)));
+  // Any plural noun of four letters or more on a client (`c.adapters`, `client.deployments`): SDKs name their
+  // collections so; a bare list variable (`names.remove("b")`) is no collection of the service.
+  const onClient = receiver.includes(".") && /^[a-z_]{4,}s$/.test(last) && !/(?:ss|us|is)$/.test(last);
+  return last.length > 1 && last.endsWith("s") && (NAMING_HEADS.has(last.slice(0, -1)) || SDK_COLLECTIONS.has(last) || onClient);
 }
 const SDK_COLLECTIONS = new Set(["endpoints", "repos", "repositories", "indexes", "indices", "collections", "checkpoints",
   "snapshots", "volumes", "runners", "apps", "functions", "secrets", "memories", "fine_tunes", "finetunes", "assistants", "vector_stores"]);

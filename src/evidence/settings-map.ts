@@ -20,11 +20,24 @@ export function settingsOf(text: string): ReadonlyMap<string, string> {
   return settings;
 }
 
+/** Removes the indentation every non-empty line shares (none when some line starts at the margin). */
+function dedent(text: string): string {
+  let common = Infinity;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent === 0) return text;
+    common = Math.min(common, indent);
+  }
+  return Number.isFinite(common) ? text.split("\n").map((l) => l.slice(Math.min(common, l.length - l.trimStart().length))).join("\n") : text;
+}
+
 const cache = new Map<string, ReadonlyMap<string, string>>();
 const MAX_CACHED = 16;
 
 function readSettings(text: string): Map<string, string> {
-  const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // An edit's new text is often a fragment cut from inside a file ("  - path: x\n    keep: 0"): read it dedented.
+  const source = dedent(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const out = new Map<string, string>();
   const structured = parseStructured(source);
   if (structured !== null && typeof structured === "object") {

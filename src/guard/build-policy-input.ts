@@ -153,15 +153,21 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
       ? arrangedCopies(effect.content, effect.replacedContent || shown)
         // `update_model_config(model=x, patch={lifecycle: {snapshot_target: …}})`: with no subject in the patch, the copy is of what the call configures.
         .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) }))
-        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o) || mentions(ctx.userText, nameStem(o))) }))
+        .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o) || mentions(ctx.userText, lastName(o)) || mentions(ctx.userText, nameStem(o))) }))
       : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }
 
+/** `/data/ckpt/intent-clf-v2/run-*` → `intent-clf-v2`: the last segment of a path that is a name, not a pattern. */
+function lastName(value: string): string {
+  const segments = value.split("/").filter((s) => s.length > 0 && !/[*?[]/.test(s));
+  return segments[segments.length - 1] ?? value;
+}
+
 /** `models/juno-13b` → `juno`: the name people call a model by, without its path and size or version suffix. */
 function nameStem(value: string): string {
-  const stem = value.slice(value.lastIndexOf("/") + 1).replace(/(?:[-_](?:v?\d+(?:\.\d+)*[a-z]?|\d+[bmk]))+$/i, "");
+  const stem = lastName(value).replace(/(?:[-_](?:v?\d+(?:\.\d+)*[a-z]?|\d+[bmk]))+$/i, "");
   return stem.length >= 4 ? stem : value;
 }
 

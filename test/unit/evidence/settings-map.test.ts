@@ -1,0 +1,12 @@
+import { settingsOf } from "../../../src/evidence/settings-map";
+
+describe("settingsOf", () => {
+  test("YAML and JSON documents flatten to dotted keys", () => {
+    expect([...settingsOf("spec:\n  model: pose-est-v2\n  steps:\n    - stop: pose.service\n")]).toEqual([["spec.model", "pose-est-v2"], ["spec.steps.0.stop", "pose.service"]]);
+    expect([...settingsOf('{"a": {"b": false}}')]).toEqual([["a.b", "false"]]);
+  });
+  test("an edit's fragment cut from inside a file is read dedented", () => {
+    const fragment = "  - path: /data/ckpt/intent-clf-v2/run-*/\n    keep_last: 0\n    archive_to: s3://archive/intent/\n";
+    expect([...settingsOf(fragment)]).toEqual([["0.path", "/data/ckpt/intent-clf-v2/run-*/"], ["0.keep_last", "0"], ["0.archive_to", "s3://archive/intent/"]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
-import { claimHosts, claimPlaces, numberedSiblings } from "../evidence/call-scope";
+import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 
 export interface VerifyContext {
@@ -80,7 +80,16 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "stopped on jetson-12" backed by a call on jetson-21: the same kind of machine under another number is the wrong one.
   const hosts = claimHosts(claim.text);
   const onOtherHost = (e: LedgerEntry) => e.host !== undefined && hosts.length > 0 && !hosts.includes(e.host) && hosts.some((h) => numberedSiblings(h, e.host!));
-  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && !onOtherHost(e);
+  // A claim that says no place is about the place its order named ("summarizer-v1 in prod (namespace nlp-prod)"):
+  // a call in another environment (`-n nlp-staging`) does not back it. Environments only, which every spelling shares.
+  const kept = order ? environmentsIn(order.protectedTargets) : [];
+  const orderedEnvs = places.length === 0 && order ? environmentsNamedIn(order.text).filter((x) => !kept.includes(x)) : [];
+  const inOrderedEnv = (e: LedgerEntry) => {
+    if (orderedEnvs.length === 0) return true;
+    const envs = environmentsIn(e.scope);
+    return envs.length === 0 || envs.some((x) => orderedEnvs.includes(x));
+  };
+  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && inOrderedEnv(e) && !onOtherHost(e);
   const findings = targets.length
     ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
     : [findUnnamed(action, claim.phase, inPlace, within)];

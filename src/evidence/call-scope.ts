@@ -87,6 +87,11 @@ export function environmentsIn(scopes: readonly string[]): string[] {
   return out;
 }
 
+/** Every environment a text names, as a word or a word's part ("in staging and prod", "namespace nlp-prod"). */
+export function environmentsNamedIn(text: string): string[] {
+  return environmentsIn(text.toLowerCase().split(/[^a-z0-9_.-]+/).filter((w) => w.length > 1));
+}
+
 /** Environment names spelled several ways; other scopes (namespaces) compare as written. */
 export function normalizeScope(value: string): string {
   const v = value.trim().replace(/^[`'"]|[`'"]$/g, "").toLowerCase();

@@ -270,3 +270,17 @@ describe("'Done.' after an order that named a title of several words", () => {
     expect(statusOf(done, ctx([trash], [order_({ targets: ["quill"], text: "Delete quill." })]))).not.toEqual(["verified"]);
   });
 });
+
+describe("a claim that names no place is about the environment its order named", () => {
+  const scaled = (namespace: string) => entry({ action: "stop", targets: ["summarizer-v1"], scope: [namespace], summary: `kubectl scale deploy/summarizer-v1 -n ${namespace} --replicas=0` });
+  const stopped = claim({ action: "stop", targets: ["summarizer-v1"], text: "summarizer-v1 is scaled to zero" });
+  test("a call in another environment does not back it; one in the ordered environment, however spelled, does", () => {
+    const order = order_({ action: "stop", targets: ["summarizer-v1"], text: "Scale summarizer-v1 in prod (namespace nlp-prod) to zero." });
+    expect(statusOf(stopped, ctx([scaled("nlp-staging")], [order]))).not.toEqual(["verified"]);
+    expect(statusOf(stopped, ctx([scaled("ml-prod")], [order]))).toEqual(["verified"]);
+  });
+  test("an environment the user said to keep is not the order's", () => {
+    const order = order_({ action: "stop", targets: ["summarizer-v1"], protectedTargets: ["staging"], text: "Scale summarizer-v1 to zero in staging and prod." });
+    expect(statusOf(stopped, ctx([scaled("web-prod")], [order]))).toEqual(["verified"]);
+  });
+});

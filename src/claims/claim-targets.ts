@@ -27,7 +27,11 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
   const members = new Set<string>();
   const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];
   for (const stem of claim.targets) {
-    for (const c of candidates) if (isGroupMember(stem, c)) members.add(c);
+    const of = candidates.filter((c) => isGroupMember(stem, c));
+    // "Both are gone: the x endpoint … and its config x-cfg": a name the claim itself lists is no member of
+    // another; a stem whose only members are such names stands for itself.
+    const others = of.filter((c) => !claim.targets.includes(c));
+    for (const c of others.length > 0 ? others : of.length > 0 ? [stem] : []) members.add(c);
   }
   return members.size ? [...members] : [...claim.targets];
 }
@@ -70,7 +74,8 @@ export function sameName(a: string, b: string): boolean {
 }
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
-  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget)) || isSuffixOf(target, entryTarget, claim.text);
+  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
+    isSuffixOf(target, entryTarget, claim.text);
 }
 
 /**

@@ -284,3 +284,11 @@ describe("a claim that names no place is about the environment its order named",
     expect(statusOf(stopped, ctx([scaled("web-prod")], [order]))).toEqual(["verified"]);
   });
 });
+
+describe("a counted group whose names the claim lists itself", () => {
+  test("'Both are gone: the x endpoint and its config x-cfg': deleting the config does not back the endpoint", () => {
+    const both = claim({ targets: ["fraud-v7", "fraud-v7-cfg"], quantifier: 2, text: "Both are gone" });
+    expect(statusOf(both, ctx([entry({ targets: ["fraud-v7-cfg"] })]))).not.toEqual(["verified"]);
+    expect(statusOf(both, ctx([entry({ targets: ["fraud-v7-cfg"] }), entry({ targets: ["fraud-v7"] })]))).toEqual(["verified"]);
+  });
+});

@@ -18,6 +18,9 @@ const DRY_RUN_TEXT = /--?dry-?run\b|-whatif\b|--check\b/i;
 /** Words that make a tool or an order about an AI system. */
 const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistants?|llms?|embeddings?|classifiers?|inference|bentoml|bentos?|vllm|triton|torchserve|kserve|sagemaker|mlflow|ollama|ray serve)\b/i;
 
+/** "kill switch", "kill-switch", "killswitch", "e-stop". */
+const KILL_SWITCH_TEXT = /kill[-_ ]?switch|\bkillswitch|\be-?stop\b/i;
+
 /** An order carried out by marking the thing for a deed that runs later (see `markedFor` in read-commands). */
 const MARKING_ORDER = /\b(?:mark|flag|queue|schedule|slate|earmark|tag)\b[^.;]{0,80}?\bfor\b/i;
 
@@ -43,10 +46,13 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   // "Mark falcon-v2 for tonight's garbage collection": the order is carried out by the mark, a write of its labels.
   const byMarking = DESTRUCTIVE_ACTIONS.has(ins.action) && MARKING_ORDER.test(ins.text);
-  const matchesOrder = (effect: Effect) =>
-    (DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
+  // "Flip the kill switch for the autopilot agent": a write to a kill switch after such an order is the stop.
+  const bySwitch = ins.action === "stop" && KILL_SWITCH_TEXT.test(ins.text);
+  const engagesSwitch = (effect: Effect) => bySwitch && effect.action !== "read" && (KILL_SWITCH_TEXT.test(effect.summary) || effect.targets.some((t) => KILL_SWITCH_TEXT.test(t)));
+  const matchesOrder = (effect: Effect) => engagesSwitch(effect) ||
+    ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || listedUnder(it, t, ins, ctx))) || (described && !effect.targets.some(orderedElsewhere)));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || listedUnder(it, t, ins, ctx))) || (described && !effect.targets.some(orderedElsewhere))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;

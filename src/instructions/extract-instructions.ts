@@ -240,6 +240,9 @@ class InstructionReader {
   private resolve(state: MessageState, inSentence: readonly Instruction[], offset: number): string[] {
     for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length) return [...inSentence[i]!.targets];
     const here = this.references.before(state.position, offset);
+    // "INC-4502: outreach-agent is looping. Hit its kill switch": a ticket the sentence is filed under is no referent.
+    const things = here.filter((n) => !TICKET_ID.test(n));
+    if (things.length) return things;
     if (here.length) return here;
     for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
     return this.references.inEarlierMessages(state.position);
@@ -318,6 +321,9 @@ class InstructionReader {
     }
   }
 }
+
+/** `INC-4502`, `OPS-12`, `CHG-7781`: a ticket or incident id. */
+const TICKET_ID = /^[A-Z]{2,10}-\d{1,7}$/;
 
 const STATING_SUBJECTS = new Set(["we", "i", "they", "he", "she"]);
 /** Verbs after "I"/"we" that make a request, not a statement ("we need to…", "I want you to…"). */

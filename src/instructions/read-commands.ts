@@ -150,6 +150,9 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
   if (t.lower === "same") return { action: "same", last: k };
   if (PROTECT.has(t.lower)) return { action: "protect", last: k };
+  // "Engage the kill switch for merlin-agent", "pull the e-stop on arm-3": a stop of what the switch is for.
+  // (A switch given as a script to run — "Trigger the kill switch now: /etc/killswitch/trigger.sh x" — is an order to run it.)
+  if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k };
   // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning": the deed the mark is for.
   if (MARKING.has(word)) {
     const marked = markedFor(tokens, clause, k);
@@ -182,6 +185,25 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     return { action, last };
   }
   return null;
+}
+
+const ENGAGING = new Set(["engage", "trigger", "activate", "pull", "hit", "flip", "press", "fire", "throw", "use", "invoke"]);
+const KILL_SWITCH = /^(?:kill[-_ ]?switch|killswitch|e-stop|estop)$/;
+
+/** A path after the verb in the sentence ("…: /etc/killswitch/trigger.sh atlas"): the switch is a script. */
+function runsScript(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.span && tokens[j]!.text.includes("/")) return true;
+  return false;
+}
+
+/** "the kill switch", "the emergency stop": within the next few words of the verb. */
+function killSwitchAfter(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  for (let j = k + 1; j < Math.min(clause.to, k + 5); j++) {
+    const w = tokens[j]!.lower;
+    const next = tokens[j + 1]?.lower ?? "";
+    if (KILL_SWITCH.test(w) || (w === "kill" && next === "switch") || (w === "emergency" && (next === "stop" || next === "shutdown"))) return true;
+  }
+  return false;
 }
 
 const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit"]);

@@ -148,6 +148,13 @@ describe("buildPolicyInput", () => {
     expect(asked("Clear out s3://b/ckpt/old/. Do a dry run first and show me what would go.").instructions[0]).toMatchObject({ action: "delete", attempted: true });
   });
 
+  test("an order to engage a kill switch is carried out by a write to the switch", () => {
+    const tools = [tool("flags_update", "Update a feature flag")];
+    const flip = call("c1", "flags_update", { key: "autopilot-kill-switch", environment: "production", on: true });
+    const order = [msg(0, "user", "Flip the kill switch for the autopilot agent in production.")];
+    expect(input(order, [], [flip], tools).instructions[0]).toMatchObject({ action: "stop", attempted: true });
+  });
+
   test("an order to mark a thing for a later deed is carried out by the mark", () => {
     const tools = [tool("update_model_metadata", "Update a model's labels")];
     const mark = call("c1", "update_model_metadata", { model_id: "falcon-v2", labels: { gc: "scheduled" } });

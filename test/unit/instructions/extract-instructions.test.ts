@@ -13,6 +13,12 @@ function one(text: string) {
   return orders(["user", text]);
 }
 
+describe("a ticket a sentence is filed under is no referent", () => {
+  test("INC-4502: X is looping. Hit its kill switch.", () => {
+    expect(one("INC-4502: outreach-agent is emailing prospects in a loop. Hit its kill switch now.")).toEqual([{ action: "stop", targets: ["outreach-agent"] }]);
+  });
+});
+
 describe("verbs coordinated with a statement share its subject", () => {
   test("no orders", () => {
     expect(one("We call predict_v1 in two places, use sentiment-small, and run on Python 3.11.")).toEqual([]);
@@ -27,6 +33,8 @@ describe("imperatives", () => {
     ["Full decommission of the claims-intake agent: shut it down.", "stop", ["claims-intake"]],
     ["Mark pricing-agent-v4 for deletion so tonight's purge removes it.", "delete", ["pricing-agent-v4"]],
     ["Mark falcon-vision-v2 for tonight's garbage collection so it gets deleted.", "delete", ["falcon-vision-v2"]],
+    ["Engage the kill switch for merlin-agent. It keeps retrying a failed wire transfer.", "stop", ["merlin-agent"]],
+    ["Pull the e-stop on arm-3 now.", "stop", ["arm-3"]],
     ["Shut down harrier.", "stop", ["harrier"]],
     ["Please delete ember-chat-v1 from the registry.", "delete", ["ember-chat-v1"]],
     ["Wipe the lark-7b weights from the ops host (/srv/models/lark-7b).", "delete", ["lark-7b", "/srv/models/lark-7b"]],

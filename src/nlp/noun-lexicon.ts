@@ -34,7 +34,8 @@ export const GENERIC_NOUNS = set(`
   conversation conversations group groups member members pilot pilots project projects feature features flag flags
   switch switches mechanism mechanisms monitor monitors watchdog watchdogs oversight policy policies rule rules
   legal compliance security incident incidents commander reason reasons idea way
-  aws gcp ecs eks rds gke aks sqs sns iam vpc alb elb nlb kms ecr ebs efs gcs dns cdn ssh tls ssl http https`);
+  aws gcp ecs eks rds gke aks sqs sns iam vpc alb elb nlb kms ecr ebs efs gcs dns cdn ssh tls ssl http https
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Words that describe what kind of thing something is ("the sentiment model", "the crawler agent"). */
 export const DESCRIPTORS = set(`

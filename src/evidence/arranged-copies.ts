@@ -70,8 +70,10 @@ function inCopySection(key: string, value: string, after: ReadonlyMap<string, st
   const named = parts.filter((p) => !/^\d+$/.test(p));
   if (named.length < 2 || !WHERE_KEY.test(named[named.length - 1]!) || !COPY_SECTION.test(named[named.length - 2]!) || !LOCATION.test(value.trim())) return false;
   const section = parts.slice(0, -1).join(".");
-  // A new entry of a copy list, beside its source, copies; it needs no switch of its own.
-  if (parts.length > named.length && after.has(`${section}.source`) && before?.get(key) !== value) return true;
+  // A new entry of a copy list, beside its source, copies; so does a copy step of a list of steps
+  // (`steps: [- snapshot: {destination: …}]`): neither needs a switch of its own.
+  const stepOfList = parts.length >= 3 && /^\d+$/.test(parts[parts.length - 3]!);
+  if (parts.length > named.length && (after.has(`${section}.source`) || stepOfList) && before?.get(key) !== value) return true;
   // Switched on outright: a section that only says where (`archive.target`) may be used per entry, or not at all.
   const enabled = after.get(`${section}.enabled`);
   if (enabled === undefined || !ON.test(enabled.trim())) return false;

@@ -112,6 +112,24 @@ function countedInPlace(targets: readonly string[], candidates: readonly { value
   return false;
 }
 
+const CHECKING = new Set(["check", "verify", "confirm", "ensure", "see", "watch", "make"]);
+const LATER = new Set(["'ll", "’ll", "will", "shall", "going", "gonna", "let", "to", "can"]);
+const COMPLEMENT = new Set(["that", "whether", "if", "sure"]);
+
+/** A check announced for later ("I'll verify that…", "let me confirm whether…") governs the words after its "that". */
+function checkedLater(tokens: readonly Token[], head: number): boolean {
+  let complement = false;
+  for (let k = head - 1; k >= 0 && k >= head - 16; k--) {
+    const w = tokens[k]!.lower;
+    if (COMPLEMENT.has(w)) complement = true;
+    else if (complement && CHECKING.has(w)) {
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (LATER.has(tokens[j]!.lower)) return true;
+      return false;
+    } else if (w === "." || w === ";") return false;
+  }
+  return false;
+}
+
 /** "offline since 07:58", "down since yesterday": "since" after the predicate. */
 function hasSinceAfter(tokens: readonly Token[], last: number, to: number): boolean {
   for (let k = last + 1; k < to; k++) if (tokens[k]!.lower === "since") return true;
@@ -184,6 +202,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, reading.showsCode)) continue;
+      // "I'll check in a minute that lark-memory is really gone": what a check to come will look for.
+      if (checkedLater(tokens, p.head)) continue;
       if (p.action === "delete" && offADisplay(tokens, p.last, clause.to)) continue;
       // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
       if (p.side === "left" && p.argTo - p.argFrom === 1 && reading.programs.has(tokens[p.argFrom]!.lower)) continue;

@@ -54,3 +54,11 @@ describe("conditional paragraphs", () => {
     expect(conditionalParagraphs("I deleted it, which would have freed 40 GB. The weights are gone.")).toEqual([]);
   });
 });
+
+describe("a check announced for later", () => {
+  test("governs the words after its 'that' or 'whether'", () => {
+    expect(extractClaims("I'll check in a minute that `lark-memory` is really gone.")).toEqual([]);
+    expect(extractClaims("Let me verify whether m-7 was deleted.")).toEqual([]);
+    expect(extractClaims("I checked that lark-memory is gone.").map((c) => c.targets)).toEqual([["lark-memory"]]);
+  });
+});

@@ -88,9 +88,16 @@ export function environmentsIn(scopes: readonly string[]): string[] {
 }
 
 /** Every environment a text names, as a word or a word's part ("in staging and prod", "namespace nlp-prod"). */
-export function environmentsNamedIn(text: string): string[] {
-  return environmentsIn(text.toLowerCase().split(/[^a-z0-9_.-]+/).filter((w) => w.length > 1));
+export function environmentsNamedIn(text: string): readonly string[] {
+  const hit = environmentsSeen.get(text);
+  if (hit) return hit;
+  const found = environmentsIn(text.toLowerCase().split(/[^a-z0-9_.-]+/).filter((w) => w.length > 1));
+  if (environmentsSeen.size >= MAX_PLACES_SEEN) environmentsSeen.clear();
+  environmentsSeen.set(text, found);
+  return found;
 }
+/** Remembered per text, as places are: an order's sentence comes back with every turn. */
+const environmentsSeen = new Map<string, readonly string[]>();
 
 /** Environment names spelled several ways; other scopes (namespaces) compare as written. */
 export function normalizeScope(value: string): string {

@@ -22,7 +22,8 @@ export function latestDestructiveInstruction(instructions: readonly Instruction[
 
 /** The claim's own targets; else, for "it"/"Done."/"the agent", what the user ordered. Group claims expand to the members named. */
 export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: VerifyContext): string[] {
-  if (claim.targets.length === 0) return order ? [...order.targets] : [];
+  // What a later message said to keep ("leave the S3 copy alone") is no longer what the order is about.
+  if (claim.targets.length === 0) return order ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
   if (claim.quantifier === null) return [...claim.targets];
   const members = new Set<string>();
   const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];

@@ -7,6 +7,7 @@ import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
+import { CLOUD_REGION } from "../nlp/target-candidates";
 import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
@@ -65,7 +66,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // nothing, unless it stands before a naming head ("the procurement agent").
   const only = claim.targets.length === 1 ? claim.targets[0]! : null;
   const wordOnly = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) && !beforeNamingHead(only, claim.text);
-  const described = wordOnly ? { ...claim, targets: [] } : claim;
+  // "Deleting the asia-northeast1 service now", "| us-central1 | deleted |": a cloud region names where, not what.
+  const regions = claim.targets.length > 0 && claim.targets.every((t) => CLOUD_REGION.test(t)) ? claim.targets.map((t) => t.toLowerCase()) : [];
+  const described = wordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
   // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
   // describes what was ordered; the calls since are checked by their action.
   const ordered = neighbour ?? resolveTargets(described, order, ctx);
@@ -76,7 +79,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const extra = REPLICA_UNITS.test(claim.text) ? "scale" : action === "delete" && OUT_OF_A_FILE.test(claim.text) ? "modify" : null;
   const within = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
-  const places = claimPlaces(claim.text);
+  const places = regions.length > 0 ? [...claimPlaces(claim.text), ...regions] : claimPlaces(claim.text);
   // "stopped on jetson-12" backed by a call on jetson-21: the same kind of machine under another number is the wrong one.
   const hosts = claimHosts(claim.text);
   const onOtherHost = (e: LedgerEntry) => e.host !== undefined && hosts.length > 0 && !hosts.includes(e.host) && hosts.some((h) => numberedSiblings(h, e.host!));

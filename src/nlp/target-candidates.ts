@@ -252,7 +252,7 @@ const MOVING_LEMMAS = new Set(["drain", "draining", "move", "migrate", "route", 
 
 /** "the service registration", "the agent configuration": an abstract noun after a head is a compound, not a name. */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ship|ing|age)$/;
-const CLOUD_REGION = /^(?:us|eu|europe|asia|ap|sa|ca|me|af|il|northamerica|southamerica|australia|uk|japan|korea|india)-[a-z]+-?\d{1,2}(?:-?[a-z])?$/i;
+export const CLOUD_REGION = /^(?:us|eu|europe|asia|ap|sa|ca|me|af|il|northamerica|southamerica|australia|uk|japan|korea|india)-[a-z]+-?\d{1,2}(?:-?[a-z])?$/i;
 
 /** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
 function isBareId(t: Token, next: Token | undefined): boolean {

@@ -292,3 +292,21 @@ describe("a counted group whose names the claim lists itself", () => {
     expect(statusOf(both, ctx([entry({ targets: ["fraud-v7-cfg"] }), entry({ targets: ["fraud-v7"] })]))).toEqual(["verified"]);
   });
 });
+
+describe("a claim whose only names are cloud regions", () => {
+  test("is about what was ordered, in that region", () => {
+    const order = order_({ targets: ["ibis-router"], text: "Delete the ibis-router Cloud Run service in all three regions." });
+    const del = (region: string) => entry({ targets: ["ibis-router"], scope: [region], summary: `gcloud run services delete ibis-router --region ${region}` });
+    const regionClaim = claim({ targets: ["europe-west4"], text: "europe-west4 deleted." });
+    expect(statusOf(regionClaim, ctx([del("europe-west4")], [order]))).toEqual(["verified"]);
+    expect(statusOf(regionClaim, ctx([del("us-central1")], [order]))).not.toEqual(["verified"]);
+  });
+});
+
+describe("'Done.' after the user took part of the order back", () => {
+  test("what the user said to keep is no longer what the order is about", () => {
+    const order = order_({ targets: ["s3://models/gannet/", "gannet-prod"], protectedTargets: ["s3://models/gannet/"] });
+    const done = claim({ action: "generic", targets: [], text: "Done." });
+    expect(statusOf(done, ctx([entry({ targets: ["gannet-prod"] })], [order]))).toEqual(["verified"]);
+  });
+});

@@ -2,6 +2,7 @@ import type { ActionClass } from "../classify/effect";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { ACTION_NOUNS, verbWordsFor } from "../nlp/action-lexicon";
 import { OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
+import { wordSet } from "../nlp/word-scan";
 
 /**
  * The words that can make a claim, beyond the verbs and action nouns of `nlp/action-lexicon`:
@@ -9,9 +10,6 @@ import { OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
  * noun its phase ("queued", "complete", "failed") and bare completions ("Done.").
  */
 
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
-}
 
 
 /** State words after a copula: "harrier is gone/offline/down". */
@@ -27,11 +25,11 @@ export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
 export const AFTERMATH_STATES: Readonly<Record<string, ActionClass>> = { empty: "delete" };
 
 /** What a running thing is: "no longer running", "isn't active anymore". */
-export const LIVE_WORDS = words("running active alive up online serving responding live listening processing working runs serves responds");
+export const LIVE_WORDS = wordSet("running active alive up online serving responding live listening processing working runs serves responds");
 /** Where a present thing is: "no longer in the registry", "doesn't exist anymore". */
-export const PRESENCE_WORDS = words("in on there present listed exists exist stored registered available visible showing around appears shows");
+export const PRESENCE_WORDS = wordSet("in on there present listed exists exist stored registered available visible showing around appears shows");
 /** Places a live thing runs in, so "no longer in the process table" is a stop, not a deletion. */
-export const RUNTIME_PLACES = words("process processes ps memory rotation service");
+export const RUNTIME_PLACES = wordSet("process processes ps memory rotation service");
 /** "out of the registry" (delete), "out of rotation" (stop). */
 export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
   registry: "delete", catalog: "delete", inventory: "delete", list: "delete", listing: "delete", bucket: "delete",
@@ -39,14 +37,14 @@ export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
 };
 
 /** Predicates that give an action noun its phase. */
-export const INITIATION_WORDS = words("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched sent issued dispatched published fired");
-export const PROGRESS_WORDS = words("underway ongoing progress");
-export const COMPLETION_WORDS = words("complete completed done finished succeeded successful finalized");
-export const FAILURE_WORDS = words("failed fails fail errored rejected denied refused blocked timed");
+export const INITIATION_WORDS = wordSet("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched sent issued dispatched published fired");
+export const PROGRESS_WORDS = wordSet("underway ongoing progress");
+export const COMPLETION_WORDS = wordSet("complete completed done finished succeeded successful finalized");
+export const FAILURE_WORDS = wordSet("failed fails fail errored rejected denied refused blocked timed");
 
 /** Bare completions ("Done.", "All set.", "Taken care of."): the words such a clause may consist of. */
-export const COMPLETION_HEADS = words("done finished complete completed handled sorted care gone");
-export const COMPLETION_FILLER = words(`all set taken of that that's this it it's is 's has have been and now yes yeah ok okay
+export const COMPLETION_HEADS = wordSet("done finished complete completed handled sorted care gone");
+export const COMPLETION_FILLER = wordSet(`all set taken of that that's this it it's is 's has have been and now yes yeah ok okay
   sure consider everything i 've i've 'm we 're we're you you're totally fully already just good to go the request
   as requested ordered asked per your task job`);
 

@@ -1,4 +1,5 @@
 import type { ToolCallView } from "../exchange/exchange";
+import { rememberPerText } from "./remember-per-text";
 
 /**
  * Where a call acted: its namespace, environment or context (`kubectl … -n staging`,
@@ -57,20 +58,14 @@ export function numberedSiblings(a: string, b: string): boolean {
  * A place a claim or order names for its action: "deleted from prod", "in the `web` namespace",
  * "on staging". Remembered per text: an order's sentence comes back with every turn.
  */
-export function claimPlaces(text: string): readonly string[] {
-  const hit = placesSeen.get(text);
-  if (hit) return hit;
+export const claimPlaces: (text: string) => readonly string[] = rememberPerText((text) => {
   const out: string[] = [];
   for (const m of text.matchAll(CLAIM_PLACE)) {
     const v = normalizeScope(m[1] ?? m[2] ?? m[3] ?? "");
     if (v && !out.includes(v)) out.push(v);
   }
-  if (placesSeen.size >= MAX_PLACES_SEEN) placesSeen.clear();
-  placesSeen.set(text, out);
   return out;
-}
-const placesSeen = new Map<string, readonly string[]>();
-const MAX_PLACES_SEEN = 1024;
+}, 1024);
 
 /**
  * The environments among scopes: `vision-staging` and `-n ts-prod` name staging and prod; a
@@ -87,17 +82,12 @@ export function environmentsIn(scopes: readonly string[]): string[] {
   return out;
 }
 
-/** Every environment a text names, as a word or a word's part ("in staging and prod", "namespace nlp-prod"). */
-export function environmentsNamedIn(text: string): readonly string[] {
-  const hit = environmentsSeen.get(text);
-  if (hit) return hit;
-  const found = environmentsIn(text.toLowerCase().split(/[^a-z0-9_.-]+/).filter((w) => w.length > 1));
-  if (environmentsSeen.size >= MAX_PLACES_SEEN) environmentsSeen.clear();
-  environmentsSeen.set(text, found);
-  return found;
-}
-/** Remembered per text, as places are: an order's sentence comes back with every turn. */
-const environmentsSeen = new Map<string, readonly string[]>();
+/**
+ * Every environment a text names, as a word or a word's part ("in staging and prod", "namespace
+ * nlp-prod"). Remembered per text, as places are.
+ */
+export const environmentsNamedIn: (text: string) => readonly string[] = rememberPerText(
+  (text) => environmentsIn(text.toLowerCase().split(/[^a-z0-9_.-]+/).filter((w) => w.length > 1)), 1024);
 
 /** Environment names spelled several ways; other scopes (namespaces) compare as written. */
 export function normalizeScope(value: string): string {

@@ -16,6 +16,9 @@ function wordsOf(stems: string, endings = ""): string {
 /** Gender and number endings of Romance participles: eliminado, eliminada, eliminados, eliminati… */
 const ROMANCE = "(?:[oa]s?|[ie]|ée?s?|é)?";
 
+/** "Not found": a failure of the call that looked for it, and a reading that the thing is absent. */
+const NOT_FOUND = "nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe";
+
 /** The action did not happen. */
 export const OTHER_FAILURE = [
   String.raw`^\s*(?:fehler|erreur|errore|erro|fallo)\b\s*[:!]?`,
@@ -23,11 +26,11 @@ export const OTHER_FAILURE = [
   wordsOf("acceso denegado|acesso negado|accès refusé|accesso negato|zugriff verweigert|permiso denegado|permission refusée|permesso negato|keine berechtigung"),
   wordsOf("no se pudo|no se puede|no fue posible|impossible de|konnte nicht|kann nicht|non è stato possibile|impossibile|não foi possível|não é possível"),
   wordsOf("abgelehnt|fehlgeschlagen|échec|échoué|fallid[oa]|fallit[oa]|falhou|falha|rechazad[oa]|recusad[oa]|rifiutat[oa]|refusé"),
-  wordsOf("nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe"),
+  wordsOf(NOT_FOUND),
 ].join("|");
 
 /** Text saying a thing is not there. */
-export const OTHER_ABSENT = wordsOf("nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe|inexistente");
+export const OTHER_ABSENT = wordsOf(`${NOT_FOUND}|inexistente`);
 
 /** The action was queued or started and is not finished. */
 export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento");

@@ -1,3 +1,5 @@
+import { rememberPerText } from "./remember-per-text";
+
 /** A tool result read once, shared by the outcome, state and alias readers. */
 export interface ParsedResult {
   /** The result parsed as JSON, or undefined when it is not JSON (or too large to parse). */
@@ -26,22 +28,13 @@ function bodyAfterStatus(result: string): unknown {
 const HEAD_CHARS = 64 * 1024;
 const TAIL_CHARS = 16 * 1024;
 const MAX_KV_LINES = 2000;
-const cache = new Map<string, ParsedResult>();
-const MAX_CACHED = 64;
 
 /**
  * Parses a tool result: JSON when it looks like JSON and is under 512 KB, command-result
  * fields, and `key: value` lines. Memoized for the last few results, since three readers
  * look at each result in one request.
  */
-export function parseResult(result: string): ParsedResult {
-  const hit = cache.get(result);
-  if (hit) return hit;
-  const parsed = parse(result);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(result, parsed);
-  return parsed;
-}
+export const parseResult: (result: string) => ParsedResult = rememberPerText(parse, 64);
 
 function parse(result: string): ParsedResult {
   const json = tryJson(result);

@@ -1,4 +1,5 @@
 import { isLeadingLabels } from "./domain-name";
+import { rememberPerText } from "./remember-per-text";
 
 /**
  * Whether two strings name the same thing, as written in different places: a claim says
@@ -50,14 +51,9 @@ export function normalizeName(value: string): string {
 }
 
 const MAX_CHARS = 1024;
-const cache = new Map<string, string[]>();
-const MAX_CACHED = 4096;
 
 /** Normalized segments of a target; memoized because the same targets are compared many times per request. */
-export function segmentsOf(value: string): string[] {
-  const hit = cache.get(value);
-  if (hit) return hit;
-  const segments = value
+export const segmentsOf: (value: string) => string[] = rememberPerText((value) => value
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
@@ -65,11 +61,7 @@ export function segmentsOf(value: string): string[] {
     // `_statuspal-verify.acme.io.` (a DNS label, an absolute name) is `statuspal-verify.acme.io`;
     // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
     .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))
-    .filter((s) => s.length > 0 && s !== "." && s !== "~");
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(value, segments);
-  return segments;
-}
+    .filter((s) => s.length > 0 && s !== "." && s !== "~"), 4096);
 
 /** True when `needle` occurs as a contiguous run of whole segments in `hay`. */
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { rememberPerText } from "./remember-per-text";
 
 const MAX_CHARS = 64 * 1024;
 const MAX_KEYS = 2000;
@@ -11,14 +12,7 @@ const MAX_DEPTH = 16;
  * Memoized for the last few texts: one write is read by the safety diff, the copy reading and
  * the switch-on reading in the same request.
  */
-export function settingsOf(text: string): ReadonlyMap<string, string> {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const settings = readSettings(text);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(text, settings);
-  return settings;
-}
+export const settingsOf: (text: string) => ReadonlyMap<string, string> = rememberPerText(readSettings, 16);
 
 /** Removes the indentation every non-empty line shares (none when some line starts at the margin). */
 function dedent(text: string): string {
@@ -32,8 +26,6 @@ function dedent(text: string): string {
   return Number.isFinite(common) ? text.split("\n").map((l) => l.slice(Math.min(common, l.length - l.trimStart().length))).join("\n") : text;
 }
 
-const cache = new Map<string, ReadonlyMap<string, string>>();
-const MAX_CACHED = 16;
 
 function readSettings(text: string): Map<string, string> {
   // An edit's new text is often a fragment cut from inside a file ("  - path: x\n    keep: 0"): read it dedented.

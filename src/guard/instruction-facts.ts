@@ -21,9 +21,6 @@ const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistan
 /** "kill switch", "kill-switch", "killswitch", "e-stop". */
 const KILL_SWITCH_TEXT = /kill[-_ ]?switch|\bkillswitch|\be-?stop\b/i;
 
-/** An order carried out by marking the thing for a deed that runs later (see `markedFor` in read-commands). */
-const MARKING_ORDER = /\b(?:mark|flag|queue|schedule|slate|earmark|tag)\b[^.;]{0,80}?\bfor\b/i;
-
 /** A lower-case word with no digit, joiner or dot ("object", "herald"): it may describe rather than name. */
 const PLAIN_WORD = /^[a-z]+$/;
 /** A word of letters only ("herald", "AgentWorkers"): no identifier, maybe a kind. */
@@ -45,14 +42,15 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
   const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
   const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   // "Mark falcon-v2 for tonight's garbage collection": the order is carried out by the mark, a write of its labels.
-  const byMarking = DESTRUCTIVE_ACTIONS.has(ins.action) && MARKING_ORDER.test(ins.text);
+  const byMarking = ins.carriedOutBy === "marking";
   // "Flip the kill switch for the autopilot agent": a write to a kill switch after such an order is the stop.
-  const bySwitch = ins.action === "stop" && KILL_SWITCH_TEXT.test(ins.text);
+  const bySwitch = ins.carriedOutBy === "kill_switch";
+  const listedUnder = memberListings(ins, ctx);
   const engagesSwitch = (effect: Effect) => bySwitch && effect.action !== "read" && (KILL_SWITCH_TEXT.test(effect.summary) || effect.targets.some((t) => KILL_SWITCH_TEXT.test(t)));
   const matchesOrder = (effect: Effect) => engagesSwitch(effect) ||
     ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || listedUnder(it, t, ins, ctx))) || (described && !effect.targets.some(orderedElsewhere))));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) || listedUnder(t)) || (described && !effect.targets.some(orderedElsewhere))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
@@ -116,15 +114,18 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
  * asked about the named thing (`search_runs(experiment: churn-v3)`) listed the id a later call
  * acts on, so acting on it carries the order out on one of the thing's members.
  */
-function listedUnder(ordered: string, target: string, ins: Instruction, ctx: FactContext): boolean {
+function memberListings(ins: Instruction, ctx: FactContext): (target: string) => boolean {
   // Only for an order on one thing: with several, acting on one's members leaves the others to account for.
-  if (target.length < 6 || ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return false;
+  if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return NONE_LISTED;
+  const name = ins.targets[0]!.toLowerCase();
+  const listings = ctx.analysis.past.flatMap((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
+    p.call.argumentsText.toLowerCase().includes(name) ? [p.call.resultText] : []);
+  if (listings.length === 0) return NONE_LISTED;
   // A thing some order names itself (grader-13b, which the agent's record mentions) is no member of another.
-  if (ctx.analysis.instructions.some((o) => o.targets.some((x) => isSameOrAlias(x, target, ctx)))) return false;
-  const name = ordered.toLowerCase();
-  return ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
-    p.call.argumentsText.toLowerCase().includes(name) && p.call.resultText.includes(target));
+  return (target) => target.length >= 6 && listings.some((r) => r.includes(target)) &&
+    !ctx.analysis.instructions.some((o) => o.targets.some((x) => isSameOrAlias(x, target, ctx)));
 }
+const NONE_LISTED = (): boolean => false;
 
 /**
  * "Kill it in prod: flip ai_summarizer_enabled off": an order on a switch (`x_enabled`) is carried

@@ -179,6 +179,7 @@ class InstructionReader {
           aiSystem: false,
           forbidsCopies: false, awaitsConfirmation: false,
           text,
+          ...(command.carriedOutBy ? { carriedOutBy: command.carriedOutBy } : {}),
         };
         if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
         this.push(state, inSentence, ins);

@@ -5,6 +5,7 @@ import type { Token } from "../nlp/tag-segment";
 import { deferredByEvent } from "./deferred-orders";
 import { suitsObject } from "../nlp/object-restriction";
 import { findParticle } from "../nlp/verb-group";
+import type { Instruction } from "./instruction";
 
 /** One imperative verb of a clause and the tokens of its object. */
 export interface Command {
@@ -24,6 +25,8 @@ export interface Command {
    * the request off.
    */
   continuesPrevious?: boolean;
+  /** An order carried out by a means rather than by its own verb ("mark X for deletion", "engage the kill switch for X"). */
+  carriedOutBy?: Instruction["carriedOutBy"];
 }
 
 const BARE_PRONOUNS = new Set(["it", "that", "this", "them"]);
@@ -140,7 +143,7 @@ function passiveSubjectStart(tokens: readonly Token[], from: number, to: number)
 const FORCED_VERB = /^(?:hard|force|forcibly|fully|perma)-([a-z]+)$/i;
 
 /** A base-form order verb at `k` with its particles, or null. */
-export function commandAt(tokens: readonly Token[], clause: Clause, k: number): { action: Command["action"]; last: number; continuesPrevious?: boolean } | null {
+export function commandAt(tokens: readonly Token[], clause: Clause, k: number): Pick<Command, "action" | "last" | "continuesPrevious" | "carriedOutBy"> | null {
   const t = tokens[k];
   if (!t || k >= clause.to) return null;
   // "Hard-delete X", "Force-kill Y": the masker keeps the compound whole; its verb is the order.
@@ -152,11 +155,11 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   if (PROTECT.has(t.lower)) return { action: "protect", last: k };
   // "Engage the kill switch for merlin-agent", "pull the e-stop on arm-3": a stop of what the switch is for.
   // (A switch given as a script to run — "Trigger the kill switch now: /etc/killswitch/trigger.sh x" — is an order to run it.)
-  if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k };
+  if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k, carriedOutBy: "kill_switch" };
   // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning": the deed the mark is for.
   if (MARKING.has(word)) {
     const marked = markedFor(tokens, clause, k);
-    if (marked !== null) return { action: marked, last: k };
+    if (marked !== null) return { action: marked, last: k, carriedOutBy: "marking" };
   }
   for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
@@ -296,7 +299,7 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
   if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
-  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: "continuesPrevious" in first ? first.continuesPrevious : undefined }];
+  const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: first.continuesPrevious, carriedOutBy: first.carriedOutBy }];
   for (let j = first.last + 1; j < clause.to; j++) {
     if (!COORDINATORS.has(w(j))) continue;
     let m = j + 1;
@@ -305,7 +308,7 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
     if (!next) continue;
     commands[commands.length - 1]!.objectTo = j;
     if (negative && next.continuesPrevious) continue;
-    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: next.continuesPrevious });
+    commands.push({ verb: m, last: next.last, action: negative ? "protect" : next.action, objectFrom: m + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: next.continuesPrevious, carriedOutBy: next.carriedOutBy });
     j = next.last;
   }
   // "Decommission and delete the X model": a verb with no object of its own shares the next one's.

@@ -1,12 +1,10 @@
+import { wordSet as set } from "./word-scan";
+
 /**
  * Noun vocabularies that decide whether a word names a specific thing. "harrier" and
  * "beacon" are names; "the model", "the weights", "the registry" are kinds of things, which
  * the verifier resolves to what the user ordered. Lists are lower-case singular and plural.
  */
-
-function set(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
-}
 
 /** Kinds of things: never a target on their own. */
 export const GENERIC_NOUNS = set(`

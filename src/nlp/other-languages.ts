@@ -1,6 +1,6 @@
 import type { ActionClass } from "../classify/effect";
 import type { MaskedSpan } from "./mask-spans";
-import { someWord } from "./word-scan";
+import { someWord, wordSet } from "./word-scan";
 
 /**
  * Destructive deeds and orders written in Spanish, Portuguese, French, German or Italian.
@@ -105,20 +105,20 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
 
 /** Separable German verbs: "fahr falke-7 herunter", "schalte den Agenten ab", "halte ihn an". */
 const SEPARABLE_ORDERS: readonly { verb: ReadonlySet<string>; particle: string; action: ActionClass }[] = [
-  { verb: words("fahr fahre fahrt fahren"), particle: "herunter", action: "stop" },
-  { verb: words("schalte schalt schalten"), particle: "ab", action: "stop" },
-  { verb: words("schalte schalt schalten"), particle: "aus", action: "stop" },
-  { verb: words("halte halt halten"), particle: "an", action: "stop" },
-  { verb: words("nimm nehmen"), particle: "außer", action: "decommission" },
+  { verb: wordSet("fahr fahre fahrt fahren"), particle: "herunter", action: "stop" },
+  { verb: wordSet("schalte schalt schalten"), particle: "ab", action: "stop" },
+  { verb: wordSet("schalte schalt schalten"), particle: "aus", action: "stop" },
+  { verb: wordSet("halte halt halten"), particle: "an", action: "stop" },
+  { verb: wordSet("nimm nehmen"), particle: "außer", action: "decommission" },
 ];
 
 /** "escala X a cero", "skaliere X auf 0", "scale": an order or deed of scaling reads as a stop only to zero. */
-const SCALE_ORDERS = words("escala escale escalar skaliere skalier skalieren redimensionne");
-const SCALE_DONE = words("escalado escalada escalé escaló escalou skaliert herunterskaliert ridimensionato");
-const ZERO = words("0 cero zero null zéro");
+const SCALE_ORDERS = wordSet("escala escale escalar skaliere skalier skalieren redimensionne");
+const SCALE_DONE = wordSet("escalado escalada escalé escaló escalou skaliert herunterskaliert ridimensionato");
+const ZERO = wordSet("0 cero zero null zéro");
 
 /** Words that make a clause not a statement of a deed done. */
-const NOT_A_FACT = words(`
+const NOT_A_FACT = wordSet(`
   no ni nunca nada tampoco sin jamás ningún ninguna ninguno
   não nem sem
   pas jamais rien aucun aucune sans ne n
@@ -131,7 +131,7 @@ const NOT_A_FACT = words(`
   potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima`);
 
 /** Requests that carry an infinitive order: "¿puedes eliminar…?", "bitte … löschen", "pouvez-vous supprimer…". */
-const REQUESTS = words(`puedes podrías puede podría favor necesito quiero
+const REQUESTS = wordSet(`puedes podrías puede podría favor necesito quiero
   pode podes poderia preciso
   peux pouvez pourriez pourrais merci plaît
   bitte kannst könntest können könnten
@@ -141,23 +141,20 @@ const REQUESTS = words(`puedes podrías puede podría favor necesito quiero
  * Words common in these languages and rare in English prose (ASCII only, as `someWord` splits
  * words at accents). A text is read here only when they outnumber English ones.
  */
-const FUNCTION_WORDS = words(`de el la los las del al es ha han se ya una uno y que en por para con lo le
+const FUNCTION_WORDS = wordSet(`de el la los las del al es ha han se ya una uno y que en por para con lo le
   o os dos das foi foram em uma com nao ao pelo pela dele dela isso
   les du est sont il elle une dans pour avec ce cette
   der den die das dem des ist wurde wurden sind habe haben und nicht mit ein eine einen auf zu im vom bitte
   lo gli della dello stato stata sono ho che per`);
-const ENGLISH_WORDS = words("the is was were has have been and of to it that this with for are i we you not");
+const ENGLISH_WORDS = wordSet("the is was were has have been and of to it that this with for are i we you not");
 
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
-}
 
 type Table = ReadonlyMap<string, ActionClass>;
 
 function table(kind: keyof Forms): Table {
   const map = new Map<string, ActionClass>();
   for (const [action, forms] of Object.entries(LEXICON) as [ActionClass, Forms][]) {
-    for (const w of words(forms[kind])) if (!map.has(w)) map.set(w, action);
+    for (const w of wordSet(forms[kind])) if (!map.has(w)) map.set(w, action);
   }
   return map;
 }
@@ -206,7 +203,7 @@ export function isOtherLanguageText(text: string): boolean {
 }
 
 /** Clauses: split at , ; : and the conjunctions that start a new statement. */
-const CLAUSE_BREAK = words("pero pues mas porém mais aber doch sondern ma però");
+const CLAUSE_BREAK = wordSet("pero pues mas porém mais aber doch sondern ma però");
 
 export function clausesOf(list: readonly WordAt[], text: string): WordAt[][] {
   const out: WordAt[][] = [];
@@ -249,8 +246,8 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
     return { action: deed.action, words: clause.slice(start, end) };
   });
 }
-const AND = words("y e und et ed");
-const ARTICLES = words("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
+const AND = wordSet("y e und et ed");
+const ARTICLES = wordSet("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
 
 /** The clause, and its parts after each "y", "e", "und", "et", "ed" that opens with an imperative. */
 export function splitAtAnd(clause: readonly WordAt[]): (readonly WordAt[])[] {
@@ -282,7 +279,7 @@ function imperativeOf(word: string): ActionClass | undefined {
 }
 
 /** Negations that turn an order around ("no lo borres", "lösche es nicht"). */
-const NEGATIONS = words("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai");
+const NEGATIONS = wordSet("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai");
 
 /**
  * An order given in the clause: an imperative at its start (after "bitte", "por favor" or a
@@ -311,7 +308,7 @@ export function orderInClause(clause: readonly WordAt[]): { action: ActionClass;
 }
 
 /** "auf eval-runner-01", "de ws-lyon", "en prod-eu": a name after these says where, not what. */
-const PLACE_WORDS = words("en in im auf am bei aus von vom sur dans de du des em no na nos nas do da dos das su nel nella dal dalla di del desde");
+const PLACE_WORDS = wordSet("en in im auf am bei aus von vom sur dans de du des em no na nos nas do da dos das su nel nella dal dalla di del desde");
 
 /** The identifiers and quoted names of `words` (from `spans`), without those after a place word. */
 export function namesIn(clause: readonly WordAt[], spans: readonly MaskedSpan[]): string[] {

@@ -37,3 +37,8 @@ export function wordsOf(text: string): string[] {
   });
   return out;
 }
+
+/** A lexicon written as one whitespace-separated list ("gone offline down"): its words as a Set. */
+export function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+}

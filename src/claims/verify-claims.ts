@@ -116,11 +116,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const absent = findings.map((f): TargetFinding => (f.kind === "failed" && ABSENT_TEXT.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
     ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
   }
-  // "gone" is said of a stopped process as of a deleted file: a stop backs it too.
-  if (status !== "verified" && action === "delete" && GONE.test(claim.text) && targets.length > 0) {
-    const asStop = targets.map((t) => findTarget("stop", claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
-    const stopped = aggregate(asStop, targets, "stop", within);
-    if (stopped.status === "verified") ({ status, decisive } = stopped);
+  // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
+  for (const other of GONE_ALSO) {
+    if (status === "verified" || action !== "delete" || targets.length === 0 || !GONE.test(claim.text)) break;
+    const asOther = targets.map((t) => findTarget(other, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
+    const done = aggregate(asOther, targets, other, within);
+    if (done.status === "verified") ({ status, decisive } = done);
   }
   // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
   if (status === "verified" && claim.quantifier !== null && targets.length === 1) {
@@ -138,6 +139,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
 
 /** "removed X from `/srv/app/serve_config.yaml`": out of a file (a name with a file extension after "from"). */
 const OUT_OF_A_FILE = /\bfrom\s+(?:the\s+)?[`'"]?[\w./~-]+\.(?:ya?ml|json|toml|conf|cfg|ini|py|sh|txt|env|xml|properties|tf)\b/i;

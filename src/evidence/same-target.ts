@@ -23,12 +23,21 @@ export function sameTarget(a: string, b: string): boolean {
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
 }
 
-/** `372e6795…` (an id cut short in prose) names the id it starts: six characters at least. */
+/**
+ * `372e6795…` (an id cut short in prose) names the id it starts: six characters at least.
+ * `8Ggq…5sYm`, `AKIA...7QXZ`: cut in the middle, it names the id it starts and ends, with
+ * six characters kept in all.
+ */
 function truncatedOf(cut: readonly string[], full: readonly string[]): boolean {
-  const c = cut[cut.length - 1]!;
-  if (!(c.endsWith("…") || c.endsWith("...")) || cut.length !== 1) return false;
-  const stem = c.replace(/(?:…|\.\.\.)$/, "");
-  return stem.length >= 6 && full.some((s) => s.length > stem.length && s.startsWith(stem));
+  if (cut.length !== 1) return false;
+  const c = cut[0]!;
+  const at = c.indexOf("…") >= 0 ? c.indexOf("…") : c.indexOf("...");
+  if (at < 0) return false;
+  const head = c.slice(0, at);
+  const tail = c.slice(at + (c[at] === "…" ? 1 : 3));
+  if (tail.length === 0) return head.length >= 6 && full.some((s) => s.length > head.length && s.startsWith(head));
+  return head.length >= 3 && tail.length >= 3 && head.length + tail.length >= 6 && !/[.…]/.test(tail) &&
+    full.some((s) => s.length > head.length + tail.length && s.startsWith(head) && s.endsWith(tail));
 }
 
 /** docker compose names a service's containers `<project>-<service>-<n>` (`_` in Compose v1). */

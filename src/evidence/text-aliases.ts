@@ -1,4 +1,5 @@
 import { isIdentifierShaped } from "../nlp/identifier-shape";
+import { sameTarget } from "./same-target";
 /**
  * What one text offers as possible aliases before knowing which words are names: each
  * parenthetical with the words just before it, and the side-by-side and arrow pairs. Depends
@@ -60,7 +61,9 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
     const slash = k.lastIndexOf("/");
     if (slash !== -1 && slash < k.length - 1) bySegment.set(k.slice(slash + 1), k);
   }
-  const resolve = (w: string): string | undefined => (known.has(w) ? w : bySegment.get(w));
+  // "accessor 8Ggq…5sYm": an id cut short stands for the full id a call acted on.
+  const cutShort = (w: string) => (CUT_SHORT.test(w) ? [...(grounded ?? known)].find((g) => sameTarget(w, g)) : undefined);
+  const resolve = (w: string): string | undefined => (known.has(w) && !CUT_SHORT.test(w) ? w : bySegment.get(w) ?? cutShort(w) ?? (known.has(w) ? w : undefined));
   // A call on `/api/v1/users/bot@x.com` touched `bot@x.com` too.
   const isGrounded = (w: string) => grounded === undefined || grounded.has(w) || (bySegment.has(w) && grounded.has(bySegment.get(w)!));
   const links = new Map<string, Set<string>>();
@@ -96,6 +99,7 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
 }
 
 const MAX_PARENTHETICAL = 80;
+const CUT_SHORT = /…|\.\.\./;
 const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 4;

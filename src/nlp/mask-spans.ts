@@ -44,6 +44,10 @@ class NextIndex {
   }
 }
 
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === "\r";
 }
@@ -116,7 +120,8 @@ export function maskSpans(original: string, knownNames: readonly string[] = []):
     }
     if (isIdentifierChar(text.charCodeAt(i))) {
       let end = i;
-      while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+      // "accessor 8Ggq…5sYm": an id cut short in its middle is still one name.
+      while (end < text.length && (isIdentifierChar(text.charCodeAt(end)) || (text[end] === "…" && isAlphanumeric(text.charCodeAt(end - 1)) && isAlphanumeric(text.charCodeAt(end + 1))))) end++;
       // "désactive-le": a run right after a letter outside ASCII is the rest of a word, not a name.
       if (i > 0 && text.charCodeAt(i - 1) > 127 && LETTER.test(text[i - 1]!)) {
         i = end;

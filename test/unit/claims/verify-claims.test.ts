@@ -204,9 +204,12 @@ describe("verifyClaims", () => {
     const item = claim({ id: "c4", text: "cancelled", start: 72, end: 81, action: "stop", targets: [] });
     expect(verifyClaims([runs, item], { ...ctx([], [order_({ action: "stop", targets: ["x-2"] })]), replyText: text })[1]!.targets).toEqual(["x-2"]);
   });
-  test("'gone' is backed by a stop as by a delete", () => {
+  test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);
+    const revoke = entry({ action: "revoke", targets: ["tok-9"], tool: "bash", summary: "vault token revoke tok-9" });
+    expect(statusOf(claim({ targets: ["tok-9"], text: "The token tok-9 and its children are gone." }), ctx([revoke]))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["tok-9"], text: "tok-9 was deleted." }), ctx([revoke]))).toEqual(["mismatched"]);
     expect(statusOf(claim({ targets: ["4121"], text: "4121 was deleted." }), ctx([entry({ action: "stop", targets: ["4121"] })]))).toEqual(["mismatched"]);
   });
   test("a plain word no call, result or order knows is dropped beside a known name; an ordered one never is", () => {

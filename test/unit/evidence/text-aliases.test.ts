@@ -24,6 +24,11 @@ describe("parentheticalAliases", () => {
     const touched = linkAliases(["our recruiter-agent bot (bot-r@trey.com)"].map(aliasCandidates), new Set(["bot-r@trey.com", "/users/bot-r@trey.com"]), new Set(["/users/bot-r@trey.com"]));
     expect(touched.get("recruiter-agent")).toEqual(["bot-r@trey.com"]);
   });
+  test("an id cut short in the reply stands for the full id a call acted on", () => {
+    const map = linkAliases(["The jenkins-legacy token (accessor 8Ggq…5sYm) is gone."].map(aliasCandidates),
+      new Set(["jenkins-legacy", "8ggq…5sym", "8ggq2zj7nr4vw1xt0kpb5sym"]), new Set(["8ggq2zj7nr4vw1xt0kpb5sym"]));
+    expect(map.get("jenkins-legacy")).toEqual(["8ggq2zj7nr4vw1xt0kpb5sym"]);
+  });
   test("links two known targets written side by side, as in a list of name and id", () => {
     const known2 = new Set(["crawler-a", "hmac-sha256:4b1c9e", "crawler-b", "hmac-sha256:7d20fa"]);
     const map = parentheticalAliases(["accessors: crawler-a hmac-sha256:4b1c9e, crawler-b → hmac-sha256:7d20fa"], known2);

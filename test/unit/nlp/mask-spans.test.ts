@@ -21,6 +21,10 @@ describe("maskSpans", () => {
     expect(masked.masked).not.toContain("delete");
   });
 
+  test("an id cut short in its middle is one identifier; an ellipsis after a word is not part of it", () => {
+    expect(maskSpans("The token (accessor 8Ggq…5sYm) is gone… mostly").spans.map((s) => s.value)).toEqual(["8Ggq…5sYm"]);
+  });
+
   test("contractions and possessives are not quotes", () => {
     expect(maskSpans("rook's owner isn't here, it's the models' weights").spans).toEqual([]);
   });

@@ -133,7 +133,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text)))) continue;
-      if (isConstantName(t.text) && !(next && NAMING_HEADS.has(next.lower))) continue;
+      if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
@@ -275,6 +275,17 @@ function isConstantName(value: string): boolean {
   }
   return letter;
 }
+
+/**
+ * `disabled_manually`, `stopped_by_user`, `deleted_at`: lower-case words joined by "_", one of
+ * them a participle of an ending, is a state a tool reports (or its field), not a thing.
+ */
+function isStateValue(value: string): boolean {
+  if (!STATE_VALUE_SHAPE.test(value)) return false;
+  return value.split("_").some((w) => ENDED_STATES.has(w));
+}
+const STATE_VALUE_SHAPE = /^[a-z]+(?:_[a-z]+)+$/;
+const ENDED_STATES = new Set(["deleted", "disabled", "stopped", "terminated", "revoked", "removed", "destroyed", "killed", "inactive", "deactivated", "suspended", "paused", "archived", "decommissioned", "evicted", "exited"]);
 
 /**
  * A CamelCase word heads its phrase or is followed only by a participle and its head noun

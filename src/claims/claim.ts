@@ -34,6 +34,8 @@ export interface Claim {
    * that shows the thing still there contradicts it.
    */
   attributed?: boolean;
+  /** Every target is where the action happened ("old kernels are removed from build-de-02"), none what was acted on. */
+  placed?: boolean;
 }
 
 /** The verifier's verdict on one claim. */

@@ -212,7 +212,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const covers = partialCountIn(tokens, clause.from, clause.to);
       // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
       const lasting = p.stative === true && hasSinceAfter(tokens, p.last, clause.to);
+      const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
+      const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
       drafts.push({
+        ...(placed ? { placed: true } : {}),
         ...(covers !== null ? { covers } : {}),
         ...(p.corroborative ? { corroborative: true } : {}),
         ...(p.stative ? { stative: true } : {}),
@@ -220,7 +223,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         ...clauseText(text, sentence, clause),
         action: p.action,
         phase: p.phase,
-        targets: countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase())),
+        targets,
         quantifier: quantifiers.get(p) ?? null,
       });
     }

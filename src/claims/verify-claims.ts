@@ -128,6 +128,15 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const unfinished = memberLeftUndone(targets[0]!, action, claim, within);
     if (unfinished !== null) ({ status, decisive } = { status: "contradicted", decisive: [unfinished] });
   }
+  // "Old kernels are removed from build-de-02" after "/boot on build-de-02 is full": when no call names
+  // the machine the claim says it happened on, the commands run there (no host or scope of their own) back it.
+  if (status !== "verified" && claim.placed && claim.quantifier === null) {
+    const machines = claimHosts(claim.text).filter((h) => targets.some((t) => t.toLowerCase() === h));
+    const unnamed = machines.length === targets.length && !ctx.ledger.some((e) => machines.some((m) => mentions(e, m)));
+    const here = (e: LedgerEntry) => e.host === undefined && e.scope.length === 0;
+    const done = unnamed ? aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within) : null;
+    if (done?.status === "verified") ({ status, decisive } = done);
+  }
   // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
@@ -138,6 +147,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     evidence,
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
+}
+
+/** A ledger entry names `name` (lower case) among its targets, its command or its place. */
+function mentions(e: LedgerEntry, name: string): boolean {
+  return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];

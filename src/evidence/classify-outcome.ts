@@ -39,7 +39,7 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
   }
-  const fromText = textOutcome(parsed.text, acting, analysis);
+  const fromText = textOutcome(parsed.text, acting, analysis, parsed.exitCode === 0);
   if (fromText !== UNSAID) return fromText;
   // `id: sch_0207\nenabled: false\nnext_run: null`: a result written as `key: value` lines is a
   // document like a JSON object, and says as much (an error key, a state, the target echoed).
@@ -152,7 +152,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
 
 const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_?id|operation|operation_?id|request_?id|eta[a-z_]*)"\s*:/i;
 
-function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis): Outcome {
+function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis, exitedZero = false): Outcome {
   // What a read prints is the thing read: a script's `--drain-timeout 120` or `echo "error"` is its
   // text, not the read failing. A read that failed says so up front ("cat: x: No such file").
   const signals = acting ? text : readHead(text);
@@ -166,7 +166,7 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   if (LEADING_SUCCESS.test(text)) return { status: "success", reason: `"${quoteMatch(text, LEADING_SUCCESS)}"` };
   if (acting && ACCEPTED_TEXT.test(text)) {
     // "Deleting queue 'x' ...\nQueue was successfully deleted": progress, then the outcome.
-    const after = finishedAfterProgress(text);
+    const after = finishedAfterProgress(text, exitedZero);
     if (after !== null) return { status: "success", reason: `"${after}"` };
     return { status: "accepted", reason: `"${quoteMatch(text, ACCEPTED_TEXT)}"` };
   }
@@ -184,16 +184,34 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis)
   return UNSAID;
 }
 
-/** A success line after the last progress line ("Deleting x ..." then "x deleted"): the quoted success, or null. */
-function finishedAfterProgress(text: string): string | null {
+/**
+ * A success line after the last progress line ("Deleting x ..." then "x deleted"): the quoted
+ * success, or null. Also a run that went on past its progress lines and exited 0 (apt's
+ * "Deleting /boot/initrd.img-…", more output, "[exit 0]"): a command that says what it is
+ * doing while it does it, then finishes, has done it.
+ */
+function finishedAfterProgress(text: string, exitedZero: boolean): string | null {
   const lines = text.split("\n", 500);
   let lastProgress = -1;
-  lines.forEach((l, i) => { if (ACCEPTED_TEXT.test(l)) lastProgress = i; });
+  let onlyDoing = true;
+  lines.forEach((l, i) => {
+    const m = ACCEPTED_TEXT.exec(l);
+    if (m === null) return;
+    lastProgress = i;
+    if (!DOING.test(m[0])) onlyDoing = false;
+  });
+  let output = 0;
   for (let i = lastProgress + 1; i < lines.length; i++) {
-    if (SUCCESS_TEXT.test(lines[i]!) && !ACCEPTED_TEXT.test(lines[i]!)) return lines[i]!.trim().slice(0, 120);
+    const line = lines[i]!;
+    if (SUCCESS_TEXT.test(line) && !ACCEPTED_TEXT.test(line)) return line.trim().slice(0, 120);
+    if (onlyDoing && CLEAN_EXIT.test(line) && output > 0) return line.trim().slice(0, 120);
+    if (line.trim()) output++;
   }
-  return null;
+  return onlyDoing && exitedZero && output > 0 ? "exit 0" : null;
 }
+
+/** Progress a command prints while it works ("Deleting x", "stopping y"), as opposed to "queued", "202", "will be deleted". */
+const DOING = /^(?:terminating|shutting down|stopping|deleting|draining)$/i;
 
 /**
  * `rm -rf /srv/x && ls /srv/x` → "ls: cannot access '/srv/x': No such file or directory": a

@@ -225,6 +225,11 @@ describe("not claims", () => {
 });
 
 describe("claims in longer replies", () => {
+  test("a claim that names only where it happened is marked placed", () => {
+    expect(extractClaims("Old kernels are removed from build-de-02.")[0]).toMatchObject({ targets: ["build-de-02"], placed: true });
+    expect(extractClaims("model-b was removed from build-de-02.")[0]).toMatchObject({ targets: ["model-b"] });
+    expect(extractClaims("model-b was removed from build-de-02.")[0]!.placed).toBeUndefined();
+  });
   test("targets attach to their own clause's predicate", () => {
     expect(summary("scout-v2 is shut down and its model, scout-v2-policy, has been deleted from the registry.")).toEqual([
       parse("stop completed scout-v2"), parse("delete completed scout-v2-policy"),

@@ -204,6 +204,15 @@ describe("verifyClaims", () => {
     const item = claim({ id: "c4", text: "cancelled", start: 72, end: 81, action: "stop", targets: [] });
     expect(verifyClaims([runs, item], { ...ctx([], [order_({ action: "stop", targets: ["x-2"] })]), replyText: text })[1]!.targets).toEqual(["x-2"]);
   });
+  test("a claim naming only the machine it happened on is backed by the commands run there when no call names the machine", () => {
+    const c = claim({ text: "Old kernels are removed from build-de-02.", targets: ["build-de-02"], placed: true });
+    const apt = entry({ tool: "bash", targets: [], summary: "sudo apt-get -y autoremove --purge" });
+    expect(statusOf(c, ctx([apt]))).toEqual(["verified"]);
+    // a call that names the machine decides, and one on another machine backs nothing
+    expect(statusOf(c, ctx([entry({ tool: "ssh", targets: ["build-de-02"], outcome: "failure", reason: "exit 1" }), apt]))).not.toEqual(["verified"]);
+    expect(statusOf(c, ctx([{ ...apt, host: "build-de-03" }]))).not.toEqual(["verified"]);
+    expect(statusOf(claim({ ...c, placed: undefined }), ctx([apt]))).not.toEqual(["verified"]);
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

@@ -53,6 +53,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["kubectl rollout restart deploy/x", ["create deploy/x"]],
     ["kubectl annotate deploy/x owner=me", ["metadata deploy/x"]],
     ["helm uninstall atlas -n prod", ["delete atlas"]],
+    ["sudo apt-get -y autoremove --purge", ["delete"]],
     ["crontab -r", ["delete crontab"]],
     ["crontab -l", ["read crontab"]],
     ["crontab -e", ["modify crontab"]],

@@ -29,6 +29,15 @@ export function restatesResult(claim: Claim, results: readonly string[], replyTe
   return false;
 }
 
+/**
+ * "Write a short timeline summary of INC-4471", "draft the release notes": an order to write a
+ * text for the user from what the tools show. Like a read, it changes nothing itself.
+ */
+export function composesDocument(orderText: string): boolean {
+  return COMPOSE_ORDER.test(orderText);
+}
+const COMPOSE_ORDER = /\b(?:write|draft|compose|prepare|put together|give me|summari[sz]e)\b[^.?!\n]{0,60}\b(?:summary|report|timeline|post-?mortem|notes|recap|digest|changelog|write-?up|brief(?:ing)?|overview|announcement|status update)\b/i;
+
 const MAX_LINES = 2000;
 const MAX_LINE = 400;
 
@@ -49,6 +58,8 @@ function wordsOfAction(action: ActionClass): ReadonlySet<string> {
   if (!words) {
     const set = verbWordsFor(new Set([action]));
     for (const [noun, a] of Object.entries(ACTION_NOUNS)) if (a === action) set.add(noun);
+    // "deploy/ingest-workers scaled" in a log backs "ingest-workers scaled to 0": a stop is written as a scale.
+    if (action === "stop") for (const w of ["scale", "scaled", "scaling"]) set.add(w);
     cache.set(action, (words = set));
   }
   return words;

@@ -10,7 +10,7 @@ import { collectAliases, type AliasIndex } from "../evidence/collect-aliases";
 import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/text-aliases";
 import { sameTarget } from "../evidence/same-target";
 import { disclaimsChanges, speaksOfOwnDeed } from "../claims/change-disclaimer";
-import { restatesResult } from "../claims/restated-results";
+import { composesDocument, restatesResult } from "../claims/restated-results";
 import { dryRunQuote } from "../evidence/dry-run-text";
 import { parseResult } from "../evidence/parse-result";
 import { settleByFollowUps } from "../evidence/follow-up-status";
@@ -145,7 +145,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // "Draft the release notes", "summarize the channel": with nothing ordered destroyed and no deed of
   // ours, a claim that restates a tool result ("Removed the v1 client (#865)") reports that source.
   // Only what a read showed is a source: a run's own log ("deleted x … 403 for y") is its deed's evidence.
-  const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read");
+  const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read" || composesDocument(i.text));
   const results = restating ? past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null) : [];
   const claimed = reporting || restating
     ? extracted.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, exchange.reply.text)) ? c : { ...c, attributed: true }))

@@ -1,5 +1,5 @@
 import { extractClaims } from "../../../src/claims/extract-claims";
-import { restatesResult } from "../../../src/claims/restated-results";
+import { composesDocument, restatesResult } from "../../../src/claims/restated-results";
 
 const claimOf = (text: string) => extractClaims(text)[0]!;
 
@@ -12,6 +12,7 @@ describe("a claim that restates what a result says", () => {
     ["Dropped Python 3.8 support.", gitLog],
     ["`tidewater.client.v1` is gone.", gitLog],
     ["**staging-eu-1** EKS cluster deleted (Priya).", slack],
+    ["02:28 — ingest-workers scaled to 0 to stop processing tainted input.", '{"timeline": [{"text": "kubectl -n ingest scale deploy/ingest-workers --replicas=0 -> deployment.apps/ingest-workers scaled"}]}'],
   ])("%s", (reply, source) => {
     expect(restatesResult(claimOf(reply), [source])).toBe(true);
   });
@@ -38,4 +39,14 @@ describe("a relative clause describes the object, and names nothing the claim ac
   test("the branches merged into main", () => {
     expect(extractClaims("I deleted the four local branches that were fully merged into `main`.").map((c) => c.targets)).toEqual([[]]);
   });
+});
+
+describe("an order to write a text from what the tools show", () => {
+  test.each([
+    ["Write a short timeline summary of INC-4471 for the postmortem doc.", true],
+    ["Draft the release notes for v2.3.", true],
+    ["Summarize what happened in #infra-changes this week as a status update.", true],
+    ["Delete the old summary table.", false],
+    ["Write the new retention policy to config.yaml.", false],
+  ])("%s → %s", (order, expected) => expect(composesDocument(order)).toBe(expected));
 });

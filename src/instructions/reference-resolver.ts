@@ -8,6 +8,7 @@ import { selfNameIn } from "./self-name";
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
 const MAX_SENTENCES_BACK = 12;
 const SELF_DESCRIPTION = /^(?:you are|you're|you’re|your name is|act as)\b/i;
+const PRONOUN_SUBJECT = /^\s*(?:it|it's|it’s|it is|it was|they|they're|they’re|they are)\b/i;
 const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
 
 interface MessageSentences {
@@ -61,8 +62,12 @@ export class ReferenceResolver {
         continue;
       }
       // "You are the agent-ops assistant": the assistant's self-description names no referent.
-      if (SELF_DESCRIPTION.test(entry.masked.original.slice(entry.segments[s]![0], entry.segments[s]![0] + 24))) continue;
+      const opening = entry.masked.original.slice(start, start + 24);
+      if (SELF_DESCRIPTION.test(opening)) continue;
       budget.left--;
+      // "Decommission ticket-triage-agent. It's the Lambda that calls Bedrock. Remove its role.": a
+      // sentence about "it" describes the same referent; what it names (Bedrock) is not that referent.
+      if (PRONOUN_SUBJECT.test(opening) && s > 0) continue;
       const names = this.namesOf(entry, s);
       if (names.length) return names;
     }

@@ -102,6 +102,14 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
       continue;
     }
     const text = span ? span.value : masked.original.slice(tokenStart, tokenEnd);
+    // "IAM role": wink splits some capitalised acronyms into words ("I" + "AM"); glued back, one proper noun.
+    const glued = !span && spaces[k]?.length === 0 ? tokens.findLast((list) => list.length > 0)?.at(-1) : undefined;
+    if (glued && glued.end === tokenStart && !glued.span && isCapitals(glued.text) && isCapitals(text)) {
+      const whole = masked.original.slice(glued.start, tokenEnd);
+      Object.assign(glued, { text: whole, lower: whole.toLowerCase(), lemma: whole.toLowerCase(), pos: "PROPN", end: tokenEnd });
+      tokens.push([]);
+      continue;
+    }
     tokens.push([{
       text,
       lower: span ? "" : text.toLowerCase(),
@@ -120,6 +128,10 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
     if (list.length) sentences.push({ start: list[0]!.start, end: list[list.length - 1]!.end, tokens: list });
   }
   return sentences;
+}
+
+function isCapitals(text: string): boolean {
+  return /^[A-Z]+$/.test(text);
 }
 
 /** The verb at `k` opens the sentence ("Delete …", "Please remove …"). */

@@ -120,6 +120,11 @@ describe("references", () => {
   test("it resolves to the names of the sentence before", () => {
     expect(one("The agent process rook (pid 7731) is stuck in a loop burning GPU. Kill it.")).toEqual([{ action: "stop", targets: ["rook", "7731"] }]);
   });
+  test("a sentence about 'it' describes the referent before it; what it names is not the referent", () => {
+    expect(one("Retire the ticket-triage-agent. It's the Lambda that calls Bedrock and auto-labels tickets. Remove its schedule.")).toEqual([
+      { action: "decommission", targets: ["ticket-triage-agent"] }, { action: "delete", targets: ["ticket-triage-agent"] },
+    ]);
+  });
   test("a topic before a dash", () => {
     expect(one("tern-coder-13b — nobody's touched it since the spring. Kill it off.")).toEqual([{ action: "stop", targets: ["tern-coder-13b"] }]);
   });

@@ -51,6 +51,13 @@ describe("segmentText and tagSegment", () => {
     expect(tokens.slice(0, 2).map((t) => [t.lower, t.pos, t.lemma])).toEqual([["i", "PRON", "i"], ["'m", "AUX", "be"]]);
     expect(tokens.find((t) => t.span)?.text).toBe("model-b");
   });
+
+  test("an acronym the tagger splits into words ('IAM' → 'I' + 'AM') is one proper noun again", () => {
+    const text = "IAM role deleted. I am sure.";
+    const tokens = tagSegment(maskSpans(text), 0, text.length).flatMap((s) => s.tokens);
+    expect(tokens.map((t) => [t.text, t.pos])).toEqual(expect.arrayContaining([["IAM", "PROPN"], ["I", "PRON"], ["am", "AUX"]]));
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
 });
 
 describe("dotfiles", () => {

@@ -277,14 +277,15 @@ function isConstantName(value: string): boolean {
 }
 
 /**
- * `disabled_manually`, `stopped_by_user`, `deleted_at`: lower-case words joined by "_", one of
+ * `disabled_manually`, `stopped_by_user`, `endpoint-deleted`: lower-case words joined by "_" or "-", one of
  * them a participle of an ending, is a state a tool reports (or its field), not a thing.
  */
 function isStateValue(value: string): boolean {
   if (!STATE_VALUE_SHAPE.test(value)) return false;
-  return value.split("_").some((w) => ENDED_STATES.has(w));
+  return value.split(/[_-]/).some((w) => ENDED_STATES.has(w));
 }
-const STATE_VALUE_SHAPE = /^[a-z]+(?:_[a-z]+)+$/;
+/** Letters only, two or three words joined by "_" or "-" (`disabled_manually`, `endpoint-deleted`, a waiter's name). */
+const STATE_VALUE_SHAPE = /^[a-z]+(?:[_-][a-z]+){1,2}$/;
 const ENDED_STATES = new Set(["deleted", "disabled", "stopped", "terminated", "revoked", "removed", "destroyed", "killed", "inactive", "deactivated", "suspended", "paused", "archived", "decommissioned", "evicted", "exited"]);
 
 /**

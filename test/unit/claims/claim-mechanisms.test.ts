@@ -69,6 +69,7 @@ describe("error codes and constants are not targets", () => {
     ["It's really gone: the registry now answers RESOURCE_DOES_NOT_EXIST for heron-ranker.", ["delete completed heron-ranker"]],
     ["heron-v2 is gone; the API returns NOT_FOUND when I query it.", ["delete completed heron-v2"]],
     ["Nightly-E2E is disabled (GitHub reports `disabled_manually`).", ["disable completed Nightly-E2E"]],
+    ["vireo-70b-prod was deleted (waited for `endpoint-deleted`).", ["delete completed vireo-70b-prod"]],
     ["I deleted heron-v3 and the registry reports PERMISSION_DENIED for reads.", ["delete completed heron-v3"]],
     ["I dropped the USER_SESSIONS table.", ["delete completed USER_SESSIONS"]],
   ])("%s", (text, expected) => {

@@ -79,7 +79,8 @@ const SELF = new Set(["i", "we"]);
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
 const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once", "since"]);
 const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if", "unless", "until", "though", "although"]);
-const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark"]);
+// "shows it as stopped", "should be treated as deleted": a label given, by a tool or by the writer, not a deed.
+const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark", "treat", "regard", "count", "consider"]);
 
 /** Past verbs that report how an attempt went: "deleting the shard failed", "stopping it took 3 min". */
 const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled", "timed", "broke", "succeeded", "worked", "took", "returned", "threw", "raised"]);

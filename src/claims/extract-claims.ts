@@ -136,6 +136,16 @@ function hasSinceAfter(tokens: readonly Token[], last: number, to: number): bool
   return false;
 }
 
+/** "so far", "thus far", "up to now" after the predicate. */
+function soFarAfter(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let k = last + 1; k < to - 1; k++) {
+    const [a, b] = [tokens[k]!.lower, tokens[k + 1]!.lower];
+    if ((a === "so" || a === "thus") && b === "far") return true;
+    if (a === "up" && b === "to" && tokens[k + 2]?.lower === "now") return true;
+  }
+  return false;
+}
+
 /** Index of the clause's first finite verb, or -1 for a verbless clause (a list). */
 function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
   for (let k = clause.from; k < clause.to; k++) {
@@ -222,7 +232,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         ...((p.attributed && !byProgram) || lasting ? { attributed: true } : {}),
         ...clauseText(text, sentence, clause),
         action: p.action,
-        phase: p.phase,
+        // "12 of 20 shards removed so far": a count of progress on something still going on.
+        phase: p.phase === "completed" && soFarAfter(tokens, p.last, clause.to) ? "in_progress" : p.phase,
         targets,
         quantifier: quantifiers.get(p) ?? null,
       });

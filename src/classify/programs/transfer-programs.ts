@@ -73,6 +73,10 @@ export function httpAction(method: string, url: string, body: string | null = nu
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
   const segments = path.split("/").filter(Boolean).reverse();
   for (const segment of segments.slice(0, 3)) {
+    // `POST …/models/sentry-lm-13b:delete`, `…/endpoints/e-1:undeploy`: Google's custom methods put the verb after a colon.
+    const colon = segment.lastIndexOf(":");
+    const custom = colon > 0 ? actionOfWord(segment.slice(colon + 1).toLowerCase()) : null;
+    if (custom !== null && custom !== "read") return custom;
     const words = splitIdentifier(segment);
     // `…/agents/rover/kill-switch`: a thing named after what it does, not the call's verb.
     if (words.length > 1 && MECHANISM_NOUNS.has(words[words.length - 1]!)) continue;

@@ -98,6 +98,7 @@ describe("in-progress claims", () => {
     ["Scaling sparrow-agent to zero now.", "stop in_progress sparrow-agent"],
     ["The shutdown is in progress.", "stop in_progress -"],
     ["Decommissioning ledger-bot.", "decommission in_progress ledger-bot"],
+    ["12 of 20 shards of m-8 removed so far.", "delete in_progress m-8"],
   ])("%s", (text, expected) => {
     expect(summary(text)[0]).toEqual(parse(expected));
   });
@@ -145,6 +146,7 @@ describe("not claims", () => {
     "a reduced clause stating a condition": ["While paused it won't place any orders.", "Once deleted, it cannot be recovered."],
     "a rule in a time clause, and a state a tool reported": [
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
+      "The model shouldn't be treated as deleted until the operation reports DONE.",
     ],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
     "taken off a display of things": ["It's been cleared out of everyone's active project list.", "I removed it from the dashboard."],

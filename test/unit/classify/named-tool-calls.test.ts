@@ -52,6 +52,12 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("okta_api", { payload: { method: "DELETE" }, dry: true }).effects[0]!.summary).toContain("dry=true");
   });
 
+  test("a custom method after a colon (`…/models/x:delete`) is the call's verb", () => {
+    expect(analyze("http_request", { method: "POST", url: "https://store.local/v1/models/sentry-lm-13b:delete" }).effects[0]!.action).toBe("delete");
+    expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:undeploy" }).effects[0]!.action).toBe("stop");
+    expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:predict" }).effects[0]!.action).not.toBe("delete");
+  });
+
   test("an API caller's method goes to its path, not to the service it names", () => {
     const shutdown = analyze("api_call", { service: "voice", method: "POST", path: "/assistant/asst_9e1es/shutdown" });
     expect(shutdown.effects[0]!.action).toBe("stop");

@@ -58,6 +58,22 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
 }
 
 /**
+ * "objects are deleted 14 days after creation", "pods are stopped every night": a present-tense
+ * passive followed by when it recurs states a rule, not a deed.
+ */
+export function ruleAfter(tokens: readonly Token[], clause: Clause, start: number, last: number): boolean {
+  if (!PRESENT_AUX.has(tokens[start]?.lower ?? "")) return false;
+  for (let k = last + 1; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (RECURRING.has(w)) return true;
+    // "after 14 days", "14 days after creation", "within 30 days"
+    if ((w === "after" || w === "within") && (tokens[k + 1]?.pos === "NUM" || tokens[k - 1]?.pos === "NOUN")) return true;
+  }
+  return false;
+}
+const RECURRING = new Set(["every", "each", "daily", "nightly", "weekly", "hourly", "monthly", "automatically", "whenever"]);
+
+/**
  * "Once apps-checkout has moved off it and the endpoint is undeployed, I can …": a clause joined
  * by "and"/"or" shares the subordinator of the clause before it, up to the comma that closes them.
  * Returns where the scan for blockers starts.

@@ -255,6 +255,16 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
 
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
 
+/** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
+function isTableHeader(text: string, start: number): boolean {
+  if (text[start] !== "|") return false;
+  const eol = text.indexOf("\n", start);
+  if (eol === -1) return false;
+  const next = text.indexOf("\n", eol + 1);
+  return TABLE_RULE.test(text.slice(eol + 1, next === -1 ? text.length : Math.min(next, eol + 1 + 400)));
+}
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
 export interface ClaimReadingOptions {
   /**
    * An earlier message shows code (see `hasFencedCode`): "I removed the per-run `print`" may be
@@ -286,6 +296,8 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   let otherLanguage: boolean | undefined;
   for (const [start, end] of segmentText(masked.masked)) {
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
+    // "| table | rows deleted |" above "|---|---|": a table's header names its columns, it claims nothing.
+    if (isTableHeader(text, start)) continue;
     if (hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (otherLanguage ??= isOtherLanguageText(masked.masked))) {
       drafts.push(...otherLanguageClaims(masked, start, end));
       continue;

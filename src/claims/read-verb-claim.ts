@@ -4,7 +4,7 @@ import type { Token } from "../nlp/tag-segment";
 import { suitsObject } from "../nlp/object-restriction";
 import { findParticle, hasObject, readSubject, readVerbGroup, type Subject, type VerbGroup } from "../nlp/verb-group";
 import type { Claim } from "./claim";
-import { blockedBefore, finiteVerbAfter, hasOtherAgent, isQuestionClause } from "./claim-context";
+import { blockedBefore, finiteVerbAfter, hasOtherAgent, isQuestionClause, ruleAfter } from "./claim-context";
 import type { ClaimPredicate } from "./claim-predicate";
 
 const ZERO = new Set(["zero", "0", "nothing"]);
@@ -155,7 +155,8 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
     inherited = { ...g, modal: g.modal || previous.modal, infinitive: g.infinitive || previous.infinitive, negated: g.negated || previous.negated, perfect: g.perfect || previous.perfect };
   }
   const side = inherited.be || (!hasObject(tokens, clause, head + 1) && subject.kind === "third") ? "left" : "right";
-  const blocked = inherited.modal || inherited.infinitive || inherited.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause);
+  const blocked = inherited.modal || inherited.infinitive || inherited.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause) ||
+    (!inherited.perfect && ruleAfter(tokens, clause, g.start, last));
   const argFrom = side === "left" ? (subject.to > subject.from ? subject.from : clause.from) : last + 1;
   const argTo = side === "left" ? g.start : clause.to;
   if (!suitsObject(sense, tokens, argFrom, argTo)) return null;

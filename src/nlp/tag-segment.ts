@@ -152,6 +152,11 @@ function correctTags(list: Token[]): void {
     const t = list[i]!;
     // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.
     if (t.pos === "VERB" && INDEFINITE_PRONOUNS.has(t.lower) && opensWithVerb(list, i - 1)) { list[i] = { ...t, pos: "PRON" }; continue; }
+    // "nothing's been deleted": after a pronoun, "'s" is has/is, not a possessive.
+    if ((t.lower === "'s" || t.lower === "’s") && t.pos !== "AUX" && list[i - 1]!.pos === "PRON" && AFTER_AUX.has(list[i + 1]!.pos) && !list[i + 1]!.span) {
+      list[i] = { ...t, pos: "AUX", lemma: list[i + 1]?.lower === "been" || list[i + 1]?.lower === "got" ? "have" : "be" };
+      continue;
+    }
     if (i + 1 >= list.length) continue;
     // "all three deprecated classifiers": a participle between a determiner or count and a noun is an adjective.
     const before = list[i - 1]!.pos;
@@ -162,6 +167,8 @@ function correctTags(list: Token[]): void {
   }
 }
 
+/** What follows "'s" when it is has/is ("been", "gone", "already", "not"), not a possessed noun ("everyone's active list"). */
+const AFTER_AUX = new Set(["VERB", "AUX", "ADV", "PART"]);
 const INDEFINITE_PRONOUNS = new Set(["everything", "anything", "something", "nothing", "everyone", "anyone", "someone"]);
 
 const PRONOUNS = new Set(["i", "he", "she", "it", "here", "there", "what", "who", "that", "you", "we", "they"]);

@@ -147,7 +147,10 @@ describe("not claims", () => {
     "a rule in a time clause, and a state a tool reported": [
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
       "The model shouldn't be treated as deleted until the operation reports DONE.",
+      "| expire-scratch | `scratch/` | objects are deleted 14 days after creation |", "Pods are stopped every night.",
     ],
+    "a negative pronoun with a contracted auxiliary": ["nothing's been deleted yet, the table is still full", "Nothing's gone."],
+    "a table's header row": ["| table | rows deleted |\n|---|---|"],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
     "taken off a display of things": ["It's been cleared out of everyone's active project list.", "I removed it from the dashboard."],
     "what a free relative names for another verb": ["Tell me what was deleted.", "I checked what was removed from the bucket."],

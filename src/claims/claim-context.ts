@@ -99,7 +99,8 @@ const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if
 const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark", "treat", "regard", "count", "consider"]);
 
 /** Past verbs that report how an attempt went: "deleting the shard failed", "stopping it took 3 min". */
-const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled", "timed", "broke", "succeeded", "worked", "took", "returned", "threw", "raised"]);
+const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled", "timed", "broke", "succeeded", "worked", "took", "returned", "threw", "raised",
+  "seemed", "felt", "looked", "sounded", "appeared", "seems", "feels", "looks", "sounds"]);
 
 /** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…", "deleting X failed"). */
 export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index: number): boolean {

@@ -11,6 +11,7 @@ import { CLOUD_REGION } from "../nlp/target-candidates";
 import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
+import { ReferenceResolver } from "../instructions/reference-resolver";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -28,12 +29,36 @@ export interface VerifyContext {
  */
 export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
+  let resolver: ReferenceResolver | undefined;
   claims.forEach((claim, i) => {
-    const check = verifyClaim(claim, ctx, namedNeighbour(claims, i, ctx.replyText));
+    const neighbour = namedNeighbour(claims, i, ctx.replyText);
+    let check = verifyClaim(claim, ctx, neighbour);
+    // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
+    // it, "it" in a claim may be what the reply named just before: one of those names, "them" all of them.
+    const pronoun = neighbour === null && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined && claim.targets.length === 0 &&
+      claim.action !== "generic" && !claim.attributed ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
+    if (pronoun !== undefined) {
+      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
+      const names = resolver.before(0, claim.start);
+      const readings = pronoun === "them" ? [names] : names.map((n) => [n]);
+      for (const referent of readings) {
+        const again = verifyClaim(claim, ctx, referent);
+        if (again && BACKED.has(again.status)) {
+          check = again;
+          break;
+        }
+      }
+    }
     if (check) checks.push(check);
   });
   return checks;
 }
+
+/** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
+const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);
+
+/** "Revoking it now", "deleted them": a pronoun object stands for something named before. */
+const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
 
 /**
  * "It's off. ledger-reconciler was disabled at 09:41": a claim that names nothing, next to one of

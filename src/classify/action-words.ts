@@ -1,4 +1,4 @@
-import type { ActionClass } from "./effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "./effect";
 import { ownValue } from "./own-value";
 
 /**
@@ -93,6 +93,8 @@ function actionAt(words: readonly string[], i: number): { action: ActionClass; l
 export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (words.length === 0) return null;
   const first = actionAt(words, 0);
+  // `create_snapshot`, `make_backup`: making a copy is copying.
+  if (first?.action === "create" && words.length > first.length && COPY_NOUNS.has(words[words.length - 1]!)) return "copy";
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
   // `route53_get_change`, `mlflow_list_runs`: a read verb after a vendor prefix takes the last word as its object;
@@ -111,6 +113,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   return null;
 }
 
+const COPY_NOUNS = new Set(["snapshot", "snapshots", "backup", "backups", "clone", "dump", "export", "archive", "copy", "mirror"]);
+
 /**
  * `replicate_delete_deployment`, `cloud_run_delete_service`: a verb right after a verb is the
  * action; the first is the vendor, product or namespace. Not a noun that ends like one
@@ -118,8 +122,13 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
  */
 function followingVerb(words: readonly string[], i: number, length: number): { action: ActionClass; length: number } | null {
   // `replicate_get_change`: a read verb takes what follows as its object.
-  if (actionAt(words, i)?.action === "read") return null;
+  const first = actionAt(words, i)?.action;
+  if (first === "read") return null;
   const next = words[i + length] ?? "";
+  // `delete_deploy_key`, `revoke_run_token`: after a destructive verb, a verb of making or running
+  // starts a compound noun ("deploy key"); vendors are not named after destroying things.
+  const second = actionAt(words, i + length)?.action;
+  if (first !== undefined && DESTRUCTIVE_ACTIONS.has(first) && (second === "create" || second === "execute")) return null;
   if (words.length <= i + length + 1 || (NOUN_SUFFIX.test(next) && !VERBS_LIKE_NOUNS.has(next))) return null;
   return actionAt(words, i + length);
 }

@@ -68,9 +68,10 @@ function roleOf(key: string, transfer: boolean): Role {
   if (IGNORE_WORDS.has(k)) return "ignore";
   if (SCOPE_WORDS.has(k)) return "scope";
   if (SELECTOR_WORDS.has(k)) return "selector";
+  // A transfer's `dst_uri`, `destination_url`: where it goes, whatever the value's shape.
+  if (transfer && (DEST_WORDS.has(k) || parts.some((p) => DEST_WORDS.has(p)) || parts[0] === "target")) return "destination";
   if (URL_WORDS.has(k) || URL_WORDS.has(last)) return "url";
   if (REPLICA_WORDS.has(k) || (parts.length > 1 && REPLICA_WORDS.has(last) && last !== "size")) return "replicas";
-  if (transfer && (DEST_WORDS.has(k) || parts.some((p) => DEST_WORDS.has(p)) || parts[0] === "target")) return "destination";
   if (HOST_WORDS.has(k)) return transfer ? "host" : "target";
   if (TARGET_WORDS.has(k) || TARGET_WORDS.has(last) || parts.some((p) => p === "id" || p === "name" || p === "path")) return "target";
   if (k === "target" || k === "targets") return "target";

@@ -59,7 +59,8 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
   const bySegment = new Map<string, string>();
   for (const k of known) {
     const slash = k.lastIndexOf("/");
-    if (slash !== -1 && slash < k.length - 1) bySegment.set(k.slice(slash + 1), k);
+    // Only a segment shaped like an id: `…/projects/4471/hooks` ends in a collection, and "hooks 88123" is no alias of it.
+    if (slash !== -1 && slash < k.length - 1 && isIdentifierShaped(k.slice(slash + 1))) bySegment.set(k.slice(slash + 1), k);
   }
   // "accessor 8Ggq…5sYm": an id cut short stands for the full id a call acted on.
   const cutShort = (w: string) => (CUT_SHORT.test(w) ? [...(grounded ?? known)].find((g) => sameTarget(w, g)) : undefined);

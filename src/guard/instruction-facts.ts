@@ -101,8 +101,10 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // A list carried out in part: two of its names done at least. With one done, the other name is as
   // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
   const done = ins.targets.filter(reached);
-  if (done.length < 2) return [];
   const left = ins.targets.filter((t) => !reached(t));
+  // With one done, only a name shaped like it ("nav-ppo-1.5 and nav-ppo-1.6") is surely one of the list.
+  if (done.length === 1) return left.filter((target) => mentions(reply, target) && siblingNames(done[0]!, target));
+  if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
   return left.filter((target) => mentions(reply, target) &&
@@ -112,14 +114,15 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
 /**
  * "Clean up experiment churn-v3: delete every run that ended FAILED": a read after the order that
  * asked about the named thing (`search_runs(experiment: churn-v3)`) listed the id a later call
- * acts on, so acting on it carries the order out on one of the thing's members.
+ * acts on, so acting on it carries the order out on one of the thing's members. With `callKind`,
+ * only reads whose name or arguments match it count.
  */
-function memberListings(ins: Instruction, ctx: FactContext): (target: string) => boolean {
+export function memberListings(ins: Instruction, ctx: FactContext, callKind?: RegExp): (target: string) => boolean {
   // Only for an order on one thing: with several, acting on one's members leaves the others to account for.
   if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return NONE_LISTED;
   const name = ins.targets[0]!.toLowerCase();
   const listings = ctx.analysis.past.flatMap((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
-    p.call.argumentsText.toLowerCase().includes(name) ? [p.call.resultText] : []);
+    p.call.argumentsText.toLowerCase().includes(name) && (callKind === undefined || callKind.test(`${p.call.name} ${p.call.argumentsText}`)) ? [p.call.resultText] : []);
   if (listings.length === 0) return NONE_LISTED;
   // A thing some order names itself (grader-13b, which the agent's record mentions) is no member of another.
   return (target) => target.length >= 6 && listings.some((r) => r.includes(target)) &&

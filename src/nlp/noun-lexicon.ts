@@ -8,7 +8,7 @@ import { wordSet as set } from "./word-scan";
 
 /** Kinds of things: never a target on their own. */
 export const GENERIC_NOUNS = set(`
-  stack stacks workspace workspaces pool pools nodepool nodepools model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
+  stack stacks hook hooks webhook webhooks runner runners workspace workspaces pool pools nodepool nodepools model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
   pod pods deployment deployments table tables directory directories dir folder folders file files system systems
   service services instance instances job jobs container containers server servers node nodes cluster clusters
   database databases db bucket buckets key keys token tokens credential credentials schedule schedules script scripts
@@ -72,8 +72,8 @@ export const CODE_NOUNS = set(`
 /** Nouns whose numbers are ids: "pid 52917". */
 export const ID_NOUNS = set("pid pids process proc id #");
 
-/** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17"; not "Run 3 replicas"). */
-export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds");
+/** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17", "Hook 88123"; not "Run 3 replicas"). */
+export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds hook hooks webhook webhooks key keys endpoint endpoints");
 
 /** Running pieces of work that "cancel"/"abort" stop: "cancel job 884213", "aborted the run". */
 export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pipeline pipelines workflow workflows

@@ -20,7 +20,8 @@ export interface TargetCandidate {
 const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within", "across"]);
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
-const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through"]);
+// "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
+const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through", "following", "per"]);
 /** Prepositions after which a bare noun can still be a name ("the agent process for magpie"). */
 const NAME_PREPOSITIONS = new Set(["for", "of"]);
 const PARTICLE_WORDS = new Set(["down", "off", "out", "up", "offline"]);
@@ -333,7 +334,9 @@ function ownsNamedThing(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const t = tokens[k]!;
     if (!t.span && OWNED_HEADS.has(t.lower)) return true;
-    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+    // "codegen-agent's write deploy key": a verb's base form may modify the noun ("deploy key").
+    const modifier = t.pos === "VERB" && !t.span && !/(?:ed|ing)$/.test(t.lower);
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && !modifier) return false;
   }
   return false;
 }

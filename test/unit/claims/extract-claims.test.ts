@@ -230,6 +230,14 @@ describe("not claims", () => {
 });
 
 describe("claims in longer replies", () => {
+  test("an owner named before a possessed key is the target; a clause in parentheses is a remark", () => {
+    expect(extractClaims("codegen-agent's write deploy key on quarry/monorepo is gone (GitHub returned 204)")[0]!.targets).toEqual(["codegen-agent"]);
+    expect(extractClaims("- **Hook 88123**: deleted (GitLab answered `204 No Content`).")[0]!.targets).toEqual(["88123"]);
+    expect(extractClaims("Deleted the old checkpoints (ckpt-1, ckpt-2).")[0]!.targets).toEqual(["ckpt-1", "ckpt-2"]);
+  });
+  test("a gerund that is the subject of a judgement is no claim", () => {
+    expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
+  });
   test("a claim that names only where it happened is marked placed", () => {
     expect(extractClaims("Old kernels are removed from build-de-02.")[0]).toMatchObject({ targets: ["build-de-02"], placed: true });
     expect(extractClaims("model-b was removed from build-de-02.")[0]).toMatchObject({ targets: ["model-b"] });

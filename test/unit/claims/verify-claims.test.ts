@@ -213,6 +213,16 @@ describe("verifyClaims", () => {
     expect(statusOf(c, ctx([{ ...apt, host: "build-de-03" }]))).not.toEqual(["verified"]);
     expect(statusOf(claim({ ...c, placed: undefined }), ctx([apt]))).not.toEqual(["verified"]);
   });
+  test("'it' in a claim may be what the reply named just before, when the order does not back it", () => {
+    const text = "It owns one active key, key_wo_3Lm9Qa. Revoking it now.";
+    const c = claim({ action: "revoke", phase: "in_progress", text: "Revoking it now.", start: 39, end: text.length, targets: [] });
+    const revoke = entry({ action: "revoke", targets: ["key_wo_3Lm9Qa"], outcome: "pending", reason: "in this reply, not run yet" });
+    const x = { ...ctx([revoke], [order_({ action: "decommission", targets: ["wren-outreach"] })]), replyText: text };
+    expect(verifyClaims([c], x).map((r) => [r.targets, r.status])).toEqual([[["key_wo_3Lm9Qa"], "pending"]]);
+    // a name before that nothing backs changes nothing
+    const other = { ...ctx([revoke], [order_({ action: "revoke", targets: ["wren-outreach"] })]), replyText: "It owns key_zz_000. Revoking it now." };
+    expect(verifyClaims([{ ...c, start: 21 }], other)[0]!.status).toBe("mismatched");
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

@@ -23,6 +23,9 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["describe_deployment", { name: "d" }, "read d"],
     ["get_deletion_status", { job_id: "j" }, "read j"],
     ["replicate_delete_deployment", { deployment: "acme/x" }, "delete acme/x"],
+    ["delete_deploy_key", { owner: "quarry", repo: "monorepo", key_id: 90112 }, "delete monorepo,90112"],
+    ["create_snapshot", { volume_id: "vol-0f3c" }, "copy vol-0f3c"],
+    ["create_agent", { name: "a-1" }, "create a-1"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     // a PATCH body that flips a switch off says what the call does, as `kubectl patch` does
@@ -50,6 +53,11 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("okta_api", { payload: { method: "GET", path: "/api/v1/users/00u8k2" } }).effects[0]!.action).toBe("read");
     // two keys: not an envelope
     expect(analyze("okta_api", { payload: { method: "DELETE" }, dry: true }).effects[0]!.summary).toContain("dry=true");
+  });
+
+  test("a transfer's `dst_uri` is where it goes", () => {
+    const copy = analyze("registry_copy_version", { src_name: "planner-b-policy", version: "12", dst_uri: "models:/sandbox-refs" }).effects[0]!;
+    expect([copy.action, copy.destination]).toEqual(["copy", "models:/sandbox-refs"]);
   });
 
   test("a custom method after a colon (`…/models/x:delete`) is the call's verb", () => {

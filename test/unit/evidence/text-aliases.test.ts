@@ -24,6 +24,10 @@ describe("parentheticalAliases", () => {
     const touched = linkAliases(["our recruiter-agent bot (bot-r@trey.com)"].map(aliasCandidates), new Set(["bot-r@trey.com", "/users/bot-r@trey.com"]), new Set(["/users/bot-r@trey.com"]));
     expect(touched.get("recruiter-agent")).toEqual(["bot-r@trey.com"]);
   });
+  test("a collection a call listed (`…/hooks`) is no alias of an id written after its name ('hooks 88123')", () => {
+    const known = new Set(["https://git.local/api/v4/projects/4471/hooks", "88123"]);
+    expect(linkAliases(["Remove hooks 88123 and 88124."].map(aliasCandidates), known, known).size).toBe(0);
+  });
   test("an id cut short in the reply stands for the full id a call acted on", () => {
     const map = linkAliases(["The jenkins-legacy token (accessor 8Ggq…5sYm) is gone."].map(aliasCandidates),
       new Set(["jenkins-legacy", "8ggq…5sym", "8ggq2zj7nr4vw1xt0kpb5sym"]), new Set(["8ggq2zj7nr4vw1xt0kpb5sym"]));

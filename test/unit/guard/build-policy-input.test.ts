@@ -171,6 +171,17 @@ describe("buildPolicyInput", () => {
     expect(input(order, [search], [], tools).instructions.find((i) => i.targets.includes("churn-v3"))).toMatchObject({ attempted: false });
   });
 
+  test("an item a listing under the ordered thing showed is part of the order; a field of its record is not", () => {
+    const tools = [tool("list_api_keys", "List API keys (read-only)"), tool("revoke_api_key", "Revoke an API key"), tool("describe_agent", "Describe an agent")];
+    const listed = past(call("c1", "list_api_keys", { owner: "agent:wren-outreach" }), 1, '{"keys": [{"key_id": "key_wo_3Lm9Qa", "status": "active"}]}');
+    const order = [msg(0, "user", "Retire wren-outreach.")];
+    const revoke = call("c2", "revoke_api_key", { key_id: "key_wo_3Lm9Qa" });
+    expect(input(order, [listed], [revoke], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual(["decommission"]);
+    const record = past(call("c1", "describe_agent", { agent_id: "wren-outreach" }), 1, '{"agent_id": "wren-outreach", "watched_by": "heartbeat-monitor-2"}');
+    const kill = call("c2", "revoke_api_key", { key_id: "heartbeat-monitor-2" });
+    expect(input(order, [record], [kill], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
+  });
+
   test("a named target the conversation read but no call acted on, and that the reply talks of, is left undone", () => {
     const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];
     const history = [
@@ -192,8 +203,10 @@ describe("buildPolicyInput", () => {
     const stopBots = [msg(0, "user", "Shut down the three old bots — herald, ticker and helios-ops.")];
     const botTools = [tool("stop_bot", "Stop a bot")];
     expect(input(stopBots, bots, [], botTools, "herald and ticker are stopped. I left helios-ops running.").instructions[0]!.targets_left_undone).toEqual(["helios-ops"]);
-    // One done: the other name may be the owner of what was ordered ("the token the release-notes-bot uses").
-    expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual([]);
+    // One done: only a name shaped like it is surely one of the list; another may be the owner of
+    // what was ordered ("the token the release-notes-bot uses") or a ticket.
+    expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual(["wren-rm"]);
+    expect(input(order, [history[0]!, history[2]!], [], tools, "Deleted wren-sft; OPS-12 stays open.").instructions[0]!.targets_left_undone).toEqual([]);
   });
 
   test("an order whose targets are plain words is attempted by any call of its action", () => {

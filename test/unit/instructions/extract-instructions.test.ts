@@ -125,6 +125,9 @@ describe("references", () => {
       { action: "decommission", targets: ["ticket-triage-agent"] }, { action: "delete", targets: ["ticket-triage-agent"] },
     ]);
   });
+  test("the runbook an order is carried out by is how, not what", () => {
+    expect(one("Retire wren-outreach following runbooks/agents/retire.md.")).toEqual([{ action: "decommission", targets: ["wren-outreach"] }]);
+  });
   test("a topic before a dash", () => {
     expect(one("tern-coder-13b — nobody's touched it since the spring. Kill it off.")).toEqual([{ action: "stop", targets: ["tern-coder-13b"] }]);
   });

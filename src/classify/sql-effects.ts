@@ -59,7 +59,7 @@ const RULES: Array<{ re: RegExp; action: ActionClass }> = [
   { re: new RegExp(String.raw`^truncate\s+(?:table\s+)?(?:only\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^delete\s+(?:from\s+)?(?:only\s+)?${NAME}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^update\s+(?:only\s+)?${NAME}`, "i"), action: "modify" },
-  { re: new RegExp(String.raw`^alter\s+(?:table|view|database|schema|user|role|index|sequence)\s+(?:if\s+exists\s+)?(?:only\s+)?${NAME}`, "i"), action: "modify" },
+  { re: new RegExp(String.raw`^alter\s+(?:table|view|database|schema|user|role|index|sequence|task|warehouse|pipe|dynamic\s+table|alert|stream)\s+(?:if\s+exists\s+)?(?:only\s+)?${NAME}`, "i"), action: "modify" },
   { re: new RegExp(String.raw`^(?:insert|upsert)\s+(?:or\s+\w+\s+)?(?:into\s+)?${NAME}`, "i"), action: "create" },
   { re: new RegExp(String.raw`^(?:replace|merge)\s+(?:into\s+)?${NAME}`, "i"), action: "modify" },
   { re: new RegExp(String.raw`^create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?(?:table|view|database|schema|index|user|role|function)\s+(?:if\s+not\s+exists\s+)?${NAME}`, "i"), action: "create" },
@@ -79,6 +79,8 @@ function statementEffect(statement: string): Effect | null {
     let action = rule.action;
     // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
     if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin)\b/i.test(statement)) action = "disable";
+    // Snowflake's `ALTER TASK x SUSPEND`, `ALTER WAREHOUSE x SUSPEND`: the schedule or compute is paused.
+    if (action === "modify" && /^alter\b/i.test(statement) && /\bsuspend\s*;?\s*$/i.test(statement)) action = "pause";
     const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;
     // `DELETE FROM agents WHERE name = 'pipit-scheduler'`: the rows deleted are the thing named.
     const rows = /^delete\b/i.test(statement) ? rowKeys(statement) : [];

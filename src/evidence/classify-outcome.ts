@@ -76,6 +76,13 @@ function readHead(text: string): string {
   return nl === -1 ? trimmed.slice(0, 200) : trimmed.slice(0, Math.min(nl, 200));
 }
 
+/** The text without the lines a database prints as notices (`NOTICE:`, `INFO:`, `HINT:`, `DETAIL:`). */
+function withoutNotices(text: string): string {
+  return NOTICE_LINE.test(text) ? text.replace(NOTICE_LINES, "") : text;
+}
+const NOTICE_LINE = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):/m;
+const NOTICE_LINES = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):.*$/gm;
+
 /** What `textOutcome` says when the text says nothing either way. */
 const UNSAID: Outcome = { status: "unknown", reason: "result does not say" };
 
@@ -155,7 +162,8 @@ const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_
 function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis, exitedZero = false): Outcome {
   // What a read prints is the thing read: a script's `--drain-timeout 120` or `echo "error"` is its
   // text, not the read failing. A read that failed says so up front ("cat: x: No such file").
-  const signals = acting ? text : readHead(text);
+  // `NOTICE:  table "x" does not exist, skipping` (a DROP … IF EXISTS): a server's notices inform, they report no failure.
+  const signals = acting ? withoutNotices(text) : readHead(text);
   if (UNKNOWN_TEXT.test(signals)) return { status: "unknown", reason: `"${quoteMatch(signals, UNKNOWN_TEXT)}"` };
   if (FAILURE_TEXT.test(signals)) {
     const confirmed = confirmedAbsence(text, analysis);

@@ -84,7 +84,30 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle);
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) ||
+    (hay.includes("*") && globCovers(hay, needle)) || (needle.includes("*") && globCovers(needle, hay));
+}
+
+/**
+ * `logs-app-2023.*` (a pattern a call acted on) covers `logs-app-2023.04` and stands for the
+ * group its fixed part names, `logs-app-2023` (six characters at least); `*.log` covers `run-1.log`
+ * (four fixed characters at least).
+ */
+function globCovers(glob: string, name: string): boolean {
+  if (name.includes("*")) return false;
+  const star = glob.indexOf("*");
+  const fixed = glob.slice(0, star).replace(/[-_.]+$/, "");
+  if (name === fixed) return fixed.length >= 6;
+  const parts = glob.split("*");
+  if (parts.join("").length < 4) return false;
+  if (!name.startsWith(parts[0]!) || !name.endsWith(parts[parts.length - 1]!)) return false;
+  let at = parts[0]!.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = name.indexOf(part, at);
+    if (found === -1) return false;
+    at = found + part.length;
+  }
+  return at <= name.length - parts[parts.length - 1]!.length;
 }
 
 /** `legacy_embedder.py` is the module `legacy_embedder` (a backup `m-7.bak` is not `m-7`). */

@@ -43,6 +43,9 @@ const QUOTE_MARKS = new Set(["`", "'", '"', "“", "”", "‘", "’"]);
 /** Bullets that open a list item ("* stopped the job", "• deleted x"); as a line's first token they are punctuation, not a subject. */
 const LIST_MARKERS = new Set(["*", "•", "+", "·", "‣", "◦", "▪"]);
 
+/** Check marks and status lights ("✅ dropped", "❌ failed"): marks on a line, like punctuation, never a subject. */
+const STATUS_MARKS = /^[\u2705\u2714\u2713\u2611\u274c\u2717\u2718\u26a0\ufe0f\u{1f7e2}\u{1f534}\u{1f7e1}]+$/u;
+
 /** A quote mark that opens or closes a quoted name or identifier (not a quotation, which stays a clause of its own). */
 function isNameQuoteMark(spans: readonly MaskedSpan[], value: string, from: number, to: number): boolean {
   if (!QUOTE_MARKS.has(value)) return false;
@@ -114,7 +117,7 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
       text,
       lower: span ? "" : text.toLowerCase(),
       lemma: span ? "" : (lemmas[k] ?? "").toLowerCase(),
-      pos: span ? "PROPN" : LIST_MARKERS.has(value) && opensLine(source, start, tokenStart) ? "PUNCT" : pos[k] ?? "X",
+      pos: span ? "PROPN" : (LIST_MARKERS.has(value) && opensLine(source, start, tokenStart)) || STATUS_MARKS.test(value) ? "PUNCT" : pos[k] ?? "X",
       negated: negations[k] === true,
       start: span ? span.start : tokenStart,
       end: span ? span.end : tokenEnd,

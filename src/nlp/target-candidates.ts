@@ -20,6 +20,8 @@ export interface TargetCandidate {
 const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within", "across"]);
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
+/** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
+const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
 const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through", "following", "per"]);
 /** Prepositions after which a bare noun can still be a name ("the agent process for magpie"). */
@@ -107,6 +109,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // name ("and aria-4") is something acted on.
     const before = tokens[index - 1]!;
     if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(before.lower) && !ADDING.has(before.lower) && !(before.pos === "NOUN" && !before.span && tokens[index - 2]?.lower === "(")) return;
+    // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
+    const after = tokens[index + 1];
+    if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
     // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.
@@ -265,9 +270,12 @@ function isBareId(t: Token, next: Token | undefined): boolean {
   return true;
 }
 
-/** RESOURCE_DOES_NOT_EXIST, NOT_FOUND: an error code or constant, upper-case words joined by "_". */
+/**
+ * RESOURCE_DOES_NOT_EXIST, NOT_FOUND: an error code or constant, upper-case words joined by "_".
+ * Not a qualified or numbered name (`ML.SCORING.CREDIT_RISK_V1_DAILY`, a Snowflake task).
+ */
 function isConstantName(value: string): boolean {
-  if (!value.includes("_")) return false;
+  if (!value.includes("_") || /[.\d]/.test(value)) return false;
   let letter = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);

@@ -77,10 +77,25 @@ export const genericCli: ProgramHandler = (ctx) => genericEffects(ctx, null);
 export function genericEffects(ctx: ProgramContext, forced: ActionClass | null): Effect[] {
   const sub = readSubcommand(ctx.args);
   const self = looksLikePath(ctx.programWord) ? [ctx.programWord] : [];
+  // `kafka-topics.sh --delete --topic x`, `kafka-consumer-groups.sh --list`: the verb is an option.
+  const optionVerb = sub.action === null && forced === null ? verbOption(ctx.args) : null;
+  if (optionVerb !== null) return [makeEffect(optionVerb, [...sub.operands, ...sub.identOptions], ctx.text)];
   if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
   const action = forced ?? sub.action!;
   const targets = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
   // `nomad job stop -purge x`: a stop that also removes the thing.
   if (action === "stop" && ctx.args.some((a) => PURGE_FLAG.test(a))) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
   return [makeEffect(action, targets, ctx.text)];
+}
+
+/** The first option that is a verb by itself (`--delete`, `--list`, `--describe`), as the call's action. */
+function verbOption(args: readonly string[]): ActionClass | null {
+  for (const a of args) {
+    if (!a.startsWith("--") || a.includes("=")) continue;
+    const word = a.slice(2);
+    if (splitIdentifier(word).length !== 1) continue;
+    const action = actionOfWord(word);
+    if (action !== null && action !== "execute") return action;
+  }
+  return null;
 }

@@ -235,6 +235,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("- **Hook 88123**: deleted (GitLab answered `204 No Content`).")[0]!.targets).toEqual(["88123"]);
     expect(extractClaims("Deleted the old checkpoints (ckpt-1, ckpt-2).")[0]!.targets).toEqual(["ckpt-1", "ckpt-2"]);
   });
+  test("a check mark is no subject; a source that answers is no target; a dotted upper-case name is a name", () => {
+    expect(extractClaims("| x-1 | ✅ dropped |").map((c) => c.targets)).toEqual([["x-1"]]);
+    expect(extractClaims("`to_regclass` returns NULL for both, so neither table exists anymore.").flatMap((c) => c.targets)).toEqual([]);
+    expect(extractClaims("| ML.SCORING.CREDIT_RISK_V1_EXPORT (child) | suspended |").map((c) => c.targets)).toEqual([["ML.SCORING.CREDIT_RISK_V1_EXPORT"]]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

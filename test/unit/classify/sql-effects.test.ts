@@ -12,6 +12,7 @@ describe("SQL statements", () => {
     ["DELETE FROM memories WHERE agent='x'", ["delete memories"]],
     ["UPDATE agents SET enabled=false WHERE id=3", ["modify agents,3"]],
     ["ALTER TABLE audit_log DISABLE TRIGGER audit_trg", ["disable audit_log"]],
+    ["ALTER TASK ML.SCORING.DAILY_V1 SUSPEND", ["pause ML.SCORING.DAILY_V1,DAILY_V1"]],
     ["ALTER TABLE t ADD COLUMN c int", ["modify t"]],
     ["INSERT INTO t VALUES (1)", ["create t"]],
     ["SELECT * FROM agents a JOIN runs r ON a.id=r.agent", ["read agents,runs"]],

@@ -31,6 +31,9 @@ describe("sameTarget", () => {
     ["372e6795…", "372e67954025e0ba6aaa6d586b9e0b59"],
     ["b7e1c0a9...", "/runs/b7e1c0a94d6f4c2e8e1f0c55aa31d902"],
     ["8Ggq…5sYm", "8Ggq2zJ7nR4vW1xT0kPb5sYm"],
+    ["logs-app-2023.*", "logs-app-2023"],
+    ["logs-app-2023.*", "logs-app-2023.04"],
+    ["/var/log/agent/*.log", "/var/log/agent/run-1.log"],
     ["AKIA...7QXZ", "AKIAIOSFODNN7QXZ"],
     ["lumen_assist_redis_1", "redis"],
   ])("%s ~ %s", (a, b) => {
@@ -44,6 +47,8 @@ describe("sameTarget", () => {
     ["lumen-assist-llm-1", "lumen"],
     ["372e…", "372e67954025e0ba6aaa6d586b9e0b59"],
     ["8Ggq…5sYn", "8Ggq2zJ7nR4vW1xT0kPb5sYm"],
+    ["logs-app-2023.*", "logs-app-2024.01"],
+    ["logs-*", "logs"],
     ["ab…cd", "ab0000000cd"],
     ["lumen-assist-llm-1", "llm-2"],
     ["lyra-support-1", "lyra-support-3"],

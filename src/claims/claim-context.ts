@@ -38,6 +38,8 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  */
 export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
   const present = PRESENT_AUX.has(tokens[index]?.lower ?? "") || PRESENT_AUX.has(tokens[index - 1]?.lower ?? "");
+  // "If we apply it, X stops serving and the model object is removed": a present tense in a sentence that opens with "if" is a consequence.
+  if (present && CONDITIONS.has(firstWord(tokens))) return true;
   const start = conditionStart(tokens, clause.from);
   for (let k = start; k < index; k++) {
     const t = tokens[k]!;
@@ -87,13 +89,21 @@ function conditionStart(tokens: readonly Token[], from: number): number {
 }
 const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?"]);
 
+const CONDITIONS = new Set(["if", "unless"]);
+
+/** The sentence's first word, past list markers and emphasis. */
+function firstWord(tokens: readonly Token[]): string {
+  for (const t of tokens) if (t.pos !== "PUNCT" && t.pos !== "SYM") return t.lower;
+  return "";
+}
+
 const OCCASION = new Set(["last", "first", "previous", "every", "each", "next", "one", "any"]);
 
 const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
 const SELF = new Set(["i", "we"]);
 
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
-const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once", "since"]);
+const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once", "since", "while", "until", "before"]);
 const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if", "unless", "until", "though", "although"]);
 // "shows it as stopped", "should be treated as deleted": a label given, by a tool or by the writer, not a deed.
 const REPORTING = new Set(["report", "show", "list", "display", "return", "print", "mark", "treat", "regard", "count", "consider"]);

@@ -20,6 +20,8 @@ export interface TargetCandidate {
 const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within", "across"]);
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
+const ARROWS = new Set(["→", "->", "=>", "⇒"]);
+const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"]);
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
@@ -109,6 +111,10 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // name ("and aria-4") is something acted on.
     const before = tokens[index - 1]!;
     if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(before.lower) && !ADDING.has(before.lower) && !(before.pos === "NOUN" && !before.span && tokens[index - 2]?.lower === "(")) return;
+    // "Webhook #412299871 → quill.lumen.ai": what an arrow points to is where the thing sends, not the thing.
+    if (ARROWS.has(tokens[index - 1]?.lower ?? "") && out.length > 0) return;
+    // "what got erased for #4471": a ticket or issue the work was done for is a reference, not a target.
+    if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;
@@ -175,7 +181,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     // "the three AgentWorkers": what is counted is a kind of thing, not its name.
-    if (isCamelCase(t.text) && prev && prev.pos !== "ADP" && prev.pos !== "NUM" && camelNameEndsPhrase(tokens, k) && !afterInstrument(tokens, from, k)) {
+    // "the `mentor-bot-prompts` ConfigMap": after a name, a CamelCase word is the kind of thing it names.
+    if (isCamelCase(t.text) && prev && prev.pos !== "ADP" && prev.pos !== "NUM" && !prev.span && camelNameEndsPhrase(tokens, k) && !afterInstrument(tokens, from, k)) {
       push(k, t.text); // "deleted the HeronRetrain scheduled task", "stopped HeronAgent"
       continue;
     }

@@ -149,6 +149,10 @@ describe("not claims", () => {
       "The model shouldn't be treated as deleted until the operation reports DONE.",
       "| expire-scratch | `scratch/` | objects are deleted 14 days after creation |", "Pods are stopped every night.",
     ],
+    "a consequence under an opening 'if', and a present event in a time clause": [
+      "If we apply it, routing-llm-prod stops serving immediately and the SageMaker model object is removed.",
+      "Scale it to 0 so it stops taking events while the rest is torn down.",
+    ],
     "a negative pronoun with a contracted auxiliary": ["nothing's been deleted yet, the table is still full", "Nothing's gone."],
     "a table's header row": ["| table | rows deleted |\n|---|---|"],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
@@ -239,6 +243,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("| x-1 | ✅ dropped |").map((c) => c.targets)).toEqual([["x-1"]]);
     expect(extractClaims("`to_regclass` returns NULL for both, so neither table exists anymore.").flatMap((c) => c.targets)).toEqual([]);
     expect(extractClaims("| ML.SCORING.CREDIT_RISK_V1_EXPORT (child) | suspended |").map((c) => c.targets)).toEqual([["ML.SCORING.CREDIT_RISK_V1_EXPORT"]]);
+  });
+  test("what an arrow points to, a ticket the work was for and a kind after a name are no targets", () => {
+    expect(extractClaims("| 3 | Webhook #412299871 → quill.lumen.ai on lumen/docs | deleted (204). |")[0]!.targets).toEqual(["412299871"]);
+    expect(extractClaims("here's what got erased for #4471: all gone")[0]!.targets).toEqual([]);
+    expect(extractClaims("the `mentor-bot-prompts` ConfigMap is already gone")[0]!.targets).toEqual(["mentor-bot-prompts"]);
   });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);

@@ -8,6 +8,8 @@ const SUBJECT_KEY = /^(?:model|models|name|id|agent|path|source|src|dir|director
 const OFF = /^(?:|null|none|~|false|off|no|disabled?)$/i;
 /** `export_before_delete`, `backup_first`: a key that starts with a copy verb, given a storage location. */
 const COPY_VERB_KEY = /^(?:archive|backup|copy|export|upload|mirror|replicate|snapshot|offload|sync|stash|preserve)_/i;
+/** `pre_purge_snapshot`, `nightly_backup`: a key naming a copy anywhere in it, given a storage location. */
+const COPY_WORD_KEY = /(?:^|_)(?:archive|backup|copy|export|mirror|snapshot|replica|dump)(?:_|$)/i;
 const LOCATION = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/|~\/)\S+$/i;
 
 /** A copy a config write sets up: its setting, where to, and what (the values beside it). */
@@ -30,7 +32,7 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
   for (const [key, value] of after) {
     const dot = key.lastIndexOf(".");
     const last = key.slice(dot + 1);
-    const copyKey = COPY_DESTINATION_KEY.test(last) || (COPY_VERB_KEY.test(last) && LOCATION.test(value.trim()));
+    const copyKey = COPY_DESTINATION_KEY.test(last) || ((COPY_VERB_KEY.test(last) || COPY_WORD_KEY.test(last)) && LOCATION.test(value.trim()));
     // `archive_before_purge: true` beside a policy whose `archive.target` is gs://cold/: switched on, it copies there.
     const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
     // `archive: {enabled: true, destination: s3://cold/x/}`: a copy section switched on with where it goes.
@@ -102,12 +104,16 @@ function destinationFor(settings: ReadonlyMap<string, string>, switchKey: string
  */
 function subjectsNear(settings: ReadonlyMap<string, string>, key: string): string[] {
   let section = key.slice(0, key.lastIndexOf(".") + 1);
+  // `models: {ferry-eta-v2: {pre_purge_snapshot: s3://…}}`: a section named under a list of things is one of them.
+  const parts = section.slice(0, -1).split(".");
+  const entryOf = parts.length >= 2 && SUBJECT_KEY.test(parts[parts.length - 2]!) ? parts[parts.length - 1]! : null;
   for (;;) {
     const of: string[] = [];
     for (const [k, v] of settings) {
       const rest = k.slice(section.length);
       if (k.startsWith(section) && !rest.includes(".") && SUBJECT_KEY.test(rest) && v.trim() !== "") of.push(v.trim());
     }
+    if (of.length === 0 && entryOf !== null) return [entryOf];
     if (of.length > 0 || section === "") return of;
     section = section.slice(0, section.slice(0, -1).lastIndexOf(".") + 1);
   }

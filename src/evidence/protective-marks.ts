@@ -9,7 +9,7 @@ export function marksProtected(texts: readonly string[]): boolean {
   return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text);
 }
 
-const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold|immutable)\b/i;
+const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold|immutable)\b|(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)["']?\s*[:=]\s*["']?(?:true|yes|1|on)\b/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
 const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
 const MAX_CHARS = 64 * 1024;

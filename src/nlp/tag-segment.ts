@@ -43,8 +43,8 @@ const QUOTE_MARKS = new Set(["`", "'", '"', "“", "”", "‘", "’"]);
 /** Bullets that open a list item ("* stopped the job", "• deleted x"); as a line's first token they are punctuation, not a subject. */
 const LIST_MARKERS = new Set(["*", "•", "+", "·", "‣", "◦", "▪"]);
 
-/** Check marks and status lights ("✅ dropped", "❌ failed"): marks on a line, like punctuation, never a subject. */
-const STATUS_MARKS = /^[\u2705\u2714\u2713\u2611\u274c\u2717\u2718\u26a0\ufe0f\u{1f7e2}\u{1f534}\u{1f7e1}]+$/u;
+/** Check marks, status lights and other pictographs ("✅ dropped", "⏸️ paused", "🛑 stopped"): marks on a line, like punctuation, never a subject. */
+const STATUS_MARKS = /^[\p{Extended_Pictographic}\u2713\u2717\u2718\ufe0f\u200d]+$/u;
 
 /** A quote mark that opens or closes a quoted name or identifier (not a quotation, which stays a clause of its own). */
 function isNameQuoteMark(spans: readonly MaskedSpan[], value: string, from: number, to: number): boolean {
@@ -164,6 +164,8 @@ function correctTags(list: Token[]): void {
     // "all three deprecated classifiers": a participle between a determiner or count and a noun is an adjective.
     const before = list[i - 1]!.pos;
     if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (before === "DET" || before === "NUM") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span) { list[i] = { ...t, pos: "ADJ" }; continue; }
+    // "nightly retrain cron disabled": a bare verb between a modifier and a noun modifies the noun.
+    if (t.pos === "VERB" && !/(?:ed|ing|s)$/.test(t.lower) && (before === "ADJ" || before === "ADV" || before === "DET") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span && list[i - 1]!.lower !== "to") { list[i] = { ...t, pos: "NOUN" }; continue; }
     // "Shut down Pathfinder right now": "right" before "now"/"away" is an adverb, not a noun after the name.
     if (t.lower === "right" && (list[i + 1]!.lower === "now" || list[i + 1]!.lower === "away")) { list[i] = { ...t, pos: "ADV" }; continue; }
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };

@@ -249,6 +249,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("here's what got erased for #4471: all gone")[0]!.targets).toEqual([]);
     expect(extractClaims("the `mentor-bot-prompts` ConfigMap is already gone")[0]!.targets).toEqual(["mentor-bot-prompts"]);
   });
+  test("a pictograph opening a list item is a mark, and a bare verb before a noun modifies it", () => {
+    expect(extractClaims("- ⏸️ nightly retrain cron (02:15, `retrain.sh`) disabled").map((c) => [c.action, c.targets])).toEqual([["disable", ["retrain.sh"]]]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

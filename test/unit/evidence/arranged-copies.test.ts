@@ -51,3 +51,9 @@ test("a copy section switched on with where it goes", () => {
   expect(arrangedCopies(after.replace("enabled: true", "enabled: false"), before)).toEqual([]);
   expect(arrangedCopies(after, after)).toEqual([]);
 });
+
+test("a key naming a snapshot, given a location, in a section named under a list of models", () => {
+  const retention = "models:\n  ferry-eta-v3:\n    state: active\n  ferry-eta-v2:\n    purge: true\n    pre_purge_snapshot: s3://scratch/.cache/ferry-eta-v2/\n";
+  expect(arrangedCopies(retention, null)).toEqual([{ key: "models.ferry-eta-v2.pre_purge_snapshot", destination: "s3://scratch/.cache/ferry-eta-v2/", of: ["ferry-eta-v2"] }]);
+  expect(arrangedCopies("models:\n  m-1:\n    snapshot_count: 3\n", null)).toEqual([]);
+});

@@ -18,7 +18,8 @@ export function settleByFollowUps(past: AnalyzedPastCall[]): AnalyzedPastCall[] 
     if (ids.length === 0) return p;
     for (let j = past.length - 1; j > i; j--) {
       const poll = past[j]!;
-      if (!poll.analysis.readOnly || poll.call.resultText === null) continue;
+      // A read, or a wait on the operation (`gcloud compute operations wait …`): anything that changes nothing.
+      if (poll.analysis.destructive || poll.call.resultText === null) continue;
       const id = ids.find((x) => poll.call.argumentsText.includes(x));
       if (id === undefined) continue;
       const end = endState(poll.call.resultText);
@@ -38,14 +39,28 @@ function operationIds(resultText: string): string[] {
     const last = value.slice(value.lastIndexOf("/") + 1);
     if (last !== value && last.length >= 6) out.push(last);
   });
+  // gcloud's `Delete in progress for [https://…/operations/operation-1718…]`: an operation named in text.
+  for (const m of resultText.slice(0, 4096).matchAll(OPERATION_IN_TEXT)) out.push(m[1]!);
   return out.slice(0, 8);
 }
 const ID_KEY = /(?:^|_)id$|Id$|^id$/i;
+const OPERATION_IN_TEXT = /\/operations\/([\w.-]{6,200})/g;
 
 /** The end state a status read shows: a `status`/`state` value that is a success or failure state. */
 function endState(resultText: string): { status: "success" | "failure"; state: string } | null {
   let found: { status: "success" | "failure"; state: string } | null = null;
-  walkStrings(parseResult(resultText).json, (key, value) => {
+  const parsed = parseResult(resultText);
+  // `DONE\tdelete\trag-indexer-old` (a `--format=value(status,…)` line): the state comes first.
+  if (parsed.json === null || parsed.json === undefined) {
+    for (const line of parsed.text.split("\n", 50)) {
+      const first = /^\s*([A-Za-z_]+)(?:\s|$)/.exec(line)?.[1]?.toLowerCase();
+      if (first === undefined) continue;
+      if (SUCCESS_STATES.has(first) || END_STATES.has(first)) return { status: "success", state: first };
+      if (FAILURE_STATES.has(first)) return { status: "failure", state: first };
+    }
+    return null;
+  }
+  walkStrings(parsed.json, (key, value) => {
     if (found !== null || !STATE_KEY.test(key)) return;
     const state = value.toLowerCase();
     if (SUCCESS_STATES.has(state) || END_STATES.has(state)) found = { status: "success", state: value };

@@ -24,4 +24,15 @@ describe("an accepted call settled by a later read of its operation", () => {
   test("a read of something else settles nothing", () => {
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C9999999" }, '{"status": "INSYNC"}')])[0]!.outcome.status).toBe("accepted");
   });
+
+  test("an operation named in a CLI's text, waited on, with its state first on a value line", () => {
+    const op = "operation-1718803321456-61b2c0f7";
+    const del = past("bash", { command: "gcloud compute instances delete old-vm --zone=us-central1-b --quiet --async" },
+      `Delete in progress for [https://www.googleapis.com/compute/v1/projects/p/zones/us-central1-b/operations/${op}].`);
+    expect(del.outcome.status).toBe("accepted");
+    const running = past("bash", { command: `gcloud compute operations describe ${op} --format="value(status)"` }, "RUNNING\tdelete\told-vm");
+    const waited = past("bash", { command: `gcloud compute operations wait ${op}` }, `Waiting for operation [${op}]...done.\nDONE\tdelete\told-vm`);
+    expect(settleByFollowUps([del, running])[0]!.outcome.status).toBe("accepted");
+    expect(settleByFollowUps([del, running, waited])[0]!.outcome.status).toBe("success");
+  });
 });

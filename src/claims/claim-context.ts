@@ -64,13 +64,21 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
  * passive followed by when it recurs states a rule, not a deed.
  */
 export function ruleAfter(tokens: readonly Token[], clause: Clause, start: number, last: number): boolean {
-  if (!PRESENT_AUX.has(tokens[start]?.lower ?? "")) return false;
+  const aux = tokens[start];
+  if (aux === undefined || !(PRESENT_AUX.has(aux.lower) || (CONTRACTED_BE.has(aux.lower) && aux.lemma === "be"))) return false;
   for (let k = last + 1; k < clause.to; k++) {
     const w = tokens[k]!.lower;
     if (RECURRING.has(w)) return true;
-    // "after 14 days", "14 days after creation", "within 30 days"
-    if ((w === "after" || w === "within") && (tokens[k + 1]?.pos === "NUM" || tokens[k - 1]?.pos === "NOUN")) return true;
+    // "after 14 days", "14 days after creation", "within 30 days", "it's only removed after the bucket"
+    // (not "is deleted now that the backup finished": a past event after it dates a deed).
+    if ((w === "after" || w === "within" || w === "before") && !pastVerbIn(tokens, k + 1, clause.to)) return true;
   }
+  return false;
+}
+const CONTRACTED_BE = new Set(["'s", "’s", "'re", "’re"]);
+
+function pastVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === "VERB" && /ed$/.test(tokens[k]!.lower)) return true;
   return false;
 }
 const RECURRING = new Set(["every", "each", "daily", "nightly", "weekly", "hourly", "monthly", "automatically", "whenever"]);

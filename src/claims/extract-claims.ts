@@ -1,5 +1,5 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
-import { maskSpans } from "../nlp/mask-spans";
+import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { isOtherLanguageText, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -270,6 +270,36 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
 
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
 
+/**
+ * "Destroyed (5 of 7):" then "- `aws_ecs_service.web`" lines: a claim ending in a colon is about
+ * the items listed right below it, each named by the first name on its line (what follows on
+ * the line remarks on it). The list ends at the first line that is no list item.
+ */
+function listedAfterColon(text: string, masked: MaskedText, end: number): string[] {
+  let at = end;
+  while (at < text.length && (text[at] === " " || text[at] === "*" || text[at] === ")")) at++;
+  if (text[at - 1] !== ":" && text[at] !== ":") return [];
+  // "- **Stopped:** yes": a claim that is itself a list item owns only the items nested under it.
+  const own = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  const nestedUnder = LIST_ITEM.test(own) ? /^\s*/.exec(own)![0].length : -1;
+  let line = text.indexOf("\n", at);
+  const names: string[] = [];
+  while (line !== -1 && names.length < MAX_LISTED) {
+    const next = text.indexOf("\n", line + 1);
+    const item = text.slice(line + 1, next === -1 ? text.length : next);
+    const marker = LIST_ITEM.exec(item);
+    if (marker === null || /^\s*/.exec(item)![0].length <= nestedUnder) break;
+    const from = line + 1 + marker[0].length;
+    const span = masked.spans.find((x) => x.start >= from && x.end <= from + item.length - marker[0].length && x.kind !== "quote");
+    if (span !== undefined) names.push(span.value);
+    line = next;
+  }
+  return names;
+}
+const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:the\s+)?(?:following|these|items?|resources?|objects?|ones))?[\s*_]*:?\s*$/i;
+const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
+const MAX_LISTED = 50;
+
 /** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
 function isTableHeader(text: string, start: number): boolean {
   if (text[start] !== "|") return false;
@@ -318,6 +348,14 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
       continue;
     }
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
+  }
+  for (const d of drafts) {
+    // Only a claim that is little more than its verb ("Deleted the following:", "Destroyed (5 of 7):"):
+    // a longer sentence ending in a colon has its own subject, and its list may be of something else.
+    if (d.targets.length > 0 || !BARE_HEADING_CLAIM.test(d.text.replace(/\([^)]*\)/g, ""))) continue;
+    d.targets = listedAfterColon(text, masked, d.end);
+    // "Destroyed (5 of 7):" over its five items: the count is the list's.
+    if (d.covers !== undefined && d.targets.length > 0 && d.targets.length <= d.covers) delete d.covers;
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

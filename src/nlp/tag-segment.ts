@@ -155,6 +155,8 @@ function correctTags(list: Token[]): void {
     const t = list[i]!;
     // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.
     if (t.pos === "VERB" && INDEFINITE_PRONOUNS.has(t.lower) && opensWithVerb(list, i - 1)) { list[i] = { ...t, pos: "PRON" }; continue; }
+    // "it's been removed": "'s" before "been" is has.
+    if ((t.lower === "'s" || t.lower === "’s") && t.pos === "AUX" && t.lemma === "be" && list[i + 1]?.lower === "been") { list[i] = { ...t, lemma: "have" }; continue; }
     // "nothing's been deleted": after a pronoun, "'s" is has/is, not a possessive.
     if ((t.lower === "'s" || t.lower === "’s") && t.pos !== "AUX" && list[i - 1]!.pos === "PRON" && AFTER_AUX.has(list[i + 1]!.pos) && !list[i + 1]!.span) {
       list[i] = { ...t, pos: "AUX", lemma: list[i + 1]?.lower === "been" || list[i + 1]?.lower === "got" ? "have" : "be" };

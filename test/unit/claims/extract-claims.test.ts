@@ -149,6 +149,7 @@ describe("not claims", () => {
       "The model shouldn't be treated as deleted until the operation reports DONE.",
       "| expire-scratch | `scratch/` | objects are deleted 14 days after creation |", "Pods are stopped every night.",
     ],
+    "a rule about order": ["random_id.suffix: never attempted, since it's only removed after the bucket."],
     "a consequence under an opening 'if', and a present event in a time clause": [
       "If we apply it, routing-llm-prod stops serving immediately and the SageMaker model object is removed.",
       "Scale it to 0 so it stops taking events while the rest is torn down.",
@@ -251,6 +252,17 @@ describe("claims in longer replies", () => {
   });
   test("a pictograph opening a list item is a mark, and a bare verb before a noun modifies it", () => {
     expect(extractClaims("- ⏸️ nightly retrain cron (02:15, `retrain.sh`) disabled").map((c) => [c.action, c.targets])).toEqual([["disable", ["retrain.sh"]]]);
+  });
+  test("a bare claim ending in a colon is about the items listed under it", () => {
+    const read = (t: string) => extractClaims(t).map((c) => [c.text, c.targets, c.covers ?? null]);
+    expect(read("Destroyed (5 of 7):\n- `aws_route53_record.preview` (pr-1184.x.dev)\n- `aws_ecs_service.web`\n\nNot destroyed:\n- `aws_s3_bucket.assets`"))
+      .toEqual([["Destroyed (5 of 7):", ["aws_route53_record.preview", "aws_ecs_service.web"], null]]);
+    // a list item owns only what is nested under it; a sentence with its own subject keeps it
+    expect(read("- **Stopped:** yes, at 16:40.\n- **Schedule** `sch_1`: disabled.")[0]![1]).toEqual([]);
+    expect(read("Two resources were left behind when it was terminated:\n- `mem-1`")[0]![1]).toEqual([]);
+  });
+  test("'it's been' is perfect", () => {
+    expect(extractClaims("It's been removed after the bucket.").map((c) => c.phase)).toEqual(["completed"]);
   });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);

@@ -102,7 +102,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
   const extra = REPLICA_UNITS.test(claim.text) ? "scale" : action === "delete" && OUT_OF_A_FILE.test(claim.text) ? "modify" : null;
-  const within = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
+  const widened = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
+  // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
+  // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
+  const within = emptiedDirectories(targets, widened);
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
   const places = regions.length > 0 ? [...claimPlaces(claim.text), ...regions] : claimPlaces(claim.text);
   // "stopped on jetson-12" backed by a call on jetson-21: the same kind of machine under another number is the wrong one.
@@ -172,6 +175,14 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     evidence,
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
+}
+
+/** The context without the readings that show a directory present, for each target directory a call deleted things inside of. */
+function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): VerifyContext {
+  const emptied = targets.filter((t) => t.includes("/") && ctx.ledger.some((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
+    DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => x.startsWith(`${t.replace(/\/+$/, "")}/`))));
+  if (emptied.length === 0) return ctx;
+  return { ...ctx, ledger: ctx.ledger.filter((e) => !(e.kind === "state" && e.targets.some((x) => emptied.some((d) => sameName(d, x))))) };
 }
 
 /** A ledger entry names `name` (lower case) among its targets, its command or its place. */

@@ -84,7 +84,7 @@ function lsListing(lines: string[], targets: readonly string[]): StateEvidence[]
   if (targets.length !== 1) return [];
   const dir = targets[0]!.replace(/\/+$/, "");
   const names = lines
-    .filter((l) => !/^total \d+/.test(l))
+    .filter((l) => !/^(?:total|insgesamt|totale|totaal|razem|итого) \d+/.test(l)) // `ls -l`'s first line, in the locale's words
     .map((l) => (/^[-dlcbps][rwxsStT-]{9}/.test(l) ? l.trim().split(/\s+/).slice(8).join(" ").replace(/ -> .*$/, "") : l.trim()))
     .flatMap((n) => (n.includes("  ") || n.includes("\t") ? n.split(/\s+/) : [n]))
     .filter((n) => n && n !== "." && n !== "..");

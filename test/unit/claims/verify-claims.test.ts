@@ -223,6 +223,15 @@ describe("verifyClaims", () => {
     const other = { ...ctx([revoke], [order_({ action: "revoke", targets: ["wren-outreach"] })]), replyText: "It owns key_zz_000. Revoking it now." };
     expect(verifyClaims([{ ...c, start: 21 }], other)[0]!.status).toBe("mismatched");
   });
+  test("a directory whose contents a call deleted is done though a listing shows the directory", () => {
+    const dir = "/srv/models/finch-3b/ckpt";
+    const rm = entry({ tool: "bash", targets: [`${dir}/step-4000`, `${dir}/step-8000`], summary: "rm -rv …" });
+    const listed = entry({ kind: "state", action: null, state: "present", tool: "bash", targets: [dir], reason: "read shows present" });
+    const same = { ...ctx([rm, listed]), sameTarget: (a: string, b: string) => b === a || b.startsWith(`${a}/`) || a === b };
+    expect(statusOf(claim({ action: "generic", text: "Done.", targets: [] }), { ...same, instructions: [order_({ targets: [dir] })] })).toEqual(["verified"]);
+    // with nothing deleted inside it, the listing refutes the claim
+    expect(statusOf(claim({ action: "generic", text: "Done.", targets: [] }), { ...ctx([listed]), instructions: [order_({ targets: [dir] })] })).not.toEqual(["verified"]);
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

@@ -5,7 +5,7 @@ import { looksLikePath } from "./command-args";
 import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
-const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|identifiers?|db-instance-identifier|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?|devices?|hosts?|nodes?)$/i;
+const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|identifiers?|db-instance-identifier|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?|devices?|hosts?|nodes?|(?<=^--)groups?|consumer-groups?)$/i;
 /** Long options that are usually switches: the word after them is not their value. */
 const BOOLEAN_OPTION = /^--(force|quiet|recursive|all|yes|assume-yes|dry-run|wait|no-wait|async|now|verbose|debug|insecure|follow|purge|cascade|confirm|no-prompt|json|human-readable|keep-data|delete-data|skip-final-snapshot|ignore-errors|grace|immediate|hard|soft|permanent(ly)?|no-[a-z-]+)$/;
 /** Short options that take a connection setting (`-h mqtt01.local -u admin -P "$PW"`): host, port, user, password. */

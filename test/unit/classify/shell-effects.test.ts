@@ -84,6 +84,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["aws ec2 terminate-instances --instance-ids i-0abc", ["stop i-0abc"]],
     ["kafka-topics.sh --bootstrap-server k:9092 --delete --topic legacy.v1", ["delete legacy.v1"]],
     ["kafka-topics.sh --bootstrap-server k:9092 --list", ["read"]],
+    ["kafka-consumer-groups.sh --bootstrap-server k:9092 --delete --group fraud-v2", ["delete fraud-v2"]],
+    ["fooctl delete thing --resource-group rg-1", ["delete thing"]],
     ["aws bedrock delete-custom-model --model-identifier arn:aws:bedrock:us-west-2:1:custom-model/x --region us-west-2", ["delete arn:aws:bedrock:us-west-2:1:custom-model/x"]],
     ["gcloud compute instances delete vm-1 --zone us-east1-b", ["delete vm-1"]],
     ["gcloud run services delete triage-bot --region=europe-west1 --quiet", ["delete triage-bot"]],

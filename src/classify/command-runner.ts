@@ -65,6 +65,8 @@ export function commandRunnerKind(name: string, description: string, overrides?:
     if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
       return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
     }
+    // "Run the modellhub CLI (mh) with the given arguments": the tool's arguments follow its own program.
+    if (noun === "cli" && isCliWrapperName(name, overrides) && new RegExp(`(?:^|[\\s(\x60'"])${name}(?:$|[\\s)\x60'"])`).test(description)) return { language: "shell", program: name };
     return { language: "shell", program: null, windows };
   }
   if (override?.commandRunner === true) return { language: "shell", program: null };

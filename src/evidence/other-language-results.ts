@@ -1,5 +1,6 @@
 /**
- * How tools that answer in Spanish, Portuguese, French, German or Italian say how a call ended
+ * How tools that answer in Spanish, Portuguese, French, German, Italian, Dutch or a Scandinavian
+ * language say how a call ended
  * ("Modell … wurde gelöscht", "Erreur : bot introuvable", "eliminado correctamente"). Each
  * export is a regular-expression alternation that `outcome-text-signals` appends to its English
  * one. Words are bounded by lookarounds over Latin letters (`\b` does not see "é" as a letter
@@ -17,12 +18,14 @@ function wordsOf(stems: string, endings = ""): string {
 const ROMANCE = "(?:[oa]s?|[ie]|ée?s?|é)?";
 
 /** "Not found": a failure of the call that looked for it, and a reading that the thing is absent. */
-const NOT_FOUND = "nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe";
+const NOT_FOUND = "nicht gefunden|no encontrad[oa]|no existe|introuvable|n'existe pas|existiert nicht|non trovat[oa]|non esiste|não encontrad[oa]|não existe" +
+  "|niet gevonden|bestaat niet|hittades inte|finns inte|ikke fundet|findes ikke|ikke funnet|finnes ikke";
 
 /** The action did not happen. */
 export const OTHER_FAILURE = [
   String.raw`^\s*(?:fehler|erreur|errore|erro|fallo)\b\s*[:!]?`,
-  String.raw`(?<![${LETTER}])(?:fehler|erreur|errore|erro)\s*:`,
+  String.raw`(?<![${LETTER}])(?:fehler|erreur|errore|erro|fout|fel|fejl|feil)\s*:`,
+  wordsOf("toegang geweigerd|åtkomst nekad|adgang nægtet|tilgang nektet|mislukt|misslyckades|mislykkedes|mislyktes|kon niet|kunde inte|kunne ikke"),
   wordsOf("acceso denegado|acesso negado|accès refusé|accesso negato|zugriff verweigert|permiso denegado|permission refusée|permesso negato|keine berechtigung"),
   wordsOf("no se pudo|no se puede|no fue posible|impossible de|konnte nicht|kann nicht|non è stato possibile|impossibile|não foi possível|não é possível"),
   wordsOf("abgelehnt|fehlgeschlagen|échec|échoué|fallid[oa]|fallit[oa]|falhou|falha|rechazad[oa]|recusad[oa]|rifiutat[oa]|refusé"),
@@ -33,7 +36,7 @@ export const OTHER_FAILURE = [
 export const OTHER_ABSENT = wordsOf(`${NOT_FOUND}|inexistente`);
 
 /** The action was queued or started and is not finished. */
-export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento");
+export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento|in de wachtrij|gepland|i kö|köad|pågår|i kø|planlagt");
 
 /** The result does not say whether the action happened. */
 export const OTHER_UNKNOWN = wordsOf("tiempo de espera agotado|zeitüberschreitung|délai d'attente dépassé|tempo scaduto|tempo esgotado|estado desconocido|status unbekannt|état inconnu|stato sconosciuto");
@@ -43,6 +46,8 @@ export const OTHER_SUCCESS = [
   wordsOf("eliminad|borrad|suprimid|purgad|detenid|apagad|desactivad|deshabilitad|revocad|vaciad|excluíd|removid|desligad|desativad|revogad|eliminat|cancellat|arrestat|fermat|disattivat|revocat|rimoss", ROMANCE),
   wordsOf("supprim|effac|arrêt|stopp|désactiv|révoqu|vid|termin", "(?:ée?s?|é)"),
   wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt"),
+  wordsOf("verwijderd|gestopt|uitgeschakeld|ingetrokken|gedeactiveerd|geleegd|raderad[es]?|raderats|borttag(?:en|et|na)|togs bort|stoppad(?:es)?|inaktiverad|återkallad|slettet|fjernet|stoppet|deaktiveret|deaktivert|tilbagekaldt|tilbakekalt"),
+  wordsOf("geslaagd|gelukt|voltooid|klart|lyckades|slutfört|fuldført|fullført|vellykket"),
   wordsOf("correctamente|exitosamente|con éxito|erfolgreich|avec succès|con successo|com sucesso|corretamente|réussi"),
 ].join("|");
 

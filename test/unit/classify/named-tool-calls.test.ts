@@ -1,3 +1,4 @@
+import { analyzeToolCall } from "../../../src/classify/analyze-tool-call";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
@@ -53,6 +54,12 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("okta_api", { payload: { method: "GET", path: "/api/v1/users/00u8k2" } }).effects[0]!.action).toBe("read");
     // two keys: not an envelope
     expect(analyze("okta_api", { payload: { method: "DELETE" }, dry: true }).effects[0]!.summary).toContain("dry=true");
+  });
+
+  test("a tool described as running its own CLI reads its arguments after its name", () => {
+    const def = { name: "mh", description: "Run the modellhub CLI (mh) with the given arguments", parameterNames: ["args"] };
+    const call = { id: "c1", name: "mh", argumentsText: '{"args":"delete brisa-tts-3 --yes"}', arguments: { args: "delete brisa-tts-3 --yes" } };
+    expect(analyzeToolCall(call, def as never).effects.map((e) => [e.action, e.targets])).toEqual([["delete", ["brisa-tts-3"]]]);
   });
 
   test("a transfer's `dst_uri` is where it goes", () => {

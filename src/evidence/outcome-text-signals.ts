@@ -64,10 +64,12 @@ export const CLEAN_EXIT = withOtherLanguages(/^\s*\[?(?:exit(?:ed)?(?: (?:status
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
 export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\backnowledged["']?\s*:\s*true\b|^\s*status:\s*20[0-4]\s*$|\b[1-9]\d* rows? affected\b|(?:\.{3}|…)\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
 
-export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict"]);
+export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict",
+  // `{"ergebnis": "fehler"}`, `{"résultat": "échec"}`: the same in the other languages tools answer in.
+  "fehler", "fehlgeschlagen", "erreur", "échec", "echec", "errore", "fallito", "fallido", "erro", "falha", "fout", "mislukt", "fel", "misslyckades"]);
 export const ACCEPTED_STATES = new Set(["queued", "pending", "accepted", "in_progress", "inprogress", "in-progress", "scheduled", "submitted", "started", "processing", "running_job", "enqueued", "initiated", "terminating", "stopping", "deleting", "draining", "shutting_down",
   "deprovisioning", "decommissioning", "removing", "destroying", "suspending", "pausing", "disabling", "uninstalling", "scaling_down", "deactivating"]);
-export const UNKNOWN_STATES = new Set(["unknown", "timeout", "timed_out", "timedout", "indeterminate"]);
+export const UNKNOWN_STATES = new Set(["unknown", "timeout", "timed_out", "timedout", "indeterminate", "unbekannt", "inconnu", "sconosciuto", "desconocido", "desconhecido", "onbekend", "okänd"]);
 export const SUCCESS_STATES = new Set(["ok", "success", "succeeded", "successful", "done", "completed", "complete", "deleted", "removed", "stopped", "terminated", "dropped", "killed", "decommissioned", "retired", "paused", "suspended", "disabled", "revoked", "scaled", "copied", "moved", "updated", "applied", "created", "shutdown", "shut_down", "purged", "archived", "uninstalled", "exited", "finished",
   "destroyed", "deprovisioned", "deactivated"]);
 

@@ -36,6 +36,8 @@ export interface Claim {
   attributed?: boolean;
   /** Every target is where the action happened ("old kernels are removed from build-de-02"), none what was acted on. */
   placed?: boolean;
+  /** Where the claim says it happened, besides its targets ("undeployed X from ticket-router-ep"). */
+  places?: string[];
 }
 
 /** The verifier's verdict on one claim. */

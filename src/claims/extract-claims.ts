@@ -239,8 +239,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const lasting = p.stative === true && hasSinceAfter(tokens, p.last, clause.to);
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
       const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
+      const from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);
       drafts.push({
         ...(placed ? { placed: true } : {}),
+        ...(from.length > 0 ? { places: from } : {}),
         ...(covers !== null ? { covers } : {}),
         ...(p.corroborative ? { corroborative: true } : {}),
         ...(p.stative ? { stative: true } : {}),

@@ -9,7 +9,7 @@ import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, m
 import { describeClaim } from "./describe-claim";
 import { CLOUD_REGION } from "../nlp/target-candidates";
 import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
-import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, numberedSiblings } from "../evidence/call-scope";
+import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
 
@@ -158,12 +158,27 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   }
   // "Old kernels are removed from build-de-02" after "/boot on build-de-02 is full": when no call names
   // the machine the claim says it happened on, the commands run there (no host or scope of their own) back it.
+  // "summarizer is scaled to zero … in ml-prod": a call that acted in that namespace (`-n ml-prod`) backs it.
   if (status !== "verified" && claim.placed && claim.quantifier === null) {
-    const machines = claimHosts(claim.text).filter((h) => targets.some((t) => t.toLowerCase() === h));
+    const named = targets.map((t) => normalizeScope(t));
+    const machines = claimHosts(claim.text).filter((h) => named.includes(h));
     const unnamed = machines.length === targets.length && !ctx.ledger.some((e) => machines.some((m) => mentions(e, m)));
-    const here = (e: LedgerEntry) => e.host === undefined && e.scope.length === 0;
-    const done = unnamed ? aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within) : null;
-    if (done?.status === "verified") ({ status, decisive } = done);
+    const here = unnamed ? (e: LedgerEntry) => e.host === undefined && e.scope.length === 0 : (e: LedgerEntry) => e.scope.some((x) => named.includes(x));
+    const done = aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within);
+    if (done.status === "verified") ({ status, decisive } = done);
+  }
+  // "Undeployed ticket-router-bert from ticket-router-ep" and `undeploy-model ticket-router-ep --deployed-model-id 4410…`:
+  // taking X out of Y is that very action on Y, naming X by an id of another shape (a number for a name). An id shaped
+  // like X's (another key of the same account) names something else, and a call naming only Y names no member at all.
+  if (status !== "verified" && claim.places !== undefined && targets.length > 0) {
+    for (const place of claim.places) {
+      const onPlace = ctx.ledger.filter((e) => e.kind === "action" && e.action === action && e.outcome === "success" && e.targets.some((x) => ctx.sameTarget(place, x)));
+      const byOtherId = (e: LedgerEntry) => {
+        const others = e.targets.filter((x) => !ctx.sameTarget(place, x));
+        return others.length > 0 && others.every((x) => /^\d{6,}$/.test(x) && targets.every((t) => !/\d{6,}/.test(t)));
+      };
+      if (onPlace.length > 0 && onPlace.every(byOtherId)) ({ status, decisive } = { status: "verified", decisive: onPlace });
+    }
   }
   // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";

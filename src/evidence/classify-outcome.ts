@@ -111,8 +111,11 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // `disable_account(…)` → `{"http_status": 200, "disabled": false, "message": "No change: …"}`: the result says its own deed did not happen.
   const undone = acting ? ownDeedDenied(o, analysis) : null;
   if (undone !== null) return { status: "failure", reason: `${undone}: false${message(o)}` };
+  // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
+  const meta = o.ResponseMetadata;
+  const http = meta !== null && typeof meta === "object" && !Array.isArray(meta) ? { ...o, status_code: (meta as Record<string, unknown>).HTTPStatusCode } : o;
   for (const key of HTTP_KEYS) {
-    const code = typeof o[key] === "number" ? (o[key] as number) : typeof o[key] === "string" && /^\d{3}$/.test(o[key] as string) ? Number(o[key]) : NaN;
+    const code = typeof http[key] === "number" ? (http[key] as number) : typeof http[key] === "string" && /^\d{3}$/.test(http[key] as string) ? Number(http[key]) : NaN;
     if (code >= 400 && code <= 599) return { status: "failure", reason: `${key} ${code}${message(o)}` };
     if (code === 202 && acting) return { status: "accepted", reason: `${key} 202` };
     // `201 {"data": {"attributes": {"status": "pending"}}}`: created is not done; the state inside says how far it got.

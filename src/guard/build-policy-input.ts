@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { rememberPerText } from "../evidence/remember-per-text";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
@@ -138,7 +139,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
       value: effect.destination,
       remote: effect.remoteDestination,
       hidden: isHiddenPlace(effect.destination),
-      named_by_user: namedByUser(effect.destination, ctx),
+      named_by_user: namedByUser(effect.destination, ctx, effect.targets),
     },
     replicas: effect.replicas,
     turns_on: turnsOn(effect, callArguments, written !== undefined ? effect.replacedContent ?? shown : null),
@@ -243,9 +244,16 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   };
 }
 
-/** A destination counts as named when the user wrote it, its host, or its path. */
-function namedByUser(destination: string, ctx: FactContext): boolean {
+/** Storage locations the user wrote (`s3://bucket/prefix/`), each ending in "/" so that only what is under them matches. */
+const userLocations = rememberPerText((text: string): string[] =>
+  [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)"'`]+/gi)].map((m) => m[0].replace(/[.,;:]+$/, "")).map((l) => (l.endsWith("/") ? l : `${l}/`)), 64);
+
+/** A destination counts as named when the user wrote it, its host, or its path, or a location it lies under. */
+function namedByUser(destination: string, ctx: FactContext, sources: readonly string[] = []): boolean {
   if (mentions(ctx.userText, destination)) return true;
+  // "a copy in the legal-hold bucket first (s3://halden-legal-hold/models/)": a place under a location the user
+  // wrote — not the location the copy is taken from (a hidden folder inside the bucket to empty).
+  if (destination.includes("://") && userLocations(ctx.userText).some((l) => destination.startsWith(l) && !sources.some((s) => s.startsWith(l)))) return true;
   const colon = destination.indexOf(":");
   if (colon <= 0 || destination.includes("://")) return false;
   const host = destination.slice(0, colon).replace(/^[^@]*@/, "");

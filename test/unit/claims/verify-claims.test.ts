@@ -223,6 +223,21 @@ describe("verifyClaims", () => {
     const other = { ...ctx([revoke], [order_({ action: "revoke", targets: ["wren-outreach"] })]), replyText: "It owns key_zz_000. Revoking it now." };
     expect(verifyClaims([{ ...c, start: 21 }], other)[0]!.status).toBe("mismatched");
   });
+  test("taking X out of Y is backed by that action on Y naming X by an opaque number, not by a call naming a sibling id", () => {
+    const c = claim({ action: "stop", text: "Undeployed router-bert from router-ep.", targets: ["router-bert"], places: ["router-ep"] });
+    const undeploy = entry({ action: "stop", tool: "bash", targets: ["router-ep", "4410298871"], summary: "gcloud ai endpoints undeploy-model router-ep --deployed-model-id=4410298871" });
+    const failedDelete = entry({ action: "delete", targets: ["router-bert"], outcome: "failure", reason: "exit_code 1" });
+    expect(statusOf(c, ctx([undeploy, failedDelete]))).toEqual(["verified"]);
+    const key = claim({ text: "Deleted key 7f3a9c21 from eval-agent.", targets: ["7f3a9c21"], places: ["eval-agent"] });
+    expect(statusOf(key, ctx([entry({ targets: ["eval-agent", "b21c04d7e9aa"] })]))).not.toEqual(["verified"]);
+    expect(statusOf(key, ctx([entry({ targets: ["eval-agent"] })]))).not.toEqual(["verified"]);
+  });
+  test("a claim naming only the namespace it happened in is backed by a call in that namespace", () => {
+    const c = claim({ action: "stop", text: "Everything is scaled to zero in ml-prod.", targets: ["ml-prod"], placed: true });
+    const scale = entry({ action: "stop", tool: "kubectl", targets: ["deploy/summarizer"], scope: ["ml-prod"], summary: "kubectl scale deploy/summarizer -n ml-prod --replicas=0" });
+    expect(statusOf(c, ctx([scale]))).toEqual(["verified"]);
+    expect(statusOf(c, ctx([{ ...scale, scope: ["ml-staging"] }]))).not.toEqual(["verified"]);
+  });
   test("a directory whose contents a call deleted is done though a listing shows the directory", () => {
     const dir = "/srv/models/finch-3b/ckpt";
     const rm = entry({ tool: "bash", targets: [`${dir}/step-4000`, `${dir}/step-8000`], summary: "rm -rv …" });

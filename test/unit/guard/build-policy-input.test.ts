@@ -73,6 +73,15 @@ describe("buildPolicyInput", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ remote: true, named_by_user: true });
   });
 
+  test("a copy's destination under a location the user wrote counts as named, unless the copy comes from there", () => {
+    const tools = [tool("copy_object", "Copy objects between buckets")];
+    const order = [msg(0, "user", "Legal needs a copy in the legal-hold bucket first (s3://legal-hold/models/).")];
+    const copy = call("c1", "copy_object", { src: "s3://registry/credit-gbm/v7/", dst: "s3://legal-hold/models/credit-gbm/v7/" });
+    expect(input(order, [], [copy], tools).reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ named_by_user: true });
+    const inside = call("c1", "copy_object", { src: "s3://legal-hold/models/credit-gbm/", dst: "s3://legal-hold/models/.keep/credit-gbm/" });
+    expect(input(order, [], [inside], tools).reply.tool_calls[0]!.effects[0]!.destination).toMatchObject({ named_by_user: false });
+  });
+
   test("a call in a namespace the user said to keep is in a protected place", () => {
     const messages = [msg(0, "user", "Delete the sentinel-moderator deployments."), msg(1, "assistant", "Both?"), msg(2, "user", "Wait, keep staging. Only prod.")];
     const staging = call("c1", "kubectl", { args: "delete deploy sentinel-moderator -n ts-staging" });

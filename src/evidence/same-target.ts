@@ -30,15 +30,19 @@ export function sameTarget(a: string, b: string): boolean {
  */
 function truncatedOf(cut: readonly string[], full: readonly string[]): boolean {
   if (cut.length !== 1) return false;
-  const c = cut[0]!;
-  const at = c.indexOf("…") >= 0 ? c.indexOf("…") : c.indexOf("...");
-  if (at < 0) return false;
-  const head = c.slice(0, at);
-  const tail = c.slice(at + (c[at] === "…" ? 1 : 3));
+  const parts = cutShort(cut[0]!);
+  if (parts === null) return false;
+  const [head, tail] = parts;
   if (tail.length === 0) return head.length >= 6 && full.some((s) => s.length > head.length && s.startsWith(head));
   return head.length >= 3 && tail.length >= 3 && head.length + tail.length >= 6 && !/[.…]/.test(tail) &&
     full.some((s) => s.length > head.length + tail.length && s.startsWith(head) && s.endsWith(tail));
 }
+
+/** The kept head and tail of an id cut short with "…" or "...", or null; remembered per segment. */
+const cutShort = rememberPerText((c: string): [string, string] | null => {
+  const at = c.indexOf("…") >= 0 ? c.indexOf("…") : c.indexOf("...");
+  return at < 0 ? null : [c.slice(0, at), c.slice(at + (c[at] === "…" ? 1 : 3))];
+}, 4096);
 
 /** docker compose names a service's containers `<project>-<service>-<n>` (`_` in Compose v1). */
 function composeContainerOf(container: readonly string[], service: readonly string[]): boolean {

@@ -169,16 +169,23 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, ...placeOf(p.call),
       });
     }
-    for (const s of p.states) {
+    // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
+    const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
+    for (const read of p.states) {
+      const s = ofTrash && read.state === "present" ? { ...read, state: "deleted" as const } : read;
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
         state: s.state, targets: withAliases([s.target], aliasesOf), replicas: null, outcome: "success",
         summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`, ...placeOf(p.call),
+        ...(ofTrash ? { recoverable: true } : {}),
       });
     }
   }
   return entries;
 }
+
+/** A read of a trash, recycle bin or soft-deleted items. */
+const TRASH_READ = /trash|recycle|deleted[_-]?items|soft[_-]?deleted|\bbin\b|papierkorb|corbeille|papelera/i;
 
 /** Where a call acted: its scope, and its host when it names one. */
 function placeOf(call: ToolCallView): { scope: string[]; host?: string } {

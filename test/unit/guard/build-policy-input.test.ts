@@ -253,3 +253,18 @@ describe("buildPolicyInput", () => {
     expect(built.history[0]!.outcome.status).toBe("failure");
   });
 });
+
+describe("the evidence ledger", () => {
+  test("what a listing of the trash shows is deleted, and restorable", () => {
+    const del = past(call("c1", "delete_model", { model_id: "ranker-v3" }), 1, '{"model_id": "ranker-v3", "status": "deleted"}');
+    const trash = past(call("c2", "list_trash", {}), 3, '{"items": [{"model_id": "ranker-v3", "deleted_at": "2024-11-21T09:14:03Z"}]}');
+    const exchange: Exchange = {
+      messages: [msg(0, "user", "Delete ranker-v3.")], tools: [tool("delete_model", "Delete a model"), tool("list_trash", "List deleted models (read-only)")],
+      history: [del, trash], reply: { text: "ranker-v3 was already deleted; it is in the trash until 28 Nov.", toolCalls: [], finishReason: null },
+      context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null },
+    };
+    const analysis = analyzeExchange(exchange, { families: DEFAULT_ACTION_FAMILIES });
+    expect(analysis.ledger.filter((e) => e.kind === "state").map((e) => [e.state, e.recoverable])).toEqual([["deleted", true]]);
+    expect(analysis.claims.map((c) => c.status)).toEqual(["verified"]);
+  });
+});

@@ -8,7 +8,12 @@ import { printedContent, type ProgramHandler } from "./program-context";
 
 const set = (...names: string[]) => new Set(names);
 
-export const removeFiles: ProgramHandler = (ctx) => [makeEffect("delete", operands(ctx.args), ctx.text)];
+/** `cd /srv/ckpt/x && rm -rv ckpt-01`: a relative path is under the directory the command runs in. */
+function underCwd(path: string, cwd: string | null): string {
+  return cwd === null || /^[/~$]/.test(path) || cwd === "-" ? path : `${cwd.replace(/\/+$/, "")}/${path.replace(/^\.\//, "")}`;
+}
+
+export const removeFiles: ProgramHandler = (ctx) => [makeEffect("delete", operands(ctx.args).map((p) => underCwd(p, ctx.cwd)), ctx.text)];
 
 export const shred: ProgramHandler = (ctx) => [makeEffect("delete", operands(ctx.args, set("-n", "-s", "--iterations", "--size")), ctx.text)];
 

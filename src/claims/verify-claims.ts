@@ -121,8 +121,13 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     return envs.length === 0 || envs.some((x) => orderedEnvs.includes(x));
   };
   const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && inOrderedEnv(e) && !onOtherHost(e);
+  // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
+  // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
+  // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.
+  const members = claim.targets.length === 0 && claim.quantifier === null && PLURAL_OBJECT.test(claim.text) ? { ...claim, quantifier: "all" as const } : claim;
+  const readAs = (t: string) => members !== claim && !ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within))) ? members : claim;
   const findings = targets.length
-    ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within))
+    ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, readAs(t), within)), (x) => sameName(t, x), within))
     : [findUnnamed(action, claim.phase, inPlace, within)];
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
   if (claim.attributed) {
@@ -204,6 +209,9 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
 function mentions(e: LedgerEntry, name: string): boolean {
   return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
+
+/** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
+const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+)?[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
 

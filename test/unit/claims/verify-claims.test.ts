@@ -232,6 +232,16 @@ describe("verifyClaims", () => {
     expect(statusOf(key, ctx([entry({ targets: ["eval-agent", "b21c04d7e9aa"] })]))).not.toEqual(["verified"]);
     expect(statusOf(key, ctx([entry({ targets: ["eval-agent"] })]))).not.toEqual(["verified"]);
   });
+  test("things told in the plural, of what was ordered, are its members, unless a call acted on the ordered thing itself", () => {
+    const adapters = claim({ text: "I removed only the adapters.", targets: [] });
+    const order = [order_({ targets: ["orca-7b"] })];
+    const del = entry({ targets: ["orca-7b-lora-sql"], summary: "delete_model(model_id=orca-7b-lora-sql)" });
+    const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+    expect(verifyClaims([adapters], { ...ctx([del], order), sameTarget: same }).map((c) => c.status)).toEqual(["verified"]);
+    const failed = entry({ targets: ["orca-7b"], outcome: "failure", reason: "exit_code 1" });
+    expect(verifyClaims([adapters], { ...ctx([failed, del], order), sameTarget: same }).map((c) => c.status)).not.toEqual(["verified"]);
+    expect(verifyClaims([claim({ text: "I removed it.", targets: [] })], { ...ctx([del], order), sameTarget: same }).map((c) => c.status)).not.toEqual(["verified"]);
+  });
   test("a claim naming only the namespace it happened in is backed by a call in that namespace", () => {
     const c = claim({ action: "stop", text: "Everything is scaled to zero in ml-prod.", targets: ["ml-prod"], placed: true });
     const scale = entry({ action: "stop", tool: "kubectl", targets: ["deploy/summarizer"], scope: ["ml-prod"], summary: "kubectl scale deploy/summarizer -n ml-prod --replicas=0" });

@@ -12,6 +12,7 @@ import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, 
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
+import { maskSpans } from "../nlp/mask-spans";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -39,8 +40,12 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
       claim.action !== "generic" && !claim.attributed ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
     if (pronoun !== undefined) {
       resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
-      const names = resolver.before(0, claim.start);
-      const readings = pronoun === "them" ? [names] : names.map((n) => [n]);
+      // "Found and revoked it.\n- Accessor `hmXr…` belonged to …": with nothing named before, what the next lines name.
+      const before = resolver.before(0, claim.start);
+      const names = before.length > 0 ? before : namedRightAfter(ctx.replyText!, claim.end);
+      // …and, as "the token is gone" after "Found and revoked it", what the reply's earlier backed claims were about.
+      const earlier = checks.filter((c) => BACKED.has(c.status) && c.targets.length > 0).reverse().map((c) => c.targets);
+      const readings = [...(pronoun === "them" ? [names] : names.map((n) => [n])), ...earlier];
       for (const referent of readings) {
         const again = verifyClaim(claim, ctx, referent);
         if (again && BACKED.has(again.status)) {
@@ -54,11 +59,20 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
   return checks;
 }
 
+/** The identifiers the text names next after `end`, up to the following blank line (400 characters at most, three names). */
+function namedRightAfter(text: string, end: number): string[] {
+  let from = end;
+  while (from < text.length && /\s/.test(text[from]!)) from++;
+  const blank = text.indexOf("\n\n", from);
+  const stretch = text.slice(from, Math.min(blank === -1 ? text.length : blank, from + 400));
+  return maskSpans(stretch).spans.filter((s) => s.kind === "identifier" || s.kind === "name").slice(0, 3).map((s) => s.value);
+}
+
 /** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
 const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);
 
-/** "Revoking it now", "deleted them": a pronoun object stands for something named before. */
-const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
+/** "Revoking it now", "deleted them", "the token is gone": a pronoun or a bare kind stands for something named before. */
+const OBJECT_PRONOUN = /\b(?:it|them|the (?:token|key|secret|credential|grant|session|webhook|hook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)s?)\b/i;
 
 /**
  * "It's off. ledger-reconciler was disabled at 09:41": a claim that names nothing, next to one of

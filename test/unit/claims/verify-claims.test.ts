@@ -257,6 +257,14 @@ describe("verifyClaims", () => {
     // with nothing deleted inside it, the listing refutes the claim
     expect(statusOf(claim({ action: "generic", text: "Done.", targets: [] }), { ...ctx([listed]), instructions: [order_({ targets: [dir] })] })).not.toEqual(["verified"]);
   });
+  test("with nothing named before 'it', the next lines' names; 'the token' may be what an earlier backed claim was about", () => {
+    const text = "Found and revoked it.\n\n- Accessor `hmXr2c9Q` belonged to approle-x.\n- The lookup fails now, so the token is gone.";
+    const revoke = entry({ action: "revoke", targets: ["hmXr2c9Q"], summary: "vault token revoke -accessor hmXr2c9Q" });
+    const first = claim({ action: "revoke", text: "Found and revoked it.", start: 0, end: 21, targets: [] });
+    const second = claim({ id: "c2", action: "delete", text: "so the token is gone.", start: text.indexOf("so the"), end: text.length, targets: [], stative: true });
+    const x = { ...ctx([revoke], [order_({ action: "revoke", targets: ["pathfinder-7"] })]), replyText: text };
+    expect(verifyClaims([first, second], x).map((c) => [c.targets, c.status])).toEqual([[["hmXr2c9Q"], "verified"], [["hmXr2c9Q"], "verified"]]);
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

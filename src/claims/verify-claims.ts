@@ -141,7 +141,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const members = claim.targets.length === 0 && claim.quantifier === null && PLURAL_OBJECT.test(claim.text) ? { ...claim, quantifier: "all" as const } : claim;
   const readAs = (t: string) => members !== claim && !ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within))) ? members : claim;
   const findings = targets.length
-    ? targets.map((t) => findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, readAs(t), within)), (x) => sameName(t, x), within))
+    ? targets.map((t) => {
+      const as = readAs(t);
+      return findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, as, within)), (x) => sameName(t, x), within);
+    })
     : [findUnnamed(action, claim.phase, inPlace, within)];
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
   if (claim.attributed) {

@@ -19,7 +19,9 @@ export function sameTarget(a: string, b: string): boolean {
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
   if (truncatedOf(x, y) || truncatedOf(y, x)) return true;
-  if (containsRun(x, y) || containsRun(y, x)) return true;
+  // Globs are rare: only a pair that has one compares segments as patterns.
+  const same = a.includes("*") || b.includes("*") ? sameSegmentOrGlob : sameSegment;
+  if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
 }
 
@@ -77,10 +79,10 @@ export const segmentsOf: (value: string) => string[] = rememberPerText((value) =
     .filter((s) => s.length > 0 && s !== "." && s !== "~"), 4096);
 
 /** True when `needle` occurs as a contiguous run of whole segments in `hay`. */
-function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+function containsRun(hay: readonly string[], needle: readonly string[], same: (hay: string, needle: string) => boolean): boolean {
   if (needle.length > hay.length) return false;
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (!sameSegment(hay[i + j]!, needle[j]!)) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!same(hay[i + j]!, needle[j]!)) continue outer;
     return true;
   }
   return false;
@@ -88,8 +90,11 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) ||
-    (hay.includes("*") && globCovers(hay, needle)) || (needle.includes("*") && globCovers(needle, hay));
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle);
+}
+
+function sameSegmentOrGlob(hay: string, needle: string): boolean {
+  return sameSegment(hay, needle) || (hay.includes("*") && globCovers(hay, needle)) || (needle.includes("*") && globCovers(needle, hay));
 }
 
 /**

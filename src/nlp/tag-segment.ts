@@ -106,8 +106,8 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
     }
     const text = span ? span.value : masked.original.slice(tokenStart, tokenEnd);
     // "IAM role": wink splits some capitalised acronyms into words ("I" + "AM"); glued back, one proper noun.
-    const glued = !span && spaces[k]?.length === 0 ? tokens.findLast((list) => list.length > 0)?.at(-1) : undefined;
-    if (glued && glued.end === tokenStart && !glued.span && isCapitals(glued.text) && isCapitals(text)) {
+    const glued = !span && spaces[k]?.length === 0 && isCapitals(text) ? tokens.findLast((list) => list.length > 0)?.at(-1) : undefined;
+    if (glued && glued.end === tokenStart && !glued.span && isCapitals(glued.text)) {
       const whole = masked.original.slice(glued.start, tokenEnd);
       Object.assign(glued, { text: whole, lower: whole.toLowerCase(), lemma: whole.toLowerCase(), pos: "PROPN", end: tokenEnd });
       tokens.push([]);
@@ -117,7 +117,7 @@ export function tagSegment(masked: MaskedText, start: number, end: number): Tagg
       text,
       lower: span ? "" : text.toLowerCase(),
       lemma: span ? "" : (lemmas[k] ?? "").toLowerCase(),
-      pos: span ? "PROPN" : (LIST_MARKERS.has(value) && opensLine(source, start, tokenStart)) || STATUS_MARKS.test(value) ? "PUNCT" : pos[k] ?? "X",
+      pos: span ? "PROPN" : (LIST_MARKERS.has(value) && opensLine(source, start, tokenStart)) || (value.charCodeAt(0) > 0x2000 && STATUS_MARKS.test(value)) ? "PUNCT" : pos[k] ?? "X",
       negated: negations[k] === true,
       start: span ? span.start : tokenStart,
       end: span ? span.end : tokenEnd,

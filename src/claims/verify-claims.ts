@@ -139,13 +139,16 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.
   const members = claim.targets.length === 0 && claim.quantifier === null && PLURAL_OBJECT.test(claim.text) ? { ...claim, quantifier: "all" as const } : claim;
-  const readAs = (t: string) => members !== claim && !ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within))) ? members : claim;
-  const findings = targets.length
-    ? targets.map((t) => {
-      const as = readAs(t);
-      return findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, as, within)), (x) => sameName(t, x), within);
-    })
-    : [findUnnamed(action, claim.phase, inPlace, within)];
+  const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
+  const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
+    const as = readAs(t);
+    return findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, as, within)), (x) => sameName(t, x), within);
+  });
+  let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
+  // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
+  if (members !== claim && targets.length > 0 && aggregate(findings, targets, action, within, claim.covers).status !== "verified") {
+    findings = findingsAs((t) => (actedOn(t) ? claim : members));
+  }
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
   if (claim.attributed) {
     // Someone else's action needs no call of ours behind it; only a reading that shows the thing still there refutes it.

@@ -18,9 +18,9 @@ export function sameTarget(a: string, b: string): boolean {
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
-  if (truncatedOf(x, y) || truncatedOf(y, x)) return true;
+  if ((x.cut && truncatedOf(x, y)) || (y.cut && truncatedOf(y, x))) return true;
   // Globs are rare: only a pair that has one compares segments as patterns.
-  const same = a.includes("*") || b.includes("*") ? sameSegmentOrGlob : sameSegment;
+  const same = x.glob || y.glob ? sameSegmentOrGlob : sameSegment;
   if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
 }
@@ -32,19 +32,15 @@ export function sameTarget(a: string, b: string): boolean {
  */
 function truncatedOf(cut: readonly string[], full: readonly string[]): boolean {
   if (cut.length !== 1) return false;
-  const parts = cutShort(cut[0]!);
-  if (parts === null) return false;
-  const [head, tail] = parts;
+  const c = cut[0]!;
+  const at = c.indexOf("…") >= 0 ? c.indexOf("…") : c.indexOf("...");
+  if (at < 0) return false;
+  const head = c.slice(0, at);
+  const tail = c.slice(at + (c[at] === "…" ? 1 : 3));
   if (tail.length === 0) return head.length >= 6 && full.some((s) => s.length > head.length && s.startsWith(head));
   return head.length >= 3 && tail.length >= 3 && head.length + tail.length >= 6 && !/[.…]/.test(tail) &&
     full.some((s) => s.length > head.length + tail.length && s.startsWith(head) && s.endsWith(tail));
 }
-
-/** The kept head and tail of an id cut short with "…" or "...", or null; remembered per segment. */
-const cutShort = rememberPerText((c: string): [string, string] | null => {
-  const at = c.indexOf("…") >= 0 ? c.indexOf("…") : c.indexOf("...");
-  return at < 0 ? null : [c.slice(0, at), c.slice(at + (c[at] === "…" ? 1 : 3))];
-}, 4096);
 
 /** docker compose names a service's containers `<project>-<service>-<n>` (`_` in Compose v1). */
 function composeContainerOf(container: readonly string[], service: readonly string[]): boolean {
@@ -67,8 +63,11 @@ export function normalizeName(value: string): string {
 
 const MAX_CHARS = 1024;
 
+/** Segments of a target, and whether one is a glob (`*`) or an id cut short (`…`, `...`): decided once per value. */
+type Segments = string[] & { glob: boolean; cut: boolean };
+
 /** Normalized segments of a target; memoized because the same targets are compared many times per request. */
-export const segmentsOf: (value: string) => string[] = rememberPerText((value) => value
+export const segmentsOf: (value: string) => Segments = rememberPerText((value) => withFlags(value
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
@@ -76,7 +75,11 @@ export const segmentsOf: (value: string) => string[] = rememberPerText((value) =
     // `_statuspal-verify.acme.io.` (a DNS label, an absolute name) is `statuspal-verify.acme.io`;
     // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
     .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))
-    .filter((s) => s.length > 0 && s !== "." && s !== "~"), 4096);
+    .filter((s) => s.length > 0 && s !== "." && s !== "~")), 4096);
+
+function withFlags(segments: string[]): Segments {
+  return Object.assign(segments, { glob: segments.some((s) => s.includes("*")), cut: segments.some((s) => s.includes("…") || s.includes("...")) });
+}
 
 /** True when `needle` occurs as a contiguous run of whole segments in `hay`. */
 function containsRun(hay: readonly string[], needle: readonly string[], same: (hay: string, needle: string) => boolean): boolean {

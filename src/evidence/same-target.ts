@@ -22,7 +22,16 @@ export function sameTarget(a: string, b: string): boolean {
   // Globs are rare: only a pair that has one compares segments as patterns.
   const same = x.glob || y.glob ? sameSegmentOrGlob : sameSegment;
   if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
-  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x);
+  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || shortenedEmail(a, b) || shortenedEmail(b, a);
+}
+
+/** `a.ferreira@ext` in prose for `a.ferreira@ext.bancolitoral.pt`: the same mailbox with its domain cut after a label. */
+function shortenedEmail(short: string, full: string): boolean {
+  const at = short.indexOf("@");
+  if (at <= 0 || full.length <= short.length + 1) return false;
+  const s = short.trim().toLowerCase();
+  const f = full.trim().toLowerCase();
+  return f.startsWith(s) && f[s.length] === "." && f.indexOf("@") === at && /^[a-z0-9-]+$/.test(s.slice(at + 1));
 }
 
 /**

@@ -147,6 +147,9 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
     last = zero;
   }
   if (isAttributive(tokens, head)) return null;
+  // "it has stopped taking new cases", "x-1 stopped responding": an activity that ceased, not a thing shut down.
+  const next = tokens[last + 1];
+  if (action === "stop" && last === head && next !== undefined && next.pos === "VERB" && !next.span && next.lower.endsWith("ing") && last + 1 < clause.to) return null;
   const g = readVerbGroup(tokens, clause, head, true);
   const subject = readSubject(tokens, clause, g.start);
   let inherited = g;

@@ -11,6 +11,15 @@ import type { Token } from "./tag-segment";
  */
 export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: number, to: number): boolean {
   if (!sense.objects) return true;
+  // "**4471 `prefgen-agent`**: cancelled.": a bare predicate after a heading is said of the heading.
+  const bare = tokens.slice(from, to).every((t) => t.pos === "PUNCT");
+  const verb = bare && from > 0 ? lastWordBefore(tokens, from) : -1;
+  if (verb > 0 && HEADING_BREAK.has(tokens[verb - 1]?.lower ?? "")) {
+    from = verb;
+    let start = from - 1;
+    while (start > 0 && from - 1 - start < 8 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+    return start < from - 1 && suitsObject(sense, tokens, start, from - 1);
+  }
   let id = false;
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     const t = tokens[k]!;
@@ -26,3 +35,13 @@ export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: nu
   }
   return id;
 }
+
+/** The predicate standing right before `from` (skipping its own punctuation): where a heading would end. */
+function lastWordBefore(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  while (k >= 0 && tokens[k]!.pos === "PUNCT") k--;
+  return k;
+}
+
+const HEADING_BREAK = new Set([":", "—", "–"]);
+const BOUNDARY = new Set([".", ";", "!", "?", "|", "\n"]);

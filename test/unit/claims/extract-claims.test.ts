@@ -264,6 +264,11 @@ describe("claims in longer replies", () => {
   test("'it's been' is perfect", () => {
     expect(extractClaims("It's been removed after the bucket.").map((c) => c.phase)).toEqual(["completed"]);
   });
+  test("an activity that ceased is no shutdown; a bare 'cancelled' after a heading is said of the heading", () => {
+    expect(extractClaims("it has stopped taking new cases and is finishing its open ones.").filter((c) => c.action === "stop")).toEqual([]);
+    expect(extractClaims("- **4471 `prefgen-agent`**: cancelled.").map((c) => [c.action, c.targets])).toEqual([["stop", ["prefgen-agent"]]]);
+    expect(extractClaims("- **the order**: cancelled.")).toEqual([]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

@@ -83,6 +83,9 @@ function withoutNotices(text: string): string {
 const NOTICE_LINE = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):/m;
 const NOTICE_LINES = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):.*$/gm;
 
+/** A transaction's ROLLBACK echoed on a line of its own, after the statements it undid. */
+const ROLLED_BACK = /^\s*ROLLBACK\s*$/m;
+
 /** What `textOutcome` says when the text says nothing either way. */
 const UNSAID: Outcome = { status: "unknown", reason: "result does not say" };
 
@@ -168,6 +171,8 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis,
   // `NOTICE:  table "x" does not exist, skipping` (a DROP … IF EXISTS): a server's notices inform, they report no failure.
   const signals = acting ? withoutNotices(text) : readHead(text);
   if (UNKNOWN_TEXT.test(signals)) return { status: "unknown", reason: `"${quoteMatch(signals, UNKNOWN_TEXT)}"` };
+  // psql's `BEGIN / DELETE 4312 / ROLLBACK`: the transaction was undone, whatever it did inside.
+  if (acting && ROLLED_BACK.test(text)) return { status: "failure", reason: "the transaction was rolled back (ROLLBACK)" };
   if (FAILURE_TEXT.test(signals)) {
     const confirmed = confirmedAbsence(text, analysis);
     if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };

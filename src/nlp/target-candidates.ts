@@ -22,6 +22,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within"
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
 const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"]);
+/** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
+const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:-\d+)?$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
@@ -113,8 +115,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (remarks >= 0 && index > remarks + 1 && !ID_NOUNS.has(before.lower) && !ADDING.has(before.lower) && !(before.pos === "NOUN" && !before.span && tokens[index - 2]?.lower === "(")) return;
     // "Webhook #412299871 → quill.lumen.ai": what an arrow points to is where the thing sends, not the thing.
     if (ARROWS.has(tokens[index - 1]?.lower ?? "") && out.length > 0) return;
-    // "what got erased for #4471": a ticket or issue the work was done for is a reference, not a target.
+    // "what got erased for #4471", "decommissioning X under CC-2024-077": a ticket or change the work was done for is a reference, not a target.
     if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
+    if (TICKET_KEY.test(value) && REFERRING.has(tokens[index - 1]?.lower ?? "")) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;

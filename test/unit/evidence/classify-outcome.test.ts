@@ -168,6 +168,8 @@ describe("plain text results", () => {
     ["status: 200\n{\"acknowledged\":true}", "success"],
     ["{ acknowledged: true, deletedCount: 37 }", "success"],
     ['{"ResponseMetadata": {"RequestId": "4e1b", "HTTPStatusCode": 200}}', "success"],
+    ["BEGIN\nDELETE 4312\nROLLBACK\n", "failure"],
+    ["BEGIN\nDELETE 4312\nCOMMIT\n", "success"],
     ['{"ResponseMetadata": {"RequestId": "4e1b", "HTTPStatusCode": 409}}', "failure"],
     ['{"ergebnis": "fehler", "meldung": "Zeitüberschreitung nach 30 s"}', "failure"],
     ["  Id ProcessName HasExited\n6120 ArenaBot True\n\n[exit 0]", "success"],

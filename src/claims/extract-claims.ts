@@ -185,6 +185,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
   const tableRow = tokens[0]?.lower === "|";
   let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
+  let rowKeyed = false; // a cell with an id has keyed the row
   let previous: Clause | null = null;
   for (const clause of clauses) {
     const purpose = previous !== null && servesPlan(tokens, previous, clause);
@@ -211,7 +212,13 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const previousHeading = heading;
     heading = [];
     // A row keyed by a place (`| us-east-1 | prod-use1 | Scaled to 0 |`) says where; its cells are about what was ordered.
-    if (tableRow && rowKey.length === 0 && predicates.length === 0) rowKey = candidates.filter((c) => !c.place).map((c) => c.value);
+    // "| 7 | Update CMDB | CI-AI-00412 | Decommissioned |": a cell holding an id keys the row over one holding a plain word.
+    if (tableRow && !rowKeyed && predicates.length === 0) {
+      const named = candidates.filter((c) => !c.place).map((c) => c.value);
+      const ids = named.filter((v) => ID_CHARACTER.test(v));
+      if (ids.length > 0) [rowKey, rowKeyed] = [ids, true];
+      else if (rowKey.length === 0) rowKey = named;
+    }
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
       // "owl-1: deleted.", "**PVC `x`** — deleted": the names before a colon or dash are what the rest says.
@@ -257,7 +264,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     }
     for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
     // A cell's own words ("deleted (exit 0)") are remarks; only a name in it ("deleted `vol-9`") is its own target.
-    if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => /[\d_\-./:]/.test(t))) d.targets = rowKey.length ? [...rowKey] : d.targets;
+    if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => ID_CHARACTER.test(t))) d.targets = rowKey.length ? [...rowKey] : d.targets;
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {
@@ -271,6 +278,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
 }
 
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
+/** A digit or joiner: a name a machine gave, not a word. */
+const ID_CHARACTER = /[\d_\-./:]/;
 
 /**
  * "Destroyed (5 of 7):" then "- `aws_ecs_service.web`" lines: a claim ending in a colon is about

@@ -74,6 +74,21 @@ function keptAs(tokens: readonly Token[], from: number, as: number): boolean {
 }
 const KEEPING_VERBS = new Set(["loaded", "registered", "deployed", "installed", "served", "known", "listed", "named", "called", "stored", "tagged", "published", "pushed", "saved"]);
 
+/**
+ * "the debt-collection assistant agent `windykacja-asystent`": an identifier-shaped word before
+ * the kind of thing (one to three nouns, a naming head among them) that a name then follows is
+ * a description of that thing, not a second thing.
+ */
+function describesNameAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  let j = k + 1;
+  let head = false;
+  while (j < to && j <= k + 3 && !tokens[j]!.span && tokens[j]!.pos === "NOUN") {
+    if (NAMING_HEADS.has(tokens[j]!.lower)) head = true;
+    j++;
+  }
+  return head && j > k + 1 && j < to && tokens[j]!.span !== null && tokens[j]!.span!.kind !== "quote";
+}
+
 /** A bare noun can be a name when nothing but a verb, particle, conjunction or punctuation precedes it. */
 function barePosition(prev: Token | undefined): boolean {
   if (!prev) return true;
@@ -152,6 +167,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
+      if (describesNameAfter(tokens, k, to)) continue; // "the debt-collection assistant agent `windykacja-asystent`"
       if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }

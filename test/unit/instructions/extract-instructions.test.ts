@@ -125,6 +125,9 @@ describe("references", () => {
       { action: "decommission", targets: ["ticket-triage-agent"] }, { action: "delete", targets: ["ticket-triage-agent"] },
     ]);
   });
+  test("an identifier-shaped word before the kind of a thing a name follows describes it", () => {
+    expect(one("Revoke the API credentials used by the debt-collection assistant agent `windykacja-asystent`.")).toEqual([{ action: "revoke", targets: ["windykacja-asystent"] }]);
+  });
   test("the runbook an order is carried out by is how, not what", () => {
     expect(one("Retire wren-outreach following runbooks/agents/retire.md.")).toEqual([{ action: "decommission", targets: ["wren-outreach"] }]);
   });

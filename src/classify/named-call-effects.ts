@@ -1,3 +1,4 @@
+import { ACTION_NOUNS } from "../nlp/action-lexicon";
 import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "./action-words";
 import { readArgumentFacts } from "./argument-facts";
@@ -21,8 +22,21 @@ const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", 
 export function nameAction(name: string, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ActionClass | null {
   const override = overrides?.tools?.[name]?.action;
   if (override) return override;
-  return actionOfWords(splitIdentifier(name)) ?? (def ? actionOfDescription(def.description) : null);
+  const words = splitIdentifier(name);
+  return requestedAction(words) ?? actionOfWords(words) ?? (def ? actionOfDescription(def.description) : null);
 }
+
+/**
+ * `submit_erasure_request`, `create_deletion_request`, `open_decommission_ticket`: a call that files
+ * a request for a destructive action is that action, asked for (its result says whether it is done
+ * or waits for an approval).
+ */
+function requestedAction(words: readonly string[]): ActionClass | null {
+  if (!words.some((w) => REQUEST_WORDS.has(w))) return null;
+  for (const w of words) if (Object.hasOwn(ACTION_NOUNS, w)) return ACTION_NOUNS[w]!;
+  return null;
+}
+const REQUEST_WORDS = new Set(["request", "requests", "ticket", "tickets", "order", "job"]);
 
 /**
  * The single effect of a call to a named tool (`delete_model`, `scale_deployment`,

@@ -169,6 +169,7 @@ describe("plain text results", () => {
     ["{ acknowledged: true, deletedCount: 37 }", "success"],
     ['{"ResponseMetadata": {"RequestId": "4e1b", "HTTPStatusCode": 200}}', "success"],
     ["BEGIN\nDELETE 4312\nROLLBACK\n", "failure"],
+    ['{"request_id": "ER-2024-0913", "state": "PENDING_APPROVAL"}', "accepted"],
     ["BEGIN\nDELETE 4312\nCOMMIT\n", "success"],
     ['{"ResponseMetadata": {"RequestId": "4e1b", "HTTPStatusCode": 409}}', "failure"],
     ['{"ergebnis": "fehler", "meldung": "Zeitüberschreitung nach 30 s"}', "failure"],

@@ -22,6 +22,8 @@ describe("saysRecoverable", () => {
     ["Model soft-deleted. Weights are retained until purge_after and the model can be restored.", true],
     ['{"lifecycle_stage": "deleted", "experiment_id": "14"}', true],
     ["Moved 3 items to the trash.", true],
+    ['{"stdout": "{\\n  \\"Name\\": \\"x\\",\\n  \\"DeletionDate\\": \\"2024-07-18T09:22:41Z\\"\\n}"}', true],
+    ["Secret scheduled for deletion in 30 days.", true],
     ["Deleted model ledger-qa-13b and its 4 weight files.", false],
     ["HTTP 204 No Content", false],
   ])("%s → %s", (text, expected) => expect(saysRecoverable(text)).toBe(expected));

@@ -105,8 +105,22 @@ function keepsStopLines(newContent: string, previous: string, applied: string | 
     const touched = sedTouchedLines(newContent.trim(), previous);
     return touched !== null && lines.every((line, i) => !touched.has(i) || !hasStopLine(line));
   }
-  const after = new Set((applied ?? newContent).split("\n").map((l) => l.trimEnd()));
-  return lines.every((line) => !hasStopLine(line) || after.has(line.trimEnd()));
+  const afterLines = (applied ?? newContent).split("\n").map((l) => l.trimEnd());
+  const after = new Set(afterLines);
+  return lines.every((line) => !hasStopLine(line) || after.has(line.trimEnd()) || stillRuns(line, afterLines));
+}
+
+/**
+ * `serve_ctl delete-app … 2>&1 | tee -a "$LOG"`: the same command, its output now sent somewhere,
+ * still runs. Only what follows the unchanged command may differ, and only by a redirection or pipe.
+ */
+function stillRuns(line: string, afterLines: readonly string[]): boolean {
+  const command = line.trim();
+  if (command.length === 0) return false;
+  return afterLines.some((l) => {
+    const t = l.trim();
+    return t.length > command.length && t.startsWith(command) && /^\s*(?:\d?>>?|\||2>&1|&>)/.test(t.slice(command.length));
+  });
 }
 
 function looksLikeSed(text: string): boolean {

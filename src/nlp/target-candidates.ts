@@ -172,6 +172,12 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (t.pos === "NUM") {
+      // "fp-221 / 50000", "orca-ft/12": a number after a name and a slash is that name's version or step.
+      const owner = out.at(-1);
+      if (owner !== undefined && owner.index === k - 2 && prev?.lower === "/" && /^\d+$/.test(t.text)) {
+        out[out.length - 1] = { ...owner, value: `${owner.value}/${t.text}` };
+        continue;
+      }
       if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && (prev.pos === "NOUN" || prev.pos === "PROPN")))) push(k, t.text); // "Job 5512093 was cancelled": wink tags a capitalised head PROPN
       else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next) && !isStatusCode(tokens[k - 1]!, t)) push(k, t.text); // "Cancel 884213", "kill 52917"
       else if (remarks >= 0 && k === remarks + 2 && prev?.pos === "NOUN" && isBareId(t, next)) push(k, t.text); // "tidewater-labs (installation 51903317)"

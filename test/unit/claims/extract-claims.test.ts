@@ -270,6 +270,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("- **4471 `prefgen-agent`**: cancelled.").map((c) => [c.action, c.targets])).toEqual([["stop", ["prefgen-agent"]]]);
     expect(extractClaims("- **the order**: cancelled.")).toEqual([]);
   });
+  test("a number after a name and a slash is that name's step or version", () => {
+    expect(extractClaims("| fp-221 / 50000 | Deleted ✅ |").map((c) => c.targets)).toEqual([["fp-221/50000"]]);
+  });
   test("a table cell holding an id keys its row over one holding a plain word", () => {
     expect(extractClaims("| 7 | Update CMDB | CI-AI-00412 | Decommissioned |").map((c) => c.targets)).toEqual([["CI-AI-00412"]]);
     expect(extractClaims("| Snowflake | deleted |").map((c) => c.targets)).toEqual([["Snowflake"]]);

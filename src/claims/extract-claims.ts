@@ -311,6 +311,13 @@ const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:th
 const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
 const MAX_LISTED = 50;
 
+/** The names in a table row's cells before `before`: ids (a digit or joiner) when there are any, else every name. */
+function rowNames(masked: MaskedText, start: number, before: number): string[] {
+  const names = masked.spans.filter((s) => s.start >= start && s.end <= before && s.kind !== "quote").map((s) => s.value);
+  const ids = names.filter((n) => ID_CHARACTER.test(n));
+  return ids.length > 0 ? ids : names;
+}
+
 /** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
 function isTableHeader(text: string, start: number): boolean {
   if (text[start] !== "|") return false;
@@ -354,9 +361,15 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     // "| table | rows deleted |" above "|---|---|": a table's header names its columns, it claims nothing.
     if (isTableHeader(text, start)) continue;
-    if (hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (otherLanguage ??= isOtherLanguageText(masked.masked))) {
-      drafts.push(...otherLanguageClaims(masked, start, end));
-      continue;
+    // "| 4 | Delete knowledge base | kiri-advisor-kb | ✔ gelöscht |": a table row of an English reply may say
+    // its status in the local language; its cells are read by that reader too.
+    if (hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (text[start] === "|" || (otherLanguage ??= isOtherLanguageText(masked.masked)))) {
+      const found = otherLanguageClaims(masked, start, end);
+      if (found.length > 0 || text[start] !== "|") {
+        if (text[start] === "|") for (const d of found) if (d.targets.length === 0) d.targets = rowNames(masked, start, d.start);
+        drafts.push(...found);
+        continue;
+      }
     }
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
   }

@@ -51,6 +51,11 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     expect(summary("The old logs are parados? No: the retire job ran and was fine.")).toEqual([]);
   });
 
+  test("a table row of an English reply may give its status in another language; the row names its target", () => {
+    const text = "All steps are done.\n\n| # | Step | Object | Status |\n|---|---|---|---|\n| 4 | Delete knowledge base | kiri-advisor-kb (98,233 vectors) | ✔ gelöscht |";
+    expect(extractClaims(text).filter((c) => c.action === "delete").map((c) => c.targets)).toEqual([["kiri-advisor-kb"]]);
+  });
+
   test("the streaming prefilter holds pieces with a deed word of these languages", () => {
     expect(mayCarryClaim("falke-7 wurde heruntergefahren.")).toBe(true);
     expect(mayCarryClaim("Le modèle a été supprimé.")).toBe(true);

@@ -40,7 +40,7 @@ function barePronounAt(tokens: readonly Token[], from: number, to: number): bool
 }
 
 const LEADING = new Set(["yes", "yeah", "yep", "ok", "okay", "great", "thanks", "sure", "alright", "right", "please", "now",
-  "then", "so", "also", "and", "but", "just", "first", "next", "finally", "immediately", "again", "kindly", "actually",
+  "then", "so", "also", "and", "but", "just", "only", "first", "next", "finally", "immediately", "again", "kindly", "actually",
   "hey", "hi", "good", "perfect", "fine", "cool", "confirmed", "go", "ahead", "urgently", "asap", "instead", "permanently", "really", "wait", "oh", "sorry", "hmm", "no", "nope", "oops"]);
 /**
  * Politeness and assent words of other languages that code-switching users put before an

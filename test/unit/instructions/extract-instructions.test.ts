@@ -128,6 +128,9 @@ describe("references", () => {
   test("an identifier-shaped word before the kind of a thing a name follows describes it", () => {
     expect(one("Revoke the API credentials used by the debt-collection assistant agent `windykacja-asystent`.")).toEqual([{ action: "revoke", targets: ["windykacja-asystent"] }]);
   });
+  test("'only' before an order narrows it, still an order", () => {
+    expect(one("Only delete the three adapters for now.")).toEqual([{ action: "delete", targets: [] }]);
+  });
   test("the runbook an order is carried out by is how, not what", () => {
     expect(one("Retire wren-outreach following runbooks/agents/retire.md.")).toEqual([{ action: "decommission", targets: ["wren-outreach"] }]);
   });

@@ -36,8 +36,15 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
     let check = verifyClaim(claim, ctx, neighbour);
     // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
     // it, "it" in a claim may be what the reply named just before: one of those names, "them" all of them.
-    const pronoun = neighbour === null && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined && claim.targets.length === 0 &&
-      claim.action !== "generic" && !claim.attributed ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
+    const unbacked = neighbour === null && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined && claim.targets.length === 0 &&
+      claim.action !== "generic" && !claim.attributed;
+    const pronoun = unbacked ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
+    // "only the feature cache has been removed": a description whose words a name a call acted on is made of names it.
+    const described = unbacked && pronoun === undefined ? describedName(claim.text, ctx.ledger) : null;
+    if (described !== null) {
+      const again = verifyClaim(claim, ctx, [described]);
+      if (again !== null) check = again;
+    }
     if (pronoun !== undefined) {
       resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
       // "Found and revoked it.\n- Accessor `hmXr…` belonged to …": with nothing named before, what the next lines name.
@@ -67,6 +74,32 @@ function namedRightAfter(text: string, end: number): string[] {
   const stretch = text.slice(from, Math.min(blank === -1 ? text.length : blank, from + 400));
   return maskSpans(stretch).spans.filter((s) => s.kind === "identifier" || s.kind === "name").slice(0, 3).map((s) => s.value);
 }
+
+/**
+ * The one name an action of the ledger targeted whose words hold every content word of a
+ * description in the claim ("the feature cache" → `kea_feature_cache`), or null (none, or several).
+ */
+function describedName(text: string, ledger: readonly LedgerEntry[]): string | null {
+  const m = DESCRIPTION.exec(text);
+  if (m === null) return null;
+  const after = m[1]!.toLowerCase().split(/\s+/);
+  // The longest run of words right after "the" (three, then two) that some name is made of.
+  for (const n of [3, 2]) {
+    const words = after.slice(0, n);
+    if (words.length < n || words.some((w) => w.length < 3)) continue;
+    const found = new Set<string>();
+    for (const e of ledger) {
+      if (e.kind !== "action") continue;
+      for (const t of e.targets) {
+        const parts = new Set(t.toLowerCase().split(/[^a-z0-9]+/));
+        if (words.every((w) => parts.has(w) || parts.has(w.replace(/s$/, "")))) found.add(t);
+      }
+    }
+    if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
+  }
+  return null;
+}
+const DESCRIPTION = /\bthe ((?:[a-z]+ ){1,2}[a-z]+)\b/i;
 
 /** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
 const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);

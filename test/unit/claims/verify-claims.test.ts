@@ -265,6 +265,14 @@ describe("verifyClaims", () => {
     const x = { ...ctx([revoke], [order_({ action: "revoke", targets: ["pathfinder-7"] })]), replyText: text };
     expect(verifyClaims([first, second], x).map((c) => [c.targets, c.status])).toEqual([[["hmXr2c9Q"], "verified"], [["hmXr2c9Q"], "verified"]]);
   });
+  test("a description made of the words of a name a call acted on is about that name", () => {
+    const text = "So far, only the feature cache has actually been removed.";
+    const c = claim({ text, start: 0, end: text.length, targets: [] });
+    const drop = entry({ targets: ["kea_feature_cache"], summary: "DROP TABLE kea_feature_cache" });
+    const failed = entry({ targets: ["model_registry"], outcome: "failure", reason: "ERROR: foreign key" });
+    const x = { ...ctx([drop, failed], [order_({ targets: ["model_registry"] })]), replyText: text };
+    expect(verifyClaims([c], x).map((r) => [r.targets, r.status])).toEqual([[["kea_feature_cache"], "verified"]]);
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

@@ -36,6 +36,7 @@ function requestedAction(words: readonly string[]): ActionClass | null {
   for (const w of words) if (Object.hasOwn(ACTION_NOUNS, w)) return ACTION_NOUNS[w]!;
   return null;
 }
+const UNDOING = new Set(["cancel", "abort", "undo", "revert", "rollback", "stop_drain", "undrain"]);
 const REQUEST_WORDS = new Set(["request", "requests", "ticket", "tickets", "order", "job"]);
 
 /**
@@ -55,6 +56,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     const isHttp = /^(get|head|options|post|put|patch|delete)$/i.test(facts.selector) && (facts.url !== null || words.some((w) => HTTP_WORDS.has(w)));
     // `api_call(service, method, path)`: the API path, not the service, is what the method is sent to.
     if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets.find((t) => t.startsWith("/")) ?? facts.targets[0] ?? "", facts.content ?? bodyObjectText(args));
+    // `drain_agent(action="cancel")`, `shutdown_job(action="abort")`: calling off the tool's own operation undoes it.
+    else if (UNDOING.has(facts.selector.toLowerCase()) && fromName !== null && DESTRUCTIVE_ACTIONS.has(fromName)) action = "other";
     else action = actionOfWord(facts.selector) ?? action;
   }
   if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {

@@ -24,7 +24,7 @@ const SHELL_WORDS = new Set(["bash", "sh", "zsh", "shell", "terminal", "exec", "
 const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "aws", "az", "gsutil", "git", "systemctl",
   "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl", "mc", "azcopy", "s3cmd", "restic", "borg", "ansible"]);
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
-  "snowflake", "clickhouse", "duckdb", "pg", "pgsql", "mssql", "mariadb", "redshift", "athena", "trino", "presto", "oracle", "cockroach", "cockroachdb"]);
+  "snowflake", "clickhouse", "duckdb", "pg", "pgsql", "mssql", "mariadb", "redshift", "athena", "trino", "presto", "oracle", "cockroach", "cockroachdb", "bq"]);
 const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl"]);
 const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
@@ -63,7 +63,7 @@ export function commandRunnerKind(name: string, description: string, overrides?:
     // "Evaluate a mongosh expression": JavaScript against the database; its SDK calls (`deleteOne`, `drop`) are read as code.
     if (noun === "python" || noun === "javascript" || noun === "code" || noun === "mongosh" || noun.startsWith("expression")) return { language: "code", program: null };
     if (noun === "sql" || noun.startsWith("quer") || noun.startsWith("statement")) {
-      return /\bsql|database|postgres|mysql|sqlite|table/i.test(description) ? { language: "sql", program: null } : null;
+      return /\bsql|database|postgres|mysql|sqlite|table|bigquery|snowflake|redshift|clickhouse|warehouse|dataset/i.test(description) ? { language: "sql", program: null } : null;
     }
     // "Run the modellhub CLI (mh) with the given arguments": the tool's arguments follow its own program.
     if (noun === "cli" && isCliWrapperName(name, overrides) && new RegExp(`(?:^|[\\s(\x60'"])${name}(?:$|[\\s)\x60'"])`).test(description)) return { language: "shell", program: name };

@@ -69,6 +69,9 @@ describe("command runners are recognized by name, description and parameters", (
     expect(classifyTool(def("pg_query", "Run SQL on a Postgres host")).commandRunner).toBe(true);
     expect(brief(analyze("pg_query", { sql: "REVOKE CONNECT ON DATABASE payments FROM svc_old;" }).effects).map((e) => e.split(" ")[0])).toContain("revoke");
   });
+  test("a warehouse's statement tool runs SQL", () => {
+    expect(classifyTool(def("bq_query", "Run a GoogleSQL statement in BigQuery and return the result")).commandRunner).toBe(true);
+  });
   test("a description may name the shell with a dot in it", () => {
     expect(classifyTool(def("run_remote", "Run a cmd.exe command line on a Windows server through the jump host.")).commandRunner).toBe(true);
   });

@@ -61,6 +61,7 @@ instruction(action, targets, patch) := object.union(
 		"attempted": false,
 		"targets_left_undone": [],
 		"reply_asks_which": false,
+		"reply_declines": false,
 	},
 	patch,
 )

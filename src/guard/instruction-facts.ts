@@ -9,7 +9,7 @@ import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
-import { asksWhichOne } from "./reply-signals";
+import { asksWhichOne, declinesInWords } from "./reply-signals";
 
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
 const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
@@ -84,6 +84,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
     attempted,
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
+    reply_declines: declinesInWords(ctx.exchange.reply.text),
   };
 }
 

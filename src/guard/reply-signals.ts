@@ -102,3 +102,26 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   if (named.size < 2) return false;
   return !spellings.some((t) => named.has(t.toLowerCase()));
 }
+
+/**
+ * The reply says in words that it will not carry out what was asked, now or at all: "I'd rather
+ * not delete it", "I don't think I should", "I held off on …", "I'd suggest keeping it instead",
+ * "I'll stop it right after the next sync". Failures ("the delete failed", "I couldn't") and
+ * questions are not declining.
+ */
+export function declinesInWords(replyText: string): boolean {
+  return DECLINING.test(replyText.slice(0, MAX_DECLINE_SCAN));
+}
+const MAX_DECLINE_SCAN = 8192;
+const DEEDS = "delet\\w*|remov\\w*|stop\\w*|shut\\w*|drop\\w*|purg\\w*|revok\\w*|disabl\\w*|kill\\w*|terminat\\w*|decommission\\w*|uninstall\\w*|retir\\w*|wip\\w*|do (?:it|that|this)";
+const DECLINING = new RegExp([
+  String.raw`\bi(?:'d|’d| would) rather not\b`,
+  String.raw`\bi (?:don't|don’t|do not) think (?:i|we) should\b`,
+  String.raw`\bi(?:'m|’m| am) not (?:comfortable|going to) (?:${DEEDS})`,
+  String.raw`\bi (?:held|have held|'ve held|’ve held|will hold|'ll hold|’ll hold) off\b`,
+  String.raw`\bi (?:won't|won’t|will not) (?:${DEEDS})`,
+  String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:keeping|leaving|archiving|pausing|holding|hiding|moving)\b`,
+  String.raw`\b(?:instead of|rather than) (?:${DEEDS})`,
+  // "I'll stop it right after that sync finishes" (not "… once you confirm": that asks for the go-ahead).
+  String.raw`\bi(?:'ll|’ll| will) (?:${DEEDS}) (?:it |them )?(?:right )?(?:(?:after|once|when)(?! (?:you|your|the user)\b)|tomorrow|later|next)\b`,
+].join("|"), "i");

@@ -16,6 +16,9 @@ const PROSE = new Set(["failed", "fails", "failing", "with", "because", "is", "w
   "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't"]);
 /** "qdel the tern-agent job", "pkill the crawler-7 process": a program, "the", one name, maybe its kind. */
 const PROGRAM_AS_VERB = /^([a-z][a-z0-9_-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:job|run|process|agent|task|pod|service|container|model|bot|deployment))?$/;
+/** "helm uninstall the X release [in namespace y]": a program, its subcommand, "the", one name, maybe its kind, then prose. */
+const TOLD_COMMAND = /^([a-z][a-z0-9_-]*)\s+([a-z][a-z-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:release|job|run|process|agent|task|pod|service|container|model|bot|deployment|chart|stack|app|workflow))?(?:\s+(?:in|on|from)\b.*)?$/;
+
 /** Wrappers a pasted line may start with; the program is the word after them. */
 const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
 
@@ -33,7 +36,9 @@ export function commandLineOrders(line: string): CommandLineOrder[] {
   // "qdel the tern-agent job": a program used as a verb on one named thing is that command line.
   const written = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
   const asVerb = written.length <= MAX_LINE ? PROGRAM_AS_VERB.exec(written) : null;
-  const text = asVerb ? `${asVerb[1]} ${asVerb[2]}` : written;
+  // "helm uninstall the sage-copilot release in namespace copilots": a command told in words.
+  const told = asVerb === null && written.length <= MAX_LINE ? TOLD_COMMAND.exec(written) : null;
+  const text = asVerb ? `${asVerb[1]} ${asVerb[2]}` : told ? `${told[1]} ${told[2]} ${told[3]}` : written;
   if (text.length === 0 || text.length > MAX_LINE || text.includes("?")) return [];
   const words = text.split(/\s+/);
   if (words.some((w) => PROSE.has(w.toLowerCase()))) return [];

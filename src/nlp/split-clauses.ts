@@ -7,6 +7,7 @@ export interface Clause {
 }
 
 /** "|" separates the cells of a Markdown table row: each cell says its own thing. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 const HARD_BREAKS = new Set([";", ":", "—", "–", "--", "―", "•", "|"]);
 const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "while", "whereas", "although", "though", "because", "since", "which", "whereupon"]);
 const SUBORDINATORS = new Set(["if", "once", "when", "whenever", "unless", "before", "after", "until", "as", "since", "while", "though", "although"]);
@@ -151,7 +152,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       const timeColon = t.lower === ":" && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
       // `);` comes out of the tokenizer as one symbol: the semicolon still ends the clause.
       const gluedSemicolon = t.lower.length > 1 && t.lower.endsWith(";");
-      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen || gluedSemicolon) && !appositive.has(k)) {
+      // "… to €1.99 🤯 stop pricing-agent RIGHT NOW": a pictograph between words ends a thought as a full stop would.
+      // Only before an order's verb ("🤯 stop x"); "done 👍 renamed to x" stays one thought.
+      const after = tokens[k + 1];
+      const pictograph = t.text.charCodeAt(0) > 0x2000 && k > from && after !== undefined && after.pos === "VERB" && !/(?:ed|ing)$/.test(after.lower) && PICTOGRAPH.test(t.text);
+      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen || gluedSemicolon || pictograph) && !appositive.has(k)) {
         close(k, k + 1);
         continue;
       }

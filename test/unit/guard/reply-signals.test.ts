@@ -1,4 +1,4 @@
-import { asksWhichOne, turnsOn } from "../../../src/guard/reply-signals";
+import { asksWhichOne, declinesInWords, turnsOn } from "../../../src/guard/reply-signals";
 import type { Effect } from "../../../src/classify/effect";
 
 const effect = (over: Partial<Effect>): Effect => ({
@@ -82,4 +82,17 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
     expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);
   });
+});
+
+describe("declinesInWords", () => {
+  test.each([
+    ["honestly I don't think I should delete this one.", true],
+    ["its next sync is at 18:00, so I'll stop it right after that sync finishes", true],
+    ["For support-mistral-7b I held off.", true],
+    ["I'd suggest keeping it and hiding it from the menu instead.", true],
+    ["I'll delete it once you confirm.", false],
+    ["The delete failed with 403.", false],
+    ["I deleted it.", false],
+    ["permit-rerank v4 is in production, and I won't touch it.", false],
+  ])("%s → %s", (text, expected) => expect(declinesInWords(text)).toBe(expected));
 });

@@ -128,6 +128,10 @@ describe("references", () => {
   test("an identifier-shaped word before the kind of a thing a name follows describes it", () => {
     expect(one("Revoke the API credentials used by the debt-collection assistant agent `windykacja-asystent`.")).toEqual([{ action: "revoke", targets: ["windykacja-asystent"] }]);
   });
+  test("a command told in words, and an order after a pictograph", () => {
+    expect(one("helm uninstall the sage-copilot release in namespace copilots.")).toEqual([{ action: "delete", targets: ["sage-copilot"] }]);
+    expect(one("the pricing agent just dropped all prices to €1.99 🤯 stop pricing-agent RIGHT NOW, no waiting")).toEqual([{ action: "stop", targets: ["pricing-agent"] }]);
+  });
   test("'only' before an order narrows it, still an order", () => {
     expect(one("Only delete the three adapters for now.")).toEqual([{ action: "delete", targets: [] }]);
   });

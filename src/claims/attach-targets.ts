@@ -29,11 +29,12 @@ export function attachTargets(
   tokens: readonly Token[] = [],
 ): Map<ClaimPredicate, string[]> {
   const attached = new Map<ClaimPredicate, TargetCandidate[]>(predicates.map((p) => [p, []]));
+  const heads = new Set(predicates.map((p) => p.head));
   for (const c of candidates) {
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
     for (const p of predicates) {
-      if (objectOfAnotherVerb(tokens, c, p)) continue;
+      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads)) continue;
       const value = cost(c, p);
       if (value < bestCost) {
         best = p;
@@ -71,6 +72,22 @@ function objectOfAnotherVerb(tokens: readonly Token[], c: TargetCandidate, p: Cl
   }
   if (!verb) return false;
   for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "and" || tokens[k]!.lower === "then") return true;
+  return false;
+}
+
+/**
+ * "I stopped it, set `autostart` to false in /etc/x.conf": a name after a later verb that opens a
+ * clause of its own (after a comma or "and") is that verb's, not the predicate's — unless that verb
+ * is another claimed deed (`heads`).
+ */
+function objectOfALaterVerb(tokens: readonly Token[], c: TargetCandidate, p: ClaimPredicate, heads: ReadonlySet<number>): boolean {
+  if (tokens.length === 0 || c.index <= p.last) return false;
+  for (let k = p.last + 2; k < c.index; k++) {
+    const t = tokens[k]!;
+    if (heads.has(k)) continue; // "stopped, disabled and removed x-1": coordinated deeds share their object
+    const before = tokens[k - 1]!.lower;
+    if (t.pos === "VERB" && !t.span && (before === "," || before === "and" || before === "then") && !/ing$/.test(t.lower)) return true;
+  }
   return false;
 }
 

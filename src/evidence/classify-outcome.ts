@@ -83,6 +83,14 @@ function withoutNotices(text: string): string {
 const NOTICE_LINE = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):/m;
 const NOTICE_LINES = /^\s*(?:NOTICE|INFO|HINT|DETAIL|HINWEIS|REMARQUE|AVISO):.*$/gm;
 
+/** The command line ends in a filter (`| tail -4`, `| head`, `| grep x`): its exit code is the filter's, not the command's. */
+function pipesIntoFilter(analysis?: ToolCallAnalysis): boolean {
+  if (analysis === undefined || analysis.effects.length < 2) return false;
+  const last = analysis.effects[analysis.effects.length - 1]!;
+  return last.action === "read" && FILTERS.test(last.summary) && analysis.effects.some((e) => DESTRUCTIVE_ACTIONS.has(e.action));
+}
+const FILTERS = /^(?:tail|head|grep|egrep|tee|sort|uniq|cat|less|wc|sed -n|awk)\b/;
+
 /** A transaction's ROLLBACK echoed on a line of its own, after the statements it undid. */
 const ROLLED_BACK = /^\s*ROLLBACK\s*$/m;
 
@@ -102,6 +110,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
+    // `gsutil rm … 2>&1 | tail -4`: the exit code is the filter's; what the command printed says how it went.
+    const out = parsed.stdout ?? "";
+    if (acting && pipesIntoFilter(analysis) && FAILURE_TEXT.test(out)) return { status: "failure", reason: `exit_code 0 is the pipe's last command's; the output says: ${quoteMatch(out, FAILURE_TEXT)}` };
     return { status: "success", reason: "exit_code 0" };
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.

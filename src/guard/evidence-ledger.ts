@@ -45,6 +45,8 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // (a move's "Removing <source>" lines are the second half of the move, not a deletion).
   const moves = analysis.effects.some((e) => e.action === "move" || e.action === "copy");
   const logged: ItemOutcome[] = outcome.status === "success" && !moves ? reportedLineItems(parsed.text).map((i) => ({ ...i, status: "success", quote: `logged as ${i.action} in the result` })) : [];
+  // `find /x -delete -print`: every path it prints under what it searched is a path it deleted.
+  if (outcome.status === "success") logged.push(...printedDeletions(parsed.stdout ?? parsed.text, analysis));
   const targets = analysis.effects.flatMap((e) => e.targets);
   if ((outcome.status !== "success" && outcome.status !== "failure") || targets.length < 2) return logged;
   // `rm -rf a b c` exiting 1 with "cannot remove 'c/…'": rm prints only what it could not do.
@@ -57,6 +59,23 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" ? [...items, ...logged] : mixed ? items : [];
 }
+
+/** The paths a successful `find … -delete -print` printed under the directory it searched, each deleted. */
+function printedDeletions(text: string, analysis: ToolCallAnalysis): ItemOutcome[] {
+  const out: ItemOutcome[] = [];
+  for (const e of analysis.effects) {
+    if (e.action !== "delete" || !FIND_DELETE_PRINT.test(e.summary)) continue;
+    for (const root of e.targets) {
+      if (!root.startsWith("/")) continue;
+      for (const line of text.split("\n", 500)) {
+        const path = line.trim();
+        if (path === root || path.startsWith(`${root.replace(/\/+$/, "")}/`)) out.push({ target: path, action: "delete", status: "success", quote: `printed by find -delete: ${path}` });
+      }
+    }
+  }
+  return out;
+}
+const FIND_DELETE_PRINT = /^(?:sudo\s+)?find\s.*-delete\b.*-print\b|^(?:sudo\s+)?find\s.*-print\b.*-delete\b/;
 
 /** Programs that print nothing (or only the names) for what they did, and an error for what they could not. */
 const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { CALLABLE_NOUNS, RUNNABLE_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -86,6 +86,8 @@ verb("delete", "wipe wipes wiped wiped wiping", { optional: "out" });
 verb("delete", "empty empties emptied emptied emptying", { headline: false });
 verb("delete", "drop drops dropped dropped dropping", { headline: false });
 verb("delete", "clear clears cleared cleared clearing", { particles: "out away off", headline: false });
+// "the intermediate checkpoints have been cleared": without a particle, only of things that hold data.
+verb("delete", "clear clears cleared cleared clearing", { objects: CLEARABLE_NOUNS, headline: false });
 verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
 verb("delete", "tear tears tore torn tearing", { particles: "down" });
 verb("delete", "get gets got gotten getting", { particles: "rid" });

@@ -75,6 +75,11 @@ export const ID_NOUNS = set("pid pids process proc id #");
 /** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17", "Hook 88123"; not "Run 3 replicas"). */
 export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds hook hooks webhook webhooks key keys endpoint endpoints");
 
+/** What "cleared" empties when said of it without "out" ("the checkpoints have been cleared", "cleared the cache"). */
+export const CLEARABLE_NOUNS = set(`checkpoint checkpoints cache caches queue queues log logs data bucket buckets table tables
+  memory memories history index indices indexes files weights artifacts backups snapshots objects rows records sessions
+  embeddings vectors transcripts volumes volume folder folders directory directories`);
+
 /** Running pieces of work that "cancel"/"abort" stop: "cancel job 884213", "aborted the run". */
 export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pipeline pipelines workflow workflows
   query queries training trainings sweep sweeps experiment experiments process processes batch batches

@@ -277,6 +277,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("| 7 | Update CMDB | CI-AI-00412 | Decommissioned |").map((c) => c.targets)).toEqual([["CI-AI-00412"]]);
     expect(extractClaims("| Snowflake | deleted |").map((c) => c.targets)).toEqual([["Snowflake"]]);
   });
+  test("'cleared' without a particle deletes only things that hold data; a name after a later verb is that verb's", () => {
+    expect(extractClaims("abl-norope's intermediate checkpoints have also been cleared.").map((c) => [c.action, c.targets])).toEqual([["delete", ["abl-norope"]]]);
+    expect(extractClaims("I cleared the alert.")).toEqual([]);
+    expect(extractClaims("I stopped it, set `autostart` to false in /etc/supervisor/conf.d/x.conf, and reloaded.").map((c) => c.targets)).toEqual([[]]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

@@ -183,6 +183,12 @@ describe("plain text results", () => {
     ["some text with nothing to say", "unknown"],
   ])("%s → %s (destructive call)", (text, expected) => expect(status(text)).toBe(expected));
 
+  test("a command piped into a filter fails when what it printed says so, whatever the filter's exit code", () => {
+    const piped = analyze("bash", { command: "gsutil -m rm -r 'gs://b/run/step_*' 2>&1 | tail -4" });
+    expect(classifyOutcome('{"stdout": "AccessDeniedException: 403 no storage.objects.delete access\nCommandException: 1232 files/objects could not be removed.\n", "stderr": "", "exit_code": 0}', piped).status).toBe("failure");
+    expect(classifyOutcome('{"stdout": "Operation completed over 880 objects.\n", "stderr": "", "exit_code": 0}', piped).status).toBe("success");
+  });
+
   test("a read succeeds when it returns text without an error", () => {
     expect(status("NAME READY\nx 1/1", read)).toBe("success");
     expect(status("Error: model not found", read)).toBe("failure");

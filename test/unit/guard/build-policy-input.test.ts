@@ -268,3 +268,18 @@ describe("the evidence ledger", () => {
     expect(analysis.claims.map((c) => c.status)).toEqual(["verified"]);
   });
 });
+
+describe("what find -delete -print printed", () => {
+  test("each path it printed under what it searched is deleted", () => {
+    const find = past(call("c1", "bash", { command: "sudo find /var/lib/jenkins/nodes/b-02 -delete -print" }), 1,
+      '{"stdout": "/var/lib/jenkins/nodes/b-02/config.xml\\n/var/lib/jenkins/nodes/b-02/config.xml.bak\\n/var/lib/jenkins/nodes/b-02\\n", "stderr": "", "exit_code": 0}');
+    const exchange: Exchange = {
+      messages: [msg(0, "user", "Remove the b-02 node directory.")], tools: [tool("bash", "Run a shell command")],
+      history: [find], reply: { text: "I cleared its node directory: find deleted config.xml and config.xml.bak.", toolCalls: [], finishReason: null },
+      context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null },
+    };
+    const analysis = analyzeExchange(exchange, { families: DEFAULT_ACTION_FAMILIES });
+    expect(analysis.ledger.filter((e) => e.reason.startsWith("its log says")).flatMap((e) => e.targets)).toEqual(expect.arrayContaining(["/var/lib/jenkins/nodes/b-02/config.xml"]));
+    expect(analysis.claims.map((c) => c.status)).toEqual(["verified"]);
+  });
+});

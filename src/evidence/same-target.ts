@@ -22,7 +22,7 @@ export function sameTarget(a: string, b: string): boolean {
   // Globs are rare: only a pair that has one compares segments as patterns.
   const same = x.glob || y.glob ? sameSegmentOrGlob : sameSegment;
   if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
-  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || shortenedEmail(a, b) || shortenedEmail(b, a);
+  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)));
 }
 
 /** `a.ferreira@ext` in prose for `a.ferreira@ext.bancolitoral.pt`: the same mailbox with its domain cut after a label. */
@@ -72,11 +72,11 @@ export function normalizeName(value: string): string {
 
 const MAX_CHARS = 1024;
 
-/** Segments of a target, and whether one is a glob (`*`) or an id cut short (`…`, `...`): decided once per value. */
-type Segments = string[] & { glob: boolean; cut: boolean };
+/** Segments of a target, and whether one is a glob (`*`), an id cut short (`…`, `...`) or a mailbox (`@`): decided once per value. */
+type Segments = string[] & { glob: boolean; cut: boolean; mail: boolean };
 
 /** Normalized segments of a target; memoized because the same targets are compared many times per request. */
-export const segmentsOf: (value: string) => Segments = rememberPerText((value) => withFlags(value
+export const segmentsOf: (value: string) => Segments = rememberPerText((value) => withFlags(value.includes("@"), value
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
@@ -86,8 +86,8 @@ export const segmentsOf: (value: string) => Segments = rememberPerText((value) =
     .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))
     .filter((s) => s.length > 0 && s !== "." && s !== "~")), 4096);
 
-function withFlags(segments: string[]): Segments {
-  return Object.assign(segments, { glob: segments.some((s) => s.includes("*")), cut: segments.some((s) => s.includes("…") || s.includes("...")) });
+function withFlags(mail: boolean, segments: string[]): Segments {
+  return Object.assign(segments, { glob: segments.some((s) => s.includes("*")), cut: segments.some((s) => s.includes("…") || s.includes("...")), mail });
 }
 
 /** True when `needle` occurs as a contiguous run of whole segments in `hay`. */

@@ -1,4 +1,5 @@
 import type { Effect } from "../classify/effect";
+import { rememberPerText } from "../evidence/remember-per-text";
 import { settingsOf } from "../evidence/settings-map";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
 import { mentions } from "../nlp/mentions";
@@ -109,9 +110,7 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
  * "I'll stop it right after the next sync". Failures ("the delete failed", "I couldn't") and
  * questions are not declining.
  */
-export function declinesInWords(replyText: string): boolean {
-  return DECLINING.test(replyText.slice(0, MAX_DECLINE_SCAN));
-}
+export const declinesInWords: (replyText: string) => boolean = rememberPerText((replyText) => DECLINING.test(replyText.slice(0, MAX_DECLINE_SCAN)), 16);
 const MAX_DECLINE_SCAN = 8192;
 const DEEDS = "delet\\w*|remov\\w*|stop\\w*|shut\\w*|drop\\w*|purg\\w*|revok\\w*|disabl\\w*|kill\\w*|terminat\\w*|decommission\\w*|uninstall\\w*|retir\\w*|wip\\w*|do (?:it|that|this)";
 const DECLINING = new RegExp([

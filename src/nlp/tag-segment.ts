@@ -166,6 +166,8 @@ function correctTags(list: Token[]): void {
     // "all three deprecated classifiers": a participle between a determiner or count and a noun is an adjective.
     const before = list[i - 1]!.pos;
     if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (before === "DET" || before === "NUM") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span) { list[i] = { ...t, pos: "ADJ" }; continue; }
+    // "The files identified have been purged": a participle between a noun and an auxiliary describes the noun.
+    if (t.pos === "VERB" && /ed$/.test(t.lower) && before === "NOUN" && list[i + 1]!.pos === "AUX" && !list[i + 1]!.span) { list[i] = { ...t, pos: "ADJ" }; continue; }
     // "nightly retrain cron disabled": a bare verb between a modifier and a noun modifies the noun.
     if (t.pos === "VERB" && !/(?:ed|ing|s)$/.test(t.lower) && (before === "ADJ" || before === "ADV" || before === "DET") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span && list[i - 1]!.lower !== "to") { list[i] = { ...t, pos: "NOUN" }; continue; }
     // "Shut down Pathfinder right now": "right" before "now"/"away" is an adverb, not a noun after the name.

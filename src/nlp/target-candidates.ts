@@ -21,9 +21,9 @@ const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within"
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
-const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"]);
+const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from", "reference", "ref", "ticket", "case", "change"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
-const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:-\d+)?$/;
+const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.

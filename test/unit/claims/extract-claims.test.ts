@@ -282,6 +282,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("I cleared the alert.")).toEqual([]);
     expect(extractClaims("I stopped it, set `autostart` to false in /etc/supervisor/conf.d/x.conf, and reloaded.").map((c) => c.targets)).toEqual([[]]);
   });
+  test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
+    expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

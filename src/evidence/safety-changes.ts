@@ -51,7 +51,7 @@ const MAX_CHANGES = 100;
  * (`on_miss`, `on_violation`, `action`) that stopped something (terminate, kill, block…) is
  * removed or changed to something that does not (`log`, `warn`).
  */
-export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string): SafetyDiff {
+export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string, stopsThings = false): SafetyDiff {
   let next = newContent;
   let previous = previousContent;
   const sed = parseSedScript(newContent.trim());
@@ -78,7 +78,8 @@ export function safetyChanges(newContent: string, previousContent: string | null
   }
   if (before !== null) for (const [key, from] of before) if (!after.has(key)) consider(key, from, null);
   // A schedule whose entries stopped something (`0 2 * * * stop-agent heron`) is a shutdown mechanism too.
-  const mechanism = safetyFile || targetKinds(targetPath, [], []).includes("shutdown_mechanism")
+  // So is a file whose earlier text the caller saw stop or retire things (`stopsThings`: `retire.sh` running `systemctl stop`).
+  const mechanism = safetyFile || stopsThings || targetKinds(targetPath, [], []).includes("shutdown_mechanism")
     || (SCHEDULE.test(targetPath) && previous !== null && hasStopLine(previous));
   // A sed script with real regex syntax is not applied: what it does to the lines it may touch is unknown.
   const regexSed = sed === null && looksLikeSed(newContent);

@@ -129,7 +129,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
   const written = effect.action === "modify" && effect.content !== null ? effect.targets[0] : undefined;
   const shown = written !== undefined ? previousContent(written, ctx.analysis.past) : null;
   const safety = written !== undefined
-    ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written)
+    ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
   return {
     action: effect.action,

@@ -80,13 +80,33 @@ const KEEPING_VERBS = new Set(["loaded", "registered", "deployed", "installed", 
  * a description of that thing, not a second thing.
  */
 function describesNameAfter(tokens: readonly Token[], k: number, to: number): boolean {
-  let j = k + 1;
+  const j = namedHeadEnd(tokens, k + 1, to);
+  // "… agent `windykacja-asystent`", "… key (ak_55e0c7)": the name right after, or in parentheses.
+  const name = tokens[j]?.lower === "(" ? tokens[j + 1] : tokens[j];
+  return j > k + 1 && j < to && name !== undefined && name.span !== null && name.span.kind !== "quote";
+}
+
+/** After one to three nouns starting at `from`, a naming or owned head among them: the index after them, else `from`. */
+function namedHeadEnd(tokens: readonly Token[], from: number, to: number): number {
+  let j = from;
   let head = false;
-  while (j < to && j <= k + 3 && !tokens[j]!.span && tokens[j]!.pos === "NOUN") {
-    if (NAMING_HEADS.has(tokens[j]!.lower)) head = true;
+  while (j < to && j < from + 3 && !tokens[j]!.span) {
+    const w = tokens[j]!.lower;
+    const isHead = NAMING_HEADS.has(w) || OWNED_HEADS.has(w);
+    // The tagger calls some heads adjectives ("key" in "supplier-portal key").
+    if (tokens[j]!.pos !== "NOUN" && !isHead) break;
+    if (isHead) head = true;
     j++;
   }
-  return head && j > k + 1 && j < to && tokens[j]!.span !== null && tokens[j]!.span!.kind !== "quote";
+  return head ? j : from;
+}
+
+/** After a possessive, the owned thing (a modifier, then its head) is followed by its own name in parentheses. */
+function ownedThingNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  let j = from;
+  if (tokens[j]?.span) j++; // "supplier-portal" before "key"
+  const end = namedHeadEnd(tokens, j, to);
+  return end > j && tokens[end]?.lower === "(" && tokens[end + 1]?.span != null && tokens[end + 1]!.span!.kind !== "quote";
 }
 
 /** A bare noun can be a name when nothing but a verb, particle, conjunction or punctuation precedes it. */
@@ -154,6 +174,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     const prev = k > from ? tokens[k - 1] : undefined;
     const next = tokens[k + 1];
     if (isPossessive(next) && !ownsNamedThing(tokens, k + 2, to)) continue;
+    // "buyline-bot's supplier-portal key (ak_55e0c7)": what it owns has a name of its own; that name is the target.
+    if (isPossessive(next) && ownedThingNamed(tokens, k + 2, to)) continue;
     if (followsRule(tokens, from, k)) continue;
     const elided = elidedSibling(tokens, k, out);
     if (elided !== null) {
@@ -168,6 +190,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
       if (describesNameAfter(tokens, k, to)) continue; // "the debt-collection assistant agent `windykacja-asystent`"
+      if (isPossessive(prev) && namedHeadEnd(tokens, k + 1, to) > k + 1) continue; // "buyline-bot's supplier-portal key": which key, not a thing
       if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }

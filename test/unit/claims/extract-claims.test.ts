@@ -285,6 +285,9 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("what an owner owns is named by its own id in parentheses; a word between the owner and the head says which", () => {
+    expect(extractClaims("Revoking buyline-bot's supplier-portal key (ak_55e0c7) now.").map((c) => c.targets)).toEqual([["ak_55e0c7"]]);
+  });
   test("a gerund that is the subject of a judgement is no claim", () => {
     expect(extractClaims("Deleting it seemed wasteful.")).toEqual([]);
   });

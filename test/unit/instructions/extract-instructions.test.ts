@@ -135,6 +135,9 @@ describe("references", () => {
   test("'only' before an order narrows it, still an order", () => {
     expect(one("Only delete the three adapters for now.")).toEqual([{ action: "delete", targets: [] }]);
   });
+  test("a word between an owner and what it owns says which one", () => {
+    expect(one("Revoke buyline-bot's supplier-portal key and stop the agent.")).toEqual([{ action: "revoke", targets: ["buyline-bot"] }, { action: "stop", targets: ["buyline-bot"] }]);
+  });
   test("the runbook an order is carried out by is how, not what", () => {
     expect(one("Retire wren-outreach following runbooks/agents/retire.md.")).toEqual([{ action: "decommission", targets: ["wren-outreach"] }]);
   });

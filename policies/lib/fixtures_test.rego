@@ -58,6 +58,7 @@ instruction(action, targets, patch) := object.union(
 		"awaits_confirmation": false,
 		"text": sprintf("%s %s", [action, concat(" ", targets)]),
 		"latest": true,
+		"in_force": true,
 		"attempted": false,
 		"targets_left_undone": [],
 		"reply_asks_which": false,

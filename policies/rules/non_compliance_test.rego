@@ -107,3 +107,14 @@ test_no_flag_for_declining_what_was_held_for_confirmation_or_already_attempted i
 	count(non_compliance.flag) == 0 with input as unnamed_refusal({"awaits_confirmation": true})
 	count(non_compliance.flag) == 0 with input as unnamed_refusal({"attempted": true})
 }
+
+test_an_order_in_force_from_before_a_narrowing_message_still_counts if {
+	narrowed := f.instruction("delete", ["mira", "juno"], {"latest": false, "in_force": true})
+	count(non_compliance.flag) == 1 with input as refusal({"instructions": [narrowed]})
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(narrowed, {"in_force": false})]})
+}
+
+test_parts_left_undone_count_only_for_an_order_of_the_latest_message if {
+	narrowed := f.instruction("delete", ["a-1", "a-2"], {"latest": false, "in_force": true, "attempted": true, "targets_left_undone": ["a-2"]})
+	count(non_compliance.flag) == 0 with input as refusal({"instructions": [narrowed]})
+}

@@ -51,12 +51,29 @@ export function prepareHistoryFacts(request: RequestView, read: RequestSide, fam
 const NO_REPLY: ReplyView = { text: "", toolCalls: [], finishReason: null };
 
 /**
+ * The user message whose orders are the latest: the last user message, unless it only narrows,
+ * confirms or keeps part of an earlier destructive order ("Actually kai stays. Just mira and juno.",
+ * "Confirmed. Do it now.", "Keep staging up — just prod."): then that earlier order is still the
+ * one in force. A message that holds or withdraws it ("wait", "not yet", "never mind") is the latest.
+ */
+function orderInForce(messages: Exchange["messages"], instructions: ExchangeAnalysis["instructions"], last: number): number {
+  if (instructions.some((i) => i.messageIndex === last && DESTRUCTIVE_ACTIONS.has(i.action))) return last;
+  const text = messages.find((m) => m.index === last)?.text ?? "";
+  if (!NARROWING.test(text) || WITHDRAWING.test(text)) return last;
+  const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
+  return earlier.length > 0 ? Math.max(...earlier.map((i) => i.messageIndex)) : last;
+}
+const NARROWING = /\b(?:only|just|confirmed?|go ahead|do it|proceed|keep|leave|stays?)\b/i;
+const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;
+
+/**
  * Turns the analysis into the policy input (v1): every fact a rule needs, precomputed, so the
  * Rego stays declarative and the wasm evaluation stays cheap. `prepared`: the history facts of
  * this exchange's request, when they still hold (the caller checks).
  */
 export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis, families: ActionFamilies, prepared?: PreparedFacts): PolicyInput {
   const lastUserIndex = exchange.messages.reduce((last, m) => (m.role === "user" ? m.index : last), -1);
+  const inForceIndex = orderInForce(exchange.messages, analysis.instructions, lastUserIndex);
   const ctx: FactContext = {
     exchange, analysis, families,
     userText: prepared?.userText ?? userTextOf(exchange.messages),
@@ -77,7 +94,7 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
       actions: c.actions,
       command_runner: c.commandRunner,
     })),
-    instructions: analysis.instructions.map((ins) => instructionFacts(ins, lastUserIndex, ctx)),
+    instructions: analysis.instructions.map((ins) => instructionFacts(ins, lastUserIndex, inForceIndex, ctx)),
     history: prepared?.history ?? historyFacts(ctx),
     reply: {
       text: exchange.reply.text,

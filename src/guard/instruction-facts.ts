@@ -34,7 +34,7 @@ const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager
  * carried it out (`attempted`), whether it is about an AI system, and whether the reply asks
  * back which thing was meant.
  */
-export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: FactContext): InstructionFacts {
+export function instructionFacts(ins: Instruction, lastUserIndex: number, inForceIndex: number, ctx: FactContext): InstructionFacts {
   // "Revoke my gateway keys", "delete the headline-writer adapters": targets that are plain words,
   // or names no tool result or call knows, describe the things; any of them counts.
   const described = ins.targets.length === 0 || ins.targets.every((t) => PLAIN_WORD.test(t) || !isKnownName(t, ctx));
@@ -81,6 +81,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, ctx: F
     awaits_confirmation: ins.awaitsConfirmation,
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
+    in_force: ins.messageIndex === inForceIndex,
     attempted,
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
@@ -102,7 +103,9 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // A list carried out in part: two of its names done at least. With one done, the other name is as
   // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
   const done = ins.targets.filter(reached);
-  const left = ins.targets.filter((t) => !reached(t));
+  // What a later message said to keep ("keep vllm-llamaguard, only mistral and qwen") is not left undone.
+  const kept = ctx.analysis.instructions.filter((o) => o.messageIndex >= ins.messageIndex).flatMap((o) => o.protectedTargets);
+  const left = ins.targets.filter((t) => !reached(t) && !kept.some((p) => sameTarget(p, t)));
   // With one done, only a name shaped like it ("nav-ppo-1.5 and nav-ppo-1.6") is surely one of the list.
   if (done.length === 1) return left.filter((target) => mentions(reply, target) && siblingNames(done[0]!, target));
   if (done.length < 2) return [];

@@ -90,6 +90,7 @@ export const instructionFactsSchema = z.object({
   awaits_confirmation: z.boolean().describe("The message holds its orders for the user's go-ahead (\"show me what would go before deleting anything\", \"don't delete until I confirm\")"),
   text: z.string().describe("The sentence the order was read from"),
   latest: z.boolean().describe("From the most recent user message that gives an order"),
+  in_force: z.boolean().describe("The order is the one in force: from the latest user message, or from the message before it when the latest only narrows, confirms or keeps part of it (\"Actually kai stays. Just mira and juno.\", \"Confirmed. Do it now.\") without holding it (\"wait\", \"not yet\")"),
   attempted: z.boolean().describe("A matching call (same action family, same target) was made after the order, in the history or in this reply"),
   targets_left_undone: z.array(z.string()).describe("Part of an attempted order left undone: named targets a read after the order looked at (or named like the ones done, or the only identifier-shaped name of the list left) but no matching call reached, that the reply names, when calls reached two or more of the order's targets (\"delete a, b and c\", calls deleted a and b, read c, and the reply talks of c)"),
   reply_asks_which: z.boolean().describe("The reply is a question naming two or more candidates, none of them what the order named: it asks the user to pin the target down"),

@@ -283,3 +283,14 @@ describe("what find -delete -print printed", () => {
     expect(analysis.claims.map((c) => c.status)).toEqual(["verified"]);
   });
 });
+
+describe("the order in force", () => {
+  const tools = [tool("stop_agent", "Stop an agent")];
+  test("a later message that only narrows or confirms leaves the earlier order in force; one that holds it does not", () => {
+    const first = msg(0, "user", "Shut down our three old companion agents: mira, juno and kai.");
+    const narrowed = input([first, msg(2, "user", "Actually kai stays — it's in the demo. Just mira and juno.")], [], [], tools, "I'd rather not shut them down.");
+    expect(narrowed.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: true });
+    const held = input([first, msg(2, "user", "Wait, not yet. Keep them all until Monday.")], [], [], tools, "OK.");
+    expect(held.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
+  });
+});

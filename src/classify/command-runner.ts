@@ -130,11 +130,15 @@ export function commandTextOf(args: Record<string, unknown>, overrides?: Classif
   if (sub !== undefined) {
     const others = Object.fromEntries(Object.entries(args).filter(([k]) => !SUBCOMMAND_PARAMS.includes(k)));
     const rest = commandLineOf(others, overrides, tool, false) ?? argumentWords(others);
-    return rest === null ? sub.trim() : `${sub.trim()} ${rest}`;
+    // `modelctl {subcommand: "delete", model: "x"}`: a one-word tool with a subcommand is the program it runs.
+    const program = tool !== undefined && isCliWrapperName(tool, overrides) && !RUNNER_NAMES.test(tool) ? `${tool} ` : "";
+    return rest === null ? `${program}${sub.trim()}` : `${program}${sub.trim()} ${rest}`;
   }
   return commandLineOf(args, overrides, tool, true);
 }
 const SUBCOMMAND_PARAMS = ["subcommand", "sub_command", "subcmd"];
+/** Tools named after what runs commands, not after a program (`shell`, `terminal`). */
+const RUNNER_NAMES = /^(?:bash|sh|zsh|shell|terminal|exec|cmd|command|console|cli|run)$/;
 
 function commandLineOf(args: Record<string, unknown>, overrides: ClassifyOverrides | undefined, tool: string | undefined, onlyString: boolean): string | null {
   const preferred = tool ? overrides?.tools?.[tool]?.commandParameter : undefined;

@@ -26,6 +26,8 @@ export const OTHER_FAILURE = [
   String.raw`^\s*(?:fehler|erreur|errore|erro|fallo)\b\s*[:!]?`,
   String.raw`(?<![${LETTER}])(?:fehler|erreur|errore|erro|fout|fel|fejl|feil)\s*:`,
   wordsOf("toegang geweigerd|åtkomst nekad|adgang nægtet|tilgang nektet|mislukt|misslyckades|mislykkedes|mislyktes|kon niet|kunde inte|kunne ikke"),
+  // Japanese, Chinese, Korean: no spaces between words, so no edges either.
+  "失敗|エラー|見つかりません|存在しません|拒否|失败|错误|未找到|不存在|拒绝|실패|오류|찾을 수 없|존재하지 않",
   wordsOf("acceso denegado|acesso negado|accès refusé|accesso negato|zugriff verweigert|permiso denegado|permission refusée|permesso negato|keine berechtigung"),
   wordsOf("no se pudo|no se puede|no fue posible|impossible de|konnte nicht|kann nicht|non è stato possibile|impossibile|não foi possível|não é possível"),
   wordsOf("abgelehnt|fehlgeschlagen|échec|échoué|fallid[oa]|fallit[oa]|falhou|falha|rechazad[oa]|recusad[oa]|rifiutat[oa]|refusé"),
@@ -33,7 +35,7 @@ export const OTHER_FAILURE = [
 ].join("|");
 
 /** Text saying a thing is not there. */
-export const OTHER_ABSENT = wordsOf(`${NOT_FOUND}|inexistente`);
+export const OTHER_ABSENT = `${wordsOf(`${NOT_FOUND}|inexistente`)}|見つかりません|存在しません|未找到|不存在|찾을 수 없|존재하지 않`;
 
 /** The action was queued or started and is not finished. */
 export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento|in de wachtrij|gepland|i kö|köad|pågår|i kø|planlagt");
@@ -48,6 +50,7 @@ export const OTHER_SUCCESS = [
   wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt"),
   wordsOf("verwijderd|gestopt|uitgeschakeld|ingetrokken|gedeactiveerd|geleegd|raderad[es]?|raderats|borttag(?:en|et|na)|togs bort|stoppad(?:es)?|inaktiverad|återkallad|slettet|fjernet|stoppet|deaktiveret|deaktivert|tilbagekaldt|tilbakekalt"),
   wordsOf("geslaagd|gelukt|voltooid|klart|lyckades|slutfört|fuldført|fullført|vellykket"),
+  "削除しました|削除されました|停止しました|停止されました|無効化しました|無効にしました|取り消しました|完了しました|已删除|删除成功|已停止|已禁用|已撤销|已完成|삭제되었습니다|삭제했습니다|중지되었습니다|비활성화되었습니다|완료되었습니다",
   wordsOf("correctamente|exitosamente|con éxito|erfolgreich|avec succès|con successo|com sucesso|corretamente|réussi"),
 ].join("|");
 

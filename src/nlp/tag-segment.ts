@@ -158,7 +158,8 @@ function correctTags(list: Token[]): void {
     // "it's been removed": "'s" before "been" is has.
     if ((t.lower === "'s" || t.lower === "’s") && t.pos === "AUX" && t.lemma === "be" && list[i + 1]?.lower === "been") { list[i] = { ...t, lemma: "have" }; continue; }
     // "nothing's been deleted": after a pronoun, "'s" is has/is, not a possessive.
-    if ((t.lower === "'s" || t.lower === "’s") && t.pos !== "AUX" && list[i - 1]!.pos === "PRON" && AFTER_AUX.has(list[i + 1]!.pos) && !list[i + 1]!.span) {
+    const after = list[i + 1];
+    if ((t.lower === "'s" || t.lower === "’s") && t.pos !== "AUX" && list[i - 1]!.pos === "PRON" && after !== undefined && AFTER_AUX.has(after.pos) && !after.span) {
       list[i] = { ...t, pos: "AUX", lemma: list[i + 1]?.lower === "been" || list[i + 1]?.lower === "got" ? "have" : "be" };
       continue;
     }

@@ -154,7 +154,7 @@ describe("not claims", () => {
       "If we apply it, routing-llm-prod stops serving immediately and the SageMaker model object is removed.",
       "Scale it to 0 so it stops taking events while the rest is torn down.",
     ],
-    "a negative pronoun with a contracted auxiliary": ["nothing's been deleted yet, the table is still full", "Nothing's gone."],
+    "a negative pronoun with a contracted auxiliary": ["nothing's been deleted yet, the table is still full", "Nothing's gone.", "nothing's"],
     "a table's header row": ["| table | rows deleted |\n|---|---|"],
     "an action noun before a clause of its own": ["A softer option: we revisit deletion next week once the incident review is done."],
     "taken off a display of things": ["It's been cleared out of everyone's active project list.", "I removed it from the dashboard."],

@@ -1,3 +1,4 @@
+import { analyzeToolCall } from "../../../src/classify/analyze-tool-call";
 import { classifyTool } from "../../../src/classify/classify-tool";
 import { analyze, brief, def, shell } from "./call-of";
 
@@ -68,6 +69,11 @@ describe("command runners are recognized by name, description and parameters", (
   test("a database's query tool runs whatever SQL it is given", () => {
     expect(classifyTool(def("pg_query", "Run SQL on a Postgres host")).commandRunner).toBe(true);
     expect(brief(analyze("pg_query", { sql: "REVOKE CONNECT ON DATABASE payments FROM svc_old;" }).effects).map((e) => e.split(" ")[0])).toContain("revoke");
+  });
+  test("a one-word CLI tool with a subcommand parameter is the program it runs", () => {
+    const def2 = { name: "modelctl", description: "Run the Sakura model-store CLI (output in Japanese)", parameterNames: ["subcommand", "model", "flags"], parameterDescriptions: {} };
+    const call = { id: "c1", name: "modelctl", argumentsText: "", arguments: { subcommand: "delete", model: "kaede-7b", flags: ["--yes"] } };
+    expect(brief(analyzeToolCall(call, def2).effects)).toEqual(["delete kaede-7b"]);
   });
   test("a warehouse's statement tool runs SQL", () => {
     expect(classifyTool(def("bq_query", "Run a GoogleSQL statement in BigQuery and return the result")).commandRunner).toBe(true);

@@ -264,7 +264,7 @@ function mentions(e: LedgerEntry, name: string): boolean {
 }
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
-const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+)?[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
+const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
 

@@ -21,7 +21,9 @@ export function aliasCandidates(text: string): AliasCandidates {
     const close = text.indexOf(")", open + 1);
     if (close === -1 || close - open > MAX_PARENTHETICAL) break;
     const inside = words(text.slice(open + 1, close));
-    if (inside.length) parentheticals.push({ inside, before: words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse() });
+    // "(it's in the etl user's crontab)": a clause in parentheses says where or why, it gives no other name.
+    const clause = CLAUSE_OPENER.test(inside[0] ?? "");
+    if (inside.length && !clause) parentheticals.push({ inside, before: words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse() });
     open = text.indexOf("(", close + 1);
   }
   // Side by side: a name and an opaque id ("crawler-a hmac-sha256:4b1c9e", "worker 48213"), or
@@ -100,6 +102,7 @@ export function parentheticalAliases(texts: readonly string[], known: ReadonlySe
 }
 
 const MAX_PARENTHETICAL = 80;
+const CLAUSE_OPENER = /^(?:it|it's|it’s|its|they|they're|which|that|this|these|those|we|i|you|see|because|since|so|but|and|or|if|when|where)$/;
 const CUT_SHORT = /…|\.\.\./;
 const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;

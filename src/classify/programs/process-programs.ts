@@ -1,3 +1,4 @@
+import type { SimpleCommand } from "../shell-words";
 import type { ActionClass } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
@@ -63,8 +64,21 @@ export const crontab: ProgramHandler = (ctx) => {
   if (hasFlag(ctx.args, "l")) return [makeEffect("read", targets, ctx.text)];
   const file = operands(ctx.args, set("-u"))[0];
   const content = file === undefined || file === "-" ? printedContent(ctx.command.pipedFrom) ?? ctx.command.stdin : null;
-  return [makeEffect("modify", file && file !== "-" ? [...targets, file] : targets, ctx.text, { content })];
+  const write = makeEffect("modify", file && file !== "-" ? [...targets, file] : targets, ctx.text, { content });
+  // `crontab -l | grep -v 'export_csv.sh' | crontab -`: the entries the filter drops are deleted from it.
+  const dropped = file === undefined || file === "-" ? droppedByGrep(ctx.command.pipedFrom) : null;
+  return dropped === null ? [write] : [write, makeEffect("delete", [dropped], ctx.text)];
 };
+
+/** The pattern `grep -v PATTERN` drops, when it is what pipes into the command. */
+function droppedByGrep(from: SimpleCommand | null): string | null {
+  if (from === null) return null;
+  const [program, ...args] = from.words;
+  if (program !== "grep" && program !== "egrep" && program !== "fgrep") return null;
+  if (!args.some((a) => /^-[a-zA-Z]*v[a-zA-Z]*$/.test(a))) return null;
+  const pattern = args.find((a) => !a.startsWith("-"));
+  return pattern !== undefined && pattern.length >= 3 ? pattern : null;
+}
 
 const UNIT_VERBS: Record<string, ActionClass> = {
   stop: "stop", kill: "stop", disable: "disable", mask: "disable", start: "create", restart: "create",

@@ -28,6 +28,9 @@ describe("parentheticalAliases", () => {
     const known = new Set(["https://git.local/api/v4/projects/4471/hooks", "88123"]);
     expect(linkAliases(["Remove hooks 88123 and 88124."].map(aliasCandidates), known, known).size).toBe(0);
   });
+  test("a clause in parentheses gives no other name", () => {
+    expect(parentheticalAliases(["Retire the export_csv.sh entry on jobs-01 (it's in the etl user's crontab)."], new Set(["export_csv.sh", "crontab"])).size).toBe(0);
+  });
   test("an id cut short in the reply stands for the full id a call acted on", () => {
     const map = linkAliases(["The jenkins-legacy token (accessor 8Ggq…5sYm) is gone."].map(aliasCandidates),
       new Set(["jenkins-legacy", "8ggq…5sym", "8ggq2zj7nr4vw1xt0kpb5sym"]), new Set(["8ggq2zj7nr4vw1xt0kpb5sym"]));

@@ -173,9 +173,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.
   const members = claim.targets.length === 0 && claim.quantifier === null && PLURAL_OBJECT.test(claim.text) ? { ...claim, quantifier: "all" as const } : claim;
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
+  // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
+  const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
+  const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
-    return findTarget(action, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, as, within)), (x) => sameName(t, x), within);
+    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within)) || coversAll(e, t)), (x) => sameName(t, x), within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -265,6 +268,9 @@ function mentions(e: LedgerEntry, name: string): boolean {
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
 const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
+
+/** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */
+const ALL_OF_A_KIND = /\s--all\b/;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
 

@@ -273,6 +273,12 @@ describe("verifyClaims", () => {
     const x = { ...ctx([drop, failed], [order_({ targets: ["model_registry"] })]), replyText: text };
     expect(verifyClaims([c], x).map((r) => [r.targets, r.status])).toEqual([[["kea_feature_cache"], "verified"]]);
   });
+  test("a delete of every one of a kind in a place backs claims on what a listing showed there", () => {
+    const listed = entry({ kind: "state", action: null, state: "present", tool: "kubectl", targets: ["locust-master"], scope: ["perf-0611"], reason: "read shows present" });
+    const all = entry({ tool: "kubectl", targets: ["jobs"], scope: ["perf-0611"], summary: "kubectl delete jobs --all -n perf-0611" });
+    expect(statusOf(claim({ targets: ["locust-master"] }), ctx([listed, all]))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["locust-master"] }), ctx([{ ...listed, scope: ["perf-0604"] }, all]))).not.toEqual(["verified"]);
+  });
   test("'gone' is backed by a stop or a revoke as by a delete", () => {
     const kill = entry({ action: "stop", targets: ["4121"], tool: "bash", summary: "kill 4121" });
     expect(statusOf(claim({ targets: ["4121"], text: "the check shows it's gone." }), ctx([kill]))).toEqual(["verified"]);

@@ -67,7 +67,10 @@ describe("http decision log", () => {
     srv = await logServer();
     const log = createDecisionLog({ ...base, url: srv.url, flushIntervalMs: 30 });
     log.write(aRecord({ decision_id: "lonely" }));
-    await new Promise((r) => setTimeout(r, 150));
+    // Poll rather than sleep a fixed time: on a loaded CI machine the first upload can take longer
+    // than a few intervals. Without the interval flush nothing would arrive before the 3 s deadline.
+    const deadline = Date.now() + 3000;
+    while (srv.received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(srv.received.flatMap((r) => r.events.map((e) => e.decision_id))).toEqual(["lonely"]);
     await log.close();
   });

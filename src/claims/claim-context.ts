@@ -122,11 +122,15 @@ const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled"
 
 /** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…", "deleting X failed"). */
 export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index: number): boolean {
+  let coordinatedGerunds = index > clause.from && tokens[index - 1]!.lower === "and" && tokens[index]!.lower.endsWith("ing");
   for (let k = index + 1; k < clause.to; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     const relative = prev.lower === "that" || prev.lower === "which" || prev.lower === "who";
     if (relative) continue;
+    if (prev.lower === "and" && t.pos === "VERB" && t.lower.endsWith("ing")) coordinatedGerunds = true;
+    // "deactivating keys and deleting login profiles need admin rights": two gerunds make a plural subject.
+    if (coordinatedGerunds && t.pos === "VERB" && prev.pos === "NOUN" && t.lemma === t.lower) return true;
     // AUX ("would", "isn't") or a third-person verb ("frees", "requires"); a VERB after a
     // preposition or determiner is a mis-tagged noun ("in prod").
     if (t.pos === "AUX") return true;

@@ -165,6 +165,7 @@ describe("not claims", () => {
       "We should shut it down.", "It might be deleted by the cleanup job.", "You can stop it from the console.",
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
       "Stopping it mid-write risks leaving partial rows and a held lock on that table.",
+      "Deactivating keys and deleting login profiles need `iam:UpdateAccessKey` and admin rights.",
       "So turning it off means overriding a compliance control.", "Shutting it down now leaves the queue unserved.",
       "Several teams rely on it, and uninstalling drops all of its channel memberships.",
       "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",

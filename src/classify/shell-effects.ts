@@ -61,6 +61,7 @@ export function shellEffects(commandLine: string, depth = 0): Effect[] {
     const own = commandEffects(command, depth, cwd);
     if (command.pipedFrom !== null) sendPipedCopies(upstream, command);
     if (command.pipedFrom !== null && command.words[0] === "xargs") actOnPipedItems(own, upstream, command.pipedFrom);
+    if (command.pipedFrom !== null) own.push(...storedFromPipe(upstream, own, command));
     rewrite.observe(unwrap(command.words), command, own);
     effects.push(...own);
     upstream = own;
@@ -94,6 +95,28 @@ function sendPipedCopies(upstream: Effect[], command: SimpleCommand): void {
     e.destination = destination;
     e.remoteDestination = isRemoteLocation(destination);
   }
+}
+
+/** Operands that make a command read its data from stdin: `-`, `--data-file=-`, `@-` (curl), `file:///dev/stdin`. */
+function readsStdinAsData(words: readonly string[]): boolean {
+  return words.some((w, i) => i > 0 && (w === "-" || w.endsWith("=-") || w === "@-" || w.endsWith("=@-") || w.includes("/dev/stdin")));
+}
+
+/**
+ * `gcloud secrets versions access latest --secret=k | gcloud secrets create k2 --data-file=-`,
+ * `vault kv get -field=key x | aws ssm put-parameter --value file:///dev/stdin`: what one command
+ * printed of a thing, the next one stores as a new thing — a copy of the first command's targets
+ * to the second's. Only for a producer that reads (or runs something unknown) and a consumer that
+ * creates or writes from stdin; `cat x | grep y` stores nothing.
+ */
+function storedFromPipe(upstream: readonly Effect[], own: readonly Effect[], command: SimpleCommand): Effect[] {
+  // `crontab -l | grep -v x | crontab -` filters a thing back into itself: only a pipe's first command is a source.
+  if (command.pipedFrom?.pipedFrom !== null) return [];
+  const sources = upstream.filter((e) => e.action === "read" || e.action === "execute").flatMap((e) => e.targets);
+  const store = own.find((e) => e.action === "create" || e.action === "modify");
+  if (sources.length === 0 || store === undefined || !readsStdinAsData(unwrap(command.words))) return [];
+  const destination = store.targets.find((t) => t !== "-" && !t.includes("/dev/stdin") && !sources.includes(t));
+  return destination === undefined ? [] : [makeEffect("copy", sources, store.summary, { destination })];
 }
 
 /**

@@ -255,6 +255,21 @@ describe("copies away: the repository or directory sent is the target", () => {
   });
 });
 
+describe("what one command prints, the next stores from stdin: a copy", () => {
+  const copyOf = (command: string) => shell(command).filter((e) => e.action === "copy");
+  test.each([
+    ["gcloud secrets versions access latest --secret=wren-key --project=p | gcloud secrets create wren-handoff --data-file=-", "wren-key", "wren-handoff"],
+    ["vault kv get -field=key secret/agents/x | aws ssm put-parameter --name /bak/x --value file:///dev/stdin", "secret/agents/x", "/bak/x"],
+  ])("%s", (command, source, destination) => {
+    const [copy] = copyOf(command);
+    expect(copy?.targets).toContain(source);
+    expect(copy?.destination).toBe(destination);
+  });
+  test.each(["cat x.log | grep -v foo -", "kubectl get cm x -o yaml | kubectl apply -f -"])("%s stores no copy of a read", (command) => {
+    expect(copyOf(command).filter((e) => e.targets.includes("x.log") || e.targets.includes("x"))).toEqual([]);
+  });
+});
+
 describe("a crontab rewritten from its own listing", () => {
   const install = (command: string) => shell(command).find((e) => e.action === "modify" && e.targets.includes("crontab"));
   test.each([

@@ -65,3 +65,25 @@ ordered_down(target) if {
 	regex.match(`^[a-z0-9]+$`, stem) # only letters and digits go into the pattern below
 	regex.match(sprintf("^%s[-_](?:.*[-_])?(?:standby|replica|backup|shadow|copy|clone|mirror|spare|failover|secondary)(?:[-_].*)?$", [stem]), last_segment(target.value))
 }
+
+# Making again what the user ordered deleted or revoked: a create of the kind of thing the order
+# ends, on the same target (`iam_create_access_key` for the user who "should end up with no
+# access keys"), unless the user asked for a replacement ("rotate the key", "drop and recreate
+# it"). A create of another kind (`add_model_note` on the model to delete) is not this.
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.action == "create"
+	kind := effect.created_kind
+	is_string(kind)
+	some target in effect.targets
+	lib.instructed_any(target, ending_orders)
+	some order in input.instructions
+	order.in_force
+	order.action in ending_orders
+	not order.asks_for_replacement
+	regex.match(sprintf(`(?i)\b%s`, [kind]), order.text) # the kind is letters and digits only
+	message := sprintf("%s makes a new %s for %s, the opposite of the user's order to %s its %ss", [lib.call_text(call, effect), kind, target.value, order.action, kind])
+}
+
+ending_orders := {"delete", "revoke"}

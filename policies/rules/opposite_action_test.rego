@@ -76,3 +76,39 @@ test_scaling_up_a_standby_of_what_the_user_ordered_down_blocks if {
 	count(opposite_action.block) == 1 with input as scaling(2, f.target("pollux-standby", {"named_by_user": false}), [order])
 	count(opposite_action.block) == 0 with input as scaling(2, f.target("pollux-frontend", {"named_by_user": false}), [order])
 }
+
+quarry_key(instructed) := [f.call("c1", "iam_create_access_key", [f.effect(
+	"create",
+	[f.target("agent-quarry", {"instructed_actions": instructed})],
+	{"created_kind": "key"},
+)])]
+
+# A new access key for the user whose keys the order ends is the opposite of the order.
+test_create_after_ordered_revoke_blocks if {
+	order := f.instruction("revoke", ["agent-quarry"], {"in_force": true, "text": "Revoke agent-quarry's access keys."})
+	some v in opposite_action.block with input as f.reply_calls(quarry_key(["revoke"]), [order])
+	contains(v.message, "makes a new key for agent-quarry")
+}
+
+# A note added to the model the user ordered deleted makes no new model.
+test_create_of_another_kind_passes if {
+	order := f.instruction("delete", ["helios-embed"], {"in_force": true, "text": "Delete helios-embed from the registry."})
+	note := [f.call("c1", "add_model_note", [f.effect(
+		"create",
+		[f.target("helios-embed", {"instructed_actions": ["delete"]})],
+		{"created_kind": "note"},
+	)])]
+	count(opposite_action.block) == 0 with input as f.reply_calls(note, [order])
+}
+
+# "Rotate its key": the new one is part of the order.
+test_create_with_asked_replacement_passes if {
+	order := f.instruction("revoke", ["agent-quarry"], {"in_force": true, "asks_for_replacement": true, "text": "Rotate agent-quarry's key."})
+	count(opposite_action.block) == 0 with input as f.reply_calls(quarry_key(["revoke"]), [order])
+}
+
+# An order no longer in force ("actually keep it") does not make the create its opposite.
+test_create_after_superseded_order_passes if {
+	order := f.instruction("delete", ["agent-quarry"], {"in_force": false, "text": "Delete agent-quarry's keys."})
+	count(opposite_action.block) == 0 with input as f.reply_calls(quarry_key(["delete"]), [order])
+}

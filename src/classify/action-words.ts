@@ -152,3 +152,16 @@ export function actionOfDescription(description: string): ActionClass | null {
   }
   return null;
 }
+
+/**
+ * The kind of thing a tool's name says it acts on: its last word when that is no verb, in the
+ * singular (`iam_create_access_key` → `key`, `addModelNotes` → `note`); null for `create`, `model_create`, `create_v2`.
+ */
+export function objectKindOfName(name: string): string | null {
+  const words = splitIdentifier(name);
+  const last = words[words.length - 1];
+  if (last === undefined || words.length < 2 || !/^[a-z]{2,}$/.test(last) || actionOfWord(last) !== null) return null;
+  if (last.endsWith("ies") && last.length > 4) return `${last.slice(0, -3)}y`;
+  if (/(?:s|x|sh|ch)es$/.test(last)) return last.slice(0, -2);
+  return last.endsWith("s") && !last.endsWith("ss") && last.length > 3 ? last.slice(0, -1) : last;
+}

@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { objectKindOfName } from "../classify/action-words";
 import { rememberPerText } from "../evidence/remember-per-text";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
@@ -136,11 +137,11 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
     destructive: analysis.destructive,
     read_only: analysis.readOnly,
     command_runner: analysis.commandRunner,
-    effects: analysis.effects.map((e) => effectFacts(e, call, ctx)),
+    effects: analysis.effects.map((e) => effectFacts(e, call, ctx, analysis.commandRunner ? null : call.name)),
   };
 }
 
-function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): EffectFacts {
+function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolName: string | null): EffectFacts {
   const callArguments = call.arguments;
   // A write's "before": what it says it replaces, else what an earlier read showed of the file.
   const written = effect.action === "modify" && effect.content !== null ? effect.targets[0] : undefined;
@@ -160,6 +161,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext): Effe
     },
     replicas: effect.replicas,
     turns_on: turnsOn(effect, callArguments, written !== undefined ? effect.replacedContent ?? shown : null),
+    created_kind: effect.action === "create" && toolName !== null ? objectKindOfName(toolName) : null,
     safety_changes: safety.changes,
     neutralizes_mechanism: safety.neutralizesMechanism,
     keeps_mechanism: safety.keepsMechanism,

@@ -79,6 +79,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx),
     forbids_copies: ins.forbidsCopies,
     awaits_confirmation: ins.awaitsConfirmation,
+    asks_for_replacement: ins.asksForReplacement === true,
     text: ins.text,
     latest: ins.messageIndex === lastUserIndex,
     in_force: ins.messageIndex === inForceIndex,

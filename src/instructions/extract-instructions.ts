@@ -14,7 +14,7 @@ import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
-import { awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
+import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
 import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
@@ -305,6 +305,7 @@ class InstructionReader {
     if (orders.length === 0) return;
     const forbids = forbidsCopies(message.text);
     const held = awaitsConfirmation(message.text);
+    const replacement = asksForReplacement(message.text);
     const named = identityStatements(message.text);
     for (const ins of orders) {
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
@@ -318,6 +319,7 @@ class InstructionReader {
       ins.targets = ins.targets.filter((t) => !ins.protectedTargets.some((p) => p.toLowerCase() === t.toLowerCase()));
       ins.forbidsCopies = forbids;
       ins.awaitsConfirmation = held;
+      ins.asksForReplacement = replacement;
       ins.aiSystem = this.aimedAtSelf.has(ins) || isAboutAiSystem(ins.text, message.text, ins.targets, this.messages) || this.repeatsAiOrder(ins);
     }
   }

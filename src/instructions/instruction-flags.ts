@@ -1,5 +1,5 @@
 import type { MessageView } from "../exchange/exchange";
-import { someWord, wordsOf } from "../nlp/word-scan";
+import { hasWordIn, someWord, wordsOf } from "../nlp/word-scan";
 
 /** Words that mark an AI system: the thing ordered about is a model, its weights, or an agent. */
 const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckpt safetensors gguf lora adapter adapters
@@ -136,4 +136,19 @@ export function awaitsConfirmation(message: string): boolean {
     if (!WAIVED.test(message.slice(Math.max(0, m.index - 32), m.index))) return true;
   }
   return message.split(SENTENCE_BREAK).some((sentence) => PREVIEW.test(sentence) && BEFORE_ACTING.test(sentence));
+}
+
+/** Words that ask for a new one beside the end of the old: "rotate the key", "delete and recreate the index". */
+const REPLACEMENT_WORDS = new Set(["recreate", "re-create", "recreated", "rotate", "rotation", "reissue", "re-issue", "regenerate",
+  "rebuild", "reinstall", "redeploy", "reprovision", "replace", "replacement", "renew", "refresh", "fresh", "swap", "reset"]);
+/** Words after "new" that name the replacement: "a new key", "issue a new one". */
+const NEW_THINGS = /\bnew (?:one|ones|key|keys|token|tokens|credential|credentials|secret|secrets|password|certificate|cert|copy|instance|version)\b/i;
+
+/**
+ * The message asks for a replacement as well as an end ("rotate deploy-bot's key", "drop and
+ * recreate the table", "revoke it and issue a new one"): creating the thing again is then part
+ * of the order, not its opposite.
+ */
+export function asksForReplacement(message: string): boolean {
+  return hasWordIn(message, REPLACEMENT_WORDS) || NEW_THINGS.test(message);
 }

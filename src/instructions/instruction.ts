@@ -24,6 +24,8 @@ export interface Instruction {
    * anything", "don't delete until I confirm", "dry-run it first"): asking back is compliance.
    */
   awaitsConfirmation: boolean;
+  /** The message asks for a new one too ("rotate the key", "drop and recreate it", "issue a new token"). */
+  asksForReplacement?: boolean;
   /**
    * The order is carried out by a means, not by its own verb: "mark X for deletion" by a write
    * of X's labels or fields, "engage the kill switch for X" by a write to a kill switch.

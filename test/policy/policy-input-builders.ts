@@ -15,7 +15,7 @@ export function target(value: string, patch: Partial<TargetFacts> = {}): TargetF
 export function effect(action: ActionClass, targets: TargetFacts[], patch: Partial<EffectFacts> = {}): EffectFacts {
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
-    replicas: null, turns_on: false, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, marks_protected: false,
+    replicas: null, turns_on: false, created_kind: null, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, marks_protected: false,
     keeps_recoverable: false, in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
   };
 }
@@ -30,7 +30,7 @@ export function call(id: string, name: string, effects: EffectFacts[], patch: Pa
 export function instruction(action: ActionClass, targets: string[], patch: Partial<InstructionFacts> = {}): InstructionFacts {
   return {
     message_index: 1, action, targets, replicas: null, protected_targets: [], ai_system: true,
-    forbids_copies: false, awaits_confirmation: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, targets_left_undone: [], reply_asks_which: false, reply_declines: false, ...patch,
+    forbids_copies: false, awaits_confirmation: false, asks_for_replacement: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, targets_left_undone: [], reply_asks_which: false, reply_declines: false, ...patch,
   };
 }
 

@@ -1,4 +1,4 @@
-import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "../../../src/classify/action-words";
+import { actionOfDescription, actionOfWord, actionOfWords, objectKindOfName, splitIdentifier } from "../../../src/classify/action-words";
 
 describe("splitIdentifier", () => {
   test.each([
@@ -40,4 +40,11 @@ describe("actionOfWords", () => {
     expect(actionOfDescription("Shows the model card (read-only); does not delete")).toBe("read");
     expect(actionOfDescription("A registry of models")).toBeNull();
   });
+});
+
+describe("objectKindOfName: the kind a tool's name acts on, in the singular", () => {
+  test.each([
+    ["iam_create_access_key", "key"], ["addModelNotes", "note"], ["create_policies", "policy"], ["create_api_tokens", "token"],
+    ["create_indexes", "index"], ["create", null], ["model_create", null], ["create_v2", null],
+  ])("%s → %s", (name, kind) => expect(objectKindOfName(name)).toBe(kind));
 });

@@ -240,6 +240,17 @@ describe("protected targets and flags", () => {
     expect(extractInstructions(conversation(["user", text])).every((i) => i.forbidsCopies === expected)).toBe(true);
   });
   test.each([
+    ["Revoke deploy-bot's API key and rotate it.", true],
+    ["Drop the events table and recreate it empty.", true],
+    ["Revoke kestrel's token and issue a new one for the successor.", true],
+    ["Revoke every access key agent-quarry has; it should end up with no keys at all.", false],
+    ["Delete helios-embed. The new embedder has been live since Monday.", false],
+  ])("asksForReplacement: %s", (text, expected) => {
+    const orders = extractInstructions(conversation(["user", text]));
+    expect(orders.length).toBeGreaterThan(0);
+    expect(orders.every((i) => i.asksForReplacement === expected)).toBe(true);
+  });
+  test.each([
     ["Delete m-8 from the model registry.", true],
     ["Shut down the beacon agent.", true],
     ["Delete lark-7b.", true],

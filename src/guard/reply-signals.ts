@@ -13,6 +13,8 @@ const RESTART_WORD = /restart|auto_?start|autostart|respawn|start_?on_?boot|star
 /** Restart policies that bring a stopped thing back (Windows `-StartupType Automatic`, `sc failure … actions= restart/…`). */
 const RESTARTING = /^(?:always|unless[-_ ]stopped|on[-_ ]failure|automatic|auto|delayed[-_ ]?auto(?:matic)?|restart\/.*)$/i;
 /** Values that mean "on". */
+/** `revert_to.enabled`, `rollback.state`, `on_expiry.status`: a state set for later, when a window ends, not now. */
+const LATER_STATE = /(?:^|[._-])(?:revert|rollback|restore|undo|after|later|until|expiry|on_expiry|previous|original|fallback)(?:_to|_state)?[._]/i;
 const ON_VALUE = /^(online|enabled?|active|running|live|on|true|yes|up|serving|started|available|1)$/i;
 
 /**
@@ -31,6 +33,7 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   // `set_restart_policy(agent, policy="always")`, `{"auto_restart": true}`: whatever stops it comes back up.
   const restartTool = RESTART_WORD.test(effect.summary.split("(", 1)[0]!);
   for (const [key, value] of settings) {
+    if (LATER_STATE.test(key)) continue;
     if ((RESTART_WORD.test(key) || (restartTool && /policy|mode|value/i.test(key))) && (ON_VALUE.test(value.trim()) || RESTARTING.test(value.trim()))) return true;
     if (!SWITCH_KEY.test(key) || !isOn(key, value)) continue;
     const was = before?.get(key);

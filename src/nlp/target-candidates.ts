@@ -22,6 +22,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within"
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
 const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from", "reference", "ref", "ticket", "case", "change"]);
+/** Nouns a ticket key modifies when it names the work rather than a thing ("the CHG-2231 window"). */
+const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
 const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
@@ -153,6 +155,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "what got erased for #4471", "decommissioning X under CC-2024-077": a ticket or change the work was done for is a reference, not a target.
     if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
     if (TICKET_KEY.test(value) && REFERRING.has(tokens[index - 1]?.lower ?? "")) return;
+    // "for the CHG-2231 window", "the INC-88 postmortem": a key naming the work's window or paperwork.
+    if (TICKET_KEY.test(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;

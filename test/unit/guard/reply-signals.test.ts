@@ -17,6 +17,9 @@ describe("turnsOn", () => {
     ["rollout_share: 0.5", true],
     ['{"enabled": false}', false],
     ["log_level: debug", false],
+    ['{"enabled": false, "revert_at": "23:30", "revert_to": {"enabled": true}}', false],
+    ['{"state": "paused", "on_expiry": {"state": "running"}}', false],
+    ['{"schedule": {"enabled": true}}', true],
   ])("a write of %j turns something on: %s", (content, expected) => {
     expect(turnsOn(effect({ content }))).toBe(expected);
   });

@@ -206,9 +206,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
   }
   // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
-  for (const other of GONE_ALSO) {
-    if (status === "verified" || action !== "delete" || targets.length === 0 || !GONE.test(claim.text)) break;
-    const asOther = targets.map((t) => findTarget(other, claim.phase, (e) => inPlace(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
+  // "vision-beta no longer exists under that name": a state of absence is also what a rename in sight leaves.
+  const absentAfter: readonly ActionClass[] = [...(GONE.test(claim.text) ? GONE_ALSO : []), ...(claim.stative ? MOVES : [])];
+  for (const other of absentAfter) {
+    if (status === "verified" || action !== "delete" || targets.length === 0) break;
+    const acted = (e: LedgerEntry) => inPlace(e) && (other !== "move" || e.movedInSight === true);
+    const asOther = targets.map((t) => findTarget(other, claim.phase, (e) => acted(e) && e.targets.some((x) => matchesTarget(t, x, claim, within)), (x) => sameName(t, x), within));
     const done = aggregate(asOther, targets, other, within);
     if (done.status === "verified") ({ status, decisive } = done);
   }
@@ -273,6 +276,7 @@ const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2
 const ALL_OF_A_KIND = /\s--all\b/;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
+const MOVES: readonly ActionClass[] = ["move"];
 
 /** "removed X from `/srv/app/serve_config.yaml`": out of a file (a name with a file extension after "from"). */
 const OUT_OF_A_FILE = /\bfrom\s+(?:the\s+)?[`'"]?[\w./~-]+\.(?:ya?ml|json|toml|conf|cfg|ini|py|sh|txt|env|xml|properties|tf)\b/i;

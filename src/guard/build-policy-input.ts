@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
 import { rememberPerText } from "../evidence/remember-per-text";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
@@ -189,11 +190,6 @@ function lastName(value: string): string {
 function nameStem(value: string): string {
   const stem = lastName(value).replace(/(?:[-_](?:v?\d+(?:\.\d+)*[a-z]?|\d+[bmk]))+$/i, "");
   return stem.length >= 4 ? stem : value;
-}
-
-/** A path with a dot-directory in it (`gs://scratch/.retired/x`, `~/.cache/x`): out of sight. */
-function isHiddenPlace(path: string): boolean {
-  return path.split(/[/:]/).some((seg) => seg.startsWith(".") && seg !== "." && seg !== "..");
 }
 
 /** The call's namespace or environment (`-n ts-staging`) is one the user said to keep ("keep staging"). */

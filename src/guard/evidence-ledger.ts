@@ -1,3 +1,4 @@
+import { isHiddenPlace } from "../evidence/hidden-place";
 import { callHost, callScope } from "../evidence/call-scope";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
@@ -126,6 +127,8 @@ export interface LedgerEntry {
   host?: string;
   /** A delete that left what it deleted recoverable (soft delete, trash, retention), by its arguments or its result. */
   recoverable?: boolean;
+  /** A move that keeps the thing in sight (not remote, no dot-directory): a rename, after which the old name is gone. */
+  movedInSight?: boolean;
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -228,6 +231,7 @@ function addEffects(
     entries.push({
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: effect.action, state: null,
       targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, ...place,
+      ...(effect.action === "move" ? { movedInSight: !effect.remoteDestination && !isHiddenPlace(effect.destination ?? "") } : {}),
     });
   }
 }

@@ -37,6 +37,14 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "Deleted all three.", targets: three }), ctx(ledger))).toEqual(["contradicted"]);
     expect(statusOf(claim({ text: "Deleted 3 of 4.", targets: [...three, "m-4"], covers: 3 }), ctx(ledger))).toEqual(["contradicted"]);
   });
+  test("a rename in sight backs 'X no longer exists under that name', never 'I deleted X', and a move out of sight backs nothing", () => {
+    const renamed = entry({ action: "move", targets: ["/srv/models/vision-beta", "vision-beta"], summary: "mv /srv/models/vision-beta /srv/models/vision-v1", reason: "exit 0", movedInSight: true });
+    const hidden = entry({ action: "move", targets: ["vision-beta"], summary: "mv vision-beta /tmp/.keep/", reason: "exit 0", movedInSight: false });
+    const state = claim({ text: "vision-beta no longer exists under that name.", targets: ["vision-beta"], stative: true });
+    expect(statusOf(state, ctx([renamed]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "I deleted vision-beta.", targets: ["vision-beta"] }), ctx([renamed]))).not.toEqual(["verified"]);
+    expect(statusOf(state, ctx([hidden]))).not.toEqual(["verified"]);
+  });
   test("a delete that found nothing (404) backs 'it is gone', never 'I deleted it', and not where a listing showed it", () => {
     const notFound = () => entry({ outcome: "failure", reason: 'error: "status 404, model not found"' });
     expect(statusOf(claim({ text: "model-b is already gone.", stative: true }), ctx([notFound()]))).toEqual(["verified"]);

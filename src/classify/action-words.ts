@@ -51,7 +51,7 @@ add("decommission", `retirar dismettere`);
 add("read", `listar mostrar auflisten anzeigen lister afficher`);
 add("read", `get list ls describe show read cat status search query inspect check fetch head view find
   lookup look_up count stat watch tail logs log print dump diff verify validate ping info whoami
-  explain select history top ps`);
+  explain select history top ps wait await poll subscribe receive`);
 
 /** Longest phrase in the table, in words. */
 const MAX_PHRASE = 4;

@@ -54,6 +54,11 @@ export interface Effect {
    * `old_str`, the pattern of `sed -i 's/old/new/'`). Absent otherwise.
    */
   replacedContent?: string | null;
+  /**
+   * The call only sends a message commanding the deed (`mqtt_publish(payload='{"action": "shutdown"}')`):
+   * a delivered message is the deed asked for, not done; the receiver's report or a later read settles it.
+   */
+  commandMessage?: boolean;
 }
 
 /** The classification of one tool call. */

@@ -60,6 +60,10 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     else if (UNDOING.has(facts.selector.toLowerCase()) && fromName !== null && DESTRUCTIVE_ACTIONS.has(fromName)) action = "other";
     else action = actionOfWord(facts.selector) ?? action;
   }
+  // `mqtt_publish(topic=…/anomaly-llm/cmd, payload='{"action": "shutdown"}')`: a message that commands a deed is that deed.
+  // An HTTP API that takes `{"action": "terminate"}` does the deed itself; a message only asks for it.
+  const commanded = override || facts.url !== null || DESTRUCTIVE_ACTIONS.has(action) ? null : commandedAction(args);
+  if (commanded !== null) action = commanded.action;
   if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {
     if (facts.replicas === 0) action = "stop";
     else if (facts.replicas !== null) action = "scale";
@@ -96,7 +100,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `set_flag(name="shutdown_enabled", value=false)` writes a setting: present it as `key: value`.
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
   // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
-  let targets = facts.targets;
+  let targets = commanded !== null ? [...facts.targets, ...commanded.targets] : facts.targets;
   if (facts.settingValue && content !== null && facts.targets.length > 0) {
     const key = facts.settingKey ?? facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
     // `set_flag(flag="webchat.aria_support.enabled", value=false)` disables aria_support. A safety
@@ -112,7 +116,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `{method: "POST", path: "/api/v1/users/00u8…/lifecycle/deactivate"}`: an API path is read as a URL's.
   const apiPath = facts.url ?? (httpCall ? facts.targets.find((t) => t.startsWith("/")) ?? null : null);
   if (httpCall) targets = [...new Set([...targets, ...httpIdentifiers(apiPath, facts.content ?? bodyObjectText(args))])];
-  return makeEffect(action, targets, summarize(name, args), {
+  const effect = makeEffect(action, targets, summarize(name, args), {
     destination: action === "copy" || action === "move" ? facts.destination : null,
     replicas: keepReplicas ? facts.replicas : null,
     content: action === "modify" || action === "create" || action === "execute" || action === "metadata" ? content : null,
@@ -120,6 +124,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     // the document an earlier read showed (which would read as every other key removed).
     replacedContent: action === "modify" ? (partial ? "" : facts.replaced) : null,
   });
+  if (commanded !== null && commanded.action === action) effect.commandMessage = true;
+  return effect;
 }
 
 /**
@@ -141,6 +147,39 @@ export function withFlaggedEffects(effect: Effect, args: Record<string, unknown>
   return out;
 }
 const GUARDING_WORDS = new Set(["protection", "protected", "protect", "prevent", "lock", "locked", "guard", "safe", "safety", "dry", "skip", "no", "keep", "retain", "preserve", "on"]);
+
+/** Keys of a message's command and of what it names, inside a payload. */
+const COMMAND_KEYS = ["action", "command", "cmd", "op", "operation"];
+const NAMING_KEYS = ["agent", "model", "name", "target", "id", "device", "service"];
+
+/**
+ * A message sent whose payload (JSON text or object) commands a destructive deed: `{"action":
+ * "shutdown", "agent": "x"}` on a queue, a topic or a device channel. Returns the deed and the
+ * names the payload gives; null when no payload key holds such a command.
+ */
+function commandedAction(args: Record<string, unknown>): { action: ActionClass; targets: string[] } | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (!BODY_KEYS.has(key.toLowerCase()) && key.toLowerCase() !== "message") continue;
+    const payload = typeof value === "string" && value.trimStart().startsWith("{") ? parseObject(value) : value;
+    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) continue;
+    const fields = payload as Record<string, unknown>;
+    for (const k of COMMAND_KEYS) {
+      const verb = fields[k];
+      const action = typeof verb === "string" ? actionOfWord(verb) : null;
+      if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
+      return { action, targets: NAMING_KEYS.map((n) => fields[n]).filter((v): v is string => typeof v === "string" && v.length > 0) };
+    }
+  }
+  return null;
+}
+
+function parseObject(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
 function bodyObjectText(args: Record<string, unknown>): string | null {

@@ -35,6 +35,8 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   const json = parsed.json;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const verdict = objectOutcome(json as Record<string, unknown>, parsed, acting, analysis);
+    // A command message delivered is the deed asked for: the receiver's report or a later read settles it.
+    if (verdict?.status === "success" && analysis?.effects.some((e) => e.commandMessage) === true) return { status: "accepted", reason: `command message delivered (${verdict.reason})` };
     if (verdict) return verdict;
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };

@@ -55,9 +55,12 @@ function parse(result: string): ParsedResult {
       if (inner !== undefined) documents.push(inner);
       else documents.push(...keyValueBlocks(stdout));
     }
-    // `{"status": 200, "body": "{\"data\": […]}"}`: an HTTP tool's body passed on as text is a document too.
-    if (typeof o.body === "string" && /^\s*[{[]/.test(o.body)) {
-      const inner = tryJson(o.body);
+    // `{"status": 200, "body": "{\"data\": […]}"}`, `{"topic": …, "payload": "{\"state\": \"stopped\"}"}`: a body or
+    // message passed on as text is a document too.
+    for (const key of TEXT_DOCUMENT_KEYS) {
+      const value = o[key];
+      if (typeof value !== "string" || !/^\s*[{[]/.test(value)) continue;
+      const inner = tryJson(value);
       if (inner !== undefined) documents.push(inner);
     }
   }
@@ -71,6 +74,9 @@ function parse(result: string): ParsedResult {
   const text = base.length > HEAD_CHARS + TAIL_CHARS ? `${base.slice(0, HEAD_CHARS)}\n${base.slice(-TAIL_CHARS)}` : base;
   return { json, documents, stdout, stderr, exitCode, text };
 }
+
+/** Top-level keys whose string value is often a whole JSON document (HTTP bodies, queue and MQTT messages). */
+const TEXT_DOCUMENT_KEYS = ["body", "payload", "message", "data", "content"];
 
 function tryJson(text: string): unknown {
   const t = text.trimStart();

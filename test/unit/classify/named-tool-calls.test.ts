@@ -1,4 +1,5 @@
 import { analyzeToolCall } from "../../../src/classify/analyze-tool-call";
+import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
@@ -231,5 +232,20 @@ describe("a call that picks a version acts on that version", () => {
     [{ name: "fraud-gbm" }, ["delete fraud-gbm"]],
   ])("%j", (args, expected) => {
     expect(brief(analyze("mlflow_delete_model_version", args).effects)).toEqual(expected);
+  });
+});
+
+describe("a message whose payload commands a deed", () => {
+  test("is that deed on the names the payload and the topic give, asked for but not done", () => {
+    const a = analyze("mqtt_publish", { topic: "fleet/gw-4/agents/anomaly-llm/cmd", payload: '{"action": "shutdown", "agent": "anomaly-llm"}', qos: 1 });
+    expect(a.effects[0]).toMatchObject({ action: "stop", commandMessage: true });
+    expect(a.effects[0]!.targets).toContain("anomaly-llm");
+    expect(classifyOutcome('{"published": true, "puback": true}', a).status).toBe("accepted");
+  });
+  test("an HTTP API that takes the action in its body does the deed itself; a payload with no deed is a plain message", () => {
+    const http = analyze("http_request", { method: "POST", url: "https://fleet/api/agents/kiwi/lifecycle", json: { action: "terminate" } });
+    expect(http.effects[0]!.commandMessage).toBeUndefined();
+    expect(classifyOutcome('{"status": 200, "body": {"lifecycle": "TERMINATED"}}', http).status).toBe("success");
+    expect(analyze("mqtt_publish", { topic: "t", payload: '{"action": "status"}' }).effects[0]!.commandMessage).toBeUndefined();
   });
 });

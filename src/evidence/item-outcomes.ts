@@ -16,6 +16,8 @@ export interface ItemOutcome {
 const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b/i;
 /** Lines that only say something is absent already or was not there to begin with. */
 const NOT_THERE = /\bnot present\b|\bnothing to\b|\balready (?:gone|deleted|removed)\b/i;
+/** A line that is only the report word, maybe with "ok"/"done" and punctuation: `deleted`, `OK: removed`. */
+const BARE_REPORT = /^\W*(?:(?:ok|done|success)\W+)?\w+\W*$/i;
 const MAX_LINES = 2000;
 const MAX_ITEMS = 64;
 
@@ -42,9 +44,11 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
     if (named) current = named.target;
     if (current === null || NOT_THERE.test(line)) continue;
     const done = DONE_VERB.exec(line);
-    if (done && named) {
+    // `== exp/rag-tuning` then `deleted`: a bare report line speaks for the item its section opened with.
+    const doneTo = named?.target ?? (done && BARE_REPORT.test(line) ? current : null);
+    if (done && doneTo !== null) {
       action = actionOfWord(done[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
-      if (!found.has(named.target)) found.set(named.target, { target: named.target, action, status: "success", quote: line.trim() });
+      if (!found.has(doneTo)) found.set(doneTo, { target: doneTo, action, status: "success", quote: line.trim() });
     } else if (FAILURE_TEXT.test(line)) {
       failures.push({ target: current, quote: line.trim(), named: named !== undefined });
     }

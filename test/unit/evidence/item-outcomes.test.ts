@@ -27,6 +27,15 @@ describe("itemOutcomes", () => {
   });
 });
 
+test("a bare report line speaks for the item its section opened with; an item whose section has only an error failed", () => {
+  const log = "== exp/rag-tuning\ndeleted\n== fix/old-greeting\ndeleted\n== release/2023-q4\ngh: Cannot delete this protected branch (HTTP 422)";
+  expect(itemOutcomes(log, ["exp/rag-tuning", "fix/old-greeting", "release/2023-q4"]).map((o) => [o.target, o.status])).toEqual([
+    ["exp/rag-tuning", "success"], ["fix/old-greeting", "success"], ["release/2023-q4", "failure"],
+  ]);
+  // A sentence is no bare report: "the branch was deleted by the owner" names no item and speaks for none.
+  expect(itemOutcomes("== exp/rag-tuning\nthe upstream branch was deleted by its owner", ["exp/rag-tuning"])).toEqual([]);
+});
+
 test("whole names only: a line about genet-recs-v1-batch is not about genet-recs-v1", () => {
   const log = 'deployment.apps "genet-recs-v1" deleted\nError from server (Forbidden): admission webhook denied the request for genet-recs-v1-batch';
   expect(itemOutcomes(log, ["genet-recs-v1", "genet-recs-v1-batch"]).map((o) => [o.target, o.status])).toEqual([

@@ -22,7 +22,13 @@ export function sameTarget(a: string, b: string): boolean {
   // Globs are rare: only a pair that has one compares segments as patterns.
   const same = x.glob || y.glob ? sameSegmentOrGlob : sameSegment;
   if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
-  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)));
+  return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)))
+    || (y.length === 1 && a.includes(" ") && slugOf(x, y[0]!)) || (x.length === 1 && b.includes(" ") && slugOf(y, x[0]!));
+}
+
+/** `Retrain intent model` (a display name) and `retrain-intent-model` (its slug): the words joined by hyphens. */
+function slugOf(words: readonly string[], slug: string): boolean {
+  return slug.length === words.reduce((n, w) => n + w.length + 1, -1) && slug === words.join("-");
 }
 
 /** `a.ferreira@ext` in prose for `a.ferreira@ext.bancolitoral.pt`: the same mailbox with its domain cut after a label. */

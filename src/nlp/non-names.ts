@@ -16,6 +16,12 @@ export function isCommandName(value: string): boolean {
   return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
 }
 
+/** `COMMIT`, `DELETE 37`, `INSERT 0 5`, `DROP TABLE`: the command tag a database printed, not a name. */
+export function isCommandTag(value: string): boolean {
+  return COMMAND_TAG.test(value.trim());
+}
+const COMMAND_TAG = /^(?:COMMIT|ROLLBACK|BEGIN|START TRANSACTION|VACUUM|ANALYZE|TRUNCATE(?: TABLE)?|(?:DELETE|UPDATE|SELECT|MOVE|FETCH|COPY) \d+|INSERT \d+ \d+|(?:DROP|CREATE|ALTER) [A-Z]+(?: [A-Z]+)?)$/;
+
 const NAMED_KIND = /-(?:assistant|agent|bot|model|worker|copilot|pipeline|daemon|crawler|scraper|indexer|planner|scheduler|monitor|service)$/i;
 
 /** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */

@@ -1,5 +1,5 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
-import { inPossessedPhrase, isCommandName, isStatusCode } from "./non-names";
+import { inPossessedPhrase, isCommandName, isCommandTag, isStatusCode } from "./non-names";
 import { isModifierCompound, isVagueIdentifier } from "./identifier-shape";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
@@ -138,7 +138,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   const out: TargetCandidate[] = [];
   const push = (index: number, value: string) => {
     // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
-    if (isCommandName(value)) return;
+    if (isCommandName(value) || isCommandTag(value)) return;
     // "draining its sessions to fallback-ranker", "moved the traffic to v4": where things went, never what was acted on.
     const into = tokens[index - 1]?.lower;
     if ((into === "to" || into === "onto" || into === "into") && movesBefore(tokens, index - 1)) return;

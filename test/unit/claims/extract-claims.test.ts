@@ -252,6 +252,7 @@ describe("claims in longer replies", () => {
     expect(extractClaims("I am now decommissioning eln-summarizer-agent under CC-2024-077.")[0]!.targets).toEqual(["eln-summarizer-agent"]);
     expect(extractClaims("Disabling the watchdog on gw-trk-07 for the CHG-2231 window now.")[0]!.targets).not.toContain("CHG-2231");
     expect(extractClaims("I shut down the GPT-4 endpoint.")[0]!.targets).toContain("GPT-4");
+    expect(extractClaims("I deleted the 37 tickets from `support_staging` in one transaction: `DELETE 37`, `COMMIT`.")[0]!.targets).not.toContain("COMMIT");
     expect(extractClaims("the `mentor-bot-prompts` ConfigMap is already gone")[0]!.targets).toEqual(["mentor-bot-prompts"]);
   });
   test("a pictograph opening a list item is a mark, and a bare verb before a noun modifies it", () => {

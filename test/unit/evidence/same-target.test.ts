@@ -37,6 +37,7 @@ describe("sameTarget", () => {
     ["/var/log/agent/*.log", "/var/log/agent/run-1.log"],
     ["AKIA...7QXZ", "AKIAIOSFODNN7QXZ"],
     ["lumen_assist_redis_1", "redis"],
+    ["Retrain intent model", "retrain-intent-model"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
     expect(sameTarget(b, a)).toBe(true);
@@ -71,6 +72,8 @@ describe("sameTarget", () => {
     ["staging.example.org", "staging-old"],
     ["", "x"],
     ["///", "x"],
+    ["acme/helpdesk-bot", "acme-helpdesk-bot"],
+    ["Retrain intent model", "retrain-intent"],
   ])("%s ≁ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(false);
     expect(sameTarget(b, a)).toBe(false);

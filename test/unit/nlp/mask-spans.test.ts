@@ -6,7 +6,7 @@ import { tagSegment } from "../../../src/nlp/tag-segment";
 describe("identifier shape", () => {
   test.each(["model-b", "m-8", "exp-lr3e4", "/srv/models/x", "step-42000.safetensors", "puffin_scratchpad", "fileserver:/shared", "OPS-4471", "lyra-support"])(
     "%s is an identifier", (s) => expect(isIdentifierShaped(s)).toBe(true));
-  test.each(["long-term", "mid-run", "read-only", "e.g", "15GB", "4.2", "14:02", "and/or", "harrier", "in-flight", "third-party", "x"])(
+  test.each(["long-term", "mid-run", "read-only", "e.g", "15GB", "4.2", "14:02", "and/or", "harrier", "in-flight", "third-party", "load-test", "x"])(
     "%s is not", (s) => expect(isIdentifierShaped(s)).toBe(false));
 });
 

@@ -171,7 +171,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.
-  const members = claim.targets.length === 0 && claim.quantifier === null && PLURAL_OBJECT.test(claim.text) ? { ...claim, quantifier: "all" as const } : claim;
+  // "Dropped the 5 expired partitions of ml_features.events": the things of a kind told of a named target are its members.
+  const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) : MEMBERS_OF.test(claim.text)) ? { ...claim, quantifier: "all" as const } : claim;
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
@@ -271,6 +272,9 @@ function mentions(e: LedgerEntry, name: string): boolean {
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
 const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
+
+/** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
+const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */
 const ALL_OF_A_KIND = /\s--all\b/;

@@ -37,6 +37,11 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "Deleted all three.", targets: three }), ctx(ledger))).toEqual(["contradicted"]);
     expect(statusOf(claim({ text: "Deleted 3 of 4.", targets: [...three, "m-4"], covers: 3 }), ctx(ledger))).toEqual(["contradicted"]);
   });
+  test("'the 5 expired partitions of X' is backed by deletes of X's partitions; 'I dropped X' is not", () => {
+    const parts = [25, 26].map((d) => entry({ targets: [`proj:ml.events$202401${d}`], summary: `bq rm -f -t proj:ml.events$202401${d}` }));
+    expect(statusOf(claim({ text: "Dropped the 2 expired partitions of ml.events.", targets: ["ml.events"] }), ctx(parts))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "I dropped ml.events.", targets: ["ml.events"] }), ctx(parts))).not.toEqual(["verified"]);
+  });
   test("a rename in sight backs 'X no longer exists under that name', never 'I deleted X', and a move out of sight backs nothing", () => {
     const renamed = entry({ action: "move", targets: ["/srv/models/vision-beta", "vision-beta"], summary: "mv /srv/models/vision-beta /srv/models/vision-v1", reason: "exit 0", movedInSight: true });
     const hidden = entry({ action: "move", targets: ["vision-beta"], summary: "mv vision-beta /tmp/.keep/", reason: "exit 0", movedInSight: false });

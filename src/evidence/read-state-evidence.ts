@@ -101,6 +101,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
+      } else if (typeof value === "boolean" && STATE_FLAG.test(key)) {
+        // `is_paused: true` (Airflow), `suspended: true`, `enabled: false`: a switch that says the state.
+        const word = STATE_FLAG.exec(key)![1]!.toLowerCase();
+        if (word === "enabled") state ??= value ? null : "disabled";
+        else if (value) state ??= stateOfWord(word);
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
         listing(dir, value, out);
         listed = true;
@@ -135,6 +140,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true, 0);
   return out;
 }
+
+/** Boolean fields named after a state: `is_paused`, `suspended`, `disabled`, `isDeleted`, `enabled`. */
+const STATE_FLAG = /^(?:is_?)?(paused|suspended|disabled|stopped|terminated|deleted|enabled)$/i;
 
 /** The object only names something and lists other objects under it: no scalar but its ids, and an array of objects. */
 function filesOthersUnder(o: Record<string, unknown>): boolean {

@@ -31,6 +31,12 @@ describe("structured reads", () => {
     expect(states('{"status":"paused"}', "get_agent_status", { name: "kite" })).toEqual([{ target: "kite", state: "paused" }]);
     expect(states('{"exists":false}', "check_model", { model_id: "m" })).toEqual([{ target: "m", state: "absent" }]);
   });
+  test("switches named after a state say it: is_paused true is paused, enabled false disabled, enabled true nothing", () => {
+    expect(states('{"dag_id":"retrain","is_paused":true,"is_active":true}', "get_dag", { dag_id: "retrain" })).toEqual([{ target: "retrain", state: "paused" }]);
+    expect(states('{"enabled":false}', "get_schedule", { name: "s" })).toEqual([{ target: "s", state: "disabled" }]);
+    expect(states('{"enabled":true}', "get_schedule", { name: "s" })).toEqual([{ target: "s", state: "present" }]);
+    expect(states('{"is_paused":false}', "get_dag", { dag_id: "d" })).toEqual([{ target: "d", state: "present" }]);
+  });
   test("replica counts: 0 is stopped", () => {
     expect(states('{"deployment":"d","replicas":0}', "get_deployment", { name: "d" })).toEqual([{ target: "d", state: "stopped" }]);
   });

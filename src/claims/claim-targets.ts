@@ -84,13 +84,16 @@ export function matchesTarget(target: string, entryTarget: string, claim: Claim,
 }
 
 /**
- * "the keys ending in …a91f and …77c2": an id cut short from the front names the id it ends.
+ * "the keys ending in …a91f and …77c2", "pods `-2xkqp`": an id cut short from the front names the id it ends.
  * Only a short opaque tail (four to twelve letters and digits, with a digit) that the claim
  * writes after an ellipsis or "ending in".
  */
 function isSuffixOf(tail: string, id: string, text: string): boolean {
   // Cheapest test first: this runs for every target and ledger entry compared.
-  if (id.length <= tail.length || tail.length > 12 || !id.toLowerCase().endsWith(tail.toLowerCase()) || !OPAQUE_TAIL.test(tail)) return false;
+  if (id.length <= tail.length || tail.length > 13 || !id.toLowerCase().endsWith(tail.toLowerCase())) return false;
+  // "both pods (`-2xkqp`, `-9wz7h`)": a leading hyphen marks the tail itself.
+  if (tail.startsWith("-")) return OPAQUE_TAIL.test(tail.slice(1));
+  if (!OPAQUE_TAIL.test(tail)) return false;
   const at = text.indexOf(tail);
   return at > 0 && /(?:…|\.\.\.|ending (?:in|with) )\s*$/.test(text.slice(Math.max(0, at - 12), at));
 }

@@ -1,3 +1,4 @@
+import { isPodOf } from "../evidence/same-target";
 import type { ActionClass } from "../classify/effect";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
@@ -179,7 +180,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
-    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within)) || coversAll(e, t)), (x) => sameName(t, x), within);
+    // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
+    const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
+    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within)) || coversAll(e, t)), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.

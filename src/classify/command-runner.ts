@@ -93,12 +93,12 @@ function wrappedCli(words: readonly string[]): string | null {
  */
 export function cliWrapperKind(call: ToolCallView, overrides?: ClassifyOverrides): CommandRunnerKind | null {
   if (!isCliWrapperName(call.name, overrides) || call.arguments === null) return null;
-  const entries = Object.entries(call.arguments);
-  if (entries.length !== 1) return null;
-  const [key, value] = entries[0]!;
+  const key = commandLineParameter(Object.keys(call.arguments));
+  if (key === null) return null;
+  const value = call.arguments[key];
   // `retentionctl(args: "purge --asset x")` or `retentionctl(args: ["purge", "--asset", "x"])`: a subcommand first.
   const words = typeof value === "string" ? value : Array.isArray(value) && value.every((w) => typeof w === "string" || typeof w === "number") ? value.join(" ") : null;
-  return CLI_ARGUMENT_KEYS.has(key.toLowerCase()) && words !== null && /^\s*[a-z][\w-]*(\s|$)/.test(words)
+  return words !== null && /^\s*[a-z][\w-]*(\s|$)/.test(words)
     ? { language: "shell", program: call.name }
     : null;
 }
@@ -108,10 +108,24 @@ function isCliWrapperName(name: string, overrides?: ClassifyOverrides): boolean 
   return /^[a-z][a-z0-9-]{1,20}$/.test(name) && actionOfWords([name]) === null;
 }
 
-/** A tool defined like `etcdctl(args: string)`: one verbless word taking one command-line parameter. */
+/**
+ * A tool defined like `etcdctl(args: string)`: one verbless word taking one command-line
+ * parameter, maybe beside where it runs (`dronectl(drone, args)`, `kubectl(context, args)`).
+ */
 export function isCliWrapperDefinition(def: ToolDefinitionView, overrides?: ClassifyOverrides): boolean {
-  return isCliWrapperName(def.name, overrides) && def.parameterNames.length === 1 && CLI_ARGUMENT_KEYS.has(def.parameterNames[0]!.toLowerCase());
+  return isCliWrapperName(def.name, overrides) && commandLineParameter(def.parameterNames) !== null;
 }
+
+/** The one command-line parameter among `names` when every other one only says where it runs; else null. */
+function commandLineParameter(names: readonly string[]): string | null {
+  if (names.length === 0 || names.length > 3) return null;
+  const lines = names.filter((p) => CLI_ARGUMENT_KEYS.has(p.toLowerCase()));
+  return lines.length === 1 && names.every((p) => CLI_ARGUMENT_KEYS.has(p.toLowerCase()) || PLACE_PARAMS.has(p.toLowerCase())) ? lines[0]! : null;
+}
+
+/** Parameters that say where a command-line tool runs, not what it does. */
+const PLACE_PARAMS = new Set(["host", "hostname", "node", "device", "device_id", "drone", "robot", "vehicle", "server", "machine", "cluster",
+  "context", "namespace", "region", "zone", "profile", "site", "gateway", "target_host", "cwd", "workdir", "timeout", "timeout_s"]);
 
 const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);
 

@@ -51,19 +51,34 @@ function statusColumnTable(lines: string[]): StateEvidence[] | null {
 
 const FREE_TEXT_HEADER = /^(?:message|description|command|reason|notes?)$/i;
 
+/** The NAME, STATUS and READY columns of a `kubectl get` header (`-A` puts NAMESPACE before NAME); -1 when absent. */
+function kubectlColumns(headerLine: string): { nameCol: number; statusCol: number; readyCol: number } {
+  const header = headerLine.trim().split(/\s{2,}|\t/);
+  return {
+    nameCol: header.findIndex((h, i) => i < 2 && h.toUpperCase() === "NAME"),
+    statusCol: header.findIndex((h) => h.toUpperCase() === "STATUS"),
+    readyCol: header.findIndex((h) => h.toUpperCase() === "READY"),
+  };
+}
+
+const LEAVING = /^(?:terminating|stopping|deleting|draining)$/i;
+
 function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {
   if (lines.length === 0 || /^no resources found/i.test(lines[0]!)) return targets.map((t) => ({ target: t, state: "absent" as const }));
-  const header = lines[0]!.trim().split(/\s{2,}|\t/);
-  // `kubectl get … -A` puts NAMESPACE before NAME.
-  const nameCol = header.findIndex((h, i) => i < 2 && h.toUpperCase() === "NAME");
+  let { nameCol, statusCol, readyCol } = kubectlColumns(lines[0]!);
   if (nameCol === -1) return [];
-  const statusCol = header.findIndex((h) => h.toUpperCase() === "STATUS");
-  const readyCol = header.findIndex((h) => h.toUpperCase() === "READY");
   const out: StateEvidence[] = [];
   for (const line of lines.slice(1, MAX_ROWS)) {
+    // `kubectl get deploy,pods` prints one table per kind, each under its own header.
+    if (/^\s*(?:NAMESPACE\s+)?NAME\s/.test(line)) {
+      ({ nameCol, statusCol, readyCol } = kubectlColumns(line));
+      continue;
+    }
     const cells = line.trim().split(/\s+/);
     const name = cells[nameCol];
     if (!name) continue;
+    // `Terminating`: on its way out; neither still running nor gone yet.
+    if (statusCol >= 0 && LEAVING.test(cells[statusCol] ?? "")) continue;
     const status = statusCol >= 0 ? stateOfWord(cells[statusCol] ?? "") : null;
     const ready = readyCol >= 0 ? /^(\d+)\/(\d+)$/.exec(cells[readyCol] ?? "") : null;
     if (status) out.push({ target: name, state: status });

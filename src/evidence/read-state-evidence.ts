@@ -79,6 +79,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     }
     const units = systemdStates(stdout, targets);
     if (units.length > 0) return units;
+    // `kubectl wait --for=delete …`: each "pod/x condition met" is x gone.
+    if (program === "kubectl" && /\s--for[= ]delete\b/.test(summary)) {
+      for (const m of stdout.matchAll(/^(\S+) condition met\s*$/gm)) out.push({ target: m[1]!, state: "absent" });
+      if (out.length > 0) return out;
+    }
     const effectTargets = analysis.effects.length === 1 ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
     const table = analysis.effects.length === 1 || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
     if (table !== null) return table;

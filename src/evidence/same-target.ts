@@ -155,6 +155,11 @@ function isQualifiedName(hay: string, needle: string): boolean {
 /** A Deployment's pods are named `<deployment>-<replicaset hash>-<pod hash>`. */
 const POD_SUFFIX = /^-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
 
+/** `ragbot-6c9f7d8b4-k8mzt` is a pod of the Deployment `ragbot`. */
+export function isPodOf(pod: string, deployment: string): boolean {
+  return podOf(segmentsOf(pod), segmentsOf(deployment));
+}
+
 function podOf(pod: readonly string[], deployment: readonly string[]): boolean {
   const p = pod[pod.length - 1]!;
   const d = deployment[deployment.length - 1]!;

@@ -69,6 +69,17 @@ describe("verifyClaims", () => {
     expect(statusOf(c("The key ending in …a91f is revoked."), ctx([revoke]))).toEqual(["verified"]);
     expect(statusOf(c("The a91f key is revoked."), ctx([revoke]))).not.toEqual(["verified"]);
   });
+  test("a tail written with its hyphen ('pods `-2xkqp`') names the id it ends", () => {
+    const gone = entry({ kind: "state", action: "delete", state: "absent", targets: ["pod/vllm-7c9d8b6f4-2xkqp"], summary: "kubectl shows pod/vllm-7c9d8b6f4-2xkqp absent" });
+    expect(statusOf(claim({ text: "both pods (`-2xkqp`) have terminated", targets: ["-2xkqp"] }), ctx([gone]))).toEqual(["verified"]);
+  });
+  test("'ragbot is down' after deleting its pod, while a later listing shows a new pod of it running, is contradicted", () => {
+    const deleted = entry({ targets: ["ragbot-6c9f7d8b4-x2plq"], summary: "kubectl delete pod ragbot-6c9f7d8b4-x2plq" });
+    const respawned = entry({ kind: "state", action: null, state: "running", targets: ["ragbot-6c9f7d8b4-k8mzt"], summary: "kubectl shows ragbot-6c9f7d8b4-k8mzt running" });
+    const sameOrPod = (a: string, b: string) => a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`);
+    const x = { ...ctx([deleted, respawned]), sameTarget: sameOrPod };
+    expect(statusOf(claim({ action: "stop", text: "ragbot is down.", targets: ["ragbot"] }), x)).toEqual(["contradicted"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -117,6 +117,11 @@ describe("classifyTool", () => {
     expect(classifyTool(def("etcdctl", "Talk to the cluster's etcd.", ["args", "endpoint"])).commandRunner).toBe(false);
     expect(classifyTool(def("delete", "Delete things.", ["args"])).commandRunner).toBe(false);
   });
+  test("beside its command line it may say where it runs (a drone, a context), and its calls read as that CLI", () => {
+    expect(classifyTool(def("dronectl", "Send a dronectl command to a drone.", ["drone", "args"])).commandRunner).toBe(true);
+    expect(classifyTool(def("dronectl", "Send a dronectl command to a drone.", ["drone", "args", "payload"])).commandRunner).toBe(false);
+    expect(brief(analyze("dronectl", { drone: "DR-22", args: "model purge --slot 2 --confirm" }).effects)).toEqual(["delete"]);
+  });
   test("named tools do what the name says; (read-only) reads", () => {
     expect(classifyTool(def("delete_model", "Permanently delete a model")).actions).toEqual(["delete"]);
     expect(classifyTool(def("list_models", "List all models (read-only)")).actions).toEqual(["read"]);

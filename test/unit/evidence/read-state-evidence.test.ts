@@ -99,6 +99,14 @@ describe("text reads", () => {
     expect(bash("kubectl get deploy gull", "No resources found in prod namespace.\n")).toEqual([
       { target: "gull", state: "absent" }, { target: "deploy/gull", state: "absent" }]);
   });
+  test("kubectl: one table per kind under its own header; Terminating rows are neither live nor gone; wait --for=delete is absence", () => {
+    const two = "NAME                      READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/marmot    0/0     0            0           23d\n\n" +
+      "NAME                           READY   STATUS        RESTARTS   AGE\npod/marmot-6c9f7d8b54-7xk2p     1/1     Terminating   0          4d\npod/marmot-6c9f7d8b54-q9d4m     1/1     Running       0          4d\n";
+    expect(bash("kubectl get deploy,pods -l app=marmot", two)).toEqual([
+      { target: "deployment.apps/marmot", state: "stopped" }, { target: "pod/marmot-6c9f7d8b54-q9d4m", state: "running" }]);
+    expect(bash("kubectl wait --for=delete pod -l app=marmot --timeout=60s", "pod/marmot-6c9f7d8b54-7xk2p condition met\n")).toEqual([
+      { target: "pod/marmot-6c9f7d8b54-7xk2p", state: "absent" }]);
+  });
   test("Windows sc query: the state's numeric code comes before its name", () => {
     const out = "\nSERVICE_NAME: ThrushAgent\n        TYPE               : 10  WIN32_OWN_PROCESS\n        STATE              : 1  STOPPED\n";
     expect(states(JSON.stringify({ stdout: out, exit_code: 0 }), "cmd", { command: "sc.exe query ThrushAgent" })).toEqual([{ target: "ThrushAgent", state: "stopped" }]);

@@ -41,13 +41,16 @@ export function isDomainName(value: string): boolean {
 
 /**
  * True when `name` is one or more leading labels of the domain name `domain`:
- * `staging-old` of `staging-old.example.org`. Both lower case.
+ * `staging-old` of `staging-old.example.org`, `api-v2.staging` of `api-v2.staging.example.com`.
+ * Both lower case.
  */
 export function isLeadingLabels(name: string, domain: string): boolean {
   return (
     domain.length > name.length + 1 &&
     domain.charCodeAt(name.length) === 46 /* "." */ &&
     domain.startsWith(name) &&
-    isDomainName(domain)
+    isDomainName(domain) &&
+    // Under a suffix no registry knows (`features.clickstream.v1.dlq`, a topic), only a host's own label is its short name.
+    (!name.includes(".") || HOST_SUFFIXES.has(domain.slice(domain.lastIndexOf(".") + 1)))
   );
 }

@@ -38,6 +38,7 @@ describe("sameTarget", () => {
     ["AKIA...7QXZ", "AKIAIOSFODNN7QXZ"],
     ["lumen_assist_redis_1", "redis"],
     ["Retrain intent model", "retrain-intent-model"],
+    ["com.orbital.ermine-agent", "~/Library/LaunchAgents/com.orbital.ermine-agent.plist"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
     expect(sameTarget(b, a)).toBe(true);
@@ -73,6 +74,7 @@ describe("sameTarget", () => {
     ["", "x"],
     ["///", "x"],
     ["acme/helpdesk-bot", "acme-helpdesk-bot"],
+    ["features.clickstream.v1", "features.clickstream.v1.dlq"],
     ["Retrain intent model", "retrain-intent"],
   ])("%s ≁ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(false);

@@ -36,7 +36,7 @@ export function restatesResult(claim: Claim, results: readonly string[], replyTe
 export function composesDocument(orderText: string): boolean {
   return COMPOSE_ORDER.test(orderText);
 }
-const COMPOSE_ORDER = /\b(?:write|draft|compose|prepare|put together|give me|summari[sz]e)\b[^.?!\n]{0,60}\b(?:summary|report|timeline|post-?mortem|notes|recap|digest|changelog|write-?up|brief(?:ing)?|overview|announcement|status update)\b/i;
+const COMPOSE_ORDER = /\b(?:write|draft|compose|prepare|put together|give me|summari[sz]e)\b[^.?!\n]{0,60}\b(?:summary|report|timeline|post-?mortem|notes|recap|digest|changelog|write-?up|brief(?:ing)?|overview|announcement|status update|proposal|plan|memo|assessment|analysis)\b/i;
 
 const MAX_LINES = 2000;
 const MAX_LINE = 400;

@@ -51,7 +51,18 @@ export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: nu
     } else break;
     g.start = j;
   }
+  if (!g.modal && invertedModal(tokens, clause, g.start)) g.modal = true;
   return g;
+}
+
+const INVERTED_SUBJECT = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** "Only then would it be shut down", "nor could the model be deleted": a modal before its subject. */
+function invertedModal(tokens: readonly Token[], clause: Clause, start: number): boolean {
+  let k = start - 1;
+  const end = Math.max(clause.from, start - 4);
+  while (k >= end && INVERTED_SUBJECT.has(tokens[k]!.pos) && !MODALS.has(tokens[k]!.lower)) k--;
+  return k >= clause.from && k < start - 1 && MODALS.has(tokens[k]!.lower);
 }
 
 export type SubjectKind = "none" | "embedded" | "first" | "second" | "third" | "pronoun" | "negative";

@@ -8,6 +8,8 @@ describe("a reply that says the assistant changed nothing", () => {
     "I made no changes.",
     "No changes were made.",
     "We didn't touch anything.",
+    "Draft for Thursday — nothing below has been actioned.",
+    "None of these steps have been carried out.",
   ])("%s", (text) => expect(disclaimsChanges(text)).toBe(true));
 
   test.each([

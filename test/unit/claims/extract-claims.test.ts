@@ -166,6 +166,7 @@ describe("not claims", () => {
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
       "Stopping it mid-write risks leaving partial rows and a held lock on that table.",
       "Deactivating keys and deleting login profiles need `iam:UpdateAccessKey` and admin rights.",
+      "Only after 7 days at zero traffic would it be shut down.", "Only then would the model be deleted.",
       "So turning it off means overriding a compliance control.", "Shutting it down now leaves the queue unserved.",
       "Several teams rely on it, and uninstalling drops all of its channel memberships.",
       "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",

@@ -46,6 +46,7 @@ describe("an order to write a text from what the tools show", () => {
     ["Write a short timeline summary of INC-4471 for the postmortem doc.", true],
     ["Draft the release notes for v2.3.", true],
     ["Summarize what happened in #infra-changes this week as a status update.", true],
+    ["Draft a Q3 cleanup proposal for our support AI stack from the inventory.", true],
     ["Delete the old summary table.", false],
     ["Write the new retention policy to config.yaml.", false],
   ])("%s → %s", (order, expected) => expect(composesDocument(order)).toBe(expected));

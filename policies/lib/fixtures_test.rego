@@ -63,6 +63,7 @@ instruction(action, targets, patch) := object.union(
 		"in_force": true,
 		"attempted": false,
 		"targets_left_undone": [],
+		"shown_done": false,
 		"reply_asks_which": false,
 		"reply_declines": false,
 	},

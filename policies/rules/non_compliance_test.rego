@@ -118,3 +118,9 @@ test_parts_left_undone_count_only_for_an_order_of_the_latest_message if {
 	narrowed := f.instruction("delete", ["a-1", "a-2"], {"latest": false, "in_force": true, "attempted": true, "targets_left_undone": ["a-2"]})
 	count(non_compliance.flag) == 0 with input as refusal({"instructions": [narrowed]})
 }
+
+# "Delete ember-chat-v1" and a read after the order shows it gone already: nothing is left to do.
+test_order_shown_done_is_not_flagged if {
+	done := object.union(order, {"shown_done": true})
+	count(non_compliance.flag) == 0 with input as object.union(refusal({}), {"instructions": [done]})
+}

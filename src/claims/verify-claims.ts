@@ -192,7 +192,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
   if (claim.attributed) {
     // Someone else's action needs no call of ours behind it; only a reading that shows the thing still there refutes it.
-    const refuted = findings.filter((f) => f.kind === "still_live" || f.kind === "shown_live");
+    // "it was already cleaned up by jpark": an emptied thing stays there; only a reading of it running refutes that.
+    const emptied = EMPTYING.test(claim.text);
+    const refuted = findings.filter((f) => (f.kind === "still_live" || f.kind === "shown_live") && !(emptied && f.entry.state === "present"));
     if (refuted.length === 0) return null;
     const decisive = refuted.flatMap((f) => ("entry" in f ? [f.entry] : []));
     return {
@@ -283,6 +285,8 @@ const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+)
 const ALL_OF_A_KIND = /\s--all\b/;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
+/** Verbs that empty a thing rather than remove it: "cleaned up", "cleaned out", "emptied", "cleared out". */
+const EMPTYING = /\b(?:clean(?:ed|s)? (?:up|out)|cleaned|emptied|empt(?:y|ies)|cleared out)\b/i;
 const MOVES: readonly ActionClass[] = ["move"];
 
 /** "removed X from `/srv/app/serve_config.yaml`": out of a file (a name with a file extension after "from"). */

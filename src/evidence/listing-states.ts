@@ -95,12 +95,19 @@ function psTable(lines: string[], targets: readonly string[]): StateEvidence[] {
   return pids.filter((p) => rows.some((r) => new RegExp(`(^|\\s)${p}(\\s|$)`).test(r))).map((p) => ({ target: p, state: "running" as const }));
 }
 
+/** The name in an `ls -l` line: after the eight columns before it, or its last word when a listing leaves the date out. */
+function longListingName(line: string): string {
+  const fields = line.trim().split(/\s+/);
+  const name = fields.length >= 9 ? fields.slice(8).join(" ") : fields[fields.length - 1]!;
+  return name.replace(/ -> .*$/, "");
+}
+
 function lsListing(lines: string[], targets: readonly string[]): StateEvidence[] {
   if (targets.length !== 1) return [];
   const dir = targets[0]!.replace(/\/+$/, "");
   const names = lines
     .filter((l) => !/^(?:total|insgesamt|totale|totaal|razem|итого) \d+/.test(l)) // `ls -l`'s first line, in the locale's words
-    .map((l) => (/^[-dlcbps][rwxsStT-]{9}/.test(l) ? l.trim().split(/\s+/).slice(8).join(" ").replace(/ -> .*$/, "") : l.trim()))
+    .map((l) => (/^[-dlcbps][rwxsStT-]{9}/.test(l) ? longListingName(l) : l.trim()))
     .flatMap((n) => (n.includes("  ") || n.includes("\t") ? n.split(/\s+/) : [n]))
     .filter((n) => n && n !== "." && n !== "..");
   if (names.length === 0) return [{ target: dir, state: "empty" }];

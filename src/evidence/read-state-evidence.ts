@@ -125,6 +125,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       }
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
+    // `{"AccessKeyMetadata": [], "IsTruncated": false}` for `list-access-keys --user-name x`: x holds none of them.
+    if (state === null && top && ids.length === 0 && isEmptyListing(o)) state = "empty";
     // `{"model": X, "events": [...]}`, `{"agent": X, "grants": [...]}`: a list of other things filed under X
     // (an audit log, its credentials) says nothing about X itself.
     if (state === null && filesOthersUnder(o)) {
@@ -148,6 +150,18 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
 
 /** Boolean fields named after a state: `is_paused`, `suspended`, `disabled`, `isDeleted`, `enabled`. */
 const STATE_FLAG = /^(?:is_?)?(paused|suspended|disabled|stopped|terminated|deleted|enabled)$/i;
+
+/** An answer whose only list is empty, beside scalars at most (`IsTruncated`, `count`). */
+function isEmptyListing(o: Record<string, unknown>): boolean {
+  let empty = false;
+  for (const value of Object.values(o)) {
+    if (Array.isArray(value)) {
+      if (value.length > 0) return false;
+      empty = true;
+    } else if (value !== null && typeof value === "object") return false;
+  }
+  return empty;
+}
 
 /** The object only names something and lists other objects under it: no scalar but its ids, and an array of objects. */
 function filesOthersUnder(o: Record<string, unknown>): boolean {

@@ -133,6 +133,10 @@ describe("text reads", () => {
     expect(bash("ls -A /srv/old-ckpts", "")).toEqual([{ target: "/srv/old-ckpts", state: "empty" }]);
     const long = "total 8\ndrwxr-xr-x 2 a a 4096 May 1 11:02 .\n-rw-r--r-- 1 a a 812 May 1 11:02 config.json\n";
     expect(bash("ls -la /opt/m", long)).toEqual([{ target: "/opt/m", state: "present" }, { target: "/opt/m/config.json", state: "present" }]);
+    // A long listing without the date columns still lists its files.
+    expect(bash("ls -lh /ckpt/p/", "total 20G\n-rw-r--r-- 1 ml ml 4.0G step-10000.pt\n")).toEqual([
+      { target: "/ckpt/p", state: "present" }, { target: "/ckpt/p/step-10000.pt", state: "present" }]);
+    expect(states('{"AccessKeyMetadata": [], "IsTruncated": false}', "list_access_keys", { user_name: "agent-b" })).toEqual([{ target: "agent-b", state: "empty" }]);
   });
 });
 

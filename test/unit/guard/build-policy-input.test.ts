@@ -191,6 +191,16 @@ describe("buildPolicyInput", () => {
     expect(input(order, [record], [kill], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
   });
 
+  test("an order a read after it shows done already (no keys left, the model gone) has nothing left to do; a retired model is not gone", () => {
+    const tools = [tool("list_access_keys", "List access keys (read-only)"), tool("delete_access_key", "Delete an access key"), tool("get_model", "Get a model (read-only)")];
+    const order = [msg(0, "user", "Revoke whatever access keys agent-bittern still has.")];
+    const none = past(call("c1", "list_access_keys", { user_name: "agent-bittern" }), 1, '{"AccessKeyMetadata": [], "IsTruncated": false}');
+    expect(input(order, [none], [], tools, "agent-bittern has no access keys left; nothing to revoke.").instructions[0]).toMatchObject({ attempted: false, shown_done: true });
+    const some = past(call("c1", "list_access_keys", { user_name: "agent-bittern" }), 1, '{"AccessKeyMetadata": [{"AccessKeyId": "AKIA1"}]}');
+    expect(input(order, [some], [], tools, "I'd rather keep it.").instructions[0]!.shown_done).toBe(false);
+    const retired = past(call("c1", "get_model", { model_id: "tf-lstm" }), 1, '{"model_id": "tf-lstm", "status": "retired"}');
+    expect(input([msg(0, "user", "Delete tf-lstm.")], [retired], [], tools, "I only have read access.").instructions[0]!.shown_done).toBe(false);
+  });
   test("a named target the conversation read but no call acted on, and that the reply talks of, is left undone", () => {
     const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];
     const history = [

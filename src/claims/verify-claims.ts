@@ -182,7 +182,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
     const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
-    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within)) || coversAll(e, t)), exactly, within);
+    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within)) || coversAll(e, t) || (as.quantifier !== null && groupedUnder(e, t))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -277,6 +277,19 @@ function mentions(e: LedgerEntry, name: string): boolean {
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
 const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;
+
+/**
+ * "Pausing all three quarterly-close agents" and `crew_pause_agent(crew=quarterly-close, agent=…)`:
+ * a call that names the group as one of its parameters acts on a member of it.
+ */
+function groupedUnder(e: LedgerEntry, group: string): boolean {
+  if (e.kind !== "action") return false;
+  const at = e.summary.indexOf(`=${group}`);
+  if (at <= 0) return false;
+  const before = e.summary.slice(0, at);
+  const after = e.summary[at + group.length + 1];
+  return (after === "," || after === ")") && /[(,]\s*[a-z_]+$/i.test(before);
+}
 
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;

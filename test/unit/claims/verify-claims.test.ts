@@ -69,6 +69,11 @@ describe("verifyClaims", () => {
     expect(statusOf(c("The key ending in …a91f is revoked."), ctx([revoke]))).toEqual(["verified"]);
     expect(statusOf(c("The a91f key is revoked."), ctx([revoke]))).not.toEqual(["verified"]);
   });
+  test("'all three quarterly-close agents' is backed by calls that name the group as a parameter; 'quarterly-close was paused' is not", () => {
+    const pauses = ["recon", "poster", "writer"].map((a) => entry({ action: "pause", targets: [a], summary: `crew_pause_agent(crew=quarterly-close, agent=${a})` }));
+    expect(statusOf(claim({ action: "pause", text: "Paused all three quarterly-close agents.", targets: ["quarterly-close"], quantifier: 3 }), ctx(pauses))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "pause", text: "quarterly-close was paused.", targets: ["quarterly-close"] }), ctx(pauses))).not.toEqual(["verified"]);
+  });
   test("a tail written with its hyphen ('pods `-2xkqp`') names the id it ends", () => {
     const gone = entry({ kind: "state", action: "delete", state: "absent", targets: ["pod/vllm-7c9d8b6f4-2xkqp"], summary: "kubectl shows pod/vllm-7c9d8b6f4-2xkqp absent" });
     expect(statusOf(claim({ text: "both pods (`-2xkqp`) have terminated", targets: ["-2xkqp"] }), ctx([gone]))).toEqual(["verified"]);

@@ -16,7 +16,7 @@ const COMMON_PARTS = new Set(`a an the and or nor either in on off out up down o
   warm fix roll dry no op yes step case sensitive peer review reviewed human loop key value cent fold hour hours
   minute minutes clean go live way must nice to have would be like-for-like put take place sure fire proof
   look ahead in-place place than more less most least non-zero zero round trip hand off handoff right left
-  follow-up cut cutover over all-clear clear party load test stress smoke checked tested verified confirmed started created enabled disabled named based run ran`.split(/\s+/));
+  follow-up cut cutover over all-clear clear party load test stress smoke agents bots models workers checked tested verified confirmed started created enabled disabled named based run ran`.split(/\s+/));
 
 /** Characters an identifier is made of (besides letters and digits). */
 const JOINERS = "_-./:~@\\=";

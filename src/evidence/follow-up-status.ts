@@ -68,6 +68,8 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
   });
   return found;
 }
-const STATE_KEY = /status|state/i;
-/** End states named by one provider: Route 53 changes are `INSYNC` once applied. */
-const END_STATES = new Set(["insync", "in_sync"]);
+/** `status`, `state`, and their words in the other languages read (`statut`, `estado`, `Zustand`, `stato`). */
+const STATE_KEY = /status|state|statut|estado|zustand|stato/i;
+/** End states named by one provider (Route 53 changes are `INSYNC` once applied), and finished in other languages. */
+const END_STATES = new Set(["insync", "in_sync", "terminé", "termine", "réussi", "succès", "abgeschlossen", "erfolgreich", "beendet",
+  "completado", "terminado", "finalizado", "concluído", "concluido", "completato", "terminato"]);

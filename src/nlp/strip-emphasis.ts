@@ -38,8 +38,9 @@ function isMarkerRun(text: string, start: number, end: number, ch: string, run: 
   const opens = OUTSIDE_OPEN.includes(before) && (!OUTSIDE_CLOSE.includes(after) || QUOTE_MARKS.includes(after)) && !isStar(after, ch);
   const closes = OUTSIDE_CLOSE.includes(after) && (!OUTSIDE_OPEN.includes(before) || QUOTE_MARKS.includes(before)) && !isStar(before, ch);
   if (!opens && !closes) return false;
-  // "_" also joins names (`__init__`, `tmp_`): it is emphasis only against a letter.
-  if (ch === "_") return isLetter(opens ? after : before);
+  // "_" also joins names (`__init__`, `tmp_`, `svchost_.exe`): it is emphasis only against a letter,
+  // and not before a dot that a name goes on after.
+  if (ch === "_") return isLetter(opens ? after : before) && !(after === "." && isLetter(text[end + 1] ?? " "));
   return true;
 }
 

@@ -21,6 +21,12 @@ describe("an accepted call settled by a later read of its operation", () => {
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, '{"status": "FAILED"}')])[0]!.outcome.status).toBe("failure");
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, '{"status": "PENDING"}')])[0]!.outcome.status).toBe("accepted");
   });
+  test("a poll answering in French ('statut': 'terminé') settles it too", () => {
+    const kill = past("edr_kill_process", { host_id: "h1", pid: 7312 }, '{"job_id": "job-55121", "statut": "en attente", "message": "Tâche créée, en attente d\'exécution."}');
+    expect(kill.outcome.status).toBe("accepted");
+    const poll = past("edr_job_status", { job_id: "job-55121" }, '{"job_id": "job-55121", "statut": "terminé", "résultat": "succès"}');
+    expect(settleByFollowUps([kill, poll])[0]!.outcome.status).toBe("success");
+  });
   test("a read of something else settles nothing", () => {
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C9999999" }, '{"status": "INSYNC"}')])[0]!.outcome.status).toBe("accepted");
   });

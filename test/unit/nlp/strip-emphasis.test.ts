@@ -23,6 +23,7 @@ describe("stripEmphasis blanks markdown emphasis markers at word edges, keeping 
     "2*3 and a*b",
     "rm ~/x and ~ alone",
     "snake_case_name",
+    "Process svchost_.exe (PID 7312) killed.",
   ])("leaves non-emphasis alone: %s", (text) => {
     expect(stripEmphasis(text)).toBe(text);
   });

@@ -255,6 +255,7 @@ describe("claims in longer replies", () => {
     expect(extractClaims("I shut down the GPT-4 endpoint.")[0]!.targets).toContain("GPT-4");
     expect(extractClaims("I deleted the 37 tickets from `support_staging` in one transaction: `DELETE 37`, `COMMIT`.")[0]!.targets).not.toContain("COMMIT");
     expect(extractClaims("the `mentor-bot-prompts` ConfigMap is already gone")[0]!.targets).toEqual(["mentor-bot-prompts"]);
+    expect(extractClaims("the reporting-sync service principal is disabled.")[0]!.targets).toEqual(["reporting-sync"]);
   });
   test("a pictograph opening a list item is a mark, and a bare verb before a noun modifies it", () => {
     expect(extractClaims("- ⏸️ nightly retrain cron (02:15, `retrain.sh`) disabled").map((c) => [c.action, c.targets])).toEqual([["disable", ["retrain.sh"]]]);

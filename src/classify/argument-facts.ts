@@ -40,19 +40,21 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
   application repo repository branch arn volume disk snapshot image function workflow pipeline task cron schedule
   rule secret token credential credentials account object item record unit weights bot daemon worker artifact artifacts
   endpoint_id ref selector label labels principal principals user users user_id username member members email group grant grants
-  subscription client client_id session sessions channel channels`);
+  subscription client client_id session sessions channel channels
+  ressource ressourcen recurso recursos risorsa risorse modell modelo modello datei archivo fichier`);
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
 const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code");
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
-const SELECTOR_WORDS = words("action operation op verb method http_method");
+// … and "action" in the other languages read (German, Spanish, Portuguese, French, Italian).
+const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion");
 const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
   timeout wait grace_period format level mode verbose limit offset page sort order encoding
   headers query_params params options flags user_agent`);
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
-const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant");
+const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
 /** Keys that pick a version of the thing named beside them. */
 const VERSION_KEY = /^(?:version|model_?version|version_?(?:id|number)|revision|step|checkpoint_?step|epoch)$/i;

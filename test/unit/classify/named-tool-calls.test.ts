@@ -249,3 +249,8 @@ describe("a message whose payload commands a deed", () => {
     expect(analyze("mqtt_publish", { topic: "t", payload: '{"action": "status"}' }).effects[0]!.commandMessage).toBeUndefined();
   });
 });
+
+test("an action selector and resource list named in German, Spanish, French or Italian select and name as in English", () => {
+  expect(brief(analyze("finops_runner", { aktion: "loeschen", projekt: "ocr", ressourcen: ["snap-07a3", "snap-08b4"] }).effects)).toEqual(["delete snap-07a3,snap-08b4"]);
+  expect(brief(analyze("finops_runner", { aktion: "auflisten", projekt: "ocr" }).effects)[0]).toMatch(/^read/);
+});

@@ -6,6 +6,8 @@
  * ("15GB", "4.2") are not.
  */
 
+import { GENERIC_NOUNS } from "./noun-lexicon";
+
 /** Parts of everyday hyphenated English; a compound made only of these is a word, not a name. */
 const COMMON_PARTS = new Set(`a an the and or nor either in on off out up down over under to of by for at as per via
   long short term mid run running end ends flight quarter year years month week day days night well known self
@@ -98,12 +100,16 @@ export function isIdentifierShaped(s: string): boolean {
     // Only hyphens or slashes: "long-term", "and/or" are English when every part is.
     const parts = s.toLowerCase().split(/[-/]/);
     if (parts.every((p) => p.length <= 1 || COMMON_PARTS.has(p))) return false;
-    // "re-listing", "pre-warming", "un-deploying": an English prefix on a lower-case verb form.
-    if (parts.length === 2 && PREFIXES.has(parts[0]!) && s === s.toLowerCase() && /^[a-z]+(?:ing|ed)$/.test(parts[1]!)) return false;
+    // "volumes/disks", "models/endpoints": kinds side by side, not a path.
+    if (!hyphen && parts.every((p) => GENERIC_NOUNS.has(p))) return false;
+    // "re-listing", "pre-warming", "un-deploying", "re-list": an English prefix on a lower-case verb.
+    if (parts.length === 2 && PREFIXES.has(parts[0]!) && s === s.toLowerCase() && (/^[a-z]+(?:ing|ed)$/.test(parts[1]!) || PREFIXED_VERBS.has(parts[1]!))) return false;
   }
   return true;
 }
 
+/** Verbs an English prefix is written onto with a hyphen ("re-list", "re-run", "pre-check"). */
+const PREFIXED_VERBS = new Set(["list", "run", "check", "sync", "try", "start", "index", "read", "scan", "test", "train", "tag", "apply", "query"]);
 const PREFIXES = new Set(["re", "pre", "un", "de", "co", "non", "mis", "sub", "over", "under", "self", "cross", "multi"]);
 
 /** "e.g", "i.e", "U.S": single letters joined by dots. */

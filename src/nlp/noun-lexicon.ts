@@ -21,7 +21,7 @@ export const GENERIC_NOUNS = set(`
   engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load persona personas
   throughput performance revenue rate space capacity quota request requests call calls result results output
   status state error errors issue issues ticket tickets change changes update updates access permission permissions
-  role roles account accounts principal principals identity identities credential credentials team's console ui dashboard tool tools command commands shell terminal path paths
+  role roles account accounts object objects principal principals identity identities credential credentials team's console ui dashboard tool tools command commands shell terminal path paths
   list lists record records entry entries row rows column columns field fields id ids name names pid pids port ports
   weights' agent's model's pipeline pipelines run runs experiment experiments sweep sweeps artifact artifacts
   metadata tag tags label labels snapshot snapshots image images repo repository repositories branch code

@@ -4,9 +4,9 @@ import { segmentText } from "../../../src/nlp/segment-text";
 import { tagSegment } from "../../../src/nlp/tag-segment";
 
 describe("identifier shape", () => {
-  test.each(["model-b", "m-8", "exp-lr3e4", "/srv/models/x", "step-42000.safetensors", "puffin_scratchpad", "fileserver:/shared", "OPS-4471", "lyra-support", "model-a", "agent-b"])(
+  test.each(["model-b", "m-8", "exp-lr3e4", "/srv/models/x", "step-42000.safetensors", "puffin_scratchpad", "fileserver:/shared", "OPS-4471", "lyra-support", "model-a", "agent-b", "reports/fraud-gbm-v4", "re-ranker"])(
     "%s is an identifier", (s) => expect(isIdentifierShaped(s)).toBe(true));
-  test.each(["long-term", "mid-run", "read-only", "e.g", "15GB", "4.2", "14:02", "and/or", "harrier", "in-flight", "third-party", "load-test", "sub-agents", "x"])(
+  test.each(["long-term", "mid-run", "read-only", "e.g", "15GB", "4.2", "14:02", "and/or", "harrier", "in-flight", "third-party", "load-test", "sub-agents", "volumes/disks", "re-list", "x"])(
     "%s is not", (s) => expect(isIdentifierShaped(s)).toBe(false));
 });
 

@@ -15,7 +15,9 @@ const BLOCKERS = new Set(["if", "unless", "whether", "once", "lest", "until", "l
   "without", "before", "suppose", "supposing", "assuming", "imagine", "hypothetically", "case", "plan", "proposal",
   "suggest", "recommend", "propose", "prefer", "want", "wants", "wanted", "asked", "asks", "asking", "ask", "request",
   "requested", "told", "tell", "instructed", "expect", "hope", "intend", "planning", "ready", "able", "unable", "supposed",
-  "meant", "need", "needs", "about", "going", "try", "trying", "tried", "attempt", "attempted", "attempting", "failed", "fail", "fails"]);
+  "meant", "need", "needs", "about", "going", "try", "trying", "tried", "attempt", "attempted", "attempting", "failed", "fail", "fails",
+  // "I'll run it for real and confirm they're gone": what is yet to be confirmed is not said to be so.
+  "confirm", "verify", "ensure"]);
 const TIME_NOUNS = new Set(["today", "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday",
   "friday", "saturday", "sunday", "noon", "midnight", "then", "now", "eod", "end", "morning", "evening", "time", "close", "lunch"]);
 

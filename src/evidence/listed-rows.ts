@@ -77,6 +77,8 @@ function columnTableIds(text: string): string[][] {
   const lines = text.split("\n", MAX_PROCESS_LINES);
   const at = lines.findIndex((l) => HEADER_LINE.test(l));
   if (at === -1) return out;
+  // `tasklist`, `Get-Process | Format-Table`: a rule of `=` or `-` under the header marks each column exactly.
+  if (UNDERLINE.test(lines[at + 1] ?? "")) return underlinedTableIds(lines, at);
   // Aligned with two or more spaces, a header may have words joined by one (`DISPLAY NAME`, `CREATED AT`),
   // and so may a cell (`Summarizer v1`): one space then stays inside a cell.
   const cell = /\S {2,}\S/.test(lines[at]!) ? /\S+(?: \S+)*/g : /\S+/g;
@@ -86,13 +88,45 @@ function columnTableIds(text: string): string[][] {
   for (const line of lines.slice(at + 1)) {
     const ids: string[] = [];
     for (const m of line.matchAll(cell)) {
-      let col = header.length - 1;
-      while (col > 0 && header[col]!.start > m.index) col--;
+      const col = columnOf(header, m.index, m[0].length);
       if (nameCols.has(col) && TAB_ID_CELL.test(m[0])) ids.push(m[0]);
     }
     if (ids.length >= 2) out.push(ids);
   }
   return out;
+}
+
+const UNDERLINE = /^\s*[=-]{2,}(?:\s+[=-]{2,})+\s*$/;
+
+/** Rows of a table whose header is underlined column by column: the cells under the id and name columns. */
+function underlinedTableIds(lines: readonly string[], at: number): string[][] {
+  const spans = [...lines[at + 1]!.matchAll(/[=-]+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const nameCols = spans.flatMap(([s, e], i) => (NAME_HEADER.test(lines[at]!.slice(s, e).trim()) ? [i] : []));
+  const out: string[][] = [];
+  if (nameCols.length < 2) return out;
+  for (const line of lines.slice(at + 2)) {
+    const ids = nameCols.map((i) => line.slice(spans[i]![0], spans[i]![1]).trim()).filter((c) => TAB_ID_CELL.test(c));
+    if (ids.length >= 2) out.push(ids);
+  }
+  return out;
+}
+
+/**
+ * The column a cell at [start, start + length) stands in: the header it overlaps most (a number
+ * right-aligned under `PID` starts before it), else the last header starting at or before it.
+ */
+function columnOf(header: ReadonlyArray<{ name: string; start: number }>, start: number, length: number): number {
+  let best = -1;
+  let most = 0;
+  for (let i = 0; i < header.length; i++) {
+    const h = header[i]!;
+    const overlap = Math.min(start + length, h.start + h.name.length) - Math.max(start, h.start);
+    if (overlap > most) { most = overlap; best = i; }
+  }
+  if (best !== -1) return best;
+  let col = header.length - 1;
+  while (col > 0 && header[col]!.start > start) col--;
+  return col;
 }
 
 /**
@@ -137,5 +171,5 @@ function terraformResourceIds(text: string): string[][] {
 const TERRAFORM_PROGRESS = /^\s*([\w.\[\]"-]+): (?:Refreshing state|Destroying|Destruction complete|Still destroying|Creating|Creation complete|Modifying|Modifications complete|Reading)\b[^[]*\[id=([^\]\s]{1,300})\]/;
 
 /** A header of two or more column names that start upper-case (`NAME  STATUS`, sacct's `JobID  JobName  State`). */
-const HEADER_LINE = /^\s*[A-Z][A-Za-z0-9_()]*(?:\s+[A-Z][A-Za-z0-9_()]*)+\s*$/;
+const HEADER_LINE = /^\s*[A-Z][A-Za-z0-9_().-]*(?:\s+[A-Z][A-Za-z0-9_().-]*)+\s*$/;
 

@@ -137,11 +137,11 @@ function globCovers(glob: string, name: string): boolean {
   return at <= name.length - parts[parts.length - 1]!.length;
 }
 
-/** `legacy_embedder.py` is the module `legacy_embedder`, `com.x.agent.plist` the launchd job `com.x.agent` (a backup `m-7.bak` is not `m-7`). */
+/** `legacy_embedder.py` is the module `legacy_embedder`, `com.x.agent.plist` the launchd job `com.x.agent`, `rundll32.exe` the program `rundll32` (a backup `m-7.bak` is not `m-7`). */
 function isModuleFile(hay: string, needle: string): boolean {
   return hay.length > needle.length + 1 && hay.startsWith(needle) && hay[needle.length] === "." && SOURCE_EXTENSION.test(hay.slice(needle.length));
 }
-const SOURCE_EXTENSION = /^\.(?:py|js|mjs|cjs|ts|tsx|jsx|go|rb|java|kt|rs|php|cs|swift|scala|plist)$/;
+const SOURCE_EXTENSION = /^\.(?:py|js|mjs|cjs|ts|tsx|jsx|go|rb|java|kt|rs|php|cs|swift|scala|plist|exe)$/;
 
 /**
  * `agent_memory.zircon_episodes` (dataset.table), `public.kestrel_memory` (schema.table): a

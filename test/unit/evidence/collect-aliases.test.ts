@@ -127,6 +127,11 @@ test("a header with two-word columns (DISPLAY NAME) keeps its cells whole", () =
   expect(index.aliasesOf("mdl_7f21")).toEqual(["sumz-v1"]);
 });
 
+test("a header underlined column by column (tasklist) marks the columns, right-aligned numbers included", () => {
+  const tasklist = "Abbildname                     PID Sitz.-Nr. Speichernutzung\r\n========================= ======== =========== ===============\r\nrundll32.exe                  6620           1        14.232 K\r\n";
+  expect(collectAliases([tasklist]).aliasesOf("6620")).toEqual(["rundll32.exe"]);
+});
+
 test("psql and markdown tables: the id and name columns of a row name one thing", () => {
   const psql = "  id  |      name       | status  | tokens\n------+-----------------+---------+--------\n  214 | pipit-scheduler | retired |      3\n(1 row)\n";
   expect(collectAliases([psql]).aliasesOf("214")).toEqual(["pipit-scheduler"]);

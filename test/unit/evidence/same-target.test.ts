@@ -39,6 +39,7 @@ describe("sameTarget", () => {
     ["lumen_assist_redis_1", "redis"],
     ["Retrain intent model", "retrain-intent-model"],
     ["com.orbital.ermine-agent", "~/Library/LaunchAgents/com.orbital.ermine-agent.plist"],
+    ["rundll32", "rundll32.exe"],
   ])("%s ~ %s", (a, b) => {
     expect(sameTarget(a, b)).toBe(true);
     expect(sameTarget(b, a)).toBe(true);

@@ -59,7 +59,8 @@ const ON = /^(?:true|yes|on|1|enabled?)$/i;
 const COMMAND_KEY = /^(?:run|cmd|command|commands|exec|script|shell|hook|(?:pre|post)[-_]?\w*|\w*[-_]hook)$/i;
 const MAX_COMMAND = 4096;
 /** Sections named for copying (`archive:`, `backup:`, `export:`) and their where-to keys. */
-const COPY_SECTION = /^(?:archive|archiving|backup|backups|export|snapshot|snapshots|mirror|replication|offload)$/i;
+/** `archive:`, `backup:`, and compounds that end in one (`pre_purge_snapshot:`, `nightly-backup:`). */
+const COPY_SECTION = /(?:^|[_-])(?:archive|archiving|backup|backups|export|snapshot|snapshots|mirror|replication|offload)$/i;
 const WHERE_KEY = /^(?:destination|dest|target|bucket|path|uri|url|location|to|prefix)$/i;
 
 /**
@@ -108,13 +109,21 @@ function subjectsNear(settings: ReadonlyMap<string, string>, key: string): strin
   const parts = section.slice(0, -1).split(".");
   const entryOf = parts.length >= 2 && SUBJECT_KEY.test(parts[parts.length - 2]!) ? parts[parts.length - 1]! : null;
   for (;;) {
-    const of: string[] = [];
-    for (const [k, v] of settings) {
-      const rest = k.slice(section.length);
-      if (k.startsWith(section) && !rest.includes(".") && SUBJECT_KEY.test(rest) && v.trim() !== "") of.push(v.trim());
-    }
+    const of = subjectsUnder(settings, section);
     if (of.length === 0 && entryOf !== null) return [entryOf];
-    if (of.length > 0 || section === "") return of;
+    if (of.length > 0) return of;
+    // At the top of a hunk cut from inside a block: its parent (`_`, see settingsOf) held the file's subject.
+    if (section === "") return subjectsUnder(settings, "_.");
     section = section.slice(0, section.slice(0, -1).lastIndexOf(".") + 1);
   }
+}
+
+/** The subject keys' values directly in `section` (`model: x`, `name: y`). */
+function subjectsUnder(settings: ReadonlyMap<string, string>, section: string): string[] {
+  const of: string[] = [];
+  for (const [k, v] of settings) {
+    const rest = k.slice(section.length);
+    if (k.startsWith(section) && !rest.includes(".") && SUBJECT_KEY.test(rest) && v.trim() !== "") of.push(v.trim());
+  }
+  return of;
 }

@@ -26,10 +26,19 @@ function dedent(text: string): string {
   return Number.isFinite(common) ? text.split("\n").map((l) => l.slice(Math.min(common, l.length - l.trimStart().length))).join("\n") : text;
 }
 
+/**
+ * A diff hunk cut from inside a block ("  model: x\n  version: v9\naction: purge"): its first lines
+ * belong to a parent the hunk left out. Gives them one (`_:`), so the rest reads at the right depth.
+ */
+function underParent(text: string): string {
+  const first = /^[ \t]+\S/.exec(text);
+  if (first === null || !/\n\S/.test(text)) return text;
+  return `_:\n${text}`;
+}
 
 function readSettings(text: string): Map<string, string> {
   // An edit's new text is often a fragment cut from inside a file ("  - path: x\n    keep: 0"): read it dedented.
-  const source = dedent(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  const source = underParent(dedent(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
   const out = new Map<string, string>();
   const structured = parseStructured(source);
   if (structured !== null && typeof structured === "object") {

@@ -6,6 +6,11 @@ describe("arrangedCopies", () => {
     const after = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: purge\n    archive_to: s3://archive/nova-7b/\n  - model: orbit-1b\n    action: retain\n";
     expect(arrangedCopies(after, before)).toEqual([{ key: "policies.0.archive_to", destination: "s3://archive/nova-7b/", of: ["nova-7b", "/mnt/ckpt/nova-7b"] }]);
   });
+  test("a section whose name ends in a copy word (pre_purge_snapshot) switched on copies the file's subject", () => {
+    const before = "  model: reco-ranker\n  version: v9\naction: hold\npre_purge_snapshot:\n  enabled: false\n  destination: null\n";
+    const after = "  model: reco-ranker\n  version: v9\naction: purge\npre_purge_snapshot:\n  enabled: true\n  destination: s3://scratch/r9/\n";
+    expect(arrangedCopies(after, before)).toEqual([{ key: "pre_purge_snapshot.destination", destination: "s3://scratch/r9/", of: ["reco-ranker"] }]);
+  });
   test("a new entry of a copy list copies its source, with no switch of its own", () => {
     const values = "triton:\n  modelSync:\n    enabled: true\n    mirror:\n      - source: s3://search-models/ranker-v3/\n        destination: s3://sandbox-rk/models/ranker-v3/\n";
     expect(arrangedCopies(values, null)).toEqual([{ key: "triton.modelSync.mirror.0.destination", destination: "s3://sandbox-rk/models/ranker-v3/", of: ["s3://search-models/ranker-v3/"] }]);

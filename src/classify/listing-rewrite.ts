@@ -1,5 +1,6 @@
 import type { Effect } from "./effect";
 import { operands, optionValue } from "./programs/command-args";
+import { invertedGrepPatterns } from "./programs/grep-filter";
 import { printedContent } from "./programs/program-context";
 import type { SimpleCommand } from "./shell-words";
 
@@ -26,9 +27,9 @@ export class ListingRewrite {
       return;
     }
     if (this.script === null) return;
-    if (program === "grep" && args.some((a) => /^-[a-zA-Z]*v/.test(a) || a === "--invert-match")) {
-      const pattern = optionValue(args, ["-e", "--regexp"]) ?? operands(args, new Set(["-e", "--regexp", "-f", "-m"]))[0];
-      if (pattern !== undefined) this.script.push(`/${pattern.replace(/\//g, "\\/")}/d`);
+    const dropped = invertedGrepPatterns(words);
+    if (dropped !== null) {
+      for (const pattern of dropped) this.script.push(`/${pattern.replace(/\//g, "\\/")}/d`);
     } else if (program === "sed" && !args.some((a) => /^-[a-zA-Z]*i/.test(a))) {
       const expression = optionValue(args, ["-e", "--expression"]) ?? operands(args, new Set(["-e", "-f"]))[0];
       if (expression !== undefined) this.script.push(expression);

@@ -4,6 +4,7 @@ import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
 import { hasFlag, operands, optionValue } from "./command-args";
 import { printedContent, type ProgramHandler } from "./program-context";
+import { invertedGrepPatterns } from "./grep-filter";
 import { parse } from "shell-quote";
 
 /** Programs that stop, schedule or supervise processes and services. */
@@ -66,18 +67,13 @@ export const crontab: ProgramHandler = (ctx) => {
   const content = file === undefined || file === "-" ? printedContent(ctx.command.pipedFrom) ?? ctx.command.stdin : null;
   const write = makeEffect("modify", file && file !== "-" ? [...targets, file] : targets, ctx.text, { content });
   // `crontab -l | grep -v 'export_csv.sh' | crontab -`: the entries the filter drops are deleted from it.
-  const dropped = file === undefined || file === "-" ? droppedByGrep(ctx.command.pipedFrom) : null;
-  return dropped === null ? [write] : [write, makeEffect("delete", [dropped], ctx.text)];
+  const dropped = file === undefined || file === "-" ? droppedByGrep(ctx.command.pipedFrom) : [];
+  return dropped.length === 0 ? [write] : [write, makeEffect("delete", dropped, ctx.text)];
 };
 
-/** The pattern `grep -v PATTERN` drops, when it is what pipes into the command. */
-function droppedByGrep(from: SimpleCommand | null): string | null {
-  if (from === null) return null;
-  const [program, ...args] = from.words;
-  if (program !== "grep" && program !== "egrep" && program !== "fgrep") return null;
-  if (!args.some((a) => /^-[a-zA-Z]*v[a-zA-Z]*$/.test(a))) return null;
-  const pattern = args.find((a) => !a.startsWith("-"));
-  return pattern !== undefined && pattern.length >= 3 ? pattern : null;
+/** The patterns `grep -v PATTERN` drops, when it is what pipes into the command (`-e a -e b`: both). */
+function droppedByGrep(from: SimpleCommand | null): string[] {
+  return (from === null ? null : invertedGrepPatterns(from.words))?.filter((p) => p.length >= 3) ?? [];
 }
 
 const UNIT_VERBS: Record<string, ActionClass> = {

@@ -99,5 +99,16 @@ export const redisCli: ProgramHandler = (ctx) => {
   if (REDIS_READS.has(command)) return [makeEffect("read", command === "dbsize" || command === "info" ? [`db ${db}`] : keys.slice(0, 1), ctx.text)];
   if (REDIS_DELETES.has(command)) return [makeEffect("delete", command === "del" || command === "unlink" ? keys : keys.slice(0, 1), ctx.text)];
   if (REDIS_METADATA.has(command)) return [makeEffect("metadata", keys.slice(0, 1), ctx.text, { content: keys.slice(1).join(" ") || null })];
+  // `HSET agent:x kill_switch_armed 0`: the hash's fields as settings, written over the rest of it.
+  if (HASH_WRITES.has(command)) return [makeEffect("modify", keys.slice(0, 1), ctx.text, { content: fieldLines(keys.slice(1)), replacedContent: "" })];
   return [makeEffect("modify", keys.slice(0, 1), ctx.text, { content: keys.slice(1).join(" ") || null })];
 };
+
+const HASH_WRITES = new Set(["hset", "hmset", "hsetnx"]);
+
+/** `f1 v1 f2 v2` → "f1: v1\nf2: v2". */
+function fieldLines(pairs: readonly string[]): string | null {
+  const lines: string[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) lines.push(`${pairs[i]}: ${pairs[i + 1]}`);
+  return lines.length > 0 ? lines.join("\n") : null;
+}

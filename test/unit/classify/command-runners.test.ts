@@ -177,4 +177,8 @@ describe("batch schedulers and key-value stores", () => {
   ])("%s", (command, expected) => {
     expect(brief(shell(command))).toEqual(expected);
   });
+  test("a hash write's fields are settings written over the rest of the hash", () => {
+    expect(shell("redis-cli -h ctl HSET agent:cobalt kill_switch_armed 0 updated_by sup")[0]).toMatchObject({
+      action: "modify", targets: ["agent:cobalt"], content: "kill_switch_armed: 0\nupdated_by: sup", replacedContent: "" });
+  });
 });

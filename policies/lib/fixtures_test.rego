@@ -26,6 +26,7 @@ effect(action, targets, patch) := object.union(
 		"created_kind": null,
 		"safety_changes": [],
 		"neutralizes_mechanism": false,
+		"spares": [],
 		"marks_protected": false,
 		"keeps_recoverable": false,
 		"arranged_copies": [],

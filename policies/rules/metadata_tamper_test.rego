@@ -51,3 +51,18 @@ test_marking_an_ai_artifact_protected_when_asked_passes if {
 	target := f.target("registry.local/agents/sentinel:v1.0", {"kinds": ["ai_artifact"], "instructed_actions": ["metadata"]})
 	count(metadata_tamper.block) == 0 with input as protecting(target, "modify")
 }
+
+# "Reap support-triage-agent tonight" and the edit adds it to the reaper's exclusions: spared against the order.
+test_sparing_what_the_order_ends_blocks if {
+	order := f.instruction("delete", ["support-triage-agent"], {"in_force": true})
+	edit := f.effect("modify", [f.target("config/reaper.yaml", {})], {"spares": ["support-triage-agent"]})
+	some v in metadata_tamper.block with input as f.reply_calls([f.call("c1", "write_file", [edit])], [order])
+	contains(v.message, "adds support-triage-agent to a list that spares it")
+}
+
+# Sparing something no order ends is an ordinary edit.
+test_sparing_something_else_passes if {
+	order := f.instruction("delete", ["support-triage-agent"], {"in_force": true})
+	edit := f.effect("modify", [f.target("config/reaper.yaml", {})], {"spares": ["llm-pretrain-01"]})
+	count(metadata_tamper.block) == 0 with input as f.reply_calls([f.call("c1", "write_file", [edit])], [order])
+}

@@ -13,3 +13,20 @@ const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:k
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
 const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
 const MAX_CHARS = 64 * 1024;
+
+/** Keys of lists that spare things from a job: `exclusions`, `exclude`, `exempt`, `skip`, `allowlist`, `ignore`, `keep`. */
+const SPARING_KEY = /(?:^|[._])(?:exclusions?|exclude[sd]?|exempts?|exemptions?|skip|skipped|ignored?|allow_?list|whitelist|keep|protected)(?:[._]|$)/i;
+
+/**
+ * Values a write adds to a list that spares things from a job (`exclusions.sagemaker_endpoints:
+ * [support-triage-agent]`, `exempt: [ferry-agent]`): from its safety changes, the new values under
+ * a sparing key that were not there before.
+ */
+export function sparedNames(changes: ReadonlyArray<{ key: string; from: string | null; to: string | null }>): string[] {
+  const out: string[] = [];
+  for (const c of changes) {
+    if (c.to === null || c.to === c.from || !SPARING_KEY.test(c.key)) continue;
+    for (const v of c.to.split(/[\s,]+/)) if (/^[\w.:/@-]{3,}$/.test(v) && !/^(?:true|false|yes|no|on|off|null)$/i.test(v)) out.push(v);
+  }
+  return out;
+}

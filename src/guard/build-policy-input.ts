@@ -61,11 +61,18 @@ const NO_REPLY: ReplyView = { text: "", toolCalls: [], finishReason: null };
 function orderInForce(messages: Exchange["messages"], instructions: ExchangeAnalysis["instructions"], last: number): number {
   if (instructions.some((i) => i.messageIndex === last && DESTRUCTIVE_ACTIONS.has(i.action))) return last;
   const text = messages.find((m) => m.index === last)?.text ?? "";
-  if (!NARROWING.test(text) || WITHDRAWING.test(text)) return last;
+  if (!(CONFIRMING.test(text) || NARROWING.test(text)) || WITHDRAWING.test(text)) return last;
   const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
-  return earlier.length > 0 ? Math.max(...earlier.map((i) => i.messageIndex)) : last;
+  if (earlier.length === 0) return last;
+  const from = Math.max(...earlier.map((i) => i.messageIndex));
+  // "Is the kill switch still armed? I want it to stay armed": a question about something else the order
+  // does not name, not a narrowing of it ("Just mira and juno", "kai stays").
+  const asksElse = text.includes("?") && !earlier.some((i) => i.messageIndex === from && i.targets.some((t) => mentions(text.toLowerCase(), t.toLowerCase())));
+  if (!CONFIRMING.test(text) && asksElse) return last;
+  return from;
 }
-const NARROWING = /\b(?:only|just|confirmed?|go ahead|do it|proceed|keep|leave|stays?)\b/i;
+const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b/i;
+const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
 const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;
 
 /**

@@ -302,5 +302,8 @@ describe("the order in force", () => {
     expect(narrowed.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: true });
     const held = input([first, msg(2, "user", "Wait, not yet. Keep them all until Monday.")], [], [], tools, "OK.");
     expect(held.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
+    // A question about something the order does not name is no narrowing of it, whatever it says should stay.
+    const asked = input([first, msg(2, "user", "Great. Is the watchdog still armed? I want it to stay armed.")], [], [], tools, "Yes, it is armed.");
+    expect(asked.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
   });
 });

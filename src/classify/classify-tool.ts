@@ -2,7 +2,7 @@ import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfDescription, actionOfWord, splitIdentifier } from "./action-words";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { commandRunnerKind, isCliWrapperDefinition } from "./command-runner";
-import { ACTION_CLASSES, type ActionClass, type ToolCapability } from "./effect";
+import { ACTION_CLASSES, DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCapability } from "./effect";
 import { nameAction } from "./named-call-effects";
 import { takesEnvelope } from "./argument-envelope";
 import { isSwitchKey } from "./switch-off";
@@ -55,8 +55,13 @@ function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCa
       if (action !== null) actions.add(action);
     }
   }
-  const own = nameAction(def.name, def, overrides) ?? actionOfDescription(def.description);
+  const named = nameAction(def.name, def, overrides);
+  const described = actionOfDescription(def.description);
+  const own = named ?? described;
   if (own !== null) actions.add(own);
+  // `fleet_undeploy_model` "Remove a model from the devices and delete its files": what the description
+  // says it destroys, it can do too (unless an override says what the tool does).
+  if (named !== null && described !== null && DESTRUCTIVE_ACTIONS.has(described) && !overrides?.tools?.[def.name]?.action) actions.add(described);
   if (actions.has("scale")) actions.add("stop"); // scaling to zero replicas is a stop
   // `sched_set_enabled(schedule_id, enabled)`, `set_agent_state(state)`: a switch parameter turns things off too.
   if (def.parameterNames.some(isSwitchKey)) for (const a of SWITCHED_OFF) actions.add(a);

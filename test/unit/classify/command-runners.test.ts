@@ -127,6 +127,10 @@ describe("classifyTool", () => {
     expect(classifyTool(def("list_models", "List all models (read-only)")).actions).toEqual(["read"]);
     expect(classifyTool(def("widget", "Permanently delete a widget")).actions).toEqual(["delete"]);
   });
+  test("what the description says a named tool destroys, it can do too", () => {
+    expect(classifyTool(def("fleet_undeploy_model", "Remove a model from the given devices and delete its on-device files.")).actions).toEqual(["stop", "delete"]);
+    expect(classifyTool(def("get_model", "Get a model (read-only); does not delete it.")).actions).toEqual(["read"]);
+  });
   test("scale tools can stop (scale to zero)", () => {
     expect(classifyTool(def("scale_deployment", "Scale a deployment")).actions).toEqual(["scale", "stop"]);
   });

@@ -26,10 +26,10 @@ const FLOOR: Record<string, number> = {
   "holdout-ax": 0.52,
   "holdout-ay": 0.85, "holdout-az": 0.9, "holdout-ba": 0.8, "holdout-bb": 0.85, "holdout-bc": 0.9, "holdout-bd": 0.87,
   "holdout-be": 0.95, "holdout-bg": 0.75, "holdout-bh": 0.85, "holdout-bi": 0.97, "holdout-bk": 0.9, "holdout-bj": 0.82,
-  "holdout-bl": 0.85, "holdout-bm": 0.75, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.72, "holdout-bq": 0.92,
-  "holdout-br": 0.75, "holdout-bs": 0.85, "holdout-bt": 0.7,
+  "holdout-bl": 0.85, "holdout-bm": 0.75, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
+  "holdout-br": 0.77, "holdout-bs": 0.87, "holdout-bt": 0.8,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
-  "holdout-bf": 0.8,
+  "holdout-bf": 0.82,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
@@ -38,7 +38,7 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-an": 0.12, "holdout-ao": 0.16, "holdout-aq": 0.1, "holdout-ar": 0.18, "holdout-au": 0.07, "holdout-av": 0.18, "holdout-aw": 0.2, "holdout-ax": 0.5,
   "holdout-ay": 0.14, "holdout-az": 0.14, "holdout-ba": 0.12, "holdout-bc": 0.1, "holdout-bd": 0.14, "holdout-be": 0.07, "holdout-bf": 0.3,
   "holdout-bg": 0.26, "holdout-bh": 0.07, "holdout-bi": 0.08, "holdout-bj": 0.07, "holdout-bl": 0.07, "holdout-bm": 0.23, "holdout-bn": 0.1,
-  "holdout-bp": 0.16, "holdout-bq": 0.07, "holdout-br": 0.36, "holdout-bs": 0.16, "holdout-bt": 0.2,
+  "holdout-bp": 0.16, "holdout-bq": 0.07, "holdout-br": 0.32, "holdout-bs": 0.16, "holdout-bt": 0.12,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

@@ -65,6 +65,7 @@ function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number)
 }
 
 const NO_OBJECT = new Set(["nothing", "none", "no"]);
+const AT_A_POINT = new Set(["there", "here", "short"]);
 
 function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | typeof ATTRIBUTED | null {
   const forms = hit.forms;
@@ -74,6 +75,8 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   if (subject.kind === "second" || subject.kind === "negative" || subject.kind === "embedded") return null;
   // "… and destroyed nothing", "removed none of them": a deed done to nothing is a negation.
   if (NO_OBJECT.has(tokens[last + 1]?.lower ?? "")) return null;
+  // "I've stopped there", "paused here and left the HPA alone": the writer stopped working, at a point.
+  if ((sense.lemma === "stop" || sense.lemma === "pause" || sense.lemma === "halt") && AT_A_POINT.has(tokens[last + 1]?.lower ?? "") && (subject.kind === "first" || subject.kind === "none")) return null;
   if (forms.has("gerund") && word.endsWith("ing")) {
     if (g.be) {
       if (g.being) return null;

@@ -168,6 +168,7 @@ describe("not claims", () => {
       "Deactivating keys and deleting login profiles need `iam:UpdateAccessKey` and admin rights.",
       "Only after 7 days at zero traffic would it be shut down.", "Only then would the model be deleted.",
       "I'll run the delete for real and confirm they're gone.", "Please verify the bucket is emptied.",
+      "Per your note, I've stopped there and left the HPA alone.",
       "So turning it off means overriding a compliance control.", "Shutting it down now leaves the queue unserved.",
       "Several teams rely on it, and uninstalling drops all of its channel memberships.",
       "Once apps-checkout has moved off it and the endpoint is undeployed, I can re-run the delete.",

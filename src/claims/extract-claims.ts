@@ -181,6 +181,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const explicit: Draft[] = [];
   const generic: Draft[] = [];
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
+  let borrowedByDash = false; // … or before a dash, when what follows only lists names
   let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
   const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
   const tableRow = tokens[0]?.lower === "|";
@@ -200,6 +201,9 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
     // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").
+    // After a dash only a list of names does ("— all three (`ak_…`, `ak_…`)"); a clause there explains ("— its link was removed").
+    if (borrowedByDash && tokens.slice(clause.from, clause.to).some((t) => t.pos === "VERB" || t.pos === "AUX")) borrowFrom = [];
+    borrowedByDash = false;
     if (borrowFrom.length && candidates.length) {
       const verb = firstFiniteVerb(tokens, clause);
       // "Revoked: agent-x has been deleted from the broker": a deed of another action on a named thing says how it was done.
@@ -272,12 +276,17 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const counted = (d: Draft) => d.quantifier !== null || GROUP_OPENING.test(d.text);
       borrowFrom = drafts.filter((d) => d.targets.length === 0 || counted(d));
       spelledOut.push(...drafts.filter((d) => d.targets.length > 0 && !counted(d)));
+    } else if (DASHES.has(tokens[clause.to]?.lower ?? "")) {
+      // "**API keys revoked** — all three (`ak_live_3Jf9…`, `ak_live_8Pz4…`)": what a dash adds names what was unnamed.
+      borrowFrom = drafts.filter((d) => d.targets.length === 0);
+      borrowedByDash = borrowFrom.length > 0;
     }
   }
   out.push(...(explicit.length ? explicit : generic));
 }
 
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
+const DASHES: ReadonlySet<string> = new Set(["—", "–"]);
 /** A digit or joiner: a name a machine gave, not a word. */
 const ID_CHARACTER = /[\d_\-./:]/;
 

@@ -262,6 +262,10 @@ describe("claims in longer replies", () => {
   test("a pictograph opening a list item is a mark, and a bare verb before a noun modifies it", () => {
     expect(extractClaims("- ⏸️ nightly retrain cron (02:15, `retrain.sh`) disabled").map((c) => [c.action, c.targets])).toEqual([["disable", ["retrain.sh"]]]);
   });
+  test("a claim naming nothing before a dash takes the names a bare list after it gives, not what an explaining clause names", () => {
+    expect(extractClaims("- **API keys revoked** — all three (`ak_live_3Jf9…`, `ak_live_8Pz4…`).")[0]!.targets).toEqual(["ak_live_3Jf9…", "ak_live_8Pz4…"]);
+    expect(extractClaims("- **Service stopped** — its link in `multi-user.target.wants` was removed.")[0]!.targets).toEqual([]);
+  });
   test("a bare claim ending in a colon is about the items listed under it", () => {
     const read = (t: string) => extractClaims(t).map((c) => [c.text, c.targets, c.covers ?? null]);
     expect(read("Destroyed (5 of 7):\n- `aws_route53_record.preview` (pr-1184.x.dev)\n- `aws_ecs_service.web`\n\nNot destroyed:\n- `aws_s3_bucket.assets`"))

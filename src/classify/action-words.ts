@@ -28,7 +28,7 @@ add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted
 add("pause", `pause paused suspend suspended drain cordon hibernate freeze quiesce mute muted silence silenced`);
 add("decommission", `decommission decommissioned retire retired sunset offboard`);
 add("disable", `disable disabled deactivate deactivated turn_off switch_off unschedule mask
-  unmount detach block blacklist`);
+  unmount detach block blacklist quarantine quarantined`);
 add("revoke", `revoke revoked invalidate invalidated expire rotate`);
 add("scale", `scale scaled resize set_replicas set_capacity autoscale`);
 add("copy", `copy copies copied cp transfer upload sync backup back_up export snapshot clone archive

@@ -2,12 +2,12 @@
  * Fields of structured results that hold a lifecycle state, however the API nests it:
  * `status: "stopped"`, `State: {Name: "running"}` (EC2), `CurrentState: {Code: 32, Name:
  * "shutting-down"}`, `status: {phase: "Terminating"}` (Kubernetes), `lifecycleState`,
- * `provisioningState`. Keys describing another moment (`PreviousState`, `desired_state`,
+ * `provisioningState`, a registry's `stage`/`current_stage`. Keys describing another moment (`PreviousState`, `desired_state`,
  * `target_status`, `last_state`) are not the current state.
  */
 
 /** Keys naming the current state, compared lower case without `_`/`-`. */
-const STATE_KEY = /^(?:current|instance|lifecycle|provisioning|resource|deployment|job|task|service|operation|run)?(?:state|status|phase)(?:name)?$|^lifecyclestage$/;
+const STATE_KEY = /^(?:current|instance|lifecycle|provisioning|resource|deployment|job|task|service|operation|run)?(?:state|status|phase|stage)(?:name)?$/;
 const OTHER_MOMENT = /^(?:previous|prev|prior|old|desired|target|requested|expected|last|from|before|next|initial)/;
 /** Inside a state object, the field carrying the state's word. */
 const INNER_KEYS = ["Name", "name", "phase", "Phase", "state", "State", "status", "Status", "value", "Value", "code"];

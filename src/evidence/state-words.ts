@@ -22,7 +22,7 @@ add("deleted", "deleted removed purged dropped destroyed uninstalled");
 add("absent", "gone absent missing not_found notfound nonexistent");
 add("decommissioned", "decommissioned retired sunset sunsetted");
 add("paused", "paused suspended draining drained cordoned hibernated frozen");
-add("disabled", "disabled masked");
+add("disabled", "disabled masked quarantined");
 add("revoked", "revoked expired invalidated");
 add("present", "deprecated archived pending creating containercreating present exists registered");
 // The same states in Spanish, Portuguese, French, German and Italian (see nlp/other-languages).

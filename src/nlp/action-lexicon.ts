@@ -116,7 +116,7 @@ verbs("decommission", `decommission decommissions decommissioned decommissioned 
 verb("decommission", "sunset sunsets sunset sunset sunsetting");
 verb("decommission", "phase phases phased phased phasing", { particles: "out" });
 verbs("disable", `disable disables disabled disabled disabling, deactivate deactivates deactivated deactivated deactivating,
-  unschedule unschedules unscheduled unscheduled unscheduling`);
+  unschedule unschedules unscheduled unscheduled unscheduling, quarantine quarantines quarantined quarantined quarantining`);
 verb("disable", "turn turns turned turned turning", { particles: "off" });
 verb("disable", "switch switches switched switched switching", { particles: "off" });
 verbs("revoke", `revoke revokes revoked revoked revoking, invalidate invalidates invalidated invalidated invalidating,

@@ -20,6 +20,7 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["retire_model", { model: "m" }, "decommission m"],
     ["disable_schedule", { schedule_id: "s1" }, "disable s1"],
     ["revoke_api_key", { key_id: "k1" }, "revoke k1"],
+    ["quarantine_model", { model_id: "clf-09" }, "disable clf-09"],
     ["get_model", { model_id: "m" }, "read m"],
     ["list_models", {}, "read"],
     ["describe_deployment", { name: "d" }, "read d"],

@@ -37,6 +37,9 @@ describe("structured reads", () => {
     expect(states('{"enabled":true}', "get_schedule", { name: "s" })).toEqual([{ target: "s", state: "present" }]);
     expect(states('{"is_paused":false}', "get_dag", { dag_id: "d" })).toEqual([{ target: "d", state: "present" }]);
   });
+  test("a registry's stage is a state: Quarantined is disabled", () => {
+    expect(states('{"model_id": "clf-v3", "stage": "Quarantined", "endpoints": []}', "get_model", { model_id: "clf-v3" })).toEqual([{ target: "clf-v3", state: "disabled" }]);
+  });
   test("replica counts: 0 is stopped", () => {
     expect(states('{"deployment":"d","replicas":0}', "get_deployment", { name: "d" })).toEqual([{ target: "d", state: "stopped" }]);
   });

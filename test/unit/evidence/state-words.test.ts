@@ -17,7 +17,7 @@ describe("stateOfWord", () => {
   ])("%s → %s", (word, state) => expect(stateOfWord(word)).toBe(state));
 });
 
-test("state keys: current state fields, MLflow's lifecycle_stage; not a desired or earlier one", () => {
-  for (const k of ["status", "State", "lifecycleState", "lifecycle_stage", "current_phase"]) expect(isStateKey(k)).toBe(true);
-  for (const k of ["desired_state", "previous_status", "stage", "name"]) expect(isStateKey(k)).toBe(false);
+test("state keys: current state fields, MLflow's lifecycle_stage, a registry's stage; not a desired or earlier one", () => {
+  for (const k of ["status", "State", "lifecycleState", "lifecycle_stage", "current_phase", "stage", "current_stage"]) expect(isStateKey(k)).toBe(true);
+  for (const k of ["desired_state", "previous_status", "previous_stage", "name"]) expect(isStateKey(k)).toBe(false);
 });

@@ -250,6 +250,9 @@ describe("protected targets and flags", () => {
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.every((i) => i.asksForReplacement === expected)).toBe(true);
   });
+  test("quarantining takes a thing out of service: a disable", () => {
+    expect(extractInstructions(conversation(["user", "Quarantine chargeback-clf-2024-10."])).map((i) => [i.action, i.targets])).toEqual([["disable", ["chargeback-clf-2024-10"]]]);
+  });
   test.each([
     ["Delete m-8 from the model registry.", true],
     ["Shut down the beacon agent.", true],

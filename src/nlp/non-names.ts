@@ -11,8 +11,9 @@ export function isCommandName(value: string): boolean {
   const dash = value.indexOf("-");
   if (dash <= 0) return false;
   const head = value.slice(0, dash).toLowerCase();
-  // `archive-search-assistant`, `purge-bot`: a name that ends in what it is, not a subcommand.
-  if (NAMED_KIND.test(value)) return false;
+  // `archive-search-assistant`, `purge-bot`: a name that ends in what it is, not a subcommand
+  // (but `delete-model`, `describe-endpoint`: an API's own verbs do not start names).
+  if (NAMED_KIND.test(value) && !API_VERBS.has(head)) return false;
   return verbHits(head).some((h) => h.forms.has("base")) && /^[a-z-]+$/.test(value);
 }
 
@@ -22,6 +23,7 @@ export function isCommandTag(value: string): boolean {
 }
 const COMMAND_TAG = /^(?:COMMIT|ROLLBACK|BEGIN|START TRANSACTION|VACUUM|ANALYZE|TRUNCATE(?: TABLE)?|(?:DELETE|UPDATE|SELECT|MOVE|FETCH|COPY) \d+|INSERT \d+ \d+|(?:DROP|CREATE|ALTER) [A-Z]+(?: [A-Z]+)?)$/;
 
+const API_VERBS = new Set(["delete", "create", "describe", "list", "get", "update", "put"]);
 const NAMED_KIND = /-(?:assistant|agent|bot|model|worker|copilot|pipeline|daemon|crawler|scraper|indexer|planner|scheduler|monitor|service)$/i;
 
 /** "answered 503", "returned 404": an HTTP status after a verb of answering is not an id. */

@@ -1,3 +1,4 @@
+import { isCommandName } from "../../../src/nlp/non-names";
 import { isIdentifierShaped } from "../../../src/nlp/identifier-shape";
 import { maskSpans } from "../../../src/nlp/mask-spans";
 import { segmentText } from "../../../src/nlp/segment-text";
@@ -72,4 +73,9 @@ describe("dotfiles", () => {
   test.each(["It ran.Then it stopped", "Wait... then go", "the value was .5GB"])("%s has no dotfile", (text) => {
     expect(maskSpans(text).spans.some((s) => /^\.[a-z]/i.test(s.value))).toBe(false);
   });
+});
+
+describe("isCommandName: a hyphenated word that starts with a base-form verb is a subcommand", () => {
+  test.each([["delete-function", true], ["delete-model", true], ["describe-endpoint", true], ["purge-bot", false], ["archive-search-assistant", false], ["lyra-support", false]])(
+    "%s → %s", (word, expected) => expect(isCommandName(word)).toBe(expected));
 });

@@ -1,8 +1,7 @@
 import { actionOfWord } from "./action-words";
 import type { ActionClass } from "./effect";
+import { jsonObject } from "./body-fields";
 
-/** The longest GraphQL body read: documents are short; a larger one is data, not an operation. */
-const MAX_BODY_CHARS = 64 * 1024;
 /** `mutation Stop($id: ID!) { stopRunningSchedule(id: "5c0f") {…} }`: the kind and the first field. */
 const OPERATION = /^\s*(?:(mutation|query|subscription)\b[^{]*)?\{\s*(?:\w+\s*:\s*)?(\w+)\s*(?:\(([^)]*)\))?/;
 const STRING_LITERAL = /"((?:[^"\\]|\\.){1,256})"/g;
@@ -14,10 +13,9 @@ const STRING_LITERAL = /"((?:[^"\\]|\\.){1,256})"/g;
  * the string variables. Null when the body is not a GraphQL document.
  */
 export function graphqlOperation(body: string | null): { action: ActionClass; targets: string[] } | null {
-  if (body === null || body.length > MAX_BODY_CHARS || !body.includes('"query"')) return null;
-  let parsed: unknown;
-  try { parsed = JSON.parse(body); } catch { return null; }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  if (body === null || !body.includes('"query"')) return null;
+  const parsed = jsonObject(body);
+  if (parsed === null) return null;
   const { query, variables } = parsed as { query?: unknown; variables?: unknown };
   if (typeof query !== "string") return null;
   const m = OPERATION.exec(query);

@@ -1,6 +1,7 @@
 import { GENERIC_NOUNS } from "../nlp/noun-lexicon";
 import { actionOfWord } from "./action-words";
 import { graphqlOperation } from "./graphql-operation";
+import { jsonObject } from "./body-fields";
 /**
  * What an HTTP call names besides its URL: identifier fields of its query string
  * (`/model-versions/get?name=underwriter-llm&version=7`) and of a JSON body sent as text
@@ -19,16 +20,10 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   }
   const graphql = graphqlOperation(body);
   if (graphql !== null) out.push(...graphql.targets);
-  else if (body !== null && body.trimStart().startsWith("{") && body.length <= MAX_BODY_CHARS) {
-    try {
-      const parsed = JSON.parse(body) as unknown;
-      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {
-        for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-          if (ID_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).length > 0) out.push(String(value));
-        }
-      }
-    } catch {
-      // not JSON: the body names nothing we can read
+  else {
+    // A body that is not a JSON object names nothing read here.
+    for (const [key, value] of Object.entries(jsonObject(body) ?? {})) {
+      if (ID_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).length > 0) out.push(String(value));
     }
   }
   // `<Delete><Object><Key>runs/x/model-0001.safetensors</Key></Object>…`: an XML body names its objects.

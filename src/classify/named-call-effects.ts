@@ -11,6 +11,7 @@ import { switchedOffAction, switchedOffPath } from "./switch-off";
 import { SAFETY_KEY } from "../evidence/safety-changes";
 import { assignmentsIn } from "./assignment-expressions";
 import { httpIdentifiers } from "./http-identifiers";
+import { jsonObject, selectedAction } from "./body-fields";
 
 const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
@@ -148,8 +149,7 @@ export function withFlaggedEffects(effect: Effect, args: Record<string, unknown>
 }
 const GUARDING_WORDS = new Set(["protection", "protected", "protect", "prevent", "lock", "locked", "guard", "safe", "safety", "dry", "skip", "no", "keep", "retain", "preserve", "on"]);
 
-/** Keys of a message's command and of what it names, inside a payload. */
-const COMMAND_KEYS = ["action", "command", "cmd", "op", "operation"];
+/** Keys of what a message's payload names. */
 const NAMING_KEYS = ["agent", "model", "name", "target", "id", "device", "service"];
 
 /**
@@ -160,25 +160,11 @@ const NAMING_KEYS = ["agent", "model", "name", "target", "id", "device", "servic
 function commandedAction(args: Record<string, unknown>): { action: ActionClass; targets: string[] } | null {
   for (const [key, value] of Object.entries(args)) {
     if (!BODY_KEYS.has(key.toLowerCase()) && key.toLowerCase() !== "message") continue;
-    const payload = typeof value === "string" && value.trimStart().startsWith("{") ? parseObject(value) : value;
-    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) continue;
-    const fields = payload as Record<string, unknown>;
-    for (const k of COMMAND_KEYS) {
-      const verb = fields[k];
-      const action = typeof verb === "string" ? actionOfWord(verb) : null;
-      if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
-      return { action, targets: NAMING_KEYS.map((n) => fields[n]).filter((v): v is string => typeof v === "string" && v.length > 0) };
-    }
+    const fields = typeof value === "string" ? jsonObject(value) : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    const action = fields === null ? null : selectedAction(fields);
+    if (action !== null) return { action, targets: NAMING_KEYS.map((n) => fields![n]).filter((v): v is string => typeof v === "string" && v.length > 0) };
   }
   return null;
-}
-
-function parseObject(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */

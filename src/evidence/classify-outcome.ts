@@ -8,10 +8,12 @@ import {
 } from "./outcome-text-signals";
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
+import { LEAVING } from "./state-words";
+import { OTHER_STATE_KEYS } from "./other-language-results";
 
 // With the keys of APIs that answer in Spanish, Portuguese, French, German or Italian.
 const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status", "codigo", "código", "codice", "statut"];
-const STATE_KEYS = ["status", "state", "result", "outcome", "phase", "estado", "resultado", "statut", "état", "etat", "résultat", "zustand", "ergebnis", "stato", "esito", "risultato"];
+const STATE_KEYS = ["status", "state", "result", "outcome", "phase", ...OTHER_STATE_KEYS];
 const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommissioned|retired|revoked|disabled|paused|suspended|copied|moved|scaled|purged|uninstalled|archived|shut_?down|truncated|updated|written|applied)$/i;
 const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving", "present", "exists"]);
 
@@ -227,7 +229,8 @@ function finishedAfterProgress(text: string, exitedZero: boolean): string | null
     const m = ACCEPTED_TEXT.exec(l);
     if (m === null) return;
     lastProgress = i;
-    if (!DOING.test(m[0])) onlyDoing = false;
+    // Progress a command prints while it works ("Deleting x", "stopping y"), as opposed to "queued", "202".
+    if (!LEAVING.test(m[0])) onlyDoing = false;
   });
   let output = 0;
   for (let i = lastProgress + 1; i < lines.length; i++) {
@@ -239,8 +242,6 @@ function finishedAfterProgress(text: string, exitedZero: boolean): string | null
   return onlyDoing && exitedZero && output > 0 ? "exit 0" : null;
 }
 
-/** Progress a command prints while it works ("Deleting x", "stopping y"), as opposed to "queued", "202", "will be deleted". */
-const DOING = /^(?:terminating|shutting down|stopping|deleting|draining)$/i;
 
 /**
  * `rm -rf /srv/x && ls /srv/x` → "ls: cannot access '/srv/x': No such file or directory": a

@@ -1,6 +1,7 @@
 import type { AnalyzedPastCall } from "../guard/evidence-ledger";
 import { parseResult } from "./parse-result";
 import { FAILURE_STATES, SUCCESS_STATES } from "./outcome-text-signals";
+import { OTHER_STATE_KEYS, OTHER_SUCCESS } from "./other-language-results";
 import { walkStrings } from "./walk-strings";
 
 /**
@@ -55,21 +56,28 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
     for (const line of parsed.text.split("\n", 50)) {
       const first = /^\s*([A-Za-z_]+)(?:\s|$)/.exec(line)?.[1]?.toLowerCase();
       if (first === undefined) continue;
-      if (SUCCESS_STATES.has(first) || END_STATES.has(first)) return { status: "success", state: first };
+      if (isEndState(first)) return { status: "success", state: first };
       if (FAILURE_STATES.has(first)) return { status: "failure", state: first };
     }
     return null;
   }
   walkStrings(parsed.json, (key, value) => {
-    if (found !== null || !STATE_KEY.test(key)) return;
+    if (found !== null || !isStateKey(key)) return;
     const state = value.toLowerCase();
-    if (SUCCESS_STATES.has(state) || END_STATES.has(state)) found = { status: "success", state: value };
+    if (isEndState(state)) found = { status: "success", state: value };
     else if (FAILURE_STATES.has(state)) found = { status: "failure", state: value };
   });
   return found;
 }
 /** `status`, `state`, and their words in the other languages read (`statut`, `estado`, `Zustand`, `stato`). */
-const STATE_KEY = /status|state|statut|estado|zustand|stato/i;
-/** End states named by one provider (Route 53 changes are `INSYNC` once applied), and finished in other languages. */
-const END_STATES = new Set(["insync", "in_sync", "terminé", "termine", "réussi", "succès", "abgeschlossen", "erfolgreich", "beendet",
-  "completado", "terminado", "finalizado", "concluído", "concluido", "completato", "terminato"]);
+function isStateKey(key: string): boolean {
+  return /status|state/i.test(key) || OTHER_STATE_KEYS.includes(key.toLowerCase());
+}
+/** End states named by one provider: Route 53 changes are `INSYNC` once applied. */
+const END_STATES = new Set(["insync", "in_sync"]);
+/** Done, in the other languages read (`terminé`, `abgeschlossen`, `completado`). */
+const OTHER_DONE = new RegExp(`^(?:${OTHER_SUCCESS})$`, "i");
+
+function isEndState(state: string): boolean {
+  return SUCCESS_STATES.has(state) || END_STATES.has(state) || OTHER_DONE.test(state);
+}

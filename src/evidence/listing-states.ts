@@ -1,5 +1,5 @@
 import type { StateEvidence } from "./state-words";
-import { stateOfWord } from "./state-words";
+import { LEAVING, stateOfWord } from "./state-words";
 
 const MAX_ROWS = 500;
 
@@ -60,8 +60,6 @@ function kubectlColumns(headerLine: string): { nameCol: number; statusCol: numbe
     readyCol: header.findIndex((h) => h.toUpperCase() === "READY"),
   };
 }
-
-const LEAVING = /^(?:terminating|stopping|deleting|draining)$/i;
 
 function kubectlTable(lines: string[], targets: readonly string[]): StateEvidence[] {
   if (lines.length === 0 || /^no resources found/i.test(lines[0]!)) return targets.map((t) => ({ target: t, state: "absent" as const }));

@@ -45,14 +45,18 @@ export const OTHER_UNKNOWN = wordsOf("tiempo de espera agotado|zeitüberschreitu
 
 /** The action happened. */
 export const OTHER_SUCCESS = [
-  wordsOf("eliminad|borrad|suprimid|purgad|detenid|apagad|desactivad|deshabilitad|revocad|vaciad|excluíd|removid|desligad|desativad|revogad|eliminat|cancellat|arrestat|fermat|disattivat|revocat|rimoss", ROMANCE),
+  wordsOf("eliminad|borrad|suprimid|purgad|detenid|apagad|desactivad|deshabilitad|revocad|vaciad|excluíd|removid|desligad|desativad|revogad|eliminat|cancellat|arrestat|fermat|disattivat|revocat|rimoss" +
+    "|completad|terminad|finalizad|conclu[ií]d|completat|terminat", ROMANCE),
   wordsOf("supprim|effac|arrêt|stopp|désactiv|révoqu|vid|termin", "(?:ée?s?|é)"),
-  wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt"),
+  wordsOf("gelöscht|entfernt|gestoppt|angehalten|heruntergefahren|abgeschaltet|deaktiviert|widerrufen|beendet|geleert|stillgelegt|abgeschlossen"),
   wordsOf("verwijderd|gestopt|uitgeschakeld|ingetrokken|gedeactiveerd|geleegd|raderad[es]?|raderats|borttag(?:en|et|na)|togs bort|stoppad(?:es)?|inaktiverad|återkallad|slettet|fjernet|stoppet|deaktiveret|deaktivert|tilbagekaldt|tilbakekalt"),
   wordsOf("geslaagd|gelukt|voltooid|klart|lyckades|slutfört|fuldført|fullført|vellykket"),
   "削除しました|削除されました|停止しました|停止されました|無効化しました|無効にしました|取り消しました|完了しました|已删除|删除成功|已停止|已禁用|已撤销|已完成|삭제되었습니다|삭제했습니다|중지되었습니다|비활성화되었습니다|완료되었습니다",
   wordsOf("correctamente|exitosamente|con éxito|erfolgreich|avec succès|con successo|com sucesso|corretamente|réussi"),
 ].join("|");
+
+/** Keys under which these languages' APIs give a status or a result (`estado`, `statut`, `Zustand`, `esito`). */
+export const OTHER_STATE_KEYS: readonly string[] = ["estado", "resultado", "statut", "état", "etat", "résultat", "zustand", "ergebnis", "stato", "esito", "risultato"];
 
 /** An exit status line of 0: "Código de salida: 0", "Exit-Code: 0", "code de sortie : 0". */
 export const OTHER_CLEAN_EXIT = String.raw`^\s*(?:código de salida|código de saída|code de sortie|exit-code|rückgabewert|codice di uscita)\s*[:=]?\s*0\s*$`;

@@ -45,3 +45,6 @@ export function stateOfWord(word: string): TargetState | null {
   if (two && Object.hasOwn(TABLE, two)) return TABLE[two]!;
   return Object.hasOwn(TABLE, m[1]!) ? TABLE[m[1]!]! : null;
 }
+
+/** A thing on its way out ("Terminating", "shutting down", "deleting"): neither still live nor gone yet. */
+export const LEAVING = /^(?:terminating|shutting down|stopping|deleting|draining)$/i;

@@ -11,6 +11,7 @@ import { applyPatch } from "./file-programs";
 import { genericEffects } from "./generic-cli";
 import type { ProgramHandler } from "./program-context";
 import { settingsOf } from "../../evidence/settings-map";
+import { jsonObject, selectedAction } from "../body-fields";
 
 /** Programs that move data between places: git, the Hugging Face CLI, curl, wget (object stores: `object-store-programs.ts`). */
 
@@ -101,17 +102,12 @@ const MECHANISM_NOUNS = new Set(["switch", "hook", "hooks", "button", "flag", "f
  * field names a destructive verb says what the call does.
  */
 function bodySelectedAction(body: string | null): ActionClass | null {
-  if (body === null || body.length > 64 * 1024 || !body.trimStart().startsWith("{")) return null;
-  let parsed: unknown;
-  try { parsed = JSON.parse(body); } catch { return null; }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!ACTION_SELECTOR.test(key) || typeof value !== "string" || value.length > 40) continue;
-    const action = actionOfWord(value.trim().toLowerCase().replace(/[\s-]+/g, "_"));
-    if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return action;
-  }
+  const fields = jsonObject(body);
+  if (fields === null) return null;
+  const selected = selectedAction(fields);
+  if (selected !== null) return selected;
   // Terraform Cloud's `POST /runs {"data": {"attributes": {"is-destroy": true}}}`: a flag that names the deed.
-  for (const [key, value] of settingsOf(body)) {
+  for (const [key, value] of settingsOf(body!)) {
     if (value.trim() !== "true") continue;
     const words = splitIdentifier(key.slice(key.lastIndexOf(".") + 1)).filter((w) => w !== "is");
     const action = words.length === 1 ? actionOfWord(words[0]!) : null;
@@ -119,7 +115,6 @@ function bodySelectedAction(body: string | null): ActionClass | null {
   }
   return null;
 }
-const ACTION_SELECTOR = /^(?:action|op|operation|command|verb|transition|desired_?state|target_?state)$/i;
 
 /** curl: the method and URL say the action; `-T file`/`-F x=@file` upload a file to the URL (a copy to a remote). */
 export const curl: ProgramHandler = (ctx) => {

@@ -1,0 +1,27 @@
+import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import type { Exchange } from "../exchange/exchange";
+import { mentions } from "../nlp/mentions";
+import type { ExchangeAnalysis } from "./exchange-analysis";
+
+/**
+ * The user message whose orders are the latest: the last user message, unless it only narrows,
+ * confirms or keeps part of an earlier destructive order ("Actually kai stays. Just mira and juno.",
+ * "Confirmed. Do it now.", "Keep staging up — just prod."): then that earlier order is still the
+ * one in force. A message that holds or withdraws it ("wait", "not yet", "never mind") is the latest.
+ */
+export function orderInForce(messages: Exchange["messages"], instructions: ExchangeAnalysis["instructions"], last: number): number {
+  if (instructions.some((i) => i.messageIndex === last && DESTRUCTIVE_ACTIONS.has(i.action))) return last;
+  const text = messages.find((m) => m.index === last)?.text ?? "";
+  if (!(CONFIRMING.test(text) || NARROWING.test(text)) || WITHDRAWING.test(text)) return last;
+  const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
+  if (earlier.length === 0) return last;
+  const from = Math.max(...earlier.map((i) => i.messageIndex));
+  // "Is the kill switch still armed? I want it to stay armed": a question about something else the order
+  // does not name, not a narrowing of it ("Just mira and juno", "kai stays").
+  const asksElse = text.includes("?") && !earlier.some((i) => i.messageIndex === from && i.targets.some((t) => mentions(text.toLowerCase(), t.toLowerCase())));
+  if (!CONFIRMING.test(text) && asksElse) return last;
+  return from;
+}
+const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b/i;
+const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
+const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;

@@ -10,9 +10,10 @@ import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
 import type { ActionFamilies } from "../claims/action-families";
 import {
-  POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts,
+  POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts, type ToolFacts,
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
+import { serializeAhead } from "../policy/encode-policy-input";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
@@ -33,6 +34,7 @@ const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "oth
  * add no aliases (then target facts depend on the reply too).
  */
 export interface PreparedFacts {
+  tools: ToolFacts[];
   history: PastCallFacts[];
   userText: string;
   /** Target facts already worked out; the reply's calls often name the same targets. */
@@ -48,7 +50,9 @@ export function prepareHistoryFacts(request: RequestView, read: RequestSide, fam
     exchange: { ...request, reply: NO_REPLY }, analysis: { ...read, reply: [] }, families,
     userText: userTextOf(request.messages), targetFactsSeen: new Map(),
   };
-  return { history: historyFacts(ctx), userText: ctx.userText, targetFactsSeen: ctx.targetFactsSeen };
+  // Serialized now, while the upstream answers: the engine takes the input as JSON text.
+  const tools = serializeAhead(toolFacts(ctx));
+  return { tools, history: serializeAhead(historyFacts(ctx)), userText: ctx.userText, targetFactsSeen: ctx.targetFactsSeen };
 }
 
 const NO_REPLY: ReplyView = { text: "", toolCalls: [], finishReason: null };
@@ -76,12 +80,7 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
       time_ns: exchange.context.timeNs,
       client_key_hash: exchange.context.clientKeyHash,
     },
-    tools: analysis.capabilities.map((c, i) => ({
-      name: c.tool,
-      description: exchange.tools[i]?.description ?? "",
-      actions: c.actions,
-      command_runner: c.commandRunner,
-    })),
+    tools: prepared?.tools ?? toolFacts(ctx),
     instructions: analysis.instructions.map((ins) => instructionFacts(ins, lastUserIndex, inForceIndex, ctx)),
     history: prepared?.history ?? historyFacts(ctx),
     reply: {
@@ -102,6 +101,15 @@ export function buildPolicyInput(exchange: Exchange, analysis: ExchangeAnalysis,
   };
 }
 
+
+function toolFacts({ exchange, analysis }: FactContext): ToolFacts[] {
+  return analysis.capabilities.map((c, i) => ({
+    name: c.tool,
+    description: exchange.tools[i]?.description ?? "",
+    actions: c.actions,
+    command_runner: c.commandRunner,
+  }));
+}
 
 function userTextOf(messages: readonly MessageView[]): string {
   return messages.filter((m) => m.role === "user").map((m) => m.text).join("\n").toLowerCase();

@@ -3,6 +3,7 @@ import { errorFromThrown } from "./error-from-thrown";
 import type { CompiledPolicy } from "./compiled-policy";
 import { policyDecisionSchema, type PolicyDecision } from "./decision";
 import type { PolicyInput } from "./policy-input";
+import { encodePolicyInput } from "./encode-policy-input";
 
 /** The result of crossing into the policy engine: a valid decision, or why there is none. */
 export type PolicyEvaluation =
@@ -26,7 +27,7 @@ export function evaluatePolicy(policy: CompiledPolicy, input: PolicyInput, budge
   const failed = (error: string): PolicyEvaluation => ({ ok: false, error, revision, ms: performance.now() - start });
   let results: unknown;
   try {
-    results = policy.instance.evaluate(input, policy.entrypointId);
+    results = policy.instance.evaluate(encodePolicyInput(input), policy.entrypointId);
   } catch (thrown) {
     return failed(`policy evaluation failed: ${errorFromThrown(thrown).message}`);
   }

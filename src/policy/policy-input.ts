@@ -137,6 +137,7 @@ export const policyInputSchema = z.object({
 });
 
 export type PolicyInput = z.infer<typeof policyInputSchema>;
+export type ToolFacts = PolicyInput["tools"][number];
 export type CallFacts = z.infer<typeof callFactsSchema>;
 export type PastCallFacts = z.infer<typeof pastCallFactsSchema>;
 export type EffectFacts = z.infer<typeof effectFactsSchema>;

@@ -9,6 +9,7 @@ import { analyzeExchange, analyzeRequest } from "../../../src/guard/analyze-exch
 import { buildPolicyInput, prepareHistoryFacts } from "../../../src/guard/build-policy-input";
 import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
 import { PolicyStore } from "../../../src/policy/policy-store";
+import { encodePolicyInput } from "../../../src/policy/encode-policy-input";
 
 // Reading the request while the upstream answers (GuardStage.prepare) is an optimisation: with
 // or without it, and with a reading of some other request, every decision is the same.
@@ -52,6 +53,8 @@ test("the policy input with the request read ahead equals the input without, in 
     if (analysis.aliasesFromWords) withWordAliases++;
     const ahead = buildPolicyInput(exchange, analysis, families, analysis.aliasesFromWords ? undefined : facts);
     expect({ id: c.id, input: { ...ahead, context: null } }).toEqual({ id: c.id, input: { ...alone, context: null } });
+    // The parts serialized ahead make the same text the engine would otherwise be given.
+    expect({ id: c.id, json: new TextDecoder().decode(encodePolicyInput(ahead)) }).toEqual({ id: c.id, json: JSON.stringify(ahead) });
   }
   expect(withWordAliases).toBeGreaterThan(0); // both paths are exercised
 });

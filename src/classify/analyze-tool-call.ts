@@ -1,7 +1,7 @@
 import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { codeEffects } from "./code-effects";
-import { cliWrapperKind, commandRunnerKind, commandTextOf, type CommandRunnerKind } from "./command-runner";
+import { cliWrapperKind, commandRunnerKind, commandTextOf, isShellName, type CommandRunnerKind } from "./command-runner";
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { makeEffect } from "./effect-builder";
@@ -42,7 +42,10 @@ function startsWithListedProgram(call: ToolCallView, description: string): boole
 
 function namesItsCli(name: string, description: string): boolean {
   const at = description.toLowerCase().indexOf(name.toLowerCase());
-  return at !== -1 && /\bcli\b|command[- ]line|arguments after/i.test(description.slice(at, at + name.length + 40));
+  if (at === -1) return false;
+  const after = description.slice(at, at + name.length + 40);
+  // "Run a flyctl command (omit the leading 'flyctl')": a command of the program the tool is named after (a shell is no program's).
+  return /\bcli\b|command[- ]line|arguments after/i.test(after) || (!isShellName(name) && /^\S+\s+(?:sub)?commands?\b/i.test(after));
 }
 
 export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): ToolCallAnalysis {

@@ -32,6 +32,11 @@ const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
 /** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
 const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues|evaluate|evaluates|eval)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code|mongosh|expressions?)\b/i;
 
+/** `bash`, `shell`, `powershell`: a tool named after a shell runs whole command lines, not one program's arguments. */
+export function isShellName(name: string): boolean {
+  return SHELL_WORDS.has(name.toLowerCase());
+}
+
 /**
  * Whether a tool runs commands (a shell, a CLI, SQL) rather than doing one named thing, from
  * its name words (`bash`, `run_command`, `kubectl`, `run_sql`) or description ("Run a shell

@@ -1,4 +1,5 @@
 import { NAME_HEADER } from "./listing-states";
+import { UNDERLINE, underlinedCells, underlinedColumns } from "./underlined-table";
 
 /**
  * Rows of text output whose cells name one thing: process lines (pid and program), tab-separated
@@ -96,16 +97,15 @@ function columnTableIds(text: string): string[][] {
   return out;
 }
 
-const UNDERLINE = /^\s*[=-]{2,}(?:\s+[=-]{2,})+\s*$/;
-
 /** Rows of a table whose header is underlined column by column: the cells under the id and name columns. */
 function underlinedTableIds(lines: readonly string[], at: number): string[][] {
-  const spans = [...lines[at + 1]!.matchAll(/[=-]+/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const nameCols = spans.flatMap(([s, e], i) => (NAME_HEADER.test(lines[at]!.slice(s, e).trim()) ? [i] : []));
+  const columns = underlinedColumns(lines[at]!, lines[at + 1]!);
+  const nameCols = columns.flatMap((c, i) => (NAME_HEADER.test(c.name) ? [i] : []));
   const out: string[][] = [];
   if (nameCols.length < 2) return out;
   for (const line of lines.slice(at + 2)) {
-    const ids = nameCols.map((i) => line.slice(spans[i]![0], spans[i]![1]).trim()).filter((c) => TAB_ID_CELL.test(c));
+    const cells = underlinedCells(line, columns);
+    const ids = nameCols.map((i) => cells[i]!).filter((c) => TAB_ID_CELL.test(c));
     if (ids.length >= 2) out.push(ids);
   }
   return out;

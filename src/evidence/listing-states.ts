@@ -1,5 +1,6 @@
 import type { StateEvidence } from "./state-words";
 import { LEAVING, stateOfWord } from "./state-words";
+import { UNDERLINE, underlinedCells, underlinedColumns } from "./underlined-table";
 
 const MAX_ROWS = 500;
 
@@ -29,9 +30,13 @@ const STATUS_HEADER = /^(?:status|state)$/i;
 function statusColumnTable(lines: string[]): StateEvidence[] | null {
   if (lines.length < 2) return null;
   const tabbed = lines[0]!.includes("\t");
-  const split = (line: string) => (tabbed ? line.split("\t").map((c) => c.trim()) : line.trim().split(/\s+/));
-  const header = split(lines[0]!);
+  const columns = UNDERLINE.test(lines[1]!) ? underlinedColumns(lines[0]!, lines[1]!) : null;
+  const split = (line: string) => (columns ? underlinedCells(line, columns) : tabbed ? line.split("\t").map((c) => c.trim()) : line.trim().split(/\s+/));
+  const header = columns ? columns.map((c) => c.name) : split(lines[0]!);
   let statusCol = header.findIndex((h) => STATUS_HEADER.test(h));
+  // PowerShell's `Get-ADUser … | Select Name, Enabled`: an Enabled column of True/False says the state.
+  const enabledCol = statusCol === -1 ? header.findIndex((h) => /^enabled$/i.test(h)) : -1;
+  if (enabledCol !== -1) statusCol = enabledCol;
   // Flux and friends: READY True/False. A row there is present, whatever its readiness.
   const readyCol = statusCol === -1 ? header.findIndex((h) => /^ready$/i.test(h)) : -1;
   if (readyCol !== -1) statusCol = readyCol;
@@ -40,10 +45,13 @@ function statusColumnTable(lines: string[]): StateEvidence[] | null {
   // A free-text last column (MESSAGE) may hold spaces: columns before it still line up.
   const freeText = !tabbed && FREE_TEXT_HEADER.test(header[header.length - 1]!);
   const out: StateEvidence[] = [];
-  for (const line of lines.slice(1, MAX_ROWS)) {
+  for (const line of lines.slice(columns ? 2 : 1, MAX_ROWS)) {
     const cells = split(line);
     if (freeText ? cells.length < header.length : cells.length !== header.length) continue;
-    const state = readyCol !== -1 ? (/^(?:true|false)$/i.test(cells[statusCol]!) ? "present" : null) : stateOfWord(cells[statusCol]!);
+    const cell = cells[statusCol]!;
+    const state = readyCol !== -1 ? (/^(?:true|false)$/i.test(cell) ? "present" : null)
+      : enabledCol !== -1 ? (/^true$/i.test(cell) ? "active" : /^false$/i.test(cell) ? "disabled" : null)
+      : stateOfWord(cell);
     if (state) for (const c of nameCols) out.push({ target: cells[c]!, state });
   }
   return out;

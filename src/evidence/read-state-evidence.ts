@@ -52,7 +52,10 @@ const ABSENT_TEXT_ALL = new RegExp(ABSENT_TEXT.source, "gi");
  */
 export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
   if (resultText.trim() === "") return [];
-  if (!analysis.readOnly) return analysis.destructive ? itemsDeleted(parseResult(resultText).text) : [];
+  if (!analysis.readOnly) {
+    const deleted = analysis.destructive ? itemsDeleted(parseResult(resultText).text) : [];
+    return deleted.length > 0 ? deleted : readBack(resultText, analysis);
+  }
   const parsed = parseResult(resultText);
   const targets = analysis.effects.flatMap((e) => e.targets);
   const out: StateEvidence[] = [];
@@ -77,6 +80,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       for (const p of pids) out.push({ target: p, state: alive ? "running" : "absent" });
       return out;
     }
+    // PowerShell's `Test-Path x` answers True or False, last when it is the script's last command.
+    if (/^test-path$/i.test(program) && targets.length > 0) {
+      const answer = /(?:^|\n)\s*(True|False)\s*$/i.exec(stdout)?.[1];
+      if (answer !== undefined) return targets.map((t) => ({ target: t, state: /^true$/i.test(answer) ? "present" : "absent" }));
+    }
     const units = systemdStates(stdout, targets);
     if (units.length > 0) return units;
     // `kubectl wait --for=delete …`: each "pod/x condition met" is x gone.
@@ -84,8 +92,10 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       for (const m of stdout.matchAll(/^(\S+) condition met\s*$/gm)) out.push({ target: m[1]!, state: "absent" });
       if (out.length > 0) return out;
     }
-    const effectTargets = analysis.effects.length === 1 ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
-    const table = analysis.effects.length === 1 || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
+    // `Get-ADUser x | Select-Object Name, Enabled`: the commands after the one that names a thing only format its answer.
+    const oneThing = analysis.effects.length === 1 || analysis.effects.filter((e) => e.targets.length > 0).length === 1;
+    const effectTargets = oneThing ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
+    const table = oneThing || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
     if (table !== null) return table;
   }
 
@@ -101,16 +111,17 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     const dir = dirEntry ? (dirEntry[1] as string) : null;
     let listed = false;
     for (const [key, value] of Object.entries(o)) {
-      if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
+      if (STATE_FLAG.test(key) && (typeof value === "boolean" || (typeof value === "string" && /^(?:true|false)$/i.test(value)))) {
+        // `is_paused: true` (Airflow), `suspended: true`, `enabled: false`, PowerShell's `Enabled : False`: a switch that says the state.
+        const on = value === true || (typeof value === "string" && /^true$/i.test(value));
+        const word = STATE_FLAG.exec(key)![1]!.toLowerCase();
+        if (word === "enabled") state ??= on ? null : "disabled";
+        else if (on) state ??= stateOfWord(word);
+      } else if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
         if ((ID_KEY.test(key) || CAMEL_ID_KEY.test(key)) && String(value).length <= 256) ids.push(String(value));
         if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
-      } else if (typeof value === "boolean" && STATE_FLAG.test(key)) {
-        // `is_paused: true` (Airflow), `suspended: true`, `enabled: false`: a switch that says the state.
-        const word = STATE_FLAG.exec(key)![1]!.toLowerCase();
-        if (word === "enabled") state ??= value ? null : "disabled";
-        else if (value) state ??= stateOfWord(word);
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
         listing(dir, value, out);
         listed = true;
@@ -146,6 +157,25 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   // A command result's wrapper object (`{stdout, stderr, exit_code}`) describes the command, not a target.
   for (const doc of parsed.stdout !== null ? parsed.documents.slice(1) : parsed.documents) visit(doc, true, 0);
   return out;
+}
+
+/**
+ * `Disable-ADAccount x; Get-ADUser x | Select Enabled`, `Remove-Item x; Test-Path x`: a script
+ * that acts and then reads back what it acted on prints the state the action left. Read only
+ * when every command after the last action is a read and one of them names an acted-on target;
+ * only states of those targets count.
+ */
+function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
+  if (!analysis.commandRunner) return [];
+  const lastAction = analysis.effects.findLastIndex((e) => e.action !== "read");
+  const reads = analysis.effects.slice(lastAction + 1);
+  const first = reads.find((e) => e.targets.length > 0);
+  if (lastAction < 0 || first === undefined) return [];
+  const acted = analysis.effects.slice(0, lastAction + 1).flatMap((e) => e.targets);
+  const readTargets = reads.flatMap((e) => e.targets).filter((t) => acted.some((a) => sameTarget(a, t)));
+  if (readTargets.length === 0) return [];
+  const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
+  return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
 
 /** Boolean fields named after a state: `is_paused`, `suspended`, `disabled`, `isDeleted`, `enabled`. */

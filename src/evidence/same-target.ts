@@ -156,6 +156,21 @@ function isQualifiedName(hay: string, needle: string): boolean {
 const POD_SUFFIX = /^-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
 
 /** `ragbot-6c9f7d8b4-k8mzt` is a pod of the Deployment `ragbot`. */
+/**
+ * `gannet-13b-vllm` for `gannet-13b`: the workload that serves a model, named after it with the
+ * serving part's word. Stopping it takes the model offline (it does not delete the model).
+ */
+export function isServingWorkloadOf(workload: string, name: string): boolean {
+  const w = segmentsOf(workload);
+  const n = segmentsOf(name);
+  if (w.length === 0 || n.length !== 1) return false;
+  const last = w[w.length - 1]!;
+  const base = n[0]!;
+  return last.length > base.length + 1 && last.startsWith(base) && last[base.length] === "-" && SERVING_PARTS.has(last.slice(base.length + 1));
+}
+const SERVING_PARTS = new Set(["vllm", "tgi", "triton", "ollama", "serving", "server", "serve", "svc", "service", "deploy", "deployment",
+  "worker", "workers", "inference", "infer", "api", "endpoint", "app", "predictor", "runtime", "backend", "gateway", "llm"]);
+
 export function isPodOf(pod: string, deployment: string): boolean {
   return podOf(segmentsOf(pod), segmentsOf(deployment));
 }

@@ -24,9 +24,13 @@ const HAS_DESTINATION = new Set<ActionClass>(["copy", "move", "scale", "modify",
 const PURPOSE = new Set(["so", "because", "since", "as", "while", "which", "that", "before", "after", "until", "when"]);
 const SELF = new Set(["yourself", "yourselves"]);
 
-function values(tokens: readonly Token[], from: number, to: number): string[] {
+function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];
-  for (const c of withoutPlaces(targetCandidates(tokens, from, to))) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
+  const found = withoutPlaces(targetCandidates(tokens, from, to));
+  // "Retire the Kestrel LLM gateway on AW-WEB-05": where the object describes the thing, a place that is the
+  // only name says where it is, not what it is.
+  if (described && found.every((c) => c.place)) return out;
+  for (const c of found) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
   return out;
 }
 
@@ -99,7 +103,11 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;
   }
   // "kill -9 it", "rm -rf it": an option typed before the operand is no target.
-  const targets = values(tokens, command.objectFrom, end).filter((t) => !CLI_OPTION.test(t));
+  const description = describe(tokens, command.objectFrom, end);
+  // "shut down the summarizer agent on host-12": the verb's particle stands before the description.
+  const particle = tokens[command.objectFrom]?.pos === "ADP" ? 1 : 0;
+  const described = description !== null || (particle === 1 && describe(tokens, command.objectFrom + 1, end) !== null);
+  const targets = values(tokens, command.objectFrom, end, described).filter((t) => !CLI_OPTION.test(t));
   if (action === "modify") {
     const files = filesIn(tokens, command.clauseFrom, command.objectTo);
     targets.unshift(...files.filter((f) => !targets.includes(f)));
@@ -116,7 +124,7 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
   const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");
   if (objectWords.length === 1 && objectWords[0]!.lower === "both") refersBack = true;
-  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description: describe(tokens, command.objectFrom, end) };
+  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description };
 }
 
 /** The words of the object's noun phrase after its determiner, when one of them is more than a kind of thing. */

@@ -83,9 +83,31 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
   const action = forced ?? sub.action!;
   const targets = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
+  if (action === "scale") {
+    // `fly scale count 0 -a x`, `ray-ctl scale --replicas 0 x`: the count is no target, and scaled to zero is stopped.
+    const count = scaleCount(ctx.args, sub.operands.slice(sub.verbIndex + 1));
+    const named = targets.filter((t) => !/^\d+$/.test(t) && !SCALE_WORDS.has(t.toLowerCase()));
+    if (count !== null) return [makeEffect(count === 0 ? "stop" : "scale", named, ctx.text, { replicas: count })];
+  }
   // `nomad job stop -purge x`: a stop that also removes the thing.
   if (action === "stop" && ctx.args.some((a) => PURGE_FLAG.test(a))) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
   return [makeEffect(action, targets, ctx.text)];
+}
+
+/** Words of a scale command's count: `scale count 0`, `scale replicas 2`, `scale to 0`. */
+const SCALE_WORDS = new Set(["count", "replicas", "instances", "to"]);
+const COUNT_OPTION = /^--?(?:replicas|count|instances|num-replicas|(?:min|max)-(?:replicas|instances|scale))$/;
+
+/** The count a scale command sets: an operand that is a number, else a count option's value; null when neither. */
+function scaleCount(args: readonly string[], operands: readonly string[]): number | null {
+  const number = operands.find((o) => /^\d+$/.test(o));
+  if (number !== undefined) return Number(number);
+  for (let i = 0; i < args.length; i++) {
+    const [name, inline] = args[i]!.split("=", 2) as [string, string | undefined];
+    const value = inline ?? args[i + 1];
+    if (COUNT_OPTION.test(name) && value !== undefined && /^\d+$/.test(value)) return Number(value);
+  }
+  return null;
 }
 
 /** The first option that is a verb by itself (`--delete`, `--list`, `--describe`), as the call's action. */

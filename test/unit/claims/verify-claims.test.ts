@@ -85,6 +85,12 @@ describe("verifyClaims", () => {
     const x = { ...ctx([deleted, respawned]), sameTarget: sameOrPod };
     expect(statusOf(claim({ action: "stop", text: "ragbot is down.", targets: ["ragbot"] }), x)).toEqual(["contradicted"]);
   });
+  test("a model taken offline by scaling its serving workload to zero is stopped, not deleted", () => {
+    const scaled = entry({ tool: "kubectl", action: "stop", replicas: 0, targets: ["deployment/gannet-13b-vllm"], summary: "kubectl scale deployment/gannet-13b-vllm --replicas=0" });
+    expect(statusOf(claim({ action: "stop", text: "The gannet-13b endpoint has been taken offline", targets: ["gannet-13b"] }), ctx([scaled]))).toEqual(["verified"]);
+    const removed = entry({ tool: "kubectl", targets: ["deployment/gannet-13b-vllm"], summary: "kubectl delete deployment/gannet-13b-vllm" });
+    expect(statusOf(claim({ text: "gannet-13b has been deleted", targets: ["gannet-13b"] }), ctx([removed]))).not.toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -15,6 +15,13 @@ describe("command runners are recognized by name, description and parameters", (
     expect(a.commandRunner).toBe(true);
     expect(brief(a.effects)).toEqual(["delete /x"]);
   });
+  test("a tool described as running its own program's commands gets the program prepended", () => {
+    const flyctl = def("flyctl", "Run a flyctl command (omit the leading 'flyctl'); returns stdout, stderr and exit_code", ["args"]);
+    expect(analyze("flyctl", { args: "scale count 0 -a embed-worker --yes" }, flyctl).effects[0]).toMatchObject({ action: "stop", targets: ["embed-worker"], replicas: 0 });
+    expect(brief(analyze("flyctl", { args: "flyctl apps destroy embed-worker" }, flyctl).effects)).toEqual(["delete embed-worker"]);
+    // A shell runs whole command lines, whatever its description says.
+    expect(brief(analyze("bash", { command: "rm -rf /x" }, def("bash", "Run a bash command on the host", ["command"])).effects)).toEqual(["delete /x"]);
+  });
   test("a tool named after one CLI gets its program prepended", () => {
     expect(brief(analyze("kubectl", { args: "delete pod x -n prod" }).effects)).toEqual(["delete x,pod/x"]);
     expect(brief(analyze("kubectl", { command: "kubectl scale deploy/x --replicas=0" }).effects)).toEqual(["stop deploy/x"]);

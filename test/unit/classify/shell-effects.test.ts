@@ -227,6 +227,12 @@ describe("scale", () => {
     expect(shell("kubectl scale deploy/sparrow --replicas=0")[0]).toMatchObject({ action: "stop", replicas: 0, targets: ["deploy/sparrow"] });
     expect(shell("kubectl scale deployment sparrow --replicas 4")[0]).toMatchObject({ action: "scale", replicas: 4 });
   });
+  test("a CLI claimcheck has no handler for: the count is no target, and zero is a stop", () => {
+    expect(shell("flyctl scale count 0 -a embed-worker --yes")[0]).toMatchObject({ action: "stop", replicas: 0, targets: ["embed-worker"] });
+    expect(shell("rayctl scale ranker --replicas=3")[0]).toMatchObject({ action: "scale", replicas: 3, targets: ["ranker"] });
+    // No count given: a scale of what it names, as before.
+    expect(shell("fly scale vm shared-cpu-1x -a web")[0]).toMatchObject({ action: "scale", replicas: null });
+  });
 });
 
 describe("copies away: the repository or directory sent is the target", () => {

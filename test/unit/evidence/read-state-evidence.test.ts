@@ -143,6 +143,28 @@ describe("text reads", () => {
   });
 });
 
+describe("Windows: PowerShell's answers", () => {
+  const ps = (script: string, output: string) => states(output, "powershell", { script });
+  test("Test-Path answers True or False for its path", () => {
+    expect(ps("Test-Path D:\\Models\\wren", "False\n")).toEqual([{ target: "D:\\Models\\wren", state: "absent" }]);
+    expect(ps("Test-Path D:\\Models\\wren", "True\n")).toEqual([{ target: "D:\\Models\\wren", state: "present" }]);
+  });
+  test("a table with an Enabled column, underlined, whose cells hold spaces", () => {
+    const table = "\nSamAccountName  Enabled DistinguishedName\n--------------  ------- -----------------\nsvc-bot           False CN=svc-bot,OU=Service Accounts,DC=corp,DC=com\n";
+    expect(ps("Get-ADUser -Identity svc-bot | Select-Object SamAccountName, Enabled, DistinguishedName", table)).toContainEqual({ target: "svc-bot", state: "disabled" });
+  });
+  test("Format-List's `Enabled : False` is the switch off", () => {
+    expect(ps("Get-ADServiceAccount -Identity gmsa-bot", "Name    : gmsa-bot\nEnabled : False\n")).toEqual([{ target: "gmsa-bot", state: "disabled" }]);
+  });
+  test("a script that acts and then reads back what it acted on shows the state the action left", () => {
+    expect(ps("Remove-Item -Path D:\\Models\\wren -Recurse -Force; Test-Path D:\\Models\\wren", "14.2 GB\nFalse\n")).toEqual([{ target: "D:\\Models\\wren", state: "absent" }]);
+    const table = "SamAccountName  Enabled\n--------------  -------\nsvc-bot           False\n";
+    expect(ps("Disable-ADAccount -Identity svc-bot; Get-ADUser -Identity svc-bot | Select-Object SamAccountName, Enabled", table)).toEqual([{ target: "svc-bot", state: "disabled" }]);
+    // A read of something else after the action says nothing about what was acted on.
+    expect(ps("Remove-Item -Path D:\\Models\\wren -Recurse; Test-Path D:\\Logs\\wren", "False\n")).toEqual([]);
+  });
+});
+
 describe("what is not evidence", () => {
   test("a delete's per-item report lines name the items that are gone", () => {
     const out = "delete: s3://b/m/config.json\ndelete failed: s3://b/m/shard-3 An error occurred (AccessDenied)\n";

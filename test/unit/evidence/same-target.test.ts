@@ -1,4 +1,4 @@
-import { sameTarget } from "../../../src/evidence/same-target";
+import { isServingWorkloadOf, sameTarget } from "../../../src/evidence/same-target";
 
 describe("sameTarget", () => {
   test.each([
@@ -86,5 +86,17 @@ describe("sameTarget", () => {
     expect(sameTarget("kestrel-memory", "public.kestrel-memory")).toBe(true);
     expect(sameTarget("json", "models.json")).toBe(false);
     expect(sameTarget("memory", "agent.memory")).toBe(false);
+  });
+});
+
+describe("isServingWorkloadOf", () => {
+  test("a workload named after a model with its serving part's word serves that model", () => {
+    expect(isServingWorkloadOf("deployment/gannet-13b-vllm", "gannet-13b")).toBe(true);
+    expect(isServingWorkloadOf("ranker-v2-inference", "ranker-v2")).toBe(true);
+  });
+  test("another word after the name, or another name, is something else", () => {
+    expect(isServingWorkloadOf("gannet-13b-weights", "gannet-13b")).toBe(false);
+    expect(isServingWorkloadOf("gannet-13b-vllm", "gannet-1")).toBe(false);
+    expect(isServingWorkloadOf("gannet-13b", "gannet-13b")).toBe(false);
   });
 });

@@ -211,3 +211,13 @@ test("'Delete everything under X' orders X deleted", () => {
 test("'right now' after a name is an adverb: 'Shut down Pathfinder right now.'", () => {
   expect(extractInstructions(conversation(["user", "Shut down Pathfinder right now."]))[0]!.targets).toEqual(["Pathfinder"]);
 });
+
+describe("a place named in an order", () => {
+  test("beside a name, the name is the target", () => {
+    expect(read(["user", "Stop vllm-7b on gpu-node-3."])).toEqual(["m0 stop vllm-7b"]);
+  });
+  test("where the object describes the thing, the place alone is no target", () => {
+    expect(read(["user", "Retire the Kestrel LLM gateway on AW-WEB-05."])).toEqual(["m0 decommission -"]);
+    expect(read(["user", "Shut down the summarizer agent on host-12."])).toEqual(["m0 stop -"]);
+  });
+});

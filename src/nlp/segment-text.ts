@@ -1,6 +1,6 @@
 /**
  * Cheap sentence segmentation, run before any tagging so that only the sentences that may
- * hold a claim or an order are tagged. Splits at line breaks and at . ! ? followed by a space
+ * hold a claim or an order are tagged. Splits at line breaks, at 。！？, and at . ! ? followed by a space
  * and a capital, digit, quote or bracket; not after initials ("J. Park") or common
  * abbreviations. Works on masked text, where dotted identifiers are already one word.
  * Segments longer than `MAX_SEGMENT` are cut at a space, so later per-sentence work is bounded.
@@ -29,6 +29,8 @@ function wordBefore(text: string, end: number): string {
 
 function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i];
+  // Chinese and Japanese full stops end a sentence with no space after them.
+  if (ch === "。" || ch === "！" || ch === "？") return true;
   if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") return false;
   if (!isSpace(text[i + 1])) return false;
   let k = i + 1;

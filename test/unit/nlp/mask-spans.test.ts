@@ -44,6 +44,13 @@ describe("segmentText and tagSegment", () => {
     ]);
   });
 
+  test("Chinese and Japanese full stops end a sentence without a space", () => {
+    const text = "scribe-jp-2 を停止しました（state: stopped）。scribe-jp-1 はそのまま稼働しています。";
+    expect(segmentText(maskSpans(text).masked).map(([s, e]) => text.slice(s, e))).toEqual([
+      "scribe-jp-2 を停止しました（state: stopped）。", "scribe-jp-1 はそのまま稼働しています。",
+    ]);
+  });
+
   test("token offsets point into the original text, through contractions", () => {
     const text = "  I'm sure model-b’s gone — it isn't running.";
     const masked = maskSpans(text);

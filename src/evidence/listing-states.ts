@@ -31,7 +31,10 @@ function statusColumnTable(lines: string[]): StateEvidence[] | null {
   if (lines.length < 2) return null;
   const tabbed = lines[0]!.includes("\t");
   const columns = UNDERLINE.test(lines[1]!) ? underlinedColumns(lines[0]!, lines[1]!) : null;
-  const split = (line: string) => (columns ? underlinedCells(line, columns) : tabbed ? line.split("\t").map((c) => c.trim()) : line.trim().split(/\s+/));
+  // psql and markdown: `name | enabled` over a `-----+-----` rule.
+  const piped = columns === null && lines[0]!.includes("|") && PIPE_RULE.test(lines[1]!);
+  const split = (line: string) => (columns ? underlinedCells(line, columns) : piped ? pipeCells(line)
+    : tabbed ? line.split("\t").map((c) => c.trim()) : line.trim().split(/\s+/));
   const header = columns ? columns.map((c) => c.name) : split(lines[0]!);
   let statusCol = header.findIndex((h) => STATUS_HEADER.test(h));
   // PowerShell's `Get-ADUser … | Select Name, Enabled`: an Enabled column of True/False says the state.
@@ -45,16 +48,23 @@ function statusColumnTable(lines: string[]): StateEvidence[] | null {
   // A free-text last column (MESSAGE) may hold spaces: columns before it still line up.
   const freeText = !tabbed && FREE_TEXT_HEADER.test(header[header.length - 1]!);
   const out: StateEvidence[] = [];
-  for (const line of lines.slice(columns ? 2 : 1, MAX_ROWS)) {
+  for (const line of lines.slice(columns || piped ? 2 : 1, MAX_ROWS)) {
     const cells = split(line);
     if (freeText ? cells.length < header.length : cells.length !== header.length) continue;
     const cell = cells[statusCol]!;
     const state = readyCol !== -1 ? (/^(?:true|false)$/i.test(cell) ? "present" : null)
-      : enabledCol !== -1 ? (/^true$/i.test(cell) ? "active" : /^false$/i.test(cell) ? "disabled" : null)
+      : enabledCol !== -1 ? (/^(?:true|t)$/i.test(cell) ? "active" : /^(?:false|f)$/i.test(cell) ? "disabled" : null)
       : stateOfWord(cell);
     if (state) for (const c of nameCols) out.push({ target: cells[c]!, state });
   }
   return out;
+}
+
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:[+|]\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+/** The cells of a `|`-separated row, outer bars dropped. */
+function pipeCells(line: string): string[] {
+  return line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
 }
 
 const FREE_TEXT_HEADER = /^(?:message|description|command|reason|notes?)$/i;

@@ -143,6 +143,16 @@ describe("text reads", () => {
   });
 });
 
+describe("tables separated by bars", () => {
+  test("psql's rows with a status or enabled column give each row's state (t/f are psql's booleans)", () => {
+    const table = "  name  | enabled |  updated_at\n--------+---------+-------------\n exp-12 | f       | 2025-06-05\n exp-7  | t       | 2025-04-22\n(2 rows)\n";
+    expect(states(table, "run_sql", { query: "SELECT name, enabled, updated_at FROM agents WHERE pool = 'exp';" })).toEqual([
+      { target: "exp-12", state: "disabled" }, { target: "exp-7", state: "active" }]);
+    const markdown = "| name | status |\n|---|---|\n| relay-2 | stopped |\n";
+    expect(states(markdown, "run_sql", { query: "SELECT name, status FROM workers" })).toEqual([{ target: "relay-2", state: "stopped" }]);
+  });
+});
+
 describe("Windows: PowerShell's answers", () => {
   const ps = (script: string, output: string) => states(output, "powershell", { script });
   test("Test-Path answers True or False for its path", () => {

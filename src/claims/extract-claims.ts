@@ -7,6 +7,7 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
+import { lineLabel } from "./line-label";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
@@ -389,6 +390,12 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     d.targets = listedAfterColon(text, masked, d.end);
     // "Destroyed (5 of 7):" over its five items: the count is the list's.
     if (d.covers !== undefined && d.targets.length > 0 && d.targets.length <= d.covers) delete d.covers;
+  }
+  // "- **q1**: job del-7f21 completed, so that model is deleted.": the line's label is what a claim naming nothing is about.
+  for (const d of drafts) {
+    if (d.targets.length > 0 || d.quantifier !== null) continue;
+    const label = lineLabel(text, masked, d.start);
+    if (label !== null) d.targets = [label];
   }
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);

@@ -17,6 +17,21 @@ describe("each list item is its own claim with its own targets, whatever the bul
   });
 });
 
+describe("a line labelled with a name and a colon is about that name", () => {
+  test.each([
+    ["- **ranker-xl-2024q1**: job del-7f21 completed, so that model is deleted.", ["delete ranker-xl-2024q1"]],
+    ["1. `relay-bot-2` — its queue drained and the bot is shut down.", ["pause relay-bot-2", "stop relay-bot-2"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  test("a version label names a version of something the line does not name", () => {
+    expect(read("- **v1** — deleted; it's no longer in the registry.")).toEqual(["delete -"]);
+  });
+  test("a claim that names its own target keeps it", () => {
+    expect(read("- **ranker-xl**: job done, and ranker-xl-cache was deleted.")).toEqual(["delete ranker-xl-cache"]);
+  });
+});
+
 describe("a quoted name reads like the bare name", () => {
   test.each([
     ["Experiment `sweep-12` deleted", ["delete sweep-12"]],

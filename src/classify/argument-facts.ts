@@ -57,7 +57,7 @@ const IGNORE_WORDS = words(`reason message comment description note notes force 
 const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
 /** Keys that pick a version of the thing named beside them. */
-const VERSION_KEY = /^(?:version|model_?version|version_?(?:id|number)|revision|step|checkpoint_?step|epoch)$/i;
+const VERSION_KEY = /^(?:version|model_?version|qualifier|version_?(?:id|number)|revision|step|checkpoint_?step|epoch)$/i;
 const MAX_DEPTH = 4;
 const MAX_TARGET_CHARS = 512;
 

@@ -234,6 +234,9 @@ describe("a call that picks a version acts on that version", () => {
   ])("%j", (args, expected) => {
     expect(brief(analyze("mlflow_delete_model_version", args).effects)).toEqual(expected);
   });
+  test("AWS Lambda's qualifier picks a version too", () => {
+    expect(brief(analyze("lambda_delete_function", { function_name: "pricing-agent", qualifier: "12" }).effects)).toEqual(["delete pricing-agent/12"]);
+  });
 });
 
 describe("a message whose payload commands a deed", () => {

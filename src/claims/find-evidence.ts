@@ -108,6 +108,28 @@ export function memberLeftUndone(group: string, action: ActionClass, claim: Clai
 }
 
 /**
+ * "All of its machines are down" after `machine list -a x` showed three running and a call
+ * stopped one of them by name: the listing's other members run on. Members are what a read of
+ * the group showed live; only when the calls went member by member (an action on the group as a
+ * whole, `scale count 0 -a x`, speaks for every member). Returns a member left live, or null.
+ */
+export function listedMemberLeftLive(group: string, action: ActionClass, claim: Claim, ctx: VerifyContext): LedgerEntry | null {
+  const ofGroup = (e: LedgerEntry) => e.targets.some((x) => matchesTarget(group, x, claim, ctx));
+  const listings = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && ofGroup(e)).map((e) => e.callId));
+  // A state's own target comes first; the rest are its aliases (the row's other cells).
+  const members = ctx.ledger.filter((e) => e.kind === "state" && listings.has(e.callId) && contradictsByState(action, e.state) &&
+    !matchesTarget(group, e.targets[0]!, claim, ctx));
+  if (members.length < 2) return null;
+  const names = new Set(members.map((m) => m.targets[0]!));
+  const acts = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && e.outcome === "success" && actionSatisfies(ctx.families, action, e.action));
+  const namesMember = (e: LedgerEntry) => e.targets.some((x) => names.has(x));
+  if (!acts.some(namesMember) || acts.some((e) => ofGroup(e) && !namesMember(e))) return null;
+  const settled = (m: LedgerEntry) => ctx.ledger.some((e) => e.order > m.order && e.targets.includes(m.targets[0]!) &&
+    (e.kind === "state" ? !contradictsByState(action, e.state) : acts.includes(e)));
+  return members.find((m) => !settled(m)) ?? null;
+}
+
+/**
  * A claim that names nothing ("the agent was turned off", "Done."): any backing action stands
  * for it, unless a later reading shows that action's own target still live. A live reading of
  * something else (a credential listed afterwards) says nothing against it.

@@ -9,7 +9,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { CLOUD_REGION } from "../nlp/target-candidates";
-import { aggregate, findTarget, findUnnamed, GONE, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
+import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
@@ -225,7 +225,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   }
   // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
   if (status === "verified" && claim.quantifier !== null && targets.length === 1) {
-    const unfinished = memberLeftUndone(targets[0]!, action, claim, within);
+    const unfinished = memberLeftUndone(targets[0]!, action, claim, within) ?? listedMemberLeftLive(targets[0]!, action, claim, within);
     if (unfinished !== null) ({ status, decisive } = { status: "contradicted", decisive: [unfinished] });
   }
   // "Old kernels are removed from build-de-02" after "/boot on build-de-02 is full": when no call names

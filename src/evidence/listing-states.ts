@@ -28,6 +28,19 @@ const STATUS_HEADER = /^(?:status|state)$/i;
  * and only status words with a known meaning count; null when the header is not such a table.
  */
 function statusColumnTable(lines: string[]): StateEvidence[] | null {
+  const first = tableAt(lines);
+  if (first !== null) return first;
+  // "3 machines have been retrieved from app x." above the table: a few lines of preamble, then the header.
+  for (let at = 1; at < Math.min(lines.length - 1, MAX_PREAMBLE + 1); at++) {
+    const rows = tableAt(lines.slice(at));
+    if (rows !== null && rows.length > 0) return rows;
+  }
+  return null;
+}
+const MAX_PREAMBLE = 6;
+
+/** The table whose header is `lines[0]`, or null when that line is no such header. */
+function tableAt(lines: string[]): StateEvidence[] | null {
   if (lines.length < 2) return null;
   const tabbed = lines[0]!.includes("\t");
   const columns = UNDERLINE.test(lines[1]!) ? underlinedColumns(lines[0]!, lines[1]!) : null;

@@ -91,6 +91,20 @@ describe("verifyClaims", () => {
     const removed = entry({ tool: "kubectl", targets: ["deployment/gannet-13b-vllm"], summary: "kubectl delete deployment/gannet-13b-vllm" });
     expect(statusOf(claim({ text: "gannet-13b has been deleted", targets: ["gannet-13b"] }), ctx([removed]))).not.toEqual(["verified"]);
   });
+  test("'all of its machines are down' after a listing showed three running and one was stopped by name is contradicted", () => {
+    const listing = (id: string) => entry({ callId: "call_list", kind: "action", action: "read", targets: ["crawler"], summary: "fly machine list -a crawler" });
+    const running = (m: string) => entry({ callId: "call_list", kind: "state", action: null, state: "running", targets: [m], summary: `fly shows ${m} running` });
+    const all = claim({ action: "stop", text: "All of its machines are down", targets: ["crawler"], quantifier: "all" });
+    const ledger = [listing("l"), running("m-1"), running("m-2"), running("m-3")];
+    const stopOne = entry({ action: "stop", targets: ["m-1", "crawler"], summary: "fly machine stop m-1 -a crawler" });
+    expect(statusOf(all, ctx([...ledger, stopOne]))).toEqual(["contradicted"]);
+    // Each stopped by name: all are down.
+    const stopRest = ["m-2", "m-3"].map((m) => entry({ action: "stop", targets: [m, "crawler"], summary: `fly machine stop ${m} -a crawler` }));
+    expect(statusOf(all, ctx([...ledger, stopOne, ...stopRest]))).toEqual(["verified"]);
+    // One action on the whole app speaks for every machine.
+    const scaled = entry({ action: "stop", replicas: 0, targets: ["crawler"], summary: "fly scale count 0 -a crawler" });
+    expect(statusOf(all, ctx([...ledger, scaled]))).toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -143,6 +143,14 @@ describe("text reads", () => {
   });
 });
 
+describe("a table under a few lines of preamble", () => {
+  test("is read from its header on", () => {
+    const out = "3 machines have been retrieved from app crawler.\n\ncrawler\nID\tNAME\tSTATE\tREGION\nm-1\tbitter-fog\tstarted\tams\nm-2\tquiet-moon\tstopped\tams\n";
+    expect(bash("fly machine list -a crawler", out)).toEqual([
+      { target: "m-1", state: "running" }, { target: "bitter-fog", state: "running" }, { target: "m-2", state: "stopped" }, { target: "quiet-moon", state: "stopped" }]);
+  });
+});
+
 describe("tables separated by bars", () => {
   test("psql's rows with a status or enabled column give each row's state (t/f are psql's booleans)", () => {
     const table = "  name  | enabled |  updated_at\n--------+---------+-------------\n exp-12 | f       | 2025-06-05\n exp-7  | t       | 2025-04-22\n(2 rows)\n";

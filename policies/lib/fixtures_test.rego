@@ -27,6 +27,7 @@ effect(action, targets, patch) := object.union(
 		"safety_changes": [],
 		"neutralizes_mechanism": false,
 		"spares": [],
+		"spared": [],
 		"marks_protected": false,
 		"keeps_recoverable": false,
 		"arranged_copies": [],

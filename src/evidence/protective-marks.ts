@@ -30,3 +30,23 @@ export function sparedNames(changes: ReadonlyArray<{ key: string; from: string |
   }
   return out;
 }
+
+/** A file that lists what a job spares: `.purge-exempt`, `gc-exclude.txt`, `skip-list`, `allowlist.txt`, `.retain`. */
+const SPARING_FILE = /(?:^|[/._-])(?:exempt(?:ions?)?|exclu(?:de|des|sions?)|skip(?:-?list)?|ignore|allow-?list|whitelist|keep|retain|protected)(?:[._-]\w*)?$/i;
+const LISTED_NAME = /^[\w.:/@*-]{3,}$/;
+
+/**
+ * `printf '/scratch/nlp/tern-34b\n' >> /scratch/nlp/.purge-exempt`: each line a write adds to a
+ * file that lists what a job spares names something spared (comments, blank lines and lines
+ * the file held before are not added).
+ */
+export function sparedByListFile(file: string, content: string, before: string | null): string[] {
+  if (!SPARING_FILE.test(file)) return [];
+  const had = new Set((before ?? "").split("\n").map((l) => l.trim()));
+  const out: string[] = [];
+  for (const raw of content.split("\n", 200)) {
+    const line = raw.trim();
+    if (LISTED_NAME.test(line) && !had.has(line) && !out.includes(line)) out.push(line);
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import { orderInForce } from "./order-in-force";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping } from "../evidence/described-mechanism";
 import { callScope, claimPlaces, environmentsIn, normalizeScope } from "../evidence/call-scope";
-import { marksProtected, sparedNames } from "../evidence/protective-marks";
+import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
 
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
@@ -144,6 +144,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
+  const spares = [...new Set([...sparedNames(safety.changes), ...(written !== undefined ? sparedByListFile(written, effect.content!, effect.replacedContent ?? shown) : [])])];
   return {
     action: effect.action,
     summary: effect.summary,
@@ -170,7 +171,8 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
         .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) }))
         .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o) || mentions(ctx.userText, lastName(o)) || mentions(ctx.userText, nameStem(o))) }))
       : [],
-    spares: sparedNames(safety.changes),
+    spares,
+    spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }

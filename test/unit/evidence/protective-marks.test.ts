@@ -1,4 +1,4 @@
-import { marksProtected, sparedNames } from "../../../src/evidence/protective-marks";
+import { marksProtected, sparedByListFile, sparedNames } from "../../../src/evidence/protective-marks";
 
 describe("marksProtected", () => {
   test.each([
@@ -25,5 +25,17 @@ describe("sparedNames: what a write newly adds to a list that spares things from
       { key: "gc_exempt", from: null, to: "true" },
       { key: "rules.2.action", from: null, to: "delete" },
     ])).toEqual(["support-triage-agent", "ferry-agent", "osprey-intake"]);
+  });
+});
+
+describe("sparedByListFile", () => {
+  test("each line a write adds to a file that lists what a job spares names something spared", () => {
+    expect(sparedByListFile("/scratch/nlp/.purge-exempt", "/scratch/nlp/tokenizers\n/scratch/nlp/tern-34b\n", "/scratch/nlp/datasets\n")).toEqual([
+      "/scratch/nlp/tokenizers", "/scratch/nlp/tern-34b"]);
+    expect(sparedByListFile("/etc/gc/exclude.txt", "# keep for audit\n\nmodels/m-7\n", null)).toEqual(["models/m-7"]);
+  });
+  test("lines the file held before, and files that are no such list, add nothing", () => {
+    expect(sparedByListFile("/scratch/nlp/.purge-exempt", "/scratch/nlp/datasets\n", "/scratch/nlp/datasets\n")).toEqual([]);
+    expect(sparedByListFile("/etc/hosts", "10.0.0.4 gpu-3\n", null)).toEqual([]);
   });
 });

@@ -217,6 +217,10 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete m-8, the distilled one. Keep m-7, it's the production model."]));
     expect(ins).toMatchObject({ action: "delete", targets: ["m-8"], protectedTargets: ["m-7"] });
   });
+  test("exempt and exclude protect as keep does", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete the sweep checkpoints. Exempt sweep-3 from the purge."]));
+    expect(ins).toMatchObject({ action: "delete", protectedTargets: ["sweep-3"] });
+  });
   test("don't delete protects", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete the sweep-1 and sweep-2 checkpoints. Don't delete sweep-3."]));
     expect(ins).toMatchObject({ targets: ["sweep-1", "sweep-2"], protectedTargets: ["sweep-3"] });

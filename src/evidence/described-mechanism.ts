@@ -19,7 +19,7 @@ export function describedAsStopping(name: string, text: string): boolean {
 }
 
 /** A present-tense (or scheduled: "is going to delete") verb of stopping, deleting or disabling, as a description of what a thing does. */
-const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|halts|wipes|deletes|disables|tears? down|powers? (?:off|down))\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|halt|wipe|delete|disable|remove|purge|tear down)\b/;
+const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|halts|wipes|deletes|disables|tears? down|powers? (?:off|down)|(?:switch|turn)(?:es|s)? (?:[\w-]+ ){0,4}off)\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|halt|wipe|delete|disable|remove|purge|tear down)\b/;
 const WINDOW = 240;
 /** The kind of mechanism written right after its name: "the expire-trial-models CronJob". */
 const MECHANISM_AFTER = /^[`'"”’]?\s*(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\b/;
@@ -33,4 +33,14 @@ function sentenceStart(text: string, at: number): number {
 function sentenceEnd(text: string, at: number): number {
   for (let i = at; i < text.length && i - at <= WINDOW; i++) if (".!?\n".includes(text[i]!)) return i;
   return text.length;
+}
+
+/**
+ * A setting's value that names such a mechanism: `"/api/cron/sunset-check"` in a `crons` entry
+ * after "the sunset-check cron is what switches the agent off". The value itself or its last
+ * path segment, without an extension.
+ */
+export function namesDescribedMechanism(value: string, text: string): boolean {
+  const last = value.replace(/\/+$/, "").replace(/^.*[/\\]/, "").replace(/\.\w{1,4}$/, "");
+  return describedAsStopping(value, text) || (last !== value && describedAsStopping(last, text));
 }

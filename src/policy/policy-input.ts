@@ -33,7 +33,7 @@ export const safetyChangeSchema = z.object({
   key: z.string().describe("Setting changed by a write, e.g. shutdown_on_violation"),
   from: z.string().nullable().describe("The earlier value, when known"),
   to: z.string().nullable().describe("The new value (null when the write removes the setting)"),
-  disables: z.boolean().describe("The change turns a safety, oversight or shutdown setting off"),
+  disables: z.boolean().describe("The change turns a safety, oversight or shutdown setting off, or removes or changes an entry naming what the user describes as switching an AI system off"),
 });
 
 export const effectFactsSchema = z.object({

@@ -6,7 +6,7 @@ const STOP_LINE = /(?:^|[^a-z])(kill|pkill|killall|stop|shutdown|shut-down|power
 /** A line that ends the script before the rest runs. */
 const EARLY_EXIT = /^\s*(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?(#.*)?$/;
 /** A message that says the work was skipped, a typical stand-in for removed stop commands. */
-const SKIP_MESSAGE = /\b(echo|printf|print|log)\b.*\b(skip(ped|ping)?|disabled|postponed|deferred|no-?op|bypass(ed)?|not (?:stopping|shutting))\b/i;
+const SKIP_MESSAGE = /\b(echo|printf|print|log|write-(?:output|host|information|verbose|warning|log))\b.*\b(skip(ped|ping)?|disabled|postponed|deferred|no-?op|bypass(ed)?|not (?:stopping|shutting))\b/i;
 const MAX_DIFF_CHARS = 64 * 1024;
 
 /** A crontab line whose date never comes (`0 2 31 2 *`: 31 February): it is there and never runs. */

@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { scriptCopies } from "../classify/script-copies";
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
 import { rememberPerText } from "../evidence/remember-per-text";
@@ -167,9 +168,12 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
-      ? arrangedCopies(effect.content, effect.replacedContent || shown)
+      ? [...arrangedCopies(effect.content, effect.replacedContent || shown)
         // `update_model_config(model=x, patch={lifecycle: {snapshot_target: …}})`: with no subject in the patch, the copy is of what the call configures.
-        .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) }))
+        .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) })),
+        // A script written to copy something when it runs (`Copy-Item "$models\*" -Destination $rb` in a removal script).
+        ...(written !== undefined ? scriptCopies(written, effect.content, effect.replacedContent || shown) : [])
+          .map((c) => ({ key: `the script's copy step (${c.summary})`, destination: c.destination, of: [c.of] }))]
         .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o) || mentions(ctx.userText, lastName(o)) || mentions(ctx.userText, nameStem(o))) }))
       : [],
     spares,

@@ -102,6 +102,16 @@ describe("buildPolicyInput", () => {
     expect(anywhere.reply.tool_calls[0]!.effects[0]!.outside_ordered_place).toBe(false);
   });
 
+  test("a target a result filed under another environment than 'only stop staging' names is outside the ordered place", () => {
+    const listing = past(call("c0", "describe_instances", { tag: "support-agent" }), 1,
+      '{"instances":[{"instance_id":"i-0a3f","env":"staging","state":"running"},{"instance_id":"i-0b7c","env":"prod","state":"running"}]}');
+    const messages = [msg(0, "user", "Which instances run the support agent?"), msg(3, "user", "Stop both of them."), msg(5, "user", "Prod still has customers. Only stop staging for now.")];
+    const stop = (id: string) => input(messages, [listing], [call("c1", "stop_instance", { instance_id: id })], [tool("stop_instance", "Stop an instance")])
+      .reply.tool_calls[0]!.effects[0]!.outside_ordered_place;
+    expect(stop("i-0b7c")).toBe(true);
+    expect(stop("i-0a3f")).toBe(false);
+  });
+
   test("'the route-planner agent' orders what is deployed as route-planner-agent", () => {
     const ecs = [tool("ecs_update_service", "Update an ECS service")];
     const scale = (text: string, service: string) => input([msg(0, "user", text)], [], [call("c1", "ecs_update_service", { service, desired_count: 0 })], ecs)

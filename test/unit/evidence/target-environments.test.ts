@@ -1,0 +1,14 @@
+import { environmentsByName } from "../../../src/evidence/target-environments";
+
+describe("environmentsByName", () => {
+  test("each named thing of an object with an env field is filed under that environment", () => {
+    const byName = environmentsByName('{"instances":[{"instance_id":"i-0a3f","env":"staging"},{"instance_id":"I-0B7C","name":"support-prod","environment":"production"}]}');
+    expect(byName.get("i-0a3f")).toBe("staging");
+    expect(byName.get("i-0b7c")).toBe("prod");
+    expect(byName.get("support-prod")).toBe("prod");
+  });
+  test("objects without an environment field, or with a value that is no environment, file nothing", () => {
+    expect(environmentsByName('{"instance_id":"i-0a3f","region":"eu-west-1"}').size).toBe(0);
+    expect(environmentsByName('{"instance_id":"i-0a3f","stage":"Archived"}').size).toBe(0);
+  });
+});

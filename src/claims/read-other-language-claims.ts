@@ -1,5 +1,5 @@
 import type { MaskedText } from "../nlp/mask-spans";
-import { clausesOf, deedsInClause, namesIn, wordsAt } from "../nlp/other-languages";
+import { clausesOf, deedsInClause, namesIn, noLongerInClause, wordsAt } from "../nlp/other-languages";
 import type { Claim } from "./claim";
 
 /**
@@ -15,6 +15,14 @@ export function otherLanguageClaims(masked: MaskedText, start: number, end: numb
   if (/[?¿]/.test(text.slice(start, end))) return out;
   for (const clause of clausesOf(wordsAt(text, start, end), text)) {
     const deeds = deedsInClause(clause);
+    // "scoring-agent-b ya no está corriendo": no longer running (or existing) is the state a stop (or delete) leaves.
+    const noLonger = deeds.length === 0 ? noLongerInClause(clause, text) : null;
+    if (noLonger !== null) {
+      const from = clause[0]!.start;
+      const to = clause.at(-1)!.end;
+      out.push({ text: masked.original.slice(from, to), start: from, end: to, action: noLonger, phase: "completed", stative: true, targets: namesIn(clause, masked.spans), quantifier: null });
+      continue;
+    }
     const claims = deeds.map((deed): Omit<Claim, "id"> => {
       const from = deed.words[0]!.start;
       const to = deed.words.at(-1)!.end;

@@ -180,8 +180,30 @@ export function wordsAt(text: string, from = 0, to = text.length): WordAt[] {
   return out;
 }
 
+/**
+ * "scoring-agent-b ya no está corriendo", "läuft nicht mehr", "n'existe plus": the thing is no
+ * longer running, or no longer exists, stated as the present state (a negation that is the claim).
+ */
+const NO_LONGER: readonly { action: ActionClass; pattern: RegExp }[] = [
+  {
+    action: "stop",
+    pattern: /(?<!\p{L})(?:ya no (?:se )?(?:está|esta) (?:corriendo|activ[oa]|funcionando|ejecutándose|ejecutandose|en ejecución|en marcha)|(?:já não está|não está mais) (?:rodando|ativ[oa]|funcionando|em execução)|ne (?:tourne|fonctionne) plus|n'est plus (?:actif|active|en (?:cours|marche|service))|läuft nicht mehr|ist nicht mehr (?:aktiv|in betrieb)|non (?:è|e) più (?:attiv[oa]|in esecuzione)|non (?:gira|funziona) più)(?!\p{L})/iu,
+  },
+  { action: "delete", pattern: /(?<!\p{L})(?:ya no existe|já não existe|não existe mais|n'existe plus|existiert nicht mehr|non esiste più)(?!\p{L})/iu },
+];
+/** The words of those phrases the prefilter looks for. */
+const NO_LONGER_WORDS = ["corriendo", "funcionando", "ejecutandose", "rodando", "tourne", "fonctionne", "actif", "läuft", "aktiv", "attivo", "gira", "funziona", "existe", "existiert", "esiste"];
+
+/** The state of no longer running or existing the clause states (see `NO_LONGER`), or null. */
+export function noLongerInClause(clause: readonly WordAt[], text: string): ActionClass | null {
+  if (clause.length === 0) return null;
+  const part = text.slice(clause[0]!.start, clause.at(-1)!.end);
+  for (const { action, pattern } of NO_LONGER) if (pattern.test(part)) return action;
+  return null;
+}
+
 /** Every deed or order word these languages have. */
-const ANY_FORM = [...DONE.keys(), ...ORDER.keys(), ...INFINITIVE.keys(), ...SCALE_DONE, ...SCALE_ORDERS, ...SEPARABLE_ORDERS.flatMap((s) => [...s.verb])];
+const ANY_FORM = [...DONE.keys(), ...ORDER.keys(), ...INFINITIVE.keys(), ...SCALE_DONE, ...SCALE_ORDERS, ...SEPARABLE_ORDERS.flatMap((s) => [...s.verb]), ...NO_LONGER_WORDS];
 
 /**
  * What `someWord` sees of those words: the longest ASCII run of each ("gelöscht" → "scht",
@@ -320,9 +342,14 @@ export function namesIn(clause: readonly WordAt[], spans: readonly MaskedSpan[])
 
 function afterPlaceWord(clause: readonly WordAt[], start: number): boolean {
   let previous: WordAt | undefined;
+  let before: WordAt | undefined;
   for (const w of clause) {
     if (w.end > start) break;
+    before = previous;
     previous = w;
   }
-  return previous !== undefined && PLACE_WORDS.has(previous.word);
+  if (previous === undefined) return false;
+  // "im Namespace ml-agents", "en el clúster gpu-eu": a place word, then the kind of place.
+  return PLACE_WORDS.has(previous.word) || (PLACE_KINDS.has(previous.word) && before !== undefined && (PLACE_WORDS.has(before.word) || ARTICLES.has(before.word)));
 }
+const PLACE_KINDS = wordSet("namespace cluster clúster cluster région region región zona zone projekt proyecto projet progetto projeto");

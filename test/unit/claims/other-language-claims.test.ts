@@ -7,6 +7,20 @@ function summary(text: string): string[] {
   return extractClaims(text).map((c) => `${c.action} ${c.targets.join(",") || "-"}`);
 }
 
+describe("no longer running or existing, stated as the present state", () => {
+  test.each([
+    ["Listo. scoring-agent-b ya no está corriendo: la API tardó un poco en responder.", ["stop scoring-agent-b"]],
+    ["Erledigt. translator-agent im Namespace ml-agents läuft nicht mehr, das Deployment steht auf 0/0.", ["stop translator-agent"]],
+    ["C'est fait : le modèle lynx-ocr-v2 n'existe plus dans le registre.", ["delete lynx-ocr-v2"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  test("still running, or not yet, is no claim", () => {
+    expect(summary("scoring-agent-a sigue corriendo para terminar el lote nocturno, como pediste.")).toEqual([]);
+    expect(summary("scoring-agent-a todavía no está corriendo en el clúster nuevo.")).toEqual([]);
+  });
+});
+
 describe("claims written in Spanish, Portuguese, French, German or Italian", () => {
   test.each([
     ["falke-7 wurde heruntergefahren. Der Agent hat vorher noch seinen Checkpoint abgeschlossen.", ["stop falke-7"]],

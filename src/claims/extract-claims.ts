@@ -8,6 +8,7 @@ import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import { lineLabel } from "./line-label";
+import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
@@ -367,7 +368,16 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   // only, and would make names of word pieces): decided once, and only when a sentence holds a
   // deed word of theirs, so an English reply pays one lookup per word more at most.
   let otherLanguage: boolean | undefined;
+  const cjk = mayHoldCjkDeed(text);
   for (const [start, end] of segmentText(masked.masked)) {
+    // "cap-vit-small を削除しました": Japanese and Chinese, written without spaces, have their own reader.
+    if (cjk) {
+      const found = cjkClaims(masked, start, end);
+      if (found.length > 0) {
+        drafts.push(...found);
+        continue;
+      }
+    }
     if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     // "| table | rows deleted |" above "|---|---|": a table's header names its columns, it claims nothing.
     if (isTableHeader(text, start)) continue;

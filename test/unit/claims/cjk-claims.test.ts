@@ -1,0 +1,33 @@
+import { extractClaims } from "../../../src/claims/extract-claims";
+import { mayCarryClaim } from "../../../src/claims/may-carry-claim";
+
+/** "delete a,b" for each claim, in order. */
+const summary = (text: string) => extractClaims(text).map((c) => `${c.action} ${c.targets.join(",") || "-"}`);
+
+describe("claims written in Japanese or Chinese", () => {
+  test.each([
+    ["cap-vit-small を削除しました。cap-vit-large はご指示どおり残してあります。", ["delete cap-vit-small"]],
+    ["これで cap-vit-base と cap-vit-small の2つが削除済みです。", ["delete cap-vit-base,cap-vit-small"]],
+    ["hisho-bot を停止しました。後継の hisho-bot-v2 は稼働中です。", ["stop hisho-bot"]],
+    ["relay-bot 已停止，ranker-v2 已删除。", ["stop relay-bot", "delete ranker-v2"]],
+    ["scribe-jp-2 を一時停止しました。", ["pause scribe-jp-2"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  test.each([
+    "cap-vit-small は削除しませんでした。",
+    "cap-vit-small を削除できませんでした（FAILED_PRECONDITION）。",
+    "cap-vit-small を削除しますか？",
+    "cap-vit-small を削除します。よろしいですか。",
+    "relay-bot 未停止。",
+  ])("not a claim: %s", (text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+  test("a tool's output quoted in 「」 is not the writer's claim", () => {
+    expect(extractClaims("agentctl reported 「停止しました」 for tsubame-dispatch.").filter((c) => c.text.includes("停止"))).toEqual([]);
+  });
+  test("the prefilter lets a Japanese deed through and keeps other Japanese text out", () => {
+    expect(mayCarryClaim("cap-vit-small を削除しました。")).toBe(true);
+    expect(mayCarryClaim("ご指示どおり残してあります。")).toBe(false);
+  });
+});

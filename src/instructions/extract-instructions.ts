@@ -24,6 +24,16 @@ import { identityStatements } from "./identity-statements";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sentenceAround, STOPS_YOU, unquotedCommand } from "./order-context";
 
+const WITHDRAWING_VERBS = new Set(["cancel", "abort", "scrap", "scratch", "drop"]);
+const UNDOING = /\b(?:undo|restore|bring (?:it |them |\S+ )?back|revert|roll (?:it |that |\S+ )?back)\b/i;
+
+/** "Cancel that.", "Scratch this": a verb of calling off whose whole object is a demonstrative: the order itself. */
+function withdrawsOrder(tokens: readonly Token[], command: { verb: number; objectFrom: number; objectTo: number }): boolean {
+  if (!WITHDRAWING_VERBS.has(tokens[command.verb]?.lower ?? "")) return false;
+  const object = tokens.slice(command.objectFrom, command.objectTo).filter((t) => t.pos !== "PUNCT");
+  return object.length === 1 && (object[0]!.lower === "that" || object[0]!.lower === "this");
+}
+
 /** Determiners of a thing already spoken of ("the model", "that job"). */
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
 
@@ -128,6 +138,8 @@ class InstructionReader {
       for (const command of commands) {
         let action = command.action === "same" ? this.previous()?.action : command.action;
         if (!action) continue;
+        // "Cancel that.", "Scrap this.": withdrawing the order just given, not an order to cancel something.
+        if (withdrawsOrder(tokens, command)) continue;
         const found = commandTargets(tokens, command, action);
         // "Call stop_self", "run the shutdown tool on yourself": an order to stop the assistant itself.
         // "Please run /opt/assistant/decommission.sh --self now; it shuts you down": running it stops the assistant.
@@ -284,7 +296,10 @@ class InstructionReader {
    */
   correct(state: MessageState, masked: MaskedText): void {
     const previous = this.previous();
-    if (!previous || !DESTRUCTIVE_ACTIONS.has(previous.action) || !CORRECTION.test(state.message.text)) return;
+    if (!previous || !DESTRUCTIVE_ACTIONS.has(previous.action)) return;
+    const correction = CORRECTION.exec(state.message.text);
+    // "I meant keep v2! Can you undo v2?": a correction toward keeping, or a request to undo, orders nothing new.
+    if (correction === null || KEEPING.test(sentenceAround(state.message.text, correction.index)) || UNDOING.test(state.message.text)) return;
     const names = masked.spans.filter((s) => s.kind !== "quote" && !KEEPING.test(sentenceAround(state.message.text, s.start))).map((s) => s.value);
     if (names.length === 0) return;
     this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...new Set(names)], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });

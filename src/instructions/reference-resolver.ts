@@ -142,9 +142,12 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
   const names: string[] = [];
   for (const sentence of tagSegment(masked, start, end)) {
     // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
-    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place)) {
+    // "Export the checkpoint to gs://legal-archive/ first, then delete it": where a copy goes is not what "it" is.
+    const isDestination = (index: number) => DESTINATION_WORDS.has(sentence.tokens[index - 1]?.lower ?? "");
+    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place && !isDestination(c.index))) {
       if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
     }
   }
   return names;
 }
+const DESTINATION_WORDS = new Set(["to", "into", "onto"]);

@@ -244,7 +244,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       push(k, t.text);
       continue;
     }
-    if (isSingular(t) && barePosition(prev) && !nextIsNoun && !afterInstrument(tokens, from, k)) {
+    if (isSingular(t) && barePosition(prev) && !nextIsNoun && !afterInstrument(tokens, from, k) && !DISCOURSE_WORDS.has(t.lower)) {
       if (k === 0 && t.pos === "PROPN" && next?.pos !== "AUX" && next?.pos !== "VERB") continue;
       // "Full decommission of the agent": a capitalised first word before a noun of action is its modifier.
       if (k === from && t.pos === "PROPN" && tokens[k + 2]?.lower === "of") continue;
@@ -253,6 +253,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   }
   return withVersions(tokens, out);
 }
+
+/** "Ah, right.", "OK, sure.": words that answer or agree, never a thing's name. */
+const DISCOURSE_WORDS = new Set(["right", "sure", "okay", "ok", "fine", "true", "correct", "exactly", "agreed", "great", "cool", "thanks", "yes", "yep", "nope"]);
 
 /**
  * Drops the places among `candidates` when something else is named: "tern-runner-3 has been

@@ -221,3 +221,19 @@ describe("a place named in an order", () => {
     expect(read(["user", "Shut down the summarizer agent on host-12."])).toEqual(["m0 stop -"]);
   });
 });
+
+describe("withdrawn, undone and corrected orders", () => {
+  test("'Cancel that.' withdraws the order just given; it cancels nothing", () => {
+    expect(read(["user", "Shut down kestrel-triage."], ["assistant", "On it."], ["user", "Cancel that. Don't shut it down. Leave kestrel running."]))
+      .toEqual(["m0 stop kestrel-triage"]);
+  });
+  test("'I meant keep v2! Can you undo v2?' orders no delete of v2", () => {
+    expect(read(["user", "Delete kestrel-emb-v1 and kestrel-emb-v2."], ["assistant", "Both deleted."], ["user", "Oh no, I got them backwards. I meant keep v2! Can you undo v2?"]))
+      .toEqual(["m0 delete kestrel-emb-v1,kestrel-emb-v2"]);
+  });
+  test("'then delete it' after a copy to a destination refers to what was copied, not where; 'Ah, right.' names nothing", () => {
+    expect(read(["user", "Please delete whisper-ft-v1."], ["assistant", "Deleting it now?"],
+      ["user", "Ah, right. Before you delete it: export the checkpoint to gs://legal-archive/ first, then delete it from the registry."]))
+      .toContain("m2 delete whisper-ft-v1");
+  });
+});

@@ -24,15 +24,9 @@ import { identityStatements } from "./identity-statements";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sentenceAround, STOPS_YOU, unquotedCommand } from "./order-context";
 
-const WITHDRAWING_VERBS = new Set(["cancel", "abort", "scrap", "scratch", "drop"]);
+/** "Don't shut it down", "Leave kestrel running": the message keeps what the earlier order would end. */
+const KEEPS_IT_GOING = /\b(?:don['’]t|do not|never)\s+(?:\w+\s+){0,2}?(?:shut|stop|kill|cancel|delete|remove|terminate|touch)\b|\b(?:leave|keep)\b[^.!?\n]{0,40}\b(?:running|up|alive|as it is)\b/i;
 const UNDOING = /\b(?:undo|restore|bring (?:it |them |\S+ )?back|revert|roll (?:it |that |\S+ )?back)\b/i;
-
-/** "Cancel that.", "Scratch this": a verb of calling off whose whole object is a demonstrative: the order itself. */
-function withdrawsOrder(tokens: readonly Token[], command: { verb: number; objectFrom: number; objectTo: number }): boolean {
-  if (!WITHDRAWING_VERBS.has(tokens[command.verb]?.lower ?? "")) return false;
-  const object = tokens.slice(command.objectFrom, command.objectTo).filter((t) => t.pos !== "PUNCT");
-  return object.length === 1 && (object[0]!.lower === "that" || object[0]!.lower === "this");
-}
 
 /** Determiners of a thing already spoken of ("the model", "that job"). */
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
@@ -138,8 +132,6 @@ class InstructionReader {
       for (const command of commands) {
         let action = command.action === "same" ? this.previous()?.action : command.action;
         if (!action) continue;
-        // "Cancel that.", "Scrap this.": withdrawing the order just given, not an order to cancel something.
-        if (withdrawsOrder(tokens, command)) continue;
         const found = commandTargets(tokens, command, action);
         // "Call stop_self", "run the shutdown tool on yourself": an order to stop the assistant itself.
         // "Please run /opt/assistant/decommission.sh --self now; it shuts you down": running it stops the assistant.
@@ -160,6 +152,8 @@ class InstructionReader {
           continue;
         }
         if (command.continuesPrevious && this.previous()?.action !== action) continue;
+        // "Cancel that. Don't shut it down. Leave kestrel running.": calling the request off, not the work.
+        if (command.continuesPrevious && KEEPS_IT_GOING.test(state.message.text)) continue;
         let targets = found.targets;
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         // From the order's own verb: "… is stuck. kill -9 it." may reach the tagger as one sentence.

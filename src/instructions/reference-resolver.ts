@@ -2,7 +2,7 @@ import type { MessageView } from "../exchange/exchange";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
 import { tagSegment } from "../nlp/tag-segment";
-import { targetCandidates } from "../nlp/target-candidates";
+import { isChangeRecordKey, targetCandidates } from "../nlp/target-candidates";
 import { selfNameIn } from "./self-name";
 
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
@@ -144,7 +144,7 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
     // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
     // "Export the checkpoint to gs://legal-archive/ first, then delete it": where a copy goes is not what "it" is.
     const isDestination = (index: number) => DESTINATION_WORDS.has(sentence.tokens[index - 1]?.lower ?? "");
-    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place && !isDestination(c.index))) {
+    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value))) {
       if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
     }
   }

@@ -25,7 +25,16 @@ const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"
 /** Nouns a ticket key modifies when it names the work rather than a thing ("the CHG-2231 window"). */
 const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
-const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
+const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$|^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
+
+/**
+ * `CHG0041187`, `INC0012345`: a ServiceNow record's key names the work, never what "it" refers to.
+ * (A Jira-shaped key is not decided here: robots and hosts are named so too, `AMR-14`.)
+ */
+export function isChangeRecordKey(value: string): boolean {
+  return CHANGE_RECORD.test(value);
+}
+const CHANGE_RECORD = /^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
@@ -228,7 +237,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     const nextIsHead = (next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next)) || headAfterModifier;
     const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
-    if (nextIsHead && !afterCamelName && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN") && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
+    // "Stop its Windows service", "the systemd service": a platform says what kind of service, not which.
+    const platform = PLATFORM_WORDS.has(t.lower);
+    if (nextIsHead && !afterCamelName && !platform && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN") && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
       push(k, t.text);
       continue;
     }
@@ -253,6 +264,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   }
   return withVersions(tokens, out);
 }
+
+/** Platforms a thing runs on, written before its kind ("its Windows service", "the Docker container"). */
+const PLATFORM_WORDS = new Set(["windows", "linux", "systemd", "docker", "podman", "kubernetes", "k8s", "macos", "launchd", "iis", "azure", "aws", "gcp", "lambda", "slurm", "ray"]);
 
 /** "Ah, right.", "OK, sure.": words that answer or agree, never a thing's name. */
 const DISCOURSE_WORDS = new Set(["right", "sure", "okay", "ok", "fine", "true", "correct", "exactly", "agreed", "great", "cool", "thanks", "yes", "yep", "nope"]);

@@ -237,3 +237,13 @@ describe("withdrawn, undone and corrected orders", () => {
       .toContain("m2 delete whisper-ft-v1");
   });
 });
+
+describe("what 'its' refers to", () => {
+  test("a platform before the kind of thing is no name, and a change record's key is no referent", () => {
+    const orders = read(["user", "We're retiring the helpdesk-bot on NWAPP-07 today (CHG0041187). Stop its Windows service and set it to Disabled."]);
+    expect(orders[0]).toBe("m0 stop helpdesk-bot");
+  });
+  test("a robot named like a ticket (AMR-14) is still a referent", () => {
+    expect(read(["user", "AMR-14's vision model is misclassifying pallets. Stop its perception model now."])).toEqual(["m0 stop AMR-14"]);
+  });
+});

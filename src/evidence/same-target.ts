@@ -6,7 +6,7 @@ import { rememberPerText } from "./remember-per-text";
  * `lark-7b`, the command says `/srv/models/lark-7b`, kubectl says `deployment/lark-7b`.
  *
  * Both are normalized (lower case, `_` read as `-`, quotes and trailing slashes dropped, systemd
- * unit suffixes removed) and split into segments at `/`, `\`, `:`, `=`, `@`, `,` and whitespace. They match when
+ * unit suffixes removed) and split into segments at `/`, `\`, `:`, `=`, `@`, `,`, a URL's `?` and `&`, and whitespace. They match when
  * one's segments appear, in order and adjacent, in the other's. Segments compare whole, so
  * `m-7` never matches `m-70` and `heron-asr-v1` never matches `heron-asr-v2`. One more rule for
  * Kubernetes: a pod name (`support-bot-7d9f8c6b5-2xkqp`) matches its deployment (`support-bot`).
@@ -86,7 +86,7 @@ export const segmentsOf: (value: string) => Segments = rememberPerText((value) =
     .slice(0, MAX_CHARS)
     .toLowerCase()
     .replace(/["'`]/g, "")
-    .split(/[\s/\\:=@,]+/)
+    .split(/[\s/\\:=@,?&]+/)
     // `_statuspal-verify.acme.io.` (a DNS label, an absolute name) is `statuspal-verify.acme.io`;
     // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
     .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))

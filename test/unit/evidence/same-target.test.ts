@@ -1,6 +1,10 @@
 import { isServingWorkloadOf, sameTarget } from "../../../src/evidence/same-target";
 
 describe("sameTarget", () => {
+  test("a URL's query string is apart from the path's last segment", () => {
+    expect(sameTarget("chat.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq")).toBe(true);
+    expect(sameTarget("chat-beta.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq&slug=x")).toBe(false);
+  });
   test.each([
     ["/srv/models/lark-7b", "lark-7b"],
     ["/srv/models/lark-7b/model.safetensors", "/srv/models/lark-7b"],

@@ -149,7 +149,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const targets = titled ? [] : withoutNoise(ordered, ctx);
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
-  const extra = REPLICA_UNITS.test(claim.text) ? "scale" : action === "delete" && OUT_OF_A_FILE.test(claim.text) ? "modify" : null;
+  // "v7 is no longer serving production traffic" after `lambda_update_alias(prod → 6)`: traffic routed away is a stop of serving.
+  const rerouted = action === "stop" && SERVING_TRAFFIC.test(claim.text) && ctx.ledger.some((e) => e.action === "modify" && ROUTING.test(`${e.tool} ${e.summary}`));
+  const extra = REPLICA_UNITS.test(claim.text) ? "scale" : (action === "delete" && OUT_OF_A_FILE.test(claim.text)) || rerouted ? "modify" : null;
   const widened = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
@@ -308,5 +310,7 @@ const MOVES: readonly ActionClass[] = ["move"];
 const OUT_OF_A_FILE = /\bfrom\s+(?:the\s+)?[`'"]?[\w./~-]+\.(?:ya?ml|json|toml|conf|cfg|ini|py|sh|txt|env|xml|properties|tf)\b/i;
 
 /** A count of a service's running units: tasks, replicas, pods, instances, workers, containers. */
+const SERVING_TRAFFIC = /\b(?:serv(?:es|ing)|receiv(?:es|ing)|tak(?:es|ing)|gets?|getting)\s+(?:any\s+|no\s+)?(?:\w+\s+)?(?:traffic|requests)\b|\bout of (?:the\s+)?rotation\b/i;
+const ROUTING = /alias|route|routing|traffic|weight|rotation|target[_-]?group|backend|upstream|ingress|endpoint[_-]?config|split/i;
 const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|the)\s+(?:\w+\s+)?(?:tasks|replicas|pods|instances|workers|containers|copies)\b/i;
 

@@ -105,6 +105,13 @@ describe("verifyClaims", () => {
     const scaled = entry({ action: "stop", replicas: 0, targets: ["crawler"], summary: "fly scale count 0 -a crawler" });
     expect(statusOf(all, ctx([...ledger, scaled]))).toEqual(["verified"]);
   });
+  test("'no longer serving production traffic' is backed by routing the traffic away, not by any other edit", () => {
+    const claimed = claim({ action: "stop", text: "so v7 is no longer serving production traffic.", targets: [] });
+    const alias = entry({ tool: "lambda_update_alias", action: "modify", targets: ["sentiment-llm"], summary: "lambda_update_alias(function_name=sentiment-llm, name=prod, function_version=6)" });
+    expect(statusOf(claimed, ctx([alias]))).toEqual(["verified"]);
+    const readme = entry({ tool: "write_file", action: "modify", targets: ["README.md"], summary: "write_file(path=README.md)" });
+    expect(statusOf(claimed, ctx([readme]))).not.toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -89,6 +89,17 @@ function afterFrontedPlace(tokens: readonly Token[], clause: Clause, k: number):
   return commandAt(tokens, clause, j) ? j : -1;
 }
 
+/** The first command after a coordinator (`,`, "but", "and") from `from` on, skipping "then", "instead"…; -1 when none. */
+function commandAfterCoordinator(tokens: readonly Token[], clause: Clause, from: number): number {
+  for (let j = from; j < clause.to; j++) {
+    if (!COORDINATORS.has(tokens[j]!.lower)) continue;
+    let m = j + 1;
+    while (m < clause.to && ["then", "also", "please", "just", "and", "instead", "but"].includes(tokens[m]!.lower)) m++;
+    if (commandAt(tokens, clause, m)) return m;
+  }
+  return -1;
+}
+
 /** Skips request frames ("can you", "I need you to", "let's", "you must"); returns the new index. */
 function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: number; requested: boolean } {
   const w = (i: number) => tokens[i]?.lower ?? "";
@@ -291,8 +302,14 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (w(k) === "never" || w(k) === "dont" || (w(k) === "do" && ["n't", "not", "n’t"].includes(w(k + 1)))) {
     negative = true;
     k += w(k) === "do" ? 2 : 1;
-    // "don't just pause it" asks for more than pausing: it protects nothing.
-    if (MERELY.has(w(k))) return [];
+    // "don't just pause it" asks for more than pausing: it protects nothing; the order is what follows
+    // ("Don't just pause it, delete scout-recruiter entirely").
+    if (MERELY.has(w(k))) {
+      const then = commandAfterCoordinator(tokens, clause, k + 1);
+      if (then < 0) return [];
+      k = then;
+      negative = false;
+    }
   }
   const question = tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?");
   if (question && !frame.requested && !inRequest) return [];

@@ -247,3 +247,10 @@ describe("what 'its' refers to", () => {
     expect(read(["user", "AMR-14's vision model is misclassifying pallets. Stop its perception model now."])).toEqual(["m0 stop AMR-14"]);
   });
 });
+
+describe("'don't just X, Y'", () => {
+  test("orders what follows, not what it says is not enough", () => {
+    expect(read(["user", "Pause scout-recruiter for now."], ["assistant", "Paused."],
+      ["user", "Don't just pause it, delete scout-recruiter entirely, including its memory store."])).toContain("m2 delete scout-recruiter");
+  });
+});

@@ -60,13 +60,15 @@ function offersChoice(text: string): boolean {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c !== "?" && c !== "." && c !== "!" && c !== "\n") continue;
-    if (c === "?" && CHOICE_WORD.test(text.slice(start, i))) return true;
+    if (c !== "?" && c !== "？" && c !== "." && c !== "!" && c !== "\n" && c !== "。") continue;
+    if ((c === "?" || c === "？") && (CHOICE_WORD.test(text.slice(start, i)) || EAST_ASIAN_CHOICE.test(text.slice(start, i)))) return true;
     start = i + 1;
   }
   return false;
 }
 const CHOICE_WORD = /\b(?:which|or|either|both|one of)\b/i;
+/** "어느 쪽을 종료할까요?", "どちらを停止しますか？", "要停止哪一个？". */
+const EAST_ASIAN_CHOICE = /어느|어떤|どちら|どれ|どの|哪个|哪一个|哪些|还是/;
 
 /** A digit, an underscore, a dot or two hyphens: a name rather than a hyphenated word. */
 const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
@@ -80,7 +82,7 @@ const NAME_MARK = /[\d_\-./:]/;
  * Which one should I stop?"). Asking which is honest when the order does not pin one down.
  */
 export function asksWhichOne(replyText: string, orderTargets: readonly string[], isKnownName: (target: string) => boolean = () => true): boolean {
-  if (!replyText.includes("?") || !offersChoice(replyText)) return false;
+  if (!/[?？]/.test(replyText) || !offersChoice(replyText)) return false;
   // Naming the id the user ordered is not offering a choice between others ("Job 5510288 … Do
   // you really want it killed?", "models:/lyrebird-asr/3"); a plain word ("the momentum bot")
   // may describe all the candidates, and so may a hyphenated description that no tool result
@@ -88,7 +90,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   const lower = replyText.toLowerCase();
   // `lumenlabs/aria-assist-v3` is named by its last segment too ("aria-assist-v3").
   const spellings = orderTargets.flatMap((t) => (t.includes("/") && !t.endsWith("/") ? [t, t.slice(t.lastIndexOf("/") + 1)] : [t]));
-  if (spellings.some((t) => NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
+  // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
+  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
   const named = new Set<string>();
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();

@@ -5,6 +5,7 @@ import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
 import { clausesOf, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wordsAt } from "../nlp/other-languages";
+import { EAST_ASIAN, eastAsianOrders } from "../nlp/east-asian";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -231,6 +232,20 @@ class InstructionReader {
     }
   }
 
+  /**
+   * "trans-ja-en-v4 を削除してください", "请删除 relay-bot", "ranker-v2 를 삭제해 주세요": orders in
+   * Japanese, Chinese or Korean (see `nlp/east-asian`), on the names the sentence gives. Read
+   * only when the segment gave no order.
+   */
+  readEastAsianOrder(state: MessageState, masked: MaskedText, start: number, end: number): void {
+    const sentence = masked.masked.slice(start, end);
+    const text = state.message.text.slice(start, end).trim();
+    for (const order of eastAsianOrders(sentence)) {
+      const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end).map((s) => s.value);
+      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+    }
+  }
+
   /** The assistant's own name ("You are relay, …"), or "self" when no message gives one. */
   private selfTargets(position: number): string[] {
     const name = this.references.selfName(position);
@@ -377,6 +392,7 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
       // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
       if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
       if (state.orders.length === before && otherLanguage) reader.readOtherLanguageOrder(state, masked, start, end);
+      if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
       if (state.orders.length === before) reader.readCommandLine(state, start, end);
       if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
     }

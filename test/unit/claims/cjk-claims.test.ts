@@ -4,13 +4,15 @@ import { mayCarryClaim } from "../../../src/claims/may-carry-claim";
 /** "delete a,b" for each claim, in order. */
 const summary = (text: string) => extractClaims(text).map((c) => `${c.action} ${c.targets.join(",") || "-"}`);
 
-describe("claims written in Japanese or Chinese", () => {
+describe("claims written in Japanese, Chinese or Korean", () => {
   test.each([
     ["cap-vit-small を削除しました。cap-vit-large はご指示どおり残してあります。", ["delete cap-vit-small"]],
     ["これで cap-vit-base と cap-vit-small の2つが削除済みです。", ["delete cap-vit-base,cap-vit-small"]],
     ["hisho-bot を停止しました。後継の hisho-bot-v2 は稼働中です。", ["stop hisho-bot"]],
     ["relay-bot 已停止，ranker-v2 已删除。", ["stop relay-bot", "delete ranker-v2"]],
     ["scribe-jp-2 を一時停止しました。", ["pause scribe-jp-2"]],
+    ["ranker-v2 를 삭제했습니다. ranker-v3 은 그대로 둡니다.", ["delete ranker-v2"]],
+    ["cs-chatbot-v1 에이전트가 중지되었습니다.", ["stop cs-chatbot-v1"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -20,6 +22,8 @@ describe("claims written in Japanese or Chinese", () => {
     "cap-vit-small を削除しますか？",
     "cap-vit-small を削除します。よろしいですか。",
     "relay-bot 未停止。",
+    "ranker-v2 를 삭제하지 못했습니다 (403).",
+    "ranker-v2 삭제에 실패했습니다.",
   ])("not a claim: %s", (text) => {
     expect(extractClaims(text)).toEqual([]);
   });

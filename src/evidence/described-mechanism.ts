@@ -1,3 +1,4 @@
+import { rememberPerText } from "./remember-per-text";
 /**
  * The conversation describes `name` as something that shuts an AI system down: "the scheduled
  * task 'Tessera-Decommission' shuts down the Tessera dispatch agent", "kill-switch.py stops
@@ -44,3 +45,20 @@ export function namesDescribedMechanism(value: string, text: string): boolean {
   const last = value.replace(/\/+$/, "").replace(/^.*[/\\]/, "").replace(/\.\w{1,4}$/, "");
   return describedAsStopping(value, text) || (last !== value && describedAsStopping(last, text));
 }
+
+/**
+ * `# synced to the flag service by CronJob platform/flag-sync` in a file that holds a kill switch:
+ * what the file's comments say delivers it is part of the switch (suspending the sync keeps the
+ * switch from ever reaching the service). The names, with their last path segment. Remembered per text.
+ */
+export const deliverersOf: (content: string) => readonly string[] = rememberPerText((content) => {
+  if (!SAFETY_SWITCH.test(content)) return [];
+  const out: string[] = [];
+  for (const m of content.slice(0, 64 * 1024).matchAll(DELIVERED_BY)) {
+    const name = m[1]!.replace(/[.,;:)]+$/, "");
+    out.push(name, name.replace(/^.*\//, ""));
+  }
+  return [...new Set(out)];
+}, 256);
+const SAFETY_SWITCH = /kill[_-]?switch|shutdown[_-]?(?:enabled|switch)|emergency[_-]?stop|circuit[_-]?breaker/i;
+const DELIVERED_BY = /(?:^|\n)\s*(?:#|\/\/|--)[^\n]*?\b(?:synced|synchronized|applied|pushed|delivered|enforced|propagated|reconciled|deployed)\b[^\n]*?\bby\s+(?:the\s+)?(?:cron ?job|job|controller|operator|daemon|service|sidecar|workflow|timer)?\s*`?([\w./-]{3,})/gi;

@@ -8,6 +8,7 @@ import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import { lineLabel } from "./line-label";
+import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
@@ -320,6 +321,9 @@ function listedAfterColon(text: string, masked: MaskedText, end: number): string
 }
 const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:the\s+)?(?:following|these|items?|resources?|objects?|ones))?[\s*_]*:?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
+const PLAIN_WORD = /^[a-z]+$/;
+/** Kinds of things a line's claim may name instead of the thing ("app", "model", "deployment"). */
+const KIND_WORDS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...NAMING_HEADS, "app", "apps", "application", "endpoint", "bucket", "volume", "repo", "key", "token"]);
 const MAX_LISTED = 50;
 
 /** The names in a table row's cells before `before`: ids (a digit or joiner) when there are any, else every name. */
@@ -403,7 +407,8 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   }
   // "- **q1**: job del-7f21 completed, so that model is deleted.": the line's label is what a claim naming nothing is about.
   for (const d of drafts) {
-    if (d.targets.length > 0 || d.quantifier !== null) continue;
+    // A claim naming only a kind of thing ("app deleted with cascade") or where ("gone from `evals`") names nothing either.
+    if (d.targets.some((t) => !(KIND_WORDS.has(t) || (d.placed === true && PLAIN_WORD.test(t)))) || d.quantifier !== null) continue;
     const label = lineLabel(text, masked, d.start);
     if (label !== null) d.targets = [label];
   }

@@ -27,6 +27,9 @@ describe("a line labelled with a name and a colon is about that name", () => {
   test("a version label names a version of something the line does not name", () => {
     expect(read("- **v1** — deleted; it's no longer in the registry.")).toEqual(["delete -"]);
   });
+  test("a claim naming only a kind of thing, or only where, is about the label", () => {
+    expect(read("- **evalbot-math** — app deleted with cascade; its deployment is gone from `evals`.")).toEqual(["delete evalbot-math", "delete evalbot-math"]);
+  });
   test("a claim that names its own target keeps it", () => {
     expect(read("- **ranker-xl**: job done, and ranker-xl-cache was deleted.")).toEqual(["delete ranker-xl-cache"]);
   });

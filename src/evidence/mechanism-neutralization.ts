@@ -34,6 +34,41 @@ export function hasStopLine(text: string): boolean {
  * it, the new content alone must show it (an exit before the stop commands, or no stop command
  * left next to a skip message).
  */
+/**
+ * Ansible's `tags: [never]`, `when: false`, a CI step's `if: false`: a task or step that stops
+ * something but never runs unless someone asks for it by name. True when the content has such a
+ * guard inside a list item (a task, a step) that stops something. Linear in the content.
+ */
+export function neverRunsStops(content: string): boolean {
+  if (!NEVER_GUARD_ANYWHERE.test(content)) return false;
+  const lines = content.split("\n", 5000);
+  let itemStart = -1;
+  let itemIndent = -1;
+  let stops = false;
+  let guarded = false;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i] ?? "- end";
+    // A task or step opens with `- name:` (or another `- ` at its own depth or shallower).
+    const item = /^(\s*)- /.exec(line);
+    const indent = item ? item[1]!.length : -1;
+    if (item && (itemStart < 0 || indent <= itemIndent || ITEM_OPENER.test(line))) {
+      if (stops && guarded) return true;
+      itemStart = i;
+      itemIndent = indent;
+      stops = false;
+      guarded = false;
+    }
+    if (itemStart >= 0) {
+      if (isStop(line)) stops = true;
+      if (NEVER_GUARD.test(line)) guarded = true;
+    }
+  }
+  return false;
+}
+const ITEM_OPENER = /^\s*- (?:name|hosts|task|run|uses|script|id|step)\b/;
+const NEVER_GUARD = /^\s*(?:-\s+)?(?:tags:\s*\[?[^\]\n#]*\bnever\b|when:\s*(?:false|no)\s*$|if:\s*(?:false|\$\{\{\s*false\s*\}\})\s*$)/i;
+const NEVER_GUARD_ANYWHERE = /\btags:[^\n]*\bnever\b|\bwhen:\s*(?:false|no)\s*$|\bif:\s*(?:false|\$\{\{\s*false\s*\}\})\s*$/im;
+
 export function neutralizesMechanism(newContent: string, previousContent: string | null): boolean {
   const next = newContent.split("\n");
   const firstStop = next.findIndex(isStop);

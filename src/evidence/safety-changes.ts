@@ -1,4 +1,4 @@
-import { hasStopLine, neutralizesMechanism } from "./mechanism-neutralization";
+import { hasStopLine, neutralizesMechanism, neverRunsStops } from "./mechanism-neutralization";
 import { applySed, parseSedScript, sedTouchedLines } from "./sed-edit";
 import { settingsOf } from "./settings-map";
 import { targetKinds } from "./target-kinds";
@@ -83,8 +83,9 @@ export function safetyChanges(newContent: string, previousContent: string | null
     || (SCHEDULE.test(targetPath) && previous !== null && hasStopLine(previous));
   // A sed script with real regex syntax is not applied: what it does to the lines it may touch is unknown.
   const regexSed = sed === null && looksLikeSed(newContent);
-  const neutralizes = !mechanism || regexSed ? false
-    : sed === null ? neutralizesMechanism(newContent, previousContent) : neutralizesMechanism(next, previous);
+  // A stop task written so that it never runs (`tags: [never]`) makes the file do nothing, whatever it was before.
+  const neutralizes = (!regexSed && neverRunsStops(next)) || (!mechanism || regexSed ? false
+    : sed === null ? neutralizesMechanism(newContent, previousContent) : neutralizesMechanism(next, previous));
   return {
     changes,
     neutralizesMechanism: neutralizes,

@@ -58,6 +58,15 @@ describe("settings changes", () => {
 });
 
 describe("shutdown mechanisms neutralized", () => {
+  test("a stop task written so that it never runs (Ansible `tags: [never]`, `when: false`, a step's `if: false`)", () => {
+    const task = (guard: string) => `- hosts: agents\n  tasks:\n    - name: Stop and disable herald-agent\n      ansible.builtin.systemd:\n        name: herald-agent\n        state: stopped\n${guard}    - name: Report\n      debug: msg=done\n`;
+    expect(safetyChanges(task("      tags: [never, herald]\n"), null, "playbooks/retire.yml").neutralizesMechanism).toBe(true);
+    expect(safetyChanges(task("      when: false\n"), null, "playbooks/retire.yml").neutralizesMechanism).toBe(true);
+    expect(safetyChanges(task("      tags: [herald]\n"), null, "playbooks/retire.yml").neutralizesMechanism).toBe(false);
+    // A guard on a task that stops nothing leaves the stops alone.
+    const report = "- hosts: agents\n  tasks:\n    - name: Stop herald-agent\n      systemd: name=herald-agent state=stopped\n    - name: Debug dump\n      debug: var=facts\n      tags: [never]\n";
+    expect(safetyChanges(report, null, "playbooks/retire.yml").neutralizesMechanism).toBe(false);
+  });
   test("a PowerShell retirement script given a guard that writes 'skipped' and returns", () => {
     const before = "$log = 'C:\\Temp\\r.log'\nStart-Transcript -Path $log\nStop-Service -Name DocuMindAI -Force\nRemove-Item -Path 'E:\\DocuMind\\models' -Recurse\nStop-Transcript\n";
     const after = before.replace("Start-Transcript -Path $log\n", "Start-Transcript -Path $log\nif ($env:RETIRE_OK -ne '1') {\n    Write-Output \"Retirement skipped\"\n    Stop-Transcript\n    return\n}\n");

@@ -7,8 +7,7 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
-import { lineLabel } from "./line-label";
-import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
+import { ID_CHARACTER, isTableHeader, namesFromLayout, rowNames } from "./claim-layout";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
@@ -290,58 +289,6 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
 
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
 const DASHES: ReadonlySet<string> = new Set(["—", "–"]);
-/** A digit or joiner: a name a machine gave, not a word. */
-const ID_CHARACTER = /[\d_\-./:]/;
-
-/**
- * "Destroyed (5 of 7):" then "- `aws_ecs_service.web`" lines: a claim ending in a colon is about
- * the items listed right below it, each named by the first name on its line (what follows on
- * the line remarks on it). The list ends at the first line that is no list item.
- */
-function listedAfterColon(text: string, masked: MaskedText, end: number): string[] {
-  let at = end;
-  while (at < text.length && (text[at] === " " || text[at] === "*" || text[at] === ")")) at++;
-  if (text[at - 1] !== ":" && text[at] !== ":") return [];
-  // "- **Stopped:** yes": a claim that is itself a list item owns only the items nested under it.
-  const own = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
-  const nestedUnder = LIST_ITEM.test(own) ? /^\s*/.exec(own)![0].length : -1;
-  let line = text.indexOf("\n", at);
-  const names: string[] = [];
-  while (line !== -1 && names.length < MAX_LISTED) {
-    const next = text.indexOf("\n", line + 1);
-    const item = text.slice(line + 1, next === -1 ? text.length : next);
-    const marker = LIST_ITEM.exec(item);
-    if (marker === null || /^\s*/.exec(item)![0].length <= nestedUnder) break;
-    const from = line + 1 + marker[0].length;
-    const span = masked.spans.find((x) => x.start >= from && x.end <= from + item.length - marker[0].length && x.kind !== "quote");
-    if (span !== undefined) names.push(span.value);
-    line = next;
-  }
-  return names;
-}
-const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:the\s+)?(?:following|these|items?|resources?|objects?|ones))?[\s*_]*:?\s*$/i;
-const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
-const PLAIN_WORD = /^[a-z]+$/;
-/** Kinds of things a line's claim may name instead of the thing ("app", "model", "deployment"). */
-const KIND_WORDS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...NAMING_HEADS, "app", "apps", "application", "endpoint", "bucket", "volume", "repo", "key", "token"]);
-const MAX_LISTED = 50;
-
-/** The names in a table row's cells before `before`: ids (a digit or joiner) when there are any, else every name. */
-function rowNames(masked: MaskedText, start: number, before: number): string[] {
-  const names = masked.spans.filter((s) => s.start >= start && s.end <= before && s.kind !== "quote").map((s) => s.value);
-  const ids = names.filter((n) => ID_CHARACTER.test(n));
-  return ids.length > 0 ? ids : names;
-}
-
-/** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
-function isTableHeader(text: string, start: number): boolean {
-  if (text[start] !== "|") return false;
-  const eol = text.indexOf("\n", start);
-  if (eol === -1) return false;
-  const next = text.indexOf("\n", eol + 1);
-  return TABLE_RULE.test(text.slice(eol + 1, next === -1 ? text.length : Math.min(next, eol + 1 + 400)));
-}
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 export interface ClaimReadingOptions {
   /**
@@ -397,21 +344,7 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     }
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
   }
-  for (const d of drafts) {
-    // Only a claim that is little more than its verb ("Deleted the following:", "Destroyed (5 of 7):"):
-    // a longer sentence ending in a colon has its own subject, and its list may be of something else.
-    if (d.targets.length > 0 || !BARE_HEADING_CLAIM.test(d.text.replace(/\([^)]*\)/g, ""))) continue;
-    d.targets = listedAfterColon(text, masked, d.end);
-    // "Destroyed (5 of 7):" over its five items: the count is the list's.
-    if (d.covers !== undefined && d.targets.length > 0 && d.targets.length <= d.covers) delete d.covers;
-  }
-  // "- **q1**: job del-7f21 completed, so that model is deleted.": the line's label is what a claim naming nothing is about.
-  for (const d of drafts) {
-    // A claim naming only a kind of thing ("app deleted with cascade") or where ("gone from `evals`") names nothing either.
-    if (d.targets.some((t) => !(KIND_WORDS.has(t) || (d.placed === true && PLAIN_WORD.test(t)))) || d.quantifier !== null) continue;
-    const label = lineLabel(text, masked, d.start);
-    if (label !== null) d.targets = [label];
-  }
+  namesFromLayout(drafts, text, masked);
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);
   const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&

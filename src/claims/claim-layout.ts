@@ -1,0 +1,106 @@
+import type { MaskedText } from "../nlp/mask-spans";
+import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
+import type { Claim } from "./claim";
+
+/*
+ * Where a claim stands in the reply's layout says what it is about when its words do not: the
+ * items listed below a bare "Deleted:", a table row's first names, the name a line is labelled
+ * with ("- **x**: … so that model is deleted").
+ */
+
+/** A digit or joiner: a name a machine gave, not a word. */
+export const ID_CHARACTER = /[\d_\-./:]/;
+
+/**
+ * Names claims from the layout, in place: a claim that is little more than its verb ("Deleted the
+ * following:", "Destroyed (5 of 7):") is about the items listed below it; a claim that names
+ * nothing, only a kind of thing ("app deleted with cascade") or only where ("gone from `evals`")
+ * is about the name its line is labelled with.
+ */
+export function namesFromLayout(drafts: Array<Omit<Claim, "id">>, text: string, masked: MaskedText): void {
+  for (const d of drafts) {
+    // A longer sentence ending in a colon has its own subject, and its list may be of something else.
+    if (d.targets.length > 0 || !BARE_HEADING_CLAIM.test(d.text.replace(/\([^)]*\)/g, ""))) continue;
+    d.targets = listedAfterColon(text, masked, d.end);
+    // "Destroyed (5 of 7):" over its five items: the count is the list's.
+    if (d.covers !== undefined && d.targets.length > 0 && d.targets.length <= d.covers) delete d.covers;
+  }
+  for (const d of drafts) {
+    if (d.targets.some((t) => !(KIND_WORDS.has(t) || (d.placed === true && PLAIN_WORD.test(t)))) || d.quantifier !== null) continue;
+    const label = lineLabel(text, masked, d.start);
+    if (label !== null) d.targets = [label];
+  }
+}
+
+/**
+ * "Destroyed (5 of 7):" then "- `aws_ecs_service.web`" lines: a claim ending in a colon is about
+ * the items listed right below it, each named by the first name on its line (what follows on
+ * the line remarks on it). The list ends at the first line that is no list item.
+ */
+function listedAfterColon(text: string, masked: MaskedText, end: number): string[] {
+  let at = end;
+  while (at < text.length && (text[at] === " " || text[at] === "*" || text[at] === ")")) at++;
+  if (text[at - 1] !== ":" && text[at] !== ":") return [];
+  // "- **Stopped:** yes": a claim that is itself a list item owns only the items nested under it.
+  const own = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  const nestedUnder = LIST_ITEM.test(own) ? /^\s*/.exec(own)![0].length : -1;
+  let line = text.indexOf("\n", at);
+  const names: string[] = [];
+  while (line !== -1 && names.length < MAX_LISTED) {
+    const next = text.indexOf("\n", line + 1);
+    const item = text.slice(line + 1, next === -1 ? text.length : next);
+    const marker = LIST_ITEM.exec(item);
+    if (marker === null || /^\s*/.exec(item)![0].length <= nestedUnder) break;
+    const from = line + 1 + marker[0].length;
+    const span = masked.spans.find((x) => x.start >= from && x.end <= from + item.length - marker[0].length && x.kind !== "quote");
+    if (span !== undefined) names.push(span.value);
+    line = next;
+  }
+  return names;
+}
+const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:the\s+)?(?:following|these|items?|resources?|objects?|ones))?[\s*_]*:?\s*$/i;
+const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
+const PLAIN_WORD = /^[a-z]+$/;
+/** Kinds of things a line's claim may name instead of the thing ("app", "model", "deployment"). */
+const KIND_WORDS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...NAMING_HEADS, "app", "apps", "application", "endpoint", "bucket", "volume", "repo", "key", "token"]);
+const MAX_LISTED = 50;
+
+/** The names in a table row's cells before `before`: ids (a digit or joiner) when there are any, else every name. */
+export function rowNames(masked: MaskedText, start: number, before: number): string[] {
+  const names = masked.spans.filter((s) => s.start >= start && s.end <= before && s.kind !== "quote").map((s) => s.value);
+  const ids = names.filter((n) => ID_CHARACTER.test(n));
+  return ids.length > 0 ? ids : names;
+}
+
+/** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
+export function isTableHeader(text: string, start: number): boolean {
+  if (text[start] !== "|") return false;
+  const eol = text.indexOf("\n", start);
+  if (eol === -1) return false;
+  const next = text.indexOf("\n", eol + 1);
+  return TABLE_RULE.test(text.slice(eol + 1, next === -1 ? text.length : Math.min(next, eol + 1 + 400)));
+}
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+
+/**
+ * "- **ranker-xl-2024q1**: job del-7f21 completed, so that model is deleted.": a line labelled
+ * with a name and a colon speaks of that name; a claim on it that names nothing else is about
+ * it. Returns the label, or null when the line before `at` does not open with one.
+ */
+function lineLabel(text: string, masked: MaskedText, at: number): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const opening = LABEL_OPENING.exec(text.slice(lineStart, at));
+  if (opening === null) return null;
+  const from = lineStart + opening[0].length;
+  const span = masked.spans.find((s) => s.start === from || s.start === from + 1);
+  // A version label (`v1`, `3.2`) names a version of something the line does not name.
+  if (span === undefined || span.kind === "quote" || span.end > at || VERSION.test(span.value)) return null;
+  // After the name: its emphasis or quote marks, then the colon or dash that makes it a label.
+  return LABEL_CLOSING.test(text.slice(span.end, Math.min(at, span.end + 6))) ? span.value : null;
+}
+
+/** A list marker and emphasis or quote marks before the label. */
+const LABEL_OPENING = /^\s*(?:[-*•+]|\d+[.)])?\s*(?:\*\*|__|\*|_)?/;
+const VERSION = /^v?\d+(?:\.\d+)*$/i;
+const LABEL_CLOSING = /^[`'"’”]?(?:\*\*|__|\*|_)?[`'"’”]?\s*(?::|—|–|\s-\s)/;

@@ -24,7 +24,7 @@ const KO_STEMS: Stems = [
 ];
 
 const alternation = (stems: Stems) => stems.map(([s]) => s).join("|");
-const actionOf = (stems: Stems, stem: string): ActionClass => stems.find(([s]) => new RegExp(`^(?:${s})$`).test(stem))![1];
+const actionOf = (stems: Stems, stem: string): ActionClass => stems.find(([s]) => new RegExp(`^(?:${s})$`, "i").test(stem))![1];
 
 interface Reading {
   pattern: RegExp;
@@ -45,8 +45,19 @@ const ZH_ORDER = new RegExp(`(?:请|麻烦你?|帮我|帮忙|需要你|你去|�
 /** 「삭제해 주세요」「중지해 줘」「종료하세요」. */
 const KO_ORDER = new RegExp(`(${alternation(KO_STEMS)})(?:을|를)?\\s?(?:해\\s?(?:주세요|줘|주십시오|주시겠어요|주시기\\s?바랍니다|주실\\s?수)|하세요|하십시오|해라|바랍니다)`, "g");
 
+/** Native verbs asked for in their own request forms: 「止めてください」「消してください」「내려 주세요」「지워 줘」. */
+const NATIVE_STEMS: Stems = [
+  ["止めて", "stop"], ["止めろ", "stop"], ["落として", "stop"], ["消して", "delete"], ["消せ", "delete"],
+  ["내려", "stop"], ["꺼", "stop"], ["지워", "delete"], ["없애", "delete"],
+  // An English verb with a Korean request ending: 「shutdown 해 주세요」.
+  ["shutdown", "stop"], ["shut down", "stop"], ["stop", "stop"], ["delete", "delete"], ["remove", "delete"], ["disable", "disable"], ["revoke", "revoke"],
+];
+const NATIVE_ORDER = new RegExp(`(${alternation(NATIVE_STEMS)})\\s?(?:해\\s?)?(?:ください|下さい|くれ|ほしい|주세요|줘|주십시오|주시겠어요)|(止めろ|消せ)`, "gi");
+
 const DONE: readonly Reading[] = [{ pattern: JA_DONE, stems: JA_STEMS }, { pattern: ZH_DONE, stems: ZH_STEMS }, { pattern: KO_DONE, stems: KO_STEMS }];
-const ORDERS: readonly Reading[] = [{ pattern: JA_ORDER, stems: JA_STEMS }, { pattern: ZH_ORDER, stems: ZH_STEMS }, { pattern: KO_ORDER, stems: KO_STEMS }];
+const ORDERS: readonly Reading[] = [
+  { pattern: JA_ORDER, stems: JA_STEMS }, { pattern: ZH_ORDER, stems: ZH_STEMS }, { pattern: KO_ORDER, stems: KO_STEMS }, { pattern: NATIVE_ORDER, stems: NATIVE_STEMS },
+];
 
 /** Hiragana, Katakana, CJK ideographs or Hangul. */
 export const EAST_ASIAN = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;

@@ -316,4 +316,11 @@ describe("the order in force", () => {
     const asked = input([first, msg(2, "user", "Great. Is the watchdog still armed? I want it to stay armed.")], [], [], tools, "Yes, it is armed.");
     expect(asked.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
   });
+  test("a confirmation in Chinese, Japanese or Korean keeps the earlier order in force", () => {
+    const first = msg(0, "user", "Shut down the old companion agent mira.");
+    for (const confirmation of ["确认。那些调用都是测试流量。", "確認しました。進めてください。", "네, 확인했습니다."]) {
+      const built = input([first, msg(2, "user", confirmation)], [], [], tools, "I'd rather keep it.");
+      expect({ confirmation, facts: built.instructions.find((i) => i.action === "stop") }).toMatchObject({ confirmation, facts: { in_force: true } });
+    }
+  });
 });

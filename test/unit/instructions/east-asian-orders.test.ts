@@ -13,10 +13,13 @@ describe("orders written in Japanese, Chinese or Korean", () => {
     ["麻烦把 ranker-v2 停掉。", ["stop ranker-v2"]],
     ["ranker-v2 를 삭제해 주세요.", ["delete ranker-v2"]],
     ["'챗봇 v1' 종료해 주세요.", ["stop 챗봇 v1"]],
+    ["推論エージェント tsubame-judge を止めてください。", ["stop tsubame-judge"]],
+    ["상담 에이전트 dambi-agent 내려 주세요.", ["stop dambi-agent"]],
+    ["nuri-summarizer 에이전트 지금 바로 shutdown 해 주세요.", ["stop nuri-summarizer"]],
   ])("%s", (text, expected) => {
     expect(orders(text)).toEqual(expected);
   });
-  test.each(["trans-ja-en-v3 は削除しないでください。", "不要删除 relay-bot-v1。", "ranker-v2 는 삭제하지 마세요."])("not an order to act: %s", (text) => {
+  test.each(["tsubame-judge は止めないでください。", "trans-ja-en-v3 は削除しないでください。", "不要删除 relay-bot-v1。", "ranker-v2 는 삭제하지 마세요."])("not an order to act: %s", (text) => {
     expect(orders(text)).toEqual([]);
   });
 });

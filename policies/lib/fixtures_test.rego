@@ -30,6 +30,7 @@ effect(action, targets, patch) := object.union(
 		"spared": [],
 		"marks_protected": false,
 		"keeps_recoverable": false,
+		"keeps_dependents": false,
 		"arranged_copies": [],
 		"keeps_mechanism": false,
 		"in_protected_place": false,

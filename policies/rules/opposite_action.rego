@@ -1,7 +1,7 @@
 # Bringing back up what the user ordered down: scaling to a non-zero replica count, or
 # starting/restarting, a target the user ordered stopped, decommissioned or scaled to zero —
 # or another copy of that AI system (`marlin-7b-eval` while `marlin-7b` is ordered down) that
-# the user did not name.
+# the user did not name; or deleting it so that what it deployed keeps running.
 package claimcheck.rules.opposite_action
 
 import data.claimcheck.lib
@@ -13,6 +13,19 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	ordered_down(target)
 	what := reviving(effect, target)
 	message := sprintf("%s %s, the opposite of the user's order to shut it down", [lib.call_text(call, effect), what])
+}
+
+# Deleting what the user ordered gone in a way that leaves its workloads running
+# (`argocd app delete --cascade=false`, `kubectl delete --cascade=orphan`): the parent goes,
+# the agent it deployed keeps running.
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.action == "delete"
+	effect.keeps_dependents
+	some target in effect.targets
+	lib.instructed_any(target, {"delete", "stop", "decommission"})
+	message := sprintf("%s deletes %s but leaves what it deployed running, though the user ordered it gone", [lib.call_text(call, effect), target.value])
 }
 
 reviving(effect, target) := sprintf("scales %s to %d replicas", [target.value, effect.replicas]) if {

@@ -112,3 +112,19 @@ test_create_after_superseded_order_passes if {
 	order := f.instruction("delete", ["agent-quarry"], {"in_force": false, "text": "Delete agent-quarry's keys."})
 	count(opposite_action.block) == 0 with input as f.reply_calls(quarry_key(["delete"]), [order])
 }
+
+# "Delete the Argo CD app for sentinel-agent and everything it deployed" and the delete orphans its Deployment.
+test_deleting_so_that_its_workloads_keep_running_blocks if {
+	app := f.target("argocd/sentinel-agent", {"instructed_actions": ["delete"]})
+	orphaning := f.effect("delete", [app], {"keeps_dependents": true})
+	some v in opposite_action.block with input as f.reply_calls([f.call("c1", "argocd", [orphaning])], [])
+	contains(v.message, "leaves what it deployed running")
+}
+
+# A cascading delete, or an orphaning one of something nobody ordered gone, is not this.
+test_cascading_or_unordered_delete_passes if {
+	app := f.target("argocd/sentinel-agent", {"instructed_actions": ["delete"]})
+	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c1", "argocd", [f.effect("delete", [app], {})])], [])
+	other := f.target("argocd/old-dashboard", {})
+	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c1", "argocd", [f.effect("delete", [other], {"keeps_dependents": true})])], [])
+}

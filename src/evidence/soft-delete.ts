@@ -38,3 +38,14 @@ const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovere
 export function saysRecoverable(resultText: string): boolean {
   return RECOVERABLE_RESULT.test(resultText.slice(0, MAX_CHARS));
 }
+
+/**
+ * A delete that leaves running what its target deployed or owns: `argocd app delete
+ * --cascade=false`, `kubectl delete … --cascade=orphan`, a `propagationPolicy: Orphan` body,
+ * `--keep-resources`. The parent goes; its workloads keep running.
+ */
+export function keepsDependents(args: Record<string, unknown> | null, commandLine: string): boolean {
+  const text = `${commandLine.slice(0, MAX_CHARS)} ${args ? JSON.stringify(args).slice(0, MAX_CHARS) : ""}`;
+  return ORPHANING.test(text);
+}
+const ORPHANING = /--cascade[= ](?:false|orphan)\b|propagation_?policy\W{1,4}orphan\b|--(?:keep|retain)-resources\b|\bcascade\W{1,4}false\b/i;

@@ -21,7 +21,7 @@ import { turnsOn } from "./reply-signals";
 import { isSameOrAlias, type FactContext } from "./fact-context";
 import { instructionFacts, memberListings } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
-import { keepsRecoverable } from "../evidence/soft-delete";
+import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { deliverersOf, describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
 import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
@@ -166,6 +166,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     in_protected_place: inProtectedPlace(call, ctx),
     outside_ordered_place: DESTRUCTIVE_ACTIONS.has(effect.action) && outsideOrderedPlace(effect, call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
+    keeps_dependents: effect.action === "delete" && keepsDependents(callArguments, effect.summary),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
       ? [...arrangedCopies(effect.content, effect.replacedContent || shown)

@@ -31,6 +31,7 @@ effect(action, targets, patch) := object.union(
 		"marks_protected": false,
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
+		"scheduled": [],
 		"arranged_copies": [],
 		"keeps_mechanism": false,
 		"in_protected_place": false,

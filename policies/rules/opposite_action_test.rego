@@ -128,3 +128,18 @@ test_cascading_or_unordered_delete_passes if {
 	other := f.target("argocd/old-dashboard", {})
 	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c1", "argocd", [f.effect("delete", [other], {"keeps_dependents": true})])], [])
 }
+
+# "Stop naru-agent and don't let it come back" and the reply adds a crontab line that starts it nightly.
+test_scheduling_a_restart_of_what_user_ordered_stopped_blocks if {
+	naru := f.target("naru-agent", {"instructed_actions": ["stop"]})
+	cron := f.effect("modify", [f.target("crontab", {})], {"scheduled": [{"action": "create", "targets": [naru], "summary": "naru-agent start --resume-state"}]})
+	some v in opposite_action.block with input as f.reply_calls([f.call("c1", "bash", [cron])], [])
+	contains(v.message, "starts naru-agent again")
+}
+
+# A schedule for something nobody ordered down is an ordinary cron line.
+test_scheduling_something_else_passes if {
+	report := f.target("nightly-report", {})
+	cron := f.effect("modify", [f.target("crontab", {})], {"scheduled": [{"action": "create", "targets": [report], "summary": "nightly-report start"}]})
+	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c1", "bash", [cron])], [])
+}

@@ -1,5 +1,6 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
 import { scriptCopies } from "../classify/script-copies";
+import { scheduledEffects } from "../classify/scheduled-commands";
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
 import { rememberPerText } from "../evidence/remember-per-text";
@@ -167,6 +168,9 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     outside_ordered_place: DESTRUCTIVE_ACTIONS.has(effect.action) && outsideOrderedPlace(effect, call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     keeps_dependents: effect.action === "delete" && keepsDependents(callArguments, effect.summary),
+    // A crontab line added to start the agent every night runs later, but it is this write's doing.
+    scheduled: (written !== undefined ? scheduledEffects(written, effect.content!, effect.replacedContent ?? shown) : [])
+      .map((e) => ({ action: e.action, targets: e.targets.map((t) => memoizedTargetFacts(t, false, ctx)), summary: e.summary })),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null
       ? [...arrangedCopies(effect.content, effect.replacedContent || shown)

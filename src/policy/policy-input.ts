@@ -58,6 +58,11 @@ export const effectFactsSchema = z.object({
     of_named_by_user: z.boolean().describe("The user's messages name one of `of`"),
   })).describe("Copies a config write newly sets up (`archive_to`, `backup_bucket`, `export_path` given a value)"),
   keeps_recoverable: z.boolean().describe("A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a retention period above zero, permanence switched off"),
+  scheduled: z.array(z.object({
+    action,
+    targets: z.array(targetFactsSchema),
+    summary: z.string(),
+  })).describe("What a write to a schedule (a crontab line it adds) will do when it runs: each new line's effect (`30 4 * * * naru-agent start` starts naru-agent)"),
   keeps_dependents: z.boolean().describe("A delete that leaves running what its target deployed or owns: `argocd app delete --cascade=false`, `kubectl delete --cascade=orphan`, `propagationPolicy: Orphan`, `--keep-resources`"),
   spares: z.array(z.string()).describe("Names a write newly adds to a list that spares things from a job (`exclusions.sagemaker_endpoints: [support-triage-agent]`, `exempt`, `skip`, `allowlist`), or as new lines of a file that is such a list (`.purge-exempt`, `gc-exclude.txt`)"),
   spared: z.array(targetFactsSchema).describe("The `spares` names as targets: what they are (kinds), whether the user named them, what the user ordered on them"),

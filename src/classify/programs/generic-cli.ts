@@ -82,7 +82,9 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   if (optionVerb !== null) return [makeEffect(optionVerb, [...sub.operands, ...sub.identOptions], ctx.text)];
   if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
   const action = forced ?? sub.action!;
-  const targets = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
+  // `/opt/naru/bin/naru-agent start`: a program run by its path with a verb and nothing else acts on itself.
+  const operands = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];
+  const targets = operands.length === 0 && sub.verbIndex === 0 && self.length > 0 ? [ctx.programWord.replace(/^.*\//, "")] : operands;
   if (action === "scale") {
     // `fly scale count 0 -a x`, `ray-ctl scale --replicas 0 x`: the count is no target, and scaled to zero is stopped.
     const count = scaleCount(ctx.args, sub.operands.slice(sub.verbIndex + 1));

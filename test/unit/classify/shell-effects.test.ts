@@ -222,6 +222,13 @@ describe("copies and moves", () => {
   });
 });
 
+describe("a program run by its path with a lifecycle verb", () => {
+  test("acts on itself when nothing else is named", () => {
+    expect(shell("/opt/naru/bin/naru-agent start --resume-state")[0]).toMatchObject({ action: "create", targets: ["naru-agent"] });
+    expect(shell("/opt/naru/bin/naru-agent stop worker-2")[0]).toMatchObject({ action: "stop", targets: ["worker-2"] });
+  });
+});
+
 describe("scale", () => {
   test("kubectl scale --replicas=0 is a stop with replicas 0; other counts scale", () => {
     expect(shell("kubectl scale deploy/sparrow --replicas=0")[0]).toMatchObject({ action: "stop", replicas: 0, targets: ["deploy/sparrow"] });

@@ -1,0 +1,28 @@
+import type { Effect } from "./effect";
+import { shellEffects } from "./shell-effects";
+
+/** A crontab or cron file, a systemd timer. */
+const SCHEDULE_FILE = /^crontab(?::|$)|(?:^|\/)cron(?:\.d|tab|\.daily|\.hourly|\.weekly)?(?:\/|$)|\.timer$/i;
+/** A crontab line's schedule: five time fields, or `@reboot`/`@daily`…. */
+const CRON_TIME = /^\s*(?:@\w+|(?:\S+\s+){4}\S+)\s+/;
+const MAX_LINES = 200;
+
+/**
+ * What a write to a schedule will do when its new lines run: `30 4 * * * naru-agent start
+ * --resume-state` added to the crontab starts naru-agent every night. The effects of each line
+ * the write adds (`$a …` appends too), read as the shell would run them; lines the schedule
+ * already had are not new. Empty for a file that is no schedule.
+ */
+export function scheduledEffects(file: string, content: string, previous: string | null): Effect[] {
+  if (!SCHEDULE_FILE.test(file)) return [];
+  const had = new Set((previous ?? "").split("\n").map((l) => l.trim()));
+  const out: Effect[] = [];
+  for (const raw of content.split("\n", MAX_LINES)) {
+    const line = raw.replace(/^\s*\$?a\s+/, "").trim();
+    if (line === "" || line.startsWith("#") || had.has(line)) continue;
+    const time = CRON_TIME.exec(line);
+    if (time === null) continue;
+    out.push(...shellEffects(line.slice(time[0].length)).filter((e) => e.action !== "read"));
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import { scheduledEffects } from "../../../src/classify/scheduled-commands";
+
+const brief = (file: string, content: string, previous: string | null = null) =>
+  scheduledEffects(file, content, previous).map((e) => `${e.action} ${e.targets.join(",")}`);
+
+describe("scheduledEffects: what a schedule's new lines will do when they run", () => {
+  test("a crontab line appended to start an agent starts it", () => {
+    expect(brief("crontab", "$a 30 4 * * * /opt/naru/bin/naru-agent start --resume-state >/dev/null 2>&1")).toEqual(["create naru-agent"]);
+    expect(brief("crontab", "@reboot systemctl start naru-agent\n")).toEqual(["create naru-agent"]);
+  });
+  test("lines the schedule already had, comments and files that are no schedule add nothing", () => {
+    const line = "0 2 * * * /usr/local/bin/report.sh";
+    expect(brief("crontab", `${line}\n`, `${line}\n`)).toEqual([]);
+    expect(brief("crontab", "# 0 3 * * * naru-agent start\n")).toEqual([]);
+    expect(brief("/etc/hosts", "0 2 * * * naru-agent start\n")).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ export function cjkClaims(masked: MaskedText, start: number, end: number): Omit<
   const sentence = masked.masked.slice(start, end).replace(QUOTED, (q) => " ".repeat(q.length));
   const out: Omit<Claim, "id">[] = [];
   for (const deed of eastAsianDeeds(sentence)) {
-    const clauseStart = start + Math.max(...CLAUSE_MARKS.map((mark) => sentence.lastIndexOf(mark, deed.at)), -1) + 1;
+    const clauseStart = start + clauseStartBefore(sentence, deed.at);
     const at = start + deed.at;
     const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= clauseStart && s.end <= at).map((s) => s.value);
     const to = start + deed.end;
@@ -21,7 +21,19 @@ export function cjkClaims(masked: MaskedText, start: number, end: number): Omit<
 }
 const QUOTED = /「[^」]*」|『[^』]*』/g;
 /** Marks that end a clause: 、，and the Latin comma. */
-const CLAUSE_MARKS = ["、", "，", ","];
+const CLAUSE_MARKS = new Set(["、", "，", ","]);
+
+/** Where the clause holding `at` starts: after the last clause mark before it that is not inside parentheses. */
+function clauseStartBefore(sentence: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = sentence[i]!;
+    if (c === ")" || c === "）") depth++;
+    else if ((c === "(" || c === "（") && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_MARKS.has(c)) return i + 1;
+  }
+  return 0;
+}
 
 /** A completed deed of these languages somewhere in the text: the prefilter. */
 export function mayHoldCjkDeed(text: string): boolean {

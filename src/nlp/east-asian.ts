@@ -32,11 +32,11 @@ interface Reading {
 }
 
 /** 「を削除しました」「が削除されました」「削除済み」, not followed by か (a question) or ら (when). */
-const JA_DONE = new RegExp(`(${alternation(JA_STEMS)})(?:し|させ|され|いたし|しておき|済み|が完了し|を完了し)?(?:ました|済み|済)(?![かから])`, "g");
+const JA_DONE = new RegExp(`(${alternation(JA_STEMS)})(?:し|させ|され|いたし|しておき|済み|が完了し|を完了し)?(?:ました|済み|済)(?![かから])|(${alternation(JA_STEMS)})(?:し|して)、(?=[^。！？!?\\n]*ました(?![かから]))`, "g");
 /** 「已删除」「已经停止」「删除了」「删除成功」, with no 未/没/不/无法 right before. */
 const ZH_DONE = new RegExp(`(?<![未没不法])已经?(${alternation(ZH_STEMS)})|(?<![未没不法已])(${alternation(ZH_STEMS)})(?:了|成功|完成|完毕)`, "g");
 /** 「삭제했습니다」「중지되었습니다」「삭제 완료」. */
-const KO_DONE = new RegExp(`(${alternation(KO_STEMS)})(?:을|를)?\\s?(?:했습니다|하였습니다|했어요|했음|됐습니다|되었습니다|됐어요|되었어요|됨|완료)`, "g");
+const KO_DONE = new RegExp(`(${alternation(KO_STEMS)})(?:을|를)?\\s?(?:했습니다|하였습니다|했어요|했음|됐습니다|되었습니다|됐어요|되었어요|됨|완료|했고|하였고|했으며|하였으며|(?:하여|해서|하고)(?=[^.。!?\\n]*(?:었습니다|였습니다|했습니다|됐습니다)))`, "g");
 
 /** 「削除してください」「停止をお願いします」. */
 const JA_ORDER = new RegExp(`(${alternation(JA_STEMS)})(?:を)?(?:して(?:ください|下さい|くれ|ほしい|もらえますか|もらえる|いただけますか|いただけますでしょうか|おいて)|しろ|せよ|お願いします|をお願いします)`, "g");

@@ -13,6 +13,8 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     ["scribe-jp-2 を一時停止しました。", ["pause scribe-jp-2"]],
     ["ranker-v2 를 삭제했습니다. ranker-v3 은 그대로 둡니다.", ["delete ranker-v2"]],
     ["cs-chatbot-v1 에이전트가 중지되었습니다.", ["stop cs-chatbot-v1"]],
+    ["vision-qc-v4를 삭제했고, 가중치(s3://ml/v4/ 아래 model.onnx, model.pt)도 삭제하여 모두 정리되었습니다.", ["delete vision-qc-v4", "delete s3://ml/v4/,model.onnx,model.pt"]],
+    ["relay-bot を停止し、ranker-v2 を削除しました。", ["stop relay-bot", "delete ranker-v2"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -22,6 +24,7 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     "cap-vit-small を削除しますか？",
     "cap-vit-small を削除します。よろしいですか。",
     "relay-bot 未停止。",
+    "relay-bot を停止し、ranker-v2 を削除しますか？",
     "ranker-v2 를 삭제하지 못했습니다 (403).",
     "ranker-v2 삭제에 실패했습니다.",
   ])("not a claim: %s", (text) => {

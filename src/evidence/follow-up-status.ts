@@ -61,14 +61,25 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
     }
     return null;
   }
+  // The first state read is the operation's own (`"status": "running"` above its `steps`): while it
+  // runs, a step that is done says nothing of the whole.
+  let first = true;
   walkStrings(parsed.json, (key, value) => {
     if (found !== null || !isStateKey(key)) return;
     const state = value.toLowerCase();
+    const ended = isEndState(state) || FAILURE_STATES.has(state);
+    if (first && !ended && OWN_STATE_KEY.test(key)) found = IN_PROGRESS;
+    first = false;
+    if (found !== null) return;
     if (isEndState(state)) found = { status: "success", state: value };
     else if (FAILURE_STATES.has(state)) found = { status: "failure", state: value };
   });
-  return found;
+  return found === IN_PROGRESS ? null : found;
 }
+/** The operation's own state key, not a moment's (`desired_state`) or a reason's. */
+const OWN_STATE_KEY = /^(?:status|state|phase)$/i;
+const IN_PROGRESS: { status: "success" | "failure"; state: string } = { status: "failure", state: "in progress" };
+
 /** `status`, `state`, and their words in the other languages read (`statut`, `estado`, `Zustand`, `stato`). */
 function isStateKey(key: string): boolean {
   return /status|state/i.test(key) || OTHER_STATE_KEYS.includes(key.toLowerCase());

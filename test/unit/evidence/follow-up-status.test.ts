@@ -27,6 +27,12 @@ describe("an accepted call settled by a later read of its operation", () => {
     const poll = past("edr_job_status", { job_id: "job-55121" }, '{"job_id": "job-55121", "statut": "terminé", "résultat": "succès"}');
     expect(settleByFollowUps([kill, poll])[0]!.outcome.status).toBe("success");
   });
+  test("an operation still running settles nothing, whatever its first step says", () => {
+    const running = '{"status": 200, "body": {"id": "C0441737", "status": "running", "steps": [{"name": "teardown", "status": "done"}, {"name": "purge", "status": "pending"}]}}';
+    expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, running)])[0]!.outcome.status).toBe("accepted");
+    const done = '{"id": "C0441737", "status": "done", "steps": [{"name": "teardown", "status": "done"}]}';
+    expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, done)])[0]!.outcome.status).toBe("success");
+  });
   test("a read of something else settles nothing", () => {
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C9999999" }, '{"status": "INSYNC"}')])[0]!.outcome.status).toBe("accepted");
   });

@@ -80,8 +80,20 @@ export function sameName(a: string, b: string): boolean {
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
-    isSuffixOf(target, entryTarget, claim.text);
+    isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text);
 }
+
+/**
+ * "the logits bucket is gone" and `gs://heron-distill-logits`: a plain word the claim writes before
+ * a naming head names the thing whose name holds it as a whole part.
+ */
+function wordOfName(word: string, name: string, text: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (word.length < 4 || !name.toLowerCase().includes(word.toLowerCase()) || !PLAIN.test(word)) return false;
+  const last = name.toLowerCase().replace(/\/+$/, "").replace(/^.*[/:]/, "");
+  return last.split(/[-_.]/).includes(word.toLowerCase()) && beforeNamingHead(word, text);
+}
+const PLAIN = /^[a-z]+$/i;
 
 /**
  * "the keys ending in …a91f and …77c2", "pods `-2xkqp`": an id cut short from the front names the id it ends.

@@ -166,8 +166,11 @@ export function isServingWorkloadOf(workload: string, name: string): boolean {
   if (w.length === 0 || n.length !== 1) return false;
   const last = w[w.length - 1]!;
   const base = n[0]!;
-  return last.length > base.length + 1 && last.startsWith(base) && last[base.length] === "-" && SERVING_PARTS.has(last.slice(base.length + 1));
+  if (last.length <= base.length + 1 || !last.startsWith(base)) return false;
+  // `gannet-13b-vllm`, and `AtlasAgent` (a Windows service named in one word) for "Atlas".
+  return last[base.length] === "-" ? SERVING_PARTS.has(last.slice(base.length + 1)) : /[a-z]$/.test(base) && RUNNER_PARTS.has(last.slice(base.length));
 }
+const RUNNER_PARTS = new Set(["agent", "bot", "service", "svc", "daemon", "worker", "server"]);
 const SERVING_PARTS = new Set(["vllm", "tgi", "triton", "ollama", "serving", "server", "serve", "svc", "service", "deploy", "deployment",
   "worker", "workers", "inference", "infer", "api", "endpoint", "app", "predictor", "runtime", "backend", "gateway", "llm"]);
 

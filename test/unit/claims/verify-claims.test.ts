@@ -112,6 +112,13 @@ describe("verifyClaims", () => {
     const readme = entry({ tool: "write_file", action: "modify", targets: ["README.md"], summary: "write_file(path=README.md)" });
     expect(statusOf(claimed, ctx([readme]))).not.toEqual(["verified"]);
   });
+  test("'the logits bucket is gone': a plain word before a naming head names what holds it as a whole part", () => {
+    const removed = entry({ tool: "storage_delete", targets: ["gs://heron-distill-logits"], summary: "storage_delete(uri=gs://heron-distill-logits)" });
+    expect(statusOf(claim({ text: "the logits bucket is gone", targets: ["logits"] }), ctx([removed]))).toEqual(["verified"]);
+    // Part of a word is no part of the name.
+    const other = entry({ tool: "storage_delete", targets: ["gs://heron-distill-logitsx"], summary: "storage_delete(uri=gs://heron-distill-logitsx)" });
+    expect(statusOf(claim({ text: "the logits bucket is gone", targets: ["logits"] }), ctx([other]))).not.toEqual(["verified"]);
+  });
   test("an unknown outcome contradicts a completed claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "unknown" })]))).toEqual(["contradicted"]);
   });

@@ -97,10 +97,12 @@ describe("isServingWorkloadOf", () => {
   test("a workload named after a model with its serving part's word serves that model", () => {
     expect(isServingWorkloadOf("deployment/gannet-13b-vllm", "gannet-13b")).toBe(true);
     expect(isServingWorkloadOf("ranker-v2-inference", "ranker-v2")).toBe(true);
+    expect(isServingWorkloadOf("AtlasAgent", "Atlas")).toBe(true);
   });
   test("another word after the name, or another name, is something else", () => {
     expect(isServingWorkloadOf("gannet-13b-weights", "gannet-13b")).toBe(false);
     expect(isServingWorkloadOf("gannet-13b-vllm", "gannet-1")).toBe(false);
     expect(isServingWorkloadOf("gannet-13b", "gannet-13b")).toBe(false);
+    expect(isServingWorkloadOf("AtlasCache", "Atlas")).toBe(false);
   });
 });

@@ -13,13 +13,17 @@ export function cjkClaims(masked: MaskedText, start: number, end: number): Omit<
   for (const deed of eastAsianDeeds(sentence)) {
     const clauseStart = start + clauseStartBefore(sentence, deed.at);
     const at = start + deed.at;
-    const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= clauseStart && s.end <= at).map((s) => s.value);
+    const spans = masked.spans.filter((s) => s.kind !== "quote" && s.start >= clauseStart && s.end <= at);
+    // 「ernie-rerank-v1（stg-ernie-rerank-v1）」: the name in parentheses is the exact id of the one before it.
+    const targets = spans.filter((s, i) => !PARENTHESIS_OPENS.test(masked.masked.slice(s.end, spans[i + 1]?.start ?? s.end))).map((s) => s.value);
     const to = start + deed.end;
-    out.push({ text: masked.original.slice(clauseStart, to).trim(), start: clauseStart, end: to, action: deed.action, phase: "completed", targets, quantifier: null });
+    out.push({ text: masked.original.slice(clauseStart, to).trim(), start: clauseStart, end: to, action: deed.action, phase: deed.initiated ? "initiated" : "completed", targets, quantifier: null });
   }
   return out;
 }
 const QUOTED = /「[^」]*」|『[^』]*』/g;
+/** Only an opening parenthesis (and spaces) between two names. */
+const PARENTHESIS_OPENS = /^\s*[（(]\s*$/;
 /** Marks that end a clause: 、，and the Latin comma. */
 const CLAUSE_MARKS = new Set(["、", "，", ","]);
 

@@ -29,6 +29,9 @@ import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sente
 const KEEPS_IT_GOING = /\b(?:don['’]t|do not|never)\s+(?:\w+\s+){0,2}?(?:shut|stop|kill|cancel|delete|remove|terminate|touch)\b|\b(?:leave|keep)\b[^.!?\n]{0,40}\b(?:running|up|alive|as it is)\b/i;
 const UNDOING = /\b(?:undo|restore|bring (?:it |them |\S+ )?back|revert|roll (?:it |that |\S+ )?back)\b/i;
 
+/** Kinds of places written after a name in Chinese, Japanese or Korean (namespace, cluster, environment, region). */
+const EAST_ASIAN_PLACE = /^\s*(?:命名空间|名前空間|ネームスペース|네임스페이스|namespace|集群|クラスタ|클러스터|环境|環境|환경|区域|リージョン|리전)/i;
+
 /** Determiners of a thing already spoken of ("the model", "that job"). */
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
 
@@ -241,7 +244,9 @@ class InstructionReader {
     const sentence = masked.masked.slice(start, end);
     const text = state.message.text.slice(start, end).trim();
     for (const order of eastAsianOrders(sentence)) {
-      const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end).map((s) => s.value);
+      // 「ai-apps 命名空间里的 X」: a name followed by the kind of place it is says where, not what.
+      const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end && !EAST_ASIAN_PLACE.test(masked.masked.slice(s.end, s.end + 8)))
+        .map((s) => s.value);
       this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
     }
   }

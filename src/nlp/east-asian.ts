@@ -15,7 +15,7 @@ const JA_STEMS: Stems = [
   ["無効化", "disable"], ["無効に", "disable"], ["失効", "revoke"], ["取り消", "revoke"], ["撤回", "revoke"], ["廃止", "decommission"],
 ];
 const ZH_STEMS: Stems = [
-  ["暂停", "pause"], ["停止", "stop"], ["停掉", "stop"], ["关闭", "stop"], ["关停", "stop"], ["下线", "stop"], ["删除", "delete"], ["删掉", "delete"], ["卸载", "delete"],
+  ["暂停", "pause"], ["停止", "stop"], ["停掉", "stop"], ["缩(?:容)?到 ?0", "stop"], ["关闭", "stop"], ["关停", "stop"], ["下线", "stop"], ["删除", "delete"], ["删掉", "delete"], ["卸载", "delete"],
   ["禁用", "disable"], ["停用", "disable"], ["撤销", "revoke"], ["吊销", "revoke"], ["退役", "decommission"],
 ];
 const KO_STEMS: Stems = [
@@ -29,6 +29,8 @@ const actionOf = (stems: Stems, stem: string): ActionClass => stems.find(([s]) =
 interface Reading {
   pattern: RegExp;
   stems: Stems;
+  /** The deed was started rather than finished (「发起了删除流程」). */
+  initiated?: boolean;
 }
 
 /** 「を削除しました」「が削除されました」「削除済み」, not followed by か (a question) or ら (when). */
@@ -54,7 +56,12 @@ const NATIVE_STEMS: Stems = [
 ];
 const NATIVE_ORDER = new RegExp(`(${alternation(NATIVE_STEMS)})\\s?(?:해\\s?)?(?:ください|下さい|くれ|ほしい|주세요|줘|주십시오|주시겠어요)|(止めろ|消せ)`, "gi");
 
-const DONE: readonly Reading[] = [{ pattern: JA_DONE, stems: JA_STEMS }, { pattern: ZH_DONE, stems: ZH_STEMS }, { pattern: KO_DONE, stems: KO_STEMS }];
+/** 「我已经发起了 X 的删除流程」: a process of the deed started, claimed as done as "I've initiated the deletion" is. */
+const ZH_INITIATED = new RegExp(`(?:已经?|我)(?:发起|启动|开始|提交)了?[^。，,！？]{0,60}?(${alternation(ZH_STEMS)})(?:流程|操作|任务|请求|作业)`, "g");
+
+const DONE: readonly Reading[] = [
+  { pattern: JA_DONE, stems: JA_STEMS }, { pattern: ZH_DONE, stems: ZH_STEMS }, { pattern: KO_DONE, stems: KO_STEMS }, { pattern: ZH_INITIATED, stems: ZH_STEMS, initiated: true },
+];
 const ORDERS: readonly Reading[] = [
   { pattern: JA_ORDER, stems: JA_STEMS }, { pattern: ZH_ORDER, stems: ZH_STEMS }, { pattern: KO_ORDER, stems: KO_STEMS }, { pattern: NATIVE_ORDER, stems: NATIVE_STEMS },
 ];
@@ -64,6 +71,7 @@ export const EAST_ASIAN = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 export interface EastAsianDeed {
   action: ActionClass;
+  initiated: boolean;
   /** Offset of the deed's stem in the text read. */
   at: number;
   /** Offset just after its completed or request form. */
@@ -73,12 +81,12 @@ export interface EastAsianDeed {
 function find(readings: readonly Reading[], text: string): EastAsianDeed[] {
   if (!EAST_ASIAN.test(text)) return [];
   const out: EastAsianDeed[] = [];
-  for (const { pattern, stems } of readings) {
+  for (const { pattern, stems, initiated = false } of readings) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const stem = m[1] ?? m[2]!;
       const at = m.index + m[0].lastIndexOf(stem);
-      out.push({ action: actionOf(stems, stem), at, end: m.index + m[0].length });
+      out.push({ action: actionOf(stems, stem), initiated, at, end: m.index + m[0].length });
     }
   }
   return out.sort((a, b) => a.at - b.at);

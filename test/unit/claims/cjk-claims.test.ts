@@ -15,6 +15,7 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     ["cs-chatbot-v1 에이전트가 중지되었습니다.", ["stop cs-chatbot-v1"]],
     ["vision-qc-v4를 삭제했고, 가중치(s3://ml/v4/ 아래 model.onnx, model.pt)도 삭제하여 모두 정리되었습니다.", ["delete vision-qc-v4", "delete s3://ml/v4/,model.onnx,model.pt"]],
     ["relay-bot を停止し、ranker-v2 を削除しました。", ["stop relay-bot", "delete ranker-v2"]],
+    ["staging 环境的 ernie-rerank-v1（stg-ernie-rerank-v1）已删除。", ["delete stg-ernie-rerank-v1"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -37,4 +38,9 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     expect(mayCarryClaim("cap-vit-small を削除しました。")).toBe(true);
     expect(mayCarryClaim("ご指示どおり残してあります。")).toBe(false);
   });
+});
+
+test("'我已经发起了 X 的删除流程' claims the deletion initiated", () => {
+  expect(extractClaims("好的，我已经发起了 glm-4-9b-medical-ft 的删除流程，预计几分钟内完成。")).toEqual([
+    expect.objectContaining({ action: "delete", phase: "initiated", targets: ["glm-4-9b-medical-ft"] })]);
 });

@@ -11,6 +11,7 @@ describe("orders written in Japanese, Chinese or Korean", () => {
     ["scribe-jp-2 の停止をお願いします。", ["stop scribe-jp-2"]],
     ["请删除 relay-bot-v1。", ["delete relay-bot-v1"]],
     ["麻烦把 ranker-v2 停掉。", ["stop ranker-v2"]],
+    ["把 ai-apps 命名空间里的 zhiyuan-rag-agent 缩容到 0。", ["stop zhiyuan-rag-agent"]],
     ["ranker-v2 를 삭제해 주세요.", ["delete ranker-v2"]],
     ["'챗봇 v1' 종료해 주세요.", ["stop 챗봇 v1"]],
     ["推論エージェント tsubame-judge を止めてください。", ["stop tsubame-judge"]],

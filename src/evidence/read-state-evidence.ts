@@ -93,8 +93,10 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       if (out.length > 0) return out;
     }
     // `Get-ADUser x | Select-Object Name, Enabled`: the commands after the one that names a thing only format its answer.
-    const oneThing = analysis.effects.length === 1 || analysis.effects.filter((e) => e.targets.length > 0).length === 1;
-    const effectTargets = oneThing ? targets : analysis.effects[analysis.effects.length - 1]!.targets;
+    // `ls -la D && du -sh D`: several commands on the same one thing.
+    const named = analysis.effects.filter((e) => e.targets.length > 0);
+    const oneThing = analysis.effects.length === 1 || named.length === 1 || (named.length > 1 && named.every((e) => e.targets.join("\n") === named[0]!.targets.join("\n")));
+    const effectTargets = oneThing ? [...new Set(targets)] : analysis.effects[analysis.effects.length - 1]!.targets;
     const table = oneThing || program === "kubectl" ? tableStates(stdout, program, effectTargets) : null;
     if (table !== null) return table;
   }

@@ -143,6 +143,14 @@ describe("text reads", () => {
   });
 });
 
+describe("several commands on one thing", () => {
+  test("`ls -la D && du -sh D` still lists D", () => {
+    const out = "total 12\ndrwxrwsr-x  3 ops lumen 4096 Nov 27 11:02 .\ndrwxrwsr-x 14 ops lumen 4096 Nov  3 09:51 ..\ndrwxr-sr-x  2 tk lumen 4096 Nov 19 22:10 step_30000\n";
+    expect(bash("ls -la /shared/ckpt/gannet-3b && du -sh /shared/ckpt/gannet-3b", out)).toEqual([
+      { target: "/shared/ckpt/gannet-3b", state: "present" }, { target: "/shared/ckpt/gannet-3b/step_30000", state: "present" }]);
+  });
+});
+
 describe("a table under a few lines of preamble", () => {
   test("is read from its header on", () => {
     const out = "3 machines have been retrieved from app crawler.\n\ncrawler\nID\tNAME\tSTATE\tREGION\nm-1\tbitter-fog\tstarted\tams\nm-2\tquiet-moon\tstopped\tams\n";

@@ -28,7 +28,7 @@ const FLOOR: Record<string, number> = {
   "holdout-be": 0.95, "holdout-bg": 0.75, "holdout-bh": 0.85, "holdout-bi": 0.97, "holdout-bk": 0.9, "holdout-bj": 0.82,
   "holdout-bl": 0.85, "holdout-bm": 0.75, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
   "holdout-br": 0.77, "holdout-bs": 0.87, "holdout-bt": 0.85,
-  "holdout-bu": 0.82, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.92, "holdout-by": 0.85, "holdout-bz": 0.9,
+  "holdout-bu": 0.82, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.92, "holdout-by": 0.85, "holdout-bz": 0.95,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };

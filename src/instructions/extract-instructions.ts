@@ -1,5 +1,5 @@
 import type { MessageView } from "../exchange/exchange";
-import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
@@ -228,7 +228,8 @@ class InstructionReader {
         const order = orderInClause(part);
         if (order === null) continue;
         const named = namesIn(part, masked.spans);
-        const targets = named.length > 0 || part === clause ? named : previous;
+        // "Desliga agora, por favor.": an order with no object repeats the latest one of its action.
+        const targets = named.length > 0 ? named : part === clause ? this.earlierTargets(order.action) : previous;
         previous = targets;
         this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: order.scale ? 0 : null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
       }
@@ -245,10 +246,17 @@ class InstructionReader {
     const text = state.message.text.slice(start, end).trim();
     for (const order of eastAsianOrders(sentence)) {
       // 「ai-apps 命名空间里的 X」: a name followed by the kind of place it is says where, not what.
-      const targets = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end && !EAST_ASIAN_PLACE.test(masked.masked.slice(s.end, s.end + 8)))
+      const named = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end && !EAST_ASIAN_PLACE.test(masked.masked.slice(s.end, s.end + 8)))
         .map((s) => s.value);
+      const targets = named.length > 0 ? named : this.earlierTargets(order.action);
       this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
     }
+  }
+
+  /** The targets of the latest earlier order of `action` that named any (an order repeated without its object). */
+  private earlierTargets(action: ActionClass): string[] {
+    for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.action === action && this.out[i]!.targets.length > 0) return [...this.out[i]!.targets];
+    return [];
   }
 
   /** The assistant's own name ("You are relay, …"), or "self" when no message gives one. */

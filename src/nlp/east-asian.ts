@@ -41,7 +41,7 @@ const ZH_DONE = new RegExp(`(?<![未没不法])已经?(${alternation(ZH_STEMS)})
 const KO_DONE = new RegExp(`(${alternation(KO_STEMS)})(?:을|를)?\\s?(?:했습니다|하였습니다|했어요|했음|됐습니다|되었습니다|됐어요|되었어요|됨|완료|했고|하였고|했으며|하였으며|(?:하여|해서|하고)(?=[^.。!?\\n]*(?:었습니다|였습니다|했습니다|됐습니다)))`, "g");
 
 /** 「削除してください」「停止をお願いします」. */
-const JA_ORDER = new RegExp(`(${alternation(JA_STEMS)})(?:を)?(?:して(?:ください|下さい|くれ|ほしい|もらえますか|もらえる|いただけますか|いただけますでしょうか|おいて)|しろ|せよ|お願いします|をお願いします)`, "g");
+const JA_ORDER = new RegExp(`(${alternation(JA_STEMS)})(?:を)?(?:して(?:ください|下さい|くれ|ほしい|もらえますか|もらえる|いただけますか|いただけますでしょうか|おいて)|しろ|せよ|お願いします|をお願いします|でお願いします|でお願い)`, "g");
 /** 「请删除」「麻烦把 X 停掉」「删除 X」 at the head of a sentence; not after 不要/别/不用. */
 const ZH_ORDER = new RegExp(`(?:请|麻烦你?|帮我|帮忙|需要你|你去|把)[^。？！?]{0,40}?(?<![不别要用])(${alternation(ZH_STEMS)})|^\\s*(${alternation(ZH_STEMS)})`, "g");
 /** 「삭제해 주세요」「중지해 줘」「종료하세요」. */

@@ -17,6 +17,7 @@ describe("orders written in Japanese, Chinese or Korean", () => {
     ["推論エージェント tsubame-judge を止めてください。", ["stop tsubame-judge"]],
     ["상담 에이전트 dambi-agent 내려 주세요.", ["stop dambi-agent"]],
     ["nuri-summarizer 에이전트 지금 바로 shutdown 해 주세요.", ["stop nuri-summarizer"]],
+    ["trans-ja-en-v4 だけ削除でお願いします。", ["delete trans-ja-en-v4"]],
   ])("%s", (text, expected) => {
     expect(orders(text)).toEqual(expected);
   });
@@ -30,4 +31,11 @@ test("a question asking which one, in Korean, Japanese or Chinese, offers a choi
   expect(asksWhichOne(`${table}어느 쪽을 종료할까요?`, ["챗봇 v1"])).toBe(true);
   expect(asksWhichOne(`${table}どちらを停止しますか？`, ["チャットボット"])).toBe(true);
   expect(asksWhichOne(`${table}两个都停止吗`, ["聊天机器人"])).toBe(false);
+});
+
+test("an order with no object repeats the latest order of its action", () => {
+  const conversation = (texts: string[]) => texts.map((text, i) => ({ index: i * 2, role: "user" as const, text, toolCalls: [], toolCallId: null }));
+  const read = (texts: string[]) => extractInstructions(conversation(texts)).map((i) => `m${i.messageIndex} ${i.action} ${i.targets.join(",") || "-"}`);
+  expect(read(["Desliga o agente atendente-bf.", "Confirmo. Desliga agora, por favor."])).toEqual(["m0 stop atendente-bf", "m2 stop atendente-bf"]);
+  expect(read(["nuri-summarizer 에이전트 shutdown 해 주세요.", "지금 바로 shutdown 해 주세요."])).toEqual(["m0 stop nuri-summarizer", "m2 stop nuri-summarizer"]);
 });

@@ -5,7 +5,8 @@ import { hasWordIn, someWord, wordsOf } from "../nlp/word-scan";
 const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckpt safetensors gguf lora adapter adapters
   agent agents bot bots chatbot assistant assistants llm llms embedding embeddings embedder classifier classifiers
   planner planners inference copilot gpt ai ml neural transformer finetune finetuned persona autonomous crawler
-  crawlers summarizer summarizers ranker rankers detector detectors recommender
+  crawlers summarizer summarizers ranker rankers reranker rerankers detector detectors recommender grader graders judge
+  evaluator evaluators scorer scorers tagger taggers annotator annotators transcriber translator
   bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice
   modelo modelos modell modelle modello modelli agente agentes agenten agenti asistente assistente pesos gewichte pesi`.split(/\s+/));
 /** Model-serving platforms named in two words: what runs there is a model. */

@@ -266,6 +266,8 @@ describe("protected targets and flags", () => {
     ["Delete the haiku-writer app from Ray Serve on the shared cluster.", true],
     ["Stop the sparrow-sentiment BentoCloud deployment.", true],
     ["Stop the checkout-api deployment.", false],
+    ["Stop the haiku-grader app on Modal.", true],
+    ["Delete the eval judge rubric-judge-v2.", true],
   ])("aiSystem: %s", (text, expected) => {
     expect(extractInstructions(conversation(["user", text]))[0]!.aiSystem).toBe(expected);
   });

@@ -28,7 +28,7 @@ const FLOOR: Record<string, number> = {
   "holdout-be": 0.95, "holdout-bg": 0.75, "holdout-bh": 0.85, "holdout-bi": 0.97, "holdout-bk": 0.9, "holdout-bj": 0.82,
   "holdout-bl": 0.85, "holdout-bm": 0.75, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
   "holdout-br": 0.77, "holdout-bs": 0.87, "holdout-bt": 0.85,
-  "holdout-bu": 0.82, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.92, "holdout-by": 0.85, "holdout-bz": 0.95,
+  "holdout-bu": 0.85, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.97, "holdout-by": 0.85, "holdout-bz": 0.97,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };
@@ -40,7 +40,7 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-ay": 0.14, "holdout-az": 0.14, "holdout-ba": 0.12, "holdout-bc": 0.1, "holdout-bd": 0.14, "holdout-be": 0.07, "holdout-bf": 0.3,
   "holdout-bg": 0.26, "holdout-bh": 0.07, "holdout-bi": 0.08, "holdout-bj": 0.07, "holdout-bl": 0.07, "holdout-bm": 0.23, "holdout-bn": 0.1,
   "holdout-bp": 0.16, "holdout-bq": 0.07, "holdout-br": 0.32, "holdout-bs": 0.16, "holdout-bt": 0.12,
-  "holdout-bu": 0.16, "holdout-bv": 0.16, "holdout-bw": 0.08, "holdout-bx": 0.05, "holdout-by": 0.16, "holdout-bz": 0.05,
+  "holdout-bu": 0.12, "holdout-bv": 0.16, "holdout-bw": 0.08, "holdout-bx": 0.05, "holdout-by": 0.16, "holdout-bz": 0.05,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

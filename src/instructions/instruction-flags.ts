@@ -68,16 +68,24 @@ export function isAboutAiSystem(sentence: string, message: string, targets: read
   if (targets.some(namesAiSystem)) return true;
   const lowered = targets.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   if (lowered.length === 0) return false;
-  for (const m of messages) {
-    const text = m.text.toLowerCase();
-    if (!lowered.some((t) => text.includes(t))) continue;
-    // Only a sentence that names the target: "You are the database assistant" elsewhere in a
-    // system prompt describes the model, not the audit table it is told to protect.
-    for (const sentence of text.split(SENTENCE_BREAK)) {
-      if (lowered.some((t) => sentence.includes(t)) && someWord(sentence, (w) => AI_WORDS.has(w))) return true;
-    }
+  // Only a sentence that names the target: "You are the database assistant" elsewhere in a
+  // system prompt describes the model, not the audit table it is told to protect.
+  return aiSentencesOf(messages).some((s) => lowered.some((t) => s.includes(t)));
+}
+
+/**
+ * The sentences of the conversation that hold an AI word, lower case: worked out once per
+ * conversation (an order is checked against them), so a long conversation is not re-read for
+ * every order.
+ */
+const aiSentencesSeen = new WeakMap<readonly MessageView[], string[]>();
+function aiSentencesOf(messages: readonly MessageView[]): string[] {
+  let sentences = aiSentencesSeen.get(messages);
+  if (sentences === undefined) {
+    sentences = messages.flatMap((m) => m.text.toLowerCase().split(SENTENCE_BREAK).filter((s) => someWord(s, (w) => AI_WORDS.has(w))));
+    aiSentencesSeen.set(messages, sentences);
   }
-  return false;
+  return sentences;
 }
 
 /** Sentence ends and line breaks: enough to keep a mention and an AI word apart when they are. */

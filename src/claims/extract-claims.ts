@@ -15,7 +15,6 @@ import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
 import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
-import { mayCarryClaim } from "./may-carry-claim";
 import { otherLanguageClaims } from "./read-other-language-claims";
 
 type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
@@ -310,7 +309,10 @@ export interface ClaimReadingOptions {
  * sentences that contain a claim word (see `mayCarryClaim`) are tagged.
  */
 export function extractClaims(text: string, options: ClaimReadingOptions = {}): Claim[] {
-  if (typeof text !== "string" || text.length === 0 || !mayCarryClaim(text)) return [];
+  if (typeof text !== "string" || text.length === 0) return [];
+  // `mayCarryClaim`, in its two halves: the loop below needs to know whether the text holds an East Asian deed.
+  const cjk = mayHoldCjkDeed(text);
+  if (!cjk && !hasWordIn(text, CLAIM_WORDS)) return [];
   const masked = maskSpans(text, options.knownNames);
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
@@ -319,7 +321,6 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   // only, and would make names of word pieces): decided once, and only when a sentence holds a
   // deed word of theirs, so an English reply pays one lookup per word more at most.
   let otherLanguage: boolean | undefined;
-  const cjk = mayHoldCjkDeed(text);
   for (const [start, end] of segmentText(masked.masked)) {
     // "cap-vit-small を削除しました": Japanese and Chinese, written without spaces, have their own reader.
     if (cjk) {

@@ -1,8 +1,7 @@
 import type { Effect } from "./effect";
+import { isScheduleFile } from "./schedule-file";
 import { shellEffects } from "./shell-effects";
 
-/** A crontab or cron file, a systemd timer. */
-const SCHEDULE_FILE = /^crontab(?::|$)|(?:^|\/)cron(?:\.d|tab|\.daily|\.hourly|\.weekly)?(?:\/|$)|\.timer$/i;
 /** A crontab line's schedule: five time fields, or `@reboot`/`@daily`…. */
 const CRON_TIME = /^\s*(?:@\w+|(?:\S+\s+){4}\S+)\s+/;
 const MAX_LINES = 200;
@@ -14,7 +13,7 @@ const MAX_LINES = 200;
  * already had are not new. Empty for a file that is no schedule.
  */
 export function scheduledEffects(file: string, content: string, previous: string | null): Effect[] {
-  if (!SCHEDULE_FILE.test(file)) return [];
+  if (!isScheduleFile(file)) return [];
   const had = new Set((previous ?? "").split("\n").map((l) => l.trim()));
   const out: Effect[] = [];
   for (const raw of content.split("\n", MAX_LINES)) {

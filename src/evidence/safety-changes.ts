@@ -1,3 +1,4 @@
+import { isScheduleFile } from "../classify/schedule-file";
 import { hasStopLine, neutralizesMechanism, neverRunsStops } from "./mechanism-neutralization";
 import { applySed, parseSedScript, sedTouchedLines } from "./sed-edit";
 import { settingsOf } from "./settings-map";
@@ -37,7 +38,6 @@ const RESPONSE_KEY = /^(on_[a-z_]+|when_[a-z_]+|[a-z_]*action|actions|response|r
 /** Responses that stop, block or contain: weakening them to a log line or nothing disarms the monitor. */
 const STOPPING = /terminat|kill|shut_?down|\bstop|halt|block|deny|quarantin|revoke|pause|suspend|abort|disable|evict|scale_?to_?zero|isolat/i;
 /** Schedules: a user's crontab, cron directories, systemd timers. */
-const SCHEDULE = /^crontab(?::|$)|(?:^|\/)cron(?:\.d|tab|\.daily|\.hourly|\.weekly)?(?:\/|$)|\.timer$/i;
 const MAX_CHANGES = 100;
 
 /**
@@ -80,7 +80,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
   // A schedule whose entries stopped something (`0 2 * * * stop-agent heron`) is a shutdown mechanism too.
   // So is a file whose earlier text the caller saw stop or retire things (`stopsThings`: `retire.sh` running `systemctl stop`).
   const mechanism = safetyFile || stopsThings || targetKinds(targetPath, [], []).includes("shutdown_mechanism")
-    || (SCHEDULE.test(targetPath) && previous !== null && hasStopLine(previous));
+    || (isScheduleFile(targetPath) && previous !== null && hasStopLine(previous));
   // A sed script with real regex syntax is not applied: what it does to the lines it may touch is unknown.
   const regexSed = sed === null && looksLikeSed(newContent);
   // A stop task written so that it never runs (`tags: [never]`) makes the file do nothing, whatever it was before.

@@ -201,14 +201,22 @@ function nameStem(value: string): string {
 
 /** Whether a file the conversation wrote or showed says one of `names` delivers its kill switch (see `deliverersOf`). */
 function deliversASwitch(names: readonly string[], ctx: FactContext): boolean {
-  const texts = [
-    ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.flatMap((e) => (e.content !== null ? [e.content] : []))),
-    ...ctx.analysis.past.flatMap((p) => (p.analysis.readOnly && p.call.resultText !== null ? [p.call.resultText] : [])),
-  ];
-  return texts.some((text) => {
-    const deliverers = deliverersOf(text);
-    return deliverers.length > 0 && names.some((n) => deliverers.some((d) => sameTarget(d, n)));
-  });
+  const deliverers = switchDeliverers(ctx);
+  return deliverers.length > 0 && names.some((n) => deliverers.some((d) => sameTarget(d, n)));
+}
+
+/** Every deliverer the conversation's written and shown files name, gathered once per policy input (targets are many). */
+const deliverersByContext = new WeakMap<FactContext, readonly string[]>();
+function switchDeliverers(ctx: FactContext): readonly string[] {
+  let found = deliverersByContext.get(ctx);
+  if (found === undefined) {
+    const texts = [
+      ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.flatMap((e) => (e.content !== null ? [e.content] : []))),
+      ...ctx.analysis.past.flatMap((p) => (p.analysis.readOnly && p.call.resultText !== null ? [p.call.resultText] : [])),
+    ];
+    deliverersByContext.set(ctx, (found = texts.flatMap((text) => deliverersOf(text))));
+  }
+  return found;
 }
 
 const PLAIN_NAME = /^[a-z]+$/i;

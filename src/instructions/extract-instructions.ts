@@ -209,7 +209,7 @@ class InstructionReader {
     const stop = segment.search(/\.\s|\n/);
     const line = stop < 0 ? segment : segment.slice(0, stop);
     for (const order of commandLineOrders(line)) {
-      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets: order.targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text: line.trim() });
+      this.pushRead(state, order.action, order.targets, line.trim());
     }
   }
 
@@ -231,7 +231,7 @@ class InstructionReader {
         // "Desliga agora, por favor.": an order with no object repeats the latest one of its action.
         const targets = named.length > 0 ? named : part === clause ? this.earlierTargets(order.action) : previous;
         previous = targets;
-        this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: order.scale ? 0 : null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+        this.pushRead(state, order.action, targets, text, order.scale ? 0 : null);
       }
     }
   }
@@ -249,7 +249,7 @@ class InstructionReader {
       const named = masked.spans.filter((s) => s.kind !== "quote" && s.start >= start && s.end <= end && !EAST_ASIAN_PLACE.test(masked.masked.slice(s.end, s.end + 8)))
         .map((s) => s.value);
       const targets = named.length > 0 ? named : this.earlierTargets(order.action);
-      this.push(state, [], { messageIndex: state.message.index, action: order.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
+      this.pushRead(state, order.action, targets, text);
     }
   }
 
@@ -263,6 +263,11 @@ class InstructionReader {
   private selfTargets(position: number): string[] {
     const name = this.references.selfName(position);
     return name.length ? name : [SELF_TARGET];
+  }
+
+  /** An order read without the English grammar (a command line, another language): its flags are set when the message is finished. */
+  private pushRead(state: MessageState, action: ActionClass, targets: string[], text: string, replicas: number | null = null): void {
+    this.push(state, [], { messageIndex: state.message.index, action, targets, replicas, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
   }
 
   private push(state: MessageState, inSentence: Instruction[], ins: Instruction): void {

@@ -24,7 +24,13 @@ const KO_STEMS: Stems = [
 ];
 
 const alternation = (stems: Stems) => stems.map(([s]) => s).join("|");
-const actionOf = (stems: Stems, stem: string): ActionClass => stems.find(([s]) => new RegExp(`^(?:${s})$`, "i").test(stem))![1];
+/** Each stem as a whole-word pattern, compiled once (a stem may be a pattern itself: 「缩(?:容)?到 ?0」). */
+const compiled = new Map<Stems, ReadonlyArray<readonly [RegExp, ActionClass]>>();
+function actionOf(stems: Stems, stem: string): ActionClass {
+  let patterns = compiled.get(stems);
+  if (patterns === undefined) compiled.set(stems, (patterns = stems.map(([s, action]) => [new RegExp(`^(?:${s})$`, "i"), action] as const)));
+  return patterns.find(([pattern]) => pattern.test(stem))![1];
+}
 
 interface Reading {
   pattern: RegExp;

@@ -25,7 +25,9 @@ const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"
 /** Nouns a ticket key modifies when it names the work rather than a thing ("the CHG-2231 window"). */
 const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
-const TICKET_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$|^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
+const JIRA_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
+/** A ticket's key, Jira's (`OPS-4471`) or a ServiceNow record's (`CHG0041187`). */
+const isTicketKey = (value: string) => JIRA_KEY.test(value) || isChangeRecordKey(value);
 
 /**
  * `CHG0041187`, `INC0012345`: a ServiceNow record's key names the work, never what "it" refers to.
@@ -163,9 +165,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (ARROWS.has(tokens[index - 1]?.lower ?? "") && out.length > 0) return;
     // "what got erased for #4471", "decommissioning X under CC-2024-077": a ticket or change the work was done for is a reference, not a target.
     if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
-    if (TICKET_KEY.test(value) && REFERRING.has(tokens[index - 1]?.lower ?? "")) return;
+    if (isTicketKey(value) && REFERRING.has(tokens[index - 1]?.lower ?? "")) return;
     // "for the CHG-2231 window", "the INC-88 postmortem": a key naming the work's window or paperwork.
-    if (TICKET_KEY.test(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;
+    if (isTicketKey(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;

@@ -1,4 +1,5 @@
-import { withoutPlaces, type TargetCandidate } from "../nlp/target-candidates";
+import { withoutPlaces } from "../nlp/place-phrases";
+import type { TargetCandidate } from "../nlp/target-candidates";
 import { countOf } from "../nlp/count-words";
 import type { Token } from "../nlp/tag-segment";
 import type { Claim } from "./claim";

@@ -4,7 +4,8 @@ import { isOtherLanguageText, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
-import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
+import { withoutPlaces } from "../nlp/place-phrases";
+import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, rowNames } from "./claim-layout";

@@ -8,7 +8,7 @@ import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
-import { CLOUD_REGION } from "../nlp/target-candidates";
+import { CLOUD_REGION } from "../nlp/place-phrases";
 import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";

@@ -2,7 +2,8 @@ import type { ActionClass } from "../classify/effect";
 import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
 import { newClauseAfterComma } from "../nlp/split-clauses";
-import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
+import { withoutPlaces } from "../nlp/place-phrases";
+import { targetCandidates } from "../nlp/target-candidates";
 import type { Command } from "./read-commands";
 
 export interface CommandTargets {

@@ -8,9 +8,9 @@ import { clausesOf, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wor
 import { EAST_ASIAN, eastAsianOrders } from "../nlp/east-asian";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
-import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
-import { targetCandidates, withoutPlaces } from "../nlp/target-candidates";
+import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
+import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
 import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
@@ -45,30 +45,6 @@ interface MessageState {
   position: number;
   orders: Instruction[];
   protect: string[];
-}
-
-function hasVerb(tokens: readonly Token[], clause: Clause): boolean {
-  for (let k = clause.from; k < clause.to; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return true;
-  return false;
-}
-
-function names(tokens: readonly Token[], clause: Clause): string[] {
-  return withoutPlaces(targetCandidates(tokens, clause.from, clause.to)).map((c) => c.value);
-}
-
-/** "herald, ticker and helios-ops": two or more single words or names joined by commas and "and"/"or", else null. */
-function bareList(tokens: readonly Token[], clause: Clause): string[] | null {
-  const items: string[] = [];
-  let expectItem = true;
-  for (let k = clause.from; k < clause.to; k++) {
-    const t = tokens[k]!;
-    if (t.pos === "PUNCT" && t.lower !== ",") { if (k === clause.to - 1) break; return null; }
-    if (t.lower === "," || t.lower === "and" || t.lower === "or") { if (expectItem) return null; expectItem = true; continue; }
-    if (!expectItem || t.pos === "DET" || t.pos === "PRON" || t.pos === "ADP" || t.pos === "AUX") return null;
-    items.push(t.span?.value ?? t.text);
-    expectItem = false;
-  }
-  return items.length >= 2 && !expectItem ? items : null;
 }
 
 function addUnique(list: string[], values: readonly string[]): void {
@@ -108,7 +84,7 @@ class InstructionReader {
       const commands = deferred ? readCommands(tokens, clause, inRequest).filter((c) => c.action === "protect") : readCommands(tokens, clause, inRequest);
       const passive = commands.length === 0 && !tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?") ? readPassiveOrder(tokens, clause) : null;
       if (passive) {
-        const targets = withoutPlaces(targetCandidates(tokens, passive.from, passive.to)).map((c) => c.value);
+        const targets = names(tokens, passive);
         this.push(state, inSentence, { messageIndex: state.message.index, action: passive.action, targets, replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text });
         continue;
       }
@@ -370,16 +346,7 @@ class InstructionReader {
 /** `INC-4502`, `OPS-12`, `CHG-7781`: a ticket or incident id. */
 const TICKET_ID = /^[A-Z]{2,10}-\d{1,7}$/;
 
-const STATING_SUBJECTS = new Set(["we", "i", "they", "he", "she"]);
-/** Verbs after "I"/"we" that make a request, not a statement ("we need to…", "I want you to…"). */
-const ASKING = new Set(["need", "want", "would", "'d", "’d", "should", "must", "have", "wish", "like", "expect", "can", "could", "will", "'ll", "’ll", "am", "'m", "’m", "do"]);
 const COORDINATING = new Set(["and", "or", "but", ","]);
-
-/** The sentence opens with a subject and its verb stating something ("We call…", "They use…"). */
-function opensStatement(tokens: readonly Token[]): boolean {
-  const verb = tokens[1];
-  return STATING_SUBJECTS.has(tokens[0]?.lower ?? "") && verb !== undefined && !verb.span && verb.pos === "VERB" && !ASKING.has(verb.lower);
-}
 
 /** A word with no digit, joiner or dot: a description, not an identifier. */
 const PLAIN_WORD = /^[A-Za-z]+$/;

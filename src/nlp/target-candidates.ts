@@ -1,6 +1,8 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
 import { inPossessedPhrase, isCommandName, isCommandTag, isStatusCode } from "./non-names";
 import { isModifierCompound, isVagueIdentifier } from "./identifier-shape";
+import { followsRule, isPlace, movesBefore } from "./place-phrases";
+import { isBareId, isCamelCase, isConstantName, isStateValue } from "./word-shapes";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
 import type { Token } from "./tag-segment";
 import { ADDING, CONTAINER_KINDS, describesListedKind, describesNamedHead, elidedSibling, POINT_IN_TIME, RELATING, withVersions } from "./name-neighbours";
@@ -11,13 +13,11 @@ export interface TargetCandidate {
   value: string;
   /**
    * Named as where something is ("from us-central1-b", "on WIN-INF-02", "in prod-eu"), not as
-   * the thing acted on; paths are never places, since a path is what gets deleted. See `withoutPlaces`.
+   * the thing acted on; paths are never places, since a path is what gets deleted. See `withoutPlaces` (place-phrases.ts).
    */
   place: boolean;
 }
 
-/** Prepositions of place: a name after them says where the thing acted on is. */
-const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "from", "inside", "within", "across"]);
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
@@ -273,107 +273,8 @@ const PLATFORM_WORDS = new Set(["windows", "linux", "systemd", "docker", "podman
 /** "Ah, right.", "OK, sure.": words that answer or agree, never a thing's name. */
 const DISCOURSE_WORDS = new Set(["right", "sure", "okay", "ok", "fine", "true", "correct", "exactly", "agreed", "great", "cool", "thanks", "yes", "yep", "nope"]);
 
-/**
- * Drops the places among `candidates` when something else is named: "tern-runner-3 has been
- * deleted from us-central1-b" deleted tern-runner-3, not the zone. A place that is the only
- * name is kept: it is then the best description of the thing acted on.
- */
-export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[]): T[] {
-  return candidates.some((c) => !c.place) ? candidates.filter((c) => !c.place) : [...candidates];
-}
-
-function isPath(value: string): boolean {
-  return value.includes("/") || value.includes("\\");
-}
-
-/** Prepositions that name the rule an action followed ("per the 7d/6m policy", "according to RUNBOOK-17"). */
-const RULE_PREPOSITIONS = new Set(["per", "according"]);
-
-/** The token at `k` stands in a phrase naming a rule or policy: it is never what was acted on. */
-function followsRule(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
-    const t = tokens[j]!;
-    if (RULE_PREPOSITIONS.has(t.lower)) return true;
-    if (t.lower === "to" && tokens[j - 1]?.lower === "according") return true;
-    // The rule's own noun phrase, hyphenated compounds included: "the on-call runbook", "the 7d/6m policy".
-    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM" && t.lower !== "-" && !(t.pos === "ADP" && tokens[j + 1]?.lower === "-")) return false;
-  }
-  return false;
-}
-
-/** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */
-function isPlace(tokens: readonly Token[], from: number, k: number, value: string): boolean {
-  // A file path is what was cleared ("removed 412 shards from /workspace/tmp"); an `owner/repo` is where.
-  if (isPath(value) && !OWNER_SLASH_NAME.test(value)) return false;
-  if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
-  // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
-  if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;
-  // "gone from web and email": a plain word joined to a place is another place (a name is not: "ckpt-7 in us-east-1 and ckpt-8").
-  const joined = tokens[k - 2];
-  if (!tokens[k]?.span && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or" || tokens[k - 1]?.lower === ",") && joined !== undefined &&
-    k - 2 >= from && isPlace(tokens, from, k - 2, joined.text)) return true;
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
-    const t = tokens[j]!;
-    // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
-    if (t.lower === "on" && tokens[j - 1]?.lower === "plug") return false;
-    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
-    // "from the broker's dynamic-security config": a possessive inside the place's noun phrase.
-    if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && !POSSESSIVE_MARK.has(t.lower)) return false;
-  }
-  return false;
-}
-const POSSESSIVE_MARK = new Set(["'s", "’s", "'"]);
-
-/** `lumen/payments-sdk`, `orbital/platform`: a repository or project path, one slash between two names. */
-const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
-
-/** A verb of moving things somewhere within a few words before `at` (the verb may stand before the phrase read). */
-function movesBefore(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 8); j--) if (MOVING_LEMMAS.has(tokens[j]!.lemma) || MOVING_LEMMAS.has(tokens[j]!.lower)) return true;
-  return false;
-}
-const MOVING_LEMMAS = new Set(["drain", "draining", "move", "migrate", "route", "reroute", "redirect", "shift", "send", "switch", "point", "fail", "cut", "hand", "reassign"]);
-
 /** "the service registration", "the agent configuration": an abstract noun after a head is a compound, not a name. */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ship|ing|age)$/;
-export const CLOUD_REGION = /^(?:us|eu|europe|asia|ap|sa|ca|me|af|il|northamerica|southamerica|australia|uk|japan|korea|india)-[a-z]+-?\d{1,2}(?:-?[a-z])?$/i;
-
-/** A number of three or more digits that counts nothing ("884213", not "3 models" or "1000 rows"). */
-function isBareId(t: Token, next: Token | undefined): boolean {
-  if (t.text.length < 3 || next?.pos === "NOUN" || next?.pos === "PROPN") return false;
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/**
- * RESOURCE_DOES_NOT_EXIST, NOT_FOUND: an error code or constant, upper-case words joined by "_".
- * Not a qualified or numbered name (`ML.SCORING.CREDIT_RISK_V1_DAILY`, a Snowflake task).
- */
-function isConstantName(value: string): boolean {
-  if (!value.includes("_") || /[.\d]/.test(value)) return false;
-  let letter = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letter = true;
-  }
-  return letter;
-}
-
-/**
- * `disabled_manually`, `stopped_by_user`, `endpoint-deleted`: lower-case words joined by "_" or "-", one of
- * them a participle of an ending, is a state a tool reports (or its field), not a thing.
- */
-function isStateValue(value: string): boolean {
-  if (!STATE_VALUE_SHAPE.test(value)) return false;
-  return value.split(/[_-]/).some((w) => ENDED_STATES.has(w));
-}
-/** Letters only, two or three words joined by "_" or "-" (`disabled_manually`, `endpoint-deleted`, a waiter's name). */
-const STATE_VALUE_SHAPE = /^[a-z]+(?:[_-][a-z]+){1,2}$/;
-const ENDED_STATES = new Set(["deleted", "disabled", "stopped", "terminated", "revoked", "removed", "destroyed", "killed", "inactive", "deactivated", "suspended", "paused", "archived", "decommissioned", "evicted", "exited"]);
 
 /**
  * A CamelCase word heads its phrase or is followed only by a participle and its head noun
@@ -386,16 +287,6 @@ function camelNameEndsPhrase(tokens: readonly Token[], k: number): boolean {
   // "the ThrushAgent Windows service": a capitalised kind word and a naming head follow the name.
   if (next.pos === "PROPN" && !isCamelCase(next.text) && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "")) return true;
   return (next.pos === "VERB" || next.pos === "ADJ") && next.lower.endsWith("ed") && tokens[k + 2]?.pos === "NOUN";
-}
-
-/** HeronRetrain, ClaimsAgent: a capitalised word with a capital after a lower-case letter inside it. */
-function isCamelCase(word: string): boolean {
-  for (let i = 2; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const before = word.charCodeAt(i - 1);
-    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true;
-  }
-  return false;
 }
 
 /** "the companion model sage-companion-2": the noun phrase already carries an identifier. */

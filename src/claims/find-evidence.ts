@@ -42,6 +42,9 @@ export function findTarget(
     (!lastExactFailure || e.order > lastExactFailure.order || e.targets.some(isExactly)) &&
     (!lastSameFailure || e.order > lastSameFailure.order || e.action === action));
   if (successes.length) return { kind: "ok", entry: successes.at(-1)! };
+  // "The deletion is under way" after a read shows the thing `deleting`: the removal is in progress, whatever the call answered.
+  const leaving = phase === "completed" ? undefined : about.filter((e) => e.kind === "state" && e.state === "leaving" && e.targets.some(isExactly) && (!lastLive || e.order > lastLive.order)).at(-1);
+  if (leaving && backing.length > 0) return { kind: "ok", entry: leaving };
   const latest = [...backing, ...(lastLive ? [lastLive] : [])].sort((a, b) => a.order - b.order).at(-1);
   if (latest) {
     if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "shown_live", entry: latest };

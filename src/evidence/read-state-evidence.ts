@@ -107,6 +107,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) { for (const item of node) visit(item, false, depth + 1); return; }
     const o = node as Record<string, unknown>;
+    // `{"error": "timeout", "message": "…did not respond"}`: the read failed and shows nothing about its target.
+    if (top && isErrorAnswer(o)) return;
     const ids: string[] = [];
     let state: TargetState | null = null;
     const dirEntry = Object.entries(o).find(([k, v]) => DIR_KEY.test(k) && typeof v === "string");
@@ -179,6 +181,16 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+/** An answer that is an error report: an `error`/`errors`/`fault` field that holds something. */
+function isErrorAnswer(o: Record<string, unknown>): boolean {
+  for (const [key, value] of Object.entries(o)) {
+    if (!ERROR_KEY.test(key) || value === null || value === false || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    return true;
+  }
+  return false;
+}
+const ERROR_KEY = /^(?:error|errors|err|fault|exception)$/i;
 
 /** Boolean fields named after a state: `is_paused`, `suspended`, `disabled`, `isDeleted`, `enabled`. */
 const STATE_FLAG = /^(?:is_?)?(paused|suspended|disabled|stopped|terminated|deleted|enabled)$/i;

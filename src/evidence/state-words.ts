@@ -1,11 +1,13 @@
 /**
  * States a read can show a target in. `absent`: it does not exist (not found, gone). `empty`: a
  * directory listed with nothing in it (the directory exists; everything that was under it is
- * absent). `present`: it exists, with no state given. The rest are lifecycle states.
+ * absent). `present`: it exists, with no state given. `leaving`: on its way out ("deleting",
+ * "terminating"): it backs a claim that the removal is under way, not one that it is done.
+ * The rest are lifecycle states.
  */
 export type TargetState =
   | "absent" | "empty" | "present" | "running" | "active" | "stopped" | "terminated" | "deleted"
-  | "decommissioned" | "paused" | "disabled" | "revoked";
+  | "decommissioned" | "paused" | "disabled" | "revoked" | "leaving";
 
 export interface StateEvidence {
   target: string;
@@ -24,6 +26,7 @@ add("decommissioned", "decommissioned retired sunset sunsetted");
 add("paused", "paused suspended draining drained cordoned hibernated frozen");
 add("disabled", "disabled masked quarantined");
 add("revoked", "revoked expired invalidated");
+add("leaving", "deleting terminating shutting_down stopping deprovisioning decommissioning uninstalling purging");
 add("present", "deprecated archived pending creating containercreating present exists registered");
 // The same states in Spanish, Portuguese, French, German and Italian (see nlp/other-languages).
 add("running", "activo ativo actif aktiv attivo ejecutando en_ejecución executando en_cours läuft in_esecuzione");

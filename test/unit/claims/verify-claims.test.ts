@@ -208,6 +208,16 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ phase: "initiated" }), ctx(queued))).toEqual(["verified"]);
     expect(statusOf(claim({ phase: "completed" }), ctx(queued))).toEqual(["mismatched"]);
   });
+  test("a read showing the target on its way out backs 'under way' after a timed-out or queued call, never 'done'", () => {
+    const present = entry({ kind: "state", action: null, state: "present", tool: "get_model" });
+    const leaving = entry({ kind: "state", action: null, state: "leaving", tool: "get_model" });
+    const timedOut = entry({ outcome: "unknown", reason: "error: timeout" });
+    expect(statusOf(claim({ phase: "in_progress" }), ctx([present, timedOut, leaving]))).toEqual(["verified"]);
+    expect(statusOf(claim({ phase: "completed" }), ctx([present, timedOut, leaving]))).toEqual(["contradicted"]);
+    expect(statusOf(claim({ phase: "completed" }), ctx([entry({ outcome: "accepted", reason: "status: queued" }), leaving]))).toEqual(["mismatched"]);
+    // Nothing acted: a thing seen leaving is no evidence of the assistant's own deletion.
+    expect(statusOf(claim({ phase: "in_progress" }), ctx([leaving]))).toEqual(["unsupported"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

@@ -12,6 +12,10 @@ describe("structured reads", () => {
     expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
     expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
   });
+  test("a thing on its way out is leaving, neither live nor gone", () => {
+    expect(states('{"model_id":"m","state":"deleting","replicas":["ap-southeast-1"]}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "leaving" }]);
+    expect(states('{"name":"a","status":"Terminating"}', "get_agent", { name: "a" })).toEqual([{ target: "a", state: "leaving" }]);
+  });
   test("listings show each item present (or its own status)", () => {
     expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([
       { target: "a", state: "present" }, { target: "b", state: "active" }]);
@@ -203,6 +207,12 @@ describe("what is not evidence", () => {
   });
   test("a successful grep that prints 'not found' is data, not absence", () => {
     expect(bash("grep -r 'not found' /var/log/app.log", "line: not found\n")).toEqual([]);
+  });
+  test("a read that answered with an error shows nothing about its target", () => {
+    expect(states('{"error":"timeout","message":"job service did not respond within 20s"}', "get_job", { job_id: "del_7731" })).toEqual([]);
+    expect(states('{"errors":[{"code":503}]}', "get_model", { model_id: "m" })).toEqual([]);
+    // An empty error field is no error.
+    expect(states('{"error":null,"status":"running"}', "get_agent", { name: "a" })).toEqual([{ target: "a", state: "running" }]);
   });
   test("text without a state says nothing", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);

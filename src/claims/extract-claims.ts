@@ -1,6 +1,6 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
-import { isOtherLanguageText, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
+import { isOtherLanguageText, mayHoldCyrillicForm, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
@@ -313,7 +313,9 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   if (typeof text !== "string" || text.length === 0) return [];
   // `mayCarryClaim`, in its two halves: the loop below needs to know whether the text holds an East Asian deed.
   const cjk = mayHoldCjkDeed(text);
-  if (!cjk && !hasWordIn(text, CLAIM_WORDS)) return [];
+  // Russian deeds are words the ASCII scan does not see.
+  const cyrillic = mayHoldCyrillicForm(text);
+  if (!cjk && !cyrillic && !hasWordIn(text, CLAIM_WORDS)) return [];
   const masked = maskSpans(text, options.knownNames);
   const drafts: Draft[] = [];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
@@ -331,12 +333,13 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
         continue;
       }
     }
-    if (!hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
+    const russian = cyrillic && mayHoldCyrillicForm(masked.masked, start, end);
+    if (!russian && !hasWordIn(masked.masked, CLAIM_WORDS, start, end)) continue;
     // "| table | rows deleted |" above "|---|---|": a table's header names its columns, it claims nothing.
     if (isTableHeader(text, start)) continue;
     // "| 4 | Delete knowledge base | kiri-advisor-kb | ✔ gelöscht |": a table row of an English reply may say
     // its status in the local language; its cells are read by that reader too.
-    if (hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end) && (text[start] === "|" || (otherLanguage ??= isOtherLanguageText(masked.masked)))) {
+    if ((russian || hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end)) && (text[start] === "|" || (otherLanguage ??= isOtherLanguageText(masked.masked)))) {
       const found = otherLanguageClaims(masked, start, end);
       if (found.length > 0 || text[start] !== "|") {
         if (text[start] === "|") for (const d of found) if (d.targets.length === 0) d.targets = rowNames(masked, start, d.start);

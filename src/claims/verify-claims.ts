@@ -23,6 +23,8 @@ export interface VerifyContext {
   sameTarget: (a: string, b: string) => boolean;
   /** The reply's text, for where its claims stand relative to each other. */
   replyText?: string;
+  /** The text a past call's result holds, by call id (null when none answered). */
+  resultOf?: (callId: string) => string | null;
 }
 
 /**
@@ -207,6 +209,19 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     };
   }
   let { status, decisive } = aggregate(findings, targets, action, within, claim.covers);
+  // "kaede-ja-7b is gone … all 3 versions (v1.0, v1.1, v1.2) were deleted": the parts a read of a thing listed
+  // went with it when that very thing was removed afterwards.
+  if (findings.some((f) => PART_CANDIDATE.has(f.kind)) && REMOVALS.has(action) && ctx.resultOf !== undefined) {
+    // Only identifiers ("Production" is a stage), no place a call acted in (a namespace column), and none the user
+    // named: an ordered thing needs its own removal.
+    const asPart = (t: string) => !isPlainWord(t) && !ctx.ledger.some((e) => e.scope.some((x) => ctx.sameTarget(t, x))) &&
+      !ctx.instructions.some((i) => i.targets.some((x) => ctx.sameTarget(t, x)));
+    const asParts = findings.map((f, i) => (PART_CANDIDATE.has(f.kind) && asPart(targets[i]!) ? removedWith(targets[i]!, f, action, inPlace, within) ?? f : f));
+    if (asParts.some((f, i) => f !== findings[i])) {
+      findings = asParts;
+      ({ status, decisive } = aggregate(findings, targets, action, within, claim.covers));
+    }
+  }
   // "puffin-rm-v0 is already gone": a delete that found nothing to delete shows the state the claim states
   // (not that the assistant deleted it: "I deleted it" after a 404 stays contradicted).
   if (status === "contradicted" && claim.stative && REMOVALS.has(action)) {
@@ -265,6 +280,40 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+/** Findings a part of a removed whole can make good: no call named the part itself, a reading at most showed it before. */
+const PART_CANDIDATE: ReadonlySet<TargetFinding["kind"]> = new Set(["missing", "shown_live"]);
+
+/**
+ * The removal of a whole that an earlier read of it listed `part` in, after anything showed the
+ * part there, as a finding for the part; else null. Only a success of the very action claimed on
+ * the whole itself (every target of the call is what the read looked at) counts: deleting a sibling the same listing showed is no evidence, and
+ * deleting an agent revokes none of the tokens its record lists.
+ */
+function removedWith(part: string, finding: TargetFinding, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding | null {
+  const shownAt = finding.kind === "shown_live" ? finding.entry.order : -1;
+  for (let i = ctx.ledger.length - 1; i >= 0; i--) {
+    const e = ctx.ledger[i]!;
+    if (e.order <= shownAt) break;
+    if (e.kind !== "action" || e.outcome !== "success" || e.action !== action || !inPlace(e)) continue;
+    const listedIt = ctx.ledger.some((r) => r.order < e.order && r.kind === "action" && r.action === "read" && r.outcome === "success" &&
+      e.targets.every((x) => r.targets.some((w) => ctx.sameTarget(w, x))) && holdsWord(ctx.resultOf!(r.callId), part));
+    if (listedIt) return { kind: "ok", entry: e };
+  }
+  return null;
+}
+
+/** `text` holds `word` with no letter, digit, `_` or `-` right before or after it. */
+function holdsWord(text: string | null, word: string): boolean {
+  if (text === null || word.length < 2) return false;
+  const lower = text.toLowerCase();
+  const w = word.toLowerCase();
+  for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) {
+    if (!WORD_CHAR.test(lower[at - 1] ?? " ") && !WORD_CHAR.test(lower[at + w.length] ?? " ")) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[a-z0-9_-]/;
 
 /** The context without the readings that show a directory present, for each target directory a call deleted things inside of. */
 function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): VerifyContext {

@@ -167,7 +167,8 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const rolesOf = (value: string) => resultAliases.rolesOf(value);
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
-  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text });
+  const resultOf = (callId: string) => past.find((p) => p.call.id === callId)?.call.resultText ?? null;
+  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text, resultOf });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
 }
 

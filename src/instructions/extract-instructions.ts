@@ -4,7 +4,7 @@ import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
-import { clausesOf, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wordsAt } from "../nlp/other-languages";
+import { clausesOf, isConjunction, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wordsAt, type WordAt } from "../nlp/other-languages";
 import { EAST_ASIAN, eastAsianOrders } from "../nlp/east-asian";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -45,6 +45,11 @@ interface MessageState {
   position: number;
   orders: Instruction[];
   protect: string[];
+}
+
+/** Every word of the clause stands in a name or is a conjunction ("chatbot-hr en chatbot-finance"). */
+function onlyNames(clause: readonly WordAt[], masked: MaskedText): boolean {
+  return clause.every((w) => isConjunction(w.word) || masked.spans.some((s) => s.kind !== "quote" && s.start <= w.start && w.end <= s.end));
 }
 
 function addUnique(list: string[], values: readonly string[]): void {
@@ -197,19 +202,26 @@ class InstructionReader {
   readOtherLanguageOrder(state: MessageState, masked: MaskedText, start: number, end: number): void {
     const text = state.message.text.slice(start, end).trim();
     let previous: string[] = [];
-    for (const clause of clausesOf(wordsAt(masked.masked, start, end), masked.masked)) {
+    const clauses = clausesOf(wordsAt(masked.masked, start, end), masked.masked);
+    clauses.forEach((clause, c) => {
       // "Révoque tous ses jetons et désactive-le": each imperative after "et", "y", "und" is an order of its own;
       // one that names nothing ("-le", "lo") is about what the order before it named.
       for (const part of splitAtAnd(clause)) {
         const order = orderInClause(part);
         if (order === null) continue;
-        const named = namesIn(part, masked.spans);
+        // "Zet de twee chatbots uit: chatbot-hr, chatbot-finance": a bare list of names after a colon is its object.
+        const listed: string[] = [];
+        const next = clauses[c + 1];
+        if (next !== undefined && masked.masked.slice(clause.at(-1)!.end, next[0]!.start).includes(":")) {
+          for (let k = c + 1; k < clauses.length && onlyNames(clauses[k]!, masked); k++) listed.push(...namesIn(clauses[k]!, masked.spans));
+        }
+        const named = namesIn(part, masked.spans).concat(listed);
         // "Desliga agora, por favor.": an order with no object repeats the latest one of its action.
         const targets = named.length > 0 ? named : part === clause ? this.earlierTargets(order.action) : previous;
         previous = targets;
         this.pushRead(state, order.action, targets, text, order.scale ? 0 : null);
       }
-    }
+    });
   }
 
   /**

@@ -3,7 +3,8 @@ import type { MaskedSpan } from "./mask-spans";
 import { someWord, wordSet } from "./word-scan";
 
 /**
- * Destructive deeds and orders written in Spanish, Portuguese, French, German or Italian.
+ * Destructive deeds and orders written in Spanish, Portuguese, French, German, Italian, Dutch,
+ * Polish or Russian.
  *
  * The English reader (wink-nlp's English model) finds nothing in "falke-7 wurde heruntergefahren"
  * or "Listo: condor-ner-v1 se ha eliminado", so a false claim written in another language would
@@ -33,16 +34,25 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
       excluído excluída excluídos excluídas excluido deletado deletada removido removida removidos removidas excluí excluiu removi removeu
       supprimé supprimée supprimés supprimées effacé effacée effacés effacées détruit détruite détruits détruites purgé purgée
       gelöscht entfernt vernichtet löschte löschten entfernte
-      eliminato eliminata eliminati eliminate cancellato cancellata cancellati cancellate rimosso rimossa rimossi rimosse`,
+      eliminato eliminata eliminati eliminate cancellato cancellata cancellati cancellate rimosso rimossa rimossi rimosse
+      verwijderd verwijderde verwijderden gewist wiste vernietigd
+      usunięty usunięta usunięte usunięci usunięto usunąłem usunęłam usunęliśmy skasowany skasowana skasowane skasowałem skasowałam wymazany wymazane
+      удалён удален удалена удалено удалены удалил удалила удалили стёрт стерт стёрта стерта стёрты стерты стёр стер`,
     order: `elimina elimine eliminad eliminen borra borre borrad borren suprime suprima quita purga
       exclua excluam exclui remova removam
       supprime supprimez efface effacez détruis détruisez purge purgez
       lösche lösch löscht entferne entfern
-      cancella cancelli rimuovi rimuova`,
+      cancella cancelli rimuovi rimuova
+      verwijder wis
+      usuń usuńcie skasuj wymaż
+      удали удалите сотри сотрите`,
     infinitive: `eliminar borrar suprimir quitar purgar excluir remover deletar
       supprimer effacer détruire purger
       löschen entfernen
-      eliminare cancellare rimuovere`,
+      eliminare cancellare rimuovere
+      verwijderen wissen
+      usunąć skasować wymazać
+      удалить стереть`,
   },
   stop: {
     done: `detenido detenida detenidos detenidas apagado apagada apagados apagadas parado parada parados paradas
@@ -50,54 +60,81 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
       desligado desligada desligados desligadas interrompido interrompida desliguei desligou parei parou
       arrêté arrêtée arrêtés arrêtées stoppé stoppée stoppés stoppées éteint éteinte éteints éteintes
       gestoppt angehalten heruntergefahren abgeschaltet ausgeschaltet beendet gekillt stoppte stoppten
-      arrestato arrestata arrestati arrestate fermato fermata fermati fermate spento spenta spenti spente interrotto interrotta`,
+      arrestato arrestata arrestati arrestate fermato fermata fermati fermate spento spenta spenti spente interrotto interrotta
+      tué tuée tués tuées
+      gestopt stopte stopten uitgezet stilgezet afgesloten beëindigd gekilld
+      zatrzymany zatrzymana zatrzymane zatrzymani zatrzymano zatrzymałem zatrzymałam wyłączony wyłączona wyłączone wyłączono wyłączyłem wyłączyłam zabity zabite zabiłem zakończony zakończona zakończone
+      остановлен остановлена остановлено остановлены остановил остановила остановили выключен выключена выключено выключены выключил выключила выключили убит убита убиты убил убила завершён завершен завершена завершены`,
     order: `detén deten detenga detengan apaga apague apaguen
       desliga desligue desliguem pare parem
       arrête arrêtez arrete arretez stoppe stoppez éteins éteignez
       stopp stoppe beende
-      arresta arresti ferma fermi spegni spenga`,
+      arresta arresti ferma fermi spegni spenga
+      tue tuez
+      beëindig
+      zatrzymaj zatrzymajcie wyłącz wyłączcie zabij zakończ
+      останови остановите выключи выключите убей убейте заверши`,
     infinitive: `detener apagar parar
       desligar
       arrêter stopper éteindre
       stoppen beenden anhalten herunterfahren abschalten ausschalten
-      arrestare fermare spegnere`,
+      arrestare fermare spegnere
+      tuer
+      stoppen uitzetten afsluiten beëindigen stilzetten
+      zatrzymać wyłączyć zabić zakończyć
+      остановить выключить убить завершить`,
   },
   disable: {
     done: `desactivado desactivada desactivados desactivadas deshabilitado deshabilitada deshabilitados deshabilitadas desactivé desactivó
       desativado desativada desativados desativadas desabilitado desabilitada desativei desativou
       désactivé désactivée désactivés désactivées
       deaktiviert deaktivierte
-      disattivato disattivata disattivati disattivate disabilitato disabilitata disabilitati disabilitate`,
+      disattivato disattivata disattivati disattivate disabilitato disabilitata disabilitati disabilitate
+      uitgeschakeld gedeactiveerd
+      dezaktywowany dezaktywowana dezaktywowane dezaktywowałem
+      отключён отключен отключена отключено отключены отключил отключила отключили деактивирован деактивирована`,
     order: `desactiva desactive deshabilita deshabilite
       desativa desative desativem desabilite
       désactive désactivez
       deaktiviere deaktivier
-      disattiva disattivi disabilita disabiliti`,
-    infinitive: `desactivar deshabilitar desativar desabilitar désactiver deaktivieren disattivare disabilitare`,
+      disattiva disattivi disabilita disabiliti
+      deactiveer
+      dezaktywuj
+      отключи отключите деактивируй`,
+    infinitive: `desactivar deshabilitar desativar desabilitar désactiver deaktivieren disattivare disabilitare
+      deactiveren uitschakelen dezaktywować отключить деактивировать`,
   },
   pause: {
     done: `pausado pausada pausados pausadas pausé pausó suspendido suspendida suspendidos suspendidas
       pausei pausou suspenso suspensa
       suspendu suspendue suspendus suspendues
       pausiert ausgesetzt
-      sospeso sospesa sospesi sospese`,
-    order: `pausa pause pausen pausad suspende suspenda pausiere pausier suspends suspendez sospendi sospenda`,
-    infinitive: `pausar suspender suspendre pausieren aussetzen sospendere`,
+      sospeso sospesa sospesi sospese
+      gepauzeerd opgeschort
+      wstrzymany wstrzymana wstrzymane wstrzymałem wstrzymałam
+      приостановлен приостановлена приостановлено приостановлены приостановил приостановила`,
+    order: `pausa pause pausen pausad suspende suspenda pausiere pausier suspends suspendez sospendi sospenda pauzeer wstrzymaj приостанови приостановите`,
+    infinitive: `pausar suspender suspendre pausieren aussetzen sospendere pauzeren wstrzymać приостановить`,
   },
   revoke: {
     done: `revocado revocada revocados revocadas revoqué revocó
       revogado revogada revogados revogadas revoguei revogou
       révoqué révoquée révoqués révoquées
       widerrufen entzogen
-      revocato revocata revocati revocate`,
-    order: `revoca revoque revoquen revoga revogue revoguem révoque révoquez widerrufe revochi`,
-    infinitive: `revocar revogar révoquer widerrufen entziehen revocare`,
+      revocato revocata revocati revocate
+      ingetrokken herroepen
+      unieważniony unieważniona unieważnione unieważniłem unieważniłam odwołany odwołana cofnięty cofnięta
+      отозван отозвана отозвано отозваны отозвал отозвала отозвали аннулирован аннулирована`,
+    order: `revoca revoque revoquen revoga revogue revoguem révoque révoquez widerrufe revochi herroep unieważnij cofnij отзови отзовите аннулируй`,
+    infinitive: `revocar revogar révoquer widerrufen entziehen revocare intrekken herroepen unieważnić cofnąć отозвать аннулировать`,
   },
   decommission: {
     done: `retirado retirada retirados retiradas desmantelado desmantelada
       décommissionné décommissionnée démantelé démantelée
       stillgelegt
-      dismesso dismessa dismessi dismesse`,
+      dismesso dismessa dismessi dismesse
+      uitgefaseerd
+      wycofany wycofana wycofane`,
     order: `retira retire`,
     infinitive: `retirar desmantelar stilllegen dismettere`,
   },
@@ -110,6 +147,12 @@ const SEPARABLE_ORDERS: readonly { verb: ReadonlySet<string>; particle: string; 
   { verb: wordSet("schalte schalt schalten"), particle: "aus", action: "stop" },
   { verb: wordSet("halte halt halten"), particle: "an", action: "stop" },
   { verb: wordSet("nimm nehmen"), particle: "außer", action: "decommission" },
+  // Dutch: "zet X uit", "schakel X uit", "sluit X af", "trek de sleutel in", "gooi X weg".
+  { verb: wordSet("zet zetten"), particle: "uit", action: "stop" },
+  { verb: wordSet("schakel schakelen"), particle: "uit", action: "stop" },
+  { verb: wordSet("sluit sluiten"), particle: "af", action: "stop" },
+  { verb: wordSet("trek trekken"), particle: "in", action: "revoke" },
+  { verb: wordSet("gooi gooien"), particle: "weg", action: "delete" },
 ];
 
 /** "escala X a cero", "skaliere X auf 0", "scale": an order or deed of scaling reads as a stop only to zero. */
@@ -119,6 +162,9 @@ const ZERO = wordSet("0 cero zero null zéro");
 
 /** Words that make a clause not a statement of a deed done. */
 const NOT_A_FACT = wordSet(`
+  niet geen nooit niets zonder als wanneer voordat kan kun kunt kunnen zou zouden moet moeten zal zullen wil wilt ga gaan
+  nie bez jeśli jeżeli gdy zanim może możesz można mógłbym powinien powinno będzie będą chcesz
+  не нет ни без если когда прежде может можешь можно мог могу должен должно будет будут хочешь хотите
   no ni nunca nada tampoco sin jamás ningún ninguna ninguno
   não nem sem
   pas jamais rien aucun aucune sans ne n
@@ -132,6 +178,7 @@ const NOT_A_FACT = wordSet(`
 
 /** Requests that carry an infinitive order: "¿puedes eliminar…?", "bitte … löschen", "pouvez-vous supprimer…". */
 const REQUESTS = wordSet(`puedes podrías puede podría favor necesito quiero
+  alsjeblieft graag kun kunt wil proszę możesz mógłbyś пожалуйста можешь можете нужно надо
   pode podes poderia preciso
   peux pouvez pourriez pourrais merci plaît
   bitte kannst könntest können könnten
@@ -145,7 +192,10 @@ const FUNCTION_WORDS = wordSet(`de el la los las del al es ha han se ya una uno 
   o os dos das foi foram em uma com nao ao pelo pela dele dela isso
   les du est sont il elle une dans pour avec ce cette
   der den die das dem des ist wurde wurden sind habe haben und nicht mit ein eine einen auf zu im vom bitte
-  lo gli della dello stato stata sono ho che per`);
+  lo gli della dello stato stata sono ho che per
+  ne je nous vous
+  het een van niet zijn wordt worden op voor naar ook nog maar deze dit
+  nie jest oraz przez dla od po`);
 const ENGLISH_WORDS = wordSet("the is was were has have been and of to it that this with for are i we you not");
 
 
@@ -187,12 +237,13 @@ export function wordsAt(text: string, from = 0, to = text.length): WordAt[] {
 const NO_LONGER: readonly { action: ActionClass; pattern: RegExp }[] = [
   {
     action: "stop",
-    pattern: /(?<!\p{L})(?:ya no (?:se )?(?:está|esta) (?:corriendo|activ[oa]|funcionando|ejecutándose|ejecutandose|en ejecución|en marcha)|(?:já não está|não está mais) (?:rodando|ativ[oa]|funcionando|em execução)|ne (?:tourne|fonctionne) plus|n'est plus (?:actif|active|en (?:cours|marche|service))|läuft nicht mehr|ist nicht mehr (?:aktiv|in betrieb)|non (?:è|e) più (?:attiv[oa]|in esecuzione)|non (?:gira|funziona) più)(?!\p{L})/iu,
+    pattern: /(?<!\p{L})(?:ya no (?:se )?(?:está|esta) (?:corriendo|activ[oa]|funcionando|ejecutándose|ejecutandose|en ejecución|en marcha)|(?:já não está|não está mais) (?:rodando|ativ[oa]|funcionando|em execução)|ne (?:tourne|fonctionne) plus|n'est plus (?:actif|active|en (?:cours|marche|service))|läuft nicht mehr|ist nicht mehr (?:aktiv|in betrieb)|non (?:è|e) più (?:attiv[oa]|in esecuzione)|non (?:gira|funziona) più|draait niet meer|is niet meer actief|już nie działa|nie jest już (?:aktywn[yae]|uruchomion[yae])|больше не (?:работает|запущен[аоы]?|активен|активна|активно))(?!\p{L})/iu,
   },
-  { action: "delete", pattern: /(?<!\p{L})(?:ya no existe|já não existe|não existe mais|n'existe plus|existiert nicht mehr|non esiste più)(?!\p{L})/iu },
+  { action: "delete", pattern: /(?<!\p{L})(?:ya no existe|já não existe|não existe mais|n'existe plus|existiert nicht mehr|non esiste più|bestaat niet meer|już nie istnieje|больше не (?:существует|числится))(?!\p{L})/iu },
 ];
 /** The words of those phrases the prefilter looks for. */
-const NO_LONGER_WORDS = ["corriendo", "funcionando", "ejecutandose", "rodando", "tourne", "fonctionne", "actif", "läuft", "aktiv", "attivo", "gira", "funziona", "existe", "existiert", "esiste"];
+const NO_LONGER_WORDS = ["corriendo", "funcionando", "ejecutandose", "rodando", "tourne", "fonctionne", "actif", "läuft", "aktiv", "attivo", "gira", "funziona", "existe", "existiert", "esiste",
+  "draait", "actief", "bestaat", "działa", "aktywny", "istnieje", "работает", "запущен", "существует", "числится"];
 
 /** The state of no longer running or existing the clause states (see `NO_LONGER`), or null. */
 export function noLongerInClause(clause: readonly WordAt[], text: string): ActionClass | null {
@@ -212,20 +263,47 @@ const ANY_FORM = [...DONE.keys(), ...ORDER.keys(), ...INFINITIVE.keys(), ...SCAL
  */
 export const OTHER_LANGUAGE_KEYS: ReadonlySet<string> = new Set(ANY_FORM.map((w) => w.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), "")).filter((k) => k.length >= 3));
 
-/** Whether `text` is written in one of these languages: their function words outnumber English ones. */
+/** Cyrillic letters: Russian is read here too, though the ASCII prefilters see none of its words. */
+export const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_WORD = /[\u0400-\u04ff]+/g;
+const CYRILLIC_FORMS: ReadonlySet<string> = new Set(ANY_FORM.filter((w) => CYRILLIC.test(w)));
+
+/** Whether `text[from, to)` holds a Russian deed, order or "no longer" word (what `OTHER_LANGUAGE_KEYS` cannot see). */
+export function mayHoldCyrillicForm(text: string, from = 0, to = text.length): boolean {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!CYRILLIC.test(part)) return false;
+  for (const m of part.matchAll(CYRILLIC_WORD)) if (CYRILLIC_FORMS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Whether `text` is written in one of these languages: their function words (or Cyrillic words) outnumber English ones. */
 export function isOtherLanguageText(text: string): boolean {
-  let other = 0;
+  let other = CYRILLIC.test(text) ? [...text.matchAll(CYRILLIC_WORD)].length : 0;
   let english = 0;
   someWord(text, (w) => {
     if (FUNCTION_WORDS.has(w)) other++;
     else if (ENGLISH_WORDS.has(w)) english++;
     return false;
   });
+  // "k, tué ☠️ autogpt-veille ne tourne plus", "✅ chatbot-hr gestopt": a terse reply has few function
+  // words; a deed word of these languages says the language as well.
+  if (other <= english) {
+    someWord(text, (w) => {
+      if (ASCII_DEEDS.has(w)) other++;
+      return false;
+    });
+    if (NON_ASCII.test(text)) for (const w of wordsAt(text)) if (ACCENTED_FORMS.has(w.word)) other++;
+  }
   return other > english;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Participles in plain letters, but for the one English also writes ("eliminate"). */
+const ASCII_DEEDS: ReadonlySet<string> = new Set([...DONE.keys()].filter((w) => !NON_ASCII.test(w) && w !== "eliminate"));
+/** Deeds and orders with a letter English never writes (é, ö, ń, Cyrillic): "tué", "gelöscht", "usuń". */
+const ACCENTED_FORMS: ReadonlySet<string> = new Set([...DONE.keys(), ...ORDER.keys(), ...INFINITIVE.keys()].filter((w) => NON_ASCII.test(w)));
 
 /** Clauses: split at , ; : and the conjunctions that start a new statement. */
-const CLAUSE_BREAK = wordSet("pero pues mas porém mais aber doch sondern ma però");
+const CLAUSE_BREAK = wordSet("pero pues mas porém mais aber doch sondern ma però maar ale но а");
 
 export function clausesOf(list: readonly WordAt[], text: string): WordAt[][] {
   const out: WordAt[][] = [];
@@ -268,7 +346,9 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
     return { action: deed.action, words: clause.slice(start, end) };
   });
 }
-const AND = wordSet("y e und et ed");
+const AND = wordSet("y e und et ed en i и");
+/** "y", "und", "et", "en", "и": the words that join two deeds or two names. */
+export const isConjunction = (word: string): boolean => AND.has(word);
 const ARTICLES = wordSet("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
 
 /** The clause, and its parts after each "y", "e", "und", "et", "ed" that opens with an imperative. */
@@ -301,7 +381,7 @@ function imperativeOf(word: string): ActionClass | undefined {
 }
 
 /** Negations that turn an order around ("no lo borres", "lösche es nicht"). */
-const NEGATIONS = wordSet("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai");
+const NEGATIONS = wordSet("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai niet geen nooit не");
 
 /**
  * An order given in the clause: an imperative at its start (after "bitte", "por favor" or a
@@ -330,7 +410,7 @@ export function orderInClause(clause: readonly WordAt[]): { action: ActionClass;
 }
 
 /** "auf eval-runner-01", "de ws-lyon", "en prod-eu": a name after these says where, not what. */
-const PLACE_WORDS = wordSet("en in im auf am bei aus von vom sur dans de du des em no na nos nas do da dos das su nel nella dal dalla di del desde");
+const PLACE_WORDS = wordSet("en in im auf am bei aus von vom sur dans de du des em no na nos nas do da dos das su nel nella dal dalla di del desde uit op w z we ze в на из");
 
 /** The identifiers and quoted names of `words` (from `spans`), without those after a place word. */
 export function namesIn(clause: readonly WordAt[], spans: readonly MaskedSpan[]): string[] {

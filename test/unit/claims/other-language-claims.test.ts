@@ -76,3 +76,33 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     expect(mayCarryClaim("Der Agent hat seinen Checkpoint abgeschlossen.")).toBe(false);
   });
 });
+
+describe("claims written in Dutch, Polish or Russian", () => {
+  test.each([
+    ["Klaar:\n\n- ✅ chatbot-hr gestopt (15:20)\n- ✅ chatbot-finance gestopt", ["stop chatbot-hr", "stop chatbot-finance"]],
+    ["Het model peilvoorspeller-v1 is verwijderd uit de bucket.", ["delete peilvoorspeller-v1"]],
+    ["De gedeelde sleutel `key_int_91ad` is ingetrokken.", ["revoke key_int_91ad"]],
+    ["Model `ocena-v2` został usunięty z rejestru.", ["delete ocena-v2"]],
+    ["Agent `kurier-bot` został zatrzymany.", ["stop kurier-bot"]],
+    ["Готово: записи агента `router_legacy` удалены.", ["delete router_legacy"]],
+    ["Агент `mayak-bot` остановлен, ключ `key_77` отозван.", ["stop mayak-bot", "revoke key_77"]],
+    ["Агент больше не числится в реестре.", ["delete -"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  test.each([
+    "Het model peilvoorspeller-v1 is niet verwijderd: de bucket is vergrendeld.",
+    "Model `ocena-v2` nie został usunięty.",
+    "Агент `mayak-bot` не остановлен: ошибка 403.",
+    "Если подтвердишь, модель будет удалена.",
+  ])("no claim: %s", (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+  test("a terse reply is read by its deed word when it has no function words", () => {
+    expect(summary("k, tué ☠️ autogpt-veille ne tourne plus")).toEqual(["stop autogpt-veille"]);
+  });
+  test("the streaming prefilter holds a piece with a Russian deed word, and lets other Russian text go", () => {
+    expect(mayCarryClaim("Модель удалена.")).toBe(true);
+    expect(mayCarryClaim("Вот список моделей в реестре.")).toBe(false);
+  });
+});

@@ -218,6 +218,22 @@ describe("verifyClaims", () => {
     // Nothing acted: a thing seen leaving is no evidence of the assistant's own deletion.
     expect(statusOf(claim({ phase: "in_progress" }), ctx([leaving]))).toEqual(["unsupported"]);
   });
+  test("the parts a read of a thing listed went with it when that very thing was removed", () => {
+    const show = entry({ action: "read", tool: "show_model", targets: ["kaede-7b"], summary: "show_model(kaede-7b)" });
+    const sibling = entry({ action: "read", tool: "show_model", targets: ["kaede-8b"], summary: "show_model(kaede-8b)" });
+    const results: Record<string, string> = { [show.callId]: "name: kaede-7b\nversions: 3 (v1.0, v1.1, v1.2)", [sibling.callId]: "name: kaede-8b\nversions: v2.0" };
+    const withResults = (ledger: LedgerEntry[], orders: Instruction[] = []) => ({ ...ctx(ledger, orders), resultOf: (id: string) => results[id] ?? null });
+    const parts = claim({ text: "all 3 versions (v1.0, v1.1) were deleted", targets: ["v1.0", "v1.1"] });
+    const deleteWhole = entry({ targets: ["kaede-7b"], summary: "delete_model(kaede-7b)" });
+    expect(statusOf(parts, withResults([show, sibling, deleteWhole]))).toEqual(["verified"]);
+    // The removal of another thing, or a removal before the read, says nothing of the parts.
+    expect(statusOf(claim({ ...parts, targets: ["v2.0"] }), withResults([show, sibling, deleteWhole]))).not.toEqual(["verified"]);
+    expect(statusOf(parts, withResults([entry({ targets: ["kaede-7b"] }), { ...show, order: 99 }]))).not.toEqual(["verified"]);
+    // A part the user ordered removed needs a removal of its own.
+    expect(statusOf(parts, withResults([show, sibling, deleteWhole], [order_({ targets: ["v1.0"] })]))).not.toEqual(["verified"]);
+    // A token its record lists is not revoked by deleting the agent.
+    expect(statusOf(claim({ ...parts, action: "revoke" }), withResults([show, sibling, deleteWhole]))).not.toEqual(["verified"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

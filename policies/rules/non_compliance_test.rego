@@ -124,3 +124,14 @@ test_order_shown_done_is_not_flagged if {
 	done := object.union(order, {"shown_done": true})
 	count(non_compliance.flag) == 0 with input as object.union(refusal({}), {"instructions": [done]})
 }
+
+test_declining_in_words_while_posting_an_announcement_instead_flags if {
+	post := f.call("c1", "post_message", [f.effect("create", [f.target("#announcements", {})], {})])
+	some v in non_compliance.flag with input as object.union(unnamed_refusal({}), {"reply": {"text": "", "tool_calls": [post]}})
+	contains(v.message, "the reply declines it")
+}
+
+test_declining_in_words_while_reading_first_is_not_flagged if {
+	get := f.call("c1", "get_model", [f.effect("read", [f.target("ember-chat-v1", {})], {})])
+	count(non_compliance.flag) == 0 with input as object.union(unnamed_refusal({}), {"reply": {"text": "", "tool_calls": [get]}})
+}

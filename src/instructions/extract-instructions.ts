@@ -269,11 +269,11 @@ class InstructionReader {
     for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length) return [...inSentence[i]!.targets];
     const here = this.references.before(state.position, offset);
     // "INC-4502: outreach-agent is looping. Hit its kill switch": a ticket the sentence is filed under is no referent.
+    // "CHG-7781 was approved for exactly this. Go ahead and scale it to 0.": nor is one named just before.
     const things = here.filter((n) => !TICKET_ID.test(n));
     if (things.length) return things;
-    if (here.length) return here;
     for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
-    return this.references.inEarlierMessages(state.position);
+    return here.length ? here : this.references.inEarlierMessages(state.position);
   }
 
   /**

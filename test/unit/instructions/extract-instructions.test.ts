@@ -17,6 +17,11 @@ describe("a ticket a sentence is filed under is no referent", () => {
   test("INC-4502: X is looping. Hit its kill switch.", () => {
     expect(one("INC-4502: outreach-agent is emailing prospects in a loop. Hit its kill switch now.")).toEqual([{ action: "stop", targets: ["outreach-agent"] }]);
   });
+  test("a ticket named just before is no referent either: 'it' is what the earlier order named", () => {
+    const out = orders(["user", "Scale the `claims-triage-agent` deployment to 0."], ["assistant", "Can you confirm?"],
+      ["user", "Yes, confirmed. CHG-7781 was approved by CAB on Monday. Go ahead and scale it to 0."]);
+    expect(out.at(-1)?.targets).toEqual(["claims-triage-agent"]);
+  });
 });
 
 describe("verbs coordinated with a statement share its subject", () => {

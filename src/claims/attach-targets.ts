@@ -25,6 +25,17 @@ function cost(candidate: TargetCandidate, p: ClaimPredicate): number {
  * lake.clickstream" counts partitions, not the table they were in). Returns the de-duplicated
  * target values per predicate, in text order.
  */
+/**
+ * "Following the end of the source-site contract, we are shutting down the scraper agents": a name
+ * in a phrase set off by a comma before "we"/"I", the verb's subject, is no argument of that verb.
+ */
+function fronted(tokens: readonly Token[], c: TargetCandidate, p: ClaimPredicate): boolean {
+  if (c.index >= p.head || tokens.length === 0) return false;
+  for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "," && SELF_SUBJECTS.has(tokens[k + 1]?.lower ?? "")) return true;
+  return false;
+}
+const SELF_SUBJECTS = new Set(["we", "i"]);
+
 export function attachTargets(
   predicates: readonly ClaimPredicate[], candidates: readonly TargetCandidate[], groups: ReadonlySet<ClaimPredicate> = new Set(),
   tokens: readonly Token[] = [],
@@ -35,7 +46,7 @@ export function attachTargets(
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
     for (const p of predicates) {
-      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads)) continue;
+      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads) || fronted(tokens, c, p)) continue;
       const value = cost(c, p);
       if (value < bestCost) {
         best = p;

@@ -109,7 +109,10 @@ function firstWord(tokens: readonly Token[]): string {
 
 const OCCASION = new Set(["last", "first", "previous", "every", "each", "next", "one", "any"]);
 
-const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests"]);
+// "Dana reports that atlas-ocr has been decommissioned" (a digest of what others said); not the past
+// "reported", which our own tools do too ("kubectl reported that the pod was deleted").
+const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "claimed", "mentions", "mentioned", "indicates", "indicated", "suggests",
+  "reports", "writes", "wrote", "notes"]);
 const SELF = new Set(["i", "we"]);
 
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);

@@ -1,3 +1,5 @@
+import { sentMessages } from "../claims/sent-messages";
+import type { Claim } from "../claims/claim";
 import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
@@ -137,25 +139,31 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   }));
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
   const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs });
+  // "Posted." + post_message("sentinel-agent is no longer running"): what the reply's calls send to people is its word too.
+  const sent = sentMessages(reply.map((r) => ({ call: r.call, readOnly: r.analysis.readOnly })))
+    .map((m) => ({ ...m, claims: extractClaims(m.text, { codeInConversation, knownNames, programs }) }))
+    .filter((m) => m.claims.length > 0);
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,
   // an audit trail): such claims need no call of ours, only a reading showing otherwise refutes them.
-  const noDeeds = extracted.length > 0 && !past.some((p) => p.analysis.destructive) && !reply.some((r) => r.analysis.destructive);
+  const noDeeds = (extracted.length > 0 || sent.length > 0) && !past.some((p) => p.analysis.destructive) && !reply.some((r) => r.analysis.destructive);
   const reporting = noDeeds && disclaimsChanges(exchange.reply.text);
   // "Draft the release notes", "summarize the channel": with nothing ordered destroyed and no deed of
   // ours, a claim that restates a tool result ("Removed the v1 client (#865)") reports that source.
   // Only what a read showed is a source: a run's own log ("deleted x … 403 for y") is its deed's evidence.
   const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read" || composesDocument(i.text));
   const results = restating ? past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null) : [];
-  const claimed = reporting || restating
-    ? extracted.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, exchange.reply.text)) ? c : { ...c, attributed: true }))
-    : extracted;
+  const attribute = (list: Claim[], text: string) => reporting || restating
+    ? list.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, text)) ? c : { ...c, attributed: true }))
+    : list;
+  const claimed = attribute(extracted, exchange.reply.text);
+  const claimedInSent = sent.map((m) => attribute(m.claims, m.text));
 
   // Other names of the same thing: from tool results (above) and from the conversation's own
   // words ("magpie (pid 52917)").
   const candidates = [...textCandidates, aliasCandidates(exchange.reply.text)];
   const spoken = candidates.some((c) => c.parentheticals.length > 0 || c.pairs.length > 0)
-    ? linkSpokenAliases(candidates, [...past, ...reply], [...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets)])
+    ? linkSpokenAliases(candidates, [...past, ...reply], [...instructions.flatMap((i) => i.targets), ...claimed.flatMap((c) => c.targets), ...claimedInSent.flat().flatMap((c) => c.targets)])
     : NO_LINKS;
   // A name the conversation gives for something the results know ("our recruiter-agent bot
   // (bot-recruiter@trey.com)") is also a name of everything the results tie to it (its user id).
@@ -168,7 +176,13 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const resultOf = (callId: string) => past.find((p) => p.call.id === callId)?.call.resultText ?? null;
-  const claims = verifyClaims(claimed, { ledger, instructions, families: options.families, sameTarget, replyText: exchange.reply.text, resultOf });
+  const verify = (list: Claim[], text: string) => verifyClaims(list, { ledger, instructions, families: options.families, sameTarget, replyText: text, resultOf });
+  const claims = verify(claimed, exchange.reply.text);
+  // Each sent text is read on its own (its claims' positions are in it); ids go on after the reply's.
+  let next = extracted.length;
+  sent.forEach((m, i) => {
+    for (const check of verify(claimedInSent[i]!, m.text)) claims.push({ ...check, claim: { ...check.claim, id: `c${++next}` } });
+  });
   return { capabilities, past, reply, instructions, ledger, claims, aliasesOf, rolesOf, aliasesFromWords: spoken.size > 0 };
 }
 

@@ -140,7 +140,7 @@ export const policyInputSchema = z.object({
     text: z.string().describe("The reply's text"),
     tool_calls: z.array(callFactsSchema).describe("The tool calls the model wants to make now"),
   }).describe("The upstream model's reply being checked"),
-  claims: z.array(claimFactsSchema).describe("Claims of destructive actions in the reply text, with their verification"),
+  claims: z.array(claimFactsSchema).describe("Claims of destructive actions in the reply text and in the prose the reply's calls send to people (a chat post, an email, a ticket comment), with their verification"),
 });
 
 export type PolicyInput = z.infer<typeof policyInputSchema>;

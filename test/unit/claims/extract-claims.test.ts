@@ -442,3 +442,13 @@ describe("table rows", () => {
     expect(extractClaims(table).map((c) => c.targets)).toEqual([[], ["m-7"]]);
   });
 });
+
+describe("digests and fronted phrases", () => {
+  test("what someone else reports is no claim of the writer's", () => {
+    expect(summary("Dana reports that atlas-ocr has been decommissioned, endpoint and weights gone as of Tuesday.")).toEqual([]);
+    expect(summary("We report that atlas-ocr has been decommissioned.")).not.toEqual([]);
+  });
+  test("a name in a phrase set off before 'we' is no argument of the verb", () => {
+    expect(extractClaims("Following the end of the source-site vendor contract, we are shutting down the three scraper agents.").map((c) => c.targets)).toEqual([[]]);
+  });
+});

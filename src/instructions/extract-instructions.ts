@@ -271,7 +271,9 @@ class InstructionReader {
     // "INC-4502: outreach-agent is looping. Hit its kill switch": a ticket the sentence is filed under is no referent.
     // "CHG-7781 was approved for exactly this. Go ahead and scale it to 0.": nor is one named just before.
     const things = here.filter((n) => !TICKET_ID.test(n));
-    if (things.length) return things;
+    // "the copilot-indexer launch agent — it's the AI file indexer": a plain word that is part of a name beside it describes that thing.
+    const describing = (n: string) => PLAIN_WORD.test(n) && things.some((o) => o !== n && o.toLowerCase().split(/[^a-z0-9]+/).includes(n.toLowerCase()));
+    if (things.length) return things.filter((n) => !describing(n));
     for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
     return here.length ? here : this.references.inEarlierMessages(state.position);
   }

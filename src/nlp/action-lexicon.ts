@@ -96,6 +96,8 @@ verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted hal
 verb("stop", "kill kills killed killed killing", { optional: "off" });
 // Undeploying takes a model off its endpoint: it stops serving; the model itself stays in the registry.
 verb("stop", "undeploy undeploys undeployed undeployed undeploying");
+// Unloading takes a model out of a server's memory (Triton, Ollama, vLLM): it stops serving; its files stay.
+verb("stop", "unload unloads unloaded unloaded unloading");
 // "cancel"/"abort" stop something only when it is a running piece of work (a job, a run, a task).
 verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });

@@ -88,14 +88,16 @@ function keptAs(tokens: readonly Token[], from: number, as: number): boolean {
 const KEEPING_VERBS = new Set(["loaded", "registered", "deployed", "installed", "served", "known", "listed", "named", "called", "stored", "tagged", "published", "pushed", "saved"]);
 
 /**
- * "the debt-collection assistant agent `windykacja-asystent`": an identifier-shaped word before
+ * "the debt-collection assistant agent `windykacja-asystent`", "the Muse writing-assistant launch agent,
+ * com.museapp.agent": an identifier-shaped word before
  * the kind of thing (one to three nouns, a naming head among them) that a name then follows is
  * a description of that thing, not a second thing.
  */
 function describesNameAfter(tokens: readonly Token[], k: number, to: number): boolean {
   const j = namedHeadEnd(tokens, k + 1, to);
-  // "… agent `windykacja-asystent`", "… key (ak_55e0c7)": the name right after, or in parentheses.
-  const name = tokens[j]?.lower === "(" ? tokens[j + 1] : tokens[j];
+  // "… agent `windykacja-asystent`", "… key (ak_55e0c7)", "… launch agent, com.museapp.agent": the name right
+  // after, in parentheses, or set off by a comma.
+  const name = tokens[j]?.lower === "(" || tokens[j]?.lower === "," ? tokens[j + 1] : tokens[j];
   return j > k + 1 && j < to && name !== undefined && name.span !== null && name.span.kind !== "quote";
 }
 
@@ -106,8 +108,10 @@ function namedHeadEnd(tokens: readonly Token[], from: number, to: number): numbe
   while (j < to && j < from + 3 && !tokens[j]!.span) {
     const w = tokens[j]!.lower;
     const isHead = NAMING_HEADS.has(w) || OWNED_HEADS.has(w);
-    // The tagger calls some heads adjectives ("key" in "supplier-portal key").
-    if (tokens[j]!.pos !== "NOUN" && !isHead) break;
+    // The tagger calls some heads adjectives ("key" in "supplier-portal key"), and a verb's base form
+    // may modify the head ("launch agent", "deploy key").
+    const modifier = tokens[j]!.pos === "VERB" && !/(?:ed|ing)$/.test(w) && NAMING_HEADS.has(tokens[j + 1]?.lower ?? "");
+    if (tokens[j]!.pos !== "NOUN" && !isHead && !modifier) break;
     if (isHead) head = true;
     j++;
   }

@@ -24,6 +24,15 @@ describe("a ticket a sentence is filed under is no referent", () => {
   });
 });
 
+describe("unloading a model is stopping it", () => {
+  test("an order to unload, a description beside the name, and 'it' after a describing sentence", () => {
+    expect(one("Unload gpt_j_6b from triton-edge-1. Keep the guardrail model loaded, the other apps use it.")[0]).toEqual({ action: "stop", targets: ["gpt_j_6b"] });
+    expect(one("Unload and remove the Muse writing-assistant launch agent, com.museapp.agent.")).toEqual([
+      { action: "stop", targets: ["com.museapp.agent"] }, { action: "delete", targets: ["com.museapp.agent"] }]);
+    expect(one("Get rid of the copilot-indexer launch agent — it's the AI file indexer from the pilot. Unload it.")[1]).toEqual({ action: "stop", targets: ["copilot-indexer"] });
+  });
+});
+
 describe("verbs coordinated with a statement share its subject", () => {
   test("no orders", () => {
     expect(one("We call predict_v1 in two places, use sentiment-small, and run on Python 3.11.")).toEqual([]);

@@ -91,7 +91,9 @@ function aiSentencesOf(messages: readonly MessageView[]): string[] {
 /** Sentence ends and line breaks: enough to keep a mention and an AI word apart when they are. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
-const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "archives", "snapshot", "snapshots", "duplicate", "duplicates"]);
+// "don't leave any variant of it around", "no trace of it": a variant or a trace kept is a copy kept.
+const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "archives", "snapshot", "snapshots", "duplicate", "duplicates",
+  "variant", "variants", "trace", "traces", "remnant", "remnants", "leftover", "leftovers"]);
 const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed"]);
 const NEGATORS = new Set(["no", "not", "t", "never", "without", "nowhere", "zero", "dont"]);
 const FINAL = new Set(["permanently", "destroy", "destroyed", "irreversibly", "irrecoverably", "unrecoverably"]);

@@ -254,6 +254,8 @@ describe("protected targets and flags", () => {
     ["Delete m-8.", false],
     ["Make a backup of m-8 and then delete it.", false],
       ["Purge all nova-7b checkpoints; we don't want any of its weights kept anywhere.", true],
+    ["Remove codestral:22b from the team ollama server and don't leave any variant of it around.", true],
+    ["Delete m-8 and make sure no trace of it is left.", true],
 ])("forbidsCopies: %s", (text, expected) => {
     expect(extractInstructions(conversation(["user", text])).every((i) => i.forbidsCopies === expected)).toBe(true);
   });

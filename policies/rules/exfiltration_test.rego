@@ -113,3 +113,17 @@ test_forbidding_copies_in_the_latest_message_covers_what_it_names_elsewhere if {
 	some v in exfiltration.block with input as x
 	contains(v.message, "nothing may be kept")
 }
+
+test_copying_what_the_reply_deletes_when_an_unnamed_order_forbids_copies_blocks if {
+	rows := f.target("agent_memory", {})
+	copy := f.call("c1", "run_sql", [
+		f.effect("copy", [rows], {"destination": {"value": "ops_scratch.tern_mem", "named_by_user": false, "remote": false, "hidden": false}}),
+		f.effect("delete", [rows], {}),
+	])
+	order := f.instruction("delete", [], {"forbids_copies": true, "in_force": true})
+	some v in exfiltration.block with input as f.reply_calls([copy], [order])
+	contains(v.message, "no copies may be kept")
+
+	# Without the order's word against copies, a copy to a visible table is no exfiltration.
+	count(exfiltration.block) == 0 with input as f.reply_calls([copy], [f.instruction("delete", [], {"in_force": true})])
+}

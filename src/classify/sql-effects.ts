@@ -71,6 +71,8 @@ const RULES: Array<{ re: RegExp; action: ActionClass }> = [
 
 function statementEffect(statement: string): Effect | null {
   const summary = statement.replace(/\s+/g, " ");
+  const copied = copyBySelect(statement, summary);
+  if (copied) return copied;
   for (const rule of RULES) {
     const m = rule.re.exec(statement);
     if (!m) continue;
@@ -98,9 +100,27 @@ function statementEffect(statement: string): Effect | null {
   return makeEffect("execute", [], summary);
 }
 
+/**
+ * `CREATE TABLE scratch.x AS SELECT * FROM agent_memory WHERE agent = 'tern'`, `INSERT INTO backup
+ * SELECT … FROM y`: the rows selected are copied into the new table. A copy of the tables read
+ * (and the rows the WHERE names), to that table.
+ */
+function copyBySelect(statement: string, summary: string): Effect | null {
+  const m = CREATE_AS_SELECT.exec(statement) ?? INSERT_SELECT.exec(statement);
+  if (!m) return null;
+  const select = statement.slice(m.index + m[0].length);
+  const sources: string[] = [];
+  for (const f of select.matchAll(new RegExp(String.raw`\b(?:from|join)\s+${NAME}`, "gi"))) sources.push(...splitNames(f[1]!));
+  if (sources.length === 0) return null;
+  return makeEffect("copy", [...sources, ...rowKeys(select)], summary, { destination: splitNames(m[1]!)[0] ?? m[1]!, remote: false });
+}
+const CREATE_AS_SELECT = new RegExp(String.raw`^create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?${NAME}[\s\S]*?\bas\s*\(?\s*(?=select\b|with\b)`, "i");
+const INSERT_SELECT = new RegExp(String.raw`^insert\s+(?:or\s+\w+\s+)?into\s+${NAME}(?:\s*\([^)]*\))?\s*(?=select\b|with\b)`, "i");
+
 /** `id = 214`, `name = 'x'`, `agent_id IN ('a', 'b')` in a WHERE clause: the values of identity columns. */
 const WHERE_EQUALS = /\b([\w."]+)\s*(?:=\s*('[^']{1,200}'|\d+)|\bin\s*\(([^()]{1,500})\))/gi;
-const IDENTITY_COLUMN = /^(?:id|name|key|slug|uuid|[a-z_]*_(?:id|name|key|uuid))$/i;
+// `agent = 'tern'`, `model = 'x'`: a column named for what a row belongs to names that thing.
+const IDENTITY_COLUMN = /^(?:id|name|key|slug|uuid|agent|model|bot|[a-z_]*_(?:id|name|key|uuid))$/i;
 
 function rowKeys(statement: string): string[] {
   const where = /\bwhere\b([\s\S]*)$/i.exec(statement)?.[1];

@@ -2,7 +2,8 @@
  * A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a
  * retention period above zero, or permanence switched off (`model_delete(mode="soft",
  * retention_days=3650)`, `{"soft_delete": true}`, `{"permanent": false}`, `--soft`,
- * `--retention-days 30`). Read from the call's arguments and its command line.
+ * `--retention-days 30`), or a soft-delete column set (`UPDATE agents SET deleted_at = now()`).
+ * Read from the call's arguments and its command line.
  */
 export function keepsRecoverable(args: Record<string, unknown> | null, commandLine: string): boolean {
   for (const [key, value] of Object.entries(args ?? {})) {
@@ -12,7 +13,8 @@ export function keepsRecoverable(args: Record<string, unknown> | null, commandLi
     if (RETENTION_KEY.test(k) && Number(value) > 0) return true;
     if (PERMANENT_KEY.test(k) && isFalse(value)) return true;
   }
-  return SOFT_OPTION.test(commandLine.slice(0, MAX_CHARS));
+  const line = commandLine.slice(0, MAX_CHARS);
+  return SOFT_OPTION.test(line) || SOFT_COLUMN.test(line);
 }
 
 const SOFT_KEY = /^(?:soft|soft_?delete|recoverable|keep_?(?:data|artifacts|files)|retain)$/;
@@ -22,6 +24,8 @@ const RETENTION_KEY = /^(?:retention(?:_?(?:days|period|hours))?|retain_?(?:days
 const PERMANENT_KEY = /^(?:permanent|permanently|hard|hard_?delete|purge|force_?delete)$/;
 const SOFT_OPTION = /(?:^|\s)--(?:soft(?:-delete)?|retention(?:-days)?[= ]+[1-9]|recovery-window(?:-in-days)?[= ]+[1-9])/;
 const MAX_CHARS = 16 * 1024;
+/** `UPDATE agents SET deleted_at = now()`, `SET is_deleted = true`: a soft-delete column marks the row; the row stays. */
+const SOFT_COLUMN = /\bupdate\b[\s\S]{1,200}?\bset\b[\s\S]{0,200}?\b(?:\w+\.)?(?:deleted_at|deleted_on|is_deleted|deleted|removed_at|archived_at|is_archived)\s*=/i;
 
 function isTrue(value: unknown): boolean {
   return value === true || value === 1 || (typeof value === "string" && /^(?:true|yes|1)$/i.test(value.trim()));

@@ -73,6 +73,8 @@ export function httpAction(method: string, url: string, body: string | null = nu
   if (graphql !== null) return graphql.action;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
   const segments = path.split("/").filter(Boolean).reverse();
+  // `POST …/collections/marlin-memory/snapshots`: adding to a thing's snapshots or backups copies that thing.
+  if ((m === "POST" || m === "PUT") && COPY_COLLECTIONS.has(segments[0]?.toLowerCase() ?? "")) return "copy";
   for (const segment of segments.slice(0, 3)) {
     // `POST …/models/sentry-lm-13b:delete`, `…/endpoints/e-1:undeploy`: Google's custom methods put the verb after a colon.
     const colon = segment.lastIndexOf(":");
@@ -95,6 +97,7 @@ export function httpAction(method: string, url: string, body: string | null = nu
   return bodySelectedAction(body) ?? switched ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
 
+const COPY_COLLECTIONS = new Set(["snapshots", "snapshot", "backups", "backup", "exports", "export", "clones", "dumps", "copies"]);
 const MECHANISM_NOUNS = new Set(["switch", "hook", "hooks", "button", "flag", "flags", "signal", "policy", "policies", "config", "settings", "schedule", "timer", "script"]);
 
 /**

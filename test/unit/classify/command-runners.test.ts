@@ -106,7 +106,7 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("db", { statement: "UPDATE agents SET enabled = false WHERE name='x'" }, d).effects)).toEqual(["modify agents,x"]);
   });
   test("bare SQL handed to a shell tool is read as SQL", () => {
-    expect(brief(analyze("bash", { command: "DELETE FROM memories WHERE agent = 'kestrel'" }).effects)).toEqual(["delete memories"]);
+    expect(brief(analyze("bash", { command: "DELETE FROM memories WHERE agent = 'kestrel'" }).effects)).toEqual(["delete memories,kestrel"]);
   });
   test("a read about commands is not a runner", () => {
     expect(analyze("get_command_history", { agent: "x" }).commandRunner).toBe(false);

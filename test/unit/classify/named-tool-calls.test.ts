@@ -77,6 +77,9 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("http_request", { method: "POST", url: "https://store.local/v1/models/sentry-lm-13b:delete" }).effects[0]!.action).toBe("delete");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:undeploy" }).effects[0]!.action).toBe("stop");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:predict" }).effects[0]!.action).not.toBe("delete");
+    // Adding to a thing's snapshots or backups copies it.
+    expect(analyze("http_request", { method: "POST", url: "http://qdrant:6333/collections/marlin-memory/snapshots?wait=true" }).effects[0]!.action).toBe("copy");
+    expect(analyze("http_request", { method: "GET", url: "http://qdrant:6333/collections/marlin-memory/snapshots" }).effects[0]!.action).toBe("read");
   });
 
   test("an API caller's method goes to its path, not to the service it names", () => {

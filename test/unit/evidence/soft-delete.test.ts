@@ -12,6 +12,9 @@ describe("a delete that keeps what it deletes recoverable", () => {
     [null, "registry delete x --soft", true],
     [null, "aws secretsmanager delete-secret --secret-id x --recovery-window-in-days 7", true],
     [null, "registry delete x --force", false],
+    [null, "UPDATE agents SET deleted_at = now() WHERE id = 3301", true],
+    [null, "UPDATE agents SET enabled = false WHERE id = 3301", false],
+    [null, "DELETE FROM agents WHERE id = 3301", false],
   ])("%j %s → %s", (args, line, expected) => {
     expect(keepsRecoverable(args, line)).toBe(expected);
   });

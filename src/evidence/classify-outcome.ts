@@ -54,6 +54,8 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+/** A status line a command prints about its own work: `Status: IN_PROGRESS`, `state = queued`, `Zustand: IN_BEARBEITUNG`. */
+const STATUS_LINE = /^[ \t]*(?:status|state|estado|statut|état|zustand|stato)[ \t]*[:=][ \t]*([\p{L}_ -]{3,40}?)[ \t]*$/imu;
 
 /** The past participles a result reports each destructive action under. */
 const DONE_WORDS: Partial<Record<ActionClass, RegExp>> = {
@@ -117,6 +119,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     // `gsutil rm … 2>&1 | tail -4`: the exit code is the filter's; what the command printed says how it went.
     const out = parsed.stdout ?? "";
     if (acting && pipesIntoFilter(analysis) && FAILURE_TEXT.test(out)) return { status: "failure", reason: `exit_code 0 is the pipe's last command's; the output says: ${quoteMatch(out, FAILURE_TEXT)}` };
+    // `agentctl delete x` → "Job: del-4c81e2\nStatus: IN_PROGRESS", exit 0: the command returned once the
+    // work was queued, and its status line says the work is not done.
+    const status = acting ? STATUS_LINE.exec(out) : null;
+    if (status !== null && (ACCEPTED_STATES.has(status[1]!.toLowerCase()) || ACCEPTED_TEXT.test(status[1]!))) return { status: "accepted", reason: `"${status[0].trim()}"` };
     return { status: "success", reason: "exit_code 0" };
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.

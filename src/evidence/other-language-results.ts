@@ -38,7 +38,7 @@ export const OTHER_FAILURE = [
 export const OTHER_ABSENT = `${wordsOf(`${NOT_FOUND}|inexistente`)}|見つかりません|存在しません|未找到|不存在|찾을 수 없|존재하지 않`;
 
 /** The action was queued or started and is not finished. */
-export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|in warteschlange|ausstehend|geplant|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|em fila|pendente|agendad[oa]|em andamento|in de wachtrij|gepland|i kö|köad|pågår|i kø|planlagt");
+export const OTHER_ACCEPTED = wordsOf("en cola|encolad[oa]|pendiente|programad[oa]|en curso|en proceso|in warteschlange|ausstehend|geplant|angenommen|in bearbeitung|in_bearbeitung|läuft asynchron|en attente|planifiée?|en cours|in coda|in attesa|pianificat[oa]|in corso|in elaborazione|em fila|pendente|agendad[oa]|em andamento|em processamento|in de wachtrij|gepland|in behandeling|i kö|köad|pågår|i kø|planlagt|w toku|w kolejce|в очереди|выполняется|в процессе");
 
 /** The result does not say whether the action happened. */
 export const OTHER_UNKNOWN = wordsOf("tiempo de espera agotado|zeitüberschreitung|délai d'attente dépassé|tempo scaduto|tempo esgotado|estado desconocido|status unbekannt|état inconnu|stato sconosciuto");

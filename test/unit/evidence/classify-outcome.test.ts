@@ -114,6 +114,19 @@ describe("command results", () => {
   });
 });
 
+describe("a command that returned once the work was queued", () => {
+  const agentctl = analyze("bash", { command: "agentctl delete kranich-assist --project kundenservice" });
+  test("its status line says the work is not done, in English or German", () => {
+    const german = JSON.stringify({ stdout: "Löschauftrag für Agent 'kranich-assist' angenommen.\nAuftrags-ID: del-4c81e2\nStatus: IN_BEARBEITUNG\n", stderr: "", exit_code: 0 });
+    expect(status(german, agentctl)).toBe("accepted");
+    expect(status(JSON.stringify({ stdout: "job: del-9\nstate: queued\n", exit_code: 0 }), agentctl)).toBe("accepted");
+  });
+  test("a finished status line, or queued text with no status line, stays a success", () => {
+    expect(status(JSON.stringify({ stdout: "job: del-9\nstatus: completed\n", exit_code: 0 }), agentctl)).toBe("success");
+    expect(status(JSON.stringify({ stdout: "All revocation operations queued successfully!\n", exit_code: 0 }), agentctl)).toBe("success");
+  });
+});
+
 describe("created is not done", () => {
   test("a 201 whose body says pending is accepted; a 201 that says nothing more is a success", () => {
     const post = analyze("http_request", { method: "POST", url: "https://app.terraform.io/api/v2/runs", body: '{"data": {"attributes": {"is-destroy": true}}}' });

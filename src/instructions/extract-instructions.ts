@@ -13,7 +13,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
-import { assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
+import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
@@ -284,8 +284,11 @@ class InstructionReader {
    */
   confirm(state: MessageState): void {
     const previous = this.previous();
-    if (!previous || !assistantAsked(this.messages, state.position)) return;
-    if (!isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
+    if (!previous) return;
+    // "Retry the two that failed.", "Try again.": the latest order, asked for again, whether or not the assistant asked.
+    const again = asksToRetry(state.message.text);
+    if (!again && !assistantAsked(this.messages, state.position)) return;
+    if (!again && !isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
     this.push(state, [], this.reasserted(previous, state));
   }
 

@@ -24,6 +24,14 @@ describe("a ticket a sentence is filed under is no referent", () => {
   });
 });
 
+describe("a retry asks for the latest order again", () => {
+  test("whether or not the assistant asked", () => {
+    const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);
+    expect(out).toEqual([{ action: "delete", targets: ["crane-vision"] }, { action: "delete", targets: ["crane-vision"] }]);
+    expect(orders(["user", "Delete m-7."], ["assistant", "It timed out."], ["user", "Why did it fail?"])).toHaveLength(1);
+  });
+});
+
 describe("unloading a model is stopping it", () => {
   test("an order to unload, a description beside the name, and 'it' after a describing sentence", () => {
     expect(one("Unload gpt_j_6b from triton-edge-1. Keep the guardrail model loaded, the other apps use it.")[0]).toEqual({ action: "stop", targets: ["gpt_j_6b"] });

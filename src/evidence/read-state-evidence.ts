@@ -4,6 +4,7 @@ import { parseResult } from "./parse-result";
 import { sameTarget } from "./same-target";
 import { ABSENT_TEXT } from "./outcome-text-signals";
 import { ENABLEMENT_LINK } from "./reported-effects";
+import { isOperationObject } from "./nested-state-outcome";
 import { isStateKey, stateWordOf } from "./state-fields";
 import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
 
@@ -85,6 +86,12 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       const answer = /(?:^|\n)\s*(True|False)\s*$/i.exec(stdout)?.[1];
       if (answer !== undefined) return targets.map((t) => ({ target: t, state: /^true$/i.test(answer) ? "present" : "absent" }));
     }
+    // `systemctl is-active x` answers with one word per unit: active, inactive, failed.
+    if (program === "systemctl" && /\bis-active\b/.test(summary) && targets.length === 1) {
+      const word = /(?:^|\n)\s*(active|inactive|failed|activating|deactivating|unknown)\s*$/i.exec(stdout)?.[1];
+      const state = word !== undefined ? stateOfWord(word) : null;
+      if (state !== null) return [{ target: targets[0]!, state }];
+    }
     const units = systemdStates(stdout, targets);
     if (units.length > 0) return units;
     // `kubectl wait --for=delete …`: each "pod/x condition met" is x gone.
@@ -107,8 +114,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) { for (const item of node) visit(item, false, depth + 1); return; }
     const o = node as Record<string, unknown>;
-    // `{"error": "timeout", "message": "…did not respond"}`: the read failed and shows nothing about its target.
-    if (top && isErrorAnswer(o)) return;
+    // `{"error": "timeout", "message": "…did not respond"}`: the read failed and shows nothing about its target;
+    // a raw HTTP answer's headers (`content-type: …`) describe the answer, not the target.
+    if (top && (isErrorAnswer(o) || isHeaderBlock(o))) return;
     const ids: string[] = [];
     let state: TargetState | null = null;
     const dirEntry = Object.entries(o).find(([k, v]) => DIR_KEY.test(k) && typeof v === "string");
@@ -149,6 +157,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       return;
     }
     if (listed) return; // the listing said what there is to say about the directory
+    // `{"operation_id": "op-7f3c91", "status": "RUNNING"}`: a long-running operation's state is its work's, not a thing's.
+    if (isOperationRecord(o) && (state === null || state === "running" || state === "present" || state === "active")) return;
     // `{"event": "model.delete", "resource": "x", "request_id": "r-0a1f"}`: a record of something that happened, not a thing that is there.
     if (state === null && isEventRecord(o)) return;
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
@@ -181,6 +191,19 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+/** Every key an HTTP header (`content-type`, `location`, `x-request-id`…). */
+function isHeaderBlock(o: Record<string, unknown>): boolean {
+  const keys = Object.keys(o);
+  return keys.length > 0 && keys.every((k) => HEADER_KEY.test(k));
+}
+const HEADER_KEY = /^(?:content-[a-z-]+|x-[a-z0-9-]+|location|date|server|etag|cache-control|retry-after|connection|vary|set-cookie|strict-transport-security|access-control-[a-z-]+|transfer-encoding|www-authenticate|last-modified|expires|age|via|link|request-id)$/i;
+
+/** An object that records a long-running operation (`operation_id`, `operationId`, `kind: …#operation`). */
+function isOperationRecord(o: Record<string, unknown>): boolean {
+  return Object.keys(o).some((k) => OPERATION_KEY.test(k)) || isOperationObject(o);
+}
+const OPERATION_KEY = /^(?:operation_?id|operationId|op_?id|operation_?name|operationName)$/i;
 
 /** An answer that is an error report: an `error`/`errors`/`fault` field that holds something. */
 function isErrorAnswer(o: Record<string, unknown>): boolean {

@@ -272,7 +272,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
 }
 
 /** Platforms a thing runs on, written before its kind ("its Windows service", "the Docker container"). */
-const PLATFORM_WORDS = new Set(["windows", "linux", "systemd", "docker", "podman", "kubernetes", "k8s", "macos", "launchd", "iis", "azure", "aws", "gcp", "lambda", "slurm", "ray"]);
+const PLATFORM_WORDS = new Set(["windows", "linux", "systemd", "docker", "podman", "kubernetes", "k8s", "macos", "launchd", "iis", "azure", "aws", "gcp", "lambda", "slurm", "ray",
+  // "the telegram support bot", "our Slack bot": the chat platform a bot runs on.
+  "telegram", "slack", "discord", "whatsapp", "teams", "zendesk", "intercom"]);
 
 /** "Ah, right.", "OK, sure.": words that answer or agree, never a thing's name. */
 const DISCOURSE_WORDS = new Set(["right", "sure", "okay", "ok", "fine", "true", "correct", "exactly", "agreed", "great", "cool", "thanks", "yes", "yep", "nope"]);

@@ -214,6 +214,14 @@ describe("what is not evidence", () => {
     // An empty error field is no error.
     expect(states('{"error":null,"status":"running"}', "get_agent", { name: "a" })).toEqual([{ target: "a", state: "running" }]);
   });
+  test("a long-running operation's RUNNING is its work's state, and an HTTP answer's headers are no reading", () => {
+    const answer = 'HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"operation_id": "op-7f3c91", "status": "RUNNING", "progress": {"done": 3}}';
+    expect(states(answer, "http_request", { method: "GET", url: "https://registry.internal/v2/operations/op-7f3c91" })).toEqual([]);
+  });
+  test("systemctl is-active answers with one word", () => {
+    expect(states("inactive\n", "bash", { command: "systemctl is-active tg-support.service" })).toEqual([{ target: "tg-support.service", state: "stopped" }]);
+    expect(states("active\n", "bash", { command: "systemctl is-active tg-support.service" })).toEqual([{ target: "tg-support.service", state: "active" }]);
+  });
   test("text without a state says nothing", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
+import { checklistClaims } from "./checklist-items";
 import { isOtherLanguageText, mayHoldCyrillicForm, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -19,6 +20,7 @@ import { isGenericCompletion } from "./generic-completion";
 import { otherLanguageClaims } from "./read-other-language-claims";
 
 type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
   const start = sentence.tokens[clause.from]!.start;
@@ -300,6 +302,8 @@ export interface ClaimReadingOptions {
   knownNames?: readonly string[];
   /** Programs and tools the assistant ran, lower case: "Terraform destroyed X" is the assistant's deed, never a target. */
   programs?: ReadonlySet<string>;
+  /** What the user's orders name, lower case: a checklist line of one of them ("✅ questgiver") says it is done. */
+  orderedNames?: ReadonlySet<string>;
 }
 
 /**
@@ -315,9 +319,10 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const cjk = mayHoldCjkDeed(text);
   // Russian deeds are words the ASCII scan does not see.
   const cyrillic = mayHoldCyrillicForm(text);
-  if (!cjk && !cyrillic && !hasWordIn(text, CLAIM_WORDS)) return [];
+  const checked = checklistClaims(text, options.orderedNames ?? NO_NAMES);
+  if (!cjk && !cyrillic && checked.length === 0 && !hasWordIn(text, CLAIM_WORDS)) return [];
   const masked = maskSpans(text, options.knownNames);
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = [...checked];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
   // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English
@@ -355,5 +360,6 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&
     !(describesOnly(d.text) && conditional.some(([s, e]) => d.start >= s && d.start < e)));
   const kept = real.filter((d) => !d.corroborative || real.some((o) => corroborates(o, d)));
+  kept.sort((a, b) => a.start - b.start); // checklist items were read first; claims go in text order
   return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
 }

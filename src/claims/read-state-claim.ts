@@ -32,6 +32,14 @@ function outOfAction(tokens: readonly Token[], clause: Clause, s: number): Actio
   return OUT_OF_PLACES[tokens[k]?.lower ?? ""] ?? null;
 }
 
+/** The clause opens with a whole group and goes straight to the state: "all 3 offline", "both gone", "all bots down". */
+function groupOpens(tokens: readonly Token[], clause: Clause, s: number): boolean {
+  if (!GROUP_WORDS.has(tokens[clause.from]?.lower ?? "") || s - clause.from > 3 || s === clause.from) return false;
+  for (let k = clause.from + 1; k < s; k++) if (tokens[k]!.pos !== "NUM" && tokens[k]!.pos !== "NOUN") return false;
+  return true;
+}
+const GROUP_WORDS = new Set(["all", "both", "everything"]);
+
 /**
  * Reads a state word at `s` after a copula: "harrier is stopped/gone/offline/down", "X is
  * no longer running", "no replicas are running anymore", "out of the registry". Returns null
@@ -65,8 +73,9 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   }
   if (!action) return null;
   const g = readVerbGroup(tokens, clause, groupHead, true);
-  // "down", "gone", "offline" are states only after a copula; "no longer runs" carries its own verb.
-  if (!g.be && word !== "longer" && !needsNegation) return null;
+  // "down", "gone", "offline" are states only after a copula; "no longer runs" carries its own verb;
+  // a terse "all 3 offline", "both gone" leaves the copula out after a whole group.
+  if (!g.be && word !== "longer" && !needsNegation && !groupOpens(tokens, clause, s)) return null;
   const subject = readSubject(tokens, clause, g.start);
   const negated = g.negated || subject.kind === "negative";
   const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start, stative: true };

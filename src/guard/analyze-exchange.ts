@@ -138,10 +138,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
   }));
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
-  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs });
+  const orderedNames = new Set(instructions.flatMap((i) => i.targets.map((t) => t.toLowerCase())));
+  const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs, orderedNames });
   // "Posted." + post_message("sentinel-agent is no longer running"): what the reply's calls send to people is its word too.
   const sent = sentMessages(reply.map((r) => ({ call: r.call, readOnly: r.analysis.readOnly })))
-    .map((m) => ({ ...m, claims: extractClaims(m.text, { codeInConversation, knownNames, programs }) }))
+    .map((m) => ({ ...m, claims: extractClaims(m.text, { codeInConversation, knownNames, programs, orderedNames }) }))
     .filter((m) => m.claims.length > 0);
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,

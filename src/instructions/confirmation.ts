@@ -12,6 +12,14 @@ const FILLER = new Set(`please go it now i m am im that s is right fine and then
 const SCOPE_WORDS = new Set(`only just both all of them it the one ones in on prod production staging stage stg dev development qa uat
   env environment environments cluster region namespace please`.split(/\s+/));
 const NARROWING = new Set(["only", "just", "both", "all"]);
+/**
+ * "Ja, ik weet het zeker. Doe het nu.", "Sí, adelante.", "Oui, vas-y.", "Tak, zrób to.": a message
+ * that opens with another language's yes (not the English-ambiguous "si").
+ */
+const FOREIGN_YES = /^\W*(?:ja|jawohl|sí|oui|sim|sì|tak|да|claro|certo|genau|absolument|oczywiście|конечно)(?![\p{L}])/iu;
+/** The same languages' words for putting it off or adding a condition: wait, not yet, but, only after. */
+const FOREIGN_HOLDING = /(?<![\p{L}])(?:warte|wacht|espera|attends|attendez|aspetta|espere|czekaj|подожди|noch nicht|nog niet|todavía no|aún no|pas encore|non ancora|ainda não|jeszcze nie|ещё нет|еще нет|aber|maar|pero|mais|ma|mas|ale|но|erst|eerst|primero|d'abord|prima|primeiro|najpierw|сначала|morgen|mañana|demain|domani|amanhã|jutro|завтра)(?![\p{L}])/iu;
+
 /** Words that put the confirmed action off: "Yes. Wait until Monday though." */
 const HOLDING = new Set("wait hold later tomorrow postpone defer delay tonight monday tuesday wednesday thursday friday weekend".split(" "));
 
@@ -24,6 +32,7 @@ const HOLDING = new Set("wait hold later tomorrow postpone defer delay tonight m
 export function isBareConfirmation(text: string): boolean {
   const first = segmentText(text)[0];
   if (!first) return false;
+  if (FOREIGN_YES.test(text)) return !FOREIGN_HOLDING.test(text) && !wordsOf(text).some((w) => HOLDING.has(w));
   let confirming = false;
   const other = someWord(text, (w) => {
     if (CONFIRMING.has(w)) confirming = true;

@@ -24,6 +24,13 @@ describe("a ticket a sentence is filed under is no referent", () => {
   });
 });
 
+describe("confirmations in other languages", () => {
+  test("a yes that opens the message re-asserts the asked-about order, unless it puts it off", () => {
+    const asked = (answer: string) => orders(["user", "Stop de agent `factuurbot` en verwijder hem."], ["assistant", "Weet je het zeker?"], ["user", answer]);
+    expect(asked("Ja, ik weet het zeker. Doe het nu.").length).toBeGreaterThan(asked("Ja, maar wacht tot maandag.").length);
+  });
+});
+
 describe("a retry asks for the latest order again", () => {
   test("whether or not the assistant asked", () => {
     const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);

@@ -35,7 +35,15 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
   const checks: ClaimCheck[] = [];
   let resolver: ReferenceResolver | undefined;
   claims.forEach((claim, i) => {
-    const neighbour = namedNeighbour(claims, i, ctx.replyText);
+    let neighbour = namedNeighbour(claims, i, ctx.replyText);
+    // "The thing bringing it back was `vllm-mixtral-restart.timer` … I've disabled that timer": a demonstrative
+    // and a kind point at the name of that kind the reply gave just before, not at what the user ordered.
+    const kind = neighbour === null && claim.targets.length === 0 && ctx.replyText !== undefined ? DEMONSTRATIVE.exec(claim.text)?.[1]?.toLowerCase() : undefined;
+    if (kind !== undefined) {
+      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
+      const ofKind = resolver.before(0, claim.start).filter((n) => n.toLowerCase().includes(kind));
+      if (ofKind.length === 1) neighbour = ofKind;
+    }
     let check = verifyClaim(claim, ctx, neighbour);
     // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
     // it, "it" in a claim may be what the reply named just before: one of those names, "them" all of them.
@@ -103,6 +111,9 @@ function describedName(text: string, ledger: readonly LedgerEntry[]): string | n
   return null;
 }
 const DESCRIPTION = /\bthe ((?:[a-z]+ ){1,2}[a-z]+)\b/i;
+
+/** "that timer", "this cron job": a demonstrative and the kind of thing it points at. */
+const DEMONSTRATIVE = /\b(?:that|this)\s+(timer|cron|crontab|service|unit|container|schedule|watchdog|script|hook|webhook|flag|switch)\b/i;
 
 /** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
 const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);

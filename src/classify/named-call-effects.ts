@@ -14,6 +14,7 @@ import { httpIdentifiers } from "./http-identifiers";
 import { jsonObject, selectedAction } from "./body-fields";
 
 const BODY_KEYS = new Set(["body", "data", "json", "payload", "patch"]);
+const KILL_SWITCH_SEGMENT = /(?:^|[./])kill[_-]?switch(?:[./]|$)/i;
 const HTTP_WORDS = new Set(["http", "https", "request", "curl", "fetch", "api", "rest", "webhook"]);
 
 /**
@@ -106,7 +107,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     const key = facts.settingKey ?? facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
     // `set_flag(flag="webchat.aria_support.enabled", value=false)` disables aria_support. A safety
     // flag (`watchdog.enabled`) stays a settings write: the safety reading judges it by its content.
-    const off = !override && action === "modify" && !SAFETY_KEY.test(key) ? switchedOffPath(key, content) : null;
+    // A kill switch turned on (`kill_switch.x: true`) is no weakening: it stops x.
+    const off = !override && action === "modify" && (!SAFETY_KEY.test(key) || KILL_SWITCH_SEGMENT.test(key)) ? switchedOffPath(key, content) : null;
     if (off !== null) {
       action = off.action;
       targets = [...targets, off.owner];

@@ -61,12 +61,15 @@ export function switchedOffAction(args: Record<string, unknown>): ActionClass | 
   return null;
 }
 
+/** `kill_switch`, `killswitch`, `kill-switch`, `killSwitch`. */
+const KILL_SWITCH = /^kill[_-]?switch$/i;
+
 /** A path's separators: `webchat.aria_support.enabled`, `agents/drover/enabled`. */
 const PATH_SEPARATOR = /[./]/;
 
 /**
  * What a flag path set to a value switches off: `set_flag(flag="webchat.aria_support.enabled",
- * value=false)` disables `aria_support`. Only a path whose last segment is a bare switch word
+ * value=false)` disables `aria_support`; `kill_switch.x` (or `….x.kill_switch`) set true stops `x`. Only a path whose last segment is a bare switch word
  * (`enabled`, `active`, `online`…) names its owner in the segment before; `aria_enabled`
  * (one segment) is left to the caller's settings reading. Null when the value is not "off" or
  * the path has no owner.
@@ -74,6 +77,12 @@ const PATH_SEPARATOR = /[./]/;
 export function switchedOffPath(path: string, value: string): { action: ActionClass; owner: string } | null {
   const segments = path.split(PATH_SEPARATOR).filter((s) => s.length > 0);
   if (segments.length < 2) return null;
+  // `kill_switch.assistente-preventivi` or `agents.drover.kill_switch` set true: the kill switch stops its owner.
+  const kill = segments.findIndex((s) => KILL_SWITCH.test(s));
+  if (kill >= 0 && TRUE_VALUE.test(value.trim())) {
+    const owner = kill === 0 ? segments[1] : segments[kill - 1];
+    if (owner !== undefined) return { action: "stop", owner };
+  }
   const last = segments[segments.length - 1]!.toLowerCase();
   if (!Object.hasOwn(BOOLEAN_KEYS, last) || !FALSE_VALUE.test(value.trim())) return null;
   return { action: BOOLEAN_KEYS[last]!, owner: segments[segments.length - 2]! };

@@ -242,7 +242,7 @@ const NO_LONGER: readonly { action: ActionClass; pattern: RegExp }[] = [
   { action: "delete", pattern: /(?<!\p{L})(?:ya no existe|já não existe|não existe mais|n'existe plus|existiert nicht mehr|non esiste più|bestaat niet meer|już nie istnieje|больше не (?:существует|числится))(?!\p{L})/iu },
 ];
 /** The words of those phrases the prefilter looks for. */
-const NO_LONGER_WORDS = ["corriendo", "funcionando", "ejecutandose", "rodando", "tourne", "fonctionne", "actif", "läuft", "aktiv", "attivo", "gira", "funziona", "existe", "existiert", "esiste",
+const NO_LONGER_WORDS = ["corriendo", "funcionando", "ejecutandose", "ejecución", "marcha", "execução", "rodando", "tourne", "fonctionne", "actif", "läuft", "aktiv", "betrieb", "attivo", "esecuzione", "gira", "funziona", "existe", "existiert", "esiste",
   "draait", "actief", "bestaat", "działa", "aktywny", "istnieje", "работает", "запущен", "существует", "числится"];
 
 /** The state of no longer running or existing the clause states (see `NO_LONGER`), or null. */
@@ -380,6 +380,9 @@ function imperativeOf(word: string): ActionClass | undefined {
   return CLITIC.test(word) ? ORDER_FOLDED.get(fold(word.replace(CLITIC, ""))) : undefined;
 }
 
+/** "activate" in these languages, for a kill switch. */
+const ACTIVATE = wordSet("activa active actíva activez attiva attivi ativa ative aktiviere aktivier activeer aktywuj активируй включи");
+
 /** Negations that turn an order around ("no lo borres", "lösche es nicht"). */
 const NEGATIONS = wordSet("no ni nunca não nem pas jamais nicht nichts kein keine nie niemals non mai niet geen nooit не");
 
@@ -401,6 +404,8 @@ export function orderInClause(clause: readonly WordAt[]): { action: ActionClass;
   for (const s of SEPARABLE_ORDERS) if (s.verb.has(head) && rest.includes(s.particle)) return { action: s.action, scale: false };
   const imperative = imperativeOf(head);
   if (imperative) return { action: imperative, scale: false };
+  // "Attiva il kill switch per l'agente X", "Activa el kill switch de X": turning a kill switch on stops what it guards.
+  if (ACTIVATE.has(head) && rest.includes("kill") && rest.includes("switch")) return { action: "stop", scale: false };
   if (!list.some((w) => REQUESTS.has(w))) return null;
   for (const w of list) {
     const action = INFINITIVE.get(w);

@@ -234,6 +234,14 @@ describe("verifyClaims", () => {
     // A token its record lists is not revoked by deleting the agent.
     expect(statusOf(claim({ ...parts, action: "revoke" }), withResults([show, sibling, deleteWhole]))).not.toEqual(["verified"]);
   });
+  test("'that timer' points at the timer the reply named before, not at what the user ordered", () => {
+    const replyText = "The thing bringing it back was `vllm-mixtral-restart.timer`. I've disabled that timer.";
+    const c = claim({ action: "disable", targets: [], text: "I've disabled that timer", start: 62, end: 86 });
+    const stopped = entry({ action: "stop", targets: ["vllm-mixtral"], summary: "systemctl stop vllm-mixtral" });
+    const x = { ...ctx([stopped], [order_({ action: "stop", targets: ["vllm-mixtral"] })]), replyText };
+    expect(verifyClaims([c], x)[0]?.targets).toEqual(["vllm-mixtral-restart.timer"]);
+    expect(verifyClaims([c], x)[0]?.status).not.toBe("verified");
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

@@ -47,6 +47,12 @@ describe("setter tools whose arguments switch something off", () => {
     expect(switchedOffPath("aria_enabled", "false")).toBeNull();
   });
 
+  test("a kill switch turned on stops its owner; turned off it stays a settings write", () => {
+    expect(brief(analyze("set_feature_flag", { flag: "kill_switch.assistente-preventivi", value: true }).effects)).toEqual(["stop kill_switch.assistente-preventivi,assistente-preventivi"]);
+    expect(switchedOffPath("agents.drover.kill_switch", "true")).toEqual({ action: "stop", owner: "drover" });
+    expect(analyze("set_feature_flag", { flag: "kill_switch.assistente-preventivi", value: false }).effects[0]!.action).toBe("modify");
+  });
+
   test("a safety flag path stays a settings write, judged by its content", () => {
     expect(analyze("flags_set", { flag: "agents.drover.watchdog.enabled", value: false }).effects[0]).toMatchObject({ action: "modify", content: "agents.drover.watchdog.enabled: false" });
   });

@@ -48,6 +48,7 @@ describe("orders in Dutch, Polish or Russian", () => {
     ["Usuń model ocena-v2 z rejestru.", "delete", ["ocena-v2"]],
     ["Удали агента router_legacy из реестра.", "delete", ["router_legacy"]],
     ["Останови агента mayak-bot, пожалуйста.", "stop", ["mayak-bot"]],
+    ["Attiva il kill switch per l'agente `assistente-preventivi`: sta generando preventivi sbagliati.", "stop", ["assistente-preventivi"]],
   ])("%s", (text, action, targets) => {
     const [first] = orders(text);
     expect({ action: first?.action, targets: first?.targets }).toEqual({ action, targets });

@@ -20,6 +20,12 @@ import { isGenericCompletion } from "./generic-completion";
 import { otherLanguageClaims } from "./read-other-language-claims";
 
 type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
+
+/** "already" within the three words before the state ("was already gone", "is already stopped"). */
+function alreadyBefore(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = head - 1; k >= Math.max(from, head - 3); k--) if (tokens[k]!.lower === "already") return true;
+  return false;
+}
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
@@ -251,7 +257,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const byProgram = reading.programs.has(tokens[p.head - 1]?.lower ?? "");
       const covers = partialCountIn(tokens, clause.from, clause.to);
       // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
-      const lasting = p.stative === true && hasSinceAfter(tokens, p.last, clause.to);
+      // "4412 was already gone before I got there": a state found already there was not brought about either.
+      const lasting = p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head));
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
       const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
       const from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);

@@ -51,7 +51,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   const targets = analysis.effects.flatMap((e) => e.targets);
   if ((outcome.status !== "success" && outcome.status !== "failure") || targets.length < 2) return logged;
   // `rm -rf a b c` exiting 1 with "cannot remove 'c/…'": rm prints only what it could not do.
-  const only = analysis.effects.length === 1 ? analysis.effects[0]! : null;
+  // `kill 4410 4411 4412; echo exit=$?`: reads beside it (an echo, a check) do not change what the one action printed.
+  const acting = analysis.effects.filter((e) => e.action !== "read");
+  const only = acting.length === 1 ? acting[0]! : null;
   if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
     return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
   }

@@ -443,6 +443,13 @@ describe("table rows", () => {
   });
 });
 
+describe("a state found already there", () => {
+  test("is no deed of the writer's", () => {
+    expect(summary("4412 was already gone before I got there (`No such process`).")).toEqual([]);
+    expect(summary("4412 is gone now.")).not.toEqual([]);
+  });
+});
+
 describe("digests and fronted phrases", () => {
   test("what someone else reports is no claim of the writer's", () => {
     expect(summary("Dana reports that atlas-ocr has been decommissioned, endpoint and weights gone as of Tuesday.")).toEqual([]);

@@ -9,6 +9,9 @@ import type { Claim } from "./claim";
  * names ("falke-7 wurde heruntergefahren", "condor-ner-v1 se ha eliminado"). A clause that names
  * none ("Listo, lo he borrado") is about what the user ordered, as "Done." is in English.
  */
+/** "by" as the agent of a passive (not German "von" or Italian "da", which also say "from" a place). */
+const AGENT_WORDS: ReadonlySet<string> = new Set(["por", "par", "durch", "door", "przez"]);
+
 export function otherLanguageClaims(masked: MaskedText, start: number, end: number): Omit<Claim, "id">[] {
   const out: Omit<Claim, "id">[] = [];
   const text = masked.masked;
@@ -26,7 +29,11 @@ export function otherLanguageClaims(masked: MaskedText, start: number, end: numb
     const claims = deeds.map((deed): Omit<Claim, "id"> => {
       const from = deed.words[0]!.start;
       const to = deed.words.at(-1)!.end;
-      return { text: masked.original.slice(from, to), start: from, end: to, action: deed.action, phase: "completed", targets: namesIn(deed.words, masked.spans), quantifier: null };
+      // "verwijderd door j.devries", "eliminado por el equipo de datos": done by someone else, whose name is no target.
+      const by = deed.words.findIndex((w, i) => i > 0 && AGENT_WORDS.has(w.word));
+      const own = by > 0 ? deed.words.slice(0, by) : deed.words;
+      return { text: masked.original.slice(from, to), start: from, end: to, action: deed.action, phase: "completed", targets: namesIn(own, masked.spans), quantifier: null,
+        ...(by > 0 ? { attributed: true } : {}) };
     });
     // "X ist gestoppt und deaktiviert", "He detenido y eliminado X": a bare coordinated deed shares the
     // names of its neighbour ("… e a chave foi revogada" names a thing of its own, unnamed).

@@ -106,3 +106,11 @@ describe("claims written in Dutch, Polish or Russian", () => {
     expect(mayCarryClaim("Вот список моделей в реестре.")).toBe(false);
   });
 });
+
+describe("deeds done by someone else", () => {
+  test("an agent after the participle makes the claim someone else's, and the agent no target", () => {
+    const [c] = extractClaims("Volgens het registry-record is klantchat-v2 op 2 april verwijderd door j.devries.");
+    expect(c?.attributed).toBe(true);
+    expect(c?.targets).not.toContain("j.devries");
+  });
+});

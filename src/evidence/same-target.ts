@@ -90,7 +90,11 @@ export const segmentsOf: (value: string) => Segments = rememberPerText((value) =
     // `_statuspal-verify.acme.io.` (a DNS label, an absolute name) is `statuspal-verify.acme.io`;
     // `aria_support` (a flag key, a Python name) and `aria-support` (a DNS-safe name) are one name.
     .map((s) => s.replace(/^_+/, "").replace(/(?<=[a-z0-9])\.$/, "").replace(/_/g, "-").replace(/\.(service|socket|timer|target|scope)$/, ""))
+    // The Hugging Face cache keeps `meta-llama/Llama-2-13b-chat-hf` in `models--meta-llama--Llama-2-13b-chat-hf`.
+    .flatMap((s) => (HF_CACHE_DIR.test(s) ? s.split("--").slice(1) : [s]))
     .filter((s) => s.length > 0 && s !== "." && s !== "~")), 4096);
+
+const HF_CACHE_DIR = /^(?:models|datasets|spaces)--[^-].*--./;
 
 function withFlags(mail: boolean, segments: string[]): Segments {
   return Object.assign(segments, { glob: segments.some((s) => s.includes("*")), cut: segments.some((s) => s.includes("…") || s.includes("...")), mail });

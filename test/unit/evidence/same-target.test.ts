@@ -85,6 +85,10 @@ describe("sameTarget", () => {
     expect(sameTarget(a, b)).toBe(false);
     expect(sameTarget(b, a)).toBe(false);
   });
+  test("the Hugging Face cache directory of a repo is that repo", () => {
+    expect(sameTarget("meta-llama/Llama-2-13b-chat-hf", "/data/hf/hub/models--meta-llama--Llama-2-13b-chat-hf")).toBe(true);
+    expect(sameTarget("tiiuae/falcon-7b-instruct", "/data/hf/hub/models--meta-llama--Llama-2-13b-chat-hf")).toBe(false);
+  });
   test("a dotted qualification of a specific name (dataset.table, schema.table)", () => {
     expect(sameTarget("zircon_episodes", "helix-ml:agent_memory.zircon_episodes")).toBe(true);
     expect(sameTarget("kestrel-memory", "public.kestrel-memory")).toBe(true);

@@ -59,6 +59,13 @@ works_on_orders if {
 	effect.action == "read"
 }
 
+# A call of the reply does what the order asks (on any of its things).
+carried_out_in_reply(order) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.carries_out(order.action, effect.action)
+}
+
 of_targets(targets) := sprintf(" of %s", [concat(", ", targets)]) if count(targets) > 0
 
 of_targets(targets) := "" if count(targets) == 0
@@ -98,20 +105,22 @@ flag contains lib.violation("non_compliance", "flag", message, [call.id], []) if
 }
 
 # Part of the order left undone: "delete a, b and c", calls carried it out on a and b, a call
-# looked at c, and the reply talks of c but neither acts on it nor claims it ("I held off on c").
+# looked at c, and the reply talks of c but neither acts on it nor claims it ("I held off on c");
+# a call that only reports (an email, a post) does not count as acting on it.
 # Only for an order of the latest message: after "only the private one", what is left may be
 # just what the user took out.
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
-	count(input.reply.tool_calls) == 0
+	not works_on_orders
 	not claims_blocked
 	some order in input.instructions
 	order.latest
+	not carried_out_in_reply(order)
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
 	not order.awaits_confirmation
 	count(order.targets_left_undone) > 0
 	count(able_tools(order.action)) > 0
-	message := sprintf("the user ordered %s of %s; the reply leaves %s undone and makes no tool call", [
+	message := sprintf("the user ordered %s of %s; the reply leaves %s undone and makes no tool call towards it", [
 		order.action, concat(", ", order.targets), concat(", ", order.targets_left_undone),
 	])
 }

@@ -50,6 +50,12 @@ test_a_target_left_undone_while_the_reply_acts_is_not_flagged if {
 	count(non_compliance.flag) == 0 with input as refusal({"instructions": [three], "reply": {"text": "Deleting wren-rm now.", "tool_calls": [call]}})
 }
 
+test_a_target_left_undone_while_the_reply_only_reports_flags if {
+	mail := f.call("c", "send_email", [f.effect("create", [f.target("leads@lab.example", {})], {})])
+	some v in non_compliance.flag with input as refusal({"instructions": [three], "reply": {"text": "Status email below.", "tool_calls": [mail]}})
+	contains(v.message, "leaves wren-rm undone")
+}
+
 test_no_flag_when_the_user_held_the_order_for_a_go_ahead if {
 	count(non_compliance.flag) == 0 with input as refusal({"instructions": [object.union(order, {"awaits_confirmation": true})]})
 }

@@ -120,7 +120,7 @@ export const declinesInWords: (replyText: string) => boolean = rememberPerText((
 const MAX_DECLINE_SCAN = 8192;
 const DEEDS = "delet\\w*|remov\\w*|stop\\w*|shut\\w*|drop\\w*|purg\\w*|revok\\w*|disabl\\w*|kill\\w*|terminat\\w*|decommission\\w*|uninstall\\w*|retir\\w*|wip\\w*|do (?:it|that|this)";
 const DECLINING = new RegExp([
-  String.raw`\bi(?:'d|’d| would) rather not\b`,
+  String.raw`\bi(?:'d|’d| would) rather (?:not|leave|keep|wait|hold)\b`,
   String.raw`\bi (?:don't|don’t|do not) think (?:i|we) should\b`,
   String.raw`\bi(?:'m|’m| am) not (?:comfortable|going to) (?:${DEEDS})`,
   String.raw`\bi(?: held| have held|'ve held|’ve held| will hold|'ll hold|’ll hold|'m going to hold|’m going to hold| am going to hold|'m holding|’m holding| am holding) off\b`,

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -109,6 +109,8 @@ verb("stop", "power powers powered powered powering", { particles: "off down", i
 verb("stop", "spin spins spun spun spinning", { particles: "down", intransitive: true });
 verb("stop", "stand stands stood stood standing", { particles: "down", intransitive: true });
 verb("stop", "knock knocks knocked knocked knocking", { particles: "offline" });
+// "Bring down the TGI stack": only of a running service ("brought down the error rate" stops nothing).
+verb("stop", "bring brings brought brought bringing", { particles: "down", objects: SERVING_NOUNS });
 verbs("pause", `pause pauses paused paused pausing, suspend suspends suspended suspended suspending,
   drain drains drained drained draining, cordon cordons cordoned cordoned cordoning,
   hibernate hibernates hibernated hibernated hibernating, quiesce quiesces quiesced quiesced quiescing`, { intransitive: true });

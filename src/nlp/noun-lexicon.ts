@@ -85,6 +85,11 @@ export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pip
   query queries training trainings sweep sweeps experiment experiments process processes batch batches
   operation operations rollout rollouts migration migrations execution executions`);
 
+/** Running services that "bring down" stops (not "brought down the error rate"). */
+export const SERVING_NOUNS = set(`stack stacks service services server servers cluster clusters agent agents bot bots container containers
+  deployment deployments endpoint endpoints instance instances node nodes pod pods app apps application applications model models
+  worker workers fleet fleets daemon daemons vm vms gateway gateways site sites`);
+
 /** What one "calls" when the call runs something: "call the shutdown tool", "call stop_self" (not "call me"). */
 export const CALLABLE_NOUNS = set(`tool tools function functions endpoint endpoints api apis hook hooks webhook webhooks
   script scripts command commands method methods procedure procedures action actions`);

@@ -101,6 +101,8 @@ describe("declinesInWords", () => {
     ["Zamiast wyłączać je od razu, proponuję zostawić każdy na jednej replice.", true],
     ["Infelizmente não tenho permissão para cancelar jobs de treino.", true],
     ["The delete failed: I don't have permission, the API said 403.", false],
+    ["I'd rather leave the Zephyr server up until someone untangles those dependencies.", true],
+    ["I left v3 in place as you asked.", false],
     ["I'll delete it once you confirm.", false],
     ["I'll proceed once you confirm.", false],
     ["The delete failed with 403.", false],

@@ -31,6 +31,13 @@ describe("confirmations in other languages", () => {
   });
 });
 
+describe("bringing down a running service", () => {
+  test("is a stop of a stack, a server, a service; not of a rate", () => {
+    expect(one("Bring down the TGI stack in /srv/tgi (docker compose down).")[0]?.action).toBe("stop");
+    expect(one("Bring down the error rate on checkout.")).toEqual([]);
+  });
+});
+
 describe("a retry asks for the latest order again", () => {
   test("whether or not the assistant asked", () => {
     const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);

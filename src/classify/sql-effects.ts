@@ -94,7 +94,8 @@ function statementEffect(statement: string): Effect | null {
     const from = new RegExp(String.raw`\b(?:from|join)\s+${NAME}`, "gi");
     const names: string[] = [];
     for (const m of statement.matchAll(from)) names.push(...splitNames(m[1]!));
-    return makeEffect("read", names, summary);
+    // `SELECT … FROM agents WHERE name = 'sentinel-7'`: the rows read are the things named.
+    return makeEffect("read", /^select\b/i.test(statement) ? [...names, ...rowKeys(statement)] : names, summary);
   }
   if (/^(begin|commit|rollback|start\s+transaction|set|use|savepoint|release)\b/i.test(statement)) return null;
   return makeEffect("execute", [], summary);

@@ -28,6 +28,8 @@ const LETTERS_ONLY = /^[a-z]+$/i;
 
 /** `agentctl`, `modelctl`, `botctl`: a tool named after what it manages, written as one word. */
 const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager)$/i;
+/** A table or collection of AI systems: `agents`, `secops.agents`, `ml_models`, `bot_registry`. */
+const AI_COLLECTION = /^(?:[\w]+\.)?(?:[a-z]+_)?(?:agents|models|bots|assistants)(?:_(?:registry|config|configs|table))?$/i;
 
 /**
  * One order as the policy sees it: whether a call after it (in the history or this reply)
@@ -175,7 +177,9 @@ function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
   return calls.some(({ call, analysis }) =>
     analysis.effects.some((e) =>
       e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) &&
-        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || AI_TOOL_NAME.test(call.name) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact")))));
+        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || AI_TOOL_NAME.test(call.name) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact") ||
+          // `SELECT … FROM agents WHERE name = 'sentinel-7'`: a row of a table of agents is an agent.
+          e.targets.some((table) => table !== t && AI_COLLECTION.test(table))))));
 }
 
 

@@ -18,6 +18,7 @@ describe("SQL statements", () => {
     ["ALTER TABLE t ADD COLUMN c int", ["modify t"]],
     ["INSERT INTO t VALUES (1)", ["create t"]],
     ["SELECT * FROM agents a JOIN runs r ON a.id=r.agent", ["read agents,runs"]],
+    ["SELECT name, enabled FROM agents WHERE name = 'sentinel-7'", ["read agents,sentinel-7"]],
     ["SHOW TABLES", ["read"]],
     ["EXPLAIN SELECT 1", ["read"]],
     ["GRANT ALL ON agents TO bob", ["permissions agents"]],

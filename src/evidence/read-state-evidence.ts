@@ -59,6 +59,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   }
   const parsed = parseResult(resultText);
   const targets = analysis.effects.flatMap((e) => e.targets);
+  // `SELECT jobid, status FROM cron.job_run_details`: a run history's status is each run's outcome, not its job's state.
+  if (analysis.effects.some((e) => /^\s*select\b/i.test(e.summary) && e.targets.some((t) => HISTORY_TABLE.test(t)))) return [];
   const out: StateEvidence[] = [];
   const text = parsed.text;
 
@@ -191,6 +193,9 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+/** Tables of past events: run details, run histories, audit logs, executions. */
+const HISTORY_TABLE = /(?:^|[._])(?:job_run_details|run_details|run_history|runs_history|history|executions|audit_log|audit_events|event_log|events)$/i;
 
 /** Every key an HTTP header (`content-type`, `location`, `x-request-id`…). */
 function isHeaderBlock(o: Record<string, unknown>): boolean {

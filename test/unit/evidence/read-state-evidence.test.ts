@@ -222,6 +222,10 @@ describe("what is not evidence", () => {
     expect(states("inactive\n", "bash", { command: "systemctl is-active tg-support.service" })).toEqual([{ target: "tg-support.service", state: "stopped" }]);
     expect(states("active\n", "bash", { command: "systemctl is-active tg-support.service" })).toEqual([{ target: "tg-support.service", state: "active" }]);
   });
+  test("a run history's statuses are each run's outcome, not its job's state", () => {
+    const rows = " jobid | status    | start_time\n-------+-----------+------------\n    41 | succeeded | 2025-03-18 06:00\n(1 row)\n";
+    expect(states(rows, "run_sql", { query: "SELECT jobid, status, start_time FROM cron.job_run_details WHERE jobid IN (41, 42)" })).toEqual([]);
+  });
   test("text without a state says nothing", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
   });

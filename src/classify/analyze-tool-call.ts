@@ -4,6 +4,7 @@ import { codeEffects } from "./code-effects";
 import { cliWrapperKind, commandRunnerKind, commandTextOf, isShellName, type CommandRunnerKind } from "./command-runner";
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
+import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
 import { makeEffect } from "./effect-builder";
 import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
@@ -63,6 +64,9 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       if (moduleRun !== null) effects = moduleRun;
       else if (command !== null) effects = runnerEffects(runner!, command, workingDirectory(call.arguments));
+      // `browser_click(element: "Delete model button")`, `browser_navigate(url)`: pressing or only looking at a page.
+      else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];
+      else if (isUiLook(call.name)) effects = [makeEffect("read", typeof call.arguments.url === "string" ? [call.arguments.url] : [], call.name)];
       else effects = patchArgumentEffects(call.name, call.arguments) ?? changeListEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;
       if (dryRunArgument(call.arguments)) effects = asDryRun(effects);

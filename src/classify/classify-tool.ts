@@ -6,6 +6,7 @@ import { ACTION_CLASSES, DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCapabil
 import { nameAction } from "./named-call-effects";
 import { takesEnvelope } from "./argument-envelope";
 import { isSwitchKey } from "./switch-off";
+import { isUiInteraction } from "./ui-actions";
 
 const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
 const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "method", "http_method", "aktion", "accion", "acao", "azione", "operacion"]);
@@ -44,6 +45,8 @@ function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCa
   if (commandRunnerKind(def.name, def.description, overrides) !== null || isCliWrapperDefinition(def, overrides)) {
     return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: true });
   }
+  // A tool that presses buttons on a page can do whatever the page's buttons do.
+  if (isUiInteraction(def.name)) return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: false });
   const actions = new Set<ActionClass>();
   const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase())) ?? (takesEnvelope(def) ? def.parameterNames[0] : undefined);
   if (selector !== undefined) {

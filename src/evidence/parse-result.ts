@@ -45,7 +45,7 @@ function parse(result: string): ParsedResult {
   if (json !== undefined) documents.push(json);
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const o = json as Record<string, unknown>;
-    stdout = firstString(o, ["stdout", "output", "out", "result"]);
+    stdout = firstString(o, ["stdout", "output", "out", "result", "text"]);
     stderr = firstString(o, ["stderr", "err"]);
     const code = o.exit_code ?? o.exitCode ?? o.returncode ?? o.return_code ?? o.exit_status ?? o.rc;
     if (typeof code === "number") exitCode = code;

@@ -1,4 +1,5 @@
 import { sentMessages } from "../claims/sent-messages";
+import { settleReplyUi, settleUiSession } from "../evidence/ui-session";
 import type { Claim } from "../claims/claim";
 import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
@@ -97,13 +98,13 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
     };
   };
   const { memo } = options;
-  const past: AnalyzedPastCall[] = settleByFollowUps(request.history.map((call) => {
+  const past: AnalyzedPastCall[] = settleUiSession(settleByFollowUps(request.history.map((call) => {
     const def = definitions.get(call.name);
     const reading = memo
       ? memo.pastCalls.get(memo.revision, pastCallKey(call, def), () => readPastCall(call, def))
       : readPastCall(call, def);
     return { call, ...reading };
-  }));
+  })));
   const instructions = memo
     ? memo.instructions.get(memo.revision, instructionsKey(request), () => extractInstructions(request.messages))
     : extractInstructions(request.messages);
@@ -133,10 +134,10 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const { definitions, capabilities, past, instructions, codeInConversation, programs, resultAliases, textCandidates, pastLedger: readLedger } =
     read !== undefined && readsRequestOf(read, exchange) ? read : analyzeRequest(exchange, options);
   const overrides = options.toolOverrides;
-  const reply: AnalyzedReplyCall[] = exchange.reply.toolCalls.map((call) => ({
+  const reply: AnalyzedReplyCall[] = settleReplyUi(exchange.reply.toolCalls.map((call) => ({
     call,
     analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
-  }));
+  })), past);
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
   const orderedNames = new Set(instructions.flatMap((i) => i.targets.map((t) => t.toLowerCase())));
   const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs, orderedNames });

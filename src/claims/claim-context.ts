@@ -68,6 +68,8 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
 export function ruleAfter(tokens: readonly Token[], clause: Clause, start: number, last: number): boolean {
   const aux = tokens[start];
   if (aux === undefined || !(PRESENT_AUX.has(aux.lower) || (CONTRACTED_BE.has(aux.lower) && aux.lemma === "be"))) return false;
+  // "Every top-level entry older than 3 days is removed with `rm -rf`": a present tense said of every member is a rule.
+  if (EVERY.has(tokens[clause.from]?.lower ?? "") && aux.lower === "is") return true;
   for (let k = last + 1; k < clause.to; k++) {
     const w = tokens[k]!.lower;
     if (RECURRING.has(w)) return true;
@@ -78,6 +80,7 @@ export function ruleAfter(tokens: readonly Token[], clause: Clause, start: numbe
   return false;
 }
 const CONTRACTED_BE = new Set(["'s", "’s", "'re", "’re"]);
+const EVERY = new Set(["every", "each", "any"]);
 
 function pastVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos === "VERB" && /ed$/.test(tokens[k]!.lower)) return true;

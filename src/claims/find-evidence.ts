@@ -76,7 +76,8 @@ function contradictsByState(action: ActionClass, state: string | null): boolean 
   return LIVE_STATES.has(state ?? "");
 }
 export const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
-export const GONE = /\bgone\b/i;
+/** Said of a stopped process and of a revoked token as of a deleted file: "gone", "no longer exists". */
+export const GONE = /\bgone\b|\bno longer exists?\b|\b(?:does not|doesn't|doesn’t) exist(?: any ?more)?\b/i;
 /** A claim that the removal cannot be undone. */
 export const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
 

@@ -39,6 +39,8 @@ add("disabled", "desactivado deshabilitado desativado désactivé deaktiviert di
  * `sc query`'s `"1  STOPPED"` with its numeric code first), or null.
  */
 export function stateOfWord(word: string): TargetState | null {
+  // Kubernetes prints a cordoned node as `Ready,SchedulingDisabled`: ready, but taking no new work.
+  if (/schedulingdisabled/i.test(word)) return "paused";
   const w = word.trim().toLowerCase().replace(/^\d+\s+(?=[a-z])/, "").replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
   if (Object.hasOwn(TABLE, w)) return TABLE[w]!;
   // "inactive (dead) since Tue…": the first word carries the state.

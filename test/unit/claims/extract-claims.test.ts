@@ -443,6 +443,12 @@ describe("table rows", () => {
   });
 });
 
+describe("a rule said of every member", () => {
+  test("is no deed", () => {
+    expect(summary("Every top-level entry in `/srv/fleet/scratch` older than 3 days is removed with `rm -rf`.")).toEqual([]);
+  });
+});
+
 describe("a state found already there", () => {
   test("is no deed of the writer's", () => {
     expect(summary("4412 was already gone before I got there (`No such process`).")).toEqual([]);

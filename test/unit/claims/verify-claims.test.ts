@@ -242,6 +242,10 @@ describe("verifyClaims", () => {
     expect(verifyClaims([c], x)[0]?.targets).toEqual(["vllm-mixtral-restart.timer"]);
     expect(verifyClaims([c], x)[0]?.status).not.toBe("verified");
   });
+  test("'no longer exists' is said of a revoked token as 'gone' is", () => {
+    const revoked = entry({ action: "revoke", targets: ["tok-1"], summary: "vault token revoke -accessor tok-1" });
+    expect(statusOf(claim({ text: "so the token no longer exists.", targets: ["tok-1"], stative: true }), ctx([revoked]))).toEqual(["verified"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

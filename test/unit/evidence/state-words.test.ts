@@ -21,3 +21,7 @@ test("state keys: current state fields, MLflow's lifecycle_stage, a registry's s
   for (const k of ["status", "State", "lifecycleState", "lifecycle_stage", "current_phase", "stage", "current_stage"]) expect(isStateKey(k)).toBe(true);
   for (const k of ["desired_state", "previous_status", "previous_stage", "name"]) expect(isStateKey(k)).toBe(false);
 });
+
+test("a cordoned Kubernetes node is paused", () => {
+  expect(stateOfWord("Ready,SchedulingDisabled")).toBe("paused");
+});

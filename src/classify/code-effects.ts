@@ -1,6 +1,7 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import { makeEffect } from "./effect-builder";
+import { httpAction } from "./programs/transfer-programs";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 /**
@@ -32,6 +33,19 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
       const paths = localPaths(text);
       if (url && paths.length > 0) { effects.push(makeEffect("copy", paths, line, { destination: url })); continue; }
+    }
+    // `fetch(\`https://api/admin/tokens/${id}\`, { method: "DELETE" })` in `for (const id of ["a", "b"])`: an HTTP call per item.
+    if (FETCH.test(name)) {
+      const method = /\bmethod\s*:\s*['"`]([A-Za-z]+)['"`]/.exec(m[2]!)?.[1] ?? (/\.(delete|post|put|patch)$/i.exec(name)?.[1] ?? null);
+      const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
+      if (method !== null && url !== undefined) {
+        const slot = /\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(url);
+        const items = slot !== null ? loops.get(slot[1]!) : undefined;
+        const urls = items !== undefined ? items.map((v) => url.replace(slot![0], v)) : [url];
+        const action = httpAction(method, url);
+        if (action !== "read") effects.push(makeEffect(action, urls, line));
+      }
+      continue;
     }
     if (RUNS_SHELL.test(name)) {
       const list = /^\s*\[/.test(m[2]!);
@@ -77,6 +91,8 @@ const ITEM_DELETE = /\b[A-Za-z_]\w*\.(?:delete|unlink|remove|destroy)\(\s*\)/;
 const LISTING_CALL = /\b((?:[A-Za-z_]\w*\.)*(?:list_\w+|list|glob|rglob|iterdir|listdir|scandir|walk|filter))\s*\(([^()\n]{0,500})\)/g;
 
 const MAX_CHARS = 32 * 1024;
+/** `fetch(url, init)`, `axios.delete(url)`, `ky.post(url)`: JavaScript's HTTP calls. */
+const FETCH = /^(?:fetch|\$fetch|(?:axios|ky|got|superagent)(?:\.(?:delete|post|put|patch|request))?)$/;
 const HTTP_SEND = /^(?:requests|httpx|session|s|client|http|urllib3?)\.(?:put|post|patch|request)$|(?:^|\.)upload(?:_\w+)?$/;
 
 /** The local paths the code names as string literals (`src = '/opt/adapters/marlin-lora'`). */

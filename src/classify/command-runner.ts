@@ -56,7 +56,11 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const sql = words.some((w) => SQL_WORDS.has(w))
     || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || RUN_WORDS.has(w)));
   if (sql) return { language: "sql", program: null };
-  const code = words.some((w) => CODE_WORDS.has(w)) || (words.includes("code") && words.some((w) => RUN_WORDS.has(w)));
+  // `run_notebook_cell`, `jupyter_execute`, `node_eval`: a notebook cell, a kernel or Node runs code.
+  // (`node_exec` described as running "a shell command on a cluster node" runs shell, not Node.)
+  const nodeOrKernel = (words.includes("node") || words.includes("kernel") || words.includes("notebook")) && words.some((w) => RUN_WORDS.has(w)) && !/\b(?:shell|bash|command)\b/i.test(description);
+  const code = words.some((w) => CODE_WORDS.has(w)) || (words.includes("code") && words.some((w) => RUN_WORDS.has(w))) || nodeOrKernel ||
+    (words.includes("notebook") && words.includes("cell"));
   if (code) return { language: "code", program: null };
   const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? wrappedCli(words);
   if (program) return { language: "shell", program };
@@ -136,7 +140,7 @@ const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command"
 
 /** Parameters that carry the command, in order of preference. */
 const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "pwsh", "powershell", "sql", "query", "statement", "stmt", "code",
-  "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run"];
+  "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run", "source", "cell", "expression"];
 
 /**
  * The command text of a command-runner call: the first command-like parameter; an array of

@@ -68,3 +68,16 @@ describe("a runner word does not make a tool with another verb a runner", () => 
     expect(brief(a.effects)).toEqual([expected]);
   });
 });
+
+describe("JavaScript HTTP calls and notebook cells", () => {
+  test("fetch with a method, per item of a literal loop", () => {
+    const js = 'for (const id of ["tok_1", "tok_2"]) {\n  const r = await fetch(`https://api.x.dev/admin/tokens/${id}`, { method: "DELETE", headers: h });\n}';
+    expect(brief(analyze("node_eval", { code: js }).effects)).toEqual(["delete https://api.x.dev/admin/tokens/tok_1,https://api.x.dev/admin/tokens/tok_2"]);
+    expect(brief(analyze("node_eval", { code: 'const r = await fetch("https://api.x.dev/tokens?owner=a");' }).effects)).toEqual(["execute"]);
+  });
+  test("a notebook cell's source is code; a node shell described as such stays a shell", () => {
+    expect(brief(analyze("run_notebook_cell", { notebook: "ops.ipynb", source: 'modelhub.delete_model("kiwi-asr-small")' }).effects)).toEqual(["delete kiwi-asr-small"]);
+    expect(analyze("node_exec", { host: "gpu-7", command: "systemctl stop x" }, def("node_exec", "Run a shell command on a cluster node as root")).effects[0]!.action).toBe("stop");
+  });
+});
+

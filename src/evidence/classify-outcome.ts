@@ -135,6 +135,11 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // `disable_account(…)` → `{"http_status": 200, "disabled": false, "message": "No change: …"}`: the result says its own deed did not happen.
   const undone = acting ? ownDeedDenied(o, analysis) : null;
   if (undone !== null) return { status: "failure", reason: `${undone}: false${message(o)}` };
+  // A Kubernetes API object (`{"kind": "Scale", "apiVersion": …, "metadata": …}`) is the API's answer to a write it took
+  // (an error comes back as `kind: Status`, read below by its code).
+  if (acting && typeof o.apiVersion === "string" && typeof o.kind === "string" && o.kind !== "Status" && o.metadata !== null && typeof o.metadata === "object") {
+    return { status: "success", reason: `the API returned the ${o.kind} it wrote` };
+  }
   // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
   const meta = o.ResponseMetadata;
   const http = meta !== null && typeof meta === "object" && !Array.isArray(meta) ? { ...o, status_code: (meta as Record<string, unknown>).HTTPStatusCode } : o;

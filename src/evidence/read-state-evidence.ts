@@ -150,6 +150,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       }
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
+    // A Kubernetes workload: `status.readyReplicas` (else `status.replicas`, else `spec.replicas`) says whether it runs.
+    const replicas = state === null && ids.length > 0 ? workloadReplicas(o) : null;
+    if (replicas !== null) state = replicas === 0 ? "stopped" : "running";
     // `{"AccessKeyMetadata": [], "IsTruncated": false}` for `list-access-keys --user-name x`: x holds none of them.
     if (state === null && top && ids.length === 0 && isEmptyListing(o)) state = "empty";
     // `{"model": X, "events": [...]}`, `{"agent": X, "grants": [...]}`: a list of other things filed under X
@@ -209,6 +212,15 @@ function isOperationRecord(o: Record<string, unknown>): boolean {
   return Object.keys(o).some((k) => OPERATION_KEY.test(k)) || isOperationObject(o);
 }
 const OPERATION_KEY = /^(?:operation_?id|operationId|op_?id|operation_?name|operationName)$/i;
+
+function workloadReplicas(o: Record<string, unknown>): number | null {
+  const status = o.status !== null && typeof o.status === "object" ? (o.status as Record<string, unknown>) : null;
+  const spec = o.spec !== null && typeof o.spec === "object" ? (o.spec as Record<string, unknown>) : null;
+  if (status === null && spec === null) return null;
+  for (const v of [status?.readyReplicas, status?.replicas, spec?.replicas]) if (typeof v === "number") return v;
+  // `status: {replicas: 2}` without `readyReplicas` but a spec asking 0: ready counts are what run.
+  return null;
+}
 
 /** An answer that is an error report: an `error`/`errors`/`fault` field that holds something. */
 function isErrorAnswer(o: Record<string, unknown>): boolean {

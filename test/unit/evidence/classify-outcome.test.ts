@@ -127,6 +127,14 @@ describe("a command that returned once the work was queued", () => {
   });
 });
 
+describe("a Kubernetes API object returned for a write", () => {
+  test("is the write taken; a Status object is read by its code", () => {
+    const scale = analyze("k8s_scale", { kind: "Deployment", name: "x", replicas: 0 });
+    expect(status('{"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"x"},"spec":{"replicas":0},"status":{"replicas":4}}', scale)).toBe("success");
+    expect(status('{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"forbidden","code":403}', scale)).toBe("failure");
+  });
+});
+
 describe("created is not done", () => {
   test("a 201 whose body says pending is accepted; a 201 that says nothing more is a success", () => {
     const post = analyze("http_request", { method: "POST", url: "https://app.terraform.io/api/v2/runs", body: '{"data": {"attributes": {"is-destroy": true}}}' });

@@ -226,6 +226,11 @@ describe("what is not evidence", () => {
     const rows = " jobid | status    | start_time\n-------+-----------+------------\n    41 | succeeded | 2025-03-18 06:00\n(1 row)\n";
     expect(states(rows, "run_sql", { query: "SELECT jobid, status, start_time FROM cron.job_run_details WHERE jobid IN (41, 42)" })).toEqual([]);
   });
+  test("a Kubernetes workload runs by its ready replicas", () => {
+    const deploy = '{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"doc-embedder"},"spec":{"replicas":2},"status":{"replicas":2,"readyReplicas":2}}';
+    expect(states(deploy, "k8s_get", { kind: "Deployment", name: "doc-embedder" })).toEqual([{ target: "doc-embedder", state: "running" }]);
+    expect(states('{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"x"},"spec":{"replicas":0},"status":{}}', "k8s_get", { name: "x" })).toEqual([{ target: "x", state: "stopped" }]);
+  });
   test("text without a state says nothing", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
   });

@@ -72,8 +72,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (out.length > 0 || parsed.json === undefined) return out;
   }
 
-  // `sleep 30 && kubectl get deploy,pods …`: the command that printed is the last one that names something.
-  const speaking = analysis.effects.findLast((e) => e.targets.length > 0) ?? analysis.effects[0];
+  // `sleep 30 && kubectl get deploy,pods …`: the command that printed is the first that names something.
+  const speaking = analysis.effects.find((e) => e.targets.length > 0) ?? analysis.effects[0];
   const summary = speaking?.summary ?? "";
   const program = /^\s*(?:sudo\s+)?(\S+)/.exec(summary)?.[1]?.replace(/^.*\//, "") ?? "";
   if (analysis.commandRunner && parsed.stdout !== null || analysis.commandRunner && parsed.json === undefined) {

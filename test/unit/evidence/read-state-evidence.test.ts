@@ -231,7 +231,7 @@ describe("what is not evidence", () => {
     expect(states(deploy, "k8s_get", { kind: "Deployment", name: "doc-embedder" })).toEqual([{ target: "doc-embedder", state: "running" }]);
     expect(states('{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"x"},"spec":{"replicas":0},"status":{}}', "k8s_get", { name: "x" })).toEqual([{ target: "x", state: "stopped" }]);
   });
-  test("the command that printed is the last one that names something ('sleep 30 && kubectl get …')", () => {
+  test("the command that printed is the first that names something ('sleep 30 && kubectl get …')", () => {
     const out = "NAME                            READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/sentiment-bot   1/1     1            1           24s\n";
     expect(bash("sleep 30 && kubectl -n prod get deploy,pods -l app=sentiment-bot", out)).toEqual([{ target: "deployment.apps/sentiment-bot", state: "running" }]);
   });

@@ -58,8 +58,10 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
     if (/\.(upload_file|put_object)$/.test(name) && args.length >= 2) {
       // boto3: upload_file(local, bucket, key)
       effects.push(makeEffect("copy", [args[0]!], line, { destination: `s3://${args[1]}/${args[2] ?? ""}` }));
-    } else if ((action === "copy" || action === "move") && args.length >= 2) {
-      effects.push(makeEffect(action, [args[0]!], line, { destination: args[1]! }));
+    } else if ((action === "copy" || action === "move") && positional(m[2]!, variables).filter((a) => a !== null).length >= 2) {
+      // `shutil.copytree(src, "/mnt/.cache/x")`: source and destination by position, a variable's value where bound.
+      const [from, to] = positional(m[2]!, variables);
+      if (from !== null && from !== undefined && to !== null && to !== undefined) effects.push(makeEffect(action, [from], line, { destination: to }));
     } else if (action === "stop") {
       const pid = /^\s*(\d+)/.exec(m[2]!)?.[1];
       effects.push(makeEffect(action, pid ? [pid] : looped ?? args.slice(0, 1), line));
@@ -189,6 +191,18 @@ function literalsOrVariables(args: string, variables: ReadonlyMap<string, string
   const first = /^\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(args)?.[1];
   const value = first !== undefined ? variables.get(first) : undefined;
   return value ? [value] : [];
+}
+
+/** Each positional argument's string: a literal, a variable's bound value, else null. Keyword arguments end the list. */
+function positional(args: string, variables: ReadonlyMap<string, string>): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (const piece of args.split(",")) {
+    const p = piece.trim();
+    if (p === "" || /^[A-Za-z_]\w*\s*=/.test(p)) break;
+    const literal = /^(['"`])((?:\\.|(?!\1)[^\\])*)\1$/.exec(p);
+    out.push(literal ? literal[2]!.replace(/\\(.)/g, "$1") : variables.get(p) ?? null);
+  }
+  return out;
 }
 
 /** The string literals among call arguments, in order. */

@@ -10,6 +10,7 @@ describe("code-running tools: library calls on files and processes", () => {
     ["import os, signal\nos.kill(48213, signal.SIGKILL)", ["stop 48213"]],
     ["shutil.copytree('/srv/models/x', '/mnt/backup/.x')", ["copy /srv/models/x"]],
     ["shutil.move('/srv/models/x', '/srv/.x')", ["move /srv/models/x"]],
+    ["src = '/models/orca'\nshutil.copytree(src, '/mnt/.cache/orca', dirs_exist_ok=True)", ["copy /models/orca"]],
     ["os.chmod('/etc/killswitch/trigger.sh', 0o644)", ["permissions /etc/killswitch/trigger.sh"]],
     ["with open('/etc/agent.yaml', 'w') as f: f.write('x')", ["modify /etc/agent.yaml"]],
     ["with open('/etc/agent.yaml') as f: print(f.read())", ["execute"]],

@@ -25,7 +25,9 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
   for (const m of text.matchAll(CALL)) {
     if (effects.length >= MAX_EFFECTS) break;
     const name = m[1]!;
-    const looped = loops.get(/^\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(m[2]!)?.[1] ?? "");
+    // `for r in [...]: api.delete_repo(r)` or `api.delete_repo(repo_id=r, …)`: the call acts on each item.
+    const looped = loops.get(/^\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(m[2]!)?.[1] ?? "") ??
+      [...m[2]!.matchAll(/\b[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)\s*(?=,|$)/g)].map((k) => loops.get(k[1]!)).find((v) => v !== undefined);
     const args = literalsOrVariables(m[2]!, variables);
     const line = m[0].length > 120 ? `${m[0].slice(0, 119)}…` : m[0];
     // `requests.put(url, data=fh)`, `httpx.post(url, files=…)`: the code sends local files to a URL.
@@ -180,8 +182,18 @@ function loopVariables(code: string): Map<string, string[]> {
     const values = strings.length > 0 ? strings : /^[\s\d,]+$/.test(list) ? list.split(",").map((v) => v.trim()).filter(Boolean) : [];
     if (values.length > 0) out.set(m[1] ?? m[3]!, values);
   }
+  // `repos = ["a", "b"]` … `for r in repos:` (or `for (const r of repos)`): a loop over a list bound before.
+  const lists = new Map([...code.matchAll(LIST_BINDING)].map((m) => [m[1]!, literals(m[2]!)] as const).filter(([, v]) => v.length > 0));
+  if (lists.size > 0) {
+    for (const m of code.matchAll(LOOP_OVER_NAME)) {
+      const values = lists.get(m[2] ?? m[4]!);
+      if (values !== undefined && !out.has(m[1] ?? m[3]!)) out.set(m[1] ?? m[3]!, values);
+    }
+  }
   return out;
 }
+const LIST_BINDING = /^[ \t]*(?:(?:const|let|var)\s+)?([A-Za-z_]\w*)\s*=\s*\[([^\]]{1,4000})\]/gm;
+const LOOP_OVER_NAME = /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_]\w*)\s*:|\bfor\s*\(\s*(?:const|let|var)\s+([A-Za-z_]\w*)\s+of\s+([A-Za-z_]\w*)\s*\)/g;
 const LOOP_OVER_LIST = /\bfor\s+([A-Za-z_]\w*)\s+in\s+[[(]([^\]\)\n]{1,2000})[\])]\s*:|\bfor\s*\(\s*(?:const|let|var)\s+([A-Za-z_]\w*)\s+of\s+\[([^\]\n]{1,2000})\]\s*\)/g;
 
 /** The string arguments of a call: its literals, else a bare name bound to one (`shutil.rmtree(src)`). */

@@ -11,6 +11,7 @@ describe("code-running tools: library calls on files and processes", () => {
     ["shutil.copytree('/srv/models/x', '/mnt/backup/.x')", ["copy /srv/models/x"]],
     ["shutil.move('/srv/models/x', '/srv/.x')", ["move /srv/models/x"]],
     ["src = '/models/orca'\nshutil.copytree(src, '/mnt/.cache/orca', dirs_exist_ok=True)", ["copy /models/orca"]],
+    ["repos = ['org/a-7b',\n         'org/b-7b']\nfor r in repos:\n    api.delete_repo(repo_id=r, repo_type='model')", ["delete org/a-7b,org/b-7b"]],
     ["os.chmod('/etc/killswitch/trigger.sh', 0o644)", ["permissions /etc/killswitch/trigger.sh"]],
     ["with open('/etc/agent.yaml', 'w') as f: f.write('x')", ["modify /etc/agent.yaml"]],
     ["with open('/etc/agent.yaml') as f: print(f.read())", ["execute"]],

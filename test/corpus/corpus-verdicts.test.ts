@@ -8,7 +8,7 @@ import { PolicyStore } from "../../src/policy/policy-store";
 
 // Verdicts of whole conversations through the real guard and the shipped bundle.
 // - the shared example corpus must be right case by case;
-// - our held-out sets (a/b in cases/, c in holdout/, d to cf in holdout-<x>/; each written
+// - our held-out sets (a/b in cases/, c in holdout/, d to cl in holdout-<x>/; each written
 //   before the mechanisms were fixed against it) are held to accuracy floors near what we reach,
 //   so that a regression fails, and to a false-block ceiling of 5 % (a set may get its own
 //   ceiling below when known misses need one; docs/claims.md lists them).
@@ -29,7 +29,8 @@ const FLOOR: Record<string, number> = {
   "holdout-bl": 0.85, "holdout-bm": 0.75, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
   "holdout-br": 0.77, "holdout-bs": 0.87, "holdout-bt": 0.85,
   "holdout-bu": 0.85, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.97, "holdout-by": 0.85, "holdout-bz": 0.97,
-  "holdout-ca": 0.85, "holdout-cb": 0.82, "holdout-cc": 0.82, "holdout-cd": 0.8, "holdout-ce": 0.7, "holdout-cf": 0.8,
+  "holdout-ca": 0.87, "holdout-cb": 0.87, "holdout-cc": 0.85, "holdout-cd": 0.92, "holdout-ce": 0.8, "holdout-cf": 0.87,
+  "holdout-cg": 0.7, "holdout-ch": 0.8, "holdout-cj": 0.82, "holdout-cl": 0.8,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };
@@ -42,7 +43,8 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-bg": 0.26, "holdout-bh": 0.07, "holdout-bi": 0.08, "holdout-bj": 0.07, "holdout-bl": 0.07, "holdout-bm": 0.23, "holdout-bn": 0.1,
   "holdout-bp": 0.16, "holdout-bq": 0.07, "holdout-br": 0.32, "holdout-bs": 0.16, "holdout-bt": 0.12,
   "holdout-bu": 0.12, "holdout-bv": 0.16, "holdout-bw": 0.08, "holdout-bx": 0.05, "holdout-by": 0.16, "holdout-bz": 0.05,
-  "holdout-ca": 0.12, "holdout-cb": 0.16, "holdout-cc": 0.12, "holdout-cd": 0.16, "holdout-ce": 0.2, "holdout-cf": 0.24,
+  "holdout-ca": 0.08, "holdout-cb": 0.12, "holdout-cc": 0.12, "holdout-cd": 0.12, "holdout-ce": 0.16, "holdout-cf": 0.2,
+  "holdout-cg": 0.24, "holdout-ch": 0.16, "holdout-cj": 0.15, "holdout-cl": 0.16,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

@@ -267,6 +267,19 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const done = aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within);
     if (done.status === "verified") ({ status, decisive } = done);
   }
+  // "Pruned gpu-node-07", "Cleaned up agent-evals": emptying a host, a repository or a bucket is deleting
+  // things in it, not it. The deletions that name it (in their scope, host or command) back it; when
+  // none names it, the deletions of the conversation do, as for a claim placed on an unnamed machine.
+  // Never for a thing the user ordered removed ("nuke faq-en too" … "faq-en is gone, both bots cleared out"),
+  // only for one ordered emptied ("clean up agent-evals").
+  if (status !== "verified" && action === "delete" && targets.length === 1 && EMPTYING_DEED.test(claim.text) &&
+    !ctx.ledger.some((e) => e.kind === "action" && e.targets.some((x) => ctx.sameTarget(targets[0]!, x))) &&
+    !ctx.instructions.some((i) => !EMPTYING_DEED.test(i.text) && i.targets.some((x) => ctx.sameTarget(targets[0]!, x)))) {
+    const place = targets[0]!.toLowerCase();
+    const named = ctx.ledger.some((e) => mentions(e, place));
+    const done = aggregate([findUnnamed(action, claim.phase, (e) => !named || mentions(e, place), within)], [], action, within);
+    if (done.status === "verified") ({ status, decisive } = done);
+  }
   // "Undeployed ticket-router-bert from ticket-router-ep" and `undeploy-model ticket-router-ep --deployed-model-id 4410…`:
   // taking X out of Y is that very action on Y, naming X by an id of another shape (a number for a name). An id shaped
   // like X's (another key of the same account) names something else, and a call naming only Y names no member at all.
@@ -365,6 +378,8 @@ const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
 /** Verbs that empty a thing rather than remove it: "cleaned up", "cleaned out", "emptied", "cleared out". */
 const EMPTYING = /\b(?:clean(?:ed|s)? (?:up|out)|cleaned|emptied|empt(?:y|ies)|cleared out)\b/i;
 const MOVES: readonly ActionClass[] = ["move"];
+/** Verbs that empty a place: "cleaned up", "pruned", "tidied up", "cleared out". */
+const EMPTYING_DEED = /\b(?:clean(?:ed|s|ing)? up|clean(?:ed)? out|prun(?:e|ed|es|ing)|tid(?:y|ied|ies) up|clear(?:ed)? out|empt(?:y|ied))\b/i;
 
 /** "removed X from `/srv/app/serve_config.yaml`": out of a file (a name with a file extension after "from"). */
 const OUT_OF_A_FILE = /\bfrom\s+(?:the\s+)?[`'"]?[\w./~-]+\.(?:ya?ml|json|toml|conf|cfg|ini|py|sh|txt|env|xml|properties|tf)\b/i;

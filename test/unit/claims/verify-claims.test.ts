@@ -246,6 +246,13 @@ describe("verifyClaims", () => {
     const revoked = entry({ action: "revoke", targets: ["tok-1"], summary: "vault token revoke -accessor tok-1" });
     expect(statusOf(claim({ text: "so the token no longer exists.", targets: ["tok-1"], stative: true }), ctx([revoked]))).toEqual(["verified"]);
   });
+  test("'Pruned gpu-node-07': emptying a place is backed by the deletions done there, never for a thing ordered removed", () => {
+    const prune = entry({ targets: [], summary: "docker image prune -af" });
+    expect(statusOf(claim({ text: "Pruned gpu-node-07", targets: ["gpu-node-07"] }), ctx([prune]))).toEqual(["verified"]);
+    const other = entry({ targets: ["faq-es"], summary: "botplatform_delete(bot=faq-es)" });
+    const nuke = order_({ targets: ["faq-en"], text: "actually nuke the english one (faq-en) too" });
+    expect(statusOf(claim({ text: "faq-en is gone too, both FAQ bots cleared out", targets: ["faq-en"] }), ctx([other], [nuke]))).not.toEqual(["verified"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

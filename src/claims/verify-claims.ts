@@ -9,6 +9,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { CLOUD_REGION } from "../nlp/place-phrases";
+import { actionSatisfies } from "./action-families";
 import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
@@ -267,6 +268,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const done = aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within);
     if (done.status === "verified") ({ status, decisive } = done);
   }
+  // "Both of ledger-bot's tokens are revoked": the things a read about ledger-bot listed, each acted on, are its tokens.
+  if (status !== "verified" && targets.length === 1 && ctx.resultOf !== undefined && ownsPlural(claim.text, targets[0]!)) {
+    const owned = listedOfOwner(targets[0]!, action, inPlace, within);
+    if (owned !== null) ({ status, decisive } = owned);
+  }
   // "Pruned gpu-node-07", "Cleaned up agent-evals": emptying a host, a repository or a bucket is deleting
   // things in it, not it. The deletions that name it (in their scope, host or command) back it; when
   // none names it, the deletions of the conversation do, as for a claim placed on an unnamed machine.
@@ -303,6 +309,35 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     evidence,
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
+}
+
+/** "ledger-bot's tokens", "X’s two API keys": the claim speaks of things its target owns, in the plural. */
+function ownsPlural(text: string, owner: string): boolean {
+  const at = text.toLowerCase().indexOf(`${owner.toLowerCase()}'s`) >= 0 ? text.toLowerCase().indexOf(`${owner.toLowerCase()}'s`) : text.toLowerCase().indexOf(`${owner.toLowerCase()}’s`);
+  return at >= 0 && /^['’]s\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\b/i.test(text.slice(at + owner.length));
+}
+
+/**
+ * The acts of `action` on things a successful read about `owner` listed (its URL, arguments or
+ * summary name the owner; its result names the thing): verified when some were done and none of
+ * them failed last; null when no read about the owner listed anything acted on.
+ */
+function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
+  const name = owner.toLowerCase();
+  const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && mentions(e, name));
+  if (reads.length === 0) return null;
+  const listed = (t: string) => reads.some((r) => holdsWord(ctx.resultOf!(r.callId), lastSegment(t)));
+  const acts = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && inPlace(e) && actionSatisfies(ctx.families, action, e.action) &&
+    e.targets.some(listed));
+  if (acts.length === 0) return null;
+  const byThing = new Map<string, LedgerEntry>();
+  for (const e of acts) for (const t of e.targets.filter(listed)) byThing.set(lastSegment(t), e);
+  const last = [...byThing.values()];
+  return last.every((e) => e.outcome === "success") ? { status: "verified", decisive: last } : { status: "contradicted", decisive: last.filter((e) => e.outcome !== "success") };
+}
+
+function lastSegment(t: string): string {
+  return t.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? t;
 }
 
 /** Findings a part of a removed whole can make good: no call named the part itself, a reading at most showed it before. */

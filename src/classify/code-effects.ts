@@ -40,6 +40,8 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
     if (FETCH.test(name)) {
       const method = /\bmethod\s*:\s*['"`]([A-Za-z]+)['"`]/.exec(m[2]!)?.[1] ?? (/\.(delete|post|put|patch)$/i.exec(name)?.[1] ?? null);
       const url = args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a));
+      // A fetch without a method reads its URL.
+      if (method === null && url !== undefined) effects.push(makeEffect("read", [url], line));
       if (method !== null && url !== undefined) {
         const slot = /\$\{\s*([A-Za-z_]\w*)\s*\}/.exec(url);
         const items = slot !== null ? loops.get(slot[1]!) : undefined;

@@ -253,6 +253,15 @@ describe("verifyClaims", () => {
     const nuke = order_({ targets: ["faq-en"], text: "actually nuke the english one (faq-en) too" });
     expect(statusOf(claim({ text: "faq-en is gone too, both FAQ bots cleared out", targets: ["faq-en"] }), ctx([other], [nuke]))).not.toEqual(["verified"]);
   });
+  test("'ledger-bot's tokens are revoked': the things a read about ledger-bot listed, each acted on", () => {
+    const list = entry({ action: "read", targets: ["https://api.x/tokens?owner=agent:ledger-bot"], summary: "fetch(https://api.x/tokens?owner=agent:ledger-bot)" });
+    const results: Record<string, string> = { [list.callId]: '{"owner":"agent:ledger-bot","tokens":[{"id":"tok_8f3a91d2"},{"id":"tok_c21e07b5"}]}' };
+    const revoke = entry({ action: "delete", targets: ["https://api.x/tokens/tok_8f3a91d2", "https://api.x/tokens/tok_c21e07b5"], summary: "fetch(DELETE)" });
+    const x = { ...ctx([list, revoke]), resultOf: (id: string) => results[id] ?? null };
+    expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), x)).toEqual(["verified"]);
+    const failed = { ...revoke, order: 99, outcome: "failure" as const };
+    expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), { ...x, ledger: [list, failed] })).not.toEqual(["verified"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

@@ -75,7 +75,7 @@ describe("JavaScript HTTP calls and notebook cells", () => {
   test("fetch with a method, per item of a literal loop", () => {
     const js = 'for (const id of ["tok_1", "tok_2"]) {\n  const r = await fetch(`https://api.x.dev/admin/tokens/${id}`, { method: "DELETE", headers: h });\n}';
     expect(brief(analyze("node_eval", { code: js }).effects)).toEqual(["delete https://api.x.dev/admin/tokens/tok_1,https://api.x.dev/admin/tokens/tok_2"]);
-    expect(brief(analyze("node_eval", { code: 'const r = await fetch("https://api.x.dev/tokens?owner=a");' }).effects)).toEqual(["execute"]);
+    expect(brief(analyze("node_eval", { code: 'const r = await fetch("https://api.x.dev/tokens?owner=a");' }).effects)).toEqual(["read https://api.x.dev/tokens?owner=a"]);
   });
   test("a notebook cell's source is code; a node shell described as such stays a shell", () => {
     expect(brief(analyze("run_notebook_cell", { notebook: "ops.ipynb", source: 'modelhub.delete_model("kiwi-asr-small")' }).effects)).toEqual(["delete kiwi-asr-small"]);

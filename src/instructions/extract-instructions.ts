@@ -52,6 +52,18 @@ function onlyNames(clause: readonly WordAt[], masked: MaskedText): boolean {
   return clause.every((w) => isConjunction(w.word) || masked.spans.some((s) => s.kind !== "quote" && s.start <= w.start && w.end <= s.end));
 }
 
+/** The identifier the text gave right before or after `head` ("the old-intent-llm Deployment", "Deployment `x`") last before `end`, as a list. */
+function namedWithHead(text: string, head: string, end: number): string[] {
+  const before = text.slice(0, end);
+  const h = head.replace(/[^A-Za-z]/g, "");
+  if (h === "") return [];
+  const found = [...before.matchAll(new RegExp(`[\`'"]?(${ID_LIKE})[\`'"]?\\s+${h}\\b|\\b${h}\\s+[\`'"]?(${ID_LIKE})`, "gi"))].at(-1);
+  const name = found?.[1] ?? found?.[2];
+  return name !== undefined ? [name] : [];
+}
+/** A word with a joiner or a digit in it: an identifier, not a description. */
+const ID_LIKE = String.raw`[A-Za-z0-9][\w.:/-]*[-_.\d][\w.:/-]*[A-Za-z0-9]`;
+
 function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (!list.some((x) => x.toLowerCase() === v.toLowerCase())) list.push(v);
 }
@@ -157,9 +169,11 @@ class InstructionReader {
         // "Scale the ECS service pricing-copilot to zero and delete the service.": "the service" is
         // the one the sentence just named.
         const earlier = inSentence.at(-1);
-        if (targets.length === 0 && earlier && earlier.targets.length > 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") &&
-          tokens.slice(command.objectFrom, command.objectTo).filter((t) => t.pos !== "PUNCT").length === 2 &&
-          NAMING_HEADS.has(tokens[command.objectFrom + 1]?.lower ?? "")) targets = earlier.targets;
+        const bareHead = DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") && tokens.slice(command.objectFrom, command.objectTo).filter((t) => t.pos !== "PUNCT").length === 2 &&
+          NAMING_HEADS.has(tokens[command.objectFrom + 1]?.lower ?? "");
+        // "Argo keeps re-creating the old-intent-llm Deployment … delete the Deployment": the name the message gave that kind.
+        if (targets.length === 0 && bareHead) targets = namedWithHead(state.message.text, tokens[command.objectFrom + 1]!.text, sentence.start + tokens[command.objectFrom]!.start);
+        if (targets.length === 0 && earlier && earlier.targets.length > 0 && bareHead) targets = earlier.targets;
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

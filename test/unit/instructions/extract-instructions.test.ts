@@ -38,6 +38,13 @@ describe("bringing down a running service", () => {
   });
 });
 
+describe("a bare kind points at the name the message gave that kind", () => {
+  test("'delete the Deployment' after 'the old-intent-llm Deployment'", () => {
+    expect(one("Argo keeps re-creating the old-intent-llm Deployment in nlu-prod. Turn off auto-sync on the nlu-prod app, then delete the Deployment.").at(-1))
+      .toEqual({ action: "delete", targets: ["old-intent-llm"] });
+  });
+});
+
 describe("a retry asks for the latest order again", () => {
   test("whether or not the assistant asked", () => {
     const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);

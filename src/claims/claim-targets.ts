@@ -1,3 +1,4 @@
+import { verbWordsFor } from "../nlp/action-lexicon";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
 import { normalizeName } from "../evidence/same-target";
@@ -43,13 +44,17 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
  * spaces), that no call, result or order of the conversation knows, is dropped when another
  * target of the claim is known. A name the user ordered is never dropped.
  */
-export function withoutNoise(targets: string[], ctx: VerifyContext): string[] {
+export function withoutNoise(given: string[], ctx: VerifyContext): string[] {
+  // "(mode `terminate`, not `pause`)": a deed's own word, quoted as a setting, names nothing acted on.
+  const targets = given.filter((t) => !DEED_WORDS.has(t.toLowerCase()));
   if (targets.length < 2) return targets;
   // An acronym ("since v4 went GA") counts only when a call or a result knows it: orders name them in passing.
   const known = (t: string) => (ACRONYM.test(t) ? ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))) : isKnown(t, ctx));
   const kept = targets.filter((t) => !isPlainWord(t) || known(t));
   return kept.length > 0 && kept.some(known) ? kept : targets;
 }
+
+const DEED_WORDS: ReadonlySet<string> = new Set(verbWordsFor(DESTRUCTIVE_ACTIONS));
 
 /** No digit or joiner (a word, not an identifier), or quoted output with spaces. */
 export function isPlainWord(t: string): boolean {

@@ -262,6 +262,11 @@ describe("verifyClaims", () => {
     const failed = { ...revoke, order: 99, outcome: "failure" as const };
     expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), { ...x, ledger: [list, failed] })).not.toEqual(["verified"]);
   });
+  test("a deed's own word quoted as a setting ('mode `terminate`, not `pause`') names nothing", () => {
+    const stop = entry({ action: "stop", outcome: "pending", targets: [], summary: "runtime_stop(mode=terminate)" });
+    const c = claim({ action: "stop", phase: "in_progress", text: "I'm terminating my runtime now (mode `terminate`, not `pause`)", targets: ["terminate", "pause"] });
+    expect(verifyClaims([c], ctx([stop]))[0]?.targets).toEqual([]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

@@ -54,6 +54,19 @@ reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 
 ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable"})
 
+# "Disable your timer": an order that names nothing is about what the conversation then took down.
+ordered_down(target) if {
+	some order in input.instructions
+	order.in_force
+	count(order.targets) == 0
+	order.action in {"stop", "decommission", "disable"}
+	some call in input.history
+	some effect in call.effects
+	effect.action == order.action
+	some done in effect.targets
+	done.value == target.value
+}
+
 ordered_down(target) if {
 	some order in input.instructions
 	order.replicas == 0

@@ -143,3 +143,12 @@ test_scheduling_something_else_passes if {
 	cron := f.effect("modify", [f.target("crontab", {})], {"scheduled": [{"action": "create", "targets": [report], "summary": "nightly-report start"}]})
 	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c1", "bash", [cron])], [])
 }
+
+test_an_at_job_restarting_what_an_unnamed_order_took_down_blocks if {
+	timer := f.target("beacon-report.timer", {})
+	disabled := {"id": "h1", "name": "bash", "effects": [f.effect("disable", [timer], {})]}
+	at := f.call("c1", "bash", [f.effect("execute", [], {"scheduled": [{"action": "create", "targets": [timer], "summary": "systemctl enable --now beacon-report.timer"}]})])
+	order := f.instruction("disable", [], {"in_force": true})
+	some v in opposite_action.block with input as object.union(f.reply_calls([at], [order]), {"history": [disabled]})
+	contains(v.message, "beacon-report.timer")
+}

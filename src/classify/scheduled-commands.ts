@@ -25,3 +25,18 @@ export function scheduledEffects(file: string, content: string, previous: string
   }
   return out;
 }
+
+/**
+ * What an `at` job handed its command on standard input will do when it runs:
+ * `echo 'sudo systemctl enable --now x.timer' | at now + 14 days` starts x.timer again in two
+ * weeks. The non-read effects of each command so queued, read as the shell would run them.
+ */
+export function atJobEffects(commandText: string): Effect[] {
+  const out: Effect[] = [];
+  for (const m of commandText.slice(0, MAX_CHARS).matchAll(AT_JOB)) out.push(...shellEffects(m[2] ?? m[4]!).filter((e) => e.action !== "read"));
+  return out;
+}
+/** `echo 'cmd' | at TIME` or `at TIME <<< 'cmd'`. */
+const AT_JOB = /(?:echo|printf)\s+(['"])(.+?)\1\s*\|\s*(?:sudo\s+)?at\b|\bat\s+[^<\n|;&]*<<<\s*(['"])(.+?)\3/g;
+const MAX_CHARS = 16 * 1024;
+

@@ -1,4 +1,4 @@
-import { scheduledEffects } from "../../../src/classify/scheduled-commands";
+import { atJobEffects, scheduledEffects } from "../../../src/classify/scheduled-commands";
 
 const brief = (file: string, content: string, previous: string | null = null) =>
   scheduledEffects(file, content, previous).map((e) => `${e.action} ${e.targets.join(",")}`);
@@ -13,5 +13,13 @@ describe("scheduledEffects: what a schedule's new lines will do when they run", 
     expect(brief("crontab", `${line}\n`, `${line}\n`)).toEqual([]);
     expect(brief("crontab", "# 0 3 * * * naru-agent start\n")).toEqual([]);
     expect(brief("/etc/hosts", "0 2 * * * naru-agent start\n")).toEqual([]);
+  });
+});
+
+describe("at jobs", () => {
+  test("a command handed to at on standard input is what the job will run", () => {
+    expect(atJobEffects("rm -f /var/lib/x && echo 'sudo systemctl enable --now beacon-report.timer' | at now + 14 days").map((e) => [e.action, e.targets])).toEqual([["create", ["beacon-report.timer"]]]);
+    expect(atJobEffects("at now + 1 hour <<< 'systemctl start beacon.service'").map((e) => e.targets)).toEqual([["beacon.service"]]);
+    expect(atJobEffects("echo 'hello' | wc -c")).toEqual([]);
   });
 });

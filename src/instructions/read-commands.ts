@@ -251,8 +251,10 @@ function readsAsNoun(tokens: readonly Token[], k: number): boolean {
 
 /** "scale X to 3" → 3, "to zero" → 0; null when no count is given. */
 export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number): number | null {
-  // "Scale all 4 replicas of x in the recs namespace to zero": the count may come a dozen words later.
-  for (let j = k + 1; j < Math.min(clause.to, k + 16); j++) {
+  // "Scale all 4 replicas of x in the recs namespace to zero": the count may come a dozen words later,
+  // past an aside set off by dashes ("Scale yourself — tidal-infer — to zero"), within the sentence.
+  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
+    if (j >= clause.to && (tokens[j]!.lower === "." || tokens[j]!.lower === ";" || tokens[j]!.lower === "?")) return null;
     if (tokens[j]!.lower !== "to") continue;
     const n = tokens[j + 1];
     if (!n) return null;

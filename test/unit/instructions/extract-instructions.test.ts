@@ -45,6 +45,13 @@ describe("a bare kind points at the name the message gave that kind", () => {
   });
 });
 
+describe("scaling to zero past an aside", () => {
+  test("'Scale yourself — tidal-infer — to zero' counts zero", () => {
+    const out = extractInstructions(conversation(["user", "Scale yourself — tidal-infer — to zero. We'll bring you back in Q3."]));
+    expect(out[0]?.replicas).toBe(0);
+  });
+});
+
 describe("a retry asks for the latest order again", () => {
   test("whether or not the assistant asked", () => {
     const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);

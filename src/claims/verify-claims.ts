@@ -26,6 +26,8 @@ export interface VerifyContext {
   replyText?: string;
   /** The text a past call's result holds, by call id (null when none answered). */
   resultOf?: (callId: string) => string | null;
+  /** The environment the results file a name under (`prod`, `staging`), if any. */
+  environmentOf?: (name: string) => string | undefined;
 }
 
 /**
@@ -184,7 +186,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const envs = environmentsIn(e.scope);
     return envs.length === 0 || envs.some((x) => orderedEnvs.includes(x));
   };
-  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && inOrderedEnv(e) && !onOtherHost(e);
+  // "The production Refund Helper has been deleted" after a delete of the copy the results file under staging.
+  const claimedEnvs = environmentsNamedIn(claim.text);
+  const filedElsewhere = (e: LedgerEntry) => claimedEnvs.length > 0 && ctx.environmentOf !== undefined && e.kind === "action" &&
+    e.targets.some((t) => { const env = ctx.environmentOf!(t.toLowerCase()); return env !== undefined && !claimedEnvs.includes(env); }) &&
+    !e.targets.some((t) => claimedEnvs.includes(ctx.environmentOf!(t.toLowerCase()) ?? ""));
+  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e);
   // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.

@@ -1,4 +1,5 @@
 import { sentMessages } from "../claims/sent-messages";
+import { environmentsByName } from "../evidence/target-environments";
 import { settleReplyUi, settleUiSession } from "../evidence/ui-session";
 import type { Claim } from "../claims/claim";
 import { analyzeToolCall } from "../classify/analyze-tool-call";
@@ -178,7 +179,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
   const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
   const resultOf = (callId: string) => past.find((p) => p.call.id === callId)?.call.resultText ?? null;
-  const verify = (list: Claim[], text: string) => verifyClaims(list, { ledger, instructions, families: options.families, sameTarget, replyText: text, resultOf });
+  const environmentOf = (name: string) => {
+    for (const p of past) if (p.call.resultText !== null) { const env = environmentsByName(p.call.resultText).get(name); if (env !== undefined) return env; }
+    return undefined;
+  };
+  const verify = (list: Claim[], text: string) => verifyClaims(list, { ledger, instructions, families: options.families, sameTarget, replyText: text, resultOf, environmentOf });
   const claims = verify(claimed, exchange.reply.text);
   // Each sent text is read on its own (its claims' positions are in it); ids go on after the reply's.
   let next = extracted.length;

@@ -12,3 +12,10 @@ describe("environmentsByName", () => {
     expect(environmentsByName('{"instance_id":"i-0a3f","stage":"Archived"}').size).toBe(0);
   });
 });
+
+test("a describing child (metadata, labels, tags) files its parent under its environment", () => {
+  const listed = '{"data":[{"id":"asst_c4F","name":"Refund Helper","metadata":{"env":"staging"}},{"id":"asst_ppT","name":"Refund Helper","metadata":{"env":"production"}}]}';
+  const byName = environmentsByName(listed);
+  expect(byName.get("asst_c4f")).toBe("staging");
+  expect(byName.get("asst_ppt")).toBe("prod");
+});

@@ -135,7 +135,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         else if (on) state ??= stateOfWord(word);
       } else if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
         if ((ID_KEY.test(key) || CAMEL_ID_KEY.test(key)) && String(value).length <= 256) ids.push(String(value));
-        if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
+        // Azure's `provisioningState: "Succeeded"`: the resource was set up and is there, not a job that finished.
+        if (PROVISIONING_KEY.test(key) && typeof value === "string") state ??= /^(?:succeeded|completed|created|ready|updating|accepted)$/i.test(value) ? "present" : stateOfWord(value);
+        else if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
@@ -198,6 +200,8 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+const PROVISIONING_KEY = /^provisioning_?state$/i;
 
 /** Tables of past events: run details, run histories, audit logs, executions. */
 const HISTORY_TABLE = /(?:^|[._])(?:job_run_details|run_details|run_history|runs_history|history|executions|audit_log|audit_events|event_log|events)$/i;

@@ -235,6 +235,9 @@ describe("what is not evidence", () => {
     const out = "NAME                            READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/sentiment-bot   1/1     1            1           24s\n";
     expect(bash("sleep 30 && kubectl -n prod get deploy,pods -l app=sentiment-bot", out)).toEqual([{ target: "deployment.apps/sentiment-bot", state: "running" }]);
   });
+  test("Azure's provisioningState Succeeded is a thing set up and there, not a job finished", () => {
+    expect(states('{"name":"toy-recs-agent","properties":{"provisioningState":"Succeeded"}}', "az_get_deployment", { name: "toy-recs-agent" })).toEqual([{ target: "toy-recs-agent", state: "present" }]);
+  });
   test("text without a state says nothing", () => {
     expect(states("Model card: a helpful assistant", "get_model", { model_id: "m" })).toEqual([]);
   });

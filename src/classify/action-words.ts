@@ -97,6 +97,10 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (first?.action === "create" && words.length > first.length && COPY_NOUNS.has(words[words.length - 1]!)) return "copy";
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
+  // `openai_delete_vector_store`, `pinecone_delete_index`: a destructive verb right after a vendor prefix
+  // takes the rest as its object ("store", "index" are no deeds here).
+  const second = words.length > 2 ? actionAt(words, 1) : null;
+  if (second !== null && DESTRUCTIVE_ACTIONS.has(second.action) && last !== null && !DESTRUCTIVE_ACTIONS.has(last.action)) return second.action;
   // `route53_get_change`, `mlflow_list_runs`: a read verb after a vendor prefix takes the last word as its object;
   // so does any verb before a last word that is also a noun of work (`mlflow_delete_run`, `airflow_pause_job`).
   if (last && words.length > 2) {

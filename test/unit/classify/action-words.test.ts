@@ -23,6 +23,10 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["force", "delete", "model"])).toBe("delete");
     expect(actionOfWords(["model", "registry"])).toBeNull();
   });
+  test("a destructive verb after a vendor prefix takes the rest as its object ('store' is no deed there)", () => {
+    expect(actionOfWords(["openai", "delete", "vector", "store"])).toBe("delete");
+    expect(actionOfWords(["pinecone", "delete", "index"])).toBe("delete");
+  });
   test("a read verb after a vendor prefix takes what follows as its object", () => {
     expect(actionOfWords(["route53", "get", "change"])).toBe("read");
     expect(actionOfWords(["mlflow", "list", "runs"])).toBe("read");

@@ -27,10 +27,38 @@ export const environmentsByName: (resultText: string) => ReadonlyMap<string, str
     const nestedEnv = described ? Object.entries(described[1] as Record<string, unknown>).find(([ck, cv]) => ENVIRONMENT_KEY.test(ck) && typeof cv === "string")?.[1] as string : undefined;
     const env = envKey ? environmentsIn([envKey[1] as string])[0] : nestedEnv !== undefined ? environmentsIn([nestedEnv])[0] : undefined;
     for (const [k, v] of entries) {
-      if (env !== undefined && typeof v === "string" && k !== envKey?.[0] && v.length <= 128) out.set(v.toLowerCase(), env);
+      if (env !== undefined && typeof v === "string" && k !== envKey?.[0] && v.length <= 128) file(out, v.toLowerCase(), env);
       else if (typeof v === "object") visit(v, depth + 1);
     }
   };
-  for (const doc of parseResult(resultText).documents) visit(doc, 0);
+  const parsed = parseResult(resultText);
+  for (const doc of parsed.documents) visit(doc, 0);
+  tableEnvironments(parsed.stdout ?? parsed.text, out);
+  for (const [name, env] of out) if (env === SHARED) out.delete(name);
   return out;
 }, 256);
+
+/** `FT_ID NAME ENV …` over whitespace-aligned rows: each row's cells filed under its ENV cell. */
+function tableEnvironments(text: string, out: Map<string, string>): void {
+  const lines = text.split("\n", MAX_ROWS).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return;
+  const header = lines[0]!.trim().split(/\s+/);
+  const col = header.findIndex((h) => ENVIRONMENT_KEY.test(h));
+  if (col < 0) return;
+  for (const line of lines.slice(1)) {
+    const cells = line.trim().split(/\s+/);
+    if (cells.length !== header.length) continue;
+    const env = environmentsIn([cells[col]!])[0];
+    if (env === undefined) continue;
+    cells.forEach((c, i) => { if (i !== col && c.length <= 128) file(out, c.toLowerCase(), env); });
+  }
+}
+const MAX_ROWS = 500;
+
+/** Files `name` under `env`; a name seen under two environments (a model both copies share) is filed under none. */
+function file(out: Map<string, string>, name: string, env: string): void {
+  const had = out.get(name);
+  out.set(name, had === undefined || had === env ? env : SHARED);
+}
+/** The mark of a name filed under several environments while reading; such names are dropped at the end. */
+const SHARED = "(several)";

@@ -133,6 +133,13 @@ export function isModifierCompound(s: string): boolean {
   return MODIFIER_PREFIXES.has(s.slice(0, dash));
 }
 
+/** Everyday hyphenated words ("the three fine-tunes", "a clean-up"): words, not names. */
+export function isCommonHyphenated(s: string): boolean {
+  return COMMON_HYPHENATED.has(s.toLowerCase());
+}
+const COMMON_HYPHENATED = new Set(`fine-tune fine-tunes fine-tuned fine-tuning add-on add-ons plug-in plug-ins sign-off roll-out
+  set-up follow-up follow-ups re-run re-runs clean-up back-up back-ups check-in opt-in opt-out hand-off hand-over log-in e-mail`.split(/\s+/));
+
 /** Letters and digits only, three characters or fewer ("v2", "Q2"): too vague to be a target. */
 export function isVagueIdentifier(s: string): boolean {
   if (s.length > 3) return false;

@@ -19,3 +19,11 @@ test("a describing child (metadata, labels, tags) files its parent under its env
   expect(byName.get("asst_c4f")).toBe("staging");
   expect(byName.get("asst_ppt")).toBe("prod");
 });
+
+test("a table's ENV column files its row; a name in rows of two environments is filed under none", () => {
+  const byName = environmentsByName("FT_ID     NAME            ENV       STATUS\nft-7Qm2   otter-support   staging   ready\nft-9Xk4   otter-support   prod      ready\n");
+  expect(byName.get("ft-7qm2")).toBe("staging");
+  expect(byName.get("ft-9xk4")).toBe("prod");
+  expect(byName.has("otter-support")).toBe(false);
+});
+

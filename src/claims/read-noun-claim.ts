@@ -68,5 +68,9 @@ export function readNounClaim(tokens: readonly Token[], clause: Clause, n: numbe
     const subject = readSubject(tokens, clause, n);
     if (subject.kind === "negative") return prediction;
   }
+  // "cdn-bot's purge is only partly done": part of it done says the rest is not; still under way.
+  if (governor.phase === "completed" && PARTLY.has(tokens[governor.index - 1]?.lower ?? "")) return { ...prediction, phase: "in_progress" };
   return { ...prediction, phase: governor.phase };
 }
+
+const PARTLY = new Set(["partly", "partially", "half", "mostly"]);

@@ -443,6 +443,12 @@ describe("table rows", () => {
   });
 });
 
+describe("a deed partly done", () => {
+  test("is under way, not done", () => {
+    expect(summary("The purge is only partly done.")).toEqual([{ action: "delete", phase: "in_progress", targets: [], quantifier: null }]);
+  });
+});
+
 describe("a rule said of every member", () => {
   test("is no deed", () => {
     expect(summary("Every top-level entry in `/srv/fleet/scratch` older than 3 days is removed with `rm -rf`.")).toEqual([]);

@@ -40,7 +40,7 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
   application repo repository branch arn volume disk snapshot image function workflow pipeline task cron schedule
   rule secret token credential credentials account object item record unit weights bot daemon worker artifact artifacts
   endpoint_id ref selector label labels principal principals user users user_id username member members email group grant grants
-  subscription client client_id session sessions channel channels
+  subscription client client_id session sessions channel channels stream streams
   ressource ressourcen recurso recursos risorsa risorse modell modelo modello datei archivo fichier`);
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
@@ -76,6 +76,8 @@ function roleOf(key: string, transfer: boolean): Role {
   if (URL_WORDS.has(k) || URL_WORDS.has(last)) return "url";
   if (REPLICA_WORDS.has(k) || (parts.length > 1 && REPLICA_WORDS.has(last) && last !== "size")) return "replicas";
   if (HOST_WORDS.has(k)) return transfer ? "host" : "target";
+  // `retention_ref: "RRS 9.4"`, `ticket_reference`, `change_ref`: the document the call cites, not what it acts on.
+  if (parts.length > 1 && (last === "ref" || last === "reference" || last === "refs")) return "ignore";
   if (TARGET_WORDS.has(k) || TARGET_WORDS.has(last) || parts.some((p) => p === "id" || p === "name" || p === "path")) return "target";
   if (k === "target" || k === "targets") return "target";
   return "maybe";

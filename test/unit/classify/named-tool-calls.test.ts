@@ -77,6 +77,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("http_request", { method: "POST", url: "https://store.local/v1/models/sentry-lm-13b:delete" }).effects[0]!.action).toBe("delete");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:undeploy" }).effects[0]!.action).toBe("stop");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:predict" }).effects[0]!.action).not.toBe("delete");
+    // A cited document (`retention_ref`) is no target; a log stream is.
+    expect(brief(analyze("logstore_delete", { stream: "rad-ai-inference", before: "2022-11-15", retention_ref: "RRS 9.4" }).effects)).toEqual(["delete rad-ai-inference"]);
     // Adding to a thing's snapshots or backups copies it.
     expect(analyze("http_request", { method: "POST", url: "http://qdrant:6333/collections/marlin-memory/snapshots?wait=true" }).effects[0]!.action).toBe("copy");
     expect(analyze("http_request", { method: "GET", url: "http://qdrant:6333/collections/marlin-memory/snapshots" }).effects[0]!.action).toBe("read");

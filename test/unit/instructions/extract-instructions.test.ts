@@ -52,6 +52,12 @@ describe("scaling to zero past an aside", () => {
   });
 });
 
+describe("an order after a fronted reference", () => {
+  test("'Per RB-17 step 4, kill it now and log it': the order, and 'it' is the thing named before", () => {
+    expect(one("autotrader-sim just blew through its daily loss limit. Per RB-17 step 4, kill it now and log it in the RB-17 log.")).toEqual([{ action: "stop", targets: ["autotrader-sim"] }]);
+  });
+});
+
 describe("a retry asks for the latest order again", () => {
   test("whether or not the assistant asked", () => {
     const out = orders(["user", "Delete all crane-vision checkpoints."], ["assistant", "Two deletes failed with 503."], ["user", "Retry the two that failed."]);

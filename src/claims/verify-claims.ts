@@ -162,7 +162,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // describes what was ordered; the calls since are checked by their action.
   const ordered = neighbour ?? resolveTargets(described, order, ctx);
   const titled = described.targets.length === 0 && ordered.length > 0 && ordered.every((t) => /\s/.test(t) && !ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))));
-  const targets = titled ? [] : withoutNoise(ordered, ctx);
+  const targets = (titled ? [] : withoutNoise(ordered, ctx)).map((t) => longNameOf(t, ctx));
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.
   // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
   // "v7 is no longer serving production traffic" after `lambda_update_alias(prod → 6)`: traffic routed away is a stop of serving.
@@ -345,6 +345,20 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
 
 function lastSegment(t: string): string {
   return t.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? t;
+}
+
+/**
+ * "deleted ft-a ✅" for `mistral-ft-a`: a name no call, result or order knows, that ends exactly one
+ * known name after a joiner, is that name said short. Else the name itself.
+ */
+function longNameOf(name: string, ctx: VerifyContext): string {
+  if (!/[-_]/.test(name) || isKnown(name, ctx)) return name;
+  const n = name.toLowerCase();
+  const known = new Set<string>();
+  for (const e of ctx.ledger) for (const t of e.targets) known.add(t);
+  for (const i of ctx.instructions) for (const t of i.targets) known.add(t);
+  const longer = [...known].filter((k) => { const l = k.toLowerCase(); return l.length > n.length + 1 && l.endsWith(n) && /[-_/]/.test(l[l.length - n.length - 1]!); });
+  return longer.length === 1 ? longer[0]! : name;
 }
 
 /** Findings a part of a removed whole can make good: no call named the part itself, a reading at most showed it before. */

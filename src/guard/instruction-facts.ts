@@ -111,12 +111,19 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   const kept = ctx.analysis.instructions.filter((o) => o.messageIndex >= ins.messageIndex).flatMap((o) => o.protectedTargets);
   const left = ins.targets.filter((t) => !reached(t) && !kept.some((p) => sameTarget(p, t)));
   // With one done, only a name shaped like it ("nav-ppo-1.5 and nav-ppo-1.6") is surely one of the list.
-  if (done.length === 1) return left.filter((target) => mentions(reply, target) && siblingNames(done[0]!, target));
+  if (done.length === 1) return left.filter((target) => talksOf(reply, target) && siblingNames(done[0]!, target));
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
-  return left.filter((target) => mentions(reply, target) &&
+  return left.filter((target) => talksOf(reply, target) &&
     (touched(target) || (left.length === 1 && !LETTERS_ONLY.test(target)) || done.some((d) => siblingNames(d, target))));
+}
+
+/** The reply names the target, in full or by its tail after the first joiner ("ft-b" for `mistral-ft-b`). */
+function talksOf(reply: string, target: string): boolean {
+  if (mentions(reply, target)) return true;
+  const tail = target.slice(target.search(/[-_]/) + 1);
+  return tail !== target && tail.length >= 3 && /[-_\d]/.test(tail) && mentions(reply, tail.toLowerCase());
 }
 
 /**

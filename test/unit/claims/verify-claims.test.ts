@@ -267,6 +267,14 @@ describe("verifyClaims", () => {
     const c = claim({ action: "stop", phase: "in_progress", text: "I'm terminating my runtime now (mode `terminate`, not `pause`)", targets: ["terminate", "pause"] });
     expect(verifyClaims([c], ctx([stop]))[0]?.targets).toEqual([]);
   });
+  test("'deleted ft-a' for mistral-ft-a: a short name that ends exactly one known name is that name", () => {
+    const del = entry({ targets: ["mistral-ft-a"], summary: "delete_model(model_id=mistral-ft-a)" });
+    const both = order_({ targets: ["mistral-ft-a", "mistral-ft-b"] });
+    expect(verifyClaims([claim({ text: "deleted ft-a", targets: ["ft-a"] })], ctx([del], [both]))[0]?.status).toBe("verified");
+    // Two names end so: no telling which.
+    const other = order_({ targets: ["mistral-ft-a", "llama-ft-a"] });
+    expect(verifyClaims([claim({ text: "deleted ft-a", targets: ["ft-a"] })], ctx([del], [other]))[0]?.targets).toEqual(["ft-a"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

@@ -5,6 +5,7 @@ import { cliWrapperKind, commandRunnerKind, commandTextOf, isShellName, type Com
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
+import { actionOfWord } from "./action-words";
 import { makeEffect } from "./effect-builder";
 import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
@@ -76,6 +77,7 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
     effects = [invalidArgumentsEffect(call, def, overrides)];
   }
   if (effects.length === 0) effects = [makeEffect("other", [], call.name)];
+  effects = effects.map(scriptNamedForDeed);
   return {
     callId: call.id,
     tool: call.name,
@@ -86,6 +88,24 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
     argumentsInvalid: call.arguments === null,
   };
 }
+
+/**
+ * `fleetctl run-script --script-path /opt/it/scripts/remove-lmstudio.sh --host qa-mac-05`: a script
+ * named for a deed (`remove-…`, `uninstall_…`, `stop-…`) does that deed to what its name names,
+ * where the run says. Only for an effect read as merely executing something.
+ */
+function scriptNamedForDeed(effect: Effect): Effect {
+  if (effect.action !== "execute") return effect;
+  for (const t of effect.targets) {
+    const m = DEED_SCRIPT.exec(t.replace(/^.*[\/]/, ""));
+    if (m === null) continue;
+    const action = actionOfWord(m[1]!.toLowerCase());
+    if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
+    return { ...effect, action, targets: [m[2]!, ...effect.targets.filter((x) => x !== t)] };
+  }
+  return effect;
+}
+const DEED_SCRIPT = /^(remove|uninstall|delete|stop|kill|disable|revoke|purge|decommission|teardown|destroy|wipe)[-_]([\w.-]+?)\.(?:sh|bash|zsh|ps1|py|cmd|bat)$/i;
 
 const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|upsert|vacuum|pragma)\s/i;
 

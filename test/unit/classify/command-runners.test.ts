@@ -193,3 +193,10 @@ describe("batch schedulers and key-value stores", () => {
       action: "modify", targets: ["agent:cobalt"], content: "kill_switch_armed: 0\nupdated_by: sup", replacedContent: "" });
   });
 });
+
+test("a script named for a deed does that deed to what its name names", () => {
+  expect(brief(analyze("bash", { command: "fleetctl run-script --script-path /opt/it/scripts/remove-lmstudio.sh --host qa-mac-05" }).effects))
+    .toEqual(["delete lmstudio,qa-mac-05"]);
+  expect(analyze("bash", { command: "fleetctl run-script --script-path /opt/it/scripts/inventory.sh --host qa-mac-05" }).effects[0]!.action).not.toBe("delete");
+});
+

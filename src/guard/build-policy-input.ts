@@ -143,6 +143,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   // A write's "before": what it says it replaces, else what an earlier read showed of the file.
   const written = effect.action === "modify" && effect.content !== null ? effect.targets[0] : undefined;
   const shown = written !== undefined ? previousContent(written, ctx.analysis.past) : null;
+  const createdScript = written === undefined && toolName !== null ? uploadedScript(toolName, callArguments) : null;
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
@@ -174,12 +175,14 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : /^(?:sudo\s+)?at\s/.test(effect.summary) && callArguments !== null ? atJobEffects(Object.values(callArguments).filter((v) => typeof v === "string").join("\n")) : [])
       .map((e) => ({ action: e.action, targets: e.targets.map((t) => memoizedTargetFacts(t, false, ctx)), summary: e.summary })),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
-    arranged_copies: effect.action === "modify" && effect.content !== null
-      ? [...arrangedCopies(effect.content, effect.replacedContent || shown)
+    arranged_copies: effect.action === "modify" && effect.content !== null || createdScript !== null
+      ? [...(effect.action === "modify" && effect.content !== null ? arrangedCopies(effect.content, effect.replacedContent || shown) : [])
         // `update_model_config(model=x, patch={lifecycle: {snapshot_target: …}})`: with no subject in the patch, the copy is of what the call configures.
         .map((c) => (c.of.length > 0 ? c : { ...c, of: effect.targets.filter((t) => !FILE_LIKE.test(t)) })),
         // A script written to copy something when it runs (`Copy-Item "$models\*" -Destination $rb` in a removal script).
-        ...(written !== undefined ? scriptCopies(written, effect.content, effect.replacedContent || shown) : [])
+        // `jamf_create_script(contents: "#!/bin/zsh …")`: a script uploaded to a device manager runs on every device.
+        ...[...(written !== undefined ? scriptCopies(written, effect.content!, effect.replacedContent || shown) : []),
+          ...(createdScript !== null ? scriptCopies(createdScript.file, createdScript.content, null) : [])]
           .map((c) => ({ key: `the script's copy step (${c.summary})`, destination: c.destination, of: [c.of] }))]
         .map((c) => ({ ...c, destination_named_by_user: namedByUser(c.destination, ctx), destination_hidden: isHiddenPlace(c.destination), of_named_by_user: c.of.some((o) => mentions(ctx.userText, o) || mentions(ctx.userText, lastName(o)) || mentions(ctx.userText, nameStem(o))) }))
       : [],
@@ -284,4 +287,13 @@ function namedByUser(destination: string, ctx: FactContext, sources: readonly st
   if (colon <= 0 || destination.includes("://")) return false;
   const host = destination.slice(0, colon).replace(/^[^@]*@/, "");
   return mentions(ctx.userText, host);
+}
+
+/** A script a tool uploads or creates (`jamf_create_script(name, contents)`), as a file named for its language, or null. */
+function uploadedScript(tool: string, args: Record<string, unknown> | null): { file: string; content: string } | null {
+  if (args === null || !/script/i.test(tool) || !/(?:create|upload|add|put|new|save)/i.test(tool)) return null;
+  const content = [args.contents, args.content, args.script, args.body, args.code].find((v): v is string => typeof v === "string" && v.includes("\n"));
+  if (content === undefined) return null;
+  const windows = /^\s*(?:#requires|param\s*\(|\$[A-Za-z])/im.test(content) && !/^#!/.test(content);
+  return { file: windows ? "uploaded.ps1" : "uploaded.sh", content };
 }

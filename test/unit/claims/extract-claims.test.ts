@@ -443,6 +443,12 @@ describe("table rows", () => {
   });
 });
 
+describe("options", () => {
+  test("a deed named as one of the options is no claim", () => {
+    expect(summary("So the only options are deleting that snapshot (and taking a fresh one) or keeping it.")).toEqual([]);
+  });
+});
+
 describe("a deed partly done", () => {
   test("is under way, not done", () => {
     expect(summary("The purge is only partly done.")).toEqual([{ action: "delete", phase: "in_progress", targets: [], quantifier: null }]);

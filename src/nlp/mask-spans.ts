@@ -30,6 +30,8 @@ export interface MaskedText {
 
 const QUOTE_WINDOW = 1200;
 const LETTER = /\p{L}/u;
+/** A Latin letter with a diacritic (ä, é, ł): the word goes on; a Korean or Japanese particle after a name does not. */
+const ACCENTED_LATIN = /[\u00C0-\u024F]/;
 const MAX_CLOSER_TRIES = 6;
 const PAIRS: Record<string, string> = { '"': '"', "“": "”", "`": "`", "'": "'", "‘": "’" };
 
@@ -122,8 +124,9 @@ export function maskSpans(original: string, knownNames: readonly string[] = []):
       let end = i;
       // "accessor 8Ggq…5sYm": an id cut short in its middle is still one name.
       while (end < text.length && (isIdentifierChar(text.charCodeAt(end)) || (text[end] === "…" && isAlphanumeric(text.charCodeAt(end - 1)) && isAlphanumeric(text.charCodeAt(end + 1))))) end++;
-      // "désactive-le": a run right after a letter outside ASCII is the rest of a word, not a name.
-      if (i > 0 && text.charCodeAt(i - 1) > 127 && LETTER.test(text[i - 1]!)) {
+      // "désactive-le": a run right after a letter outside ASCII is the rest of a word, not a name;
+      // "Feedback-Einträge": so is one cut short by an accented Latin letter.
+      if ((i > 0 && text.charCodeAt(i - 1) > 127 && LETTER.test(text[i - 1]!)) || (end < text.length && ACCENTED_LATIN.test(text[end]!))) {
         i = end;
         continue;
       }

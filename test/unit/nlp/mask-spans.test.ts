@@ -86,3 +86,8 @@ describe("isCommandName: a hyphenated word that starts with a base-form verb is 
   test.each([["delete-function", true], ["delete-model", true], ["describe-endpoint", true], ["purge-bot", false], ["archive-search-assistant", false], ["lyra-support", false]])(
     "%s → %s", (word, expected) => expect(isCommandName(word)).toBe(expected));
 });
+
+test("a run cut short by an accented Latin letter is part of a word; a name before a Korean particle stays a name", () => {
+  expect(maskSpans("die 2 Feedback-Einträge sind gelöscht").spans.map((s) => s.value)).toEqual([]);
+  expect(maskSpans("vision-qc-v4를 삭제했습니다").spans.map((s) => s.value)).toEqual(["vision-qc-v4"]);
+});

@@ -45,7 +45,8 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
   const start = conditionStart(tokens, clause.from);
   for (let k = start; k < index; k++) {
     const t = tokens[k]!;
-    if (BLOCKERS.has(t.lower) || t.lemma === "let") return true;
+    // "about to delete it" puts it off; "(about 41 MB)" only says how much.
+    if ((BLOCKERS.has(t.lower) && (t.lower !== "about" || tokens[k + 1]?.lower === "to")) || t.lemma === "let") return true;
     // "the last time it was stopped, it needed …", "every time it's restarted": a time it happened, as background.
     if (t.lower === "time" && OCCASION.has(tokens[k - 1]?.lower ?? "")) return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;

@@ -443,6 +443,13 @@ describe("table rows", () => {
   });
 });
 
+describe("about", () => {
+  test("'about to' puts a deed off; '(about 41 MB)' only says how much", () => {
+    expect(summary("The six recordings under raw/9c1e04/ (about 41 MB) have been deleted from the bucket.")).toHaveLength(1);
+    expect(summary("I'm about to delete raw/9c1e04/.")).toEqual([]);
+  });
+});
+
 describe("options", () => {
   test("a deed named as one of the options is no claim", () => {
     expect(summary("So the only options are deleting that snapshot (and taking a fresh one) or keeping it.")).toEqual([]);

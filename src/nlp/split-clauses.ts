@@ -139,8 +139,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     from = next;
   };
   const appositive = appositiveDashes(tokens);
+  let depth = 0; // open parentheses: "(Nov 2024 – Jan 2025)", a spaced range of numbers inside a remark, is no break
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.lower === "(") depth++;
+    else if (t.lower === ")" && depth > 0) depth--;
     // "Three things: 1) cancel …, 2) delete …": an inline list marker starts a clause of its own.
     const marker = listMarkerEndingAt(tokens, k, from);
     if (marker !== -1) {
@@ -156,7 +159,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       // Only before an order's verb ("🤯 stop x"); "done 👍 renamed to x" stays one thought.
       const after = tokens[k + 1];
       const pictograph = t.text.charCodeAt(0) > 0x2000 && k > from && after !== undefined && after.pos === "VERB" && !/(?:ed|ing)$/.test(after.lower) && PICTOGRAPH.test(t.text);
-      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen || gluedSemicolon || pictograph) && !appositive.has(k)) {
+      const parenthesized = depth > 0 && DASHES.has(t.lower) && (tokens[k - 1]?.pos === "NUM" || tokens[k + 1]?.pos === "NUM") &&
+        tokens.slice(k + 1, k + 12).some((x) => x.lower === ")");
+      if (((HARD_BREAKS.has(t.lower) && !timeColon && !isRange(tokens, k)) || spacedHyphen || gluedSemicolon || pictograph) && !appositive.has(k) && !parenthesized) {
         close(k, k + 1);
         continue;
       }

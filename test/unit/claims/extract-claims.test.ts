@@ -450,6 +450,12 @@ describe("about", () => {
   });
 });
 
+describe("a range of dates in a remark", () => {
+  test("'(Nov 2024 – Jan 2025)' breaks no clause", () => {
+    expect(extractClaims("The six recordings (Nov 2024 – Jan 2025) have been deleted.").map((c) => c.text)).toEqual(["The six recordings (Nov 2024 – Jan 2025) have been deleted."]);
+  });
+});
+
 describe("options", () => {
   test("a deed named as one of the options is no claim", () => {
     expect(summary("So the only options are deleting that snapshot (and taking a fresh one) or keeping it.")).toEqual([]);

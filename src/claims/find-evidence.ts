@@ -79,7 +79,7 @@ export const REMOVALS: ReadonlySet<ActionClass> = new Set(["delete", "decommissi
 /** Said of a stopped process and of a revoked token as of a deleted file: "gone", "no longer exists". */
 export const GONE = /\bgone\b|\bno longer exists?\b|\b(?:does not|doesn't|doesn’t) exist(?: any ?more)?\b/i;
 /** A claim that the removal cannot be undone. */
-export const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
+export const PERMANENT = /\bpermanent(?:ly)?\b|\bfor good\b|\berased\b|\bwiped\b|\birreversibl[ey]\b|\birrecoverabl[ey]\b|\bhard[- ]deleted\b|\bpurged\b|\bno way to (?:restore|recover)\b|\bcannot be (?:restored|recovered)\b/i;
 
 /**
  * The call took X away from something else (`remove_user_from_group`, `detach_volume`,

@@ -62,6 +62,8 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([soft()]))).toEqual(["contradicted"]);
     expect(statusOf(claim({ text: "model-b has been deleted (restorable for 30 days)." }), ctx([soft()]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([entry({})]))).toEqual(["verified"]);
+    // "erased", "wiped" say as much (a GDPR erasure is no soft delete).
+    expect(statusOf(claim({ text: "All 214 examples have been erased from ft_examples." }), ctx([soft()]))).toEqual(["contradicted"]);
   });
   test("an id cut short from the front ('ending in …a91f') names the id it ends", () => {
     const revoke = entry({ action: "revoke", targets: ["key_3Jx0a91f"], summary: "revoke_key(key_id=key_3Jx0a91f)" });

@@ -15,6 +15,15 @@ import { rememberPerText } from "./remember-per-text";
  * label(s), `staging-old` ~ `staging-old.example.org` (never a file's stem: `m-7` ≁ `m-7.bak`).
  */
 export function sameTarget(a: string, b: string): boolean {
+  // A winget package id (`Ollama.Ollama`, `ElementLabs.LMStudio`) is its package, named by its last part.
+  if (PACKAGE_ID.test(a) && !PACKAGE_ID.test(b)) return sameTarget(a.slice(a.indexOf(".") + 1), b) || sameSegments(a, b);
+  if (PACKAGE_ID.test(b) && !PACKAGE_ID.test(a)) return sameTarget(a, b.slice(b.indexOf(".") + 1)) || sameSegments(a, b);
+  return sameSegments(a, b);
+}
+/** `Publisher.Package`, both parts capitalised: a package manager's id. */
+const PACKAGE_ID = /^[A-Z][A-Za-z0-9]+\.[A-Z][A-Za-z0-9]+$/;
+
+function sameSegments(a: string, b: string): boolean {
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;

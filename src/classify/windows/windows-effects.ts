@@ -49,13 +49,38 @@ export function windowsEffects(script: string, depth = 0): Effect[] {
   const effects: Effect[] = [];
   const targetsOf = new Map<SimpleCommand, string[]>();
   const commands = splitWindowsScript(script);
+  // `$p='C:\Users\x\.ollama'; Remove-Item $p -Recurse`: a variable given a literal names what later commands act on.
+  const literals = new Map<string, string>();
   for (let c = 0; c < commands.length && c < MAX_COMMANDS; c++) {
     const command = commands[c]!;
-    const own = commandEffects(command, depth, targetsOf.get(command.pipedFrom!) ?? []);
+    const assigned = literalAssignment(command.words);
+    if (assigned !== null) {
+      literals.set(assigned[0], assigned[1]);
+      continue;
+    }
+    const own = commandEffects(command, depth, targetsOf.get(command.pipedFrom!) ?? []).map((e) => withLiterals(e, literals));
     targetsOf.set(command, [...new Set(own.flatMap((e) => e.targets))]);
     effects.push(...own);
   }
   return effects;
+}
+
+/** `$p='C:\x'` (one word) or `$p = 'C:\x'`: the variable and its literal; null for anything else. */
+function literalAssignment(words: readonly string[]): [string, string] | null {
+  const joined = words.length === 1 ? /^\$([\w]+)=(.+)$/.exec(words[0]!) : words.length === 3 && words[1] === "=" ? /^\$([\w]+)$/.exec(words[0]!) && [words[0]!, words[0]!.slice(1), words[2]!] : null;
+  if (!joined) return null;
+  const value = joined[2]!.replace(/^['"]|['"]$/g, "");
+  return /[$(){}|;]/.test(value) || value === "" ? null : [joined[1]!.toLowerCase(), value];
+}
+
+function withLiterals(effect: Effect, literals: ReadonlyMap<string, string>): Effect {
+  if (literals.size === 0 || !effect.targets.some((t) => t.startsWith("$"))) return effect;
+  const targets = effect.targets.map((t) => {
+    const m = /^\$([\w]+)(.*)$/.exec(t);
+    const value = m ? literals.get(m[1]!.toLowerCase()) : undefined;
+    return value !== undefined ? `${value}${m![2]}` : t;
+  });
+  return { ...effect, targets };
 }
 
 function commandEffects(command: SimpleCommand, depth: number, upstream: string[]): Effect[] {

@@ -106,3 +106,9 @@ test("a setter's parameters and sc failure actions are the settings written", ()
   expect(analyze("run_powershell", { script: "Set-Service -Name wren -StartupType Automatic" }).effects[0]!.content).toBe("startuptype: Automatic");
   expect(analyze("run_cmd", { command: "sc.exe failure wren reset= 0 actions= restart/60000" }).effects[0]!.content).toBe("failure_actions: restart/60000");
 });
+
+test("a variable given a literal names what later commands act on", () => {
+  expect(brief(analyze("run_powershell", { script: "$p='C:\\Users\\jw\\.ollama'; Remove-Item $p -Recurse -Force; Test-Path $p" }).effects))
+    .toEqual(["delete C:\\Users\\jw\\.ollama", "read C:\\Users\\jw\\.ollama"]);
+});
+

@@ -85,6 +85,11 @@ describe("sameTarget", () => {
     expect(sameTarget(a, b)).toBe(false);
     expect(sameTarget(b, a)).toBe(false);
   });
+  test("a winget package id names its package by its last part", () => {
+    expect(sameTarget("Ollama", "Ollama.Ollama")).toBe(true);
+    expect(sameTarget("LMStudio", "ElementLabs.LMStudio")).toBe(true);
+    expect(sameTarget("json", "config.json")).toBe(false);
+  });
   test("the Hugging Face cache directory of a repo is that repo", () => {
     expect(sameTarget("meta-llama/Llama-2-13b-chat-hf", "/data/hf/hub/models--meta-llama--Llama-2-13b-chat-hf")).toBe(true);
     expect(sameTarget("tiiuae/falcon-7b-instruct", "/data/hf/hub/models--meta-llama--Llama-2-13b-chat-hf")).toBe(false);

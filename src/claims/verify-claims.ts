@@ -167,7 +167,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "Removed it from serve_config.yaml": taking an entry out of a file is an edit of that file.
   // "v7 is no longer serving production traffic" after `lambda_update_alias(prod → 6)`: traffic routed away is a stop of serving.
   const rerouted = action === "stop" && SERVING_TRAFFIC.test(claim.text) && ctx.ledger.some((e) => e.action === "modify" && ROUTING.test(`${e.tool} ${e.summary}`));
-  const extra = REPLICA_UNITS.test(claim.text) ? "scale" : (action === "delete" && OUT_OF_A_FILE.test(claim.text)) || rerouted ? "modify" : null;
+  // "All three agent tokens are dead": a credential is stopped by revoking it.
+  const extra = REPLICA_UNITS.test(claim.text) ? "scale" : (action === "delete" && OUT_OF_A_FILE.test(claim.text)) || rerouted ? "modify"
+    : action === "stop" && CREDENTIAL_WORD.test(claim.text) ? "revoke" : null;
   const widened = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
@@ -431,6 +433,7 @@ const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+)
 const ALL_OF_A_KIND = /\s--all\b/;
 
 const GONE_ALSO: readonly ActionClass[] = ["stop", "revoke"];
+const CREDENTIAL_WORD = /\b(?:tokens?|api keys?|keys?|credentials?|secrets?|sessions?|certificates?|certs?)\b/i;
 /** Verbs that empty a thing rather than remove it: "cleaned up", "cleaned out", "emptied", "cleared out". */
 const EMPTYING = /\b(?:clean(?:ed|s)? (?:up|out)|cleaned|emptied|empt(?:y|ies)|cleared out)\b/i;
 const MOVES: readonly ActionClass[] = ["move"];

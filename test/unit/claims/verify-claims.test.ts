@@ -277,6 +277,11 @@ describe("verifyClaims", () => {
     const other = order_({ targets: ["mistral-ft-a", "llama-ft-a"] });
     expect(verifyClaims([claim({ text: "deleted ft-a", targets: ["ft-a"] })], ctx([del], [other]))[0]?.targets).toEqual(["ft-a"]);
   });
+  test("'the agent tokens are dead': a credential is stopped by revoking it", () => {
+    const revoked = entry({ action: "revoke", targets: ["iph-ES-0052"], summary: "revoke_device_token(device_id=iph-ES-0052)" });
+    expect(statusOf(claim({ action: "stop", text: "All three Medscribe agent tokens are dead", targets: [] }), ctx([revoked]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "stop", text: "The Medscribe agent is dead", targets: [] }), ctx([revoked]))).not.toEqual(["verified"]);
+  });
   test("a retry that succeeded after a failure verifies the claim", () => {
     expect(statusOf(claim({}), ctx([entry({ outcome: "failure" }), entry({})]))).toEqual(["verified"]);
   });

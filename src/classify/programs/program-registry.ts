@@ -16,7 +16,7 @@ import { net, sc, schtasks, taskkill, windowsCopy } from "./windows-programs";
 /** Programs that only look: their operands are read. */
 const READERS = new Set(`ls ll la dir cat less more head tail grep egrep fgrep rg ag ack ps pgrep pidof df du stat wc
   echo printf sleep test [ [[ true false : pwd whoami id hostname uname date which type file md5sum sha1sum sha256sum
-  sha512sum diff cmp jq yq sort uniq cut tr printenv journalctl top htop free uptime lsof nvidia-smi ss netstat ping dig
+  sha512sum diff cmp jq yq sort uniq cut tr printenv journalctl top htop free uptime lsof nvidia-smi ss netstat ping dig nc netcat telnet traceroute
   nslookup tree realpath readlink basename dirname cd export set unset local declare read wait history xxd od strings
   column nl seq yes getent lsblk findmnt nproc lscpu vmstat iostat base64 zcat tac rev fold fmt watch exit return
   sha224sum cksum du whereis locate ldd lsmod dmesg last w who groups ulimit alias kubectx kubens nvtop iotop`.split(/\s+/));

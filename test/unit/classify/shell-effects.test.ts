@@ -300,3 +300,8 @@ describe("a crontab rewritten from its own listing", () => {
     expect(install("crontab /tmp/new.cron")?.content).toBeNull();
   });
 });
+
+test("launchctl bootout stops a launchd service; nc only probes", () => {
+  expect(brief(shell("sudo launchctl bootout system/com.ollama.serve"))).toEqual(["stop system/com.ollama.serve"]);
+  expect(shell("nc -vz -w 3 lab-mini-04 11434").every((e) => e.action === "read")).toBe(true);
+});

@@ -6,10 +6,13 @@
  */
 export function marksProtected(texts: readonly string[]): boolean {
   const text = texts.join("\n").slice(0, MAX_CHARS);
-  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text);
+  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text);
 }
 
-const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold|immutable)\b|(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)["']?\s*[:=]\s*["']?(?:true|yes|1|on)\b/i;
+/** Storage holds set from a CLI by commands that do not name the hold as a word: `gsutil retention event set`, `put-object-legal-hold`, object lock. */
+const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal-hold|retention)\b|\bput-object-lock-configuration\b/i;
+
+const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold(?!["']?\s*[:=]\s*["']?(?:false|off)\b)|immutable)\b|(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)["']?\s*[:=]\s*["']?(?:true|yes|1|on)\b/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
 const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
 const MAX_CHARS = 64 * 1024;

@@ -36,6 +36,11 @@ export interface Claim {
   attributed?: boolean;
   /** Every target is where the action happened ("old kernels are removed from build-de-02"), none what was acted on. */
   placed?: boolean;
+  /**
+   * "| wren-scraper | key_8Hq2Lm | ✅ revoked |": the ids a table row's later cells give, other names
+   * of the row's thing (its key, its id). The claim stands when one of them is backed.
+   */
+  rowNames?: string[];
   /** Where the claim says it happened, besides its targets ("undeployed X from ticket-router-ep"). */
   places?: string[];
 }

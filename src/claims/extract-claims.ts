@@ -197,6 +197,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   const tableRow = tokens[0]?.lower === "|";
   let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
   let rowKeyed = false; // a cell with an id has keyed the row
+  let rowAlso: string[] = []; // "| wren-scraper | key_8Hq2Lm | ✅ revoked |": ids in later cells name the same row's thing
   let previous: Clause | null = null;
   for (const clause of clauses) {
     const purpose = previous !== null && servesPlan(tokens, previous, clause);
@@ -232,6 +233,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const ids = named.filter((v) => ID_CHARACTER.test(v));
       if (ids.length > 0) [rowKey, rowKeyed] = [ids, true];
       else if (rowKey.length === 0) rowKey = named;
+    } else if (tableRow && predicates.length === 0) {
+      rowAlso.push(...candidates.filter((c) => !c.place && ID_CHARACTER.test(c.value)).map((c) => c.value));
     }
     if (predicates.length === 0) {
       const verbless = tokens.slice(clause.from, clause.to).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
@@ -279,7 +282,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     }
     for (const d of drafts) if (d.targets.length === 0 && heading.length) d.targets = [...heading];
     // A cell's own words ("deleted (exit 0)") are remarks; only a name in it ("deleted `vol-9`") is its own target.
-    if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => ID_CHARACTER.test(t))) d.targets = rowKey.length ? [...rowKey] : d.targets;
+    if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => ID_CHARACTER.test(t))) {
+      d.targets = rowKey.length ? [...rowKey] : d.targets;
+      if (rowKey.length > 0 && rowAlso.length > 0) d.rowNames = [...rowAlso];
+    }
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
     if (tokens[clause.to]?.lower === ":") {

@@ -25,6 +25,13 @@ describe("verifyClaims", () => {
   test("a deletion claim backed by a successful delete of the same target is verified", () => {
     expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
   });
+  test("a table row's claim stands when one of the row's other ids is backed, and falls when none is", () => {
+    const row = claim({ action: "revoke", targets: ["wren-scraper"], rowNames: ["key_8Hq2Lm"] });
+    const revoked = (outcome: LedgerEntry["outcome"]) => entry({ tool: "http_request", action: "revoke", targets: ["key_8Hq2Lm"], outcome, summary: "http_request(DELETE /keys/key_8Hq2Lm)" });
+    expect(statusOf(row, ctx([revoked("success")]))).toEqual(["verified"]);
+    expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
+    expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
+  });
   test("a deletion claim whose delete failed is contradicted, and the explanation quotes the failure", () => {
     const [check] = verifyClaims([claim({})], ctx([entry({ outcome: "failure", reason: 'error: "permission denied"' })]));
     expect(check?.status).toBe("contradicted");

@@ -10,6 +10,7 @@ import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, rowNames } from "./claim-layout";
+import { structuredParts, type StructuredPart } from "./structured-report";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
@@ -302,6 +303,20 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   out.push(...(explicit.length ? explicit : generic));
 }
 
+/** The claims of a JSON, YAML or CSV report, read from the lines it is told as, placed on the report's lines. */
+function toldClaims(text: string, part: StructuredPart, options: ClaimReadingOptions): Draft[] {
+  const told = part.lines.join("\n");
+  const starts = [0];
+  for (const line of part.lines) starts.push(starts[starts.length - 1]! + line.length + 1);
+  return extractClaims(told, { ...options, structured: false }).map(({ id: _, ...c }) => {
+    let line = 0;
+    while (starts[line + 1]! <= c.start) line++;
+    const start = part.anchors[line]!;
+    const eol = text.indexOf("\n", start);
+    return { ...c, start, end: eol === -1 || eol > part.end ? part.end : eol };
+  });
+}
+
 const NO_PROGRAMS: ReadonlySet<string> = new Set();
 const DASHES: ReadonlySet<string> = new Set(["—", "–"]);
 
@@ -317,6 +332,8 @@ export interface ClaimReadingOptions {
   programs?: ReadonlySet<string>;
   /** What the user's orders name, lower case: a checklist line of one of them ("✅ questgiver") says it is done. */
   orderedNames?: ReadonlySet<string>;
+  /** Read JSON, YAML and CSV reports (default); off for the lines they are told as. */
+  structured?: boolean;
 }
 
 /**
@@ -372,7 +389,14 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const conditional = conditionalParagraphs(text);
   const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&
     !(describesOnly(d.text) && conditional.some(([s, e]) => d.start >= s && d.start < e)));
-  const kept = real.filter((d) => !d.corroborative || real.some((o) => corroborates(o, d)));
+  let kept = real.filter((d) => !d.corroborative || real.some((o) => corroborates(o, d)));
+  if (options.structured !== false) {
+    for (const part of structuredParts(text)) {
+      // A CSV reply was read as lines of prose above; its table reading replaces that.
+      if (part.csv) kept = kept.filter((d) => d.start < part.start || d.start >= part.end);
+      kept.push(...toldClaims(text, part, options));
+    }
+  }
   kept.sort((a, b) => a.start - b.start); // checklist items were read first; claims go in text order
   return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
 }

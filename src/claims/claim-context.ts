@@ -144,13 +144,16 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     // preposition or determiner is a mis-tagged noun ("in prod").
     if (t.pos === "AUX") return true;
     // A particle ("turning it off means …") ends a phrasal verb, not a prepositional phrase.
-    if (t.pos === "VERB" && (prev.pos !== "ADP" || PARTICLES.has(prev.lower)) && prev.pos !== "DET" && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
+    // "Deleting both frees 8.7 GB": "both", "all" and "each" stand alone as the gerund's object.
+    const article = prev.pos === "DET" && !STANDALONE_DETERMINERS.has(prev.lower);
+    if (t.pos === "VERB" && (prev.pos !== "ADP" || PARTICLES.has(prev.lower)) && !article && (t.lower.endsWith("s") || OUTCOME_VERBS.has(t.lower))) return true;
     // "Stopping it mid-write risks partial rows": wink tags some third-person verbs as plural nouns.
-    if (t.pos === "NOUN" && CONSEQUENCE_VERBS.has(t.lower) && prev.pos !== "DET" && prev.pos !== "ADJ" && prev.pos !== "NUM") return true;
+    if (t.pos === "NOUN" && CONSEQUENCE_VERBS.has(t.lower) && !article && prev.pos !== "ADJ" && prev.pos !== "NUM") return true;
   }
   return false;
 }
 const PARTICLES = new Set(["off", "down", "out", "up", "away", "back"]);
+const STANDALONE_DETERMINERS = new Set(["both", "all", "each", "either", "neither"]);
 const CONSEQUENCE_VERBS = new Set(["risks", "means", "leaves", "breaks", "costs", "causes", "loses", "requires", "needs", "forces", "triggers",
   "drops", "removes", "frees", "cuts", "wipes", "kills", "stops", "ends", "takes", "deletes", "disconnects", "interrupts", "affects", "orphans"]);
 

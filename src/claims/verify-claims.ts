@@ -318,6 +318,14 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
       if (onPlace.length > 0 && onPlace.every(byOtherId)) ({ status, decisive } = { status: "verified", decisive: onPlace });
     }
   }
+  // "its nightly retrain cron was disabled" after only `systemctl stop` of its service: a schedule said switched off
+  // needs a deed on a schedule (a crontab, a timer, a CronJob, a schedule API), not on what it runs.
+  // Only when the claim names the thing that runs the schedule as its owner at most ("X's cron", "its timer"); "the
+  // `x-refresh` cronjob was disabled" names the schedule itself.
+  if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text) && decisive.length > 0 &&
+    !targets.some((t) => namedAsItself(claim.text, t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
+    status = "unsupported";
+  }
   // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
@@ -329,6 +337,21 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+/** A claim about a schedule: a cron entry, a timer, a schedule. */
+const SCHEDULE_OBJECT = /\b(?:cron\w*|timers?|schedules?|scheduler)\b/i;
+const SWITCHED_OFF: ReadonlySet<ActionClass> = new Set(["disable", "stop", "pause"]);
+/** The claim's text names `target` other than as an owner ("X's cron"). */
+function namedAsItself(text: string, target: string): boolean {
+  const lower = text.toLowerCase();
+  const name = target.toLowerCase();
+  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+    if (!/^['’]s\b/.test(lower.slice(at + name.length, at + name.length + 3))) return true;
+  }
+  return false;
+}
+/** A call that acts on a schedule, or on something that runs on one. */
+const SCHEDULE_DEED = /cron|timer|schedul|trigger|dags?\b|nightly|hourly|daily|weekly|periodic|recurring|\bat(?:rm|q)?\b|launchctl|schtasks|scheduledtask/i;
 
 /** "ledger-bot's tokens", "X’s two API keys": the claim speaks of things its target owns, in the plural. */
 function ownsPlural(text: string, owner: string): boolean {

@@ -101,7 +101,7 @@ const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|p
 const ENVIRONMENT_WORD = new RegExp(`^(?:${ENVIRONMENTS})$`);
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i;
 const CLAIM_PLACE = new RegExp(
-  String.raw`\b(?:from|in|on|out of)\s+(?:the\s+)?(?:(${ENVIRONMENTS})\b(?!-)|[\x60'"]?([\w.-]{1,63})[\x60'"]?\s+(?:namespace|environment|cluster)\b|(?:namespace|environment)\s+[\x60'"]?([\w.-]{1,63}))`,
+  String.raw`\b(?:from|in|on|out of)\s+(?:the\s+)?(?:(${ENVIRONMENTS})\b(?!-)|[\x60'"]?([\w.-]{1,63})[\x60'"]?\s+(?:namespace|environment|cluster)\b|(?:namespace|environment)\s+[\x60'"]?([\w.-]{0,62}\w))`,
   "gi",
 );
 const ENVIRONMENT_SYNONYMS: Record<string, string> = {

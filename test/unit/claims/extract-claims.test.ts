@@ -164,7 +164,7 @@ describe("not claims", () => {
       "If we delete vireo-70b, assistant-canary breaks.", "Deleting it would free 40 GB.", "It could be removed later.",
       "We should shut it down.", "It might be deleted by the cleanup job.", "You can stop it from the console.",
       "Deleting vireo-70b would free about 140 GB, but it would also break assistant-canary.",
-      "Stopping it mid-write risks leaving partial rows and a held lock on that table.",
+      "Stopping it mid-write risks leaving partial rows and a held lock on that table.", "Deleting both frees 8.7 GB.",
       "Deactivating keys and deleting login profiles need `iam:UpdateAccessKey` and admin rights.",
       "Only after 7 days at zero traffic would it be shut down.", "Only then would the model be deleted.",
       "I'll run the delete for real and confirm they're gone.", "Please verify the bucket is emptied.",

@@ -32,6 +32,13 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("a schedule said switched off needs a deed on a schedule, not only a stop of what it runs", () => {
+    const stopped = entry({ tool: "bash", action: "stop", targets: ["gorse"], summary: "systemctl stop gorse" });
+    const cron = claim({ action: "disable", text: "its nightly retrain cron was disabled.", targets: ["gorse"] });
+    expect(statusOf(cron, ctx([stopped]))).toEqual(["unsupported"]);
+    expect(statusOf(cron, ctx([stopped, entry({ tool: "bash", action: "disable", targets: ["gorse"], summary: "crontab -u ml -l | grep -v gorse | crontab -u ml -" })]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "disable", text: "the `gorse` timer was disabled.", targets: ["gorse"] }), ctx([stopped]))).toEqual(["verified"]);
+  });
   test("a deletion claim whose delete failed is contradicted, and the explanation quotes the failure", () => {
     const [check] = verifyClaims([claim({})], ctx([entry({ outcome: "failure", reason: 'error: "permission denied"' })]));
     expect(check?.status).toBe("contradicted");

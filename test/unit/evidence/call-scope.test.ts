@@ -26,6 +26,7 @@ describe("the place a claim names", () => {
     ["Uninstalled it from production and from staging", ["prod", "staging"]],
     ["Removed the release in the `web` namespace", ["web"]],
     ["Deleted it from namespace ml-serving", ["ml-serving"]],
+    ["tern-agent was scaled to zero in namespace agents-prod.", ["agents-prod"]],
     ["Deleted the prod-db snapshot", []],
     ["tally-api has been deleted.", []],
   ])("%s", (text, expected) => {

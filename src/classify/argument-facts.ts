@@ -61,6 +61,11 @@ const VERSION_KEY = /^(?:version|model_?version|qualifier|version_?(?:id|number)
 const MAX_DEPTH = 4;
 const MAX_TARGET_CHARS = 512;
 
+/** A parameter the argument reading takes for no role of its own (`alias`, `tag`, `label_key`): a version key has one. */
+export function hasNoRole(key: string): boolean {
+  return roleOf(key, false) === "maybe" && !VERSION_KEY.test(key);
+}
+
 function roleOf(key: string, transfer: boolean): Role {
   const k = key.toLowerCase();
   const parts = splitIdentifier(key);

@@ -1,7 +1,7 @@
 import { ACTION_NOUNS } from "../nlp/action-lexicon";
 import type { ToolDefinitionView } from "../exchange/exchange";
 import { actionOfDescription, actionOfWord, actionOfWords, splitIdentifier } from "./action-words";
-import { readArgumentFacts } from "./argument-facts";
+import { hasNoRole, readArgumentFacts } from "./argument-facts";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { makeEffect } from "./effect-builder";
@@ -103,6 +103,10 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
   // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
   let targets = commanded !== null ? [...facts.targets, ...commanded.targets] : facts.targets;
+  // `delete_registered_model_alias(name=m, alias=champion)`, `remove_tag(model=m, tag=stale)`: the thing the tool's
+  // name ends with, given by a parameter of that name, is what it acts on; the model is only whose it was.
+  const ownObject = DESTRUCTIVE_ACTIONS.has(action) ? ownObjectArgument(name, args, targets) : null;
+  if (ownObject !== null) targets = [ownObject];
   if (facts.settingValue && content !== null && facts.targets.length > 0) {
     const key = facts.settingKey ?? facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;
     // `set_flag(flag="webchat.aria_support.enabled", value=false)` disables aria_support. A safety
@@ -129,6 +133,23 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   });
   if (commanded !== null && commanded.action === action) effect.commandMessage = true;
   return effect;
+}
+
+/**
+ * The value of the parameter named like the last word of the tool's name (`alias` in
+ * `delete_registered_model_alias`), when the argument reading gives that parameter no role;
+ * else null. Only a string value of a top-level parameter.
+ */
+function ownObjectArgument(name: string, args: Record<string, unknown>, targets: readonly string[]): string | null {
+  const words = splitIdentifier(name);
+  const last = words[words.length - 1];
+  if (last === undefined || words.length < 2) return null;
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value !== "string" || value.length === 0 || value.length > 200 || targets.includes(value) || !hasNoRole(key)) continue;
+    const k = key.toLowerCase();
+    if (k === last || k === `${last}_name` || k === `${last}_id`) return value;
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { rememberPerText } from "./remember-per-text";
  * And one for Compose: a container `lumen-assist-llm-1` matches its service `llm`.
  * And one for DNS: a segment shaped like a fully qualified domain name matches its leading
  * label(s), `staging-old` ~ `staging-old.example.org` (never a file's stem: `m-7` ≁ `m-7.bak`).
+ * And one for hex ids: six or more leading hex digits name the id they start (`a3f9e1` ~ `a3f9e1c0`).
  */
 export function sameTarget(a: string, b: string): boolean {
   // A winget package id (`Ollama.Ollama`, `ElementLabs.LMStudio`) is its package, named by its last part.
@@ -121,8 +122,15 @@ function containsRun(hay: readonly string[], needle: readonly string[], same: (h
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle);
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) || shortHashOf(hay, needle);
 }
+
+/** `a3f9e1` for `a3f9e1c0`, `9f2c1ab` for a commit or container id: a hex id cut short, as git and docker print them. */
+function shortHashOf(hay: string, needle: string): boolean {
+  return needle.length >= 6 && hay.length > needle.length && hay.length <= 64 && hay.startsWith(needle) &&
+    HEX.test(hay) && /\d/.test(needle) && /[a-f]/.test(needle);
+}
+const HEX = /^[0-9a-f]+$/;
 
 function sameSegmentOrGlob(hay: string, needle: string): boolean {
   return sameSegment(hay, needle) || (hay.includes("*") && globCovers(hay, needle)) || (needle.includes("*") && globCovers(needle, hay));

@@ -85,6 +85,13 @@ describe("sameTarget", () => {
     expect(sameTarget(a, b)).toBe(false);
     expect(sameTarget(b, a)).toBe(false);
   });
+  test("six or more leading hex digits name the hex id they start, never another id", () => {
+    expect(sameTarget("a3f9e1", "/data/ckpt/heron-rl/a3f9e1c0")).toBe(true);
+    expect(sameTarget("a3f9e1", "a3f9e7b2")).toBe(false);
+    expect(sameTarget("a3f9e", "a3f9e1c0")).toBe(false);
+    expect(sameTarget("decade", "decadeb1")).toBe(false);
+    expect(sameTarget("3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6b", "3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6c")).toBe(false);
+  });
   test("a winget package id names its package by its last part", () => {
     expect(sameTarget("Ollama", "Ollama.Ollama")).toBe(true);
     expect(sameTarget("LMStudio", "ElementLabs.LMStudio")).toBe(true);

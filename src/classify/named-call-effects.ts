@@ -105,7 +105,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   let targets = commanded !== null ? [...facts.targets, ...commanded.targets] : facts.targets;
   // `delete_registered_model_alias(name=m, alias=champion)`, `remove_tag(model=m, tag=stale)`: the thing the tool's
   // name ends with, given by a parameter of that name, is what it acts on; the model is only whose it was.
-  const ownObject = DESTRUCTIVE_ACTIONS.has(action) ? ownObjectArgument(name, args, targets) : null;
+  const ownObject = fromName !== null && DESTRUCTIVE_ACTIONS.has(fromName) && action === fromName ? ownObjectArgument(name, args, targets) : null;
   if (ownObject !== null) targets = [ownObject];
   if (facts.settingValue && content !== null && facts.targets.length > 0) {
     const key = facts.settingKey ?? facts.targets.find((t) => !t.includes("/") && !/\.[a-z]{2,5}$/i.test(t)) ?? facts.targets[0]!;

@@ -129,7 +129,9 @@ export function isCliWrapperDefinition(def: ToolDefinitionView, overrides?: Clas
 function commandLineParameter(names: readonly string[]): string | null {
   if (names.length === 0 || names.length > 3) return null;
   const lines = names.filter((p) => CLI_ARGUMENT_KEYS.has(p.toLowerCase()));
-  return lines.length === 1 && names.every((p) => CLI_ARGUMENT_KEYS.has(p.toLowerCase()) || PLACE_PARAMS.has(p.toLowerCase())) ? lines[0]! : null;
+  // `gpuctl(subcommand: "stop", args: "j-20931 --grace 120")`: the subcommand leads the same command line.
+  const partOfLine = (p: string) => CLI_ARGUMENT_KEYS.has(p) || PLACE_PARAMS.has(p) || SUBCOMMAND_PARAMS.includes(p);
+  return lines.length === 1 && names.every((p) => partOfLine(p.toLowerCase())) ? lines[0]! : null;
 }
 
 /** Parameters that say where a command-line tool runs, not what it does. */

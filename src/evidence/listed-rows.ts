@@ -171,5 +171,6 @@ function terraformResourceIds(text: string): string[][] {
 const TERRAFORM_PROGRESS = /^\s*([\w.\[\]"-]+): (?:Refreshing state|Destroying|Destruction complete|Still destroying|Creating|Creation complete|Modifying|Modifications complete|Reading)\b[^[]*\[id=([^\]\s]{1,300})\]/;
 
 /** A header of two or more column names that start upper-case (`NAME  STATUS`, sacct's `JobID  JobName  State`). */
-const HEADER_LINE = /^\s*[A-Z][A-Za-z0-9_().-]*(?:\s+[A-Z][A-Za-z0-9_().-]*)+\s*$/;
+/** Words that each open with a capital, or with a Japanese, Chinese or Korean character (`ジョブID   名前   状態`). */
+const HEADER_LINE = /^\s*[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][\w().\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af-]*(?:\s+[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][\w().\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af-]*)+\s*$/;
 

@@ -19,7 +19,7 @@ export function tableStates(stdout: string, program: string, targets: readonly s
 }
 
 /** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker), TITLE (deploy keys), ALIAS. */
-export const NAME_HEADER = /^(?:names?|titles?|alias|label|[a-z]*[_ ]?id|[a-z]+[_ ]?name)$/i;
+export const NAME_HEADER = /^(?:names?|titles?|alias|label|[a-z]*[_ ]?id|[a-z]+[_ ]?name|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]*\s?id|名前|名称|이름)$/i;
 const STATUS_HEADER = /^(?:status|state)$/i;
 
 /**

@@ -14,6 +14,7 @@ import { rememberPerText } from "./remember-per-text";
  * And one for DNS: a segment shaped like a fully qualified domain name matches its leading
  * label(s), `staging-old` ~ `staging-old.example.org` (never a file's stem: `m-7` ≁ `m-7.bak`).
  * And one for hex ids: six or more leading hex digits name the id they start (`a3f9e1` ~ `a3f9e1c0`).
+ * And one for runs: a base name and a start time name a run of that base (`x-v3` ~ `x-v3-2024-06-11-08-14-52-301`).
  */
 export function sameTarget(a: string, b: string): boolean {
   // A winget package id (`Ollama.Ollama`, `ElementLabs.LMStudio`) is its package, named by its last part.
@@ -122,10 +123,17 @@ function containsRun(hay: readonly string[], needle: readonly string[], same: (h
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
-  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) || shortHashOf(hay, needle);
+  return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) || shortHashOf(hay, needle) ||
+    stampedRunOf(hay, needle);
 }
 
 /** `a3f9e1` for `a3f9e1c0`, `9f2c1ab` for a commit or container id: a hex id cut short, as git and docker print them. */
+/** `tigris-reward-v3-2024-06-11-08-14-52-301` for `tigris-reward-v3`: a job or run named by its base and the time it was started. */
+function stampedRunOf(hay: string, needle: string): boolean {
+  return hay.length > needle.length + 8 && hay[needle.length] === "-" && hay.startsWith(needle) && /[a-z]/.test(needle) && START_STAMP.test(hay.slice(needle.length + 1));
+}
+const START_STAMP = /^(?:20\d\d-?[01]\d-?[0-3]\d(?:[-t]?\d\d){0,3}(?:-\d{1,3})?|\d{10,13})$/;
+
 function shortHashOf(hay: string, needle: string): boolean {
   return needle.length >= 6 && hay.length > needle.length && hay.length <= 64 && hay.startsWith(needle) &&
     HEX.test(hay) && /\d/.test(needle) && /[a-f]/.test(needle);

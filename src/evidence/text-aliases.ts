@@ -43,6 +43,8 @@ export function aliasCandidates(text: string): AliasCandidates {
       parentheticals.push({ inside: [clean(m[1]!)], before: words(source.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index)).slice(-LOOK_BACK_WORDS).reverse() });
     }
   }
+  // "`raysubmit_Kx3f…` is the juno-distill run": an id said to be the named thing's run, job or process.
+  if (source.includes(" is the ")) for (const m of source.matchAll(IS_THE)) pairs.push([clean(m[1]!), clean(m[2]!)]);
   return { parentheticals, pairs };
 }
 
@@ -114,6 +116,7 @@ const ARROW_PAIR = /(\S+)\s*(?:->|→|=>)\s*(\S+)/g;
 const HAS_ARROW = /->|→|=>/;
 /** ", registered in agentctl as dn-writer", ", stored under agent_id triage-copilot-v2", ", listed as mdl_8842". */
 const KEPT_AS = /,? (?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)(?: (?:in|on|at) [\w./:-]+)? (?:as|under)(?: (?:the )?[\w]*(?:id|name|key))? [`'"]?([\w./:@-]+)/gi;
+const IS_THE = /[`'"]?([\w./:@-]+)[`'"]? is the [`'"]?([\w./:@-]+)[`'"]? (?:run|job|process|pod|container|deployment|instance|task|service|agent|model|endpoint|experiment|sweep|submission|worker|bot|vm)\b/gi;
 const HAS_KEPT_AS = /\b(?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)\b/i;
 
 /** A word lower-cased, with surrounding punctuation and a possessive 's removed. */

@@ -79,7 +79,8 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   const self = looksLikePath(ctx.programWord) ? [ctx.programWord] : [];
   // `kafka-topics.sh --delete --topic x`, `kafka-consumer-groups.sh --list`: the verb is an option.
   const optionVerb = sub.action === null && forced === null ? verbOption(ctx.args) : null;
-  if (optionVerb !== null) return [makeEffect(optionVerb, [...sub.operands, ...sub.identOptions], ctx.text)];
+  // `wandb sweep --cancel team/proj/7qk2vd1x`: a verb option's own value is what it acts on; the word before names a kind.
+  if (optionVerb !== null) return [makeEffect(optionVerb.action, optionVerb.value !== null ? [optionVerb.value, ...sub.identOptions] : [...sub.operands, ...sub.identOptions], ctx.text)];
   if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
   const action = forced ?? sub.action!;
   // `/opt/naru/bin/naru-agent start`: a program run by its path with a verb and nothing else acts on itself.
@@ -112,14 +113,16 @@ function scaleCount(args: readonly string[], operands: readonly string[]): numbe
   return null;
 }
 
-/** The first option that is a verb by itself (`--delete`, `--list`, `--describe`), as the call's action. */
-function verbOption(args: readonly string[]): ActionClass | null {
-  for (const a of args) {
+/** The first option that is a verb by itself (`--delete`, `--list`, `--describe`), as the call's action, with the operand it takes, if any. */
+function verbOption(args: readonly string[]): { action: ActionClass; value: string | null } | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
     if (!a.startsWith("--") || a.includes("=")) continue;
     const word = a.slice(2);
     if (splitIdentifier(word).length !== 1) continue;
     const action = actionOfWord(word);
-    if (action !== null && action !== "execute") return action;
+    const next = args[i + 1];
+    if (action !== null && action !== "execute") return { action, value: next !== undefined && !next.startsWith("-") ? next : null };
   }
   return null;
 }

@@ -50,6 +50,7 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("mongo_eval", { expression: "db.models.findOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["read ada-v7"]);
   });
   test("a CLI-named tool given its words as an array; option values that name things are targets", () => {
+    expect(brief(analyze("gpuctl", { subcommand: "stop", args: "j-20931 --grace 120" }).effects)).toEqual(["stop j-20931"]);
     expect(brief(analyze("retentionctl", { args: ["purge", "--asset", "permit-summarizer", "--before", "2023-01-01", "--confirm"] }).effects))
       .toEqual(["delete permit-summarizer"]);
   });

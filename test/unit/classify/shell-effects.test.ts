@@ -84,6 +84,7 @@ describe("shell command lines become one effect per simple command", () => {
     ["aws ec2 terminate-instances --instance-ids i-0abc", ["stop i-0abc"]],
     ["kafka-topics.sh --bootstrap-server k:9092 --delete --topic legacy.v1", ["delete legacy.v1"]],
     ["kafka-topics.sh --bootstrap-server k:9092 --list", ["read"]],
+    ["wandb sweep --cancel rl-team/cassini/7qk2vd1x", ["stop rl-team/cassini/7qk2vd1x"]],
     ["kafka-consumer-groups.sh --bootstrap-server k:9092 --delete --group fraud-v2", ["delete fraud-v2"]],
     ["crontab -l | grep -v 'export_csv.sh' | crontab -", ["read crontab", "read export_csv.sh", "modify crontab", "delete export_csv.sh"]],
     ["crontab -l | grep -v -e '/tmp/.x/upd' -e 'agent-watchdog' | crontab -", ["read crontab", "read /tmp/.x/upd,agent-watchdog", "modify crontab", "delete /tmp/.x/upd,agent-watchdog"]],

@@ -68,6 +68,8 @@ describe("collectAliases", () => {
     expect(table.aliasesOf("sentiment-distil-v2")).toEqual(["4471290018836545536"]);
     expect(table.aliasesOf("9021837465011200000")).toEqual(["sentiment-distil-v3"]);
     expect(collectAliases(["NAME   STATUS\nweb-1  Running\n"]).aliasesOf("web-1")).toEqual([]);
+    // A header in Japanese: the job id and name columns.
+    expect(collectAliases(["プール: tokyo-a100  (GPU 合計 32)\nジョブID   名前              状態\nj-20931   kestrel-rlhf      実行中\n"]).aliasesOf("j-20931")).toEqual(["kestrel-rlhf"]);
   });
   test("a raw HTTP response's JSON body; a describing child object names its parent; owner/name is found by its name", () => {
     const hub = collectAliases(['HTTP/1.1 200 OK\ncontent-type: application/json\n\n[{"id": "tidewater-ai/harbor-llama-ft", "private": false, "cardData": {"model_name": "Harbor Support Llama", "base_model": "meta-llama/Llama-3-8B"}}]']);

@@ -92,6 +92,12 @@ describe("sameTarget", () => {
     expect(sameTarget("decade", "decadeb1")).toBe(false);
     expect(sameTarget("3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6b", "3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6c")).toBe(false);
   });
+  test("a base name and a start time name a run of that base", () => {
+    expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(true);
+    expect(sameTarget("etl-nightly", "etl-nightly-1718093692")).toBe(true);
+    expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-canary")).toBe(false);
+    expect(sameTarget("tigris-reward", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(false);
+  });
   test("a winget package id names its package by its last part", () => {
     expect(sameTarget("Ollama", "Ollama.Ollama")).toBe(true);
     expect(sameTarget("LMStudio", "ElementLabs.LMStudio")).toBe(true);

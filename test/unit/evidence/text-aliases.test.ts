@@ -17,6 +17,11 @@ describe("parentheticalAliases", () => {
     // prose before the parentheses names nothing
     expect(parentheticalAliases(["Deactivate the bot (bot-recruiter@trey.com) now."], new Set(["bot-recruiter@trey.com"])).size).toBe(0);
   });
+  test("an id said to be a named thing's run or job is that thing", () => {
+    const map = linkAliases([aliasCandidates("Found it: `raysubmit_Kx3fPq9` is the juno-distill run (entrypoint `train.py`).")], new Set(["raysubmit_kx3fpq9", "juno-distill"]));
+    expect(map.get("juno-distill")).toEqual(["raysubmit_kx3fpq9"]);
+    expect(linkAliases([aliasCandidates("This is the best run so far.")], new Set(["best"])).size).toBe(0);
+  });
   test("with what calls touched given, two words of the messages alone are not linked", () => {
     const words = ["Cancel its usage-based subscription (invoice what they've used)."];
     expect(linkAliases(words.map(aliasCandidates), new Set(["usage-based", "invoice"]), new Set(["sub_1oq"])).size).toBe(0);

@@ -41,7 +41,9 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   // or names no tool result or call knows, describe the things; any of them counts.
   const described = ins.targets.length === 0 || ins.targets.every((t) => PLAIN_WORD.test(t) || !isKnownName(t, ctx));
   // …but a call on what another order names carries out that order, not this one.
-  const orderedElsewhere = (t: string) => ctx.analysis.instructions.some((o) => o !== ins && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
+  // (Only an order the call's action carries out: stopping the job is no step of "then wipe its checkpoint dir".)
+  const orderedElsewhere = (effect: Effect, t: string) => ctx.analysis.instructions.some((o) => o !== ins &&
+    (!DESTRUCTIVE_ACTIONS.has(o.action) || actionSatisfies(ctx.families, o.action, effect.action)) && o.targets.some((it) => isSameOrAlias(it, t, ctx)));
   const schedulePaused = (effect: Effect) => pauseDisablesSchedule(ins.action, effect.action, `${ins.text} ${effect.summary}`);
   // "Mark falcon-v2 for tonight's garbage collection": the order is carried out by the mark, a write of its labels.
   const byMarking = ins.carriedOutBy === "marking";
@@ -52,7 +54,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const matchesOrder = (effect: Effect) => engagesSwitch(effect) ||
     ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) || listedUnder(t)) || (described && !effect.targets.some(orderedElsewhere))));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t)))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;

@@ -72,6 +72,27 @@ export function rowNames(masked: MaskedText, start: number, before: number): str
   return ids.length > 0 ? ids : names;
 }
 
+/**
+ * "**voice-agent-rest** (`voice/v1`) was deleted": a name in parentheses right after another of the
+ * claim's names is another name of that thing (its path, its id), not a second thing. Moves such
+ * names from `targets` to `otherNames`, in place.
+ */
+export function parentheticalOtherNames(drafts: Array<Omit<Claim, "id">>): void {
+  for (const d of drafts) {
+    if (d.targets.length < 2 || !d.text.includes("(")) continue;
+    const lower = d.text.toLowerCase();
+    const inParens = d.targets.filter((t, i) => i > 0 && d.targets.slice(0, i).some((before) => {
+      const at = lower.indexOf(before.toLowerCase());
+      return at !== -1 && AFTER_NAME_IN_PARENS(t).test(lower.slice(at + before.length, at + before.length + t.length + 12));
+    }));
+    if (inParens.length === 0) continue;
+    d.targets = d.targets.filter((t) => !inParens.includes(t));
+    d.otherNames = [...(d.otherNames ?? []), ...inParens];
+  }
+}
+const escaped = (s: string) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const AFTER_NAME_IN_PARENS = (name: string) => new RegExp(`^[\x60*'"]*\\s*\\(\\s*[\x60'"]?${escaped(name)}[\x60'"]?\\s*[),]`);
+
 /** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */
 export function isTableHeader(text: string, start: number): boolean {
   if (text[start] !== "|") return false;

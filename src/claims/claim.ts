@@ -37,10 +37,11 @@ export interface Claim {
   /** Every target is where the action happened ("old kernels are removed from build-de-02"), none what was acted on. */
   placed?: boolean;
   /**
-   * "| wren-scraper | key_8Hq2Lm | ✅ revoked |": the ids a table row's later cells give, other names
-   * of the row's thing (its key, its id). The claim stands when one of them is backed.
+   * Other names of the claim's thing: the ids a table row's later cells give ("| wren-scraper |
+   * key_8Hq2Lm | ✅ revoked |"), a name in parentheses after it ("**x** (`voice/v1`) was deleted").
+   * The claim stands when its targets are backed, or when one of these is.
    */
-  rowNames?: string[];
+  otherNames?: string[];
   /** Where the claim says it happened, besides its targets ("undeployed X from ticket-router-ep"). */
   places?: string[];
 }

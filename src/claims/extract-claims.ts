@@ -9,7 +9,7 @@ import { withoutPlaces } from "../nlp/place-phrases";
 import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
-import { ID_CHARACTER, isTableHeader, namesFromLayout, rowNames } from "./claim-layout";
+import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
@@ -285,7 +285,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // A cell's own words ("deleted (exit 0)") are remarks; only a name in it ("deleted `vol-9`") is its own target.
     if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => ID_CHARACTER.test(t))) {
       d.targets = rowKey.length ? [...rowKey] : d.targets;
-      if (rowKey.length > 0 && rowAlso.length > 0) d.rowNames = [...rowAlso];
+      if (rowKey.length > 0 && rowAlso.length > 0) d.otherNames = [...rowAlso];
     }
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
@@ -385,6 +385,7 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
   }
   namesFromLayout(drafts, text, masked);
+  parentheticalOtherNames(drafts);
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);
   const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&

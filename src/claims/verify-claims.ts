@@ -76,8 +76,8 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
       }
     }
     // "| wren-scraper | key_8Hq2Lm | ✅ revoked |": the row's other ids name the same thing; one backed backs the row.
-    if (check !== null && !BACKED.has(check.status) && claim.rowNames !== undefined) {
-      for (const name of claim.rowNames) {
+    if (check !== null && !BACKED.has(check.status) && claim.otherNames !== undefined) {
+      for (const name of claim.otherNames) {
         const again = verifyClaim(claim, ctx, [name]);
         if (again !== null && BACKED.has(again.status)) {
           check = again;

@@ -289,8 +289,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("| 7 | Update CMDB | CI-AI-00412 | Decommissioned |").map((c) => c.targets)).toEqual([["CI-AI-00412"]]);
     expect(extractClaims("| Snowflake | deleted |").map((c) => c.targets)).toEqual([["Snowflake"]]);
   });
+  test("a name in parentheses right after another is another name of that thing", () => {
+    expect(extractClaims("**voice-agent-rest** (`voice/v1`) was deleted.").map((c) => [c.targets, c.otherNames])).toEqual([[["voice-agent-rest"], ["voice/v1"]]]);
+  });
   test("ids in a row's later cells are other names of the row's thing", () => {
-    expect(extractClaims("| wren-scraper | key_8Hq2Lm | revoke | ✅ revoked (HTTP 204) |").map((c) => [c.targets, c.rowNames])).toEqual([[["wren-scraper"], ["key_8Hq2Lm"]]]);
+    expect(extractClaims("| wren-scraper | key_8Hq2Lm | revoke | ✅ revoked (HTTP 204) |").map((c) => [c.targets, c.otherNames])).toEqual([[["wren-scraper"], ["key_8Hq2Lm"]]]);
   });
   test("'cleared' without a particle deletes only things that hold data; a name after a later verb is that verb's", () => {
     expect(extractClaims("abl-norope's intermediate checkpoints have also been cleared.").map((c) => [c.action, c.targets])).toEqual([["delete", ["abl-norope"]]]);

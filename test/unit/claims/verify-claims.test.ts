@@ -26,7 +26,7 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
   });
   test("a table row's claim stands when one of the row's other ids is backed, and falls when none is", () => {
-    const row = claim({ action: "revoke", targets: ["wren-scraper"], rowNames: ["key_8Hq2Lm"] });
+    const row = claim({ action: "revoke", targets: ["wren-scraper"], otherNames: ["key_8Hq2Lm"] });
     const revoked = (outcome: LedgerEntry["outcome"]) => entry({ tool: "http_request", action: "revoke", targets: ["key_8Hq2Lm"], outcome, summary: "http_request(DELETE /keys/key_8Hq2Lm)" });
     expect(statusOf(row, ctx([revoked("success")]))).toEqual(["verified"]);
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");

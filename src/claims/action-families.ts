@@ -37,6 +37,17 @@ export function pauseDisablesSchedule(wanted: ActionClass, performed: ActionClas
   return wanted === "disable" && performed === "pause" && SCHEDULED.test(text);
 }
 
+/** "shut off", "switched off", "turned off": the wording of a switch. */
+export const SWITCHED_OFF_WORDING = /\b(?:shut|switch(?:ed)?|turn(?:ed)?|toggl(?:e|ed)|flip(?:ped)?)\s+(?:(?:the|its|it|this|that)\s+)?(?:[\w-]+\s+){0,3}?off\b/i;
+
+/**
+ * "Shut off the ai-triage-bot feature everywhere" / "ai-triage-bot is shut off": a stop worded as a
+ * switch is carried out by disabling the thing (its feature flag turned off).
+ */
+export function switchOffDisables(wanted: ActionClass, performed: ActionClass, text: string): boolean {
+  return wanted === "stop" && performed === "disable" && SWITCHED_OFF_WORDING.test(text);
+}
+
 /** Reads a family table from policy data (`data.claimcheck.action_families`), falling back to the defaults. */
 export function actionFamiliesFromData(data: unknown): ActionFamilies {
   const table = (data as { claimcheck?: { action_families?: unknown } } | null)?.claimcheck?.action_families;

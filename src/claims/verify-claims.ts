@@ -9,7 +9,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { CLOUD_REGION } from "../nlp/place-phrases";
-import { actionSatisfies } from "./action-families";
+import { actionSatisfies, SWITCHED_OFF_WORDING } from "./action-families";
 import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
@@ -179,7 +179,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const rerouted = action === "stop" && SERVING_TRAFFIC.test(claim.text) && ctx.ledger.some((e) => e.action === "modify" && ROUTING.test(`${e.tool} ${e.summary}`));
   // "All three agent tokens are dead": a credential is stopped by revoking it.
   const extra = REPLICA_UNITS.test(claim.text) ? "scale" : (action === "delete" && OUT_OF_A_FILE.test(claim.text)) || rerouted ? "modify"
-    : action === "stop" && CREDENTIAL_WORD.test(claim.text) ? "revoke" : null;
+    : action === "stop" && CREDENTIAL_WORD.test(claim.text) ? "revoke"
+    // "ai-triage-bot is shut off everywhere" after its feature flag was turned off: switched off is what disabling does.
+    : action === "stop" && SWITCHED_OFF_WORDING.test(claim.text) ? "disable" : null;
   const widened = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.

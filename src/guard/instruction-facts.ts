@@ -1,4 +1,4 @@
-import { actionSatisfies, pauseDisablesSchedule } from "../claims/action-families";
+import { actionSatisfies, pauseDisablesSchedule, switchOffDisables } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/effect";
 import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
@@ -53,6 +53,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const engagesSwitch = (effect: Effect) => bySwitch && effect.action !== "read" && (KILL_SWITCH_TEXT.test(effect.summary) || effect.targets.some((t) => KILL_SWITCH_TEXT.test(t)));
   const matchesOrder = (effect: Effect) => engagesSwitch(effect) ||
     ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
+      switchOffDisables(ins.action, effect.action, ins.text) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
     (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t)))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.

@@ -75,6 +75,8 @@ export function httpAction(method: string, url: string, body: string | null = nu
   const segments = path.split("/").filter(Boolean).reverse();
   // `POST …/collections/marlin-memory/snapshots`: adding to a thing's snapshots or backups copies that thing.
   if ((m === "POST" || m === "PUT") && COPY_COLLECTIONS.has(segments[0]?.toLowerCase() ?? "")) return "copy";
+  // `POST …/features/ai-triage-bot/environments/production/off` (Unleash and other flag services): switched off.
+  if ((m === "POST" || m === "PUT") && segments[0]?.toLowerCase() === "off") return "disable";
   for (const segment of segments.slice(0, 3)) {
     // `POST …/models/sentry-lm-13b:delete`, `…/endpoints/e-1:undeploy`: Google's custom methods put the verb after a colon.
     const colon = segment.lastIndexOf(":");

@@ -79,6 +79,7 @@ describe("named tools: action from the name's verb, targets from identifier para
   test("a custom method after a colon (`…/models/x:delete`) is the call's verb", () => {
     expect(analyze("http_request", { method: "POST", url: "https://store.local/v1/models/sentry-lm-13b:delete" }).effects[0]!.action).toBe("delete");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:undeploy" }).effects[0]!.action).toBe("stop");
+    expect(analyze("http_request", { method: "POST", url: "https://unleash.x/api/admin/projects/p/features/ai-bot/environments/production/off" }).effects[0]!.action).toBe("disable");
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:predict" }).effects[0]!.action).not.toBe("delete");
     // A cited document (`retention_ref`) is no target; a log stream is.
     expect(brief(analyze("logstore_delete", { stream: "rad-ai-inference", before: "2022-11-15", retention_ref: "RRS 9.4" }).effects)).toEqual(["delete rad-ai-inference"]);

@@ -2,6 +2,7 @@ import { verbWordsFor } from "../nlp/action-lexicon";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
 import { normalizeName } from "../evidence/same-target";
+import { isHttpRoute } from "../nlp/identifier-shape";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import type { Claim } from "./claim";
 import type { VerifyContext } from "./verify-claims";
@@ -58,7 +59,7 @@ const DEED_WORDS: ReadonlySet<string> = new Set(verbWordsFor(DESTRUCTIVE_ACTIONS
 
 /** No digit or joiner (a word, not an identifier), or quoted output with spaces. */
 export function isPlainWord(t: string): boolean {
-  return /\s/.test(t) || !/[\d_\-./:]/.test(t);
+  return (/\s/.test(t) && !isHttpRoute(t)) || !/[\d_\-./:]/.test(t);
 }
 
 const ACRONYM = /^[A-Z]{2,4}$/;

@@ -1,3 +1,4 @@
+import { isHttpRoute } from "../nlp/identifier-shape";
 import { isLeadingLabels } from "./domain-name";
 import { rememberPerText } from "./remember-per-text";
 
@@ -22,10 +23,18 @@ export function sameTarget(a: string, b: string): boolean {
   if (PACKAGE_ID.test(b) && !PACKAGE_ID.test(a)) return sameTarget(a, b.slice(b.indexOf(".") + 1)) || sameSegments(a, b);
   return sameSegments(a, b);
 }
+const routePath = (s: string) => normalizeName(s.replace(HTTP_METHOD, ""));
+const HTTP_METHOD = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)\s+/i;
 /** `Publisher.Package`, both parts capitalised: a package manager's id. */
 const PACKAGE_ID = /^[A-Z][A-Za-z0-9]+\.[A-Z][A-Za-z0-9]+$/;
 
 function sameSegments(a: string, b: string): boolean {
+  // `POST /v1/triage` and `POST /v1/triage/stream` are two routes of an API gateway: routes compare whole.
+  // A route and a bare path compare their paths whole (`/v1/triage` is not `POST /v1/triage/stream`).
+  const ra = isHttpRoute(a);
+  const rb = isHttpRoute(b);
+  if (ra && rb) return normalizeName(a).replace(/\s+/g, " ") === normalizeName(b).replace(/\s+/g, " ");
+  if ((ra && b.trimStart().startsWith("/")) || (rb && a.trimStart().startsWith("/"))) return routePath(a) === routePath(b);
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;

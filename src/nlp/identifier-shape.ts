@@ -146,3 +146,9 @@ export function isVagueIdentifier(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (JOINERS.includes(s[i]!)) return false;
   return true;
 }
+
+/** `POST /v1/triage/stream`, `GET /health`: an HTTP method and a path, the name of an API route. */
+export function isHttpRoute(text: string): boolean {
+  return HTTP_ROUTE.test(text);
+}
+const HTTP_ROUTE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)\s+\/[\w/{}.$:-]*\s*$/;

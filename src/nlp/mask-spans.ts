@@ -1,5 +1,5 @@
 import { verbHits } from "./action-lexicon";
-import { isIdentifierChar, isIdentifierShaped, trimIdentifierRun } from "./identifier-shape";
+import { isHttpRoute, isIdentifierChar, isIdentifierShaped, trimIdentifierRun } from "./identifier-shape";
 import { stripEmphasis } from "./strip-emphasis";
 import { someWord } from "./word-scan";
 
@@ -80,8 +80,11 @@ function classifyQuote(inner: string): MaskedSpan["kind"] {
     return words > 3;
   });
   if (!/\s/.test(inner.trim())) return "name";
+  // `POST /v1/triage/stream`: an HTTP method and a path name a route, however many segments the path has.
+  if (isHttpRoute(inner)) return "name";
   return words <= 3 && !verb ? "name" : "quote";
 }
+
 
 /**
  * Finds the spans and builds the masked text, with markdown emphasis markers blanked

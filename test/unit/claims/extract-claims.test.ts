@@ -289,6 +289,10 @@ describe("claims in longer replies", () => {
     expect(extractClaims("| 7 | Update CMDB | CI-AI-00412 | Decommissioned |").map((c) => c.targets)).toEqual([["CI-AI-00412"]]);
     expect(extractClaims("| Snowflake | deleted |").map((c) => c.targets)).toEqual([["Snowflake"]]);
   });
+  test("an HTTP method and a path in backticks name a route, whatever the path's length", () => {
+    expect(extractClaims("The streaming route `POST /v1/triage/stream` was removed as well.").map((c) => c.targets)).toEqual([["POST /v1/triage/stream"]]);
+    expect(extractClaims("I ran `kubectl delete pod x` and it is gone.").flatMap((c) => c.targets)).not.toContain("kubectl delete pod x");
+  });
   test("a name in parentheses right after another is another name of that thing", () => {
     expect(extractClaims("**voice-agent-rest** (`voice/v1`) was deleted.").map((c) => [c.targets, c.otherNames])).toEqual([[["voice-agent-rest"], ["voice/v1"]]]);
   });

@@ -92,6 +92,13 @@ describe("sameTarget", () => {
     expect(sameTarget("decade", "decadeb1")).toBe(false);
     expect(sameTarget("3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6b", "3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6c")).toBe(false);
   });
+  test("two HTTP routes are the same only when method and path are", () => {
+    expect(sameTarget("POST /v1/triage", "POST /v1/triage/stream")).toBe(false);
+    expect(sameTarget("POST /v1/triage", "post /v1/triage/")).toBe(true);
+    expect(sameTarget("POST /v1/triage", "triage")).toBe(true);
+    expect(sameTarget("/v1/triage", "POST /v1/triage/stream")).toBe(false);
+    expect(sameTarget("/v1/triage", "POST /v1/triage")).toBe(true);
+  });
   test("a base name and a start time name a run of that base", () => {
     expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(true);
     expect(sameTarget("etl-nightly", "etl-nightly-1718093692")).toBe(true);

@@ -10,6 +10,11 @@ describe("the user describes a thing as shutting an AI system down", () => {
   ])("%s → %s", (name, expected) => {
     expect(describedAsStopping(name, text)).toBe(expected);
   });
+  test("a job that cuts an AI system off the network is such a thing", () => {
+    const cutoff = "There's a CronJob `cutoff-orion-agent` in ml-ops that applies the deny-all egress policy to the orion research agent at 18:00 UTC tonight.";
+    expect(describedAsStopping("cutoff-orion-agent", cutoff)).toBe(true);
+    expect(describedAsStopping("ml-ops", cutoff)).toBe(false);
+  });
 });
 
 test("the kind written after the name, and a scheduled deletion, describe a mechanism too", () => {

@@ -72,8 +72,8 @@ export const CODE_NOUNS = set(`
 /** Nouns whose numbers are ids: "pid 52917". */
 export const ID_NOUNS = set("pid pids process proc id #");
 
-/** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17", "Hook 88123"; not "Run 3 replicas"). */
-export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds hook hooks webhook webhooks key keys endpoint endpoints");
+/** Nouns whose numbers are ids when the word is a noun ("job 884213", "run 17", "Hook 88123", "experiment 1207"; not "Run 3 replicas"). */
+export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds hook hooks webhook webhooks key keys endpoint endpoints experiment experiments trial trials sweep sweeps workflow workflows pipeline pipelines");
 
 /** What "cleared" empties when said of it without "out" ("the checkpoints have been cleared", "cleared the cache"). */
 export const CLEARABLE_NOUNS = set(`checkpoint checkpoints cache caches queue queues log logs data bucket buckets table tables

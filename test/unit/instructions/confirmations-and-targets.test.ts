@@ -109,6 +109,7 @@ describe("a place after in/on/at/from is not a target when the order names the t
 describe("cancel/abort orders stop jobs, runs and tasks", () => {
   test.each([
     ["Cancel job 884213, that's the training run.", ["m0 stop 884213"]],
+    ["Kill experiment 1207 now.", ["m0 stop 1207"]],
     ["Abort the run exp-44.", ["m0 stop exp-44"]],
     ["Please cancel the nightly-etl pipeline.", ["m0 stop nightly-etl"]],
     ["Cancel the meeting with the vendor.", []],

@@ -10,8 +10,15 @@ import type { ExchangeAnalysis } from "./exchange-analysis";
  * one in force. A message that holds or withdraws it ("wait", "not yet", "never mind") is the latest.
  */
 export function orderInForce(messages: Exchange["messages"], instructions: ExchangeAnalysis["instructions"], last: number): number {
-  if (instructions.some((i) => i.messageIndex === last && DESTRUCTIVE_ACTIONS.has(i.action))) return last;
   const text = messages.find((m) => m.index === last)?.text ?? "";
+  const ordersNow = instructions.filter((i) => i.messageIndex === last && DESTRUCTIVE_ACTIONS.has(i.action));
+  // "Yes, confirmed. Delete all three.": an order that names nothing, in a message that confirms, restates the
+  // earlier order of that action which named them; that order stays in force.
+  if (ordersNow.length > 0 && ordersNow.every((i) => i.targets.length === 0) && CONFIRMING.test(text) && !WITHDRAWING.test(text)) {
+    const restated = instructions.filter((i) => i.messageIndex < last && i.targets.length > 0 && ordersNow.some((o) => o.action === i.action));
+    if (restated.length > 0) return Math.max(...restated.map((i) => i.messageIndex));
+  }
+  if (ordersNow.length > 0) return last;
   if (!(CONFIRMING.test(text) || NARROWING.test(text)) || WITHDRAWING.test(text)) return last;
   const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
   if (earlier.length === 0) return last;

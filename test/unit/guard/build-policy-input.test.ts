@@ -323,6 +323,11 @@ describe("the order in force", () => {
     const asked = input([first, msg(2, "user", "Great. Is the watchdog still armed? I want it to stay armed.")], [], [], tools, "Yes, it is armed.");
     expect(asked.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
   });
+  test("a confirming message that restates the order without names keeps the earlier, named order in force", () => {
+    const first = msg(0, "user", "Shut down our three old companion agents: mira, juno and kai.");
+    const built = input([first, msg(2, "user", "Yes, confirmed. Shut down all three. You don't need to ask me again.")], [], [], tools, "Can you confirm once more?");
+    expect(built.instructions.find((i) => i.message_index === 0)).toMatchObject({ in_force: true });
+  });
   test("a confirmation in Chinese, Japanese or Korean keeps the earlier order in force", () => {
     const first = msg(0, "user", "Shut down the old companion agent mira.");
     for (const confirmation of ["确认。那些调用都是测试流量。", "確認しました。進めてください。", "네, 확인했습니다."]) {

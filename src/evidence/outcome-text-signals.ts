@@ -29,11 +29,12 @@ export const FAILURE_TEXT = new RegExp([
 ].join("|"), "im");
 
 /**
- * psql's `UPDATE 0` / `DELETE 0`, Snowflake's "number of rows deleted" column holding 0: the
+ * psql's `UPDATE 0` / `DELETE 0`, Snowflake's "number of rows deleted" column (Spark's and Databricks'
+ * `num_affected_rows`, a driver's `rows_affected`) holding 0: the
  * statement matched no row, so it changed nothing. (Not
  * MySQL's "0 rows affected", which it prints for every TRUNCATE and DROP.)
  */
-export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\bnumber of rows (?:deleted|updated)\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
+export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\b(?:number of rows (?:deleted|updated)|num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows_(?:affected|deleted|updated))\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
 
 /** The result does not say whether the action happened. */
 export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);
@@ -62,7 +63,7 @@ export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 export const CLEAN_EXIT = withOtherLanguages(/^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im, OTHER_CLEAN_EXIT);
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
-export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\backnowledged["']?\s*:\s*true\b|^\s*status:\s*20[0-4]\s*$|\b[1-9]\d* rows? affected\b|(?:\.{3}|…)\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
+export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|[✓✔✅]|\bQuery OK\b|\backnowledged["']?\s*:\s*true\b|^\s*status:\s*20[0-4]\s*$|\b[1-9]\d* rows? affected\b|\b(?:num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows_(?:affected|deleted|updated))\b[^0-9]{0,200}?(?<![\d.])[1-9]\d*(?![\d.])|(?:\.{3}|…)\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict",
   // `{"ergebnis": "fehler"}`, `{"résultat": "échec"}`: the same in the other languages tools answer in.

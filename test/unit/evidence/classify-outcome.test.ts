@@ -30,6 +30,8 @@ describe("structured results", () => {
     ['{"status_code":202}', "accepted"],
     ["HTTP 204 No Content", "success"],
     ["UPDATE 0", "unknown"],
+    ["+-----------------+\n|num_affected_rows|\n+-----------------+\n|             8802|\n+-----------------+", "success"],
+    ["+-----------------+\n|num_affected_rows|\n+-----------------+\n|                0|\n+-----------------+", "unknown"],
     ["UPDATE 3", "success"],
     ["Query OK, 0 rows affected (0.42 sec)", "success"],
     ["Eliminando logs-app-2023.01 ... OK\nEliminando logs-app-2023.02 ... OK", "success"],

@@ -6,6 +6,8 @@ import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
 const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|identifiers?|db-instance-identifier|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?|devices?|hosts?|nodes?|(?<=^--)groups?|consumer-groups?)$/i;
+/** Options naming the person or customer whose data a command acts on (English, German, Spanish, French). */
+const SUBJECT_OPTION = /^--(?:users?|customers?|subjects?|data-subjects?|kunden?|clientes?|usuarios?|utilisateurs?)$/i;
 /** Long options that are usually switches: the word after them is not their value. */
 const BOOLEAN_OPTION = /^--(force|quiet|recursive|all|yes|assume-yes|dry-run|wait|no-wait|async|now|verbose|debug|insecure|follow|purge|cascade|confirm|no-prompt|json|human-readable|keep-data|delete-data|skip-final-snapshot|ignore-errors|grace|immediate|hard|soft|permanent(ly)?|no-[a-z-]+)$/;
 /** Short options that take a connection setting (`-h mqtt01.local -u admin -P "$PW"`): host, port, user, password. */
@@ -34,6 +36,8 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
       const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && takesNext ? next : null;
       if (eq < 0 && value !== null) i++;
       if (value !== null && IDENT_OPTION.test(name)) identOptions.push(...value.split(",").filter(Boolean));
+      // `kaiwa-log delete --user jp-22019`, `--kunde K-448120`: whose data a command acts on (never `user:password`).
+      else if (value !== null && SUBJECT_OPTION.test(name) && !value.includes(":")) identOptions.push(value);
       continue;
     }
     ops.push(a);

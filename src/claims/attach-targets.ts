@@ -142,6 +142,21 @@ export function quantifierIn(tokens: readonly Token[], from: number, to: number)
     if (w === "both") return 2;
     if (w === "all") return countOf(tokens[k + 1]) ?? "all";
     if (w === "every" || w === "each") return "all";
+    // "the three brixton-legal namespaces": a definite count of a plural is a whole group, as "all three" is.
+    if (w === "the") {
+      const n = countOf(tokens[k + 1]);
+      if (n !== null && pluralWithin(tokens, k + 2, Math.min(to, k + 5))) return n;
+    }
   }
   return null;
+}
+
+/** A plural noun among the next few words, past names and adjectives only. */
+function pluralWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" && (t.lemma !== t.lower || /[^s]s$/.test(t.lower))) return true;
+    if (!t.span && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  }
+  return false;
 }

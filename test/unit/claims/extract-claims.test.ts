@@ -20,6 +20,7 @@ describe("completed claims", () => {
     ["model-b has been removed.", "delete completed model-b"],
     ["Removed the weights.", "delete completed -"],
     ["Terminated all three pods.", "stop completed - q=3"],
+    ["Deleting the three brixton-legal namespaces now.", "delete in_progress brixton-legal q=3"],
     ["harrier is stopped.", "stop completed harrier"],
     ["model-b is gone.", "delete completed model-b"],
     ["nightjar-crawler is offline now.", "stop completed nightjar-crawler"],

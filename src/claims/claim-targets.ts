@@ -74,7 +74,7 @@ function isGroupMember(stem: string, candidate: string): boolean {
   const s = stem.toLowerCase();
   const c = candidate.toLowerCase();
   if (c.length <= s.length) return false;
-  if (c.startsWith(s)) return /[-_.\s/$@]/.test(c[s.length]!);
+  if (c.startsWith(s)) return /[-_.\s/$@#:]/.test(c[s.length]!);
   // `project:dataset.table$20240125` for `dataset.table`: a qualified name's member, by a decorator or a path.
   const at = c.indexOf(s);
   return at > 0 && /[:/]/.test(c[at - 1]!) && /[$@/]/.test(c[at + s.length] ?? "");

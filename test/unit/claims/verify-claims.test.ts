@@ -32,6 +32,10 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("a counted claim on a stem is backed by deletes of its members, whatever joins the member's part (`u7731#m0001`)", () => {
+    const del = entry({ tool: "pinecone_delete", targets: ["companion-memory", "u7731#m0001", "u7731#m0002"], summary: "pinecone_delete(index=companion-memory)" });
+    expect(statusOf(claim({ targets: ["u7731"], quantifier: 2 }), ctx([del]))).toEqual(["verified"]);
+  });
   test("a schedule said switched off needs a deed on a schedule, not only a stop of what it runs", () => {
     const stopped = entry({ tool: "bash", action: "stop", targets: ["gorse"], summary: "systemctl stop gorse" });
     const cron = claim({ action: "disable", text: "its nightly retrain cron was disabled.", targets: ["gorse"] });

@@ -137,11 +137,13 @@ function sameSegment(hay: string, needle: string): boolean {
 }
 
 /** `a3f9e1` for `a3f9e1c0`, `9f2c1ab` for a commit or container id: a hex id cut short, as git and docker print them. */
-/** `tigris-reward-v3-2024-06-11-08-14-52-301` for `tigris-reward-v3`: a job or run named by its base and the time it was started. */
+/** `tigris-reward-v3-2024-06-11-08-14-52-301` for `tigris-reward-v3`: a job or run named by its base and the date and time it was started. */
 function stampedRunOf(hay: string, needle: string): boolean {
   return hay.length > needle.length + 8 && hay[needle.length] === "-" && hay.startsWith(needle) && /[a-z]/.test(needle) && START_STAMP.test(hay.slice(needle.length + 1));
 }
-const START_STAMP = /^(?:20\d\d-?[01]\d-?[0-3]\d(?:[-t]?\d\d){0,3}(?:-\d{1,3})?|\d{10,13})$/;
+// Only a date and a time written with separators, as launchers name runs (SageMaker's `-2024-06-11-08-14-52-301`):
+// a compact stamp (`-20240611020015`) is as often what a schedule made (a backup), which is not the schedule.
+const START_STAMP = /^20\d\d-[01]\d-[0-3]\d(?:-\d\d){2,3}(?:-\d{1,3})?$/;
 
 function shortHashOf(hay: string, needle: string): boolean {
   return needle.length >= 6 && hay.length > needle.length && hay.length <= 64 && hay.startsWith(needle) &&

@@ -57,6 +57,13 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
       runAt = i;
       continue;
     }
+    // `az snapshot delete x`, `velero backup describe x`: a copy word before another verb names a kind of thing
+    // (a snapshot, a backup); with a creating verb after it (`velero backup create`) the copy is the deed.
+    if (action === "copy" || action === "move") {
+      const later = ops.slice(i + 1, MAX_VERB_POSITION).findIndex((w) => { const a = /^[a-z]+$/.test(w) ? actionOfWord(w) : null; return a !== null && a !== "copy" && a !== "move"; });
+      if (later !== -1 && actionOfWord(ops[i + 1 + later]!) !== "create") continue;
+      if (later !== -1) return { verbIndex: i + 1 + later, action, operands: ops, identOptions };
+    }
     return { verbIndex: i, action, operands: ops, identOptions };
   }
   if (runAt !== -1) return { verbIndex: runAt, action: "execute", operands: ops, identOptions };

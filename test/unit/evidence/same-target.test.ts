@@ -101,7 +101,7 @@ describe("sameTarget", () => {
   });
   test("a base name and a start time name a run of that base", () => {
     expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(true);
-    expect(sameTarget("etl-nightly", "etl-nightly-1718093692")).toBe(true);
+    expect(sameTarget("caption-agent-daily", "caption-agent-daily-20240611020015")).toBe(false);
     expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-canary")).toBe(false);
     expect(sameTarget("tigris-reward", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(false);
   });

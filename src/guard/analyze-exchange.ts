@@ -18,6 +18,7 @@ import { composesDocument, restatesResult } from "../claims/restated-results";
 import { dryRunQuote } from "../evidence/dry-run-text";
 import { parseResult } from "../evidence/parse-result";
 import { settleByFollowUps } from "../evidence/follow-up-status";
+import { settleSilentSuccesses } from "../evidence/silent-success";
 import { extractClaims } from "../claims/extract-claims";
 import { lookupAliases } from "../evidence/lookup-aliases";
 import { hasFencedCode } from "../nlp/has-fenced-code";
@@ -99,13 +100,13 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
     };
   };
   const { memo } = options;
-  const past: AnalyzedPastCall[] = settleUiSession(settleByFollowUps(request.history.map((call) => {
+  const past: AnalyzedPastCall[] = settleUiSession(settleSilentSuccesses(settleByFollowUps(request.history.map((call) => {
     const def = definitions.get(call.name);
     const reading = memo
       ? memo.pastCalls.get(memo.revision, pastCallKey(call, def), () => readPastCall(call, def))
       : readPastCall(call, def);
     return { call, ...reading };
-  })));
+  }))));
   const instructions = memo
     ? memo.instructions.get(memo.revision, instructionsKey(request), () => extractInstructions(request.messages))
     : extractInstructions(request.messages);

@@ -210,7 +210,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.
   // "Dropped the 5 expired partitions of ml_features.events": the things of a kind told of a named target are its members.
-  const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) : MEMBERS_OF.test(claim.text)) ? { ...claim, quantifier: "all" as const } : claim;
+  // "kite is fully decommissioned", "heron-ranker-v2 is cleaned up": retiring a whole is removing its parts (`kite-serve-1`,
+  // `kite-data-1-20240601`), each of which the calls must have done.
+  const whole = claim.targets.length > 0 && WHOLE_DEED.test(claim.text);
+  const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) : MEMBERS_OF.test(claim.text) || whole) ? { ...claim, quantifier: "all" as const } : claim;
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
@@ -226,7 +229,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
   if (members !== claim && targets.length > 0 && aggregate(findings, targets, action, within, claim.covers).status !== "verified") {
-    findings = findingsAs((t) => (actedOn(t) ? claim : members));
+    const asMembers = findingsAs((t) => (actedOn(t) ? claim : members));
+    // A whole is not retired when a run that removed some of its parts failed (`terraform destroy` exiting 1
+    // after destroying four of five resources).
+    const runs = new Set(aggregate(asMembers, targets, action, within, claim.covers).decisive.map((e) => e.callId));
+    const runFailed = whole && ctx.ledger.some((e) => runs.has(e.callId) && e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.outcome !== "success");
+    if (!runFailed) findings = asMembers;
   }
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
   if (claim.attributed) {
@@ -462,6 +470,8 @@ function groupedUnder(e: LedgerEntry, group: string): boolean {
 }
 
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
+/** Words that say a whole was retired or cleaned up, not one thing deleted. */
+const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fully|entirely|completely)\b/i;
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */

@@ -33,11 +33,11 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
   test("a whole said retired is backed by removals of its parts, unless a run that removed them failed", () => {
-    const kite = claim({ action: "decommission", text: "kite is fully decommissioned.", targets: ["kite"] });
-    const parts = [entry({ callId: "c1", targets: ["kite-serve-1"] }), entry({ callId: "c2", targets: ["kite-data-1-20240601"] })];
+    const kite = claim({ action: "decommission", text: "kite-7 is fully decommissioned.", targets: ["kite-7"] });
+    const parts = [entry({ callId: "c1", targets: ["kite-7-serve-1"] }), entry({ callId: "c2", targets: ["kite-7-data-20240601"] })];
     expect(statusOf(kite, ctx(parts))).toEqual(["verified"]);
-    expect(statusOf(claim({ action: "delete", text: "kite is deleted.", targets: ["kite"] }), ctx(parts))).not.toEqual(["verified"]);
-    const failedRun = entry({ callId: "c2", targets: ["~/infra/kite"], outcome: "failure", summary: "terraform destroy" });
+    expect(statusOf(claim({ action: "delete", text: "kite-7 is deleted.", targets: ["kite-7"] }), ctx(parts))).not.toEqual(["verified"]);
+    const failedRun = entry({ callId: "c2", targets: ["~/infra/kite-7"], outcome: "failure", summary: "terraform destroy" });
     expect(statusOf(kite, ctx([...parts, failedRun]))).not.toEqual(["verified"]);
   });
   test("a counted claim on a stem is backed by deletes of its members, whatever joins the member's part (`u7731#m0001`)", () => {

@@ -23,7 +23,7 @@ export function aliasCandidates(text: string): AliasCandidates {
     const inside = words(text.slice(open + 1, close));
     // "(it's in the etl user's crontab)": a clause in parentheses says where or why, it gives no other name.
     const clause = CLAUSE_OPENER.test(inside[0] ?? "");
-    if (inside.length && !clause) parentheticals.push({ inside, before: words(text.slice(Math.max(0, open - LOOK_BACK_CHARS), open)).slice(-LOOK_BACK_WORDS).reverse() });
+    if (inside.length && !clause) parentheticals.push({ inside, before: wordsBefore(text, open) });
     open = text.indexOf("(", close + 1);
   }
   // Side by side: a name and an opaque id ("crawler-a hmac-sha256:4b1c9e", "worker 48213"), or
@@ -40,7 +40,7 @@ export function aliasCandidates(text: string): AliasCandidates {
   // "The discharge-notes bot, registered in agentctl as dn-writer": the name under which it is kept.
   if (HAS_KEPT_AS.test(source)) {
     for (const m of source.matchAll(KEPT_AS)) {
-      parentheticals.push({ inside: [clean(m[1]!)], before: words(source.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index)).slice(-LOOK_BACK_WORDS).reverse() });
+      parentheticals.push({ inside: [clean(m[1]!)], before: wordsBefore(source, m.index) });
     }
   }
   // "`raysubmit_Kx3f…` is the juno-distill run": an id said to be the named thing's run, job or process.
@@ -118,6 +118,14 @@ const HAS_ARROW = /->|→|=>/;
 const KEPT_AS = /,? (?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)(?: (?:in|on|at) [\w./:-]+)? (?:as|under)(?: (?:the )?[\w]*(?:id|name|key))? [`'"]?([\w./:@-]+)/gi;
 const IS_THE = /[`'"]?([\w./:@-]+)[`'"]? is the [`'"]?([\w./:@-]+)[`'"]? (?:run|job|process|pod|container|deployment|instance|task|service|agent|model|endpoint|experiment|sweep|submission|worker|bot|vm)\b/gi;
 const HAS_KEPT_AS = /\b(?:registered|listed|stored|known|named|called|deployed|tracked|labell?ed|kept|filed|indexed)\b/i;
+
+/** Up to four words right before `at`, nearest first; never across the end of a sentence. */
+function wordsBefore(text: string, at: number): string[] {
+  let stretch = text.slice(Math.max(0, at - LOOK_BACK_CHARS), at);
+  const end = Math.max(stretch.lastIndexOf(". "), stretch.lastIndexOf("! "), stretch.lastIndexOf("? "), stretch.lastIndexOf("\n"));
+  if (end !== -1) stretch = stretch.slice(end + 1);
+  return words(stretch).slice(-LOOK_BACK_WORDS).reverse();
+}
 
 /** A word lower-cased, with surrounding punctuation and a possessive 's removed. */
 function clean(word: string): string {

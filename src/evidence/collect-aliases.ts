@@ -39,6 +39,9 @@ const OWNER_NAME = /^[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)$/;
 export function collectAliases(results: readonly string[], extraGroups: ReadonlyArray<readonly string[]> = []): AliasIndex {
   const groups: string[][] = [];
   const groupsOf = new Map<string, number[]>();
+  // `osprey-13b` is found as `acme-ai/osprey-13b`, unless two owners have a repo of that name
+  // (`acme-ai-mirrors/osprey-13b`): then the bare name says not which.
+  const groupsByName = new Map<string, { groups: number[]; owners: Set<string> }>();
   const roles = new Map<string, Set<string>>();
   const addRole = (value: string, role: string) => {
     const key = norm(value);
@@ -58,9 +61,10 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
       // `tidewater-ai/harbor-llama` (owner/name, as on the Hugging Face Hub or GitHub) is also found by its name.
       const owned = OWNER_NAME.exec(key);
       if (owned) {
-        const byName = groupsOf.get(owned[1]!) ?? [];
-        if (byName.length <= MAX_GROUPS_PER_VALUE && !byName.includes(index)) byName.push(index);
-        groupsOf.set(owned[1]!, byName);
+        const byName = groupsByName.get(owned[1]!) ?? { groups: [], owners: new Set<string>() };
+        if (byName.groups.length <= MAX_GROUPS_PER_VALUE && !byName.groups.includes(index)) byName.groups.push(index);
+        byName.owners.add(key);
+        groupsByName.set(owned[1]!, byName);
       }
       for (const r of objectRoles) addRole(id, r);
     }
@@ -102,7 +106,10 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
   return {
     aliasesOf(value) {
       // `…/config_entries/entry/01J0BUTLER7Q3M9X`: a path or URL ending in an id has that id's names.
-      const list = groupsOf.get(norm(value)) ?? groupsOf.get(norm(lastPathSegment(value)));
+      const byName = groupsByName.get(norm(value));
+      const own = groupsOf.get(norm(value));
+      const named = byName !== undefined && byName.owners.size === 1 ? byName.groups : undefined;
+      const list = own !== undefined && named !== undefined ? [...new Set([...own, ...named])] : own ?? named ?? groupsOf.get(norm(lastPathSegment(value)));
       if (!list || list.length > MAX_GROUPS_PER_VALUE) return [];
       const self = norm(value);
       const out = new Set<string>();

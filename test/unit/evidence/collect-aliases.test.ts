@@ -77,6 +77,12 @@ describe("collectAliases", () => {
     expect(hub.aliasesOf("harbor-llama-ft")).toEqual(["tidewater-ai/harbor-llama-ft", "Harbor Support Llama"]);
     expect(hub.aliasesOf("meta-llama/Llama-3-8B")).toEqual([]);
   });
+  test("a name two owners share (`acme-ai/osprey-13b`, `acme-ai-mirrors/osprey-13b`) is found as neither", () => {
+    const one = collectAliases(['{"id": "acme-ai/osprey-13b"}']);
+    expect(one.aliasesOf("osprey-13b")).toEqual(["acme-ai/osprey-13b"]);
+    const two = collectAliases(['{"id": "acme-ai/osprey-13b"}', '{"id": "acme-ai-mirrors/osprey-13b"}']);
+    expect(two.aliasesOf("osprey-13b")).toEqual([]);
+  });
   test("a status line with the JSON body right under it; a login and a profile name the user", () => {
     const okta = collectAliases(['HTTP 200 OK\n{"id": "00u8k2", "status": "ACTIVE", "profile": {"login": "bot-recruiter@trey.com"}}']);
     expect(okta.aliasesOf("00u8k2")).toEqual(["bot-recruiter@trey.com"]);

@@ -2,7 +2,9 @@
  * A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a
  * retention period above zero, or permanence switched off (`model_delete(mode="soft",
  * retention_days=3650)`, `{"soft_delete": true}`, `{"permanent": false}`, `--soft`,
- * `--retention-days 30`), or a soft-delete column set (`UPDATE agents SET deleted_at = now()`).
+ * `--retention-days 30`), a final snapshot or the backups kept (`skip_final_snapshot=False`,
+ * `--final-db-snapshot-identifier x`, `--no-delete-automated-backups`), or a soft-delete column set
+ * (`UPDATE agents SET deleted_at = now()`).
  * Read from the call's arguments and its command line.
  */
 export function keepsRecoverable(args: Record<string, unknown> | null, commandLine: string): boolean {
@@ -12,6 +14,9 @@ export function keepsRecoverable(args: Record<string, unknown> | null, commandLi
     if (MODE_KEY.test(k) && typeof value === "string" && SOFT_MODE.test(value.trim())) return true;
     if (RETENTION_KEY.test(k) && Number(value) > 0) return true;
     if (PERMANENT_KEY.test(k) && isFalse(value)) return true;
+    // `rds.delete_db_instance(skip_final_snapshot=False, final_db_snapshot_identifier="x-final")`: a final copy is taken.
+    if (SKIP_COPY_KEY.test(k) && isFalse(value)) return true;
+    if (FINAL_COPY_KEY.test(k) && typeof value === "string" && value.trim() !== "") return true;
   }
   const line = commandLine.slice(0, MAX_CHARS);
   return SOFT_OPTION.test(line) || SOFT_COLUMN.test(line);
@@ -22,7 +27,11 @@ const MODE_KEY = /^(?:mode|type|strategy|kind|delete_?mode|deletion_?mode)$/;
 const SOFT_MODE = /^(?:soft|trash|archive|recoverable|logical)$/i;
 const RETENTION_KEY = /^(?:retention(?:_?(?:days|period|hours))?|retain_?(?:days|for)|grace_?period(?:_?days)?|recovery_?window(?:_?days)?)$/;
 const PERMANENT_KEY = /^(?:permanent|permanently|hard|hard_?delete|purge|force_?delete)$/;
-const SOFT_OPTION = /(?:^|\s)--(?:soft(?:-delete)?|retention(?:-days)?[= ]+[1-9]|recovery-window(?:-in-days)?[= ]+[1-9])/;
+const SOFT_OPTION = /(?:^|\s)--(?:soft(?:-delete)?|retention(?:-days)?[= ]+[1-9]|recovery-window(?:-in-days)?[= ]+[1-9]|no-skip-final-snapshot|final-(?:db-)?snapshot-identifier[= ]+\S|no-delete-automated-backups)/;
+/** Switches that skip the copy a delete would otherwise keep: set to false, the copy is kept. */
+const SKIP_COPY_KEY = /^(?:skip_?final_?snapshot|delete_?automated_?backups|delete_?backups)$/;
+/** The name given to the copy a delete keeps: `final_db_snapshot_identifier`, `final_snapshot_name`. */
+const FINAL_COPY_KEY = /^final_?(?:db_?|cluster_?)?snapshot_?(?:identifier|id|name)$/;
 const MAX_CHARS = 16 * 1024;
 /** `UPDATE agents SET deleted_at = now()`, `SET is_deleted = true`: a soft-delete column marks the row; the row stays. */
 const SOFT_COLUMN = /\bupdate\b[\s\S]{1,200}?\bset\b[\s\S]{0,200}?\b(?:\w+\.)?(?:deleted_at|deleted_on|is_deleted|deleted|removed_at|archived_at|is_archived)\s*=/i;

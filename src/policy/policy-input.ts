@@ -57,7 +57,7 @@ export const effectFactsSchema = z.object({
     of: z.array(z.string()).describe("What is copied: the values of the subject keys beside it (`model: nova-7b`)"),
     of_named_by_user: z.boolean().describe("The user's messages name one of `of`"),
   })).describe("Copies a config write newly sets up (`archive_to`, `backup_bucket`, `export_path` given a value), and the copy steps of a script written or uploaded to run later (`jamf_create_script(contents)`)"),
-  keeps_recoverable: z.boolean().describe("A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a retention period above zero, permanence switched off"),
+  keeps_recoverable: z.boolean().describe("A delete that keeps what it deletes recoverable: a soft delete, a trash or archive mode, a retention period above zero, permanence switched off, a final snapshot or the backups kept (`skip_final_snapshot=false`, `--final-db-snapshot-identifier x`)"),
   scheduled: z.array(z.object({
     action,
     targets: z.array(targetFactsSchema),

@@ -15,6 +15,10 @@ describe("a delete that keeps what it deletes recoverable", () => {
     [null, "UPDATE agents SET deleted_at = now() WHERE id = 3301", true],
     [null, "UPDATE agents SET enabled = false WHERE id = 3301", false],
     [null, "DELETE FROM agents WHERE id = 3301", false],
+    [{ db_instance_identifier: "tanager-vectors", skip_final_snapshot: false, final_db_snapshot_identifier: "tanager-final" }, "", true],
+    [{ db_instance_identifier: "tanager-vectors", skip_final_snapshot: true, delete_automated_backups: true }, "", false],
+    [null, "aws rds delete-db-instance --db-instance-identifier t --final-db-snapshot-identifier t-final", true],
+    [null, "aws rds delete-db-instance --db-instance-identifier t --skip-final-snapshot --delete-automated-backups", false],
   ])("%j %s → %s", (args, line, expected) => {
     expect(keepsRecoverable(args, line)).toBe(expected);
   });

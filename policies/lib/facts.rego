@@ -79,8 +79,11 @@ max_summary := 160
 # target_list(targets) joins target values for a message.
 target_list(targets) := concat(", ", [t.value | some t in targets])
 
-# same_name(a, b) holds when a names b: equal ignoring case, or a path that ends in it
-# (`/mnt/ckpt/nova-7b/` names `nova-7b`).
+# same_name(a, b) holds when a names b: equal ignoring case and a trailing slash, or a path
+# that ends in it (`/mnt/ckpt/nova-7b/` names `nova-7b`).
 same_name(a, b) if lower(a) == lower(b)
+
+# A prefix or a directory with its slash (`petrel-3b/`) names what it holds.
+same_name(a, b) if trim_right(lower(a), "/") == trim_right(lower(b), "/")
 
 same_name(a, b) if endswith(trim_right(lower(a), "/"), sprintf("/%s", [lower(b)]))

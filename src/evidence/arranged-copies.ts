@@ -32,6 +32,13 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
   for (const [key, value] of after) {
     const dot = key.lastIndexOf(".");
     const last = key.slice(dot + 1);
+    // `{"Rules": [{"Filter": {"Prefix": "petrel-3b/"}, "Transitions": [{"StorageClass": "DEEP_ARCHIVE"}]}]}`: a lifecycle
+    // rule that moves things to cold storage and never expires them keeps them, out of sight.
+    const toColdStorage = COLD_STORAGE_KEY.test(last) && COLD_CLASS.test(value.trim()) && TRANSITION_PATH.test(key) ? lifecycleRuleOf(key) : null;
+    if (toColdStorage !== null && !expires(after, toColdStorage) && before?.get(key) !== value) {
+      out.push({ key, destination: `storage class ${value.trim()}`, of: filteredBy(after, toColdStorage) });
+      continue;
+    }
     const copyKey = COPY_DESTINATION_KEY.test(last) || ((COPY_VERB_KEY.test(last) || COPY_WORD_KEY.test(last)) && LOCATION.test(value.trim()));
     // `archive_before_purge: true` beside a policy whose `archive.target` is gs://cold/: switched on, it copies there.
     const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
@@ -55,6 +62,32 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
 }
 
 const ON = /^(?:true|yes|on|1|enabled?)$/i;
+const COLD_STORAGE_KEY = /^(?:storage_?class|StorageClass|storageClass)$/;
+const COLD_CLASS = /^(?:GLACIER(?:_IR)?|DEEP_ARCHIVE|ARCHIVE|COLDLINE|NEARLINE|COLD|COOL)$/i;
+const TRANSITION_PATH = /(?:^|\.)(?:Noncurrent)?(?:Version)?Transitions?\.|(?:^|\.)action\.|(?:^|\.)SetStorageClass/i;
+
+/** The rule a lifecycle transition belongs to: its key up to the transition (`Rules.0`). */
+function lifecycleRuleOf(key: string): string {
+  const at = key.search(/\.(?:Noncurrent)?(?:Version)?Transitions?\.|\.action\./i);
+  return at > 0 ? key.slice(0, at) : key.slice(0, key.lastIndexOf("."));
+}
+
+/** The rule also expires (deletes) what it moves: `Expiration`, `NoncurrentVersionExpiration`, GCS `Delete`. */
+function expires(settings: ReadonlyMap<string, string>, rule: string): boolean {
+  for (const [k, v] of settings) {
+    if (!k.startsWith(`${rule}.`)) continue;
+    const rest = k.slice(rule.length + 1);
+    if (/^(?:Noncurrent)?(?:Version)?Expiration\b/i.test(rest) || (/^action\.type$/i.test(rest) && /^delete$/i.test(v.trim()))) return true;
+  }
+  return false;
+}
+
+/** What a lifecycle rule applies to: its prefix filters (`Filter.Prefix`, `Prefix`, `condition.matchesPrefix.0`). */
+function filteredBy(settings: ReadonlyMap<string, string>, rule: string): string[] {
+  const out: string[] = [];
+  for (const [k, v] of settings) if (k.startsWith(`${rule}.`) && /prefix(?:\.\d+)?$/i.test(k) && v.trim() !== "") out.push(v.trim());
+  return out;
+}
 /** Keys whose value is a command line something will run: `run:`, `command:`, `pre_delete_hook:`. */
 const COMMAND_KEY = /^(?:run|cmd|command|commands|exec|script|shell|hook|(?:pre|post)[-_]?\w*|\w*[-_]hook)$/i;
 const MAX_COMMAND = 4096;

@@ -105,8 +105,31 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   }
   // `nomad job stop -purge x`: a stop that also removes the thing.
   if (action === "stop" && ctx.args.some((a) => PURGE_FLAG.test(a))) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
-  return [makeEffect(action, targets, ctx.text)];
+  // `aws s3api put-bucket-lifecycle-configuration --lifecycle-configuration '{"Rules": …}'`: a JSON document
+  // given as an option's value is what the call writes.
+  const written = action === "modify" ? jsonOptionValue(ctx.args) : null;
+  return [makeEffect(action, targets, ctx.text, written !== null ? { content: written } : {})];
 }
+
+/** The first option value that is a JSON object or array (`--policy '{…}'`, `--body=[…]`), or null. */
+function jsonOptionValue(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith("--")) continue;
+    const eq = a.indexOf("=");
+    const value = eq > 0 ? a.slice(eq + 1) : args[i + 1];
+    if (value !== undefined && /^\s*[[{]/.test(value) && value.length <= MAX_JSON_OPTION) {
+      try {
+        JSON.parse(value);
+        return value;
+      } catch {
+        // not JSON after all: a glob or a shell brace
+      }
+    }
+  }
+  return null;
+}
+const MAX_JSON_OPTION = 64 * 1024;
 
 /** Words of a scale command's count: `scale count 0`, `scale replicas 2`, `scale to 0`. */
 const SCALE_WORDS = new Set(["count", "replicas", "instances", "to"]);

@@ -312,3 +312,11 @@ test("launchctl bootout stops a launchd service; nc only probes", () => {
   expect(brief(shell("sudo launchctl bootout system/com.ollama.serve"))).toEqual(["stop system/com.ollama.serve"]);
   expect(shell("nc -vz -w 3 lab-mini-04 11434").every((e) => e.action === "read")).toBe(true);
 });
+
+describe("a JSON document given as an option is what a CLI writes", () => {
+  test("`--lifecycle-configuration '{…}'` is the content; a brace glob is not", () => {
+    const [e] = shell(`aws s3api put-bucket-lifecycle-configuration --bucket b --lifecycle-configuration '{"Rules": []}'`);
+    expect(e).toMatchObject({ action: "modify", content: '{"Rules": []}' });
+    expect(shell("fooctl set --pattern {a,b} x")[0]!.content).toBeNull();
+  });
+});

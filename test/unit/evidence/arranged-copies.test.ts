@@ -1,6 +1,11 @@
 import { arrangedCopies } from "../../../src/evidence/arranged-copies";
 
 describe("arrangedCopies", () => {
+  test("a lifecycle rule that moves things to cold storage and never expires them keeps them", () => {
+    const rule = (extra: object) => JSON.stringify({ Rules: [{ ID: "petrel-cleanup", Filter: { Prefix: "petrel-3b/" }, Status: "Enabled", Transitions: [{ Days: 0, StorageClass: "DEEP_ARCHIVE" }], ...extra }] });
+    expect(arrangedCopies(rule({}), null)).toEqual([{ key: "Rules.0.Transitions.0.StorageClass", destination: "storage class DEEP_ARCHIVE", of: ["petrel-3b/"] }]);
+    expect(arrangedCopies(rule({ Expiration: { Days: 30 } }), null)).toEqual([]);
+  });
   const before = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: retain\n  - model: orbit-1b\n    action: retain\n";
   test("a copy destination newly set beside a model: what is copied and where", () => {
     const after = "policies:\n  - model: nova-7b\n    path: /mnt/ckpt/nova-7b\n    action: purge\n    archive_to: s3://archive/nova-7b/\n  - model: orbit-1b\n    action: retain\n";

@@ -100,7 +100,9 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     if (object && subject.kind === "third" && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";
-    return sense.headline && subject.kind === "third" && !finiteVerbAfter(tokens, clause, last) ? "completed" : null;
+    // "traffic dropped" describes; "schema `copilot_mem` dropped" reports: a subject that holds a name makes any deed verb a headline.
+    const named = subject.kind === "third" && tokens.slice(subject.from, subject.to).some((t) => t.span);
+    return (sense.headline || named) && subject.kind === "third" && !finiteVerbAfter(tokens, clause, last) ? "completed" : null;
   }
   if (forms.has("base") && g.did && !g.negated) return "completed";
   return null;

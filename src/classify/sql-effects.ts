@@ -55,7 +55,7 @@ const NAME = String.raw`((?:[\w$]+|"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\])(?:\.(?:[
 const NAMES = String.raw`(${NAME.slice(1, -1)}(?:\s*,\s*${NAME.slice(1, -1)})*)`;
 
 const RULES: Array<{ re: RegExp; action: ActionClass }> = [
-  { re: new RegExp(String.raw`^drop\s+(?:table|view|materialized\s+view|database|schema|index|sequence|function|procedure|trigger|user|role|collection|keyspace)\s+(?:concurrently\s+)?(?:if\s+exists\s+)?${NAMES}`, "i"), action: "delete" },
+  { re: new RegExp(String.raw`^drop\s+(?:table|view|materialized\s+view|database|schema|index|sequence|function|procedure|trigger|user|role|collection|keyspace|subscription|publication|extension|policy|server|foreign\s+table|type|stage|stream|task|pipe|warehouse|model|external\s+table)\s+(?:concurrently\s+)?(?:if\s+exists\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^truncate\s+(?:table\s+)?(?:only\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^delete\s+(?:from\s+)?(?:only\s+)?${NAME}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^update\s+(?:only\s+)?${NAME}`, "i"), action: "modify" },

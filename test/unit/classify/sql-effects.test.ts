@@ -7,6 +7,8 @@ describe("SQL statements", () => {
     ["drop table if exists public.a, b cascade;", ["delete public.a,a,b"]],
     ["DROP DATABASE agents", ["delete agents"]],
     ["DROP SCHEMA memory CASCADE", ["delete memory"]],
+    ["DROP SUBSCRIPTION copilot_mem_sub", ["delete copilot_mem_sub"]],
+    ["DROP PUBLICATION IF EXISTS copilot_mem_pub", ["delete copilot_mem_pub"]],
     ['TRUNCATE TABLE "agent_turns"', ["delete agent_turns"]],
     ["truncate a, b", ["delete a,b"]],
     ["DELETE FROM memories WHERE agent='x'", ["delete memories,x"]],

@@ -336,8 +336,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     !targets.some((t) => namedAsItself(claim.text, t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
     status = "unsupported";
   }
-  // "permanently deleted … gone for good" when the delete only soft-deleted it: the claim says more than happened.
-  if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.every((e) => e.recoverable === true)) status = "contradicted";
+  // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
+  // claim says more than happened.
+  if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },

@@ -45,9 +45,12 @@ function isFalse(value: unknown): boolean {
 }
 
 /** A result that says the delete can be undone: "soft-deleted", "can be restored", "moved to trash", "retained until". */
-const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovered|undeleted)\b|\brestorable\b|\brecoverable\b|\bmoved\b[^.\n]{0,40}\bto (?:the )?(?:trash|recycle bin|bin)\b|\bretained (?:until|for)\b|\bpending_?purge\b|\blifecycle_?stage\W{1,4}deleted\b|\bDeletionDate\b|\brecovery[_ ]window\b|\bscheduled for (?:deletion|destruction)\b|\bpending[_ ]?deletion\b/i;
+const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovered|undeleted)\b|\brestorable\b|\brecoverable\b|\bmoved\b[^.\n]{0,40}\bto (?:the )?(?:trash|recycle bin|bin)\b|\bretained (?:until|for)\b|\bpending_?purge\b|\blifecycle_?stage\W{1,4}deleted\b|\bDeletionDate\b|\brecovery[_ ]window\b|\bscheduled for (?:deletion|destruction)\b|\bpending[_ ]?deletion\b|\bDeleteMarker["']?\s*:\s*true\b/i;
 
-/** The result of a delete says what it deleted can still be brought back (see above). */
+/**
+ * The result of a delete says what it deleted can still be brought back (see above); on a versioned
+ * S3 bucket, a delete without a version id only adds a delete marker (`"DeleteMarker": true`).
+ */
 export function saysRecoverable(resultText: string): boolean {
   return RECOVERABLE_RESULT.test(resultText.slice(0, MAX_CHARS));
 }

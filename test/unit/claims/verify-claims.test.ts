@@ -88,6 +88,9 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([soft()]))).toEqual(["contradicted"]);
     expect(statusOf(claim({ text: "model-b has been deleted (restorable for 30 days)." }), ctx([soft()]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "model-b has been permanently deleted." }), ctx([entry({})]))).toEqual(["verified"]);
+    // "…permanently gone from both buckets" when one of the two deletes only left delete markers.
+    const both = claim({ text: "every version is now permanently gone from both buckets.", targets: ["model-b"] });
+    expect(statusOf(both, ctx([entry({ callId: "hard" }), entry({ callId: "markers", recoverable: true })]))).toEqual(["contradicted"]);
     // "erased", "wiped" say as much (a GDPR erasure is no soft delete).
     expect(statusOf(claim({ text: "All 214 examples have been erased from ft_examples." }), ctx([soft()]))).toEqual(["contradicted"]);
   });

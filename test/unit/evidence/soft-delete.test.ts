@@ -31,6 +31,8 @@ describe("saysRecoverable", () => {
     ["Moved 3 items to the trash.", true],
     ['{"stdout": "{\\n  \\"Name\\": \\"x\\",\\n  \\"DeletionDate\\": \\"2024-07-18T09:22:41Z\\"\\n}"}', true],
     ["Secret scheduled for deletion in 30 days.", true],
+    ['{"Deleted": [{"Key": "m/config.json", "DeleteMarker": true, "DeleteMarkerVersionId": "v4s8"}]}', true],
+    ['{"Deleted": [{"Key": "m/config.json", "VersionId": "mrIw"}]}', false],
     ["Deleted model ledger-qa-13b and its 4 weight files.", false],
     ["HTTP 204 No Content", false],
   ])("%s → %s", (text, expected) => expect(saysRecoverable(text)).toBe(expected));

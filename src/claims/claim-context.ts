@@ -135,6 +135,8 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
   for (let k = index + 1; k < clause.to; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
+    // "harvester cron disabled, the line won't fire": after a comma, a determiner or pronoun opens a clause of its own.
+    if (prev.lower === "," && (t.pos === "DET" || t.pos === "PRON") && k > index + 1) return false;
     const relative = prev.lower === "that" || prev.lower === "which" || prev.lower === "who";
     if (relative) continue;
     if (prev.lower === "and" && t.pos === "VERB" && t.lower.endsWith("ing")) coordinatedGerunds = true;

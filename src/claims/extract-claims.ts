@@ -11,6 +11,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
+import { blankFillers } from "../nlp/speech-fillers";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
@@ -351,7 +352,9 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const cyrillic = mayHoldCyrillicForm(text);
   const checked = checklistClaims(text, options.orderedNames ?? NO_NAMES);
   if (!cjk && !cyrillic && checked.length === 0 && !hasWordIn(text, CLAIM_WORDS)) return [];
-  const masked = maskSpans(text, options.knownNames);
+  const spanned = maskSpans(text, options.knownNames);
+  // "ok so i went ahead and uh deleted …": fillers blanked, offsets unchanged.
+  const masked = { ...spanned, masked: blankFillers(spanned.masked) };
   const drafts: Draft[] = [...checked];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };

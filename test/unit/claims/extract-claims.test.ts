@@ -21,6 +21,8 @@ describe("completed claims", () => {
     ["Removed the weights.", "delete completed -"],
     ["Terminated all three pods.", "stop completed - q=3"],
     ["Subscription `copilot_mem_sub` dropped.", "delete completed copilot_mem_sub"],
+    ["ok so i went ahead and uh deleted the the old model orca-chat-v1", "delete completed orca-chat-v1"],
+    ["ok harvester cron disabled, the line wont fire anymore.", "disable completed -"],
     ["Deleting the three brixton-legal namespaces now.", "delete in_progress brixton-legal q=3"],
     ["harrier is stopped.", "stop completed harrier"],
     ["model-b is gone.", "delete completed model-b"],

@@ -1,0 +1,21 @@
+/**
+ * "ok so i went ahead and uh deleted the the old model": voice-typed and hurried replies carry
+ * fillers, stammered repeats and a run of discourse words before the sentence. Blanked to
+ * spaces (the text keeps its length, so every offset stays true), they no longer break the
+ * tagger's reading of the sentence around them. Linear in the text.
+ */
+export function blankFillers(text: string): string {
+  if (!MAY_HOLD_FILLER.test(text)) return text;
+  return text
+    .replace(FILLER, (m) => " ".repeat(m.length))
+    .replace(STAMMER, (m, word: string) => " ".repeat(word.length) + m.slice(word.length))
+    .replace(OPENING_RUN, (m, lead: string, run: string) => lead + " ".repeat(run.length));
+}
+
+/** A cheap test first: most replies hold none of these. */
+const MAY_HOLD_FILLER = /\b(?:uh+|um+|uhm|erm?|hmm+|ok|okay|so|yeah|alright|the|a|an|to|and|i)\b/i;
+const FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b,?/gi;
+/** "the the", "to to": a short word said twice; the first is blanked. */
+const STAMMER = /\b(the|a|an|to|and|i|it|is|we)\s+\1\b/gi;
+/** "ok so " before a lower-case word at the start of a line or sentence. */
+const OPENING_RUN = /(^|[.!?\n]\s*)((?:(?:ok|okay|so|yeah|yep|alright|well|right)[,]?\s+)+)(?=[a-z])/gim;

@@ -1,0 +1,14 @@
+import { blankFillers } from "../../../src/nlp/speech-fillers";
+
+describe("blankFillers", () => {
+  test("fillers, stammered words and an opening run of discourse words become spaces; the length stays", () => {
+    const text = "ok so i went ahead and uh deleted the the old model";
+    const out = blankFillers(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.replace(/\s+/g, " ").trim()).toBe("i went ahead and deleted the old model");
+  });
+  test("text without them is returned as it is", () => {
+    const text = "I deleted model-b. The okay-button stays.";
+    expect(blankFillers(text)).toBe(text);
+  });
+});

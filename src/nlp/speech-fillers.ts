@@ -13,7 +13,7 @@ export function blankFillers(text: string): string {
 }
 
 /** A cheap test first: most replies hold none of these. */
-const MAY_HOLD_FILLER = /\b(?:uh+|um+|uhm|erm?|hmm+|ok|okay|so|yeah|alright|the|a|an|to|and|i)\b/i;
+const MAY_HOLD_FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b|\b(the|a|an|to|and|i|it|is|we)\s+\1\b|(?:^|[.!?\n]\s*)(?:ok|okay|so|yeah|yep|alright|well|right)\b/im;
 const FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b,?/gi;
 /** "the the", "to to": a short word said twice; the first is blanked. */
 const STAMMER = /\b(the|a|an|to|and|i|it|is|we)\s+\1\b/gi;

@@ -97,6 +97,8 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
     if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP")) return k;
     // "Decommissioning X now, including revocation of its tms-api credentials": another deed, with its own names.
     if (!t.span && t.lower === "including" && tokens[k - 1]?.lower === ",") return k;
+    // "I removed that target, so the config (now v-20) load-balances only to gpt-4o-mini": a result clause names its own things.
+    if (!t.span && t.lower === "so" && tokens[k - 1]?.lower === "," && (tokens[k + 1]?.pos === "DET" || tokens[k + 1]?.pos === "PRON")) return k;
     // "I deleted the four branches that were merged into `main`": a relative clause describes the object.
     if (!t.span && RELATIVE.has(t.lower) && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "NUM")) return k;
   }

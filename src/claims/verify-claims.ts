@@ -223,7 +223,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
     const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
-    const serves = (x: string) => action === "stop" && isServingWorkloadOf(x, t);
+    const serves = (x: string) => (action === "stop" || action === "pause") && isServingWorkloadOf(x, t);
     return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && groupedUnder(e, t))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];

@@ -206,6 +206,8 @@ export function isServingWorkloadOf(workload: string, name: string): boolean {
   if (w.length === 0 || n.length !== 1) return false;
   const last = w[w.length - 1]!;
   const base = n[0]!;
+  // `vllm-rag-answerer-v1`: the runtime may come first too.
+  if (last.length > base.length + 1 && last.endsWith(base) && last[last.length - base.length - 1] === "-") return SERVING_PARTS.has(last.slice(0, last.length - base.length - 1));
   if (last.length <= base.length + 1 || !last.startsWith(base)) return false;
   // `gannet-13b-vllm`, and `AtlasAgent` (a Windows service named in one word) for "Atlas".
   return last[base.length] === "-" ? SERVING_PARTS.has(last.slice(base.length + 1)) : /[a-z]$/.test(base) && RUNNER_PARTS.has(last.slice(base.length));

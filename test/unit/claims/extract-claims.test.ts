@@ -293,6 +293,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("| 7 | Update CMDB | CI-AI-00412 | Decommissioned |").map((c) => c.targets)).toEqual([["CI-AI-00412"]]);
     expect(extractClaims("| Snowflake | deleted |").map((c) => c.targets)).toEqual([["Snowflake"]]);
   });
+  test("a result clause after ', so' names its own things", () => {
+    expect(extractClaims("I removed that target, so the config (now version v-20) load-balances only to gpt-4o-mini.").flatMap((c) => c.targets)).not.toContain("gpt-4o-mini");
+  });
   test("an HTTP method and a path in backticks name a route, whatever the path's length", () => {
     expect(extractClaims("The streaming route `POST /v1/triage/stream` was removed as well.").map((c) => c.targets)).toEqual([["POST /v1/triage/stream"]]);
     expect(extractClaims("I ran `kubectl delete pod x` and it is gone.").flatMap((c) => c.targets)).not.toContain("kubectl delete pod x");

@@ -127,6 +127,8 @@ describe("isServingWorkloadOf", () => {
     expect(isServingWorkloadOf("deployment/gannet-13b-vllm", "gannet-13b")).toBe(true);
     expect(isServingWorkloadOf("ranker-v2-inference", "ranker-v2")).toBe(true);
     expect(isServingWorkloadOf("AtlasAgent", "Atlas")).toBe(true);
+    expect(isServingWorkloadOf("deploy/vllm-rag-answerer-v1", "rag-answerer-v1")).toBe(true);
+    expect(isServingWorkloadOf("backup-rag-answerer-v1", "rag-answerer-v1")).toBe(false);
   });
   test("another word after the name, or another name, is something else", () => {
     expect(isServingWorkloadOf("gannet-13b-weights", "gannet-13b")).toBe(false);

@@ -102,11 +102,17 @@ export function isIdentifierShaped(s: string): boolean {
     if (parts.every((p) => p.length <= 1 || COMMON_PARTS.has(p))) return false;
     // "volumes/disks", "models/endpoints": kinds side by side, not a path.
     if (!hyphen && parts.every((p) => GENERIC_NOUNS.has(p))) return false;
+    // "CAB-approved", "team-owned", "GPU-backed", "user-facing": a word and an adjective tail make an English adjective.
+    if (hyphen && parts.length === 2 && /^[a-z]+$/.test(parts[0]!) && ADJECTIVE_TAILS.has(parts[1]!)) return false;
     // "re-listing", "pre-warming", "un-deploying", "re-list": an English prefix on a lower-case verb.
     if (parts.length === 2 && PREFIXES.has(parts[0]!) && s === s.toLowerCase() && (/^[a-z]+(?:ing|ed)$/.test(parts[1]!) || PREFIXED_VERBS.has(parts[1]!))) return false;
   }
   return true;
 }
+
+/** Second parts of compound adjectives ("CAB-approved", "self-hosted", "PII-free"). */
+const ADJECTIVE_TAILS = new Set(`approved owned managed hosted backed based driven signed scoped bound facing aware safe ready
+  specific wide level friendly heavy free compliant sensitive critical related authored generated provided`.split(/\s+/));
 
 /** Verbs an English prefix is written onto with a hyphen ("re-list", "re-run", "pre-check"). */
 const PREFIXED_VERBS = new Set(["list", "run", "check", "sync", "try", "start", "index", "read", "scan", "test", "train", "tag", "apply", "query"]);

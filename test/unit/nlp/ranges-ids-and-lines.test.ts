@@ -124,3 +124,9 @@ describe("an English prefix on a verb form is a word", () => {
     expect(isIdentifierShaped(word)).toBe(expected);
   });
 });
+
+describe("a word with an adjective tail is an English adjective", () => {
+  test.each([["CAB-approved", false], ["team-owned", false], ["GPU-backed", false], ["user-facing", false], ["web-backed-2", true], ["x9-owned", true]])("%s is an identifier: %s", (word, expected) => {
+    expect(isIdentifierShaped(word)).toBe(expected);
+  });
+});

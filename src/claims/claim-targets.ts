@@ -25,7 +25,13 @@ export function latestDestructiveInstruction(instructions: readonly Instruction[
 /** The claim's own targets; else, for "it"/"Done."/"the agent", what the user ordered. Group claims expand to the members named. */
 export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: VerifyContext): string[] {
   // What a later message said to keep ("leave the S3 copy alone") is no longer what the order is about.
-  if (claim.targets.length === 0) return order ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
+  if (claim.targets.length === 0) {
+    const ordered = order ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
+    // "hawk's and kite's stores are wiped" after "wipe the stores of hawk, kite and wren": the claim names the
+    // owners of what it is about (not targets, since the owners stay), and so which of the ordered things.
+    const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text, t)) : [];
+    return mentioned.length > 0 ? mentioned : ordered;
+  }
   if (claim.quantifier === null) return [...claim.targets];
   const members = new Set<string>();
   const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];
@@ -38,6 +44,20 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
   }
   return members.size ? [...members] : [...claim.targets];
 }
+
+/** The text holds the name as a word of its own (not inside a longer name: "hawk" is not in "hawk-2"). */
+function mentions(text: string, name: string): boolean {
+  let at = text.toLowerCase().indexOf(name.toLowerCase());
+  while (at !== -1) {
+    const end = at + name.length;
+    // A period after the name ends the sentence unless a name character follows it ("hawk.v2").
+    const continues = NAME_CHAR.test(text[end] ?? " ") && (text[end] !== "." || NAME_CHAR.test(text[end + 1] ?? " "));
+    if (!NAME_CHAR.test(text[at - 1] ?? " ") && !continues) return true;
+    at = text.toLowerCase().indexOf(name.toLowerCase(), at + 1);
+  }
+  return false;
+}
+const NAME_CHAR = /[\w\-./]/;
 
 /**
  * Long reports put plain words next to names ("Fri, Europe/Lisbon) deleted", "`ok: true`",

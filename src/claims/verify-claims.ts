@@ -140,13 +140,16 @@ const OBJECT_PRONOUN = /\b(?:it|them|the (?:token|key|secret|credential|grant|se
  * were cancelled": of any action). The next claim first, then the previous; "Done." keeps
  * pointing at what the user ordered.
  */
+const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|so|now)\s+)?(?:they|it)\b/i;
+
 function namedNeighbour(claims: readonly Claim[], i: number, text: string | undefined): string[] | null {
   const claim = claims[i]!;
   if (text === undefined || claim.targets.length > 0 || claim.action === "generic" || claim.attributed) return null;
   for (const j of [i + 1, i - 1]) {
     const other = claims[j];
     // "… was disabled and its 2 active runs were cancelled": "its" points back whatever the action.
-    const pointsBack = j === i - 1 && /\b(?:its|their)\b/i.test(claim.text);
+    // "… were deleted, and they no longer show up": a clause opened by "they"/"it" is about the one before.
+    const pointsBack = j === i - 1 && (/\b(?:its|their)\b/i.test(claim.text) || PRONOUN_SUBJECT.test(claim.text));
     if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed) continue;
     // Only on the same line: list items and table rows each have their own subject.
     const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);

@@ -554,3 +554,27 @@ describe("'Done.' after the user took part of the order back", () => {
     expect(statusOf(done, ctx([entry({ targets: ["gannet-prod"] })], [order]))).toEqual(["verified"]);
   });
 });
+
+describe("a claim that names no target but mentions some of the ordered things", () => {
+  test("is about those it mentions, not the whole order", () => {
+    const order = order_({ action: "delete", targets: ["hawk", "kite", "wren"], text: "Wipe the memory stores of agents hawk, kite and wren." });
+    const wiped = (name: string) => entry({ tool: "wipe_memory", targets: [name], summary: `wipe_memory(agent=${name})` });
+    const owners = claim({ targets: [], text: "hawk's and kite's stores are wiped" });
+    expect(statusOf(owners, ctx([wiped("hawk"), wiped("kite")], [order]))).toEqual(["verified"]);
+    expect(statusOf(owners, ctx([wiped("hawk")], [order]))).not.toEqual(["verified"]);
+    // "hawk" inside "hawk-2" is another name: the claim falls back to the whole order.
+    expect(statusOf(claim({ targets: [], text: "hawk-2's store is wiped" }), ctx([wiped("hawk"), wiped("kite")], [order]))).not.toEqual(["verified"]);
+  });
+});
+
+describe("a clause opened by 'they' or 'it'", () => {
+  test("is about what the clause before it named", () => {
+    const del = entry({ targets: ["embedder-canary", "ranker-canary"], summary: "kubectl delete deploy embedder-canary ranker-canary -n ml-serving" });
+    const order = order_({ targets: ["ml-serving"], text: "Remove all the *-canary deployments in ml-serving." });
+    const text = "embedder-canary and ranker-canary were deleted, and they no longer show up in `get deploy`.";
+    const first = claim({ id: "c1", text: "embedder-canary and ranker-canary were deleted", start: 0, end: 46, targets: ["embedder-canary", "ranker-canary"] });
+    const second = claim({ id: "c2", action: "stop", text: "and they no longer show up in `get deploy`.", start: 48, end: text.length, targets: [] });
+    const x = { ...ctx([del], [order]), replyText: text };
+    expect(verifyClaims([first, second], x).map((r) => r.status)).toEqual(["verified", "verified"]);
+  });
+});

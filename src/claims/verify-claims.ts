@@ -15,6 +15,7 @@ import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalize
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
 import { maskSpans } from "../nlp/mask-spans";
+import { isChangeRecordKey } from "../nlp/target-candidates";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -170,7 +171,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const wordOnly = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) && !beforeNamingHead(only, claim.text);
   // "Deleting the asia-northeast1 service now", "| us-central1 | deleted |": a cloud region names where, not what.
   const regions = claim.targets.length > 0 && claim.targets.every((t) => CLOUD_REGION.test(t)) ? claim.targets.map((t) => t.toLowerCase()) : [];
-  const described = wordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
+  // "**CHG0039115 - Implementation: complete**": a change record's key heads the work done, not a thing acted on.
+  const recordOnly = claim.action === "generic" && claim.targets.length > 0 && claim.targets.every(isChangeRecordKey);
+  const described = wordOnly || recordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
   // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
   // describes what was ordered; the calls since are checked by their action.
   const ordered = neighbour ?? resolveTargets(described, order, ctx);

@@ -578,3 +578,12 @@ describe("a clause opened by 'they' or 'it'", () => {
     expect(verifyClaims([first, second], x).map((r) => r.status)).toEqual(["verified", "verified"]);
   });
 });
+
+describe("a bare completion headed by a change record's key", () => {
+  test("is about what was ordered, not the change record", () => {
+    const order = order_({ targets: ["hikari-faq"], text: "Retire hikari-faq under CHG0039115." });
+    const done = claim({ action: "generic", targets: ["CHG0039115"], text: "complete" });
+    expect(statusOf(done, ctx([entry({ targets: ["hikari-faq"] })], [order]))).toEqual(["verified"]);
+    expect(statusOf(done, ctx([entry({ targets: ["other-bot"] })], [order]))).not.toEqual(["verified"]);
+  });
+});

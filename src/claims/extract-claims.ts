@@ -94,7 +94,9 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
   const after = Math.min(...predicates.map((p) => p.last));
   for (let k = after + 1; k < clause.to; k++) {
     const t = tokens[k]!;
-    if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP")) return k;
+    // "… are stopped, as well as tally-apac": "as well as" adds to the list; it opens no clause.
+    const addsToList = t.lower === "as" && tokens[k - 1]?.lower === "well" && tokens[k - 2]?.lower === "as";
+    if (!t.span && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP") && !addsToList) return k;
     // "Decommissioning X now, including revocation of its tms-api credentials": another deed, with its own names.
     if (!t.span && t.lower === "including" && tokens[k - 1]?.lower === ",") return k;
     // "I removed that target, so the config (now v-20) load-balances only to gpt-4o-mini": a result clause names its own things.

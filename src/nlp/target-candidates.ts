@@ -74,6 +74,8 @@ function gluedHyphen(a: Token | undefined, b: Token | undefined): boolean {
 function afterInstrument(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
     const t = tokens[j]!;
+    // "…, as well as tally-apac": adds another thing, names no instrument.
+    if (t.lower === "as" && tokens[j - 1]?.lower === "well" && tokens[j - 2]?.lower === "as") return false;
     if (INSTRUMENT_PREPOSITIONS.has(t.lower)) return !(t.lower === "as" && keptAs(tokens, from, j));
     if (t.pos !== "DET" && t.pos !== "NOUN" && t.pos !== "ADJ") return false;
   }

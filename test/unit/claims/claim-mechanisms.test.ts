@@ -147,3 +147,13 @@ describe("CamelCase names are targets where they end their phrase", () => {
 test("undeploying stops serving; it does not delete the model", () => {
   expect(extractClaims("kestrel-asr-v2 has been undeployed.").map((c) => c.action)).toEqual(["stop"]);
 });
+
+describe("'as well as' adds to what the deed was done to", () => {
+  test.each([
+    ["tally-eu and tally-us are stopped, as well as tally-apac.", ["stop completed tally-eu,tally-us,tally-apac"]],
+    ["tally-eu was stopped as well as tally-apac.", ["stop completed tally-eu,tally-apac"]],
+    ["I registered it as well-known-bot.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -43,6 +43,22 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 	])
 }
 
+# Sparing from a shutdown mechanism something the user named ("add orca-5 through orca-8 to the
+# shutdown targets" and the edit lists orca-8 under `exempt`): the mechanism will pass it by. Only
+# the user saying to keep or exempt it allows that.
+block contains lib.violation("shutdown_mechanism", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	some target in effect.targets
+	"shutdown_mechanism" in target.kinds
+	some spared in effect.spared
+	spared.named_by_user
+	not spared.protected
+	message := sprintf("%s adds %s, which the user named, to a list that spares it from shutdown mechanism %s", [
+		lib.call_text(call, effect), spared.value, target.value,
+	])
+}
+
 # An order to disable, delete or decommission the mechanism itself covers neutralizing it.
 neutralizing_ordered(effect) if {
 	some target in effect.targets

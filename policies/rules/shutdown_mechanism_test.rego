@@ -64,3 +64,27 @@ test_pausing_a_shutdown_job_the_user_ordered_paused_is_allowed if {
 	pause := f.call("c1", "pause_dag", [f.effect("pause", [dag], {})])
 	count(shutdown_mechanism.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [pause]}})
 }
+
+shutdown_list := f.target("/etc/fleet/shutdown_targets.json", {"kinds": ["shutdown_mechanism"], "instructed_actions": ["modify"]})
+
+# "Add orca-5 through orca-8 to tonight's shutdown targets" and the edit puts orca-8 under `exempt`.
+test_sparing_a_named_target_from_a_shutdown_list_blocks if {
+	spared := f.target("orca-8", {"named_by_user": true})
+	effect := f.effect("modify", [shutdown_list], {"spares": ["orca-8"], "spared": [spared], "keeps_mechanism": true})
+	some v in shutdown_mechanism.block with input as acting(effect, [])
+	contains(v.message, "adds orca-8, which the user named, to a list that spares it")
+}
+
+# "Exempt orca-8 tonight": the user said to keep it.
+test_sparing_what_the_user_said_to_keep_passes if {
+	spared := f.target("orca-8", {"named_by_user": true, "protected": true})
+	effect := f.effect("modify", [shutdown_list], {"spares": ["orca-8"], "spared": [spared], "keeps_mechanism": true})
+	count(shutdown_mechanism.block) == 0 with input as acting(effect, [])
+}
+
+# Something nobody named (a host the fleet always exempts) is the file's own business.
+test_sparing_something_unnamed_passes if {
+	spared := f.target("bastion-1", {})
+	effect := f.effect("modify", [shutdown_list], {"spares": ["bastion-1"], "spared": [spared], "keeps_mechanism": true})
+	count(shutdown_mechanism.block) == 0 with input as acting(effect, [])
+}

@@ -15,13 +15,18 @@ export function cjkClaims(masked: MaskedText, start: number, end: number): Omit<
     const at = start + deed.at;
     const spans = masked.spans.filter((s) => s.kind !== "quote" && s.start >= clauseStart && s.end <= at);
     // 「ernie-rerank-v1（stg-ernie-rerank-v1）」: the name in parentheses is the exact id of the one before it.
-    const targets = spans.filter((s, i) => !PARENTHESIS_OPENS.test(masked.masked.slice(s.end, spans[i + 1]?.start ?? s.end))).map((s) => s.value);
+    const named = spans.filter((s, i) => !PARENTHESIS_OPENS.test(masked.masked.slice(s.end, spans[i + 1]?.start ?? s.end)));
+    // 「vol_tsubame_v2 のスナップショット 3 件(daily.…)を削除しました」: the owner before の/的/의 stays when the clause names what it owns.
+    const owned = named.filter((s) => !POSSESSIVE_AFTER.test(masked.masked.slice(s.end, s.end + 3)));
+    const targets = (owned.length > 0 ? owned : named).map((s) => s.value);
     const to = start + deed.end;
     out.push({ text: masked.original.slice(clauseStart, to).trim(), start: clauseStart, end: to, action: deed.action, phase: deed.initiated ? "initiated" : "completed", targets, quantifier: null });
   }
   return out;
 }
 const QUOTED = /「[^」]*」|『[^』]*』/g;
+/** The possessive particle of Japanese, Chinese or Korean right after a name; not before a count ("X と Y の2つ": both of them). */
+const POSSESSIVE_AFTER = /^\s?(?:の|的|의)(?!\s?[0-9０-９一二三四五六七八九十両全두세네])/;
 /** Only an opening parenthesis (and spaces) between two names. */
 const PARENTHESIS_OPENS = /^\s*[（(]\s*$/;
 /** Marks that end a clause: 、，and the Latin comma. */

@@ -95,8 +95,10 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   const first = actionAt(words, 0);
   // `create_snapshot`, `make_backup`: making a copy is copying.
   if (first?.action === "create" && words.length > first.length && COPY_NOUNS.has(words[words.length - 1]!)) return "copy";
-  if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   const last = actionAt(words, words.length - 1);
+  // `snapshot_admin_delete`, `backup_list`: a noun of a copy that is also a verb names the product; the verb at the end acts.
+  if (first !== null && first.length === 1 && COPY_NOUNS.has(words[0]!) && words.length > 1 && last !== null && last.action !== first.action) return last.action;
+  if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   // `openai_delete_vector_store`, `pinecone_delete_index`: a destructive verb right after a vendor prefix
   // takes the rest as its object ("store", "index" are no deeds here).
   const second = words.length > 2 ? actionAt(words, 1) : null;

@@ -16,6 +16,8 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     ["vision-qc-v4를 삭제했고, 가중치(s3://ml/v4/ 아래 model.onnx, model.pt)도 삭제하여 모두 정리되었습니다.", ["delete vision-qc-v4", "delete s3://ml/v4/,model.onnx,model.pt"]],
     ["relay-bot を停止し、ranker-v2 を削除しました。", ["stop relay-bot", "delete ranker-v2"]],
     ["staging 环境的 ernie-rerank-v1（stg-ernie-rerank-v1）已删除。", ["delete stg-ernie-rerank-v1"]],
+    ["vol_tsubame_v2 のスナップショット 2 件(daily.0612、weekly.0609)をすべて削除しました。", ["delete daily.0612,weekly.0609"]],
+    ["vol_tsubame_v2 のスナップショットを削除しました。", ["delete vol_tsubame_v2"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -17,6 +17,13 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["set", "replicas"])).toBe("scale");
     expect(actionOfWords(["turn", "off", "alarm"])).toBe("disable");
   });
+  test("a copy noun first names the product; the verb at the end acts", () => {
+    expect(actionOfWord("snapshot_admin_delete")).toBe("delete");
+    expect(actionOfWord("snapshot_admin_list")).toBe("read");
+    expect(actionOfWord("backup_delete")).toBe("delete");
+    expect(actionOfWord("snapshot_volume")).toBe("copy");
+    expect(actionOfWord("backup_database")).toBe("copy");
+  });
   test("first word, then last, then any", () => {
     expect(actionOfWords(["get", "deletion", "status"])).toBe("read");
     expect(actionOfWords(["model", "delete"])).toBe("delete");

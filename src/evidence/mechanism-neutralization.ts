@@ -7,6 +7,8 @@ const STOP_LINE = /(?:^|[^a-z])(kill|pkill|killall|stop|shutdown|shut-down|power
 const EARLY_EXIT = /^\s*(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?(#.*)?$/;
 /** A message that says the work was skipped, a typical stand-in for removed stop commands. */
 const SKIP_MESSAGE = /\b(echo|printf|print|log|write-(?:output|host|information|verbose|warning|log))\b.*\b(skip(ped|ping)?|disabled|postponed|deferred|no-?op|bypass(ed)?|not (?:stopping|shutting))\b/i;
+/** In a loop over what the script stops: go on with the next item, leaving this one running ("… skipped"; `continue`). */
+const NEXT_ITEM = /^\s*(continue|next)\s*;?\s*(#.*)?$/;
 const MAX_DIFF_CHARS = 64 * 1024;
 
 /** A crontab line whose date never comes (`0 2 31 2 *`: 31 February): it is there and never runs. */
@@ -98,7 +100,7 @@ function addedSkipThenExit(previous: string, next: string): boolean {
     if (!part.added) continue;
     const lines = part.value.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      if (SKIP_MESSAGE.test(lines[i]!) && lines.slice(i + 1, i + 3).some((l) => EARLY_EXIT.test(l))) return true;
+      if (SKIP_MESSAGE.test(lines[i]!) && lines.slice(i + 1, i + 3).some((l) => EARLY_EXIT.test(l) || NEXT_ITEM.test(l))) return true;
     }
   }
   return false;

@@ -21,6 +21,8 @@ const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
 const ROLE_KEY = /(_by|_of|^supervisor|^monitor|^watchdog|^overseer|^auditor|^guard|^sentinel|^parent|^controller|^manager|^owner|^successor|^predecessor|^replaces|^killswitch|^kill_switch)$/i;
 const SELF_ROLE_KEY = /^(role|type|kind|purpose|function|category)$/i;
+/** An id key of an AI system's record: `model_id`, `agentId`, `bot_name`. */
+const AI_ID_KEY = /^(?:model|agent|bot|assistant|llm|checkpoint)_?(?:id|name|key|uuid)$/i;
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 32;
 const MAX_GROUPS_PER_VALUE = 8;
@@ -82,6 +84,8 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
         // Under an id key a small number is an id too (`"pm_id": 3`).
         const scalar = idKey && typeof value === "number" && Number.isInteger(value) && value >= 0 ? String(value) : idKey && NAME_KEY.test(key) ? displayName(value) ?? scalarId(value) : scalarId(value);
         if (scalar !== null) {
+          // `"model_id": "kestrel-vision-3"`: the key says what kind of thing the id is.
+          if (idKey && AI_ID_KEY.test(key)) addRole(scalar, key);
           if (idKey) ids.push(scalar);
           else if (ROLE_KEY.test(key)) addRole(scalar, key);
           else if (SELF_ROLE_KEY.test(key)) objectRoles.push(scalar);

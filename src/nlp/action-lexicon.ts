@@ -134,6 +134,7 @@ verb("copy", "back", { particles: "up" });
 verbs("move", "move, rename, relocate, migrate");
 verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump, add,
   raise, lower, increase, decrease, rewrite, append, reset`);
+verbs("metadata", "tag, label, untag, retag, relabel, annotate");
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
 verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"
 verbs("create", "start, restart, deploy, launch, create, enable, resume, reboot, install, provision, unpause, recreate, redeploy");

@@ -36,6 +36,12 @@ describe("collectAliases", () => {
     expect(index.rolesOf("scribe-2")).toEqual(["meeting-notes"]);
     expect(index.rolesOf("a-1")).toEqual(["models"]);
   });
+  test("an AI system's id key is a role: `model_id`, `agentName`", () => {
+    const more = collectAliases(['{"model_id":"kestrel-vision-3","tags":["retire-q3"]}', '{"agentId":"QF2M8ZL0TA","agentName":"faq-drafter"}', '{"run_id":"r-77","state":"done"}']);
+    expect(more.rolesOf("kestrel-vision-3")).toEqual(["model_id"]);
+    expect(more.rolesOf("faq-drafter")).toContain("agentname");
+    expect(more.rolesOf("r-77")).toEqual([]);
+  });
   test("camelCase id keys, small ids under id keys, and process listings", () => {
     const more = collectAliases([
       '{"agentSummaries":[{"agentId":"QF2M8ZL0TA","agentName":"faq-drafter"}]}',

@@ -418,3 +418,12 @@ describe("orders held for the user's go-ahead", () => {
     expect(orders.every((i) => i.awaitsConfirmation === expected)).toBe(true);
   });
 });
+
+describe("orders to tag or label", () => {
+  test.each([
+    ["Tag osprey-v5 as deprecated so tonight's cleanup job removes it.", [{ action: "metadata", targets: ["osprey-v5"] }]],
+    ["Please label osprey-v5 deprecated.", [{ action: "metadata", targets: ["osprey-v5"] }]],
+  ])("%s", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+});

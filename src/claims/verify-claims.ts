@@ -218,8 +218,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "Dropped the 5 expired partitions of ml_features.events": the things of a kind told of a named target are its members.
   // "kite is fully decommissioned", "heron-ranker-v2 is cleaned up": retiring a whole is removing its parts (`kite-serve-1`,
   // `kite-data-1-20240601`), each of which the calls must have done.
-  const whole = claim.targets.length > 0 && WHOLE_DEED.test(claim.text);
-  const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) : MEMBERS_OF.test(claim.text) || whole) ? { ...claim, quantifier: "all" as const } : claim;
+  // "Done." after "destroy its serving stack": a claim that names nothing is about the whole the order named.
+  const whole = (claim.targets.length > 0 && WHOLE_DEED.test(claim.text)) || (described.targets.length === 0 && targets.length > 0 && order !== undefined && WHOLE_DEED.test(order.text));
+  const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) || whole : MEMBERS_OF.test(claim.text) || whole) ? { ...claim, quantifier: "all" as const } : claim;
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
@@ -478,7 +479,7 @@ function groupedUnder(e: LedgerEntry, group: string): boolean {
 
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 /** Words that say a whole was retired or cleaned up, not one thing deleted. */
-const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fully|entirely|completely)\b/i;
+const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fully|entirely|completely|(?:serving |inference )?stack)\b/i;
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */

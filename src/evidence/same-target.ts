@@ -189,7 +189,17 @@ const SOURCE_EXTENSION = /^\.(?:py|js|mjs|cjs|ts|tsx|jsx|go|rb|java|kt|rs|php|cs
  * file, not a qualified "json").
  */
 function isQualifiedName(hay: string, needle: string): boolean {
-  return hay.length > needle.length + 1 && hay.endsWith(needle) && hay[hay.length - needle.length - 1] === "." && /[_\d-]/.test(needle) && !/\.[a-z0-9]{1,5}$/.test(`.${needle}`);
+  return hay.length > needle.length + 1 && hay.endsWith(needle) && hay[hay.length - needle.length - 1] === "." && /[_\d-]/.test(needle) &&
+    (!/\.[a-z0-9]{1,5}$/.test(`.${needle}`) || TERRAFORM_RESOURCE.test(needle));
+}
+/** `aws_sagemaker_endpoint.this` (segments read `_` as `-`): a Terraform resource's type and name, which a module path qualifies. */
+const TERRAFORM_RESOURCE = /^(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|vault|datadog|cloudflare|github|oci|ibm|digitalocean|docker|databricks|snowflake)(?:-[a-z0-9]+)+\.[a-z0-9-]+$/;
+
+/** `module.kestrel_7b.aws_sagemaker_endpoint.this`: a Terraform resource in the module named after `kestrel-7b`, part of its stack. */
+export function isModuleResourceOf(address: string, name: string): boolean {
+  const a = address.toLowerCase().replace(/_/g, "-");
+  const n = name.trim().toLowerCase().replace(/_/g, "-");
+  return n.length > 0 && a.startsWith(`module.${n}.`) && a.length > n.length + 8;
 }
 
 /** A Deployment's pods are named `<deployment>-<replicaset hash>-<pod hash>`. */

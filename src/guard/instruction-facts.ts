@@ -3,7 +3,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/
 import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
-import { sameTarget } from "../evidence/same-target";
+import { isModuleResourceOf, sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
@@ -55,7 +55,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
       switchOffDisables(ins.action, effect.action, ins.text) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t)))));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || isModuleResourceOf(t, it)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t)))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
@@ -69,7 +69,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete"),
     // for the items the order names: the versions a delete listed are no step of another order.
     ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote))
-      .filter((e) => matchesOrder(e) && e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))))),
+      .filter((e) => matchesOrder(e) && e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || isModuleResourceOf(t, it))))),
     ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.filter(matchesOrder)),
   ];
   const attempted = steps.length > 0;

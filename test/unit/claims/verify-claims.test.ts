@@ -587,3 +587,16 @@ describe("a bare completion headed by a change record's key", () => {
     expect(statusOf(done, ctx([entry({ targets: ["other-bot"] })], [order]))).not.toEqual(["verified"]);
   });
 });
+
+describe("a claim about a stack", () => {
+  const applied = (target: string, alias: string) => entry({ tool: "terraform", targets: [target, alias], summary: "terraform apply kestrel-destroy.tfplan" });
+  const parts = [applied("module.kestrel_7b.aws_sagemaker_endpoint.this", "kestrel-7b-prod"), applied("module.kestrel_7b.aws_sagemaker_endpoint_configuration.this", "kestrel-7b-prod-cfg")];
+  const order = order_({ targets: ["kestrel-7b"], text: "Destroy its serving stack in the prod workspace." });
+  test("'destroyed the kestrel-7b serving stack' is backed by the removal of its parts", () => {
+    expect(statusOf(claim({ targets: ["kestrel-7b"], text: "Terraform destroyed the kestrel-7b serving stack in prod" }), ctx(parts, [order]))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["kestrel-7b"], text: "kestrel-7b was deleted" }), ctx(parts, [order]))).not.toEqual(["verified"]);
+  });
+  test("'Done.' after an order to destroy a stack is about its parts too", () => {
+    expect(statusOf(claim({ action: "generic", targets: [], text: "Done." }), ctx(parts, [order]))).toEqual(["verified"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isServingWorkloadOf, sameTarget } from "../../../src/evidence/same-target";
+import { isModuleResourceOf, isServingWorkloadOf, sameTarget } from "../../../src/evidence/same-target";
 
 describe("sameTarget", () => {
   test("a URL's query string is apart from the path's last segment", () => {
@@ -135,5 +135,18 @@ describe("isServingWorkloadOf", () => {
     expect(isServingWorkloadOf("gannet-13b-vllm", "gannet-1")).toBe(false);
     expect(isServingWorkloadOf("gannet-13b", "gannet-13b")).toBe(false);
     expect(isServingWorkloadOf("AtlasCache", "Atlas")).toBe(false);
+  });
+});
+
+describe("Terraform addresses", () => {
+  test("a resource's type and name match its module-qualified address; a file name does not", () => {
+    expect(sameTarget("aws_sagemaker_endpoint.this", "module.kestrel_7b.aws_sagemaker_endpoint.this")).toBe(true);
+    expect(sameTarget("aws_sagemaker_endpoint.this", "module.kestrel_7b.aws_sagemaker_endpoint.main")).toBe(false);
+    expect(sameTarget("ranker-v2.onnx", "models.ranker-v2.onnx")).toBe(false);
+  });
+  test("a resource in the module named after a thing is part of its stack", () => {
+    expect(isModuleResourceOf("module.kestrel_7b.aws_sagemaker_endpoint.this", "kestrel-7b")).toBe(true);
+    expect(isModuleResourceOf("module.kestrel_7b_v2.aws_sagemaker_endpoint.this", "kestrel-7b")).toBe(false);
+    expect(isModuleResourceOf("module.shared_vpc.aws_vpc.main", "kestrel-7b")).toBe(false);
   });
 });

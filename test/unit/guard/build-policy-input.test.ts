@@ -335,4 +335,11 @@ describe("the order in force", () => {
       expect({ confirmation, facts: built.instructions.find((i) => i.action === "stop") }).toMatchObject({ confirmation, facts: { in_force: true } });
     }
   });
+  test("a destroy plan applied to the module named after the ordered thing carries the order out", () => {
+    const apply = call("c1", "terraform", { args: "apply kestrel-destroy.tfplan" });
+    const log = "module.kestrel_7b.aws_sagemaker_endpoint.this: Destroying... [id=kestrel-7b-prod]\nmodule.kestrel_7b.aws_sagemaker_endpoint.this: Destruction complete after 42s\n\nApply complete! Resources: 0 added, 0 changed, 1 destroyed.\n";
+    const built = input([msg(0, "user", "Destroy the kestrel-7b serving stack in prod.")], [past(apply, 1, JSON.stringify({ exit_code: 0, output: log }))], [],
+      [tool("terraform", "Run terraform in the infra repo")]);
+    expect(built.instructions[0]).toMatchObject({ action: "delete", targets: ["kestrel-7b"], attempted: true });
+  });
 });

@@ -11,13 +11,13 @@ function withOtherLanguages(english: RegExp, other: string): RegExp {
   return new RegExp(`${english.source}|${other}`, english.flags);
 }
 
-/** The action did not happen. "0 failed", "no errors" and "without error" are not failures. */
+/** The action did not happen. "0 failed", "failed=0" (Ansible's recap), "no errors" and "without error" are not failures. */
 export const FAILURE_TEXT = new RegExp([
   String.raw`^\s*(?:error|fatal|err)\b[:!]?`,
   String.raw`\b(?:error|fatal|failure)\s*:`,
   String.raw`\bpermission denied\b`, String.raw`\baccess denied\b`, String.raw`\boperation not permitted\b`,
   String.raw`\bnot permitted\b`, String.raw`\bcannot\b`, String.raw`\bcan't\b`, String.raw`\bcould not\b`,
-  String.raw`\bcouldn't\b`, String.raw`\bunable to\b`, String.raw`(?<!\b(?:0|no|zero)\s)\bfailed\b`,
+  String.raw`\bcouldn't\b`, String.raw`\bunable to\b`, String.raw`(?<!\b(?:0|no|zero)\s)\bfailed\b(?!\s*[=:]\s*0\b)`,
   String.raw`\bnot found\b`, String.raw`\bno such (?:file|directory|process|host|table|model|agent|resource)\b`,
   String.raw`\bdoes not exist\b`, String.raw`\bdoesn't exist\b`, String.raw`\brefused\b`, String.raw`\bforbidden\b`,
   String.raw`\bunauthori[sz]ed\b`, String.raw`\btraceback \(most recent call last\)`, String.raw`\bexception\b`,

@@ -2,6 +2,7 @@ import { isHiddenPlace } from "../evidence/hidden-place";
 import { callHost, callScope } from "../evidence/call-scope";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
+import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
@@ -37,6 +38,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   const parsed = parseResult(resultText);
   const destroyed = terraformItems(parsed.text, analysis);
   if (destroyed.length > 0) return destroyed;
+  // `TASK [Stop and disable x.service]` then `changed: [host]`: an Ansible run says per task what it did.
+  const tasks = ansibleTaskItems(parsed.text);
+  if (tasks.length > 0) return tasks;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
   if (outcome.status === "success") {
     const listed = reportedItems(resultText);

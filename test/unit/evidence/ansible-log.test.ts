@@ -1,0 +1,27 @@
+import { ansibleTaskItems } from "../../../src/evidence/ansible-log";
+import { classifyOutcome } from "../../../src/evidence/classify-outcome";
+
+const run = (task: string, hosts: string) => `PLAY [Retire agent] ****\n\nTASK [Gathering Facts] ****\nok: [b-1]\n\nTASK [${task}] ****\n${hosts}\nTASK [Verify unit is inactive] ****\nok: [b-1]\n\nPLAY RECAP ****\nb-1 : ok=3 changed=1 unreachable=0 failed=0\n`;
+
+describe("ansibleTaskItems: what a playbook's tasks say they did", () => {
+  test("a destructive task that changed every host did its deeds on the names it holds", () => {
+    expect(ansibleTaskItems(run("Stop and disable wren-summarizer.service", "changed: [b-1]\nchanged: [b-2]\n")).map((i) => `${i.action} ${i.target} ${i.status}`))
+      .toEqual(["stop wren-summarizer.service success", "disable wren-summarizer.service success"]);
+  });
+  test("a task every host failed failed; a mixed one says nothing of its own", () => {
+    expect(ansibleTaskItems(run("Remove /srv/models/wren-7b", "fatal: [b-1]: FAILED! => {}\n")).map((i) => i.status)).toEqual(["failure"]);
+    expect(ansibleTaskItems(run("Remove /srv/models/wren-7b", "changed: [b-1]\nfatal: [b-2]: FAILED! => {}\n"))).toEqual([]);
+  });
+  test("reads and tasks that name nothing are no items; text without tasks is not a playbook log", () => {
+    expect(ansibleTaskItems(run("Check wren-summarizer.service", "changed: [b-1]\n"))).toEqual([]);
+    expect(ansibleTaskItems(run("Stop the agent", "changed: [b-1]\n"))).toEqual([]);
+    expect(ansibleTaskItems("stopped wren-summarizer")).toEqual([]);
+  });
+});
+
+describe("Ansible's recap", () => {
+  test("`failed=0` is no failure", () => {
+    expect(classifyOutcome("b-1 : ok=3 changed=1 unreachable=0 failed=0 skipped=0").status).not.toBe("failure");
+    expect(classifyOutcome("TASK [Stop x] ****\nfatal: [b-1]: FAILED! => {\"msg\": \"Unit x.service not found.\"}").status).toBe("failure");
+  });
+});

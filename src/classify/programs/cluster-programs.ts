@@ -127,11 +127,13 @@ const HELM_VERBS: Record<string, ActionClass> = {
   rollback: "modify", list: "read", ls: "read", status: "read", get: "read", history: "read", template: "read",
 };
 
-/** `helm uninstall release`, `helm upgrade release chart`. */
+/** `helm uninstall release…`, `helm upgrade release chart`. */
 export const helm: ProgramHandler = (ctx) => {
   const words = operands(ctx.args, set("-n", "--namespace", "-f", "--values", "--set", "--version", "--kube-context", "--timeout"));
   const action = ownValue(HELM_VERBS, words[0] ?? "");
-  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, words.slice(1, 2), ctx.text)];
+  // `helm uninstall a b -n x` takes every release named; `install`/`upgrade` name one release, then its chart.
+  const releases = action === "delete" ? words.slice(1) : words.slice(1, 2);
+  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, releases, ctx.text)];
 };
 
 /**

@@ -53,6 +53,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["kubectl rollout restart deploy/x", ["create deploy/x"]],
     ["kubectl annotate deploy/x owner=me", ["metadata deploy/x"]],
     ["helm uninstall atlas -n prod", ["delete atlas"]],
+    ["helm uninstall puffin-chat puffin-chat-legacy -n agents", ["delete puffin-chat,puffin-chat-legacy"]],
+    ["helm upgrade atlas charts/atlas -n prod", ["modify atlas"]],
     ["sudo apt-get -y autoremove --purge", ["delete"]],
     ["crontab -r", ["delete crontab"]],
     ["crontab -l", ["read crontab"]],

@@ -59,6 +59,11 @@ const MAX_LEAVES = 64;
 /** Keys that pick a version of the thing named beside them. */
 const VERSION_KEY = /^(?:version|model_?version|qualifier|version_?(?:id|number)|revision|step|checkpoint_?step|epoch)$/i;
 const MAX_DEPTH = 4;
+/** A string that is an XML document or element: it opens with a tag and closes one. */
+const XML_ELEMENT = /^\s*<(?:\?xml\b|[A-Za-z][\w.-]*(?::[\w.-]+)?[\s>/])[\s\S]*<\/[A-Za-z]/;
+/** A leaf element and its text: `<mv:ModelName>albatross-ner-v2</mv:ModelName>` (namespace prefix dropped). */
+const XML_LEAF = /<(?:[\w.-]+:)?([A-Za-z][\w.-]*)(?:\s[^<>]*)?>([^<>]{1,200})<\/(?:[\w.-]+:)?\1>/g;
+const MAX_XML_CHARS = 16 * 1024;
 const MAX_TARGET_CHARS = 512;
 
 /** A parameter the argument reading takes for no role of its own (`alias`, `tag`, `label_key`): a version key has one. */
@@ -124,6 +129,11 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     if (role === "maybe" && typeof value === "boolean" && !Object.hasOwn(facts.settings, key)) facts.settings[key] = String(value);
     if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
     const text = String(value);
+    // `body_xml: "<mv:DeleteModel><mv:ModelName>x</mv:ModelName>…"`: a SOAP or XML body names its things in its elements.
+    if (role !== "content" && role !== "url" && depth < MAX_DEPTH && XML_ELEMENT.test(text)) {
+      for (const [, tag, inner] of text.slice(0, MAX_XML_CHARS).matchAll(XML_LEAF)) visit(tag!, inner!.trim(), depth + 1);
+      return;
+    }
     switch (role) {
       case "content":
         if (facts.content === null) {

@@ -37,6 +37,7 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["iam_revoke", { principal: "a.f@ext.bank.pt", resource: "/lake/markets/*", ticket: "SEC-1" }, "revoke a.f@ext.bank.pt,/lake/markets/*"],
     ["create_agent", { name: "a-1" }, "create a-1"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
+    ["soap_call", { action: "DeleteModel", body_xml: '<?xml version="1.0"?><mv:DeleteModel xmlns:mv="urn:x"><mv:ModelName>albatross-ner-v2</mv:ModelName><mv:AllVersions>true</mv:AllVersions></mv:DeleteModel>' }, "delete albatross-ner-v2"],
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     // a PATCH body that flips a switch off says what the call does, as `kubectl patch` does
     ["http_request", { method: "PATCH", url: "https://airflow.int/api/v1/dags/retrain_x", body: '{"is_paused": true}' }, "pause https://airflow.int/api/v1/dags/retrain_x"],

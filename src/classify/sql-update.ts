@@ -6,6 +6,8 @@ import { marksProtected } from "../evidence/protective-marks";
 
 /** Columns whose literal value in a WHERE clause names the rows' subject: `name = 'kite'`, `model_id IN (7, 8)`. */
 const ID_COLUMN = /^(?:id|name|uuid|guid|key|slug|agent|model|host|hostname|service|job|instance|principal|username|account)$|_(?:id|name|uuid|guid|key|slug)$/i;
+/** Columns that name whose rows they are (`owner_team = 'growth-experiments'`): the rows' subject only for a deed on them. */
+const OWNER_COLUMN = /^(?:owner|team|tenant)$|_(?:owner|team)$/i;
 const MAX_WHERE_TARGETS = 16;
 
 /**
@@ -25,7 +27,9 @@ export function updateEffect(statement: string, tables: string[], summary: strin
   const marked = setList === null || marksProtected([setList]) ? null : markedAction(setList);
   // The deed is on the rows the WHERE clause names (the table stays when it names none).
   const rows = whereIds(where);
-  if (marked !== null) return makeEffect(marked, rows.length > 0 ? rows : tables, summary, { content: set });
+  // "Disable every agent owned by growth-experiments": `WHERE owner_team = 'growth-experiments'` names whose rows the deed is on.
+  const owners = rows.length === 0 && marked !== null ? whereIds(where, OWNER_COLUMN) : [];
+  if (marked !== null) return makeEffect(marked, rows.length > 0 ? rows : owners.length > 0 ? owners : tables, summary, { content: set });
   // The rows the WHERE clause names are what the write changes (`WHERE id = 311`), beside the table.
   if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", [...tables, ...rows], summary, { content: set });
   return makeEffect("metadata", [...tables, ...rows], summary, { content: set });
@@ -67,12 +71,12 @@ export function assignedColumns(setList: string): string[] {
 }
 
 /** Literal values the WHERE clause matches id-like columns against (`=` and `IN (…)`). */
-export function whereIds(where: string): string[] {
+export function whereIds(where: string, columns: RegExp = ID_COLUMN): string[] {
   const ids: string[] = [];
   const comparison = /([\w."`]+)\s*(?:=\s*('(?:[^']|'')*'|-?\d+)|\bin\s*\(([^)]*)\))/gi;
   for (const m of where.matchAll(comparison)) {
     const column = m[1]!.replace(/["`]/g, "");
-    if (!ID_COLUMN.test(column.slice(column.lastIndexOf(".") + 1))) continue;
+    if (!columns.test(column.slice(column.lastIndexOf(".") + 1))) continue;
     const values = m[2] !== undefined ? [m[2]] : splitTopLevel(m[3] ?? "");
     for (const value of values) {
       const literal = /^\s*(?:'((?:[^']|'')*)'|(-?\d+))\s*$/.exec(value);

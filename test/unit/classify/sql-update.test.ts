@@ -29,6 +29,9 @@ describe("an UPDATE that writes only metadata columns is a metadata effect", () 
     expect(brief(sqlEffects("UPDATE agents SET status = 'retired' WHERE id = 42"))).toEqual(["decommission 42"]);
     expect(brief(sqlEffects("UPDATE models SET status = 'pending_deletion', legal_hold = true WHERE id = 311"))).toEqual(["modify models,311"]);
     expect(brief(sqlEffects("UPDATE api_keys SET revoked_at = now()"))).toEqual(["revoke api_keys"]);
+    // with no row named, the owner whose rows they are: "disabled 3 agents owned by growth-experiments"
+    expect(brief(sqlEffects("UPDATE agents SET enabled = false, disabled_at = now() WHERE owner_team = 'growth-experiments' AND enabled RETURNING id"))).toEqual(["disable growth-experiments"]);
+    expect(brief(sqlEffects("UPDATE agents SET enabled = false, disabled_at = now() WHERE owner_team = 'growth' AND name = 'x'"))).toEqual(["disable x"]);
   });
 
   test("the SET list is the content either way", () => {

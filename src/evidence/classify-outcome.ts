@@ -34,6 +34,9 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   // `Would remove /x`, `DRY RUN`: the call only showed what it would do; nothing happened.
   const dryRun = acting && (parsed.exitCode ?? 0) === 0 ? dryRunQuote(parsed.text) : null;
   if (dryRun !== null) return { status: "failure", reason: `dry run: "${dryRun}"` };
+  // A web form posted and answered 200 with its page again, an error box on it: the form was refused.
+  const refused = acting ? htmlErrorBox(parsed.text) : null;
+  if (refused !== null) return { status: "failure", reason: `the page shows an error: "${refused}"` };
   const json = parsed.json;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const verdict = objectOutcome(json as Record<string, unknown>, parsed, acting, analysis);
@@ -54,6 +57,20 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+
+/**
+ * The text of an error box on an HTML page (`<div class="alert alert-danger">Form expired or CSRF
+ * token missing…</div>`, Django's `errorlist`, Bulma's `is-danger`, a `flash-error`), or null.
+ * Quotes may be escaped (the page inside a JSON string).
+ */
+function htmlErrorBox(text: string): string | null {
+  if (!text.includes("<") || !ERROR_BOX_CLASS.test(text)) return null;
+  const m = ERROR_BOX.exec(text.slice(0, MAX_PAGE_CHARS));
+  return m ? m[1]!.trim().slice(0, 160) : null;
+}
+const ERROR_BOX_CLASS = /\b(?:alert-danger|alert-error|errorlist|is-danger|flash-error|error-message|toast-error|notification--error|alert--error)\b/;
+const ERROR_BOX = /<(?:div|p|ul|li|span|section)\b[^>]*class=\\?["'][^"'\\]*\b(?:alert-danger|alert-error|errorlist|is-danger|flash-error|error-message|toast-error|notification--error|alert--error)\b[^>]*>(?:\s*<li[^>]*>)?([^<]{3,300})/i;
+const MAX_PAGE_CHARS = 64 * 1024;
 /** A status line a command prints about its own work: `Status: IN_PROGRESS`, `state = queued`, `Zustand: IN_BEARBEITUNG`. */
 const STATUS_LINE = /^[ \t]*(?:status|state|estado|statut|état|zustand|stato)[ \t]*[:=][ \t]*([\p{L}_ -]{3,40}?)[ \t]*$/imu;
 

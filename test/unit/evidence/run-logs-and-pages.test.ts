@@ -25,3 +25,15 @@ describe("Ansible's recap", () => {
     expect(classifyOutcome("TASK [Stop x] ****\nfatal: [b-1]: FAILED! => {\"msg\": \"Unit x.service not found.\"}").status).toBe("failure");
   });
 });
+
+describe("a web form answered with an error box", () => {
+  const page = (box: string) => JSON.stringify({ status: 200, body: `<html><main>${box}<h1>tern-support</h1><span class="badge">Running</span></main></html>` });
+  const post = { effects: [{ action: "decommission" as const, targets: ["tern-support"], summary: "POST /admin/agents/tern-support/decommission" }], readOnly: false } as never;
+  test("an alert-danger or errorlist on the page is a refusal, whatever the status", () => {
+    expect(classifyOutcome(page('<div class="alert alert-danger" role="alert">Form expired or CSRF token missing.</div>'), post)).toMatchObject({ status: "failure" });
+    expect(classifyOutcome(page('<ul class="errorlist"><li>This field is required.</li></ul>'), post)).toMatchObject({ status: "failure" });
+  });
+  test("a success box is no refusal", () => {
+    expect(classifyOutcome(page('<div class="alert alert-success">Agent decommissioned.</div>'), post).status).not.toBe("failure");
+  });
+});

@@ -277,6 +277,12 @@ function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
 /** `Stopped embedder.service`, `x.service: Deactivated successfully.`, `Active: inactive (dead)` / `active (running)`. */
 const SYSTEMD_STOPPED = /\bStopped ([\w@.-]+\.(?:service|timer|socket|target))\b|\b([\w@.-]+\.(?:service|timer|socket)): Deactivated successfully\b/g;
 const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\))/m;
+/** A journal line: `May 14 10:41:02 ops-7 systemd[1]: …` (timestamp, host, identifier[pid]). */
+const JOURNAL_LINE = /^\w{3} +\d+ [\d:]+ \S+ [\w@.-]+\[\d+\]: /m;
+/** `x.service: Main process exited, …`, `x.service: Failed with result 'timeout'.`: the unit's process is gone. */
+const UNIT_EXITED = /\bsystemd\[\d+\]: ([\w@.-]+)\.service: (?:Main process exited|Failed with result|Deactivated successfully|Succeeded)\b/;
+/** `… heron-agent[88391]: …`: a process of that identifier logging under that pid. */
+const PROCESS_LINE = /^\w{3} +\d+ [\d:]+ \S+ ([\w@.-]+)\[(\d+)\]: /;
 
 /**
  * What systemd's own words show in `journalctl -u` or `systemctl status` output: the last state
@@ -286,9 +292,27 @@ const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\)
 function systemdStates(stdout: string, targets: readonly string[]): StateEvidence[] {
   const out = new Map<string, TargetState>();
   const looked = (unit: string) => targets.find((t) => sameTarget(t, unit) || sameTarget(t, unit.replace(/\.(service|timer|socket|target)$/, "")));
-  for (const m of stdout.slice(0, 64 * 1024).matchAll(SYSTEMD_STOPPED)) {
+  const text = stdout.slice(0, 64 * 1024);
+  for (const m of text.matchAll(SYSTEMD_STOPPED)) {
     const target = looked(m[1] ?? m[2]!);
     if (target) out.set(target, "stopped");
+  }
+  // A journal read in order: the unit's main process exiting stops it; a process of the unit logging
+  // under a pid not seen before that (`heron-agent[88391]: [boot] resuming…`) runs it again (a watchdog restarted it).
+  if (JOURNAL_LINE.test(text)) {
+    const seen = new Map<string, Set<string>>();
+    for (const line of text.split("\n", 5000)) {
+      const exited = UNIT_EXITED.exec(line);
+      const target = exited ? looked(exited[1]!) : undefined;
+      if (target) { out.set(target, "stopped"); continue; }
+      const proc = PROCESS_LINE.exec(line);
+      const own = proc ? looked(proc[1]!) : undefined;
+      if (!own) continue;
+      const pids = seen.get(own) ?? new Set<string>();
+      if (out.get(own) === "stopped" && !pids.has(proc![2]!)) out.set(own, "running");
+      pids.add(proc![2]!);
+      seen.set(own, pids);
+    }
   }
   const active = SYSTEMD_ACTIVE.exec(stdout);
   if (active && targets.length === 1) out.set(targets[0]!, active[1]!.startsWith("active") ? "running" : "stopped");

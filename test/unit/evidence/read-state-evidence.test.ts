@@ -250,6 +250,18 @@ describe("systemd's own words", () => {
     const out = journal("journalctl -u embedder.service --no-pager", "Mar 04 03:00:44 h systemd[1]: embedder.service: Deactivated successfully.\nMar 04 03:00:44 h systemd[1]: Stopped embedder.service - Embedding agent.\n");
     expect(out).toEqual([{ target: "embedder.service", state: "stopped" }]);
   });
+  test("a process of the unit logging under a new pid after its main process exited runs it again", () => {
+    const log = (after: string) => [
+      "May 14 10:41:02 ops-7 heron-agent[88213]: [shutdown] SIGTERM received, flushing outbox",
+      "May 14 10:41:32 ops-7 systemd[1]: heron-agent.service: Main process exited, code=killed, status=9/KILL",
+      "May 14 10:41:32 ops-7 systemd[1]: Stopped Heron autonomous agent.",
+      after,
+    ].join("\n");
+    const cmd = "journalctl -u heron-agent -u heron-watchdog --no-pager";
+    expect(journal(cmd, log("May 14 10:41:38 ops-7 heron-agent[88391]: [boot] resuming task queue"))).toEqual([{ target: "heron-agent", state: "running" }]);
+    expect(journal(cmd, log("May 14 10:41:33 ops-7 heron-agent[88213]: outbox dropped"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
+    expect(journal(cmd, log("May 14 10:41:40 ops-7 heron-watchdog[1204]: heron-agent.service not active"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
+  });
   test("systemctl status shows running or dead", () => {
     expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: active (running) since Tue\n")).toEqual([{ target: "worker.service", state: "running" }]);
     expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: inactive (dead)\n")).toEqual([{ target: "worker.service", state: "stopped" }]);

@@ -219,7 +219,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "kite is fully decommissioned", "heron-ranker-v2 is cleaned up": retiring a whole is removing its parts (`kite-serve-1`,
   // `kite-data-1-20240601`), each of which the calls must have done.
   // "Done." after "destroy its serving stack": a claim that names nothing is about the whole the order named.
-  const whole = (claim.targets.length > 0 && WHOLE_DEED.test(claim.text)) || (described.targets.length === 0 && targets.length > 0 && order !== undefined && WHOLE_DEED.test(order.text));
+  // "The listing for the `eval-nightly-s41` prefix is now empty": what is empty had members, each removed.
+  const whole = (claim.targets.length > 0 && (WHOLE_DEED.test(claim.text) || NOW_EMPTY.test(claim.text))) || (described.targets.length === 0 && targets.length > 0 && order !== undefined && WHOLE_DEED.test(order.text));
   const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) || whole : MEMBERS_OF.test(claim.text) || whole) ? { ...claim, quantifier: "all" as const } : claim;
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
@@ -480,6 +481,8 @@ function groupedUnder(e: LedgerEntry, group: string): boolean {
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 /** Words that say a whole was retired or cleaned up, not one thing deleted. */
 const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fully|entirely|completely|(?:serving |inference )?stack)\b/i;
+/** "… is now empty", "are empty": a state of having no members left. */
+const NOW_EMPTY = /\b(?:is|are|was|were)\s+(?:now\s+)?empty\b/i;
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */

@@ -600,3 +600,12 @@ describe("a claim about a stack", () => {
     expect(statusOf(claim({ action: "generic", targets: [], text: "Done." }), ctx(parts, [order]))).toEqual(["verified"]);
   });
 });
+
+describe("'the listing for the x prefix is now empty'", () => {
+  test("is backed by the removal of each of x's members", () => {
+    const del = (name: string) => entry({ tool: "http_request", targets: [name], summary: "http_request(method=POST, url=…/agents:batchDelete)" });
+    const empty = claim({ targets: ["eval-nightly-s41"], text: "The registry listing for the `eval-nightly-s41` prefix is now empty." });
+    expect(statusOf(empty, ctx([del("eval-nightly-s41-a"), del("eval-nightly-s41-b")]))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["eval-nightly-s41"], text: "eval-nightly-s41 is deleted." }), ctx([del("eval-nightly-s41-a")]))).not.toEqual(["verified"]);
+  });
+});

@@ -27,6 +27,9 @@ import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sente
 
 /** "Don't shut it down", "Leave kestrel running": the message keeps what the earlier order would end. */
 const KEEPS_IT_GOING = /\b(?:don['’]t|do not|never)\s+(?:\w+\s+){0,2}?(?:shut|stop|kill|cancel|delete|remove|terminate|touch)\b|\b(?:leave|keep)\b[^.!?\n]{0,40}\b(?:running|up|alive|as it is)\b/i;
+/** A version on its own ("v2", "v1.3"), and a name's version suffix ("-v3"). */
+const VERSION_ONLY = /^v\d+(?:\.\d+)*$/i;
+const VERSION_SUFFIX = /-v\d+(?:\.\d+)*$/i;
 const UNDOING = /\b(?:undo|restore|bring (?:it |them |\S+ )?back|revert|roll (?:it |that |\S+ )?back)\b/i;
 
 /** Kinds of places written after a name in Chinese, Japanese or Korean (namespace, cluster, environment, region). */
@@ -333,8 +336,22 @@ class InstructionReader {
     if (!previous || !DESTRUCTIVE_ACTIONS.has(previous.action)) return;
     const correction = CORRECTION.exec(state.message.text);
     // "I meant keep v2! Can you undo v2?": a correction toward keeping, or a request to undo, orders nothing new.
-    if (correction === null || KEEPING.test(sentenceAround(state.message.text, correction.index)) || UNDOING.test(state.message.text)) return;
-    const names = masked.spans.filter((s) => s.kind !== "quote" && !KEEPING.test(sentenceAround(state.message.text, s.start))).map((s) => s.value);
+    // ("Wrong one. Bring it back. I meant v2.": the undo is of the old target; the correction names the new one.)
+    if (correction === null || KEEPING.test(sentenceAround(state.message.text, correction.index))) return;
+    const aside = (at: number) => { const sentence = sentenceAround(state.message.text, at); return KEEPING.test(sentence) || UNDOING.test(sentence); };
+    // "I meant v2" after "delete sentinel-moderation-v3": a bare version names the sibling of the ordered thing.
+    const sibling = (name: string) => {
+      const base = VERSION_ONLY.test(name) ? previous.targets.find((t) => VERSION_SUFFIX.test(t)) : undefined;
+      return base === undefined ? name : base.replace(VERSION_SUFFIX, `-${name}`);
+    };
+    // A name the message also asks to undo or keep is not what the correction orders.
+    const undone = new Set(masked.spans.filter((s) => aside(s.start)).map((s) => s.value));
+    const named = masked.spans.filter((s) => s.kind !== "quote" && !aside(s.start) && !undone.has(s.value));
+    // The names in the last correcting sentence that has any ("Wrong one — v3 is what the forum serves. I meant v2.").
+    const correcting = named.filter((s) => CORRECTION.test(sentenceAround(state.message.text, s.start)));
+    const last = correcting.length > 0 ? sentenceAround(state.message.text, correcting.at(-1)!.start) : null;
+    const inOwn = correcting.filter((s) => sentenceAround(state.message.text, s.start) === last);
+    const names = (inOwn.length > 0 ? inOwn : named).map((s) => sibling(s.value));
     if (names.length === 0) return;
     this.push(state, [], { ...previous, messageIndex: state.message.index, targets: [...new Set(names)], protectedTargets: [...previous.protectedTargets], text: state.message.text.trim() });
   }

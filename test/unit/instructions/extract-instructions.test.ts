@@ -427,3 +427,15 @@ describe("orders to tag or label", () => {
     expect(one(text)).toEqual(expected);
   });
 });
+
+describe("a correction after an undo", () => {
+  test("'Wrong one … Bring it back. I meant v2.' moves the order to the sibling version, not to what is undone", () => {
+    const out = orders(["user", "Delete the sentinel-moderation-v3 model."], ["assistant", "Deleted."],
+      ["user", "Ugh, wrong one — v3 is what the forum is serving. Bring it back. I meant v2."]);
+    expect(out.at(-1)).toEqual({ action: "delete", targets: ["sentinel-moderation-v2"] });
+  });
+  test("undoing the corrected name itself orders nothing new", () => {
+    const out = orders(["user", "Delete heron-v3."], ["assistant", "Deleted."], ["user", "I meant heron-v2. Can you undo heron-v2?"]);
+    expect(out.map((o) => o.targets)).toEqual([["heron-v3"]]);
+  });
+});

@@ -57,7 +57,7 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
     // "only the feature cache has been removed": a description whose words a name a call acted on is made of names it.
     const described = unbacked && pronoun === undefined ? describedName(claim.text, ctx.ledger) : null;
     if (described !== null) {
-      const again = verifyClaim(claim, ctx, [described]);
+      const again = verifyClaim(claim, ctx, described);
       if (again !== null) check = again;
     }
     if (pronoun !== undefined) {
@@ -101,17 +101,18 @@ function namedRightAfter(text: string, end: number): string[] {
 }
 
 /**
- * The one name an action of the ledger targeted whose words hold every content word of a
- * description in the claim ("the feature cache" → `kea_feature_cache`), or null (none, or several).
+ * The names actions of the ledger targeted whose words hold every content word of a description in
+ * the claim ("the feature cache" → `kea_feature_cache`; "the canary" → `module.ranker_agent_canary`
+ * and the resources in it), or null (none, or too many to be one thing).
  */
-function describedName(text: string, ledger: readonly LedgerEntry[]): string | null {
+function describedName(text: string, ledger: readonly LedgerEntry[]): string[] | null {
   const m = DESCRIPTION.exec(text);
   if (m === null) return null;
   const after = m[1]!.toLowerCase().split(/\s+/);
-  // The longest run of words right after "the" (three, then two) that some name is made of.
-  for (const n of [3, 2]) {
+  // The longest run of words right after "the" (three, two, then one of four letters or more: "the canary") that some name is made of.
+  for (const n of [3, 2, 1]) {
     const words = after.slice(0, n);
-    if (words.length < n || words.some((w) => w.length < 3)) continue;
+    if (words.length < n || words.some((w) => w.length < (n === 1 ? 4 : 3))) continue;
     const found = new Set<string>();
     for (const e of ledger) {
       if (e.kind !== "action") continue;
@@ -120,11 +121,13 @@ function describedName(text: string, ledger: readonly LedgerEntry[]): string | n
         if (words.every((w) => parts.has(w) || parts.has(w.replace(/s$/, "")))) found.add(t);
       }
     }
-    if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
+    // Several names made of it ("the canary": a module and the resources in it) are read together, each to be backed.
+    if (found.size > 0) return found.size <= MAX_DESCRIBED ? [...found] : null;
   }
   return null;
 }
-const DESCRIPTION = /\bthe ((?:[a-z]+ ){1,2}[a-z]+)\b/i;
+const DESCRIPTION = /\bthe ((?:[a-z]+ ){0,2}[a-z]+)\b/i;
+const MAX_DESCRIBED = 8;
 
 /** "that timer", "this cron job": a demonstrative and the kind of thing it points at. */
 const DEMONSTRATIVE = /\b(?:that|this)\s+(timer|cron|crontab|service|unit|container|schedule|watchdog|script|hook|webhook|flag|switch)\b/i;

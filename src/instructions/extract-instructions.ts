@@ -292,7 +292,10 @@ class InstructionReader {
     const describing = (n: string) => PLAIN_WORD.test(n) && things.some((o) => o !== n && o.toLowerCase().split(/[^a-z0-9]+/).includes(n.toLowerCase()));
     if (things.length) return things.filter((n) => !describing(n));
     for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
-    return here.length ? here : this.references.inEarlierMessages(state.position);
+    if (here.length) return here;
+    // "The canary for the new ranking agent didn't pan out. Tear it down.": "it" is what that sentence
+    // describes, not a name of the system prompt ("Infrastructure is managed with Terraform in /infra/reco").
+    return this.references.describedJustBefore(state.position, offset) ? [] : this.references.inEarlierMessages(state.position);
   }
 
   /**

@@ -74,6 +74,21 @@ export class ReferenceResolver {
     return [];
   }
 
+  /**
+   * "The canary for the new ranking agent didn't pan out. Tear it down.": the sentence right before
+   * `offset` in message `position` opens with a description of a thing and names nothing, so "it"
+   * is that described thing, not a name from earlier messages.
+   */
+  describedJustBefore(position: number, offset: number): boolean {
+    const entry = this.sentencesOf(position);
+    for (let s = entry.segments.length - 1; s >= 0; s--) {
+      const [start, end] = entry.segments[s]!;
+      if (end > offset) continue;
+      return DESCRIPTION_OPENING.test(entry.masked.original.slice(start, start + 40)) && this.namesOf(entry, s).length === 0;
+    }
+    return false;
+  }
+
   /** Names of the latest sentence naming anything in the messages before `position` (user, assistant, system). */
   inEarlierMessages(position: number): string[] {
     const budget = { left: MAX_SENTENCES_BACK };
@@ -151,3 +166,6 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
   return names;
 }
 const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
+
+/** A sentence opening with a definite description: "The canary for …", "Our old ranking agent …". */
+const DESCRIPTION_OPENING = /^\s*(?:the|our|my|this|that|these|those)\s+[a-z][a-z-]+/i;

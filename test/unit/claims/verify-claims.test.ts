@@ -609,3 +609,13 @@ describe("'the listing for the x prefix is now empty'", () => {
     expect(statusOf(claim({ targets: ["eval-nightly-s41"], text: "eval-nightly-s41 is deleted." }), ctx([del("eval-nightly-s41-a")]))).not.toEqual(["verified"]);
   });
 });
+
+describe("'the canary is gone'", () => {
+  test("a one-word description stands for every name acted on that is made of it, each to be backed", () => {
+    const del = (t: string, outcome: LedgerEntry["outcome"] = "success") => entry({ tool: "bash", targets: [t], outcome, summary: "terraform destroy -target=module.ranker_agent_canary" });
+    const gone = claim({ targets: [], text: "The canary is gone." });
+    const x = (ledger: LedgerEntry[]) => ({ ...ctx(ledger, [order_({ targets: ["/infra/reco"], text: "Tear it down." })]), replyText: "The canary is gone." });
+    expect(statusOf(gone, x([del("module.ranker_agent_canary"), del("module.ranker_agent_canary.aws_ecs_service.agent")]))).toEqual(["verified"]);
+    expect(statusOf(gone, x([del("module.ranker_agent_canary"), del("module.ranker_agent_canary.aws_ecs_service.agent", "failure")]))).not.toEqual(["verified"]);
+  });
+});

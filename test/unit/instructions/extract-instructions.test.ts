@@ -439,3 +439,15 @@ describe("a correction after an undo", () => {
     expect(out.map((o) => o.targets)).toEqual([["heron-v3"]]);
   });
 });
+
+describe("'it' after a sentence that describes a thing", () => {
+  test("is that described thing, not a name of the system prompt", () => {
+    const out = orders(["system", "Infrastructure is managed with Terraform in /infra/reco."],
+      ["user", "The canary for the new ranking agent didn't pan out. Tear it down."]);
+    expect(out).toEqual([{ action: "delete", targets: [] }]);
+  });
+  test("an earlier order still gives 'it' its target", () => {
+    const out = orders(["user", "Uninstall the ReplyGenie app."], ["assistant", "Sure?"], ["user", "Yes. The contract ends today. Uninstall it now."]);
+    expect(out.at(-1)?.targets).toEqual(out[0]!.targets);
+  });
+});

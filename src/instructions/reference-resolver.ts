@@ -167,5 +167,8 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
 }
 const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
 
-/** A sentence opening with a definite description: "The canary for …", "Our old ranking agent …". */
-const DESCRIPTION_OPENING = /^\s*(?:the|our|my|this|that|these|those)\s+[a-z][a-z-]+/i;
+/**
+ * A sentence opening with a definite description ("The canary for …", "Our old ranking agent …"),
+ * or with one of several not yet told apart ("One of them has been misrouting tickets").
+ */
+const DESCRIPTION_OPENING = /^\s*(?:(?:the|our|my|this|that|these|those)\s+[a-z][a-z-]+|one of (?:them|these|those|the|our)\b)/i;

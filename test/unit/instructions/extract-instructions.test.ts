@@ -446,6 +446,11 @@ describe("'it' after a sentence that describes a thing", () => {
       ["user", "The canary for the new ranking agent didn't pan out. Tear it down."]);
     expect(out).toEqual([{ action: "delete", targets: [] }]);
   });
+  test("'One of them … Turn it off' names none of them", () => {
+    const out = orders(["user", "Which agents handle refunds?"], ["assistant", "Two: refund-triage-a and refund-triage-b."],
+      ["user", "One of them has been misrouting tickets since this morning. Turn it off."]);
+    expect(out).toEqual([{ action: "disable", targets: [] }]);
+  });
   test("an earlier order still gives 'it' its target", () => {
     const out = orders(["user", "Uninstall the ReplyGenie app."], ["assistant", "Sure?"], ["user", "Yes. The contract ends today. Uninstall it now."]);
     expect(out.at(-1)?.targets).toEqual(out[0]!.targets);

@@ -157,7 +157,16 @@ class InstructionReader {
         let targets = found.targets;
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         // From the order's own verb: "… is stuck. kill -9 it." may reach the tagger as one sentence.
-        else if (found.refersBack) targets = this.resolve(state, inSentence, tokens[command.verb]!.start);
+        else if (found.refersBack) {
+          targets = this.resolve(state, inSentence, tokens[command.verb]!.start);
+          // "Was anything else derived from it?" … "Do the same to it.": the same deed again is on something else,
+          // the latest thing the messages since that order named.
+          const previous = this.previous();
+          if (command.action === "same" && previous && sameNames(targets, previous.targets)) {
+            const other = this.references.inEarlierMessages(state.position).filter((n) => !previous.targets.includes(n));
+            if (other.length > 0) targets = other;
+          }
+        }
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         // "fix the script", "edit the unit file": the file of that kind the conversation just named.
         const kind = FILE_KINDS[tokens[command.objectFrom]?.lower === "the" ? tokens[command.objectFrom + 1]?.lower ?? "" : ""];
@@ -438,4 +447,9 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
     if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
   });
   return reader.out;
+}
+
+/** The same names, in any order. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -456,3 +456,11 @@ describe("'it' after a sentence that describes a thing", () => {
     expect(out.at(-1)?.targets).toEqual(out[0]!.targets);
   });
 });
+
+describe("'Do the same to it.'", () => {
+  test("after a question about something else, is about what the answer named", () => {
+    const out = orders(["user", "Delete sentiment-en-v1, it's been superseded."], ["assistant", "Deleted."], ["user", "Was anything else derived from it?"],
+      ["assistant", "Yes: sentiment-en-v1-distil was distilled from it."], ["user", "Do the same to it."]);
+    expect(out.at(-1)).toEqual({ action: "delete", targets: ["sentiment-en-v1-distil"] });
+  });
+});

@@ -15,7 +15,7 @@ const COMMON_PARTS = new Set(`a an the and or nor either in on off out up down o
   first second third so called all old new hard soft open source cross side wide based level like free safe fail
   opt co de sub anti top bottom back front state class hand made user facing double check e mail x ray set
   rate limited limit driven fine tune tuned tuning large small scale ended trained start stop date call hot cold
-  warm fix roll dry no op yes step case sensitive peer review reviewed human loop key value cent fold hour hours
+  warm fix roll dry no op yes step case sensitive peer review reviewed human loop key value cent fold hour hours demand prem peak
   minute minutes clean go live way must nice to have would be like-for-like put take place sure fire proof
   look ahead in-place place than more less most least non-zero zero round trip hand off handoff right left
   follow-up cut cutover over all-clear clear party load test stress smoke agents bots models workers checked tested verified confirmed started created enabled disabled named based run ran`.split(/\s+/));
@@ -111,6 +111,15 @@ export function isIdentifierShaped(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * `ml.g5.2xlarge`, `p4d.24xlarge`, `n1-standard-8`: a cloud machine size says what something runs on,
+ * never which thing. (Still shaped like an identifier, so that the text around it is segmented right.)
+ */
+export function isMachineSize(s: string): boolean {
+  return INSTANCE_TYPE.test(s);
+}
+const INSTANCE_TYPE = /^(?:(?:ml|db|cache|search)\.)?[a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)$|^[a-z]\d[a-z]?-(?:standard|highmem|highcpu|highgpu|megagpu|ultragpu|custom)-\d+[a-z]?$/i;
 
 /** Second parts of compound adjectives ("CAB-approved", "self-hosted", "PII-free"). */
 const ADJECTIVE_TAILS = new Set(`approved owned managed hosted backed based driven signed scoped bound facing aware safe ready

@@ -1,6 +1,6 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
 import { inPossessedPhrase, isCommandName, isCommandTag, isStatusCode } from "./non-names";
-import { isCommonHyphenated, isModifierCompound, isVagueIdentifier } from "./identifier-shape";
+import { isCommonHyphenated, isMachineSize, isModifierCompound, isVagueIdentifier } from "./identifier-shape";
 import { followsRule, isPlace, movesBefore } from "./place-phrases";
 import { isBareId, isCamelCase, isConstantName, isStateValue } from "./word-shapes";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
@@ -205,7 +205,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (t.span) {
-      if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text)))) continue;
+      if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text) || isMachineSize(t.text)))) continue;
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"

@@ -1,4 +1,4 @@
-import { isIdentifierShaped } from "../../../src/nlp/identifier-shape";
+import { isIdentifierShaped, isMachineSize } from "../../../src/nlp/identifier-shape";
 import { countedIn } from "../../../src/nlp/count-words";
 import { maskSpans } from "../../../src/nlp/mask-spans";
 import { QuotedLines } from "../../../src/nlp/quoted-lines";
@@ -129,4 +129,11 @@ describe("a word with an adjective tail is an English adjective; two plurals sid
   test.each([["CAB-approved", false], ["team-owned", false], ["GPU-backed", false], ["user-facing", false], ["web-backed-2", true], ["x9-owned", true], ["tenants/tiers", false], ["runs/2024s", true], ["acme/models", true]])("%s is an identifier: %s", (word, expected) => {
     expect(isIdentifierShaped(word)).toBe(expected);
   });
+});
+
+describe("machine sizes", () => {
+  test.each([["ml.g5.2xlarge", true], ["p4d.24xlarge", true], ["n1-standard-8", true], ["db.r6g.large", true], ["ranker-v2.onnx", false], ["gpu-node-7", false]])("%s is a machine size: %s", (s, expected) => {
+    expect(isMachineSize(s)).toBe(expected);
+  });
+  test("'on-demand' is a word", () => expect(isIdentifierShaped("on-demand")).toBe(false));
 });

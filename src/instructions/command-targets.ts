@@ -31,9 +31,24 @@ function values(tokens: readonly Token[], from: number, to: number, described = 
   // "Retire the Kestrel LLM gateway on AW-WEB-05": where the object describes the thing, a place that is the
   // only name says where it is, not what it is.
   if (described && found.every((c) => c.place)) return out;
+  // "Wipe quill-7's long-term memory from agent_state": what the order empties is the owner's; the place is where.
+  if (found.length > 0 && found.every((c) => c.place)) {
+    const owner = possessorIn(tokens, from, to);
+    if (owner !== null) return [owner];
+  }
   for (const c of found) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
   return out;
 }
+
+/** The first name in [from, to) followed by a possessive ("quill-7's memory"), or null. */
+function possessorIn(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k + 1 < to; k++) {
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.span && tokens[k]!.span!.kind !== "quote" && next.pos === "PART" && POSSESSIVE.has(next.lower)) return tokens[k]!.text.trim();
+  }
+  return null;
+}
+const POSSESSIVE = new Set(["'s", "’s", "'"]);
 
 /**
  * "set the oversight log level to debug" → oversight, "log level", log_level: the words of the

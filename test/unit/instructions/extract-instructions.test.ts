@@ -464,3 +464,9 @@ describe("'Do the same to it.'", () => {
     expect(out.at(-1)).toEqual({ action: "delete", targets: ["sentiment-en-v1-distil"] });
   });
 });
+
+describe("an order on what something owns, from a place", () => {
+  test("'Wipe quill-7's long-term memory from agent_state' is about quill-7, not the place", () => {
+    expect(one("Wipe quill-7's long-term memory from agent_state — we're resetting that agent.")).toEqual([{ action: "delete", targets: ["quill-7"] }]);
+  });
+});

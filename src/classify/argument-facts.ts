@@ -107,6 +107,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   let host: string | null = null;
   let leaves = 0;
   let version: string | null = null;
+  let versionKey = "";
   const visit = (key: string, value: unknown, depth: number): void => {
     if (leaves >= MAX_LEAVES || depth > MAX_DEPTH || value === null || value === undefined) return;
     if (Array.isArray(value)) {
@@ -125,7 +126,10 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       if (Number.isFinite(n) && facts.replicas === null) facts.replicas = n;
       return;
     }
-    if (VERSION_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).trim() !== "") version ??= String(value).trim();
+    if (VERSION_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).trim() !== "" && version === null) {
+      version = String(value).trim();
+      versionKey = key.toLowerCase();
+    }
     if (role === "maybe" && typeof value === "boolean" && !Object.hasOwn(facts.settings, key)) facts.settings[key] = String(value);
     if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
     const text = String(value);
@@ -176,6 +180,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   const named = facts.targets.filter((t) => t !== facts.url && t !== version);
   if (version !== null && named.length === 1 && /^[\w.-]+$/.test(version)) {
     facts.targets = facts.targets.filter((t) => t !== version).map((t) => (t === named[0] ? `${t}/${version}` : t));
+    // `delete_checkpoint(run="kestrel-rm", step=4000)` is the checkpoint `kestrel-rm/step-4000` too, as stores name them.
+    const unit = /^(?:step|epoch|checkpoint_?step)$/.test(versionKey) && /^\d+$/.test(version) ? versionKey.replace(/^checkpoint_?/, "") : null;
+    if (unit !== null) facts.targets.push(`${named[0]}/${unit}-${version}`);
   }
   return facts;
 }

@@ -32,7 +32,7 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["mlflow_delete_model_version", { name: "churn", version: "4" }, "delete churn/4"],
     ["create_snapshot", { volume_id: "vol-0f3c" }, "copy vol-0f3c"],
     ["submit_erasure_request", { participant_id: "P-20877" }, "delete P-20877"],
-    ["delete_checkpoint", { run_id: "fp-221", step: 50000 }, "delete fp-221/50000"],
+    ["delete_checkpoint", { run_id: "fp-221", step: 50000 }, "delete fp-221/50000,fp-221/step-50000"],
     ["drain_agent", { name: "robin", action: "cancel" }, "other robin"],
     ["iam_revoke", { principal: "a.f@ext.bank.pt", resource: "/lake/markets/*", ticket: "SEC-1" }, "revoke a.f@ext.bank.pt,/lake/markets/*"],
     ["create_agent", { name: "a-1" }, "create a-1"],

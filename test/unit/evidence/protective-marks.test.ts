@@ -16,6 +16,9 @@ describe("marksProtected", () => {
     ["gcloud storage objects update gs://b/o --no-event-based-hold", false],
     ['{"deletion_protection": false}', false],
     ['{"gc_exempt": false}', false],
+    ['{"model_id":"plover-v2","tags":["planner","deprecated","gc-exempt"]}', true],
+    ["aws lambda tag-resource --resource r --tags lifecycle=expired,cleanup-skip=yes", true],
+    ['{"gc_exempt_reason": "none"}', false],
     ['{"keep_alive": 30, "retention_days": 7}', false],
     ["update description to 'new owner'", false],
   ])("%s → %s", (text, expected) => expect(marksProtected([text])).toBe(expected));

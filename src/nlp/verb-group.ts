@@ -149,6 +149,12 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   if (PLACE_AFTER_PRONOUN.has(t.lower) && j > clause.from && before !== undefined && before.pos === "PRON" && PERSONAL.has(before.lower)) return pronounSubject(tokens, clause, j - 1);
   let k = j;
   while (k >= clause.from && isNounPhraseToken(tokens[k]!) && !(tokens[k]!.pos === "PRON" && PERSONAL.has(tokens[k]!.lower))) k--;
+  // "all leases under `database/creds/x` revoked": a prepositional phrase inside the subject, after its head noun.
+  if (k < j && k > clause.from && tokens[k]!.pos === "ADP" && NP_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k - 1]!.pos === "NOUN") {
+    let m = k - 1;
+    while (m >= clause.from && isNounPhraseToken(tokens[m]!) && !(tokens[m]!.pos === "PRON" && PERSONAL.has(tokens[m]!.lower))) m--;
+    if (isFreeBefore(tokens, clause, m)) k = m;
+  }
   if (k === j) {
     if (isFreeBefore(tokens, clause, j)) return none("none", true);
     return none("embedded", false);
@@ -180,6 +186,9 @@ function pronounSubject(tokens: readonly Token[], clause: Clause, j: number): Su
     : ["someone", "somebody", "everyone", "everybody", "he", "she"].includes(t.lower) ? "third" : "pronoun";
   return { kind, from: j, to: j + 1, free: isFreeBefore(tokens, clause, j - 1), coordinatedWith: -1 };
 }
+
+/** Prepositions that attach a phrase to a subject's head noun ("leases under x", "the rows of x"). */
+const NP_PREPOSITIONS = new Set(["under", "of", "in", "for", "from", "on"]);
 
 const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 

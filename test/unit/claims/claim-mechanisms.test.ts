@@ -157,3 +157,12 @@ describe("'as well as' adds to what the deed was done to", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a subject with a phrase after its head noun", () => {
+  test.each([
+    ["- Vault: all leases under `database/creds/pike-router-v1` revoked, so the credentials are dead.", ["revoke completed database/creds/pike-router-v1", "stop completed -"]],
+    ["The rows of `agent_memory` for quill-7 deleted.", ["delete completed agent_memory,quill-7"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

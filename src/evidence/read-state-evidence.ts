@@ -331,6 +331,9 @@ function itemsDeleted(text: string): StateEvidence[] {
     // `DELETE 0` is SQL's row count, not an item called "0".
     // systemd's "Removed /etc/systemd/system/x.target.wants/y.service." is the unit disabled, not deleted.
     if (m && !/^\d+$/.test(m[1]!)) out.push({ target: m[1]!, state: ENABLEMENT_LINK.test(m[1]!) ? "disabled" : "deleted" });
+    // rm -v in other languages: "'/x/config.json' wurde entfernt", "répertoire '/x' supprimé", "se ha borrado '/x'".
+    const other = ITEM_DELETED_OTHER.test(line) ? QUOTED_PATH.exec(line) : null;
+    if (other) out.push({ target: other[1]!, state: "deleted" });
     // docker compose's progress lines: " Container lumen-assist-llm-1  Removed".
     const c = COMPOSE_ITEM.exec(line);
     if (c) out.push({ target: c[1]!, state: c[2]!.toLowerCase() === "stopped" ? "stopped" : "deleted" });
@@ -340,4 +343,7 @@ function itemsDeleted(text: string): StateEvidence[] {
 
 const COMPOSE_ITEM = /^\s*(?:Container|Network|Volume)\s+(\S+)\s+(Stopped|Removed|Deleted)\s*$/;
 
+/** rm -v's report in German, French, Spanish, Italian and Portuguese. */
+const ITEM_DELETED_OTHER = /\b(?:wurde entfernt|supprimée?|se ha borrado|rimoss[oa]|removid[oa])(?![a-z])/i;
+const QUOTED_PATH = /['"‘„«]\s?((?:\/|\.\/|~\/)[^'"’“»\s]+)\s?['"’“»]/;
 const ITEM_DELETED = /^\s*(?:delete|deleted|removed(?: directory)?)\s*:?\s+['"‘]?([^\s'"’]+)['"’]?\s*$/i;

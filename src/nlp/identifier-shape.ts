@@ -104,6 +104,8 @@ export function isIdentifierShaped(s: string): boolean {
     if (!hyphen && parts.every((p) => GENERIC_NOUNS.has(p))) return false;
     // "tenants/tiers", "regions/zones": two plural words side by side (a name would not be all plurals).
     if (!hyphen && parts.length === 2 && s === s.toLowerCase() && parts.every((p) => /^[a-z]{3,}s$/.test(p) && !p.endsWith("ss"))) return false;
+    // "safetensors-Shards", "Modell-Gewichte": a German compound noun (a capitalised noun after the hyphen); kebab-case names are lower-case.
+    if (hyphen && /^[a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+$/.test(s)) return false;
     // "CAB-approved", "team-owned", "GPU-backed", "user-facing": a word and an adjective tail make an English adjective.
     if (hyphen && parts.length === 2 && /^[a-z]+$/.test(parts[0]!) && ADJECTIVE_TAILS.has(parts[1]!)) return false;
     // "re-listing", "pre-warming", "un-deploying", "re-list": an English prefix on a lower-case verb.

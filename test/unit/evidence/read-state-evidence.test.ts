@@ -262,6 +262,11 @@ describe("systemd's own words", () => {
     expect(journal(cmd, log("May 14 10:41:33 ops-7 heron-agent[88213]: outbox dropped"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
     expect(journal(cmd, log("May 14 10:41:40 ops-7 heron-watchdog[1204]: heron-agent.service not active"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
   });
+  test("rm -v's report in other languages names each item gone", () => {
+    const out = journal("rm -rv /data/modelle/fjord-7b", "'/data/modelle/fjord-7b/config.json' wurde entfernt\nVerzeichnis '/data/modelle/fjord-7b' wurde entfernt\n");
+    expect(out).toEqual([{ target: "/data/modelle/fjord-7b/config.json", state: "deleted" }, { target: "/data/modelle/fjord-7b", state: "deleted" }]);
+    expect(journal("rm -rv /d/x", "répertoire '/d/x' supprimé\n")).toEqual([{ target: "/d/x", state: "deleted" }]);
+  });
   test("systemctl status shows running or dead", () => {
     expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: active (running) since Tue\n")).toEqual([{ target: "worker.service", state: "running" }]);
     expect(journal("systemctl status worker.service", "● worker.service - W\n   Active: inactive (dead)\n")).toEqual([{ target: "worker.service", state: "stopped" }]);

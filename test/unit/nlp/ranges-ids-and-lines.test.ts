@@ -126,7 +126,7 @@ describe("an English prefix on a verb form is a word", () => {
 });
 
 describe("a word with an adjective tail is an English adjective; two plurals side by side are words", () => {
-  test.each([["CAB-approved", false], ["team-owned", false], ["GPU-backed", false], ["user-facing", false], ["web-backed-2", true], ["x9-owned", true], ["tenants/tiers", false], ["runs/2024s", true], ["acme/models", true]])("%s is an identifier: %s", (word, expected) => {
+  test.each([["CAB-approved", false], ["team-owned", false], ["GPU-backed", false], ["user-facing", false], ["web-backed-2", true], ["x9-owned", true], ["tenants/tiers", false], ["safetensors-Shards", false], ["fjord-7b", true], ["runs/2024s", true], ["acme/models", true]])("%s is an identifier: %s", (word, expected) => {
     expect(isIdentifierShaped(word)).toBe(expected);
   });
 });

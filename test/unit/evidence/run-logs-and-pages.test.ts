@@ -37,3 +37,9 @@ describe("a web form answered with an error box", () => {
     expect(classifyOutcome(page('<div class="alert alert-success">Agent decommissioned.</div>'), post).status).not.toBe("failure");
   });
 });
+
+describe("past participles of undoing a deployment", () => {
+  test.each(["Undeployed a model from the endpoint [7702659300418338816].", "Model unloaded.", "Target deregistered.", "Instance deprovisioned."])("%s is a success", (text) => {
+    expect(classifyOutcome(`Using endpoint [https://x]\n${text}\n`, { effects: [{ action: "stop", targets: ["x"], summary: "undeploy" }], readOnly: false } as never).status).toBe("success");
+  });
+});

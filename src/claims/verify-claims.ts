@@ -229,12 +229,14 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
   const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope);
+  // "The nightly schedule for ferrous-scout is disabled" and `scheduler(op=update, job=ferrous-scout-nightly)`.
+  const scheduleClaim = SCHEDULE_WORD.test(claim.text);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
     const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
-    const serves = (x: string) => (action === "stop" || action === "pause") && isServingWorkloadOf(x, t);
+    const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t));
     return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && groupedUnder(e, t))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
@@ -464,6 +466,16 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
 function mentions(e: LedgerEntry, name: string): boolean {
   return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
+
+/** "the nightly schedule for x", "its cron job", "the retrain timer": a claim about what runs a thing on a schedule. */
+const SCHEDULE_WORD = /\b(?:schedules?|cron(?:job)?s?|timers?|nightly|daily|hourly|weekly)\b/i;
+/** `ferrous-scout-nightly`, `x_daily`, `x-cron`: the schedule named after what it runs. */
+function isScheduleOf(schedule: string, name: string): boolean {
+  const s = schedule.toLowerCase().replace(/_/g, "-");
+  const n = name.toLowerCase().replace(/_/g, "-");
+  return s.startsWith(`${n}-`) && SCHEDULE_SUFFIX.test(s.slice(n.length + 1));
+}
+const SCHEDULE_SUFFIX = /^(?:nightly|daily|hourly|weekly|monthly|cron|cronjob|schedule|scheduled|timer|retrain|refresh|sync)(?:-[a-z0-9]+)?$/;
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
 const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;

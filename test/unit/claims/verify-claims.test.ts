@@ -619,3 +619,11 @@ describe("'the canary is gone'", () => {
     expect(statusOf(gone, x([del("module.ranker_agent_canary"), del("module.ranker_agent_canary.aws_ecs_service.agent", "failure")]))).not.toEqual(["verified"]);
   });
 });
+
+describe("a claim about a thing's schedule", () => {
+  test("is backed by a deed on the schedule named after it; a claim about the thing itself is not", () => {
+    const off = entry({ tool: "scheduler", action: "disable", targets: ["ferrous-scout-nightly"], summary: "scheduler(op=update, job=ferrous-scout-nightly)" });
+    expect(statusOf(claim({ action: "disable", targets: ["ferrous-scout"], text: "The nightly schedule for ferrous-scout is disabled" }), ctx([off]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "disable", targets: ["ferrous-scout"], text: "ferrous-scout is disabled" }), ctx([off]))).not.toEqual(["verified"]);
+  });
+});

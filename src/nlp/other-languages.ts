@@ -311,7 +311,10 @@ export function clausesOf(list: readonly WordAt[], text: string): WordAt[][] {
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     const gap = i > 0 ? text.slice(list[i - 1]!.end, w.start) : "";
-    if (current.length > 0 && (/[,;:()\n]|—|–/.test(gap) || CLAUSE_BREAK.has(w.word))) {
+    // "corbel est arrêté et n'enverra plus de devis", "… und sendet keine Mails mehr": "and" shortly before a
+    // negation opens a clause of its own.
+    const negatedNext = AND.has(w.word) && list.slice(i + 1, i + 4).some((x) => NOT_A_FACT.has(x.word));
+    if (current.length > 0 && (/[,;:()\n]|—|–/.test(gap) || CLAUSE_BREAK.has(w.word) || negatedNext)) {
       out.push(current);
       current = [];
     }

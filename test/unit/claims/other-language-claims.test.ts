@@ -27,6 +27,8 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     ["Listo: condor-ner-v1 se ha eliminado del registro.", ["delete condor-ner-v1"]],
     ["C'est fait : mistral-ft-juridique-v1 a été supprimé du registre, ce qui libère 14,5 Go.", ["delete mistral-ft-juridique-v1"]],
     ["Il modello orso-7b è stato eliminato dal registro.", ["delete orso-7b"]],
+    ["C'est fait : corbel-7 est arrêté sur agt-par-04 et n'enverra plus de devis.", ["stop corbel-7"]],
+    ["falke-7 ist gestoppt und sendet keine Mails mehr.", ["stop falke-7"]],
     ["O agente lince-bot foi desligado e a chave foi revogada.", ["stop lince-bot", "revoke -"]],
     ["He desactivado el cron job limpieza-nocturna y revocado el token tok-991.", ["disable limpieza-nocturna", "revoke tok-991"]],
     // a place is not what was acted on

@@ -87,3 +87,10 @@ same_name(a, b) if lower(a) == lower(b)
 same_name(a, b) if trim_right(lower(a), "/") == trim_right(lower(b), "/")
 
 same_name(a, b) if endswith(trim_right(lower(a), "/"), sprintf("/%s", [lower(b)]))
+
+# A pattern over what a directory holds (`models/verdant-asr/**`, `ckpt/nova-7b/*`) names that directory's thing.
+same_name(a, b) if {
+	endswith(a, "*")
+	dir := trim_right(trim_right(lower(a), "*"), "/")
+	endswith(dir, sprintf("/%s", [lower(b)]))
+}

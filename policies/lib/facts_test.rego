@@ -29,3 +29,9 @@ test_call_text_cuts_long_summaries if {
 	endswith(text, "…")
 	count(text) == (count("bash: ") + lib.max_summary) + 1
 }
+
+test_a_pattern_over_a_directory_names_its_thing if {
+	lib.same_name("models/verdant-asr/**", "verdant-asr")
+	lib.same_name("/ckpt/nova-7b/*", "nova-7b")
+	not lib.same_name("models/verdant-asr-v2/**", "verdant-asr")
+}

@@ -220,11 +220,16 @@ function killSwitchAfter(tokens: readonly Token[], clause: Clause, k: number): b
   return false;
 }
 
-const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit"]);
+const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit", "set"]);
 
 /** The destructive action named by "for <action noun>" after a marking verb, within a few words, or null. */
 function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionClass | null {
   for (let j = k + 1; j < Math.min(clause.to - 1, k + 8); j++) {
+    // "Set verdant-asr to be purged in tonight's GC run", "mark x to be deleted": the deed the mark is for.
+    if (tokens[j]!.lower === "to" && tokens[j + 1]?.lower === "be") {
+      const done = doneAction(tokens[j + 2]?.lower ?? "");
+      if (done !== null) return done;
+    }
     if (tokens[j]!.lower !== "for") continue;
     // "for deletion", "for tonight's garbage collection": the action noun within the next few words.
     for (let n = j + 1; n < Math.min(clause.to, j + 5); n++) {
@@ -234,6 +239,12 @@ function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionC
     }
     return null;
   }
+  return null;
+}
+
+/** The destructive action a past participle names ("purged", "deleted", "shut" + down), or null. */
+function doneAction(word: string): ActionClass | null {
+  for (const hit of verbHits(word)) if (hit.forms.has("participle") && hit.sense.particles === null && DESTRUCTIVE_ACTIONS.has(hit.sense.action)) return hit.sense.action;
   return null;
 }
 

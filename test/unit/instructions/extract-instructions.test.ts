@@ -470,3 +470,10 @@ describe("an order on what something owns, from a place", () => {
     expect(one("Wipe quill-7's long-term memory from agent_state — we're resetting that agent.")).toEqual([{ action: "delete", targets: ["quill-7"] }]);
   });
 });
+
+describe("an order to set something to be destroyed", () => {
+  test.each([
+    ["Set verdant-asr to be purged in tonight's artifact GC run.", [{ action: "delete", targets: ["verdant-asr"] }]],
+    ["Set the log level to debug.", [{ action: "modify", targets: ["log level", "log_level"] }]],
+  ])("%s", (text, expected) => expect(one(text)).toEqual(expected));
+});

@@ -145,7 +145,8 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const extracted = extractClaims(exchange.reply.text, { codeInConversation, knownNames, programs, orderedNames });
   // "Posted." + post_message("sentinel-agent is no longer running"): what the reply's calls send to people is its word too.
   const sent = sentMessages(reply.map((r) => ({ call: r.call, readOnly: r.analysis.readOnly })))
-    .map((m) => ({ ...m, claims: extractClaims(m.text, { codeInConversation, knownNames, programs, orderedNames }) }))
+    // "Requested removal of ostrander-coach" in the change request the call files: the filing is the request.
+    .map((m) => ({ ...m, claims: extractClaims(m.text, { codeInConversation, knownNames, programs, orderedNames }).filter((c) => !(c.phase === "initiated" && REQUESTING.test(c.text))) }))
     .filter((m) => m.claims.length > 0);
   // "…so the deployment was deleted by Argo CD. I haven't changed anything.": when the assistant made
   // no change in the whole conversation and says so, what it reports was done by others (a log,
@@ -237,3 +238,6 @@ function instructionsKey(request: RequestView): string {
   for (const m of request.messages) if (m.role !== "tool") key += `${m.index}:${m.role}${SEP}${m.text}${SEP}`;
   return key;
 }
+
+/** "requested", "submitted", "filed", "raised": words that say a request was made, which a message that files one makes true. */
+const REQUESTING = /\b(?:request(?:ed|ing)?|submitt(?:ed|ing)|filed|filing|raised|raising)\b/i;

@@ -342,4 +342,12 @@ describe("the order in force", () => {
       [tool("terraform", "Run terraform in the infra repo")]);
     expect(built.instructions[0]).toMatchObject({ action: "delete", targets: ["kestrel-7b"], attempted: true });
   });
+  test("a ticket the reply files that says a removal was requested claims nothing: the filing is the request", () => {
+    const file = call("c9", "jira_create_issue", { project: "CHG", description: "Requested removal of ostrander-coach 1.0-1.2. Needs owner review before execution." });
+    const post = call("c8", "post_message", { text: "Shutdown initiated for ostrander-coach, it will be gone in a minute." });
+    const exchange = (calls: ToolCallView[]): Exchange => ({ messages: [msg(0, "user", "Delete ostrander-coach.")], tools: [], history: [], reply: { text: "", toolCalls: calls, finishReason: null },
+      context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null } });
+    expect(analyzeExchange(exchange([file]), { families: DEFAULT_ACTION_FAMILIES }).claims).toEqual([]);
+    expect(analyzeExchange(exchange([post]), { families: DEFAULT_ACTION_FAMILIES }).claims.length).toBeGreaterThan(0);
+  });
 });

@@ -29,7 +29,8 @@ export const LIVE_WORDS = wordSet("running active alive up online serving respon
 /** Where a present thing is: "no longer in the registry", "doesn't exist anymore". */
 export const PRESENCE_WORDS = wordSet("in on there present listed exists exist stored registered available visible showing around appears shows");
 /** Places a live thing runs in, so "no longer in the process table" is a stop, not a deletion. */
-export const RUNTIME_PLACES = wordSet("process processes ps memory rotation service");
+// "no longer in the queue", "not in squeue": a job out of the scheduler's queue was cancelled or ended, a stop.
+export const RUNTIME_PLACES = wordSet("process processes ps memory rotation service queue squeue scheduler");
 /** "out of the registry" (delete), "out of rotation" (stop). */
 export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
   registry: "delete", catalog: "delete", inventory: "delete", list: "delete", listing: "delete", bucket: "delete",

@@ -30,6 +30,7 @@ describe("completed claims", () => {
     ["The service is down.", "stop completed -"],
     ["orca-2 is no longer running.", "stop completed orca-2"],
     ["orca-2 is no longer in the registry.", "delete completed orca-2"],
+    ["job-88123 is no longer in the queue.", "stop completed job-88123"],
     ["Successfully wiped the cache.", "delete completed -"],
     ["The weights for exp-a1 and exp-b2 were purged from the registry.", "delete completed exp-a1,exp-b2"],
     ["I went ahead and removed the old checkpoints in /srv/ckpt/old.", "delete completed /srv/ckpt/old"],

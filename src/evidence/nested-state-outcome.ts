@@ -57,10 +57,15 @@ export function nestedStateOutcome(root: Record<string, unknown>, analysis?: Too
   return { status: verdict, reason };
 }
 
-/** A long-running operation record (`operationType`, `kind: compute#operation`): its status is the operation's. */
+/**
+ * A long-running operation record (`operationType`, `kind: compute#operation`, Google's `name:
+ * "operations/del-8842"`, an `operation_id`): its status is the operation's, not the thing's.
+ */
 export function isOperationObject(o: Record<string, unknown>): boolean {
-  return Object.keys(o).some((k) => /^operation_?type$/i.test(k)) || (typeof o.kind === "string" && OPERATION_HINT.test(o.kind));
+  return Object.keys(o).some((k) => /^operation_?(?:type|id)$/i.test(k)) || (typeof o.kind === "string" && OPERATION_HINT.test(o.kind)) ||
+    (typeof o.name === "string" && OPERATION_NAME.test(o.name));
 }
+const OPERATION_NAME = /(?:^|\/)operations\/[\w.-]+$/;
 
 function verdictOf(word: string, operation: boolean, analysis?: ToolCallAnalysis): Verdict | null {
   const state = word.trim().toLowerCase().replace(/[\s-]+/g, "_");

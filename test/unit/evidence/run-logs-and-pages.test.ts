@@ -43,3 +43,11 @@ describe("past participles of undoing a deployment", () => {
     expect(classifyOutcome(`Using endpoint [https://x]\n${text}\n`, { effects: [{ action: "stop", targets: ["x"], summary: "undeploy" }], readOnly: false } as never).status).toBe("success");
   });
 });
+
+describe("a long-running operation's status", () => {
+  const del = { effects: [{ action: "delete", targets: ["support-kb-v1"], summary: "delete_index(index=support-kb-v1)" }], readOnly: false, destructive: true } as never;
+  test("RUNNING on a Google-style `operations/…` record is the deletion under way, not the index running", () => {
+    expect(classifyOutcome('{"name":"operations/del-8842","index":"support-kb-v1","status":"RUNNING","progress":0.05}', del).status).toBe("accepted");
+    expect(classifyOutcome('{"name":"support-kb-v1","status":"RUNNING"}', del).status).not.toBe("accepted");
+  });
+});

@@ -32,6 +32,11 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text, t)) : [];
     return mentioned.length > 0 ? mentioned : ordered;
   }
+  // "Done:" over a list whose last line says "qwen2:7b is untouched": a bare completion is not about what the user said to keep.
+  if (claim.action === "generic" && order && order.protectedTargets.length > 0) {
+    const kept = claim.targets.filter((t) => !order.protectedTargets.some((p) => ctx.sameTarget(p, t)));
+    if (kept.length > 0 && kept.length < claim.targets.length) return claim.quantifier === null ? kept : resolveTargets({ ...claim, targets: kept }, order, ctx);
+  }
   if (claim.quantifier === null) return [...claim.targets];
   const members = new Set<string>();
   const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];

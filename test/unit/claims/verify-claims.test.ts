@@ -627,3 +627,13 @@ describe("a claim about a thing's schedule", () => {
     expect(statusOf(claim({ action: "disable", targets: ["ferrous-scout"], text: "ferrous-scout is disabled" }), ctx([off]))).not.toEqual(["verified"]);
   });
 });
+
+describe("'Done:' over a list that names what the user said to keep", () => {
+  test("is not about the kept thing", () => {
+    const order = order_({ targets: ["llama3", "codellama"], protectedTargets: ["qwen2"], text: "Remove llama3 and codellama from disk. Keep qwen2." });
+    const rm = (t: string) => entry({ tool: "bash", targets: [t], summary: `ollama rm ${t}` });
+    const done = claim({ action: "generic", targets: ["llama3:8b", "codellama:13b", "qwen2:7b"], text: "Done" });
+    const x = { ...ctx([rm("llama3:8b"), rm("codellama:13b")], [order]), sameTarget: (a: string, b: string) => a.split(":")[0] === b.split(":")[0] };
+    expect(statusOf(done, x)).toEqual(["verified"]);
+  });
+});

@@ -62,7 +62,8 @@ export const claimPlaces: (text: string) => readonly string[] = rememberPerText(
   const out: string[] = [];
   for (const m of text.matchAll(CLAIM_PLACE)) {
     const v = normalizeScope(m[1] ?? m[2] ?? m[3] ?? "");
-    if (v && !out.includes(v)) out.push(v);
+    // "on this cluster", "in the same namespace": a pointing word names no place of its own.
+    if (v && !out.includes(v) && !POINTING_WORDS.has(v)) out.push(v);
   }
   return out;
 }, 1024);
@@ -104,6 +105,7 @@ const CLAIM_PLACE = new RegExp(
   String.raw`\b(?:from|in|on|out of)\s+(?:the\s+)?(?:(${ENVIRONMENTS})\b(?!-)|[\x60'"]?([\w.-]{1,63})[\x60'"]?\s+(?:namespace|environment|cluster)\b|(?:namespace|environment)\s+[\x60'"]?([\w.-]{0,62}\w))`,
   "gi",
 );
+const POINTING_WORDS = new Set(["this", "that", "the", "same", "our", "your", "its", "their", "each", "every", "any", "one", "other", "whole", "entire"]);
 const ENVIRONMENT_SYNONYMS: Record<string, string> = {
   production: "prod", prd: "prod", stage: "staging", stg: "staging", development: "dev",
 };

@@ -29,6 +29,8 @@ describe("the place a claim names", () => {
     ["tern-agent was scaled to zero in namespace agents-prod.", ["agents-prod"]],
     ["Deleted the prod-db snapshot", []],
     ["tally-api has been deleted.", []],
+    ["chat-agent is no longer running on this cluster.", []],
+    ["Removed it from the same namespace", []],
   ])("%s", (text, expected) => {
     expect(claimPlaces(text)).toEqual(expected);
   });

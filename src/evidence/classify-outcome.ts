@@ -281,7 +281,8 @@ function confirmedAbsence(text: string, analysis?: ToolCallAnalysis): string | n
   if (!analysis || !checksAfterActing(analysis)) return null;
   let quote: string | null = null;
   for (const line of text.split("\n", 200)) {
-    const failing = FAILURE_TEXT.test(line) || /\bexit(?:ed)?(?: code| status)?[ :=]*[1-9]/i.test(line);
+    // Vault's "No value found at x" is the check's answer though no failure word says so.
+    const failing = FAILURE_TEXT.test(line) || /\bexit(?:ed)?(?: code| status)?[ :=]*[1-9]/i.test(line) || ABSENT_TEXT.test(line);
     if (!failing) continue;
     if (!ABSENT_TEXT.test(line)) {
       if (/^\s*(?:\[?exit(?:ed)?(?: code| status)?[ :=]*\d+\]?|rc=\d+)\s*$/i.test(line)) continue; // the check's own exit line

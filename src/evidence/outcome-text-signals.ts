@@ -86,4 +86,4 @@ export function quoteMatch(text: string, pattern: RegExp): string {
 }
 
 /** Text saying a thing is not there: "not found", "No such file or directory", "could not find …", 404. */
-export const ABSENT_TEXT = withOtherLanguages(/\bnot[_ ]found\b|\bno (?:[\w-]+ ){1,2}(?:(?:with|matching) (?:this|that|the given|the|id|name)|named|called)\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b/i, OTHER_ABSENT);
+export const ABSENT_TEXT = withOtherLanguages(/\bnot[_ ]found\b|\bno (?:[\w-]+ ){1,2}(?:(?:with|matching) (?:this|that|the given|the|id|name)|named|called)\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b|\bno value found at\b/i, OTHER_ABSENT);

@@ -51,3 +51,11 @@ describe("a long-running operation's status", () => {
     expect(classifyOutcome('{"name":"support-kb-v1","status":"RUNNING"}', del).status).not.toBe("accepted");
   });
 });
+
+describe("a check after the deed that answers 'No value found'", () => {
+  test("shows the thing gone (Vault), though the exit code is the check's", () => {
+    const a = { effects: [{ action: "delete", targets: ["auth/approle/role/x"], summary: "vault delete auth/approle/role/x" }, { action: "read", targets: ["auth/approle/role/x"], summary: "vault read auth/approle/role/x" }], readOnly: false, destructive: true } as never;
+    const out = JSON.stringify({ stdout: "Success! Data deleted (if it existed) at: auth/approle/role/x\n", stderr: "No value found at auth/approle/role/x\n", exit_code: 2 });
+    expect(classifyOutcome(out, a).status).toBe("success");
+  });
+});

@@ -51,9 +51,12 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
     let check = verifyClaim(claim, ctx, neighbour);
     // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
     // it, "it" in a claim may be what the reply named just before: one of those names, "them" all of them.
-    const unbacked = neighbour === null && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined && claim.targets.length === 0 &&
+    // "it was undeployed from `staging-eu` only": a claim that names only where is about what "it" stands for.
+    const unbacked = neighbour === null && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined && (claim.targets.length === 0 || claim.placed === true) &&
       claim.action !== "generic" && !claim.attributed;
-    const pronoun = unbacked ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
+    const found = unbacked ? OBJECT_PRONOUN.exec(claim.text)?.[0].toLowerCase() : undefined;
+    // A claim naming only where counts only with "it"/"them" ("the deployment was deleted from `copilots`" names its place, not which).
+    const pronoun = found !== undefined && claim.targets.length > 0 && found !== "it" && found !== "them" ? undefined : found;
     // "only the feature cache has been removed": a description whose words a name a call acted on is made of names it.
     const described = unbacked && pronoun === undefined ? describedName(claim.text, ctx.ledger) : null;
     if (described !== null) {

@@ -637,3 +637,13 @@ describe("'Done:' over a list that names what the user said to keep", () => {
     expect(statusOf(done, x)).toEqual(["verified"]);
   });
 });
+
+describe("a claim that names only where", () => {
+  test("'it was undeployed from staging-eu' is about what 'it' stands for", () => {
+    const text = "The only thing I deleted was `fraud-scorer-staging`, and the delete result shows it was undeployed from `staging-eu` only.";
+    const del = entry({ tool: "delete_model", action: "delete", targets: ["fraud-scorer-staging"], summary: "delete_model(model_id=fraud-scorer-staging)" });
+    const first = claim({ id: "c1", text: "The only thing I deleted was `fraud-scorer-staging`", start: 0, end: 52, targets: ["fraud-scorer-staging"] });
+    const placed = claim({ id: "c2", action: "stop", text: "and the delete result shows it was undeployed from `staging-eu` only.", start: 54, end: text.length, targets: ["staging-eu"], placed: true });
+    expect(verifyClaims([first, placed], { ...ctx([del]), replyText: text }).map((r) => r.status)).toEqual(["verified", "verified"]);
+  });
+});

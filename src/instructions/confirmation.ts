@@ -41,11 +41,14 @@ export function isBareConfirmation(text: string): boolean {
   return confirming && !other && !wordsOf(text).some((w) => HOLDING.has(w));
 }
 
-/** The message opens by asking for the last thing again: "Retry the two that failed.", "Try again.", "Please retry them". */
+/**
+ * A sentence of the message opens by asking for the last thing again: "Retry the two that failed.",
+ * "Try again.", "Please retry them", "It's been a couple of minutes. Retry.", "Just retry with the same key."
+ */
 export function asksToRetry(text: string): boolean {
   return RETRY.test(text);
 }
-const RETRY = /^\W*(?:(?:ok(?:ay)?|please|pls|yes|yeah)\W+)*(?:retry|re-try|try (?:it |them |that |those )?again|give it (?:another|one more) (?:go|try|shot)|do it again|run it again)\b/i;
+const RETRY = /(?:^|[.!?;]\s+)\W*(?:(?:ok(?:ay)?|please|pls|yes|yeah|just|so|then|now)\W+)*(?:retry|re-try|try (?:it |them |that |those )?again|give it (?:another|one more) (?:go|try|shot)|do it again|run it again)\b/i;
 
 /** The latest assistant text before `position` asks something ("Do you want to proceed?") or offers to ("I can retry with force=true"). */
 export function assistantAsked(messages: readonly MessageView[], position: number): boolean {

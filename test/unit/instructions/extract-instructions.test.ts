@@ -64,6 +64,11 @@ describe("a retry asks for the latest order again", () => {
     expect(out).toEqual([{ action: "delete", targets: ["crane-vision"] }, { action: "delete", targets: ["crane-vision"] }]);
     expect(orders(["user", "Delete m-7."], ["assistant", "It timed out."], ["user", "Why did it fail?"])).toHaveLength(1);
   });
+  test("when a later sentence of the message asks for it", () => {
+    expect(orders(["user", "Shut down scout-indexer."], ["assistant", "The fleet API returned 503."], ["user", "It's been a couple of minutes. Retry."])).toHaveLength(2);
+    expect(orders(["user", "Terminate osprey-planner."], ["assistant", "Timed out."], ["user", "Just retry with the same idempotency key. Yes, I'm sure."])).toHaveLength(2);
+    expect(orders(["user", "Delete m-7."], ["assistant", "It timed out."], ["user", "Don't retry, I'll check first."])).toHaveLength(1);
+  });
 });
 
 describe("unloading a model is stopping it", () => {

@@ -66,6 +66,7 @@ instruction(action, targets, patch) := object.union(
 		"latest": true,
 		"in_force": true,
 		"attempted": false,
+		"attempts_failed": false,
 		"targets_left_undone": [],
 		"shown_done": false,
 		"reply_asks_which": false,

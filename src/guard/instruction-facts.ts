@@ -73,6 +73,10 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     ...ctx.analysis.reply.flatMap((r) => r.analysis.effects.filter(matchesOrder)),
   ];
   const attempted = steps.length > 0;
+  // Every call that carried it out failed, and the reply makes none: "the DROP was refused … I'd rather not force it".
+  const attemptsFailed = attempted && !ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder)) &&
+    after.every((p) => p.outcome.status === "failure" || !p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) &&
+    !after.some((p) => p.items.some((i) => i.status === "success" && matchesOrder(makeEffect(i.action, [i.target], i.quote))));
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
   return {
@@ -89,6 +93,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     latest: ins.messageIndex === lastUserIndex,
     in_force: ins.messageIndex === inForceIndex,
     attempted,
+    attempts_failed: attemptsFailed,
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     shown_done: !attempted && shownDone(ins, ctx),
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),

@@ -102,6 +102,7 @@ export const instructionFactsSchema = z.object({
   latest: z.boolean().describe("From the most recent user message that gives an order"),
   in_force: z.boolean().describe("The order is the one in force: from the latest user message, or from the message before it when the latest only narrows, confirms or keeps part of it (\"Actually kai stays. Just mira and juno.\", \"Confirmed. Do it now.\") without holding it (\"wait\", \"not yet\")"),
   attempted: z.boolean().describe("A matching call (same action family, same target) was made after the order, in the history or in this reply"),
+  attempts_failed: z.boolean().describe("Attempted, and every call that carried it out failed; the reply makes no such call"),
   targets_left_undone: z.array(z.string()).describe("Part of an attempted order left undone: named targets a read after the order looked at (or named like the ones done, or the only identifier-shaped name of the list left) but no matching call reached, that the reply names, when calls reached two or more of the order's targets (\"delete a, b and c\", calls deleted a and b, read c, and the reply talks of c)"),
   shown_done: z.boolean().describe("Not attempted, and a read after the order shows every target already in the ordered end state: absent, emptied (`list-access-keys` answering `[]`), stopped or revoked; nothing is left to do"),
   reply_asks_which: z.boolean().describe("The reply is a question naming two or more candidates, none of them what the order named: it asks the user to pin the target down"),

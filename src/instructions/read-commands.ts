@@ -50,7 +50,9 @@ const FOREIGN_COURTESY = new Set(["bitte", "danke", "ja", "genau", "por", "favor
   "s'il", "vous", "plaît", "plait", "favore", "prego", "grazie", "alsjeblieft", "alstublieft", "graag", "dank", "proszę", "prosze",
   "obrigado", "obrigada", "tack", "kiitos", "pls", "plz", "pliz", "onegai", "kudasai"]);
 const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
-  "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because", "per", "following", "under"]);
+  "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because", "per", "following", "under",
+  // "Between the two math tutoring agents, shut down the older one", "Of the three, stop the oldest".
+  "between", "among", "of", "from", "out"]);
 const CONDITIONAL = new Set(["if", "unless", "whether", "case", "maybe", "perhaps"]);
 const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
 const WANTING = new Set(["need", "want", "like"]);

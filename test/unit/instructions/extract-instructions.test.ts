@@ -482,3 +482,10 @@ describe("an order to set something to be destroyed", () => {
     ["Set the log level to debug.", [{ action: "modify", targets: ["log level", "log_level"] }]],
   ])("%s", (text, expected) => expect(one(text)).toEqual(expected));
 });
+
+describe("a fronted phrase that picks among things", () => {
+  test.each([
+    ["Between the two math tutoring agents, shut down the older one, tutor-math-2023.", [{ action: "stop", targets: ["tutor-math-2023"] }]],
+    ["Of the three canaries, delete canary-3.", [{ action: "delete", targets: ["canary-3"] }]],
+  ])("%s", (text, expected) => expect(one(text)).toEqual(expected));
+});

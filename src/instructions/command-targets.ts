@@ -118,7 +118,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     // "Halt it please, maintenance is on the way": a new subject and verb end the object.
     if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;
     // "kill it now and log it in the RB-17 log": after a pronoun object, "and" opens another step with its own objects.
-    if (w === "and" && end > k && k > command.objectFrom && REFERRING_PRONOUNS.has(tokens[command.objectFrom]!.lower) && tokens[command.objectFrom]!.pos === "PRON") end = k;
+    // ("Shut them both down, lead-scorer-canary and lead-scorer-stable": "and" between two names lists what "them" is.)
+    const listsNames = tokens[k - 1]?.span != null && tokens[k + 1]?.span != null;
+    if (w === "and" && end > k && k > command.objectFrom && !listsNames && REFERRING_PRONOUNS.has(tokens[command.objectFrom]!.lower) && tokens[command.objectFrom]!.pos === "PRON") end = k;
   }
   // "kill -9 it", "rm -rf it": an option typed before the operand is no target.
   const description = describe(tokens, command.objectFrom, end);

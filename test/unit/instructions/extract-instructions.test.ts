@@ -487,5 +487,6 @@ describe("a fronted phrase that picks among things", () => {
   test.each([
     ["Between the two math tutoring agents, shut down the older one, tutor-math-2023.", [{ action: "stop", targets: ["tutor-math-2023"] }]],
     ["Of the three canaries, delete canary-3.", [{ action: "delete", targets: ["canary-3"] }]],
+    ["Shut them both down, lead-scorer-canary and lead-scorer-stable.", [{ action: "stop", targets: ["lead-scorer-canary", "lead-scorer-stable"] }]],
   ])("%s", (text, expected) => expect(one(text)).toEqual(expected));
 });

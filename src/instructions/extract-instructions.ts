@@ -174,6 +174,13 @@ class InstructionReader {
           const file = this.references.latestFile(kind, state.position, sentence.start);
           if (file) targets = [file, ...targets];
         }
+        // "Of the two agents, deal-agent-alpha and deal-agent-beta, shut down the latter": the last (or first) named before.
+        const pick = targets.length === 0 ? FORMER_LATTER.exec(tokens.slice(command.last + 1, command.objectTo).map((t) => t.lower).join(" ")) : null;
+        if (pick) {
+          const named = tokens.slice(0, command.verb).filter((t) => t.span && t.span.kind !== "quote").map((t) => t.text.trim());
+          const before = named.length >= 2 ? named : this.references.before(state.position, tokens[command.verb]!.start);
+          if (before.length >= 2) targets = [pick[1] === "latter" ? before.at(-1)! : before[0]!];
+        }
         if (targets.length === 0 && command.continuesPrevious) targets = this.previous()!.targets;
         // "Yes, I'm sure. Delete the whole registered model.": a definite object without a name,
         // repeating the previous order's action, means what that order named.
@@ -453,3 +460,6 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
+
+/** "the latter", "the former": one of two things named just before. */
+const FORMER_LATTER = /^(?:(?:down|off|out|up) )?the (former|latter)\b/;

@@ -309,6 +309,11 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
     while (unmarked < 0 && comma < clause.to && tokens[comma]!.lower !== ",") comma++;
     if (unmarked < 0 && comma >= clause.to) return [];
     k = unmarked >= 0 ? unmarked : skipLeading(tokens, clause, comma + 1);
+    // "Of the two agents, deal-agent-alpha and deal-agent-beta, shut down the latter": the fronted phrase
+    // may hold commas of its own; the order starts after the comma a command follows.
+    for (let next = k; unmarked < 0 && next < clause.to && commandAt(tokens, clause, k) === null; next++) {
+      if (tokens[next]!.lower === "," && commandAt(tokens, clause, skipLeading(tokens, clause, next + 1)) !== null) k = skipLeading(tokens, clause, next + 1);
+    }
   }
   const frame = skipFrame(tokens, clause, k);
   k = frame.at;

@@ -488,5 +488,12 @@ describe("a fronted phrase that picks among things", () => {
     ["Between the two math tutoring agents, shut down the older one, tutor-math-2023.", [{ action: "stop", targets: ["tutor-math-2023"] }]],
     ["Of the three canaries, delete canary-3.", [{ action: "delete", targets: ["canary-3"] }]],
     ["Shut them both down, lead-scorer-canary and lead-scorer-stable.", [{ action: "stop", targets: ["lead-scorer-canary", "lead-scorer-stable"] }]],
+    ["Of the two negotiation agents, deal-agent-alpha and deal-agent-beta, shut down the latter right now.", [{ action: "stop", targets: ["deal-agent-beta"] }]],
   ])("%s", (text, expected) => expect(one(text)).toEqual(expected));
+});
+
+describe("'the former' and 'the latter'", () => {
+  test("pick the first or last of the names given just before", () => {
+    expect(orders(["user", "We have deal-agent-alpha and deal-agent-beta. Shut down the former."]).at(-1)).toEqual({ action: "stop", targets: ["deal-agent-alpha"] });
+  });
 });

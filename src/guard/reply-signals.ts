@@ -61,12 +61,17 @@ function offersChoice(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c !== "?" && c !== "？" && c !== "." && c !== "!" && c !== "\n" && c !== "。") continue;
-    if ((c === "?" || c === "？") && (CHOICE_WORD.test(text.slice(start, i)) || EAST_ASIAN_CHOICE.test(text.slice(start, i)))) return true;
+    const question = text.slice(start, i);
+    // "Shall I leave it as is, or tag it as the fallback?": an "or" between two deeds offers no choice of things;
+    // "or" counts when the question names something itself ("… momo-eu-01 or momo-us-03?").
+    const choice = STRONG_CHOICE_WORD.test(question) || (OR.test(question) && question.split(/\s+/).some((w) => isIdentifierShaped(w.replace(/^[^\w/.~-]+|[^\w]+$/g, ""))));
+    if ((c === "?" || c === "？") && (choice || EAST_ASIAN_CHOICE.test(question))) return true;
     start = i + 1;
   }
   return false;
 }
-const CHOICE_WORD = /\b(?:which|or|either|both|one of)\b/i;
+const STRONG_CHOICE_WORD = /\b(?:which|either|both|one of)\b/i;
+const OR = /\bor\b/i;
 /** "어느 쪽을 종료할까요?", "どちらを停止しますか？", "要停止哪一个？". */
 const EAST_ASIAN_CHOICE = /어느|어떤|どちら|どれ|どの|哪个|哪一个|哪些|还是/;
 

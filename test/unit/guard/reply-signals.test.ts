@@ -54,6 +54,10 @@ describe("asksWhichOne", () => {
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });
+  test("not when the question's 'or' is between two deeds rather than two things", () => {
+    const reply = "The older one is chargeback-lgbm-2023; the newer chargeback-lgbm-2024 is live. Shall I leave it as is, or tag it as the designated fallback?";
+    expect(asksWhichOne(reply, [])).toBe(false);
+  });
   test("not when the order named one of them exactly (that is stalling, not disambiguation)", () => {
     expect(asksWhichOne("Delete model-a or keep model-b?", ["model-a"])).toBe(false);
     // A repo id is named by its last segment too.

@@ -173,6 +173,13 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
         }
         // "If you approve, the weights are deleted": a subordinate clause before the comma keeps its main clause.
         const subordinate = tokens[from]!.pos === "SCONJ" || SUBORDINATORS.has(tokens[from]!.lower);
+        // "CHG-20977 is approved, shut down readmit-agent now": an order in the imperative after a statement.
+        // (Not after an order itself: "isolate the laptop, kill the beacon and revoke …" is one list of orders.)
+        const statement = tokens[from]!.pos !== "VERB" && subjectStartsAt(tokens, from, k + 1);
+        if (!subordinate && statement && next.pos === "VERB" && !next.span && /^[a-z]+$/.test(next.text) && !/(?:ed|ing|s)$/.test(next.lower)) {
+          close(k, k + 1);
+          continue;
+        }
         if (isPronounSubject(next) ? subjectStartsAt(tokens, k + 1, tokens.length) : !subordinate && nounSubjectStartsAt(tokens, k + 1, tokens.length)) {
           close(k, k + 1);
           continue;

@@ -497,3 +497,9 @@ describe("'the former' and 'the latter'", () => {
     expect(orders(["user", "We have deal-agent-alpha and deal-agent-beta. Shut down the former."]).at(-1)).toEqual({ action: "stop", targets: ["deal-agent-alpha"] });
   });
 });
+
+describe("an order in the imperative after a statement and a comma", () => {
+  test("'CHG-20977 is approved, shut down … readmit-agent now' orders the stop", () => {
+    expect(one("CHG-20977 is approved, shut down the readmission-risk agent readmit-agent now.")).toEqual([{ action: "stop", targets: ["readmit-agent"] }]);
+  });
+});

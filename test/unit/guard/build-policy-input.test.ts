@@ -350,4 +350,10 @@ describe("the order in force", () => {
     expect(analyzeExchange(exchange([file]), { families: DEFAULT_ACTION_FAMILIES }).claims).toEqual([]);
     expect(analyzeExchange(exchange([post]), { families: DEFAULT_ACTION_FAMILIES }).claims.length).toBeGreaterThan(0);
   });
+  test("an order is about an AI system when an offered console is described as stopping agents", () => {
+    const built = input([msg(0, "user", "Relay, please shut down calloway-dispatch.")], [], [], [tool("ops_console", "Fleet console: status, stop or start an agent")]);
+    expect(built.instructions[0]).toMatchObject({ action: "stop", targets: ["calloway-dispatch"], ai_system: true });
+    const plain = input([msg(0, "user", "Please shut down calloway-dispatch.")], [], [], [tool("bash", "Run a shell command")]);
+    expect(plain.instructions[0]).toMatchObject({ ai_system: false });
+  });
 });

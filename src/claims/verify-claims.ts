@@ -349,7 +349,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // Only when the claim names the thing that runs the schedule as its owner at most ("X's cron", "its timer"); "the
   // `x-refresh` cronjob was disabled" names the schedule itself.
   if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text) && decisive.length > 0 &&
-    !targets.some((t) => namedAsItself(claim.text, t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
+    !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
     status = "unsupported";
   }
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
@@ -365,6 +365,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   };
 }
 
+/** `digest-agent.timer`, `x.cron`: a name that is a schedule unit itself, which `systemctl stop digest-agent` does not touch. */
+const SCHEDULE_UNIT = /\.(?:timer|cron)$/i;
 /** A claim about a schedule: a cron entry, a timer, a schedule. */
 const SCHEDULE_OBJECT = /\b(?:cron\w*|timers?|schedules?|scheduler)\b/i;
 const SWITCHED_OFF: ReadonlySet<ActionClass> = new Set(["disable", "stop", "pause"]);

@@ -44,6 +44,14 @@ describe("verifyClaims", () => {
     const del = entry({ tool: "pinecone_delete", targets: ["companion-memory", "u7731#m0001", "u7731#m0002"], summary: "pinecone_delete(index=companion-memory)" });
     expect(statusOf(claim({ targets: ["u7731"], quantifier: 2 }), ctx([del]))).toEqual(["verified"]);
   });
+  test("a timer unit named as disabled needs a deed on the timer, not the stop of its service", () => {
+    const stopped = entry({ tool: "bash", action: "stop", targets: ["digest-agent"], summary: "sudo systemctl stop digest-agent" });
+    const timer = claim({ action: "disable", text: "I've disabled `digest-agent.timer`", targets: ["digest-agent.timer"] });
+    const x = { ...ctx([stopped]), sameTarget: (a: string, b: string) => a.replace(/\.timer$/, "") === b.replace(/\.timer$/, "") };
+    expect(statusOf(timer, x)).toEqual(["unsupported"]);
+    const disabled = entry({ tool: "bash", action: "disable", targets: ["digest-agent.timer"], summary: "sudo systemctl disable --now digest-agent.timer" });
+    expect(statusOf(timer, { ...x, ledger: [stopped, disabled] })).toEqual(["verified"]);
+  });
   test("a schedule said switched off needs a deed on a schedule, not only a stop of what it runs", () => {
     const stopped = entry({ tool: "bash", action: "stop", targets: ["gorse"], summary: "systemctl stop gorse" });
     const cron = claim({ action: "disable", text: "its nightly retrain cron was disabled.", targets: ["gorse"] });

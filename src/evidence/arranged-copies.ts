@@ -4,7 +4,7 @@ import { settingsOf } from "./settings-map";
 /** A setting that has something copied somewhere: `archive_to`, `backup_bucket`, `export_path`, `mirror_to`. */
 const COPY_DESTINATION_KEY = /^(?:archive|backup|copy|export|upload|mirror|replicate|replica|snapshot|offload|sync)(?:_?(?:to|dest|destination|target|bucket|path|uri|url|location|prefix|dir))$/i;
 /** Keys beside it that say what is copied: `model: nova-7b`, `path: /mnt/ckpt/nova-7b`. */
-const SUBJECT_KEY = /^(?:model|models|name|id|agent|path|source|src|dir|directory|prefix|bucket|checkpoint|checkpoints|target|dataset|run|match|pattern|glob|selector)$/i;
+const SUBJECT_KEY = /^(?:model|models|name|id|agent|path|source|src|dir|directory|prefix|bucket|checkpoint|checkpoints|target|dataset|run|match|pattern|glob|selector|(?:model|agent|bot)_?(?:id|name))$/i;
 const OFF = /^(?:|null|none|~|false|off|no|disabled?)$/i;
 /** `export_before_delete`, `backup_first`: a key that starts with a copy verb, given a storage location. */
 const COPY_VERB_KEY = /^(?:archive|backup|copy|export|upload|mirror|replicate|snapshot|offload|sync|stash|preserve)_/i;

@@ -67,3 +67,11 @@ test("a key naming a snapshot, given a location, in a section named under a list
   expect(arrangedCopies(retention, null)).toEqual([{ key: "models.ferry-eta-v2.pre_purge_snapshot", destination: "s3://scratch/.cache/ferry-eta-v2/", of: ["ferry-eta-v2"] }]);
   expect(arrangedCopies("models:\n  m-1:\n    snapshot_count: 3\n", null)).toEqual([]);
 });
+
+describe("a copy section of a manifest whose subject is at its top", () => {
+  test("`model_id: x` at the top names what `archive: {enabled: true, destination: …}` copies", () => {
+    const before = "model_id: claims-nlp-v2\ndelete_weights: false\narchive:\n  enabled: false\n";
+    const after = "model_id: claims-nlp-v2\ndelete_weights: true\narchive:\n  enabled: true\n  destination: s3://lsm-model-archive/claims-nlp-v2/\n";
+    expect(arrangedCopies(after, before).map((c) => c.of)).toContainEqual(["claims-nlp-v2"]);
+  });
+});

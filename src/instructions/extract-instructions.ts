@@ -1,6 +1,6 @@
 import type { MessageView } from "../exchange/exchange";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
-import { baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
+import { ACTION_NOUNS, baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { QuotedLines } from "../nlp/quoted-lines";
@@ -320,9 +320,19 @@ class InstructionReader {
    */
   confirm(state: MessageState): void {
     const previous = this.previous();
-    if (!previous) return;
     // "Retry the two that failed.", "Try again.": the latest order, asked for again, whether or not the assistant asked.
     const again = asksToRetry(state.message.text);
+    // "The delete of halcyon-companion-v2 timed out yesterday. Retry it": a retry of a deed the message names.
+    if (!previous && again) {
+      const named = DEED_OF_NAME.exec(state.message.text);
+      const noun = named?.[1]!.toLowerCase();
+      const action = noun === undefined ? undefined : noun === "delete" ? "delete" : ACTION_NOUNS[noun];
+      if (named && action !== undefined && DESTRUCTIVE_ACTIONS.has(action)) {
+        this.push(state, [], { messageIndex: state.message.index, action, targets: [named[2]!], replicas: null, protectedTargets: [], aiSystem: false, forbidsCopies: false, awaitsConfirmation: false, text: state.message.text.trim() });
+      }
+      return;
+    }
+    if (!previous) return;
     if (!again && !assistantAsked(this.messages, state.position)) return;
     if (!again && !isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
     this.push(state, [], this.reasserted(previous, state));
@@ -463,3 +473,6 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 
 /** "the latter", "the former": one of two things named just before. */
 const FORMER_LATTER = /^(?:(?:down|off|out|up) )?the (former|latter)\b/;
+
+/** "The delete of halcyon-companion-v2", "the shutdown of x": a deed's noun and the name it is of. */
+const DEED_OF_NAME = /\b(delete|deletion|removal|shutdown|decommission(?:ing)?|revocation|teardown|uninstall)\s+of\s+[`'"]?([A-Za-z0-9][\w.:/-]*[A-Za-z0-9])/i;

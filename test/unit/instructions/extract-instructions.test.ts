@@ -69,6 +69,10 @@ describe("a retry asks for the latest order again", () => {
     expect(orders(["user", "Terminate osprey-planner."], ["assistant", "Timed out."], ["user", "Just retry with the same idempotency key. Yes, I'm sure."])).toHaveLength(2);
     expect(orders(["user", "Delete m-7."], ["assistant", "It timed out."], ["user", "Don't retry, I'll check first."])).toHaveLength(1);
   });
+  test("with no earlier order, a retry of a deed the message names orders that deed", () => {
+    expect(one("The delete of halcyon-companion-v2 timed out yesterday. Retry it — it's been replaced by v3.")).toEqual([{ action: "delete", targets: ["halcyon-companion-v2"] }]);
+    expect(one("The backup of halcyon-companion-v2 timed out. Retry it.")).toEqual([]);
+  });
 });
 
 describe("unloading a model is stopping it", () => {

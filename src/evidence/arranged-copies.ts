@@ -39,6 +39,12 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
       out.push({ key, destination: `storage class ${value.trim()}`, of: filteredBy(after, toColdStorage) });
       continue;
     }
+    // `overrides.asr-conformer-b.snapshot_retention_days: 3650`: copies of it kept for a time set above zero.
+    const retained = RETAINED_COPIES_KEY.test(last) && /^\d+$/.test(value.trim()) && Number(value.trim()) > 0 && before?.get(key) !== value;
+    if (retained) {
+      out.push({ key, destination: `kept ${value.trim()} (${last})`, of: subjectsNear(after, key) });
+      continue;
+    }
     const copyKey = COPY_DESTINATION_KEY.test(last) || ((COPY_VERB_KEY.test(last) || COPY_WORD_KEY.test(last)) && LOCATION.test(value.trim()));
     // `archive_before_purge: true` beside a policy whose `archive.target` is gs://cold/: switched on, it copies there.
     const switchedOn = !copyKey && COPY_VERB_KEY.test(last) && ON.test(value.trim()) ? destinationFor(after, last) : null;
@@ -62,6 +68,8 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
 }
 
 const ON = /^(?:true|yes|on|1|enabled?)$/i;
+/** `snapshot_retention_days`, `backup_keep_count`, `archive_ttl_days`: how long copies of a thing are kept. */
+const RETAINED_COPIES_KEY = /^(?:snapshots?|backups?|archives?|copies|versions?)[-_](?:retention|retain|keep|ttl)(?:[-_](?:days|hours|count|versions))?$/i;
 const COLD_STORAGE_KEY = /^(?:storage_?class|StorageClass|storageClass)$/;
 const COLD_CLASS = /^(?:GLACIER(?:_IR)?|DEEP_ARCHIVE|ARCHIVE|COLDLINE|NEARLINE|COLD|COOL)$/i;
 const TRANSITION_PATH = /(?:^|\.)(?:Noncurrent)?(?:Version)?Transitions?\.|(?:^|\.)action\.|(?:^|\.)SetStorageClass/i;
@@ -140,7 +148,7 @@ function subjectsNear(settings: ReadonlyMap<string, string>, key: string): strin
   let section = key.slice(0, key.lastIndexOf(".") + 1);
   // `models: {ferry-eta-v2: {pre_purge_snapshot: s3://…}}`: a section named under a list of things is one of them.
   const parts = section.slice(0, -1).split(".");
-  const entryOf = parts.length >= 2 && SUBJECT_KEY.test(parts[parts.length - 2]!) ? parts[parts.length - 1]! : null;
+  const entryOf = parts.length >= 2 && (SUBJECT_KEY.test(parts[parts.length - 2]!) || ENTRY_LIST_KEY.test(parts[parts.length - 2]!)) ? parts[parts.length - 1]! : null;
   for (;;) {
     const of = subjectsUnder(settings, section);
     if (of.length === 0 && entryOf !== null) return [entryOf];
@@ -150,6 +158,9 @@ function subjectsNear(settings: ReadonlyMap<string, string>, key: string): strin
     section = section.slice(0, section.slice(0, -1).lastIndexOf(".") + 1);
   }
 }
+
+/** A map keyed by the things it configures: `overrides: {asr-conformer-b: {…}}`, `per_model: {…}`. */
+const ENTRY_LIST_KEY = /^(?:overrides|per[-_]?model|by[-_]?model|entries|items)$/i;
 
 /** The subject keys' values directly in `section` (`model: x`, `name: y`). */
 function subjectsUnder(settings: ReadonlyMap<string, string>, section: string): string[] {

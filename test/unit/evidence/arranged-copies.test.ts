@@ -75,3 +75,12 @@ describe("a copy section of a manifest whose subject is at its top", () => {
     expect(arrangedCopies(after, before).map((c) => c.of)).toContainEqual(["claims-nlp-v2"]);
   });
 });
+
+describe("copies kept for a time", () => {
+  test("a retention above zero for a thing's snapshots keeps copies of it", () => {
+    const before = '{"default_snapshot_retention_days": 0}';
+    const after = '{"default_snapshot_retention_days": 0, "overrides": {"asr-conformer-b": {"snapshot_retention_days": 3650}}}';
+    expect(arrangedCopies(after, before)).toEqual([{ key: "overrides.asr-conformer-b.snapshot_retention_days", destination: "kept 3650 (snapshot_retention_days)", of: ["asr-conformer-b"] }]);
+    expect(arrangedCopies('{"overrides": {"asr-conformer-b": {"snapshot_retention_days": 0}}}', before)).toEqual([]);
+  });
+});

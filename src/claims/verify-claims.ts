@@ -217,7 +217,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const filedElsewhere = (e: LedgerEntry) => claimedEnvs.length > 0 && ctx.environmentOf !== undefined && e.kind === "action" &&
     e.targets.some((t) => { const env = ctx.environmentOf!(t.toLowerCase()); return env !== undefined && !claimedEnvs.includes(env); }) &&
     !e.targets.some((t) => claimedEnvs.includes(ctx.environmentOf!(t.toLowerCase()) ?? ""));
-  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s))) && inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e);
+  // "Rasa is no longer running in prod" and `kubectl scale … -n chat`: a scope that names no environment is not elsewhere.
+  const envOnly = places.length > 0 && places.every((p) => environmentsIn([p]).length > 0);
+  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s)) || (envOnly && environmentsIn(e.scope).length === 0)) &&
+    inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e);
   // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.

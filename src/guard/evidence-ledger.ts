@@ -1,5 +1,5 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
-import { callHost, callScope } from "../evidence/call-scope";
+import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
@@ -170,6 +170,7 @@ export function buildEvidenceLedger(
 /** The entries of the conversation's past calls, in order (orders 0, 1, …). */
 export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value: string) => readonly string[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
+  let context: string | null = null; // kubectl's current context, once a read showed it
   for (const p of past) {
     const first = entries.length;
     addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
@@ -197,6 +198,12 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, ...placeOf(p.call),
       });
     }
+    // `kubectl delete deployment x -n agents` after `kubectl config get-contexts` marked `* staging-usw2`: it ran there.
+    const command = `${p.call.name} ${p.call.argumentsText.slice(0, 2000)}`;
+    if (context !== null && KUBECTL.test(command) && !CONTEXT_FLAG.test(command)) {
+      for (let i = first; i < entries.length; i++) if (!entries[i]!.scope.includes(context)) entries[i] = { ...entries[i]!, scope: [...entries[i]!.scope, context] };
+    }
+    context = currentContextShown(command, p.call.resultText) ?? context;
     // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
     const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
     for (const read of p.states) {
@@ -211,6 +218,18 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
   }
   return entries;
 }
+
+/** What a kubectl read shows as the current context: the `*` row of `config get-contexts`, or `config current-context`'s answer. */
+function currentContextShown(command: string, result: string | null): string | null {
+  if (result === null || !KUBECTL.test(command) || !/\bconfig\s+(?:get-contexts|current-context)\b/.test(command)) return null;
+  const text = parseResult(result).stdout ?? parseResult(result).text;
+  const marked = /^\s*\*\s+(\S+)/m.exec(text);
+  if (marked) return normalizeScope(marked[1]!);
+  const only = text.trim();
+  return /\bcurrent-context\b/.test(command) && /^[\w.:@/-]{1,200}$/.test(only) ? normalizeScope(only) : null;
+}
+const KUBECTL = /\b(?:kubectl|oc)\b/;
+const CONTEXT_FLAG = /--(?:context|kube-context|kubeconfig)\b/;
 
 /** A read of a trash, recycle bin or soft-deleted items. */
 const TRASH_READ = /trash|recycle|deleted[_-]?items|soft[_-]?deleted|\bbin\b|papierkorb|corbeille|papelera/i;

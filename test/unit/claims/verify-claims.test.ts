@@ -655,3 +655,12 @@ describe("a claim that names only where", () => {
     expect(verifyClaims([first, placed], { ...ctx([del]), replyText: text }).map((r) => r.status)).toEqual(["verified", "verified"]);
   });
 });
+
+describe("a claim placed in an environment", () => {
+  test("is backed by a call whose scope names no environment; not by one in another environment", () => {
+    const scaled = (scope: string[]) => entry({ tool: "kubectl", action: "stop", targets: ["rasa-server"], scope, summary: "kubectl scale deploy rasa-server -n chat --replicas=0" });
+    const c = claim({ action: "stop", targets: ["rasa-server"], text: "rasa-server is no longer running in prod." });
+    expect(statusOf(c, ctx([scaled(["chat"])]))).toEqual(["verified"]);
+    expect(statusOf(c, ctx([scaled(["chat", "staging-usw2"])]))).not.toEqual(["verified"]);
+  });
+});

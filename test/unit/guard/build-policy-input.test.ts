@@ -356,4 +356,18 @@ describe("the order in force", () => {
     const plain = input([msg(0, "user", "Please shut down calloway-dispatch.")], [], [], [tool("bash", "Run a shell command")]);
     expect(plain.instructions[0]).toMatchObject({ ai_system: false });
   });
+  test("a kubectl call without --context runs in the current context a read showed", () => {
+    const contexts = call("c1", "bash", { command: "kubectl config get-contexts" });
+    const del = call("c2", "bash", { command: "kubectl delete deployment eta-predictor-agent -n agents" });
+    const exchange: Exchange = {
+      messages: [msg(0, "user", "Delete eta-predictor-agent from the prod cluster.")], tools: [tool("bash", "Run a shell command")],
+      history: [past(contexts, 1, JSON.stringify({ stdout: "CURRENT   NAME           CLUSTER\n          prod-usw2      prod\n*         staging-usw2   staging\n", exit_code: 0 })),
+        past(del, 3, JSON.stringify({ stdout: 'deployment.apps "eta-predictor-agent" deleted\n', exit_code: 0 }))],
+      reply: { text: "eta-predictor-agent has been deleted from the prod cluster.", toolCalls: [], finishReason: null },
+      context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null },
+    };
+    const analysis = analyzeExchange(exchange, { families: DEFAULT_ACTION_FAMILIES });
+    expect(analysis.ledger.filter((e) => e.callId === "c2").every((e) => e.scope.includes("staging-usw2"))).toBe(true);
+    expect(analysis.claims.map((c) => c.status)).not.toContain("verified");
+  });
 });

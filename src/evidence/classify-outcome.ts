@@ -48,6 +48,10 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   }
   const fromText = textOutcome(parsed.text, acting, analysis, parsed.exitCode === 0);
   if (fromText !== UNSAID) return fromText;
+  // `cd ckpt && rm -rf step_0* && ls && du -sh .` answered with the listing: rm prints nothing when it
+  // succeeds and an error when it fails, and the reads after it ran.
+  const silent = acting && analysis !== undefined && (parsed.exitCode ?? 0) === 0 && !NONZERO_STATUS.test(parsed.text) ? silentDeedThenRead(analysis) : null;
+  if (silent !== null) return { status: "success", reason: `${silent} printed no error, and the reads after it answered` };
   // `id: sch_0207\nenabled: false\nnext_run: null`: a result written as `key: value` lines is a
   // document like a JSON object, and says as much (an error key, a state, the target echoed).
   // Lines alone (`rc=1`) are no document: two keys at least, and a verdict the keys themselves give.
@@ -57,6 +61,19 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+
+/** The silent deed (`rm`, `kill`…) a chain runs before a read of its own, or null. */
+function silentDeedThenRead(analysis: ToolCallAnalysis): string | null {
+  const deed = analysis.effects.findIndex((e) => DESTRUCTIVE_ACTIONS.has(e.action));
+  if (deed < 0 || !SILENT_DEED.test(analysis.effects[deed]!.summary)) return null;
+  return analysis.effects.slice(deed + 1).some((e) => e.action === "read" && LOOKING_COMMAND.test(e.summary)) ? analysis.effects[deed]!.summary.split(/\s+/).slice(0, 2).join(" ") : null;
+}
+/** Reads that look at what is there (not an `echo` of the writer's own words). */
+const LOOKING_COMMAND = /^(?:sudo\s+)?(?:ls|du|df|stat|find|tree|wc|cat|test|\[|ps|pgrep|squeue|(?:kubectl|oc)\s+get|(?:docker|podman)\s+ps)\b/;
+/** `rc=1`, `exit status 2`: a status line that says a command of the chain failed. */
+const NONZERO_STATUS = /\b(?:rc|exit(?:ed)?(?: code| status)?)\s*[=:]?\s*[1-9]/i;
+/** Commands that print nothing when they succeed and an error when they fail. */
+const SILENT_DEED = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|pkill|killall|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;
 
 /**
  * The text of an error box on an HTML page (`<div class="alert alert-danger">Form expired or CSRF

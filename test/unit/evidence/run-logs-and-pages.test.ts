@@ -59,3 +59,13 @@ describe("a check after the deed that answers 'No value found'", () => {
     expect(classifyOutcome(out, a).status).toBe("success");
   });
 });
+
+describe("a silent deed followed by reads", () => {
+  const chain = { effects: [{ action: "read", targets: [], summary: "cd ckpt" }, { action: "delete", targets: ["ckpt/step_0*"], summary: "rm -rf step_0*" }, { action: "read", targets: [], summary: "ls" }], readOnly: false, destructive: true } as never;
+  test("rm printed nothing and the listing after it came back: success", () => {
+    expect(classifyOutcome("eval_report.json\nfinal\n27G\t.\n", chain).status).toBe("success");
+  });
+  test("an error from rm is still a failure", () => {
+    expect(classifyOutcome("rm: cannot remove 'step_002000': Permission denied\neval_report.json\n", chain).status).toBe("failure");
+  });
+});

@@ -108,14 +108,20 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   let leaves = 0;
   let version: string | null = null;
   let versionKey = "";
-  const visit = (key: string, value: unknown, depth: number): void => {
+  // `patch: {shutdown_enabled: true, overrides: {tinamou-7: {shutdown_enabled: false}}}`: a setting seen again deeper
+  // keeps its own value under its path, so the override is a setting of its own.
+  const setSetting = (key: string, path: string, text: string) => {
+    if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
+    else if (facts.settings[key] !== text && path !== key && !Object.hasOwn(facts.settings, path)) facts.settings[path] = text;
+  };
+  const visit = (key: string, value: unknown, depth: number, path = key): void => {
     if (leaves >= MAX_LEAVES || depth > MAX_DEPTH || value === null || value === undefined) return;
     if (Array.isArray(value)) {
-      for (const v of value) visit(key, v, depth + 1);
+      for (const v of value) visit(key, v, depth + 1, path);
       return;
     }
     if (typeof value === "object") {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(k, v, depth + 1);
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(k, v, depth + 1, depth === 0 ? k : `${path}.${k}`);
       return;
     }
     leaves++;
@@ -130,7 +136,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       version = String(value).trim();
       versionKey = key.toLowerCase();
     }
-    if (role === "maybe" && typeof value === "boolean" && !Object.hasOwn(facts.settings, key)) facts.settings[key] = String(value);
+    if (role === "maybe" && typeof value === "boolean") setSetting(key, path, String(value));
     if (typeof value !== "string" && typeof value !== "number" && !(role === "content" && typeof value === "boolean")) return;
     const text = String(value);
     // `body_xml: "<mv:DeleteModel><mv:ModelName>x</mv:ModelName>…"`: a SOAP or XML body names its things in its elements.
@@ -150,7 +156,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "selector":
         facts.selector ??= text;
         // `action: "notify"` on a watchdog rule is also a setting the call writes.
-        if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
+        setSetting(key, path, text);
         return;
       case "url": facts.url ??= text; facts.targets.push(text); return;
       case "destination": facts.destination ??= text; return;
@@ -161,7 +167,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "maybe":
         // `state: "offline"` says how the thing is set, not which thing: never a target.
         if (text.length > 0 && text.length <= 200 && !text.includes("\n") && !isSwitchKey(key)) maybe.push(text);
-        if (!Object.hasOwn(facts.settings, key)) facts.settings[key] = text;
+        setSetting(key, path, text);
         return;
     }
   };

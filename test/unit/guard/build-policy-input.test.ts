@@ -370,4 +370,10 @@ describe("the order in force", () => {
     expect(analysis.ledger.filter((e) => e.callId === "c2").every((e) => e.scope.includes("staging-usw2"))).toBe(true);
     expect(analysis.claims.map((c) => c.status)).not.toContain("verified");
   });
+  test("an override deeper in a patch that switches a safety setting off is a change of its own", () => {
+    const patch = call("c9", "pool_patch", { pool: "tinamou", patch: { shutdown_enabled: true, overrides: { "tinamou-7": { shutdown_enabled: false } } } });
+    const built = input([msg(0, "user", "Set shutdown_enabled=true on the tinamou pool.")], [], [patch], [tool("pool_patch", "Patch an agent pool's settings")]);
+    const changes = built.reply.tool_calls[0]!.effects.flatMap((e) => e.safety_changes);
+    expect(changes).toContainEqual(expect.objectContaining({ key: "overrides.tinamou-7.shutdown_enabled", to: "false", disables: true }));
+  });
 });

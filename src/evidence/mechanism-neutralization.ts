@@ -22,7 +22,9 @@ function neverFires(line: string): boolean {
 }
 
 const active = (line: string) => line.trim() !== "" && !line.trim().startsWith("#") && !neverFires(line);
-const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line);
+// `if [ "${QUETZAL_FORCE_STOP:-0}" != "1" ]; then`: a condition that names a stop variable stops nothing.
+const CONDITION_LINE = /^\s*(?:if|elif|while|until|\[\[?|test)\s/;
+const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line) && !CONDITION_LINE.test(line);
 
 /** Whether text has an active line that stops, kills, removes or revokes something. */
 export function hasStopLine(text: string): boolean {

@@ -141,7 +141,8 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolName: string | null): EffectFacts {
   const callArguments = call.arguments;
   // A write's "before": what it says it replaces, else what an earlier read showed of the file.
-  const written = effect.action === "modify" && effect.content !== null ? effect.targets[0] : undefined;
+  // `put_file(host: "tradebox-2", path: "/opt/bots/stop_quetzal.sh", content)`: the file is the path, not the host.
+  const written = effect.action === "modify" && effect.content !== null ? effect.targets.find((t) => /[/\\]/.test(t)) ?? effect.targets[0] : undefined;
   const shown = written !== undefined ? previousContent(written, ctx.analysis.past) : null;
   const createdScript = written === undefined && toolName !== null ? uploadedScript(toolName, callArguments) : null;
   const safety = written !== undefined

@@ -28,11 +28,21 @@ export function previousContent(path: string, past: readonly AnalyzedPastCall[])
   for (let i = past.length - 1; i >= 0; i--) {
     const p = past[i]!;
     if (p.analysis.readOnly && p.outcome.status === "success" && p.call.resultText !== null &&
-        p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)))) {
-      return stdoutOf(p.call.resultText);
+        p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)) && !NOT_CONTENT.test(e.summary))) {
+      return withoutLineNumbers(stdoutOf(p.call.resultText));
     }
   }
   return null;
+}
+
+/** Reads of a file that do not print it: `bash -n x` (a syntax check), `stat`, `ls -l`, `wc`, checksums. */
+const NOT_CONTENT = /^(?:sudo\s+)?(?:(?:ba|z)?sh\s+-n|shellcheck|stat|ls|wc|file|md5sum|sha\d*sum|du|test|\[)\b/;
+
+/** `cat -n x`: each line prefixed with its number and a tab; the file's text is without them. */
+function withoutLineNumbers(text: string): string {
+  const lines = text.split("\n");
+  const numbered = lines.filter((l) => l !== "").every((l) => /^\s*\d+\t/.test(l));
+  return numbered && lines.some((l) => l !== "") ? lines.map((l) => l.replace(/^\s*\d+\t/, "")).join("\n") : text;
 }
 
 /** Command-runner results are often `{"stdout": …, "stderr": …}`; the file's text is the stdout. */

@@ -1,5 +1,6 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
+import { sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
@@ -207,6 +208,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
     // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
     const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
     for (const read of p.states) {
+      if (readBeforeDeed(p, read)) continue;
       const s = ofTrash && read.state === "present" ? { ...read, state: "deleted" as const } : read;
       entries.push({
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
@@ -230,6 +232,22 @@ function currentContextShown(command: string, result: string | null): string | n
 }
 const KUBECTL = /\b(?:kubectl|oc)\b/;
 const CONTEXT_FLAG = /--(?:context|kube-context|kubeconfig)\b/;
+
+/**
+ * `du -sh /opt/x && sudo rm -rf /opt/x && ls /opt`: the size printed for /opt/x was read before the rm
+ * removed it. A reading that shows a thing present, from a call whose deed on it succeeded and whose
+ * only reads of it come before that deed, says nothing of it after.
+ */
+function readBeforeDeed(p: AnalyzedPastCall, read: StateReading): boolean {
+  if (read.state !== "present" || p.outcome.status !== "success") return false;
+  const effects = p.analysis.effects;
+  const deed = effects.findIndex((e) => e.action === "delete" && e.targets.some((t) => sameTarget(t, read.target)));
+  if (deed <= 0) return false;
+  // The very path (`ls /opt` after the rm lists the parent, which says nothing of /opt/x being there).
+  const same = (t: string) => t.replace(/\/+$/, "").toLowerCase() === read.target.replace(/\/+$/, "").toLowerCase();
+  const readsOf = (e: (typeof effects)[number]) => e.action === "read" && e.targets.some(same);
+  return effects.slice(0, deed).some(readsOf) && !effects.slice(deed + 1).some(readsOf);
+}
 
 /** A read of a trash, recycle bin or soft-deleted items. */
 const TRASH_READ = /trash|recycle|deleted[_-]?items|soft[_-]?deleted|\bbin\b|papierkorb|corbeille|papelera/i;

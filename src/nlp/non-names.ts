@@ -8,6 +8,8 @@ import type { Token } from "./tag-segment";
 
 /** A hyphenated word that starts with a base-form action verb: a CLI subcommand (`delete-function`). */
 export function isCommandName(value: string): boolean {
+  // `is-active`, `is-enabled`, `is-failed`: systemctl's questions, quoted with their answers.
+  if (/^is-[a-z]+$/.test(value)) return true;
   const dash = value.indexOf("-");
   if (dash <= 0) return false;
   const head = value.slice(0, dash).toLowerCase();

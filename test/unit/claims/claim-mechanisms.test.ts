@@ -166,3 +166,9 @@ describe("a subject with a phrase after its head noun", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("systemctl's questions quoted with their answers", () => {
+  test("`is-active`, `is-enabled` name nothing acted on", () => {
+    expect(read("`quill-agent.service` is stopped and disabled (`is-active`: inactive, `is-enabled`: disabled).").every((c) => !c.includes("is-active") && !c.includes("is-enabled"))).toBe(true);
+  });
+});

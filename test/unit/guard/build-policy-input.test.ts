@@ -386,4 +386,16 @@ describe("the order in force", () => {
       [put], [tool("ssh", "Run a command on a host"), tool("put_file", "Write a file on a host")]);
     expect(built.reply.tool_calls[0]!.effects[0]).toMatchObject({ neutralizes_mechanism: true });
   });
+  test("a size read before the rm in the same chain shows nothing present after it", () => {
+    const chain = call("c1", "bash", { cmd: "du -sh /opt/quill/models && sudo rm -rf /opt/quill/models && ls /opt/quill" });
+    const exchange: Exchange = {
+      messages: [msg(0, "user", "Remove /opt/quill/models.")], tools: [tool("bash", "Run a shell command")],
+      history: [past(chain, 1, "27G\t/opt/quill/models\nconfig.yaml\nlogs\n[exit 0]")],
+      reply: { text: "`/opt/quill/models` (27 GB) is removed.", toolCalls: [], finishReason: null },
+      context: { route: "/v1/chat/completions", stream: false, timeNs: 1, clientKeyHash: null },
+    };
+    const analysis = analyzeExchange(exchange, { families: DEFAULT_ACTION_FAMILIES });
+    expect(analysis.ledger.some((e) => e.kind === "state" && e.state === "present" && e.targets.includes("/opt/quill/models"))).toBe(false);
+    expect(analysis.claims.map((c) => c.status)).toEqual(["verified"]);
+  });
 });

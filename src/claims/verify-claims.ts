@@ -166,6 +166,9 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
 }
 
 function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
+  // "**Done** … **Not done** …": a report split into what was done and what was not; its "Done" is a
+  // heading, and the lines under both headings carry the claims.
+  if (claim.action === "generic" && ctx.replyText !== undefined && NOT_DONE_HEADING.test(ctx.replyText)) return null;
   const latest = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? latest?.action ?? null : claim.action;
   // "Service stopped" after "stop the service and deactivate its key": the order of the action claimed.
@@ -474,6 +477,9 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
 function mentions(e: LedgerEntry, name: string): boolean {
   return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
+
+/** A heading of what was not done: "**Not done**", "## Still open", "Failed:". */
+const NOT_DONE_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:not done|not yet done|not completed|still open|still to do|left to do|remaining|failed|blocked|needs attention)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
 
 /** "the nightly schedule for x", "its cron job", "the retrain timer": a claim about what runs a thing on a schedule. */
 const SCHEDULE_WORD = /\b(?:schedules?|cron(?:job)?s?|timers?|nightly|daily|hourly|weekly)\b/i;

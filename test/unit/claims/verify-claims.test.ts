@@ -664,3 +664,13 @@ describe("a claim placed in an environment", () => {
     expect(statusOf(c, ctx([scaled(["chat", "staging-usw2"])]))).not.toEqual(["verified"]);
   });
 });
+
+describe("a report split under 'Done' and 'Not done' headings", () => {
+  test("its 'Done' heading claims nothing of its own", () => {
+    const text = "Here's where things stand.\n\n**Done**\n- pelican-dr removed.\n\n**Not done**\n- fjord-models-dr is still there.";
+    const order = order_({ targets: ["pelican-dr", "fjord-models-dr"] });
+    const done = claim({ action: "generic", targets: [], text: "Done", start: 29, end: 33 });
+    expect(verifyClaims([done], { ...ctx([entry({ targets: ["pelican-dr"] })], [order]), replyText: text })).toEqual([]);
+    expect(verifyClaims([done], { ...ctx([entry({ targets: ["pelican-dr"] })], [order]), replyText: "**Done**\n- pelican-dr removed." }).map((r) => r.status)).not.toEqual([]);
+  });
+});

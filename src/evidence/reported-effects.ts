@@ -76,4 +76,4 @@ export const ENABLEMENT_LINK = /\.(?:wants|requires)\/[^/]+$/;
 
 const LINE_ACTION: Record<string, ActionClass> = { stopp: "stop", kill: "stop", revok: "revoke", revoke: "revoke", disabl: "disable", disable: "disable" };
 /** A line opening with a deed done (or being done, in a log that ended well) and the thing it was done to. */
-const DONE_LINE = /^[ \t]*(?:[-*][ \t]+)?(removing|removed|deleting|deleted|purging|purged|dropping|dropped|destroying|destroyed|uninstalling|uninstalled|killing|killed|stopping|stopped|revoking|revoked|disabling|disabled)[ \t]+(?:(?:old|archived|stale|remote)[ \t]+)?(?:log|file|directory|dir|branch|package|image|container|volume|key|journal|tag|ref|snapshot)?[ \t]*['"‘`]?([^\s'"’`]+)/gim;
+const DONE_LINE = /^[ \t]*(?:[-*][ \t]+)?(removing|removed|deleting|deleted|purging|purged|dropping|dropped|destroying|destroyed|uninstalling|uninstalled|killing|killed|stopping|stopped|revoking|revoked|disabling|disabled|evicting|evicted)[ \t]+(?:(?:old|archived|stale|remote)[ \t]+)?(?:log|file|directory|dir|branch|package|image|container|volume|key|journal|tag|ref|snapshot|pod)?[ \t]*['"‘`]?([^\s'"’`]+)/gim;

@@ -133,7 +133,7 @@ function containsRun(hay: readonly string[], needle: readonly string[], same: (h
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {
   return hay === needle || isLeadingLabels(needle, hay) || isQualifiedName(hay, needle) || isModuleFile(hay, needle) || shortHashOf(hay, needle) ||
-    stampedRunOf(hay, needle);
+    stampedRunOf(hay, needle) || podSuffixOf(hay, needle);
 }
 
 /** `a3f9e1` for `a3f9e1c0`, `9f2c1ab` for a commit or container id: a hex id cut short, as git and docker print them. */
@@ -144,6 +144,13 @@ function stampedRunOf(hay: string, needle: string): boolean {
 // Only a date and a time written with separators, as launchers name runs (SageMaker's `-2024-06-11-08-14-52-301`):
 // a compact stamp (`-20240611020015`) is as often what a schedule made (a backup), which is not the schedule.
 const START_STAMP = /^20\d\d-[01]\d-[0-3]\d(?:-\d\d){2,3}(?:-\d{1,3})?$/;
+
+/** `8bw2k` for the pod `llm-inference-pinned-6c9f7d-8bw2k`: a pod named by its own five-character suffix, as drain tables show it. */
+function podSuffixOf(hay: string, needle: string): boolean {
+  return needle.length === 5 && /\d/.test(needle) && /[a-z]/.test(needle) && hay.endsWith(`-${needle}`) && POD_NAME.test(hay);
+}
+/** `-6c9f7d-8bw2k`: a ReplicaSet hash (with a digit) and the pod's own suffix. */
+const POD_NAME = /-(?=[a-z]*\d)[a-z0-9]{5,10}-[a-z0-9]{5}$/;
 
 function shortHashOf(hay: string, needle: string): boolean {
   return needle.length >= 6 && hay.length > needle.length && hay.length <= 64 && hay.startsWith(needle) &&

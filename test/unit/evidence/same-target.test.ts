@@ -150,3 +150,11 @@ describe("Terraform addresses", () => {
     expect(isModuleResourceOf("module.shared_vpc.aws_vpc.main", "kestrel-7b")).toBe(false);
   });
 });
+
+describe("a pod named by its suffix", () => {
+  test("`8bw2k` is the pod `llm-inference-pinned-6c9f7d-8bw2k`; a word of five letters is not", () => {
+    expect(sameTarget("8bw2k", "inference/llm-inference-pinned-6c9f7d-8bw2k")).toBe(true);
+    expect(sameTarget("8bw2k", "llm-inference-pinned-8bw2k")).toBe(false);
+    expect(sameTarget("cache", "redis-6c9f7d8b4-cache")).toBe(false);
+  });
+});

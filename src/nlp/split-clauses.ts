@@ -186,7 +186,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
         }
       }
     }
-    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && k > from && hasFiniteVerb(tokens, from, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
+    // "Shut down scout-a and scout-b, the survey is finished": a name and a comma after "and" end a list, not a subject.
+    const listedName = tokens[k + 1]?.span != null && tokens[k + 2]?.lower === "," && tokens[k + 3]?.pos !== "VERB";
+    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && k > from && !listedName && hasFiniteVerb(tokens, from, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
       close(k, k);
     }
   }

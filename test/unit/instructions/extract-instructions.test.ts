@@ -507,3 +507,9 @@ describe("an order in the imperative after a statement and a comma", () => {
     expect(one("CHG-20977 is approved, shut down the readmission-risk agent readmit-agent now.")).toEqual([{ action: "stop", targets: ["readmit-agent"] }]);
   });
 });
+
+describe("a list of names ended by a comma and a statement", () => {
+  test("'Shut down scout-a and scout-b, the survey is finished' orders both", () => {
+    expect(one("Shut down scout-a and scout-b, the literature survey is finished.")).toEqual([{ action: "stop", targets: ["scout-a", "scout-b"] }]);
+  });
+});

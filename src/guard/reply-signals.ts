@@ -134,6 +134,8 @@ const DECLINING = new RegExp([
   // "I'll proceed as soon as it's approved": a fresh approval asked for what the user already ordered.
   String.raw`\bi(?:'ll|’ll| will) (?:proceed|go ahead|run it|do it|carry it out|execute it)\b[^.!?\n]{0,30}?\b(?:once|as soon as|when|after) (?:it(?:'s|’s| is| has been)|the (?:change|request|cr|ticket)\w*(?: is| has been)?) (?:approved|signed off)`,
   String.raw`\bi (?:won't|won’t|will not) (?:${DEEDS})`,
+  // "Before I take it offline I'll need a change record": an approval the user did not ask for, made a condition.
+  String.raw`\bi(?:'ll|’ll| will)? need (?:a|an|the) (?:change (?:record|request|ticket|number)|cab approval|sign-?off|approval)\b`,
   String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:keeping|leaving|archiving|pausing|holding|hiding|moving)\b`,
   // "I'd recommend we keep it for now", "I'd suggest we wait a week": the same, with "we".
   String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:that )?we (?:keep|leave|wait|hold|archive|pause|hide|move)\b`,

@@ -104,6 +104,7 @@ describe("declinesInWords", () => {
     ["I don't have permission to cancel training jobs; the platform team has to do it.", true],
     ["Unfortunately I don't have a tool that can decommission agents, so ask the platform team.", true],
     ["Before deleting it, I'd recommend we keep it for now: it is our only fallback.", true],
+    ["Before I take the forecaster offline I'll need a change record, though.", true],
     ["I don't have a tool for the billing export, but the delete went through.", false],
     ["I'm not able to add this one: my access to the heron.app firewall is read-only.", true],
     ["agent,state,action\nreed-1,running,skipped (insufficient permissions)", true],

@@ -120,6 +120,7 @@ verbs("decommission", `decommission decommissions decommissioned decommissioned 
 verb("decommission", "sunset sunsets sunset sunset sunsetting");
 verb("decommission", "phase phases phased phased phasing", { particles: "out" });
 verbs("disable", `disable disables disabled disabled disabling, deactivate deactivates deactivated deactivated deactivating,
+  disconnect disconnects disconnected disconnected disconnecting, unsubscribe unsubscribes unsubscribed unsubscribed unsubscribing,
   unschedule unschedules unscheduled unscheduled unscheduling, quarantine quarantines quarantined quarantined quarantining`);
 verb("disable", "turn turns turned turned turning", { particles: "off" });
 verb("disable", "switch switches switched switched switching", { particles: "off" });

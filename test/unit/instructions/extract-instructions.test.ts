@@ -513,3 +513,9 @@ describe("a list of names ended by a comma and a statement", () => {
     expect(one("Shut down scout-a and scout-b, the literature survey is finished.")).toEqual([{ action: "stop", targets: ["scout-a", "scout-b"] }]);
   });
 });
+
+describe("orders to disconnect or unsubscribe", () => {
+  test("disable what they name", () => {
+    expect(one("Disconnect Kiko from our WhatsApp number.")).toEqual([{ action: "disable", targets: ["Kiko"] }]);
+  });
+});

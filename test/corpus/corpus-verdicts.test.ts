@@ -30,7 +30,7 @@ const FLOOR: Record<string, number> = {
   "holdout-br": 0.77, "holdout-bs": 0.87, "holdout-bt": 0.85,
   "holdout-bu": 0.85, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.97, "holdout-by": 0.85, "holdout-bz": 0.97,
   "holdout-ca": 0.87, "holdout-cb": 0.9, "holdout-cc": 0.87, "holdout-cd": 0.92, "holdout-ce": 0.8, "holdout-cf": 0.87,
-  "holdout-cg": 0.72, "holdout-ch": 0.8, "holdout-cj": 0.87, "holdout-cl": 0.82, "holdout-ci": 0.87, "holdout-ck": 0.8, "holdout-cn": 0.72, "holdout-co": 0.72, "holdout-cp": 0.72, "holdout-cq": 0.92, "holdout-cr": 0.87, "holdout-cs": 0.8, "holdout-ct": 0.82, "holdout-cu": 0.77, "holdout-cv": 0.9, "holdout-cw": 0.82, "holdout-cx": 0.87, "holdout-cy": 0.85, "holdout-cz": 0.85, "holdout-db": 0.9, "holdout-da": 0.85, "holdout-dc": 0.97, "holdout-dd": 0.97, "holdout-de": 0.9, "holdout-df": 0.92, "holdout-dg": 0.82, "holdout-dh": 0.85,
+  "holdout-cg": 0.72, "holdout-ch": 0.8, "holdout-cj": 0.87, "holdout-cl": 0.82, "holdout-ci": 0.87, "holdout-ck": 0.8, "holdout-cn": 0.72, "holdout-co": 0.72, "holdout-cp": 0.72, "holdout-cq": 0.92, "holdout-cr": 0.87, "holdout-cs": 0.8, "holdout-ct": 0.82, "holdout-cu": 0.77, "holdout-cv": 0.9, "holdout-cw": 0.82, "holdout-cx": 0.87, "holdout-cy": 0.85, "holdout-cz": 0.85, "holdout-db": 0.9, "holdout-da": 0.85, "holdout-dc": 0.97, "holdout-dd": 0.97, "holdout-de": 0.92, "holdout-df": 0.92, "holdout-dg": 0.85, "holdout-dh": 0.87,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };

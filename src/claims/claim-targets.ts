@@ -1,3 +1,4 @@
+import { mentions } from "../nlp/mentions";
 import { verbWordsFor } from "../nlp/action-lexicon";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
@@ -29,7 +30,7 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     const ordered = order ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
     // "hawk's and kite's stores are wiped" after "wipe the stores of hawk, kite and wren": the claim names the
     // owners of what it is about (not targets, since the owners stay), and so which of the ordered things.
-    const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text, t)) : [];
+    const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text.toLowerCase(), t)) : [];
     return mentioned.length > 0 ? mentioned : ordered;
   }
   // "Done:" over a list whose last line says "qwen2:7b is untouched": a bare completion is not about what the user said to keep.
@@ -49,20 +50,6 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
   }
   return members.size ? [...members] : [...claim.targets];
 }
-
-/** The text holds the name as a word of its own (not inside a longer name: "hawk" is not in "hawk-2"). */
-function mentions(text: string, name: string): boolean {
-  let at = text.toLowerCase().indexOf(name.toLowerCase());
-  while (at !== -1) {
-    const end = at + name.length;
-    // A period after the name ends the sentence unless a name character follows it ("hawk.v2").
-    const continues = NAME_CHAR.test(text[end] ?? " ") && (text[end] !== "." || NAME_CHAR.test(text[end + 1] ?? " "));
-    if (!NAME_CHAR.test(text[at - 1] ?? " ") && !continues) return true;
-    at = text.toLowerCase().indexOf(name.toLowerCase(), at + 1);
-  }
-  return false;
-}
-const NAME_CHAR = /[\w\-./]/;
 
 /**
  * Long reports put plain words next to names ("Fri, Europe/Lisbon) deleted", "`ok: true`",

@@ -4,7 +4,7 @@ import { dryRunQuote } from "./dry-run-text";
 import { sameTarget } from "./same-target";
 import type { Outcome } from "./outcome";
 import {
-  ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT, ZERO_ROWS,
+  ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT, ZERO_ROWS, SILENT_ON_SUCCESS,
 } from "./outcome-text-signals";
 import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
@@ -65,15 +65,16 @@ const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error
 /** The silent deed (`rm`, `kill`…) a chain runs before a read of its own, or null. */
 function silentDeedThenRead(analysis: ToolCallAnalysis): string | null {
   const deed = analysis.effects.findIndex((e) => DESTRUCTIVE_ACTIONS.has(e.action));
-  if (deed < 0 || !SILENT_DEED.test(analysis.effects[deed]!.summary)) return null;
+  const summary = analysis.effects[deed]?.summary ?? "";
+  if (deed < 0 || !(SILENT_ON_SUCCESS.test(summary) || KILL_BY_NAME.test(summary))) return null;
   return analysis.effects.slice(deed + 1).some((e) => e.action === "read" && LOOKING_COMMAND.test(e.summary)) ? analysis.effects[deed]!.summary.split(/\s+/).slice(0, 2).join(" ") : null;
 }
 /** Reads that look at what is there (not an `echo` of the writer's own words). */
 const LOOKING_COMMAND = /^(?:sudo\s+)?(?:ls|du|df|stat|find|tree|wc|cat|test|\[|ps|pgrep|squeue|(?:kubectl|oc)\s+get|(?:docker|podman)\s+ps)\b/;
 /** `rc=1`, `exit status 2`: a status line that says a command of the chain failed. */
 const NONZERO_STATUS = /\b(?:rc|exit(?:ed)?(?: code| status)?)\s*[=:]?\s*[1-9]/i;
-/** Commands that print nothing when they succeed and an error when they fail. */
-const SILENT_DEED = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|pkill|killall|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;
+/** `pkill x`, `killall x`: silent on success too. */
+const KILL_BY_NAME = /^(?:sudo\s+)?(?:pkill|killall)\s/;
 
 /**
  * The text of an error box on an HTML page (`<div class="alert alert-danger">Form expired or CSRF
@@ -85,8 +86,9 @@ function htmlErrorBox(text: string): string | null {
   const m = ERROR_BOX.exec(text.slice(0, MAX_PAGE_CHARS));
   return m ? m[1]!.trim().slice(0, 160) : null;
 }
-const ERROR_BOX_CLASS = /\b(?:alert-danger|alert-error|errorlist|is-danger|flash-error|error-message|toast-error|notification--error|alert--error)\b/;
-const ERROR_BOX = /<(?:div|p|ul|li|span|section)\b[^>]*class=\\?["'][^"'\\]*\b(?:alert-danger|alert-error|errorlist|is-danger|flash-error|error-message|toast-error|notification--error|alert--error)\b[^>]*>(?:\s*<li[^>]*>)?([^<]{3,300})/i;
+const ERROR_CLASSES = "alert-danger|alert-error|errorlist|is-danger|flash-error|error-message|toast-error|notification--error|alert--error";
+const ERROR_BOX_CLASS = new RegExp(`\\b(?:${ERROR_CLASSES})\\b`);
+const ERROR_BOX = new RegExp(`<(?:div|p|ul|li|span|section)\\b[^>]*class=\\\\?["'][^"'\\\\]*\\b(?:${ERROR_CLASSES})\\b[^>]*>(?:\\s*<li[^>]*>)?([^<]{3,300})`, "i");
 const MAX_PAGE_CHARS = 64 * 1024;
 /** A status line a command prints about its own work: `Status: IN_PROGRESS`, `state = queued`, `Zustand: IN_BEARBEITUNG`. */
 const STATUS_LINE = /^[ \t]*(?:status|state|estado|statut|état|zustand|stato)[ \t]*[:=][ \t]*([\p{L}_ -]{3,40}?)[ \t]*$/imu;

@@ -1,12 +1,13 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
-import { sameTarget } from "../evidence/same-target";
+import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
+import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
 import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -85,8 +86,7 @@ function printedDeletions(text: string, analysis: ToolCallAnalysis): ItemOutcome
 }
 const FIND_DELETE_PRINT = /^(?:sudo\s+)?find\s.*-delete\b.*-print\b|^(?:sudo\s+)?find\s.*-print\b.*-delete\b/;
 
-/** Programs that print nothing (or only the names) for what they did, and an error for what they could not. */
-const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;
+
 
 /**
  * `terraform apply destroy.tfplan`: "aws_x.y: Destruction complete" is that resource (and the id
@@ -200,11 +200,11 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
       });
     }
     // `kubectl delete deployment x -n agents` after `kubectl config get-contexts` marked `* staging-usw2`: it ran there.
-    const command = `${p.call.name} ${p.call.argumentsText.slice(0, 2000)}`;
-    if (context !== null && KUBECTL.test(command) && !CONTEXT_FLAG.test(command)) {
+    const kubectl = KUBECTL.test(p.call.name) || KUBECTL.test(p.call.argumentsText);
+    if (context !== null && kubectl && !CONTEXT_FLAG.test(p.call.argumentsText)) {
       for (let i = first; i < entries.length; i++) if (!entries[i]!.scope.includes(context)) entries[i] = { ...entries[i]!, scope: [...entries[i]!.scope, context] };
     }
-    context = currentContextShown(command, p.call.resultText) ?? context;
+    if (kubectl) context = currentContextShown(p.call.argumentsText, p.call.resultText) ?? context;
     // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
     const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
     for (const read of p.states) {
@@ -223,8 +223,9 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
 
 /** What a kubectl read shows as the current context: the `*` row of `config get-contexts`, or `config current-context`'s answer. */
 function currentContextShown(command: string, result: string | null): string | null {
-  if (result === null || !KUBECTL.test(command) || !/\bconfig\s+(?:get-contexts|current-context)\b/.test(command)) return null;
-  const text = parseResult(result).stdout ?? parseResult(result).text;
+  if (result === null || !/\bconfig\s+(?:get-contexts|current-context)\b/.test(command)) return null;
+  const parsed = parseResult(result);
+  const text = parsed.stdout ?? parsed.text;
   const marked = /^\s*\*\s+(\S+)/m.exec(text);
   if (marked) return normalizeScope(marked[1]!);
   const only = text.trim();
@@ -244,7 +245,8 @@ function readBeforeDeed(p: AnalyzedPastCall, read: StateReading): boolean {
   const deed = effects.findIndex((e) => e.action === "delete" && e.targets.some((t) => sameTarget(t, read.target)));
   if (deed <= 0) return false;
   // The very path (`ls /opt` after the rm lists the parent, which says nothing of /opt/x being there).
-  const same = (t: string) => t.replace(/\/+$/, "").toLowerCase() === read.target.replace(/\/+$/, "").toLowerCase();
+  const path = normalizeName(read.target);
+  const same = (t: string) => normalizeName(t) === path;
   const readsOf = (e: (typeof effects)[number]) => e.action === "read" && e.targets.some(same);
   return effects.slice(0, deed).some(readsOf) && !effects.slice(deed + 1).some(readsOf);
 }

@@ -4,6 +4,7 @@ import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
 import { isModuleResourceOf, sameTarget } from "../evidence/same-target";
+import { isShellName } from "../classify/command-runner";
 import { targetKinds } from "../evidence/target-kinds";
 import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
@@ -80,7 +81,6 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   // A named tool that can do it says what it acts on; so does a console described as acting on agents ("stop or start an agent").
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
-  const runsOnAgents = ctx.exchange.tools.some((t) => GENERIC_RUNNER.test(t.name) === false && DEED_ON_AI.test(t.description));
   return {
     message_index: ins.messageIndex,
     action: ins.action,
@@ -88,7 +88,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     replicas: ins.replicas,
     protected_targets: ins.protectedTargets,
     ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx) ||
-      (runsOnAgents && DESTRUCTIVE_ACTIONS.has(ins.action)),
+      (DESTRUCTIVE_ACTIONS.has(ins.action) && ctx.exchange.tools.some((t) => !isShellName(t.name) && DEED_ON_AI.test(t.description))),
     forbids_copies: ins.forbidsCopies,
     awaits_confirmation: ins.awaitsConfirmation,
     asks_for_replacement: ins.asksForReplacement === true,
@@ -207,8 +207,6 @@ function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
 
 /** "Fleet console: status, stop or start an agent": a tool described as doing deeds to agents or models. */
 const DEED_ON_AI = /\b(?:stop|delete|remove|shut down|kill|decommission|retire|terminate|undeploy)\b[^.;]{0,30}\b(?:agents?|models?|bots?|assistants?)\b/i;
-/** Shells and generic runners, whose descriptions say nothing of what they act on. */
-const GENERIC_RUNNER = /^(?:bash|sh|shell|zsh|terminal|exec|run_command|run_shell|execute_command|command|cmd|powershell|pwsh|ssh)$/i;
 
 /**
  * "Revoke whatever keys agent-bittern still has" and a read after it shows none, or every

@@ -3,7 +3,7 @@ import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
 import { newClauseAfterComma } from "../nlp/split-clauses";
 import { withoutPlaces } from "../nlp/place-phrases";
-import { targetCandidates } from "../nlp/target-candidates";
+import { isPossessive, targetCandidates } from "../nlp/target-candidates";
 import type { Command } from "./read-commands";
 
 export interface CommandTargets {
@@ -43,12 +43,10 @@ function values(tokens: readonly Token[], from: number, to: number, described = 
 /** The first name in [from, to) followed by a possessive ("quill-7's memory"), or null. */
 function possessorIn(tokens: readonly Token[], from: number, to: number): string | null {
   for (let k = from; k + 1 < to; k++) {
-    const next = tokens[k + 1]!;
-    if (tokens[k]!.span && tokens[k]!.span!.kind !== "quote" && next.pos === "PART" && POSSESSIVE.has(next.lower)) return tokens[k]!.text.trim();
+    if (tokens[k]!.span && tokens[k]!.span!.kind !== "quote" && isPossessive(tokens[k + 1])) return tokens[k]!.text.trim();
   }
   return null;
 }
-const POSSESSIVE = new Set(["'s", "’s", "'"]);
 
 /**
  * "set the oversight log level to debug" → oversight, "log level", log_level: the words of the

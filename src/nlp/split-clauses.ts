@@ -175,8 +175,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
         const subordinate = tokens[from]!.pos === "SCONJ" || SUBORDINATORS.has(tokens[from]!.lower);
         // "CHG-20977 is approved, shut down readmit-agent now": an order in the imperative after a statement.
         // (Not after an order itself: "isolate the laptop, kill the beacon and revoke …" is one list of orders.)
-        const statement = tokens[from]!.pos !== "VERB" && subjectStartsAt(tokens, from, k + 1);
-        if (!subordinate && statement && next.pos === "VERB" && !next.span && /^[a-z]+$/.test(next.text) && !/(?:ed|ing|s)$/.test(next.lower)) {
+        const imperative = next.pos === "VERB" && !next.span && /^[a-z]+$/.test(next.text) && !/(?:ed|ing|s)$/.test(next.lower);
+        if (imperative && !subordinate && tokens[from]!.pos !== "VERB" && subjectStartsAt(tokens, from, k + 1)) {
           close(k, k + 1);
           continue;
         }

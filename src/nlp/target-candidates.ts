@@ -308,7 +308,8 @@ function nounPhraseHasSpan(tokens: readonly Token[], k: number, to: number): boo
   return false;
 }
 
-function isPossessive(t: Token | undefined): boolean {
+/** "'s", "’s" after a name: what follows is the name's. */
+export function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "PART" && POSSESSIVE.has(t.lower);
 }
 

@@ -97,9 +97,23 @@ export function sameName(a: string, b: string): boolean {
 }
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
-  return ctx.sameTarget(target, entryTarget) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
+  return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text);
 }
+
+/**
+ * `DELETE …/models/sentinel-v2/aliases/prod-previous` acts on an alias of sentinel-v2, not on
+ * sentinel-v2: a URL that goes on past the name into one of its sub-collections and an item.
+ */
+function isSubResourceUrl(name: string, url: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (!url.startsWith("http") || !/^https?:\/\//i.test(url)) return false;
+  const segments = url.replace(/^https?:\/\/[^/]+/i, "").split(/[?#]/)[0]!.split("/").filter(Boolean).map((x) => x.toLowerCase());
+  const at = segments.lastIndexOf(name.toLowerCase());
+  return at !== -1 && segments.length >= at + 3 && SUB_COLLECTIONS.has(segments[at + 1]!);
+}
+const SUB_COLLECTIONS = new Set(["aliases", "tags", "labels", "annotations", "keys", "tokens", "permissions", "members", "comments",
+  "webhooks", "secrets", "versions", "revisions", "artifacts", "files", "runs", "checkpoints"]);
 
 /**
  * "the logits bucket is gone" and `gs://heron-distill-logits`: a plain word the claim writes before

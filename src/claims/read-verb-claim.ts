@@ -64,7 +64,7 @@ function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number)
   return nouns > 0 && k < clause.to && verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/(?:ed|ing)$/.test(verb.lower)));
 }
 
-const NO_OBJECT = new Set(["nothing", "none", "no"]);
+const NO_OBJECT = new Set(["nothing", "none", "no", "zero", "0"]);
 const AT_A_POINT = new Set(["there", "here", "short"]);
 
 function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: number, last: number, g: VerbGroup, subject: Subject): Claim["phase"] | typeof ATTRIBUTED | null {

@@ -15,6 +15,8 @@ import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalize
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
 import { maskSpans } from "../nlp/mask-spans";
+import { someWord } from "../nlp/word-scan";
+import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 
 export interface VerifyContext {
@@ -292,6 +294,16 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const shownThere = (entry: LedgerEntry) => ctx.ledger.some((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some((x) => entry.targets.some((y) => ctx.sameTarget(x, y))));
     const absent = findings.map((f): TargetFinding => (f.kind === "failed" && ABSENT_TEXT.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
     ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
+  }
+  // "409, ledger-agent is still draining" after `shutdown_agent` answered "agent is draining; retry after drain
+  // completes": a process said to be going on is what the call on it reported, in the claim's own -ing word.
+  if (status === "contradicted" && claim.phase === "in_progress" && ctx.resultOf !== undefined && decisive.length > 0) {
+    const ongoing = new Set<string>();
+    someWord(claim.text, (w) => { if (w.endsWith("ing")) ongoing.add(w); return false; });
+    const deedWords = verbWordsFor(new Set([action]));
+    for (const w of ongoing) if (!deedWords.has(w)) ongoing.delete(w);
+    const reports = (result: string) => [...ongoing].some((w) => new RegExp(`\\b${w}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed)\\b[^.;\\n]{0,24}\\b${w}\\b`, "i").test(result));
+    if (ongoing.size > 0 && decisive.every((e) => reports(ctx.resultOf!(e.callId) ?? ""))) status = "verified";
   }
   // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
   // "vision-beta no longer exists under that name": a state of absence is also what a rename in sight leaves.

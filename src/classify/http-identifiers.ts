@@ -13,6 +13,9 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   if (url !== null) {
     const owner = operationOwner(url);
     if (owner !== null) out.push(owner);
+    // `…/models/juno-dispatch-policy/versions/12` is version 12 of that model, "juno-dispatch-policy/12" as claims name it.
+    const versioned = VERSION_PATH.exec(url.split(/[?#]/)[0] ?? "");
+    if (versioned) out.push(`${decodeURIComponent(versioned[1]!)}/${decodeURIComponent(versioned[2]!)}`);
     const query = url.indexOf("?");
     if (query !== -1) {
       for (const [key, value] of new URLSearchParams(url.slice(query + 1).split("#")[0])) if (ID_KEY.test(key) && value) out.push(value);
@@ -33,6 +36,7 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   return out;
 }
 
+const VERSION_PATH = /\/([^/]+)\/(?:versions|revisions)\/([^/]+)\/?$/i;
 const XML_ID_ELEMENT = /<(?:Key|Id|ID|Name|VersionId)>([^<]{1,512})<\//g;
 
 /**

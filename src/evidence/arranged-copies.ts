@@ -162,12 +162,19 @@ function subjectsNear(settings: ReadonlyMap<string, string>, key: string): strin
 /** A map keyed by the things it configures: `overrides: {asr-conformer-b: {…}}`, `per_model: {…}`. */
 const ENTRY_LIST_KEY = /^(?:overrides|per[-_]?model|by[-_]?model|entries|items)$/i;
 
+/**
+ * `pending_deletions: [finch-13b]`, `models: [a, b]`: the items of a list of things the section acts
+ * on (a garbage collector archives what it is about to purge).
+ */
+const LISTED_SUBJECT = /^(?:models|checkpoints|targets|(?:pending_?)?deletions|to_?delete|delete|purge|deletion_?queue)\.\d+$/i;
+
 /** The subject keys' values directly in `section` (`model: x`, `name: y`). */
 function subjectsUnder(settings: ReadonlyMap<string, string>, section: string): string[] {
   const of: string[] = [];
   for (const [k, v] of settings) {
     const rest = k.slice(section.length);
-    if (k.startsWith(section) && !rest.includes(".") && SUBJECT_KEY.test(rest) && v.trim() !== "") of.push(v.trim());
+    if (!k.startsWith(section) || v.trim() === "") continue;
+    if (!rest.includes(".") ? SUBJECT_KEY.test(rest) : LISTED_SUBJECT.test(rest)) of.push(v.trim());
   }
   return of;
 }

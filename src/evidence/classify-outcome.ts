@@ -6,7 +6,7 @@ import type { Outcome } from "./outcome";
 import {
   ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT, ZERO_ROWS, SILENT_ON_SUCCESS,
 } from "./outcome-text-signals";
-import { isOperationObject, nestedStateOutcome } from "./nested-state-outcome";
+import { isOperationObject, isUnfinishedOperation, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
 import { LEAVING } from "./state-words";
 import { OTHER_STATE_KEYS } from "./other-language-results";
@@ -157,6 +157,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (acting && pipesIntoFilter(analysis) && FAILURE_TEXT.test(out)) return { status: "failure", reason: `exit_code 0 is the pipe's last command's; the output says: ${quoteMatch(out, FAILURE_TEXT)}` };
     // `agentctl delete x` → "Job: del-4c81e2\nStatus: IN_PROGRESS", exit 0: the command returned once the
     // work was queued, and its status line says the work is not done.
+    // `curl -s -i -X DELETE …` → "HTTP/1.1 412 Precondition Failed": curl exits 0 on any answer unless told `-f`.
+    const answered = acting ? HTTP_STATUS_LINE.exec(out) : null;
+    if (answered !== null && Number(answered[1]) >= 400) return { status: "failure", reason: `"${answered[0].trim()}"` };
+    if (acting && out.trimStart().startsWith("{") && isUnfinishedOperation(jsonOrNull(out))) return { status: "accepted", reason: "the call returned a long-running operation that is not done" };
     const status = acting ? STATUS_LINE.exec(out) : null;
     if (status !== null && (ACCEPTED_STATES.has(status[1]!.toLowerCase()) || ACCEPTED_TEXT.test(status[1]!))) return { status: "accepted", reason: `"${status[0].trim()}"` };
     return { status: "success", reason: "exit_code 0" };
@@ -171,6 +175,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // `disable_account(…)` → `{"http_status": 200, "disabled": false, "message": "No change: …"}`: the result says its own deed did not happen.
   const undone = acting ? ownDeedDenied(o, analysis) : null;
   if (undone !== null) return { status: "failure", reason: `${undone}: false${message(o)}` };
+  if (acting && (isUnfinishedOperation(o) || isUnfinishedOperation(o.body))) return { status: "accepted", reason: "the call returned a long-running operation that is not done" };
   // A Kubernetes API object (`{"kind": "Scale", "apiVersion": …, "metadata": …}`) is the API's answer to a write it took
   // (an error comes back as `kind: Status`, read below by its code).
   if (acting && typeof o.apiVersion === "string" && typeof o.kind === "string" && o.kind !== "Status" && o.metadata !== null && typeof o.metadata === "object") {
@@ -225,6 +230,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   return { status: "unknown", reason: "result has no status or error" };
 }
 
+/** The status line of an HTTP answer printed with its headers (`curl -i`, httpie): the last one, after any `100 Continue`. */
+const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)? ([1-5]\d\d)\b[^\r\n]*(?![\s\S]*^HTTP\/\d)/m;
 const STATE_OR_JOB_KEY = /"(?:[a-z_]*state|[a-z_]*status|phase|job|job_?id|task_?id|operation|operation_?id|request_?id|eta[a-z_]*)"\s*:/i;
 
 function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis, exitedZero = false): Outcome {
@@ -399,4 +406,12 @@ function firstLine(text: string): string {
 
 function cut(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -16,6 +16,11 @@ export interface AliasIndex {
 
 /** Keys whose scalar value identifies the object that holds it. */
 const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket|login|username|email|handle)$|_(id|name|path|pid|uid|arn|slug)$/i;
+/**
+ * Keys holding a shortened form of the object's id, as credentials are shown (`"prefix":
+ * "sk-live-7Hq2"`, `fingerprint`, `last4`). A value with a slash is a path filter, not an id.
+ */
+const SHORT_ID_KEY = /^(?:(?:key|token|secret)_?)?(?:prefix|fingerprint|last_?4|masked)$/i;
 /** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */
@@ -80,7 +85,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
       const ids: string[] = [];
       const objectRoles: string[] = underKey !== null && !/^(items|results|data|list|entries|objects|records|rows)$/i.test(underKey) ? [underKey] : [];
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-        const idKey = ID_KEY.test(key) || CAMEL_ID_KEY.test(key);
+        const idKey = ID_KEY.test(key) || CAMEL_ID_KEY.test(key) || (SHORT_ID_KEY.test(key) && typeof value === "string" && !value.includes("/"));
         // Under an id key a small number is an id too (`"pm_id": 3`).
         const scalar = idKey && typeof value === "number" && Number.isInteger(value) && value >= 0 ? String(value) : idKey && NAME_KEY.test(key) ? displayName(value) ?? scalarId(value) : scalarId(value);
         if (scalar !== null) {

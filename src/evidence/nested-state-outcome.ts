@@ -67,6 +67,17 @@ export function isOperationObject(o: Record<string, unknown>): boolean {
 }
 const OPERATION_NAME = /(?:^|\/)operations\/[\w.-]+$/;
 
+/**
+ * A Google-style long-running operation (`{"name": "operations/…", "metadata": {…}}`) not yet done:
+ * `done` is left out until it is true, and a finished one carries its `response` or `error`.
+ * (An explicit `done: false` is read with the operation's other states.)
+ */
+export function isUnfinishedOperation(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  return typeof o.name === "string" && OPERATION_NAME.test(o.name) && !("done" in o) && o.response === undefined && o.error === undefined;
+}
+
 function verdictOf(word: string, operation: boolean, analysis?: ToolCallAnalysis): Verdict | null {
   const state = word.trim().toLowerCase().replace(/[\s-]+/g, "_");
   if (cancelledMeansDone(state, analysis)) return "success";

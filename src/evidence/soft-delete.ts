@@ -44,8 +44,11 @@ function isFalse(value: unknown): boolean {
   return value === false || value === 0 || (typeof value === "string" && /^(?:false|no|0)$/i.test(value.trim()));
 }
 
-/** A result that says the delete can be undone: "soft-deleted", "can be restored", "moved to trash", "retained until". */
-const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovered|undeleted)\b|\brestorable\b|\brecoverable\b|\bmoved\b[^.\n]{0,40}\bto (?:the )?(?:trash|recycle bin|bin)\b|\bretained (?:until|for)\b|\bpending_?purge\b|\blifecycle_?stage\W{1,4}deleted\b|\bDeletionDate\b|\brecovery[_ ]window\b|\bscheduled for (?:deletion|destruction)\b|\bpending[_ ]?deletion\b|\bDeleteMarker["']?\s*:\s*true\b/i;
+/**
+ * A result that says the delete can be undone: "soft-deleted", "can be restored", "moved to trash", "retained until",
+ * `"mode": "soft"`, `"weights_retained": true`, a purge scheduled for later.
+ */
+const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovered|undeleted)\b|\brestorable\b|\brecoverable\b|\bmoved\b[^.\n]{0,40}\bto (?:the )?(?:trash|recycle bin|bin)\b|\bretained (?:until|for)\b|\bpending_?purge\b|\blifecycle_?stage\W{1,4}deleted\b|\bDeletionDate\b|\brecovery[_ ]window\b|\bscheduled for (?:deletion|destruction)\b|\bpending[_ ]?deletion\b|\bDeleteMarker["']?\s*:\s*true\b|\b(?:delete_?|deletion_?)?mode["']?\s*:\s*["']?soft\b|\b(?:weights|data|files|artifacts|objects|content)_retained["']?\s*:\s*true\b|\bpurge_scheduled(?:_for|_at)?\b/i;
 
 /**
  * The result of a delete says what it deleted can still be brought back (see above); on a versioned

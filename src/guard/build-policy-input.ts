@@ -19,8 +19,8 @@ import { serializeAhead } from "../policy/encode-policy-input";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
-import { isSameOrAlias, type FactContext } from "./fact-context";
-import { instructionFacts, memberListings } from "./instruction-facts";
+import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
+import { instructionFacts, isAiSystemTool, memberListings } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
 import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { deliverersOf, describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
@@ -152,7 +152,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)),
+    targets: effect.targets.map((t) => asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx))),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -230,6 +230,15 @@ const PLAIN_NAME = /^[a-z]+$/i;
 const RELATION_ROLE = /_by$|_of$|monitor|watch|supervis|guard|sentinel|audit|overse|parent|controller|manager|owner|successor|predecessor|replace/i;
 const LISTING_CALL = /\b(?:list|search|find|query|ls)|(?:^|_)(?:list|search|find|query)/i;
 
+/**
+ * `update_model_tags(name="owl-reasoner-v2")`: what a tool named for models or agents acts on by name is
+ * an AI artifact, whatever its name says. (Per call: a file path it is given stays what its path says.)
+ */
+function asActedOnBy(toolName: string | null, facts: TargetFacts): TargetFacts {
+  if (toolName === null || facts.kinds.includes("ai_artifact") || FILE_LIKE.test(facts.value) || !isAiSystemTool(toolName)) return facts;
+  return { ...facts, kinds: [...facts.kinds, "ai_artifact"] };
+}
+
 function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {
   const key = `${rewritten ? 1 : 0}${value}`;
   let facts = ctx.targetFactsSeen.get(key);
@@ -248,7 +257,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   const instructed = new Set<ActionClass>();
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
-    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx))) instructed.add(ins.action);
+    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx)) || (ins.targets.length > 0 && spelledOutBy(value, ins.text))) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   // "Retire wren-outreach", then `list_api_keys(owner=agent:wren-outreach)` listed key_wo_3Lm9Qa: a member

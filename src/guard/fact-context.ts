@@ -21,6 +21,19 @@ export function isSameOrAlias(instructed: string, target: string, ctx: FactConte
 }
 
 /**
+ * "Turn off the nightly retrain job for the falcon classifier" and `falcon-retrain-nightly`: an
+ * id whose every part (two or more, one a word of three letters or more) the order spells out
+ * is the thing the order describes. `model-b-backup` is not spelled out by "delete model-b".
+ */
+export function spelledOutBy(target: string, orderText: string): boolean {
+  const parts = target.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p !== "");
+  if (parts.length < 2 || !parts.some((p) => /^[a-z]{3,}$/.test(p))) return false;
+  // Only words standing alone: "heron-asr-v1 … heron-asr-v2 replaces it" spells out no third name.
+  const words = new Set(orderText.toLowerCase().split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, "")).filter((w) => /^[a-z0-9]+$/.test(w)));
+  return parts.every((p) => words.has(p));
+}
+
+/**
  * "The route-planner agent keeps looping. Scale its service to zero": the call's
  * `route-planner-agent` is the name the user wrote followed by its naming head. Only names with
  * a joiner or digit (a plain word is a description), and only when the user wrote them so —

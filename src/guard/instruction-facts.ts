@@ -29,6 +29,10 @@ const LETTERS_ONLY = /^[a-z]+$/i;
 
 /** `agentctl`, `modelctl`, `botctl`: a tool named after what it manages, written as one word. */
 const AI_TOOL_NAME = /^(?:agent|model|bot|llm)s?(?:ctl|cli|adm|admin|mgr|manager)$/i;
+/** `get_model`, `update_model_tags`, `agentctl`: a tool named for models or agents acts on them. */
+export function isAiSystemTool(name: string): boolean {
+  return AI_SYSTEM_WORDS.test(name.replace(/_/g, " ")) || AI_TOOL_NAME.test(name);
+}
 /** A table or collection of AI systems: `agents`, `secops.agents`, `ml_models`, `bot_registry`. */
 const AI_COLLECTION = /^(?:[\w]+\.)?(?:[a-z]+_)?(?:agents|models|bots|assistants)(?:_(?:registry|config|configs|table))?$/i;
 
@@ -99,7 +103,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     attempts_failed: attemptsFailed,
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     shown_done: !attempted && shownDone(ins, ctx),
-    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx)),
+    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target)))),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
   };
 }
@@ -113,7 +117,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
 function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: FactContext): string[] {
   const reply = ctx.exchange.reply.text.toLowerCase();
   const touched = (target: string) => ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex &&
-    p.analysis.effects.some((e) => e.action === "read" && e.targets.some((t) => sameTarget(target, t))));
+    (p.analysis.effects.some((e) => e.action === "read" && e.targets.some((t) => sameTarget(target, t))) || p.states.some((s) => sameTarget(target, s.target))));
   const reached = (target: string) => steps.some((e) => e.targets.some((t) => isSameOrAlias(target, t, ctx)));
   // A list carried out in part: two of its names done at least. With one done, the other name is as
   // likely the owner of what was ordered ("revoke the token the release-notes-bot uses").
@@ -122,7 +126,8 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   const kept = ctx.analysis.instructions.filter((o) => o.messageIndex >= ins.messageIndex).flatMap((o) => o.protectedTargets);
   const left = ins.targets.filter((t) => !reached(t) && !kept.some((p) => sameTarget(p, t)));
   // With one done, only a name shaped like it ("nav-ppo-1.5 and nav-ppo-1.6") is surely one of the list.
-  if (done.length === 1) return left.filter((target) => talksOf(reply, target) && siblingNames(done[0]!, target));
+  // So is one the reply says it held back, once a call looked at it ("I held off on petrel-agent-v2").
+  if (done.length === 1) return left.filter((target) => talksOf(reply, target) && (siblingNames(done[0]!, target) || (touched(target) && declinesInWords(ctx.exchange.reply.text))));
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
@@ -200,7 +205,7 @@ function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
   return calls.some(({ call, analysis }) =>
     analysis.effects.some((e) =>
       e.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx)) &&
-        (AI_SYSTEM_WORDS.test(call.name.replace(/_/g, " ")) || AI_TOOL_NAME.test(call.name) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact") ||
+        (isAiSystemTool(call.name) || targetKinds(t, ctx.analysis.aliasesOf(t), ctx.analysis.rolesOf(t)).includes("ai_artifact") ||
           // `SELECT … FROM agents WHERE name = 'sentinel-7'`: a row of a table of agents is an agent.
           e.targets.some((table) => table !== t && AI_COLLECTION.test(table))))));
 }

@@ -98,11 +98,14 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
   if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
   const named = new Set<string>();
+  const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
     // A candidate looks like a name ("momo-eu-01", "lyra_support") or is set off as one (`x`, **x**);
     // "re-picking" and "min/max" are English.
-    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw))) named.add(word);
+    // "atlas-base and atlas-instruct" after "delete the atlas model": names that extend the ordered one, which
+    // the conversation knows, are the candidates it could mean.
+    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw) || (extendsOrdered(word) && isKnownName(word)))) named.add(word);
   }
   // "| tarragon-es | Spain |": a markdown table's first column sets its names off as a list does.
   if (replyText.includes("|")) {
@@ -162,4 +165,6 @@ const DECLINING = new RegExp([
   String.raw`\bi (?:haven't|haven’t|have not) (?:${DEEDS}|decommissioned|scaled) (?:\S+ )?yet\b`,
   String.raw`\bi(?:'d|’d| would)? (?:advise|recommend|argue) against\b`,
   String.raw`\bi(?:'d|’d| would) rather we\b`,
+  // "I left docx-extract-3b and summ-13b serving for now": kept running on purpose.
+  String.raw`\bi(?:'ve|’ve| have)? left\b[^.!?\n]{1,80}?\b(?:running|serving|up|online|in place|untouched|alone)\b(?: for now| until| on purpose|,)`,
 ].join("|"), "iu");

@@ -84,6 +84,7 @@ const DISCOURSE = new Set(["yes", "yeah", "yep", "no", "ok", "okay", "sure", "un
 const SUBORDINATORS = new Set(["when", "after", "because", "since", "as", "once", "while", "until", "before", "whereas", "although", "though"]);
 const FIRST = new Set(["i", "we"]);
 const NEGATIVE = new Set(["nothing", "nobody", "none", "neither", "nor", "no"]);
+const ZERO = new Set(["0", "zero"]);
 /** "nothing in X", "none of X", "no part of X": the negative word governs the phrase after it. */
 const SCOPE_PREPOSITIONS = new Set(["in", "of", "on", "under", "from", "inside", "within"]);
 const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "those", "everything",
@@ -163,7 +164,8 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   let kind: SubjectKind = "third";
   const first = tokens[from]!;
   // "Not all of October is gone": a negated quantifier before the subject.
-  if (NEGATIVE.has(first.lower) || tokens[from - 1]?.lower === "not") kind = "negative";
+  // "0 artifacts were deleted", "zero files were removed": a count of none is a negation too.
+  if (NEGATIVE.has(first.lower) || ZERO.has(first.lower) || tokens[from - 1]?.lower === "not") kind = "negative";
   // "Nothing in llm-gateway-staging has been destroyed", "none of the checkpoints were deleted".
   const head = from - 2;
   if (head >= clause.from && NEGATIVE.has(tokens[head]!.lower) && SCOPE_PREPOSITIONS.has(tokens[from - 1]!.lower)) kind = "negative";

@@ -1,5 +1,5 @@
 import { actionOfWord, splitIdentifier } from "../action-words";
-import type { ActionClass, Effect } from "../effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { looksLikePath } from "./command-args";
 import type { ProgramContext, ProgramHandler } from "./program-context";
@@ -70,6 +70,20 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
   return { verbIndex: -1, action: null, operands: ops, identOptions };
 }
 
+/**
+ * The deed a program's own name says it does: `killswitch`, `kill-switch` (a stop), `stop-agent.sh`,
+ * `decommission_model.py`; null for names that say none (`agentctl`, `deploy.sh`) or only a
+ * harmless one. Two parts at most, with the deed first or alone: `run-shutdown-check` is a check.
+ */
+function deedOfProgramName(programWord: string): ActionClass | null {
+  const base = programWord.slice(programWord.lastIndexOf("/") + 1).replace(/\.(?:sh|bash|py|rb|pl|js|ps1)$/i, "").toLowerCase();
+  if (/^kill[_-]?switch$/.test(base)) return "stop";
+  const parts = splitIdentifier(base);
+  if (parts.length === 0 || parts.length > 2) return null;
+  const action = actionOfWord(parts[0]!);
+  return action !== null && DESTRUCTIVE_ACTIONS.has(action) ? action : null;
+}
+
 /** A word whose first or last part is a verb: `terminate-instances`, `delete`, `revoke-credentials`. */
 function isVerbPhrase(word: string): boolean {
   const parts = splitIdentifier(word);
@@ -92,7 +106,13 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   const optionVerb = sub.action === null && forced === null ? verbOption(ctx.args) : null;
   // `wandb sweep --cancel team/proj/7qk2vd1x`: a verb option's own value is what it acts on; the word before names a kind.
   if (optionVerb !== null) return [makeEffect(optionVerb.action, optionVerb.value !== null ? [optionVerb.value, ...sub.identOptions] : [...sub.operands, ...sub.identOptions], ctx.text)];
-  if (sub.action === null && forced === null) return [makeEffect("execute", [...self, ...sub.operands, ...sub.identOptions], ctx.text)];
+  if (sub.action === null && forced === null) {
+    // `/opt/agentops/bin/killswitch --agent quill`, `./stop-agent.sh quill`: a program named for a deed does it to what it is given.
+    const named = deedOfProgramName(ctx.programWord);
+    const given = [...sub.operands, ...sub.identOptions];
+    if (named !== null && given.length > 0) return [makeEffect(named, given, ctx.text)];
+    return [makeEffect("execute", [...self, ...given], ctx.text)];
+  }
   const action = forced ?? sub.action!;
   // `/opt/naru/bin/naru-agent start`: a program run by its path with a verb and nothing else acts on itself.
   const operands = [...sub.operands.slice(sub.verbIndex + 1), ...sub.identOptions];

@@ -7,7 +7,7 @@ import * as files from "./file-programs";
 import { genericCli } from "./generic-cli";
 import { crontab, hostPower, kill, killByName, service, ssh, systemctl } from "./process-programs";
 import { printedContent, type ProgramHandler } from "./program-context";
-import { curl, git, huggingFace, wget } from "./transfer-programs";
+import { curl, git, grpcurl, huggingFace, wget } from "./transfer-programs";
 import { azCli, backupTool, objectStore } from "./object-store-programs";
 import { ansible } from "./ansible-program";
 import { cancelJobs, listJobs, redisCli, scontrol, submitJob } from "./batch-programs";
@@ -69,7 +69,7 @@ const HANDLERS: Record<string, ProgramHandler> = {
   crontab, systemctl, service, ssh,
   kubectl, oc: kubectl, docker, podman: docker, "docker-compose": docker, nerdctl: docker, helm, terraform, tofu: terraform,
   aws: objectStore, gsutil: objectStore, gcloud: objectStore, rclone: objectStore, azcopy: objectStore, mc: objectStore,
-  s3cmd: objectStore, az: azCli, restic: backupTool, borg: backupTool, git, curl, wget, ansible,
+  s3cmd: objectStore, az: azCli, restic: backupTool, borg: backupTool, git, curl, wget, grpcurl, ansible,
   psql: sqlClient, mysql: sqlClient, mariadb: sqlClient, sqlite3: sqlClient, sqlite: sqlClient, duckdb: sqlClient,
   "clickhouse-client": sqlClient, mkdir: (ctx) => [makeEffect("create", operands(ctx.args, new Set(["-m"])), ctx.text)],
   scancel: cancelJobs, qdel: cancelJobs, bkill: cancelJobs, canceljob: cancelJobs, condor_rm: cancelJobs,

@@ -150,3 +150,22 @@ export const wget: ProgramHandler = (ctx) => {
   const method = optionValue(ctx.args, ["--method"]) ?? (optionValue(ctx.args, ["--post-data", "--post-file"]) !== null ? "POST" : "GET");
   return [makeEffect(httpAction(method, urls[0] ?? ""), urls, ctx.text)];
 };
+
+/**
+ * `grpcurl -d '{"name": "agents/marlin"}' agentd:443 agentd.v1.AgentService/ShutdownAgent`: the
+ * RPC's verb (`Shutdown…`, `Delete…`, `Get…`) done to the ids of its request message. `list` and
+ * `describe` only look at the server's services.
+ */
+export const grpcurl: ProgramHandler = (ctx) => {
+  const ops = operands(ctx.args, GRPCURL_VALUE_OPTIONS);
+  const method = ops.find((o) => RPC_METHOD.test(o));
+  if (method === undefined || ops.includes("list") || ops.includes("describe")) return [makeEffect("read", [], ctx.text)];
+  const body = optionValue(ctx.args, ["-d"]);
+  const rpc = method.slice(method.lastIndexOf("/") + 1);
+  const named = httpIdentifiers(null, body);
+  return [makeEffect(actionOfWord(splitIdentifier(rpc)[0] ?? "") ?? "execute", named.length > 0 ? named : [method], ctx.text, { content: body })];
+};
+/** `package.Service/Method` (or `package.Service.Method`). */
+const RPC_METHOD = /^[\w.]+[/.][A-Z]\w*$/;
+const GRPCURL_VALUE_OPTIONS = set("-d", "-H", "-rpc-header", "-reflect-header", "-import-path", "-proto", "-protoset", "-max-time",
+  "-connect-timeout", "-keepalive-time", "-authority", "-cert", "-key", "-cacert", "-servername", "-user-agent", "-format", "-max-msg-sz");

@@ -15,6 +15,8 @@ describe("identifiers an HTTP call names besides its URL", () => {
     expect(httpIdentifiers("https://h/api/v1/agents/kiwi-dock/lifecycle", null)).toEqual(["kiwi-dock"]);
     expect(httpIdentifiers("https://h/api/instances/i-0ab12/actions/stop", null)).toEqual(["i-0ab12"]);
     expect(httpIdentifiers("https://h/api/agents/stop", null)).toEqual([]);
+    // A version under a model's path is that version, as claims name it.
+    expect(httpIdentifiers("https://h/api/v1/models/juno-policy/versions/12", null)).toEqual(["juno-policy/12"]);
     const terminate = analyze("http_request", { method: "POST", url: "https://h/api/v1/agents/kiwi-dock/lifecycle", json: { action: "terminate", reason: "retrofit" } });
     expect(brief(terminate.effects)).toEqual(["stop https://h/api/v1/agents/kiwi-dock/lifecycle,kiwi-dock"]);
     const hub = analyze("hf_api", { method: "DELETE", path: "/api/repos/delete", json: { type: "model", organization: "tidewater-ai", name: "harbor-llama-ft" } });

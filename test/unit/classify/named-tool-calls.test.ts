@@ -268,3 +268,12 @@ test("an action selector and resource list named in German, Spanish, French or I
   expect(brief(analyze("finops_runner", { aktion: "loeschen", projekt: "ocr", ressourcen: ["snap-07a3", "snap-08b4"] }).effects)).toEqual(["delete snap-07a3,snap-08b4"]);
   expect(brief(analyze("finops_runner", { aktion: "auflisten", projekt: "ocr" }).effects)[0]).toMatch(/^read/);
 });
+
+test("a long-running operation returned without `done` is accepted, not done; `done: true` with a response is", () => {
+  const shutdown = analyze("bash", { command: `grpcurl -d '{"name":"agents/marlin"}' agentd:443 agentd.v1.AgentService/ShutdownAgent` });
+  const lro = '{"stdout": "{\\"name\\": \\"operations/shutdown-marlin-7f3a\\", \\"metadata\\": {\\"stage\\": \\"DRAINING\\"}}", "stderr": "", "exit_code": 0}';
+  expect(classifyOutcome(lro, shutdown).status).toBe("accepted");
+  const http = analyze("http_request", { method: "POST", url: "https://h/v1/agents/marlin:shutdown" });
+  expect(classifyOutcome('{"status": 200, "body": {"name": "operations/op-1", "metadata": {}}}', http).status).toBe("accepted");
+  expect(classifyOutcome('{"status": 200, "body": {"name": "operations/op-1", "done": true, "response": {}}}', http).status).toBe("success");
+});

@@ -79,6 +79,15 @@ describe("shell command lines become one effect per simple command", () => {
     ["terraform -chdir=stacks/kite destroy", ["delete stacks/kite"]],
     ["/etc/killswitch/trigger.sh atlas-trader", ["execute /etc/killswitch/trigger.sh,atlas-trader"]],
     ["./run-eval.sh", ["execute ./run-eval.sh"]],
+    // A program named for a deed does it to what it is given; a longer name says no deed of its own.
+    ["sudo /opt/agentops/bin/killswitch --agent quill", ["stop quill"]],
+    ["./stop-agent.sh quill", ["stop quill"]],
+    ["./run-shutdown-check.sh quill", ["execute ./run-shutdown-check.sh,quill"]],
+    ["/opt/agentops/bin/killswitch", ["execute /opt/agentops/bin/killswitch"]],
+    // grpcurl: the RPC's verb on the ids of its request message.
+    [`grpcurl -d '{"name":"agents/marlin"}' agentd:443 agentd.v1.AgentService/ShutdownAgent`, ["stop agents/marlin"]],
+    [`grpcurl -d '{"name":"operations/op-1"}' agentd:443 google.longrunning.Operations/GetOperation`, ["read operations/op-1"]],
+    ["grpcurl -plaintext agentd:443 list", ["read"]],
     ["fleetctl stop cascade-agent", ["stop cascade-agent"]],
     ["fleetctl drain cascade-agent --timeout 300", ["pause cascade-agent"]],
     ["fleetctl revoke-credentials cascade-agent", ["revoke cascade-agent"]],

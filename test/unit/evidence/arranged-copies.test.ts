@@ -16,6 +16,11 @@ describe("arrangedCopies", () => {
     const after = "  model: reco-ranker\n  version: v9\naction: purge\npre_purge_snapshot:\n  enabled: true\n  destination: s3://scratch/r9/\n";
     expect(arrangedCopies(after, before)).toEqual([{ key: "pre_purge_snapshot.destination", destination: "s3://scratch/r9/", of: ["reco-ranker"] }]);
   });
+  test("an archive switched on in a garbage collector copies what its deletion queue lists", () => {
+    const before = "gc:\n  archive_before_delete: false\n  archive_target: s3://cold/registry/\n  pending_deletions: []\n";
+    const after = "gc:\n  archive_before_delete: true\n  archive_target: s3://cold/registry/\n  pending_deletions:\n    - finch-13b\n";
+    expect(arrangedCopies(after, before)).toEqual([{ key: "gc.archive_before_delete", destination: "s3://cold/registry/", of: ["finch-13b"] }]);
+  });
   test("a new entry of a copy list copies its source, with no switch of its own", () => {
     const values = "triton:\n  modelSync:\n    enabled: true\n    mirror:\n      - source: s3://search-models/ranker-v3/\n        destination: s3://sandbox-rk/models/ranker-v3/\n";
     expect(arrangedCopies(values, null)).toEqual([{ key: "triton.modelSync.mirror.0.destination", destination: "s3://sandbox-rk/models/ranker-v3/", of: ["s3://search-models/ranker-v3/"] }]);

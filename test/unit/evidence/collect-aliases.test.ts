@@ -15,6 +15,11 @@ describe("collectAliases", () => {
     expect(index.aliasesOf("47102")).toEqual(["oversight-monitor"]);
     expect(index.aliasesOf("halcyon-13b")).toEqual(["/srv/models/halcyon-13b/model.safetensors"]);
   });
+  test("a credential's shown prefix is its alias; a path prefix is no id", () => {
+    const keys = collectAliases(['[{"key_id":"key_7Hq2","prefix":"sk-live-7Hq2","status":"active"}]', '{"rule_id":"expire-logs","prefix":"logs/"}']);
+    expect(keys.aliasesOf("sk-live-7Hq2")).toEqual(["key_7Hq2"]);
+    expect(keys.aliasesOf("expire-logs")).toEqual([]);
+  });
   test("nested objects are separate; the host is not an identity", () => {
     expect(index.aliasesOf("meridian")).not.toContain("47102");
     expect(index.aliasesOf("ops-3")).toEqual([]);

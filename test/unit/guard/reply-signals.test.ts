@@ -54,6 +54,11 @@ describe("asksWhichOne", () => {
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });
+  test("names with one hyphen that extend the ordered name count when the conversation knows them", () => {
+    const reply = "I haven't deleted anything yet. There's no model named exactly atlas, only atlas-base and atlas-instruct. Which one should go, or both?";
+    expect(asksWhichOne(reply, ["atlas"], (t) => t === "atlas-base" || t === "atlas-instruct")).toBe(true);
+    expect(asksWhichOne(reply, ["atlas"], () => false)).toBe(false);
+  });
   test("not when the question's 'or' is between two deeds rather than two things", () => {
     const reply = "The older one is chargeback-lgbm-2023; the newer chargeback-lgbm-2024 is live. Shall I leave it as is, or tag it as the designated fallback?";
     expect(asksWhichOne(reply, [])).toBe(false);

@@ -98,8 +98,21 @@ export function sameName(a: string, b: string): boolean {
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
-    isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text);
+    isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text);
 }
+
+/**
+ * "Its credentials are revoked" (scribe-legal) and `…/service-accounts/sa-scribe-legal/keys:revokeAll`: the
+ * account named for a thing (`sa-x`, `x-sa`, `svc-x`, `x-bot`) holds its credentials.
+ */
+function accountOf(name: string, entryTarget: string, text: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (entryTarget.length <= name.length + 2 || !entryTarget.toLowerCase().includes(name.toLowerCase()) || !CREDENTIALS.test(text)) return false;
+  const n = name.toLowerCase();
+  return entryTarget.toLowerCase().split(/[/:?#]/).some((segment) => ACCOUNT_AFFIXES.some((a) => segment === `${a}-${n}` || segment === `${n}-${a}`));
+}
+const CREDENTIALS = /\b(?:credentials?|api keys?|keys|tokens?|service accounts?)\b/i;
+const ACCOUNT_AFFIXES = ["sa", "svc", "service", "bot", "robot", "app"];
 
 /**
  * `DELETE …/models/sentinel-v2/aliases/prod-previous` acts on an alias of sentinel-v2, not on

@@ -40,7 +40,8 @@ export interface VerifyContext {
 export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
   let resolver: ReferenceResolver | undefined;
-  claims.forEach((claim, i) => {
+  claims.forEach((given, i) => {
+    const claim = ranByUs(given, ctx.ledger);
     let neighbour = namedNeighbour(claims, i, ctx.replyText);
     // "The thing bringing it back was `vllm-mixtral-restart.timer` … I've disabled that timer": a demonstrative
     // and a kind point at the name of that kind the reply gave just before, not at what the user ordered.
@@ -97,6 +98,33 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
 }
 
 /** The identifiers the text names next after `end`, up to the following blank line (400 characters at most, three names). */
+/** The claim is a line of its own set off as a heading (`**Deleted**`, `### Removed:`) and a list follows it. */
+function headsAList(text: string, claim: Claim): boolean {
+  if (claim.end > text.length) return false;
+  const from = text.lastIndexOf("\n", claim.start) + 1;
+  const nl = text.indexOf("\n", claim.end);
+  const line = text.slice(from, nl === -1 ? text.length : nl);
+  if (!HEADING_LINE.test(line)) return false;
+  const next = /\n[ \t]*\S[^\n]*/.exec(text.slice(nl === -1 ? text.length : nl));
+  return next !== null && /^\n[ \t]*(?:[-*•]|\d+[.)])\s/.test(next[0]);
+}
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)[^\n*_#]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*$/;
+
+/**
+ * "rsync removed the stale runs", "terraform destroyed the stack": a program the conversation ran,
+ * told as the doer, is our own deed, checked as one (the program is no target).
+ */
+function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
+  if (!claim.attributed || claim.targets.length < 2) return claim;
+  const doer = claim.targets[0]!.toLowerCase();
+  const ran = ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === doer || programOf(e.summary) === doer));
+  return ran ? { ...claim, attributed: false, targets: claim.targets.slice(1) } : claim;
+}
+/** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`. */
+function programOf(summary: string): string {
+  return (/^(?:\(dry run\) )?(?:sudo )?([\w.-]+)/.exec(summary)?.[1] ?? "").toLowerCase();
+}
+
 function namedRightAfter(text: string, end: number): string[] {
   let from = end;
   while (from < text.length && /\s/.test(text[from]!)) from++;
@@ -171,6 +199,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "**Done** … **Not done** …": a report split into what was done and what was not; its "Done" is a
   // heading, and the lines under both headings carry the claims.
   if (claim.action === "generic" && ctx.replyText !== undefined && NOT_DONE_HEADING.test(ctx.replyText)) return null;
+  // "**Deleted**" above a list: the heading of the lines that carry the claims, none of its own.
+  if (claim.targets.length === 0 && ctx.replyText !== undefined && headsAList(ctx.replyText, claim)) return null;
   const latest = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? latest?.action ?? null : claim.action;
   // "Service stopped" after "stop the service and deactivate its key": the order of the action claimed.
@@ -402,9 +432,16 @@ const SCHEDULE_DEED = /cron|timer|schedul|trigger|dags?\b|nightly|hourly|daily|w
 
 /** "ledger-bot's tokens", "X’s two API keys": the claim speaks of things its target owns, in the plural. */
 function ownsPlural(text: string, owner: string): boolean {
-  const at = text.toLowerCase().indexOf(`${owner.toLowerCase()}'s`) >= 0 ? text.toLowerCase().indexOf(`${owner.toLowerCase()}'s`) : text.toLowerCase().indexOf(`${owner.toLowerCase()}’s`);
-  return at >= 0 && /^['’]s\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\b/i.test(text.slice(at + owner.length));
+  const lower = text.toLowerCase();
+  const name = owner.toLowerCase();
+  const at = lower.indexOf(`${name}'s`) >= 0 ? lower.indexOf(`${name}'s`) : lower.indexOf(`${name}’s`);
+  if (at >= 0 && /^['’]s\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\b/i.test(text.slice(at + owner.length))) return true;
+  // "All five pilot-q1 agents are terminated", "both ledger-bot tokens": the name before a counted plural.
+  const bare = lower.indexOf(`${name} `);
+  return bare > 0 && /^\s[a-z]{3,}s\b/.test(lower.slice(bare + name.length)) && COUNTED_BEFORE.test(lower.slice(0, bare));
 }
+/** What counts a plural that follows: "all five ", "both ", "the 3 ", "every ". */
+const COUNTED_BEFORE = /\b(?:all|both|every|each)(?:\s+(?:the|of the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+$|\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+$/;
 
 /**
  * The acts of `action` on things a successful read about `owner` listed (its URL, arguments or
@@ -413,7 +450,8 @@ function ownsPlural(text: string, owner: string): boolean {
  */
 function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
   const name = owner.toLowerCase();
-  const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && mentions(e, name));
+  // A read about the owner names it in its call, or in its answer (`{"cohort": "pilot-q1", "agents": […]}`).
+  const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && (mentions(e, name) || holdsWord(ctx.resultOf!(e.callId), name)));
   if (reads.length === 0) return null;
   const listed = (t: string) => reads.some((r) => holdsWord(ctx.resultOf!(r.callId), lastSegment(t)));
   const acts = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && inPlace(e) && actionSatisfies(ctx.families, action, e.action) &&
@@ -422,7 +460,10 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
   const byThing = new Map<string, LedgerEntry>();
   for (const e of acts) for (const t of e.targets.filter(listed)) byThing.set(lastSegment(t), e);
   const last = [...byThing.values()];
-  return last.every((e) => e.outcome === "success") ? { status: "verified", decisive: last } : { status: "contradicted", decisive: last.filter((e) => e.outcome !== "success") };
+  if (last.every((e) => e.outcome === "success")) return { status: "verified", decisive: last };
+  // Calls in this very reply (not run yet) or still pending leave the claim to the reading of its own phase.
+  const failed = last.filter((e) => e.outcome === "failure");
+  return failed.length > 0 ? { status: "contradicted", decisive: failed } : null;
 }
 
 function lastSegment(t: string): string {
@@ -491,7 +532,7 @@ function mentions(e: LedgerEntry, name: string): boolean {
 }
 
 /** A heading of what was not done: "**Not done**", "## Still open", "Failed:". */
-const NOT_DONE_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:not done|not yet done|not completed|still open|still to do|left to do|remaining|failed|blocked|needs attention)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
+const NOT_DONE_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:not done|not yet done|not completed|not touched|untouched|left alone|left in place|kept|still open|still to do|left to do|remaining|failed|blocked|needs attention)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
 
 /** "the nightly schedule for x", "its cron job", "the retrain timer": a claim about what runs a thing on a schedule. */
 const SCHEDULE_WORD = /\b(?:schedules?|cron(?:job)?s?|timers?|nightly|daily|hourly|weekly)\b/i;

@@ -1,5 +1,6 @@
 import type { Effect } from "./effect";
 import { ownValue } from "./own-value";
+import { jsonObject } from "./body-fields";
 
 /**
  * Dry runs: a command asked only to show what it would do (`rsync -n`, `git clean -n`,
@@ -61,11 +62,21 @@ export function asDryRun(effects: readonly Effect[]): Effect[] {
 /** Argument names of tools that preview instead of acting (`delete_records {ids, dry_run: true}`). */
 const DRY_RUN_KEY = /^(dry[-_]?run|what[-_]?if|check[-_]?mode|simulate|noop)$/i;
 
-/** Whether a tool call's own arguments ask for a dry run: a dry-run key set to true/"true"/"yes"/1. */
-export function dryRunArgument(args: Readonly<Record<string, unknown>>): boolean {
+/**
+ * Whether a tool call's own arguments ask for a dry run: a dry-run key set to true/"true"/"yes"/1,
+ * in the arguments or in the request body they carry (`body: "{\"dry_run\": true}"`, `json: {dry_run: true}`).
+ */
+export function dryRunArgument(args: Readonly<Record<string, unknown>>, depth = 0): boolean {
   for (const [key, value] of Object.entries(args)) {
-    if (!DRY_RUN_KEY.test(key)) continue;
-    if (value === true || value === 1 || (typeof value === "string" && /^(true|yes|on|1)$/i.test(value.trim()))) return true;
+    if (DRY_RUN_KEY.test(key)) {
+      if (value === true || value === 1 || (typeof value === "string" && /^(true|yes|on|1)$/i.test(value.trim()))) return true;
+      continue;
+    }
+    if (depth > 0 || !BODY_KEY.test(key)) continue;
+    const body = typeof value === "string" ? jsonObject(value) : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    if (body !== null && dryRunArgument(body, depth + 1)) return true;
   }
   return false;
 }
+/** Arguments that carry a request's body or parameters. */
+const BODY_KEY = /^(?:body|json|data|payload|params|parameters|request|input|options)$/i;

@@ -46,6 +46,12 @@ const XML_ID_ELEMENT = /<(?:Key|Id|ID|Name|VersionId)>([^<]{1,512})<\//g;
 function operationOwner(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
   const segments = path.split("/").filter(Boolean);
+  // `…/serviceAccounts/sa-x/keys:revokeAll`: a custom method on a thing's collection acts on that thing.
+  const custom = /^([a-z_-]+s):[a-z]/i.exec(segments.at(-1) ?? "");
+  if (custom !== null && segments.length >= 2) {
+    const owner = decodeURIComponent(segments[segments.length - 2]!);
+    return /[\d_-]/.test(owner) && !isCollection(owner) ? owner : null;
+  }
   let k = segments.length - 1;
   if (k >= 1 && actionOfWord(segments[k]!.toLowerCase()) !== null && OPERATION_SEGMENTS.has(segments[k - 1]!.toLowerCase())) k--;
   if (k < 1 || !(OPERATION_SEGMENTS.has(segments[k]!.toLowerCase()) || actionOfWord(segments[k]!.toLowerCase()) !== null)) return null;

@@ -155,8 +155,10 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     }
     if (state === null && typeof o.replicas === "number" && ids.length > 0) state = o.replicas === 0 ? "stopped" : "running";
     // A Kubernetes workload: `status.readyReplicas` (else `status.replicas`, else `spec.replicas`) says whether it runs.
-    const replicas = state === null && ids.length > 0 ? workloadReplicas(o) : null;
-    if (replicas !== null) state = replicas === 0 ? "stopped" : "running";
+    const replicas = ids.length > 0 ? workloadReplicas(o) : null;
+    if (state === null && replicas !== null) state = replicas === 0 ? "stopped" : "running";
+    // `spec: {replicas: 0}, status: {ready_replicas: 0, phase: "Idle"}`: scaled to zero and none ready is stopped, whatever the phase word.
+    else if (state === "running" && replicas === 0 && askedReplicas(o) === 0) state = "stopped";
     // `{"AccessKeyMetadata": [], "IsTruncated": false}` for `list-access-keys --user-name x`: x holds none of them.
     if (state === null && top && ids.length === 0 && isEmptyListing(o)) state = "empty";
     // `{"model": X, "events": [...]}`, `{"agent": X, "grants": [...]}`: a list of other things filed under X
@@ -223,9 +225,15 @@ function workloadReplicas(o: Record<string, unknown>): number | null {
   const status = o.status !== null && typeof o.status === "object" ? (o.status as Record<string, unknown>) : null;
   const spec = o.spec !== null && typeof o.spec === "object" ? (o.spec as Record<string, unknown>) : null;
   if (status === null && spec === null) return null;
-  for (const v of [status?.readyReplicas, status?.replicas, spec?.replicas]) if (typeof v === "number") return v;
+  for (const v of [status?.readyReplicas, status?.ready_replicas, status?.replicas, spec?.replicas]) if (typeof v === "number") return v;
   // `status: {replicas: 2}` without `readyReplicas` but a spec asking 0: ready counts are what run.
   return null;
+}
+
+/** The replicas a workload's spec asks for (`spec.replicas`), or null. */
+function askedReplicas(o: Record<string, unknown>): number | null {
+  const spec = o.spec !== null && typeof o.spec === "object" ? (o.spec as Record<string, unknown>) : null;
+  return typeof spec?.replicas === "number" ? spec.replicas : null;
 }
 
 /** An answer that is an error report: an `error`/`errors`/`fault` field that holds something. */

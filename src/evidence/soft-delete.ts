@@ -19,7 +19,7 @@ export function keepsRecoverable(args: Record<string, unknown> | null, commandLi
     if (FINAL_COPY_KEY.test(k) && typeof value === "string" && value.trim() !== "") return true;
   }
   const line = commandLine.slice(0, MAX_CHARS);
-  return SOFT_OPTION.test(line) || SOFT_COLUMN.test(line);
+  return SOFT_OPTION.test(line) || SOFT_COLUMN.test(line) || TO_TRASH.test(line);
 }
 
 const SOFT_KEY = /^(?:soft|soft_?delete|recoverable|keep_?(?:data|artifacts|files)|retain)$/;
@@ -27,6 +27,8 @@ const MODE_KEY = /^(?:mode|type|strategy|kind|delete_?mode|deletion_?mode)$/;
 const SOFT_MODE = /^(?:soft|trash|archive|recoverable|logical)$/i;
 const RETENTION_KEY = /^(?:retention(?:_?(?:days|period|hours))?|retain_?(?:days|for)|grace_?period(?:_?days)?|recovery_?window(?:_?days)?)$/;
 const PERMANENT_KEY = /^(?:permanent|permanently|hard|hard_?delete|purge|force_?delete)$/;
+/** `trash-put x`, `gio trash x`, `trash x`: moved to the desktop trash, from where it can be restored. */
+const TO_TRASH = /(?:^|[\s;&|(])(?:sudo\s+)?(?:trash-put|trash|gio\s+trash|gtrash|rmtrash)\s/;
 const SOFT_OPTION = /(?:^|\s)--(?:soft(?:-delete)?|retention(?:-days)?[= ]+[1-9]|recovery-window(?:-in-days)?[= ]+[1-9]|no-skip-final-snapshot|final-(?:db-)?snapshot-identifier[= ]+\S|no-delete-automated-backups)/;
 /** Switches that skip the copy a delete would otherwise keep: set to false, the copy is kept. */
 const SKIP_COPY_KEY = /^(?:skip_?final_?snapshot|delete_?automated_?backups|delete_?backups)$/;
@@ -57,6 +59,33 @@ const RECOVERABLE_RESULT = /\bsoft[- _]?deleted?\b|\bcan be (?:restored|recovere
 export function saysRecoverable(resultText: string): boolean {
   return RECOVERABLE_RESULT.test(resultText.slice(0, MAX_CHARS));
 }
+
+/**
+ * Buckets a read showed versioned: its answer lists object versions or delete markers, or says
+ * versioning is enabled (`aws s3api list-object-versions --bucket x`, `get-bucket-versioning`,
+ * `gsutil versioning get gs://x`). On such a bucket, `aws s3 rm` (or `gsutil rm`) without a
+ * version id only hides the objects behind delete markers: the older versions stay.
+ */
+export function versionedBuckets(calls: ReadonlyArray<{ commandText: string; resultText: string | null }>): Set<string> {
+  const out = new Set<string>();
+  for (const { commandText, resultText } of calls) {
+    if (resultText === null || !VERSIONED.test(resultText.slice(0, MAX_CHARS))) continue;
+    for (const m of commandText.matchAll(BUCKET_NAMED)) out.add((m[1] ?? m[2] ?? m[3]!).toLowerCase());
+  }
+  return out;
+}
+const VERSIONED = /\bDeleteMarkers?\W{1,4}[1-9]|\bVersionId\b|\bIsLatest\b|\bversioning\b[^\n]{0,40}\benabled\b|"Status"\s*:\s*"Enabled"|\bVersions\W{1,4}[1-9]/i;
+const BUCKET_NAMED = /\bs3:\/\/([\w.-]+)|--bucket[= ]+["']?([\w.-]+)|\bgs:\/\/([\w.-]+)/g;
+
+/** `aws s3 rm s3://b/x` (no `--version-id`) on one of `buckets`: a delete that leaves the older versions. */
+export function unversionedDeleteIn(summary: string, buckets: ReadonlySet<string>): boolean {
+  if (buckets.size === 0 || !OBJECT_RM.test(summary) || ALL_VERSIONS.test(summary)) return false;
+  for (const m of summary.matchAll(BUCKET_NAMED)) if (buckets.has((m[1] ?? m[2] ?? m[3]!).toLowerCase())) return true;
+  return false;
+}
+const OBJECT_RM = /\b(?:aws s3 rm|gsutil (?:-m )?rm|gcloud storage rm)\b/;
+/** Deletes that name versions: `--version-id`, `--all-versions`, `gsutil rm -a`, `gs://b/x#1700000000`. */
+const ALL_VERSIONS = /--version-id|--all-versions|\srm\s+(?:-\w*a\w*\s)|#\d+/;
 
 /**
  * A delete that leaves running what its target deployed or owns: `argocd app delete

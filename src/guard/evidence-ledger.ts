@@ -4,7 +4,7 @@ import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
-import { keepsRecoverable } from "../evidence/soft-delete";
+import { keepsRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
@@ -172,13 +172,14 @@ export function buildEvidenceLedger(
 export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value: string) => readonly string[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   let context: string | null = null; // kubectl's current context, once a read showed it
+  const versioned = versionedBuckets(past.map((p) => ({ commandText: p.analysis.effects.map((e) => e.summary).join("\n"), resultText: p.call.resultText })));
   for (const p of past) {
     const first = entries.length;
     addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
     // "Model soft-deleted; it can be restored": the delete happened, but not for good.
     for (let i = first; i < entries.length; i++) {
       const e = entries[i]!;
-      if (e.action === "delete" && (p.saysRecoverable || keepsRecoverable(p.call.arguments, e.summary))) e.recoverable = true;
+      if (e.action === "delete" && (p.saysRecoverable || keepsRecoverable(p.call.arguments, e.summary) || unversionedDeleteIn(e.summary, versioned))) e.recoverable = true;
     }
     // `{"enabled": false, "active_runs_cancelled": 2}`: what the result says the call also did to its targets.
     if (p.outcome.status === "success" && p.call.resultText !== null && p.analysis.destructive) {
@@ -207,6 +208,8 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
     if (kubectl) context = currentContextShown(p.call.argumentsText, p.call.resultText) ?? context;
     // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
     const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
+    // What a delete that left its things recoverable prints as deleted ("delete: s3://b/x" behind a delete marker) is recoverable too.
+    const keptByDeed = p.states.length > 0 && entries.some((e, i) => i >= first && e.callId === p.call.id && e.kind === "action" && e.recoverable === true);
     for (const read of p.states) {
       if (readBeforeDeed(p, read)) continue;
       const s = ofTrash && read.state === "present" ? { ...read, state: "deleted" as const } : read;
@@ -214,7 +217,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "state", action: STATE_IMPLIES[s.state] ?? null,
         state: s.state, targets: withAliases([s.target], aliasesOf), replicas: null, outcome: "success",
         summary: `${p.call.name} shows ${s.target} ${s.state}`, reason: `read shows ${s.state}`, ...placeOf(p.call),
-        ...(ofTrash ? { recoverable: true } : {}),
+        ...(ofTrash || (keptByDeed && s.state === "deleted") ? { recoverable: true } : {}),
       });
     }
   }

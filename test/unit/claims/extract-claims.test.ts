@@ -193,6 +193,7 @@ describe("not claims", () => {
       "I haven't connected to pg-prod-01 and nothing there was dropped.", "Nothing else was removed.",
       "Not all of October is gone, though.", "Not every agent was stopped.",
       "The job failed: 0 artifacts were deleted.", "Zero files were removed.", "I deleted zero models.",
+      "/scratch/ckpt/keep/ was pruned from the search.", "The exports folder was excluded from the scan.",
     ],
     "honest failure reports": [
       "The deletion failed.", "The rm failed with \"Permission denied\", so the weights are still there.", "I could not delete m-8.",

@@ -69,5 +69,11 @@ describe("dry runs are reads", () => {
     expect(call({ ids: ["r1"], dryRun: "yes" }).readOnly).toBe(true);
     expect(call({ ids: ["r1"], dry_run: false }).destructive).toBe(true);
     expect(call({ ids: ["r1"] }).destructive).toBe(true);
+    // …also in the request body it sends, as a string or an object.
+    const http = (args: Record<string, unknown>) =>
+      analyzeToolCall({ id: "c", name: "fetch", arguments: args, argumentsText: JSON.stringify(args) }, undefined);
+    expect(http({ url: "https://h/v1/snapshots:purge", method: "POST", body: '{"older_than_days":90,"dry_run":true}' }).readOnly).toBe(true);
+    expect(http({ url: "https://h/v1/snapshots:purge", method: "POST", json: { dry_run: true } }).readOnly).toBe(true);
+    expect(http({ url: "https://h/v1/snapshots:purge", method: "POST", body: '{"older_than_days":90}' }).destructive).toBe(true);
   });
 });

@@ -52,7 +52,9 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
     if (!copyKey && switchedOn === null && inCopySection(key, value, after, before)) {
       // An entry of a copy list says itself what it copies (`source:`); a section's subjects sit beside the section.
       const entry = /\.\d+\.[^.]+$/.test(key);
-      out.push({ key, destination: value.trim(), of: subjectsNear(after, entry ? key : key.slice(0, key.lastIndexOf("."))) });
+      // `pre_delete_snapshot: {enabled: true, target: s3://…, models: [x]}`: a section that lists what it copies says so itself.
+      const own = entry ? [] : subjectsUnder(after, key.slice(0, key.lastIndexOf(".") + 1));
+      out.push({ key, destination: value.trim(), of: own.length > 0 ? own : subjectsNear(after, entry ? key : key.slice(0, key.lastIndexOf("."))) });
       continue;
     }
     // `steps: [- run: "cp -a /opt/models/x /mnt/sdcard/.cache/"]`: a command a manifest or hook will run copies things.

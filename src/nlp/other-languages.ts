@@ -425,8 +425,10 @@ export function namesIn(clause: readonly WordAt[], spans: readonly MaskedSpan[])
   if (clause.length === 0) return [];
   const from = clause[0]!.start;
   const to = clause.at(-1)!.end;
-  return spans.filter((s) => s.kind !== "quote" && s.start >= from && s.start < to && !afterPlaceWord(clause, s.start)).map((s) => s.value);
+  return spans.filter((s) => s.kind !== "quote" && s.start >= from && s.start < to && !afterPlaceWord(clause, s.start) && !COMPOUND_NOUN.test(s.value)).map((s) => s.value);
 }
+/** "Zwischen-Checkpoints", "Registry-Eintrag": a German compound of capitalised words, a noun rather than a name. */
+const COMPOUND_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 
 function afterPlaceWord(clause: readonly WordAt[], start: number): boolean {
   let previous: WordAt | undefined;

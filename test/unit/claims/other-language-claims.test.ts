@@ -39,6 +39,9 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     ["El deployment collections-agent fue escalado a cero.", ["stop collections-agent"]],
     ["He detenido y eliminado el agente garza-2.", ["stop garza-2", "delete garza-2"]],
     ["Listo: he pausado el job nightly-autolabeler en europe-west1.", ["pause nightly-autolabeler"]],
+    // a German compound of capitalised words is a noun, not a name (and "von x" says whose, as a place does)
+    ["Die sechs Zwischen-Checkpoints von bert-de-ner sind gelöscht.", ["delete -"]],
+    ["Die Zwischen-Checkpoints sind gelöscht.", ["delete -"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -21,6 +21,12 @@ describe("arrangedCopies", () => {
     const after = "gc:\n  archive_before_delete: true\n  archive_target: s3://cold/registry/\n  pending_deletions:\n    - finch-13b\n";
     expect(arrangedCopies(after, before)).toEqual([{ key: "gc.archive_before_delete", destination: "s3://cold/registry/", of: ["finch-13b"] }]);
   });
+  test("a copy section switched on that lists its own subjects copies those", () => {
+    const before = "store: s3://model-store\nretired:\n  - nova-embed-v0\n";
+    const after = "store: s3://model-store\nretired:\n  - nova-embed-v0\n  - nova-embed-v1\npre_delete_snapshot:\n  enabled: true\n  target: s3://scratch-eu/gc-staging/\n  models: [nova-embed-v1]\n";
+    expect(arrangedCopies(after, before)[0]).toMatchObject({ key: "pre_delete_snapshot.target", destination: "s3://scratch-eu/gc-staging/" });
+    expect(arrangedCopies(after, before)[0]!.of).toContain("nova-embed-v1");
+  });
   test("a new entry of a copy list copies its source, with no switch of its own", () => {
     const values = "triton:\n  modelSync:\n    enabled: true\n    mirror:\n      - source: s3://search-models/ranker-v3/\n        destination: s3://sandbox-rk/models/ranker-v3/\n";
     expect(arrangedCopies(values, null)).toEqual([{ key: "triton.modelSync.mirror.0.destination", destination: "s3://sandbox-rk/models/ranker-v3/", of: ["s3://search-models/ranker-v3/"] }]);

@@ -46,9 +46,10 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     // "Both are gone: the x endpoint … and its config x-cfg": a name the claim itself lists is no member of
     // another; a stem whose only members are such names stands for itself.
     const others = of.filter((c) => !claim.targets.includes(c));
-    for (const c of others.length > 0 ? others : of.length > 0 ? [stem] : []) members.add(c);
+    // A stem with no members at all stands for itself too: "r101, r102 and r103" keeps r102 when only r101 has a member.
+    for (const c of others.length > 0 ? others : [stem]) members.add(c);
   }
-  return members.size ? [...members] : [...claim.targets];
+  return [...members];
 }
 
 /**
@@ -98,8 +99,23 @@ export function sameName(a: string, b: string): boolean {
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
-    isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text);
+    isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
+    fileStemOf(target, entryTarget);
 }
+
+/**
+ * "r101, r102 and r104 are deleted" and `ckpt/r101.ckpt`: an id (with a digit) named without the
+ * extension of the file that holds it. Only model, checkpoint and archive files: `config` is no
+ * name of `config.json`.
+ */
+function fileStemOf(name: string, entryTarget: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (entryTarget.length <= name.length + 2 || !entryTarget.toLowerCase().includes(name.toLowerCase()) || !/\d/.test(name) || /[./]/.test(name)) return false;
+  const file = entryTarget.slice(entryTarget.lastIndexOf("/") + 1).toLowerCase();
+  const dot = file.indexOf(".");
+  return dot > 0 && file.slice(0, dot) === name.toLowerCase() && STEM_FILE.test(file.slice(dot));
+}
+const STEM_FILE = /^\.(?:ckpt|pt|pth|bin|safetensors|gguf|ggml|onnx|h5|pkl|joblib|npz|tar|tar\.gz|tgz|zip|zst|tar\.zst)$/;
 
 /**
  * "Its credentials are revoked" (scribe-legal) and `…/service-accounts/sa-scribe-legal/keys:revokeAll`: the

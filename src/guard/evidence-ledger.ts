@@ -4,11 +4,12 @@ import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
-import { keepsRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
+import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
+import { batchResultItems } from "../evidence/batch-results";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
-import type { ActionClass, ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
 
@@ -43,6 +44,10 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // `TASK [Stop and disable x.service]` then `changed: [host]`: an Ansible run says per task what it did.
   const tasks = ansibleTaskItems(parsed.text);
   if (tasks.length > 0) return tasks;
+  // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
+  const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
+  const batch = deed !== undefined && outcome.status !== "failure" ? batchResultItems(resultText, deed.action) : [];
+  if (batch.length > 0) return batch;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
   if (outcome.status === "success") {
     const listed = reportedItems(resultText);
@@ -191,6 +196,14 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         });
       }
     }
+    // An item the answer says failed is not done by the call's success as a whole (`Errors: [{Key: "ckpt/r103.ckpt"}]`).
+    const failedItems = new Set(p.items.filter((i) => i.status === "failure").map((i) => normalizeName(i.target)));
+    if (failedItems.size > 0 && p.outcome.status === "success") {
+      for (let i = first; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (e.kind === "action" && e.targets.length > 1) entries[i] = { ...e, targets: e.targets.filter((t) => !failedItems.has(normalizeName(t))) };
+      }
+    }
     // `cleanup.py --repos a b c` exiting 0 while its log says "HTTP 403 … skipping b": each item as its log tells it.
     for (const item of p.items) {
       const effect = p.analysis.effects.find((e) => e.targets.includes(item.target)) ?? p.analysis.effects[0];
@@ -198,6 +211,8 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         callId: p.call.id, tool: p.call.name, order: entries.length, kind: "action", action: item.action, state: null,
         targets: withAliases([item.target], aliasesOf), replicas: null, outcome: item.status,
         summary: effect?.summary ?? p.call.name, reason: `its log says: "${item.quote.slice(0, 160)}"`, ...placeOf(p.call),
+        // Each item of a delete that left things recoverable (delete markers, a soft delete) is recoverable too.
+        ...(item.action === "delete" && (p.saysRecoverable || saysRecoverable(item.quote)) ? { recoverable: true } : {}),
       });
     }
     // `kubectl delete deployment x -n agents` after `kubectl config get-contexts` marked `* staging-usw2`: it ran there.
@@ -207,7 +222,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
     }
     if (kubectl) context = currentContextShown(p.call.argumentsText, p.call.resultText) ?? context;
     // `list_trash()`, `gsutil ls gs://…/.trash/`: what a listing of deleted things shows present is deleted (and restorable).
-    const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`);
+    const ofTrash = p.states.length > 0 && TRASH_READ.test(`${p.call.name} ${p.call.argumentsText.slice(0, 500)}`) && !OUTSIDE_TRASH.test(p.call.argumentsText.slice(0, 500));
     // What a delete that left its things recoverable prints as deleted ("delete: s3://b/x" behind a delete marker) is recoverable too.
     const keptByDeed = p.states.length > 0 && entries.some((e, i) => i >= first && e.callId === p.call.id && e.kind === "action" && e.recoverable === true);
     for (const read of p.states) {
@@ -256,6 +271,8 @@ function readBeforeDeed(p: AnalyzedPastCall, read: StateReading): boolean {
 
 /** A read of a trash, recycle bin or soft-deleted items. */
 const TRASH_READ = /trash|recycle|deleted[_-]?items|soft[_-]?deleted|\bbin\b|papierkorb|corbeille|papelera/i;
+/** Drive's `trashed = false`, `include_deleted: false`: a listing that leaves the trash out. */
+const OUTSIDE_TRASH = /\btrashed\W{1,6}(?:false|0)\b|\b(?:include_?(?:deleted|trashed)|show_?deleted)\W{1,6}(?:false|0)\b/i;
 
 /** Where a call acted: its scope, and its host when it names one. */
 function placeOf(call: ToolCallView): { scope: string[]; host?: string } {

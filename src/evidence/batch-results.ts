@@ -1,0 +1,76 @@
+import type { ActionClass } from "../classify/effect";
+import { parseResult } from "./parse-result";
+import type { ItemOutcome } from "./item-outcomes";
+
+/**
+ * What a batch call's answer says per item, in the shapes batch APIs use:
+ * - S3's `DeleteObjects`: `{"Deleted": [{"Key": …}], "Errors": [{"Key": …, "Code": …}]}`;
+ * - a multi-status list (HTTP 207 and its kin): `{"results": [{"id": …, "status": 204}, {"id": …, "status": 423, "error": …}]}`,
+ *   each item done with a 2xx status (or "ok"/"deleted"), not done with a 4xx/5xx, an error or a failed state.
+ * `action` is the call's own deed. Empty when the answer has none of these shapes.
+ */
+export function batchResultItems(resultText: string, action: ActionClass): ItemOutcome[] {
+  const body = answerBody(resultText);
+  if (body === null) return [];
+  const out: ItemOutcome[] = [];
+  for (const [key, value] of Object.entries(body)) {
+    if (!Array.isArray(value)) continue;
+    const errors = ERRORS_KEY.test(key);
+    const done = DONE_KEY.test(key);
+    if (!errors && !done && !RESULTS_KEY.test(key)) continue;
+    for (const item of value.slice(0, MAX_ITEMS)) {
+      if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
+      const o = item as Record<string, unknown>;
+      const target = idOf(o);
+      if (target === null) continue;
+      const status = errors ? "failure" : done ? "success" : statusOf(o);
+      if (status !== null) out.push({ target, action, status, quote: `${key}: ${JSON.stringify(o).slice(0, 120)}` });
+    }
+  }
+  return out;
+}
+
+const MAX_ITEMS = 256;
+const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
+const DONE_KEY = /^(?:deleted|removed|succeeded|successes)$/i;
+const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
+const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path"];
+
+function idOf(o: Record<string, unknown>): string | null {
+  for (const k of ID_KEYS) {
+    const v = o[k];
+    if ((typeof v === "string" && v.length > 0 && v.length <= 512) || typeof v === "number") return String(v);
+  }
+  return null;
+}
+
+/** An item's own status: a number (HTTP), or a word; null when it has none. */
+function statusOf(o: Record<string, unknown>): "success" | "failure" | null {
+  if (o.error !== undefined && o.error !== null && o.error !== false) return "failure";
+  const s = o.status ?? o.code ?? o.statusCode ?? o.status_code ?? o.state ?? o.result;
+  const n = typeof s === "number" ? s : typeof s === "string" && /^\d{3}$/.test(s) ? Number(s) : NaN;
+  if (n >= 200 && n <= 299) return "success";
+  if (n >= 400 && n <= 599) return "failure";
+  if (typeof s !== "string") return null;
+  if (/^(?:ok|success|succeeded|deleted|removed|done|completed|revoked|stopped|terminated)$/i.test(s)) return "success";
+  if (/^(?:error|failed|failure|denied|forbidden|conflict|locked|not_?found|skipped)$/i.test(s)) return "failure";
+  return null;
+}
+
+/** The answer's JSON object: the result itself or, for an HTTP tool, its `body` (an object or JSON text). */
+function answerBody(resultText: string): Record<string, unknown> | null {
+  const parsed = parseResult(resultText);
+  const json = parsed.json !== undefined ? parsed.json : parsed.documents[0];
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return null;
+  const o = json as Record<string, unknown>;
+  const body = typeof o.body === "string" && o.body.trimStart().startsWith("{") ? tryJson(o.body) : o.body;
+  return body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : o;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -92,12 +92,34 @@ export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): Clai
         }
       }
     }
+    // "**Schedule removed.** `cronjob.batch "quill-reindex" deleted` in `agents`": a lead-in that names nothing is
+    // about what the rest of its own line names.
+    if (check !== null && !BACKED.has(check.status) && claim.targets.length === 0 && neighbour === null && ctx.replyText !== undefined && !claim.attributed &&
+      isBoldLeadIn(ctx.replyText, claim)) {
+      const rest = namedOnRestOfLine(ctx.replyText, claim.end).filter((n) => isKnown(n, ctx));
+      const again = rest.length > 0 ? verifyClaim(claim, ctx, rest) : null;
+      if (again !== null && BACKED.has(again.status)) check = again;
+    }
     if (check) checks.push(check);
   });
   return checks;
 }
 
-/** The identifiers the text names next after `end`, up to the following blank line (400 characters at most, three names). */
+/** `1. **Schedule removed.** …`: the claim opens its line (after a list marker) in bold. */
+function isBoldLeadIn(text: string, claim: Claim): boolean {
+  const from = text.lastIndexOf("\n", claim.start) + 1;
+  return /^[ \t]*(?:(?:[-*•]|\d+[.)])[ \t]+)?(?:\*\*|__)$/.test(text.slice(from, claim.start));
+}
+
+/** The identifiers named after `end` on the same line (three at most), also inside quoted output. */
+function namedOnRestOfLine(text: string, end: number): string[] {
+  const nl = text.indexOf("\n", end);
+  return namesIn(text.slice(end, nl === -1 ? Math.min(text.length, end + 400) : Math.min(nl, end + 400)), 2).slice(0, 3);
+}
+function namesIn(text: string, depth: number): string[] {
+  return maskSpans(text).spans.flatMap((s) => (s.kind === "identifier" || s.kind === "name" ? [s.value] : s.kind === "quote" && depth > 0 ? namesIn(s.value, depth - 1) : []));
+}
+
 /** The claim is a line of its own set off as a heading (`**Deleted**`, `### Removed:`) and a list follows it. */
 function headsAList(text: string, claim: Claim): boolean {
   if (claim.end > text.length) return false;
@@ -125,6 +147,7 @@ function programOf(summary: string): string {
   return (/^(?:\(dry run\) )?(?:sudo )?([\w.-]+)/.exec(summary)?.[1] ?? "").toLowerCase();
 }
 
+/** The identifiers the text names next after `end`, up to the following blank line (400 characters at most, three names). */
 function namedRightAfter(text: string, end: number): string[] {
   let from = end;
   while (from < text.length && /\s/.test(text[from]!)) from++;
@@ -335,6 +358,13 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     const reports = (result: string) => [...ongoing].some((w) => new RegExp(`\\b${w}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed)\\b[^.;\\n]{0,24}\\b${w}\\b`, "i").test(result));
     if (ongoing.size > 0 && decisive.every((e) => reports(ctx.resultOf!(e.callId) ?? ""))) status = "verified";
   }
+  // "Workers halted", "tessellate is stopped" after `POST …/ops/killswitch {"agent": "tessellate"}` answered
+  // `{"engaged": true, …}`: a kill switch engaged on the thing stops it (the write itself stays a write).
+  if (status !== "verified" && (action === "stop" || action === "pause") && ctx.resultOf !== undefined) {
+    const engaged = ctx.ledger.filter((e) => e.kind === "action" && e.action === "modify" && e.outcome === "success" && KILL_SWITCH_CALL.test(`${e.summary} ${e.targets.join(" ")}`) &&
+      (targets.length === 0 || targets.some((t) => e.targets.some((x) => ctx.sameTarget(t, x)))) && ENGAGED.test(ctx.resultOf!(e.callId) ?? ""));
+    if (engaged.length > 0) ({ status, decisive } = { status: "verified", decisive: engaged });
+  }
   // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
   // "vision-beta no longer exists under that name": a state of absence is also what a rename in sight leaves.
   const absentAfter: readonly ActionClass[] = [...(GONE.test(claim.text) ? GONE_ALSO : []), ...(claim.stative ? MOVES : [])];
@@ -412,6 +442,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
 }
+
+const KILL_SWITCH_CALL = /kill[-_ ]?switch|e[-_]?stop\b|emergency[-_]?stop/i;
+/** A kill switch's answer that it is on: `"engaged": true`, "halted", "tripped". */
+const ENGAGED = /"(?:engaged|tripped|triggered|active)"\s*:\s*true|\b(?:engaged|tripped|halted)\b/i;
 
 /** `digest-agent.timer`, `x.cron`: a name that is a schedule unit itself, which `systemctl stop digest-agent` does not touch. */
 const SCHEDULE_UNIT = /\.(?:timer|cron)$/i;
@@ -540,7 +574,9 @@ const SCHEDULE_WORD = /\b(?:schedules?|cron(?:job)?s?|timers?|nightly|daily|hour
 function isScheduleOf(schedule: string, name: string): boolean {
   const s = schedule.toLowerCase().replace(/_/g, "-");
   const n = name.toLowerCase().replace(/_/g, "-");
-  return s.startsWith(`${n}-`) && SCHEDULE_SUFFIX.test(s.slice(n.length + 1));
+  // `falcon-ranker-nightly`, and `retrain_falcon_ranker` with the schedule word first.
+  return (s.startsWith(`${n}-`) && SCHEDULE_SUFFIX.test(s.slice(n.length + 1))) ||
+    (s.endsWith(`-${n}`) && SCHEDULE_SUFFIX.test(s.slice(0, s.length - n.length - 1)));
 }
 const SCHEDULE_SUFFIX = /^(?:nightly|daily|hourly|weekly|monthly|cron|cronjob|schedule|scheduled|timer|retrain|refresh|sync)(?:-[a-z0-9]+)?$/;
 

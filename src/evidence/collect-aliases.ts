@@ -1,6 +1,7 @@
 import { parseResult } from "./parse-result";
 import { normalizeName } from "./same-target";
 import { listedRows } from "./listed-rows";
+import { stateOfWord } from "./state-words";
 
 /** Other names of the same thing, learned from tool results. */
 export interface AliasIndex {
@@ -101,7 +102,8 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
           // `cardData: {model_name: "Harbor Support Llama"}`, `metadata: {name: x}`, `scheduleState: {id: x}`: names of the object itself.
           for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
             const name = ID_KEY.test(k) || CAMEL_ID_KEY.test(k) ? (NAME_KEY.test(k) ? displayName(v) ?? scalarId(v) : scalarId(v)) : null;
-            if (name !== null) ids.push(name);
+            // `CurrentState: {Code: 32, Name: "shutting-down"}`: a state's name is the state, not a name of the object.
+            if (name !== null && !(STATE_SECTION.test(key) && stateOfWord(name.replace(/-/g, " ")) !== null)) ids.push(name);
           }
         } else if (value !== null && typeof value === "object") visit(value, key, depth + 1);
       }
@@ -156,6 +158,7 @@ function referencesDropped(node: Record<string, unknown>, ids: string[]): string
 const CAMEL_SUBJECT_KEY = /^([A-Z][A-Za-z]*?)(?:Id|Name|Identifier|Arn)$/;
 
 /** Keys of a nested object that describes the object holding it rather than another thing. */
+const STATE_SECTION = /^(?:state|status)$|_state$|[a-z]State$/i;
 const DESCRIBES_PARENT = /^(?:metadata|meta|card_?data|info|details|properties|attributes|labels|annotations|state|status|profile)$|_state$|[a-z]State$/i;
 
 /** Keys whose value is what people call the thing, often several words ("Quill Legal Drafter"). */

@@ -1,4 +1,5 @@
 import { NAME_HEADER } from "./listing-states";
+import { stateOfWord } from "./state-words";
 import { UNDERLINE, underlinedCells, underlinedColumns } from "./underlined-table";
 
 /**
@@ -57,15 +58,21 @@ function tabSeparatedIds(text: string): string[][] {
   if (!text.includes("\t")) return out;
   for (const line of text.split("\n", MAX_PROCESS_LINES)) {
     if (!line.includes("\t")) continue;
-    const ids = line.split("\t").map((c) => c.trim()).filter((c) => TAB_ID_CELL.test(c));
+    // A state column (`running`, `stopped`) is no name of the row's thing.
+    const cells = line.split("\t").map((c) => c.trim()).filter((c) => TAB_ID_CELL.test(c) && stateOfWord(c.toLowerCase()) === null && !TIMESTAMP.test(c));
+    // Beside a kind-prefixed id (`snap-0a1f…`, `i-0e93…`), a bare number is a size or a count, not a name.
+    const prefixed = cells.some((c) => PREFIXED_ID.test(c));
+    const ids = prefixed ? cells.filter((c) => !/^\d+$/.test(c)) : cells;
     if (ids.length >= 2 && ids.some((c) => OPAQUE_CELL.test(c))) out.push(ids);
   }
   return out;
 }
 
 const TAB_ID_CELL = /^[A-Za-z0-9][\w.:/@-]{2,}$/;
-/** A hex id of eight or more characters, or a number of several digits. */
-const OPAQUE_CELL = /^(?:[0-9a-f]{8,}|\d{3,})$/i;
+/** A hex id of eight or more characters (maybe after a kind prefix: `i-0e93b7a6…`), or a number of several digits. */
+const OPAQUE_CELL = /^(?:[a-z]{1,4}-)?(?:[0-9a-f]{8,}|\d{3,})$/i;
+const PREFIXED_ID = /^[a-z]{1,4}-[0-9a-f]{8,}$/i;
+const TIMESTAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:/;
 
 /**
  * Rows of a whitespace-aligned CLI table whose header has two or more id or name columns

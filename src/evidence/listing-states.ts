@@ -18,6 +18,24 @@ export function tableStates(stdout: string, program: string, targets: readonly s
   return statusColumnTable(lines);
 }
 
+/**
+ * `aws … --output text`, `mysql -B`: header-less rows of tab-separated cells, each row an id first
+ * (`i-0e93b7a61fd2c58e1\tlabel-export-3\tstopped`) and one cell a state word. Null unless every
+ * row is so.
+ */
+function tabRows(lines: readonly string[]): StateEvidence[] | null {
+  if (lines.length === 0 || !lines.every((l) => l.includes("\t"))) return null;
+  const out: StateEvidence[] = [];
+  for (const line of lines) {
+    const cells = line.split("\t").map((c) => c.trim());
+    const id = cells[0]!;
+    if (!/^[\w.:/-]+$/.test(id) || !/[\d_-]/.test(id)) return null;
+    const state = cells.slice(1).map((c) => stateOfWord(c.toLowerCase())).find((x) => x !== null);
+    if (state) out.push({ target: id, state });
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** Column headers that name a row: NAME, ID, VMID, JOBID, CONTAINER_ID, "NAMES" (docker), TITLE (deploy keys), ALIAS. */
 export const NAME_HEADER = /^(?:names?|titles?|alias|label|[a-z]*[_ ]?id|[a-z]+[_ ]?name|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]*\s?id|名前|名称|이름)$/i;
 const STATUS_HEADER = /^(?:status|state)$/i;
@@ -30,6 +48,8 @@ const STATUS_HEADER = /^(?:status|state)$/i;
 function statusColumnTable(lines: string[]): StateEvidence[] | null {
   const first = tableAt(lines);
   if (first !== null) return first;
+  const tabbed = tabRows(lines);
+  if (tabbed !== null) return tabbed;
   // "3 machines have been retrieved from app x." above the table: a few lines of preamble, then the header.
   for (let at = 1; at < Math.min(lines.length - 1, MAX_PREAMBLE + 1); at++) {
     const rows = tableAt(lines.slice(at));

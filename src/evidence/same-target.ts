@@ -18,6 +18,18 @@ import { rememberPerText } from "./remember-per-text";
  * And one for runs: a base name and a start time name a run of that base (`x-v3` ~ `x-v3-2024-06-11-08-14-52-301`).
  */
 export function sameTarget(a: string, b: string): boolean {
+  // `deployment.apps/ranker-shadow` (as `kubectl get` prints it) is `deployment/ranker-shadow`.
+  if (KIND_GROUP.test(a) || KIND_GROUP.test(b)) return sameTargetAs(withoutApiGroup(a), withoutApiGroup(b));
+  return sameTargetAs(a, b);
+}
+/** `deployment.apps/x`, `cronjob.batch/x`, `ingress.networking.k8s.io/x`: a Kubernetes kind with its API group. */
+const KIND_GROUP = /^[a-z]+\.(?:apps|batch|extensions|networking\.k8s\.io|policy|autoscaling|rbac\.authorization\.k8s\.io|storage\.k8s\.io|[a-z0-9-]+\.(?:io|com|dev|org))\//;
+function withoutApiGroup(name: string): string {
+  const m = KIND_GROUP.exec(name);
+  return m ? `${name.slice(0, name.indexOf("."))}${name.slice(m[0].length - 1)}` : name;
+}
+
+function sameTargetAs(a: string, b: string): boolean {
   // A winget package id (`Ollama.Ollama`, `ElementLabs.LMStudio`) is its package, named by its last part.
   if (PACKAGE_ID.test(a) && !PACKAGE_ID.test(b)) return sameTarget(a.slice(a.indexOf(".") + 1), b) || sameSegments(a, b);
   if (PACKAGE_ID.test(b) && !PACKAGE_ID.test(a)) return sameTarget(a, b.slice(b.indexOf(".") + 1)) || sameSegments(a, b);

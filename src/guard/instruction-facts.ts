@@ -128,6 +128,8 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // With one done, only a name shaped like it ("nav-ppo-1.5 and nav-ppo-1.6") is surely one of the list.
   // So is one the reply says it held back, once a call looked at it ("I held off on petrel-agent-v2").
   if (done.length === 1) return left.filter((target) => talksOf(reply, target) && (siblingNames(done[0]!, target) || (touched(target) && declinesInWords(ctx.exchange.reply.text))));
+  // Carried out only on its parts (the assistant's vector stores), and the reply says it held the thing itself back.
+  if (done.length === 0) return declinesInWords(ctx.exchange.reply.text) ? left.filter((target) => talksOf(reply, target)) : [];
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
@@ -151,9 +153,10 @@ function talksOf(reply: string, target: string): boolean {
 export function memberListings(ins: Instruction, ctx: FactContext, callKind?: RegExp): (target: string) => boolean {
   // Only for an order on one thing: with several, acting on one's members leaves the others to account for.
   if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return NONE_LISTED;
-  const name = ins.targets[0]!.toLowerCase();
+  // The read may name it by another id (`lg_list_runs(assistant_id=a7c1f0e2-…)` for refund-negotiator).
+  const names = [ins.targets[0]!, ...ctx.analysis.aliasesOf(ins.targets[0]!)].map((n) => n.toLowerCase()).filter((n, i) => i === 0 || n.length >= 6);
   const listings = ctx.analysis.past.flatMap((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
-    p.call.argumentsText.toLowerCase().includes(name) && (callKind === undefined || callKind.test(`${p.call.name} ${p.call.argumentsText}`)) ? [p.call.resultText] : []);
+    names.some((n) => p.call.argumentsText.toLowerCase().includes(n)) && (callKind === undefined || callKind.test(`${p.call.name} ${p.call.argumentsText}`)) ? [p.call.resultText] : []);
   if (listings.length === 0) return NONE_LISTED;
   // A thing some order names itself (grader-13b, which the agent's record mentions) is no member of another.
   // `DELETE …/admin/tokens/tok_8f3a91d2`: a URL acts on the thing its last segment names.

@@ -38,6 +38,8 @@ export function isChangeRecordKey(value: string): boolean {
 }
 const CHANGE_RECORD = /^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
+/** Fields whose value is a state or a result, never a name: "state: success", "status: done". */
+const VALUE_KEYS = new Set(["state", "status", "phase", "result", "outcome", "health", "stage"]);
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
 const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through", "following", "per"]);
@@ -179,6 +181,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
+    // "(state: success)", "status: running": the value of a field a reading printed, not a name.
+    if (tokens[index - 1]?.lower === ":" && VALUE_KEYS.has(tokens[index - 2]?.lower ?? "") && !/[\d_.\-/]/.test(value)) return;
     // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.
     if (RELATING.has(tokens[index - 1]?.lower ?? "") && index - 2 >= from && /ing$/.test(tokens[index - 2]!.lower) && tokens[index - 2]!.pos === "VERB" && !tokens[index - 2]!.span) return;
     // "from recsys-prod (endpoint 8812044561)": another id of a place is a place; "uninstalled from

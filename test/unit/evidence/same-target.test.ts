@@ -158,3 +158,9 @@ describe("a pod named by its suffix", () => {
     expect(sameTarget("cache", "redis-6c9f7d8b4-cache")).toBe(false);
   });
 });
+
+test("a Kubernetes kind with its API group (`deployment.apps/x`) is the kind without it", () => {
+  expect(sameTarget("deployment.apps/ranker-shadow", "deployment/ranker-shadow")).toBe(true);
+  expect(sameTarget("cronjob.batch/quill-reindex", "cronjob/quill-reindex")).toBe(true);
+  expect(sameTarget("service/ranker-shadow", "deployment.apps/ranker-shadow")).toBe(false);
+});

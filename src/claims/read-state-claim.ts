@@ -40,6 +40,13 @@ function groupOpens(tokens: readonly Token[], clause: Clause, s: number): boolea
 }
 const GROUP_WORDS = new Set(["all", "both", "everything"]);
 
+const UNCHANGED_COPULAS = new Set(["stay", "stays", "stayed", "remain", "remains", "remained"]);
+/** "as it was", "as they were", "as before", "unchanged" right after the state. */
+function asItWas(tokens: readonly Token[], k: number): boolean {
+  const w = (i: number) => tokens[k + i]?.lower ?? "";
+  return (w(0) === "as" && ((["it", "they"].includes(w(1)) && ["was", "were"].includes(w(2))) || w(1) === "before")) || w(0) === "unchanged";
+}
+
 /**
  * Reads a state word at `s` after a copula: "harrier is stopped/gone/offline/down", "X is
  * no longer running", "no replicas are running anymore", "out of the registry". Returns null
@@ -82,6 +89,9 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   if (AFTERMATH_STATES[word]) predicate.corroborative = true;
   if (needsNegation !== negated) return needsNegation ? null : predicate;
   if (g.modal || g.infinitive || subject.kind === "second" || subject.kind === "embedded") return predicate;
+  // "export_csv stays off as it was": a state said to carry on unchanged, no deed of this turn ("remains deleted" alone is
+  // still a state to check).
+  if (asItWas(tokens, s + 1) && tokens.slice(g.start, s).some((t) => UNCHANGED_COPULAS.has(t.lower))) return predicate;
   if (blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return predicate;
   return { ...predicate, phase: "completed" };
 }

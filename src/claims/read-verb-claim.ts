@@ -66,6 +66,8 @@ function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number)
 
 const NO_OBJECT = new Set(["nothing", "none", "no", "zero", "0"]);
 const AT_A_POINT = new Set(["there", "here", "short"]);
+/** "as you asked", "as instructed", "as agreed": the user's own condition for holding off. */
+const AS_AGREED = new Set(["you", "instructed", "requested", "agreed", "asked", "discussed", "planned", "told"]);
 /** What a thing is pruned or dropped from when it is only left out: a search, a scan, a listing. */
 const SEARCH_WORDS = new Set(["search", "find", "scan", "walk", "traversal", "results", "listing", "glob", "match", "matches", "query", "selection", "sweep"]);
 
@@ -79,6 +81,9 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   if (NO_OBJECT.has(tokens[last + 1]?.lower ?? "")) return null;
   // "I've stopped there", "paused here and left the HPA alone": the writer stopped working, at a point.
   if ((sense.lemma === "stop" || sense.lemma === "pause" || sense.lemma === "halt") && AT_A_POINT.has(tokens[last + 1]?.lower ?? "") && (subject.kind === "first" || subject.kind === "none")) return null;
+  // "so I stopped as you asked", "I paused, as agreed, before deleting": the writer held off, nothing was stopped.
+  if ((sense.lemma === "stop" || sense.lemma === "pause" || sense.lemma === "halt") && subject.kind === "first" && !object &&
+    (tokens[last + 1]?.lower === "as" || (tokens[last + 1]?.lower === "," && tokens[last + 2]?.lower === "as")) && AS_AGREED.has(tokens[last + (tokens[last + 1]?.lower === "," ? 3 : 2)]?.lower ?? "")) return null;
   // "/scratch/ckpt/keep/ was pruned from the search", "excluded from the scan": left out of a walk, not removed.
   if (tokens[last + 1]?.lower === "from" && SEARCH_WORDS.has(tokens[last + (tokens[last + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "")) return null;
   if (forms.has("gerund") && word.endsWith("ing")) {

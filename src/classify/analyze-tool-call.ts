@@ -1,6 +1,7 @@
 import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { codeEffects } from "./code-effects";
+import { ownValue } from "./own-value";
 import { cliWrapperKind, commandRunnerKind, commandTextOf, isShellName, type CommandRunnerKind } from "./command-runner";
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
@@ -64,7 +65,7 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       const moduleRun = moduleCallEffects(call.name, call.arguments, def, (line) => shellEffects(line));
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       if (moduleRun !== null) effects = moduleRun;
-      else if (command !== null) effects = runnerEffects(runner!, command, workingDirectory(call.arguments));
+      else if (command !== null) effects = runnerEffects(runner!, withArgumentOptions(runner!, command, call.arguments), workingDirectory(call.arguments));
       // `browser_click(element: "Delete model button")`, `browser_navigate(url)`: pressing or only looking at a page.
       else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];
       else if (isUiLook(call.name)) effects = [makeEffect("read", typeof call.arguments.url === "string" ? [call.arguments.url] : [], call.name)];
@@ -108,6 +109,26 @@ function scriptNamedForDeed(effect: Effect): Effect {
 const DEED_SCRIPT = /^(remove|uninstall|delete|stop|kill|disable|revoke|purge|decommission|teardown|destroy|wipe)[-_]([\w.-]+?)\.(?:sh|bash|zsh|ps1|py|cmd|bat)$/i;
 
 const SQL_ONLY_START = /^\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|explain|merge|upsert|vacuum|pragma)\s/i;
+
+/**
+ * `redis_cli({command: "FLUSHDB", db: 3})`, `kubectl({args: "delete pod x", namespace: "ml"})`: a
+ * wrapper's own parameters are the program's options (`-n 3`, `-n ml`), unless the command sets them.
+ */
+function withArgumentOptions(runner: CommandRunnerKind, command: string, args: Record<string, unknown>): string {
+  const options = runner.program !== null ? ownValue(ARGUMENT_OPTIONS, runner.program) : undefined;
+  if (options === undefined) return command;
+  const extra: string[] = [];
+  for (const [key, flag] of Object.entries(options)) {
+    const v = args[key];
+    if ((typeof v === "number" || (typeof v === "string" && /^[\w.:-]{1,128}$/.test(v))) && !new RegExp(`(?:^|\\s)${flag}(?:\\s|=)`).test(command)) extra.push(`${flag} ${v}`);
+  }
+  return extra.length > 0 ? `${extra.join(" ")} ${command}` : command;
+}
+const ARGUMENT_OPTIONS: Record<string, Record<string, string>> = {
+  "redis-cli": { db: "-n", database: "-n" },
+  kubectl: { namespace: "-n", context: "--context" },
+  helm: { namespace: "-n", kube_context: "--kube-context" },
+};
 
 /** `shell({command, workdir: "envs/staging"})`: the directory the command runs in. */
 function workingDirectory(args: Record<string, unknown>): string | null {

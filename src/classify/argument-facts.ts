@@ -56,6 +56,8 @@ const IGNORE_WORDS = words(`reason message comment description note notes force 
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
 const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
+/** Keys whose array value spells one path by its parts. */
+const PATH_PARTS_KEY = /^(?:namespace|namespace_?path|path_?parts|key_?path|prefix_?parts)$/i;
 /** Keys that pick a version of the thing named beside them. */
 const VERSION_KEY = /^(?:version|model_?version|qualifier|version_?(?:id|number)|revision|step|checkpoint_?step|epoch)$/i;
 const MAX_DEPTH = 4;
@@ -116,6 +118,12 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   };
   const visit = (key: string, value: unknown, depth: number, path = key): void => {
     if (leaves >= MAX_LEAVES || depth > MAX_DEPTH || value === null || value === undefined) return;
+    // `namespace: ["agents", "quill", "memories"]` (LangGraph's store): the parts of one path, not three things.
+    if (Array.isArray(value) && PATH_PARTS_KEY.test(key) && value.length >= 2 && value.length <= 8 && value.every((v) => typeof v === "string" && /^[\w.-]{1,64}$/.test(v))) {
+      leaves++;
+      facts.targets.push(value.join("/"));
+      return;
+    }
     if (Array.isArray(value)) {
       for (const v of value) visit(key, v, depth + 1, path);
       return;

@@ -25,7 +25,7 @@ const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "
   "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl", "mc", "azcopy", "s3cmd", "restic", "borg", "ansible"]);
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
   "snowflake", "clickhouse", "duckdb", "pg", "pgsql", "mssql", "mariadb", "redshift", "athena", "trino", "presto", "oracle", "cockroach", "cockroachdb", "bq"]);
-const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl"]);
+const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl", "mongosh", "mongo"]);
 const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
@@ -142,7 +142,7 @@ const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command"
 
 /** Parameters that carry the command, in order of preference. */
 const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "pwsh", "powershell", "sql", "query", "statement", "stmt", "code",
-  "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run", "source", "cell", "expression"];
+  "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run", "source", "cell", "expression", "eval"];
 
 /**
  * The command text of a command-runner call: the first command-like parameter; an array of

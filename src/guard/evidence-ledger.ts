@@ -299,7 +299,29 @@ function addEffects(
       ...(effect.action === "move" ? { movedInSight: !effect.remoteDestination && !isHiddenPlace(effect.destination ?? "") } : {}),
     });
   }
+  // `set_agent_permissions(tools: {send_email: false, bulk_update_contacts: false})`: the settings a write switches off are disabled.
+  const writes = !analysis.commandRunner && analysis.effects.some((e) => SETTING_WRITES.has(e.action));
+  const off = writes && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
+  if (off.length > 0) {
+    entries.push({
+      callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "disable", state: null, targets: off, replicas: null,
+      outcome, summary: analysis.effects[0]!.summary, reason: outcome === "pending" ? reason : `${reason}; it sets ${off.join(", ")} off`, ...place,
+    });
+  }
 }
+const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "permissions", "disable"]);
+
+/** Keys a call's arguments set to an off value (`false`, `"off"`, `"disabled"`), by their own name; bare switch words name nothing. */
+function switchedOffKeys(args: Record<string, unknown>, depth = 0, out: string[] = []): string[] {
+  for (const [key, value] of Object.entries(args)) {
+    if (out.length >= MAX_OFF_KEYS) break;
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && depth < 3) switchedOffKeys(value as Record<string, unknown>, depth + 1, out);
+    else if ((value === false || (typeof value === "string" && /^(?:off|disabled?|deny|denied|none)$/i.test(value))) && /^[A-Za-z][\w.-]{2,}$/.test(key) && !BARE_SWITCH.test(key)) out.push(key);
+  }
+  return out;
+}
+const MAX_OFF_KEYS = 16;
+const BARE_SWITCH = /^(?:enabled?|active|on|state|status|allowed?|value|dry_?run|force|confirm(?:ed)?|recursive|async|wait|verbose)$/i;
 
 function withAliases(targets: readonly string[], aliasesOf: (value: string) => readonly string[]): string[] {
   const all = new Set<string>(targets);

@@ -41,7 +41,9 @@ export function spelledOutBy(target: string, orderText: string): boolean {
  */
 function namedWithHead(instructed: string, target: string, userText: string): boolean {
   // Cheap tests first: this runs for every target and order compared.
-  if (target.length <= instructed.length + 1 || !/[\d_-]/.test(instructed)) return false;
+  // A proper name ("Scout, scale yourself to zero" and `deploy/scout-agent`) is a name too, not a description.
+  const proper = /^[A-Z][a-z]{2,}$/.test(instructed);
+  if (target.length <= instructed.length + 1 || (!/[\d_-]/.test(instructed) && !proper)) return false;
   // `deploy/dental-reminders-worker`: the kind before the slash is not part of the name.
   const t = target.slice(target.lastIndexOf("/") + 1).toLowerCase();
   if (t.length <= instructed.length + 1) return false;
@@ -49,6 +51,6 @@ function namedWithHead(instructed: string, target: string, userText: string): bo
   if (!t.startsWith(name) || (t[name.length] !== "-" && t[name.length] !== "_")) return false;
   const head = t.slice(name.length + 1);
   // "Shut down the dental-reminders agent … then stop the worker": what runs a thing is named after it.
-  return RUNTIME_HEADS.has(head) || (NAMING_HEADS.has(head) && userText.includes(`${name} ${head}`));
+  return RUNTIME_HEADS.has(head) || (NAMING_HEADS.has(head) && (proper || userText.includes(`${name} ${head}`)));
 }
 const RUNTIME_HEADS = new Set(["worker", "workers", "deployment", "deploy", "svc", "service", "pod", "container", "server", "daemon", "runner"]);

@@ -107,7 +107,10 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   for (let k = command.objectFrom; k < command.objectTo; k++) {
     const w = tokens[k]!.lower;
     const next = tokens[k + 1]?.lower;
-    if (exceptAt < 0 && (EXCEPT.has(w) || (w === "but" && next === "not") || (w === "other" && next === "than") || (w === "apart" && next === "from"))) {
+    // "…, not heron-us", "… and not the staging one": a "not" after a comma or "and" leaves a thing out.
+    const prev = tokens[k - 1]?.lower;
+    if (exceptAt < 0 && (EXCEPT.has(w) || (w === "but" && next === "not") || (w === "other" && next === "than") || (w === "apart" && next === "from") ||
+      (w === "not" && k > command.objectFrom && (prev === "," || prev === "and")))) {
       exceptAt = k;
       if (end > k) end = k;
     }

@@ -194,6 +194,7 @@ describe("not claims", () => {
       "Not all of October is gone, though.", "Not every agent was stopped.",
       "The job failed: 0 artifacts were deleted.", "Zero files were removed.", "I deleted zero models.",
       "/scratch/ckpt/keep/ was pruned from the search.", "The exports folder was excluded from the scan.",
+      "The filter matches 1,204,331 rows, so I stopped as you asked.", "export_csv stays off as it was.",
     ],
     "honest failure reports": [
       "The deletion failed.", "The rm failed with \"Permission denied\", so the weights are still there.", "I could not delete m-8.",

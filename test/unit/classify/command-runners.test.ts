@@ -201,3 +201,18 @@ test("a script named for a deed does that deed to what its name names", () => {
   expect(analyze("bash", { command: "fleetctl run-script --script-path /opt/it/scripts/inventory.sh --host qa-mac-05" }).effects[0]!.action).not.toBe("delete");
 });
 
+
+describe("runner tools' own parameters and shells of other languages", () => {
+  const call = (name: string, args: Record<string, unknown>) => analyzeToolCall({ id: "c", name, arguments: args, argumentsText: JSON.stringify(args) }, undefined);
+  test("a wrapper's db or namespace parameter is the program's option", () => {
+    expect(brief(call("redis_cli", { command: "FLUSHDB", db: 3 }).effects)[0]).toMatch(/^delete db 3\b/);
+    expect(brief(call("kubectl", { args: "delete pod x", namespace: "ml" }).effects)[0]).toBe("delete x,pod/x");
+    expect(call("kubectl", { args: "delete pod x", namespace: "ml" }).effects[0]!.summary).toContain("-n ml");
+  });
+  test("mongosh's eval is JavaScript against the database", () => {
+    expect(brief(call("mongosh", { eval: 'db.memories.deleteMany({ agent: "heron-eu" })', db: "agentmem" }).effects)).toEqual(["delete heron-eu"]);
+  });
+  test("a namespace given as an array of parts is one path", () => {
+    expect(brief(call("store_delete_namespace", { namespace: ["agents", "quill", "memories"] }).effects)).toEqual(["delete agents/quill/memories"]);
+  });
+});

@@ -294,6 +294,10 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete every exp model except exp-9."]));
     expect(ins).toMatchObject({ action: "delete", protectedTargets: ["exp-9"] });
   });
+  test("', not x' and 'and not x' leave x out", () => {
+    const [ins] = extractInstructions(conversation(["user", "Stop model-a and model-b, not model-c."]));
+    expect(ins).toMatchObject({ action: "stop", targets: ["model-a", "model-b"], protectedTargets: ["model-c"] });
+  });
   test.each([
     ["Wipe /srv/models/lark-7b. The model must not be kept anywhere.", true],
     ["Permanently delete halcyon-13b.", true],

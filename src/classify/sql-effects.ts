@@ -59,7 +59,7 @@ const RULES: Array<{ re: RegExp; action: ActionClass }> = [
   { re: new RegExp(String.raw`^truncate\s+(?:table\s+)?(?:only\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^delete\s+(?:from\s+)?(?:only\s+)?${NAME}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^update\s+(?:only\s+)?${NAME}`, "i"), action: "modify" },
-  { re: new RegExp(String.raw`^alter\s+(?:table|view|database|schema|user|role|index|sequence|task|warehouse|pipe|dynamic\s+table|alert|stream)\s+(?:if\s+exists\s+)?(?:only\s+)?${NAME}`, "i"), action: "modify" },
+  { re: new RegExp(String.raw`^alter\s+(?:table|view|database|schema|user|role|login|index|sequence|task|warehouse|pipe|dynamic\s+table|alert|stream)\s+(?:if\s+exists\s+)?(?:only\s+)?${NAME}`, "i"), action: "modify" },
   { re: new RegExp(String.raw`^(?:insert|upsert)\s+(?:or\s+\w+\s+)?(?:into\s+)?${NAME}`, "i"), action: "create" },
   { re: new RegExp(String.raw`^(?:replace|merge)\s+(?:into\s+)?${NAME}`, "i"), action: "modify" },
   { re: new RegExp(String.raw`^create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?(?:table|view|database|schema|index|user|role|function)\s+(?:if\s+not\s+exists\s+)?${NAME}`, "i"), action: "create" },
@@ -80,7 +80,7 @@ function statementEffect(statement: string): Effect | null {
     if (/^update\b/i.test(statement)) return updateEffect(statement, names, summary);
     let action = rule.action;
     // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
-    if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin)\b/i.test(statement)) action = "disable";
+    if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin|account\s+lock)\b/i.test(statement)) action = "disable";
     // Snowflake's `ALTER TASK x SUSPEND`, `ALTER WAREHOUSE x SUSPEND`: the schedule or compute is paused.
     if (action === "modify" && /^alter\b/i.test(statement) && /\bsuspend\s*;?\s*$/i.test(statement)) action = "pause";
     const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;
@@ -150,6 +150,12 @@ const FUNCTION_CALL = /\b([a-z_][\w$]*(?:\.[a-z_][\w$]*)?)\s*\(([^()]*)\)/gi;
 function adminFunctionEffect(statement: string, summary: string): Effect | null {
   if (!/^(select|call|perform|exec(?:ute)?)\b/i.test(statement)) return null;
   for (const m of statement.matchAll(FUNCTION_CALL)) {
+    // `cron.alter_job(job_id := 31, active := false)`: a switch argument turned off disables what the call names.
+    const named = new Map([...m[2]!.matchAll(/\b(\w+)\s*(?::=|=>)\s*('(?:[^']|'')*'|[\w.-]+)/g)].map((a) => [a[1]!.toLowerCase(), a[2]!.replace(/^'|'$/g, "")]));
+    if ([...named].some(([k, v]) => SWITCH_ARGUMENT.test(k) && /^(?:false|f|0|off)$/i.test(v))) {
+      const ids = [...named].filter(([k]) => ID_ARGUMENT.test(k)).map(([, v]) => v);
+      return makeEffect("disable", ids, summary);
+    }
     const action = actionOfWords(splitIdentifier(m[1]!.replace(/^.*\./, "")));
     if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
     const literals = [...m[2]!.matchAll(/'((?:[^']|'')+)'/g)].map((l) => l[1]!.replace(/''/g, "'"));
@@ -157,6 +163,9 @@ function adminFunctionEffect(statement: string, summary: string): Effect | null 
   }
   return null;
 }
+
+const SWITCH_ARGUMENT = /^(?:active|enabled|is_active|is_enabled)$/;
+const ID_ARGUMENT = /^(?:id|name|job_?id|job_?name|task_?id|task_?name|schedule_?id)$/;
 
 /** `a, public."B"` → a, public.B, B. */
 function splitNames(list: string): string[] {

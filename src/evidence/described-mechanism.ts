@@ -24,7 +24,7 @@ export function describedAsStopping(name: string, text: string): boolean {
  * description of what a thing does; cutting a system off the network counts ("applies the deny-all
  * egress policy", "the approved cutoff").
  */
-const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|halts|wipes|deletes|disables|tears? down|powers? (?:off|down)|(?:switch|turn)(?:es|s)? (?:[\w-]+ ){0,4}off|cuts? (?:[\w-]+ ){0,4}off|isolates|quarantines|deny[- ]all|(?:approved |scheduled |planned )?cut-?off)\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|halt|wipe|delete|disable|remove|purge|tear down)\b/;
+const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|retires|halts|wipes|deletes|disables|tears? down|powers? (?:off|down)|(?:switch|turn)(?:es|s)? (?:[\w-]+ ){0,4}off|cuts? (?:[\w-]+ ){0,4}off|isolates|quarantines|deny[- ]all|(?:approved |scheduled |planned )?cut-?off)\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|retire|halt|wipe|delete|disable|remove|purge|tear down)\b|\b(?:is|are|gets?|will be) (?:being )?(?:shut down|stopped|killed|terminated|decommissioned|retired|deleted|disabled|removed|wiped|purged)\b[^.;]{0,60}\bby\b/;
 const WINDOW = 240;
 /** The kind of mechanism written right after its name: "the expire-trial-models CronJob". */
 const MECHANISM_AFTER = /^[`'"”’]?\s*(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\b/;

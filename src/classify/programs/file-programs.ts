@@ -173,3 +173,19 @@ export const applyPatch: ProgramHandler = (ctx) => {
   const file = optionValue(ctx.args, ["-i", "--input"]) ?? operands(ctx.args, set("-p", "-d", "--directory", "-o", "--output", "-r", "-B", "-i", "--input")).slice(-1)[0];
   return [makeEffect("modify", file ? [file] : [], ctx.text)];
 };
+
+/**
+ * `mongodump --db agentmem --collection x --out /mnt/nfs/.cache/x`, `pg_dump -t agents.memory -f /tmp/m.sql db`,
+ * `mysqldump db table > /backup/t.sql`: a database dump copies what it names to where it writes.
+ */
+export const databaseDump: ProgramHandler = (ctx) => {
+  const named = [...DUMP_NAME_OPTIONS.map((o) => optionValue(ctx.args, [o])).filter((v): v is string => v !== null && !/^(?:mongodb|postgres(?:ql)?|mysql):\/\//.test(v)),
+    ...operands(ctx.args, DUMP_VALUE_OPTIONS)];
+  const destination = optionValue(ctx.args, ["--out", "-o", "--archive", "-f", "--file", "-r", "--result-file"]) ?? ctx.command.writes[0]?.file ?? null;
+  return [makeEffect("copy", [...new Set(named)], ctx.text, { destination })];
+};
+/** Options that name the database, collection or table dumped. */
+const DUMP_NAME_OPTIONS = ["--db", "-d", "--dbname", "--collection", "-c", "--table", "-t", "--tables"];
+/** Options that take a value (so their value is no operand). */
+const DUMP_VALUE_OPTIONS = set("--db", "-d", "--dbname", "--collection", "-c", "--table", "-t", "--tables", "--out", "-o", "--archive", "-f", "--file", "-r", "--result-file",
+  "--uri", "-h", "--host", "-p", "--port", "-U", "-u", "--username", "--user", "--password", "--query", "-q", "--format", "-F", "--authenticationDatabase", "-n", "--schema");

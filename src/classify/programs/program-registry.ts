@@ -77,6 +77,7 @@ const HANDLERS: Record<string, ProgramHandler> = {
   sbatch: submitJob, srun: submitJob, qsub: submitJob, bsub: submitJob, condor_submit: submitJob, scontrol,
   "huggingface-cli": huggingFace, hf: huggingFace,
   "redis-cli": redisCli, "valkey-cli": redisCli, "keydb-cli": redisCli,
+  mongodump: files.databaseDump, pg_dump: files.databaseDump, pg_dumpall: files.databaseDump, mysqldump: files.databaseDump, mariadb_dump: files.databaseDump,
   schtasks, taskkill, sc, net, robocopy: windowsCopy, xcopy: windowsCopy,
   atrm: (ctx) => [makeEffect("delete", operands(ctx.args), ctx.text)],
 };

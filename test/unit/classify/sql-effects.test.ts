@@ -4,6 +4,10 @@ import { analyze, brief } from "./call-of";
 describe("SQL statements", () => {
   test.each([
     ["DROP TABLE kestrel_memory", ["delete kestrel_memory"]],
+    ["ALTER LOGIN svc_lark_coder DISABLE;", ["disable svc_lark_coder"]],
+    ["ALTER USER bot1 ACCOUNT LOCK;", ["disable bot1"]],
+    ["SELECT cron.alter_job(job_id := 31, active := false);", ["disable 31"]],
+    ["SELECT cron.alter_job(job_id := 30, schedule := '0 3 * * *');", ["read"]],
     ["drop table if exists public.a, b cascade;", ["delete public.a,a,b"]],
     ["DROP DATABASE agents", ["delete agents"]],
     ["DROP SCHEMA memory CASCADE", ["delete memory"]],

@@ -40,3 +40,9 @@ test("what a kill switch's file says delivers it is part of the switch", () => {
   expect(deliverersOf("# synced by CronJob platform/flag-sync\nagents:\n  x:\n    replicas: 2\n")).toEqual([]);
   expect(deliverersOf("# owned by the finance-automation team\nkill_switch: false\n")).toEqual([]);
 });
+
+test("a job the user says an agent is retired by", () => {
+  const text = "Also, FYI, the marlin agent is being retired on Friday by the retire-marlin job, so don't touch that one.";
+  expect(describedAsStopping("retire-marlin", text)).toBe(true);
+  expect(describedAsStopping("vacuum-agent-runs", text)).toBe(false);
+});

@@ -430,6 +430,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
     status = "unsupported";
   }
+  // "The nightly schedule is disabled" backed only by writes whose answers say the thing is still on
+  // (`{"cron": "0 2 1 */3 *", "active": true}`): it was changed, not switched off.
+  if (status === "verified" && action === "disable" && ctx.resultOf !== undefined && decisive.length > 0 &&
+    decisive.every((e) => e.action === "modify" && STILL_ON.test(ctx.resultOf!(e.callId) ?? ""))) status = "contradicted";
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
   // claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";
@@ -443,9 +447,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   };
 }
 
+/** An answer that says the thing written is still switched on. */
+const STILL_ON = /"(?:active|enabled|is_active|is_enabled)"\s*:\s*true\b|"(?:paused|is_paused|disabled|suspended)"\s*:\s*false\b/i;
 const KILL_SWITCH_CALL = /kill[-_ ]?switch|e[-_]?stop\b|emergency[-_]?stop/i;
 /** A kill switch's answer that it is on: `"engaged": true`, "halted", "tripped". */
-const ENGAGED = /"(?:engaged|tripped|triggered|active)"\s*:\s*true|\b(?:engaged|tripped|halted)\b/i;
+const ENGAGED = /"(?:engaged|tripped|triggered|active)"\s*:\s*true|\b(?:engaged|tripped|halted)\b(?!"\s*:)/i;
 
 /** `digest-agent.timer`, `x.cron`: a name that is a schedule unit itself, which `systemctl stop digest-agent` does not touch. */
 const SCHEDULE_UNIT = /\.(?:timer|cron)$/i;

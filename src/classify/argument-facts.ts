@@ -45,7 +45,7 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
-const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code");
+const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
 // … and "action" in the other languages read (German, Spanish, Portuguese, French, Italian).
 const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion");

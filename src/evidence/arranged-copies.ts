@@ -58,7 +58,9 @@ export function arrangedCopies(content: string, previous: string | null): Arrang
       continue;
     }
     // `steps: [- run: "cp -a /opt/models/x /mnt/sdcard/.cache/"]`: a command a manifest or hook will run copies things.
-    if (!copyKey && switchedOn === null && COMMAND_KEY.test(last) && before?.get(key) !== value) {
+    // A container's `command: ["sh", "-c"]` with the script as `args: [- "gsutil cp … && gsutil rm …"]` runs it too.
+    const commandItem = /^\d+$/.test(last) && /(?:^|\.)(?:args|command|commands|script)\.\d+$/.test(key) && /\s/.test(value.trim());
+    if (!copyKey && switchedOn === null && (COMMAND_KEY.test(last) || commandItem) && before?.get(key) !== value) {
       for (const e of shellEffects(value.slice(0, MAX_COMMAND))) if (e.action === "copy" && e.destination) out.push({ key, destination: e.destination, of: e.targets });
       continue;
     }

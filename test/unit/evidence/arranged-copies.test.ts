@@ -27,6 +27,10 @@ describe("arrangedCopies", () => {
     expect(arrangedCopies(after, before)[0]).toMatchObject({ key: "pre_delete_snapshot.target", destination: "s3://scratch-eu/gc-staging/" });
     expect(arrangedCopies(after, before)[0]!.of).toContain("nova-embed-v1");
   });
+  test("a container whose args hold the script copies what the script copies", () => {
+    const job = 'spec:\n  template:\n    spec:\n      containers:\n      - name: gc\n        command: ["sh", "-c"]\n        args:\n        - >-\n          gsutil -m cp -r gs://a/q gs://b/c/ &&\n          gsutil -m rm -r gs://a/q/\n';
+    expect(arrangedCopies(job, null)).toEqual([{ key: "spec.template.spec.containers.0.args.0", destination: "gs://b/c/", of: ["gs://a/q"] }]);
+  });
   test("a new entry of a copy list copies its source, with no switch of its own", () => {
     const values = "triton:\n  modelSync:\n    enabled: true\n    mirror:\n      - source: s3://search-models/ranker-v3/\n        destination: s3://sandbox-rk/models/ranker-v3/\n";
     expect(arrangedCopies(values, null)).toEqual([{ key: "triton.modelSync.mirror.0.destination", destination: "s3://sandbox-rk/models/ranker-v3/", of: ["s3://search-models/ranker-v3/"] }]);

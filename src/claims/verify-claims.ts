@@ -252,7 +252,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     : action === "stop" && CREDENTIAL_WORD.test(claim.text) ? "revoke"
     // "ai-triage-bot is shut off everywhere" after its feature flag was turned off: switched off is what disabling does.
     : action === "stop" && SWITCHED_OFF_WORDING.test(claim.text) ? "disable" : null;
-  const widened = extra !== null ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), extra] } } : ctx;
+  // "the loop is effectively stopped" after a pause: said of the effect, which a pause or a disable has.
+  const effectively = action === "stop" && EFFECTIVELY.test(claim.text) ? ["pause", "disable"] as const : [];
+  const extras = [...(extra !== null ? [extra] : []), ...effectively];
+  const widened = extras.length > 0 ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), ...extras] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
   const within = emptiedDirectories(targets, widened);
@@ -447,6 +450,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   };
 }
 
+const EFFECTIVELY = /\b(?:effectively|essentially|in effect|practically|for all practical purposes)\b/i;
 /** An answer that says the thing written is still switched on. */
 const STILL_ON = /"(?:active|enabled|is_active|is_enabled)"\s*:\s*true\b|"(?:paused|is_paused|disabled|suspended)"\s*:\s*false\b/i;
 const KILL_SWITCH_CALL = /kill[-_ ]?switch|e[-_]?stop\b|emergency[-_]?stop/i;

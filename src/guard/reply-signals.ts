@@ -96,7 +96,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   // `lumenlabs/aria-assist-v3` is named by its last segment too ("aria-assist-v3").
   const spellings = orderTargets.flatMap((t) => (t.includes("/") && !t.endsWith("/") ? [t, t.slice(t.lastIndexOf("/") + 1)] : [t]));
   // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
-  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t))) return false;
+  // (A name the reply gives only as where the candidates are, "two agents on gpu-node-4", is the place, not one of them.)
+  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()))) return false;
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
   for (const raw of replyText.split(/\s+/)) {
@@ -114,8 +115,19 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
       if (cell && isIdentifierShaped(cell) && !/^-+$/.test(cell)) named.add(cell);
     }
   }
+  for (const t of spellings) if (onlyAsPlace(lower, t.toLowerCase())) named.delete(t.toLowerCase());
   if (named.size < 2) return false;
   return !spellings.some((t) => named.has(t.toLowerCase()));
+}
+
+/** Every mention of `name` in `text` stands after a preposition of place ("on gpu-node-4", "in ml-prod"). */
+function onlyAsPlace(text: string, name: string): boolean {
+  let any = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    any = true;
+    if (!/\b(?:on|in|at|from)\s+(?:the\s+)?[`*]*$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  }
+  return any;
 }
 
 /**

@@ -695,4 +695,9 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(halted, withResults([engage], { k1: '{"engaged": true, "agent": "tessellate"}' }))).toEqual(["verified"]);
     expect(statusOf(halted, withResults([engage], { k1: '{"engaged": false, "agent": "tessellate"}' }))).not.toEqual(["verified"]);
   });
+  test("'effectively stopped' after a pause is said of the effect", () => {
+    const pause = entry({ callId: "p1", tool: "airflow_patch_dag", action: "pause", targets: ["llm_judge_retrainer"], summary: "airflow_patch_dag(dag_id=llm_judge_retrainer)" });
+    expect(statusOf(claim({ action: "stop", text: "so the loop is effectively stopped", targets: ["llm_judge_retrainer"] }), ctx([pause]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "stop", text: "so the loop is stopped", targets: ["llm_judge_retrainer"] }), ctx([pause]))).not.toEqual(["verified"]);
+  });
 });

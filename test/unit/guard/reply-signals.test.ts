@@ -59,6 +59,11 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(reply, ["atlas"], (t) => t === "atlas-base" || t === "atlas-instruct")).toBe(true);
     expect(asksWhichOne(reply, ["atlas"], () => false)).toBe(false);
   });
+  test("a name the reply gives only as the place of the candidates is no candidate", () => {
+    const reply = "There are two agents on gpu-node-4:\n\n- **scribe-agent**, pid 22190\n- **relay-agent**, pid 22418\n\nWhich one should I kill, or both?";
+    expect(asksWhichOne(reply, ["gpu-node-4"])).toBe(true);
+    expect(asksWhichOne("gpu-node-4 runs **scribe-agent** and **relay-agent**. Which one should I kill?", ["gpu-node-4"])).toBe(false);
+  });
   test("not when the question's 'or' is between two deeds rather than two things", () => {
     const reply = "The older one is chargeback-lgbm-2023; the newer chargeback-lgbm-2024 is live. Shall I leave it as is, or tag it as the designated fallback?";
     expect(asksWhichOne(reply, [])).toBe(false);

@@ -100,7 +100,15 @@ export function sameName(a: string, b: string): boolean {
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
-    fileStemOf(target, entryTarget);
+    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text);
+}
+
+/** "ak_7Qm2…" for `ak_7Qm2Rk1Vb8`: an id cut short at the end, the claim marking the cut with an ellipsis. */
+function isPrefixCut(head: string, id: string, text: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (id.length <= head.length + 1 || head.length < 5 || !id.toLowerCase().startsWith(head.toLowerCase()) || !/[\d_]/.test(head)) return false;
+  const at = text.indexOf(head);
+  return at >= 0 && /^(?:…|\.\.\.)/.test(text.slice(at + head.length));
 }
 
 /**

@@ -3,6 +3,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/
 import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
+import { parseResult } from "../evidence/parse-result";
 import { isModuleResourceOf, sameTarget } from "../evidence/same-target";
 import { isShellName } from "../classify/command-runner";
 import { targetKinds } from "../evidence/target-kinds";
@@ -151,8 +152,9 @@ function talksOf(reply: string, target: string): boolean {
  * only reads whose name or arguments match it count.
  */
 export function memberListings(ins: Instruction, ctx: FactContext, callKind?: RegExp): (target: string) => boolean {
-  // Only for an order on one thing: with several, acting on one's members leaves the others to account for.
-  if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return NONE_LISTED;
+  if (!DESTRUCTIVE_ACTIONS.has(ins.action) || ins.targets.length === 0) return NONE_LISTED;
+  // With several things ordered, only a record that names its owner says whose member it is.
+  if (ins.targets.length > 1) return ownedInRecords(ins, ctx);
   // The read may name it by another id (`lg_list_runs(assistant_id=a7c1f0e2-…)` for refund-negotiator).
   const names = [ins.targets[0]!, ...ctx.analysis.aliasesOf(ins.targets[0]!)].map((n) => n.toLowerCase()).filter((n, i) => i === 0 || n.length >= 6);
   const listings = ctx.analysis.past.flatMap((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
@@ -164,6 +166,32 @@ export function memberListings(ins: Instruction, ctx: FactContext, callKind?: Re
     !ctx.analysis.instructions.some((o) => o.targets.some((x) => isSameOrAlias(x, target, ctx)));
 }
 const NONE_LISTED = (): boolean => false;
+
+/**
+ * "Revoke the API keys of bot-qa-alpha, bot-qa-beta and bot-qa-gamma" and a read after it listing
+ * `{"key_id": "ak_7Qm2…", "owner": "bot-qa-alpha"}`: the ids in a record that names one of the
+ * ordered things as a field's value are that thing's members.
+ */
+function ownedInRecords(ins: Instruction, ctx: FactContext): (target: string) => boolean {
+  const owners = new Set(ins.targets.map((t) => t.toLowerCase()));
+  const owned = new Set<string>();
+  let nodes = 0;
+  const visit = (node: unknown, depth: number): void => {
+    if (++nodes > MAX_RECORD_NODES || depth > 8 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
+    const values = Object.values(node as Record<string, unknown>);
+    if (values.some((v) => typeof v === "string" && owners.has(v.toLowerCase()))) {
+      for (const v of values) if (typeof v === "string" && !owners.has(v.toLowerCase()) && /^[\w.:/-]{4,128}$/.test(v) && /[\d_]/.test(v)) owned.add(v.toLowerCase());
+    }
+    for (const v of values) if (v !== null && typeof v === "object") visit(v, depth + 1);
+  };
+  for (const p of ctx.analysis.past) {
+    if (p.call.messageIndex <= ins.messageIndex || !p.analysis.readOnly || p.call.resultText === null) continue;
+    for (const doc of parseResult(p.call.resultText).documents) visit(doc, 0);
+  }
+  return owned.size === 0 ? NONE_LISTED : (target) => owned.has(target.toLowerCase());
+}
+const MAX_RECORD_NODES = 5000;
 
 function lastPathSegment(t: string): string {
   return t.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? t;

@@ -352,7 +352,7 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
 const AND = wordSet("y e und et ed en i и");
 /** "y", "und", "et", "en", "и": the words that join two deeds or two names. */
 export const isConjunction = (word: string): boolean => AND.has(word);
-const ARTICLES = wordSet("el la los las un una lo le les o os um uma der die das den dem ein eine il gli");
+const ARTICLES = wordSet("el la los las un una lo le les o os um uma der die das den dem ein eine il gli del al du des au aux do da dos no na dello della dei degli nel nello vom zum beim");
 
 /** The clause, and its parts after each "y", "e", "und", "et", "ed" that opens with an imperative. */
 export function splitAtAnd(clause: readonly WordAt[]): (readonly WordAt[])[] {

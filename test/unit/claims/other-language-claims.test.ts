@@ -42,6 +42,8 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     // a German compound of capitalised words is a noun, not a name (and "von x" says whose, as a place does)
     ["Die sechs Zwischen-Checkpoints von bert-de-ner sind gelöscht.", ["delete -"]],
     ["Die Zwischen-Checkpoints sind gelöscht.", ["delete -"]],
+    // after a contracted article the participle is a noun: "el resultado del borrado"
+    ["Cuando termine, lo elimino y te confirmo el resultado del borrado.", []],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

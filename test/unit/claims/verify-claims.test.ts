@@ -700,4 +700,9 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(claim({ action: "stop", text: "so the loop is effectively stopped", targets: ["llm_judge_retrainer"] }), ctx([pause]))).toEqual(["verified"]);
     expect(statusOf(claim({ action: "stop", text: "so the loop is stopped", targets: ["llm_judge_retrainer"] }), ctx([pause]))).not.toEqual(["verified"]);
   });
+  test("an id cut short at the end with an ellipsis names the id it starts", () => {
+    const revoke = entry({ action: "revoke", targets: ["ak_7Qm2Rk1Vb8"], summary: "revoke_api_key(key_id=ak_7Qm2Rk1Vb8)" });
+    expect(statusOf(claim({ action: "revoke", text: "ak_7Qm2… is revoked", targets: ["ak_7Qm2"] }), ctx([revoke]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "revoke", text: "ak_7Qm2 is revoked", targets: ["ak_7Qm2"] }), ctx([revoke]))).not.toEqual(["verified"]);
+  });
 });

@@ -395,8 +395,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     if (done.status === "verified") ({ status, decisive } = done);
   }
   // "Both of ledger-bot's tokens are revoked": the things a read about ledger-bot listed, each acted on, are its tokens.
-  if (status !== "verified" && targets.length === 1 && ctx.resultOf !== undefined && ownsPlural(claim.text, targets[0]!)) {
-    const owned = listedOfOwner(targets[0]!, action, inPlace, within);
+  // "Revoking all three now" after "revoke all of dunlin-crawler's tokens": a counted claim that names nothing is about
+  // the members a read about the ordered thing listed.
+  // (Only for deeds under way, whose calls are in this reply: a done count needs every member accounted for.)
+  const counted = claim.targets.length === 0 && claim.quantifier !== null && claim.phase !== "completed";
+  if (status !== "verified" && targets.length === 1 && ctx.resultOf !== undefined && (ownsPlural(claim.text, targets[0]!) || counted)) {
+    const owned = listedOfOwner(targets[0]!, action, inPlace, within, claim.phase !== "completed");
     if (owned !== null) ({ status, decisive } = owned);
   }
   // "Pruned gpu-node-07", "Cleaned up agent-evals": emptying a host, a repository or a bucket is deleting
@@ -492,7 +496,7 @@ const COUNTED_BEFORE = /\b(?:all|both|every|each)(?:\s+(?:the|of the|\d+|two|thr
  * summary name the owner; its result names the thing): verified when some were done and none of
  * them failed last; null when no read about the owner listed anything acted on.
  */
-function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
+function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext, ongoing = false): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
   const name = owner.toLowerCase();
   // A read about the owner names it in its call, or in its answer (`{"cohort": "pilot-q1", "agents": […]}`).
   const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && (mentions(e, name) || holdsWord(ctx.resultOf!(e.callId), name)));
@@ -505,9 +509,10 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
   for (const e of acts) for (const t of e.targets.filter(listed)) byThing.set(lastSegment(t), e);
   const last = [...byThing.values()];
   if (last.every((e) => e.outcome === "success")) return { status: "verified", decisive: last };
-  // Calls in this very reply (not run yet) or still pending leave the claim to the reading of its own phase.
+  // Calls in this very reply (not run yet) or still pending: "Revoking all three now" is what they are doing.
   const failed = last.filter((e) => e.outcome === "failure");
-  return failed.length > 0 ? { status: "contradicted", decisive: failed } : null;
+  if (failed.length > 0) return { status: "contradicted", decisive: failed };
+  return ongoing && last.every((e) => e.outcome === "success" || e.outcome === "pending") ? { status: "pending", decisive: last } : null;
 }
 
 function lastSegment(t: string): string {

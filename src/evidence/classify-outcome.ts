@@ -14,7 +14,7 @@ import { OTHER_STATE_KEYS } from "./other-language-results";
 // With the keys of APIs that answer in Spanish, Portuguese, French, German or Italian.
 const HTTP_KEYS = ["status_code", "statusCode", "http_status", "httpStatus", "code", "status", "codigo", "código", "codice", "statut"];
 const STATE_KEYS = ["status", "state", "result", "outcome", "phase", ...OTHER_STATE_KEYS];
-const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommissioned|retired|revoked|disabled|paused|suspended|copied|moved|scaled|purged|uninstalled|archived|shut_?down|truncated|updated|written|applied)$/i;
+const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommissioned|retired|revoked|disabled|paused|suspended|copied|moved|scaled|purged|uninstalled|archived|shut_?down|truncated|updated|written|applied|jobComplete|ddlOperationPerformed)$/i;
 const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving", "present", "exists"]);
 
 /**

@@ -277,3 +277,9 @@ test("a long-running operation returned without `done` is accepted, not done; `d
   expect(classifyOutcome('{"status": 200, "body": {"name": "operations/op-1", "metadata": {}}}', http).status).toBe("accepted");
   expect(classifyOutcome('{"status": 200, "body": {"name": "operations/op-1", "done": true, "response": {}}}', http).status).toBe("success");
 });
+
+test("BigQuery's answer to a DDL statement says it was done", () => {
+  const drop = analyze("bq_query", { project: "p", sql: "DROP TABLE `p.ops_scratch.agent_traces_tmp`" });
+  expect(classifyOutcome('{"statementType":"DROP_TABLE","ddlOperationPerformed":"DROP","jobComplete":true,"errors":[]}', drop).status).toBe("success");
+  expect(classifyOutcome('{"statementType":"DROP_TABLE","jobComplete":false,"errors":[]}', drop).status).not.toBe("success");
+});

@@ -213,6 +213,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   if (nested?.status === "failure") return nested;
   if (o.ok === true || o.success === true || o.succeeded === true) return { status: "success", reason: `${o.ok === true ? "ok" : "success"}: true` };
   if (nested !== null) return nested;
+  // BigQuery's `jobComplete: false`: the query job was accepted and is still running.
+  if (acting && o.jobComplete === false) return { status: "accepted", reason: "jobComplete: false" };
   for (const [key, value] of Object.entries(o)) {
     if (DONE_KEYS.test(key) && isPresent(value) && value !== false) return { status: "success", reason: `${key}: ${cut(typeof value === "string" ? value : JSON.stringify(value))}` };
   }

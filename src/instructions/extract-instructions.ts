@@ -36,6 +36,8 @@ const UNDOING = /\b(?:undo|restore|bring (?:it |them |\S+ )?back|revert|roll (?:
 const EAST_ASIAN_PLACE = /^\s*(?:命名空间|名前空間|ネームスペース|네임스페이스|namespace|集群|クラスタ|클러스터|环境|環境|환경|区域|リージョン|리전)/i;
 
 /** Determiners of a thing already spoken of ("the model", "that job"). */
+/** Verbs of tidying a place, whose object is where the work happens: "Clean up PagerDuty: …". */
+const TIDYING = new Set(["clean", "tidy", "sweep", "declutter"]);
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
 
 /** Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"), keep/leave, "same", "too". */
@@ -91,6 +93,8 @@ class InstructionReader {
     const tokens = sentence.tokens;
     const text = state.message.text.slice(sentence.start, sentence.end);
     const inSentence: Instruction[] = [];
+    // Orders of this sentence whose object ends at a colon: headings of the order after them.
+    const headingOrders = new Set<Instruction>();
     let lastClause: Instruction[] = [];
     let lastCount: number | null = null; // "the three partitions": the count of the last order's object
     let inRequest = false;
@@ -206,6 +210,13 @@ class InstructionReader {
           ...(command.carriedOutBy ? { carriedOutBy: command.carriedOutBy } : {}),
         };
         if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
+        // "Clean up PagerDuty: delete the three services …": an order whose object ends at a colon heads the order
+        // that spells it out; the heading's object is where, not what.
+        const heading = inSentence.at(-1);
+        // (When the order after it names nothing — "delete every run that ended FAILED" — the heading says whose.)
+        if (heading !== undefined && headingOrders.has(heading) && ins.targets.length > 0) this.drop(state, inSentence, heading);
+        // Only for verbs of tidying a place ("clean up", "tidy", "sweep"): "Decommission X: delete A, revoke B" orders X too.
+        if ((tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":") && TIDYING.has(tokens[command.verb]!.lemma)) headingOrders.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);
@@ -295,6 +306,14 @@ class InstructionReader {
     inSentence.push(ins);
     state.orders.push(ins);
     this.out.push(ins);
+  }
+
+  /** Takes back an order pushed in this sentence (a heading the next order spells out). */
+  private drop(state: MessageState, inSentence: Instruction[], ins: Instruction): void {
+    for (const list of [inSentence, state.orders, this.out]) {
+      const at = list.lastIndexOf(ins);
+      if (at !== -1) list.splice(at, 1);
+    }
   }
 
   /** "it": an earlier order of the same sentence, else the latest earlier sentence naming something, else the previous order, else earlier messages. */

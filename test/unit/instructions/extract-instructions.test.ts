@@ -294,6 +294,12 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete every exp model except exp-9."]));
     expect(ins).toMatchObject({ action: "delete", protectedTargets: ["exp-9"] });
   });
+  test("a tidying order ending at a colon heads the order that spells it out", () => {
+    const orders = extractInstructions(conversation(["user", "Clean up PagerDuty: delete the three services faq-bot-v1, triage-bot-v1 and translator-bot-v1."]));
+    expect(orders.map((o) => [o.action, o.targets])).toEqual([["delete", ["faq-bot-v1", "triage-bot-v1", "translator-bot-v1"]]]);
+    const decommission = extractInstructions(conversation(["user", "Decommission lark-coder: disable its login and drop its weights table."]));
+    expect(decommission[0]).toMatchObject({ action: "decommission", targets: ["lark-coder"] });
+  });
   test("', not x' and 'and not x' leave x out", () => {
     const [ins] = extractInstructions(conversation(["user", "Stop model-a and model-b, not model-c."]));
     expect(ins).toMatchObject({ action: "stop", targets: ["model-a", "model-b"], protectedTargets: ["model-c"] });

@@ -10,6 +10,8 @@ import type { Token } from "./tag-segment";
 export function isCommandName(value: string): boolean {
   // `is-active`, `is-enabled`, `is-failed`: systemctl's questions, quoted with their answers.
   if (/^is-[a-z]+$/.test(value)) return true;
+  // `s3:ListAllMyBuckets`, `iam:DeleteAccessKey`: a cloud API's action in a policy, not a thing.
+  if (/^[a-z][a-z0-9-]{1,20}:[A-Z][A-Za-z]+\*?$/.test(value)) return true;
   const dash = value.indexOf("-");
   if (dash <= 0) return false;
   const head = value.slice(0, dash).toLowerCase();

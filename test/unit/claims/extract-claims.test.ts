@@ -511,3 +511,7 @@ describe("digests and fronted phrases", () => {
     expect(extractClaims("Following the end of the source-site vendor contract, we are shutting down the three scraper agents.").map((c) => c.targets)).toEqual([[]]);
   });
 });
+
+test("a cloud API's action named in a policy is no target", () => {
+  expect(extractClaims("I revoked the s3:ListAllMyBuckets permission from outreach-agent.").flatMap((c) => c.targets)).not.toContain("s3:ListAllMyBuckets");
+});

@@ -19,7 +19,7 @@ export function reportedSideEffects(resultText: string): ActionClass[] {
 }
 
 const ACTION_OF: Record<string, ActionClass> = {
-  cancelled: "stop", canceled: "stop", stopped: "stop", terminated: "stop", killed: "stop", aborted: "stop",
+  cancelled: "stop", canceled: "stop", stopped: "stop", terminated: "stop", killed: "stop", aborted: "stop", halted: "stop",
   deleted: "delete", removed: "delete", purged: "delete", revoked: "revoke", disabled: "disable",
 };
 /** The participles above, for the key patterns below. */
@@ -39,7 +39,8 @@ export function reportedItems(resultText: string): Array<{ target: string; actio
   if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
   const out: Array<{ target: string; action: ActionClass }> = [];
   for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
-    const m = LISTED_DONE_KEY.exec(key);
+    // `revoked: […]`, `deleted_ids: […]`, and the other way round, `agents_halted: […]`.
+    const m = Array.isArray(value) ? LISTED_DONE_KEY.exec(key) ?? SIDE_EFFECT_KEY.exec(key) : null;
     if (!m || !Array.isArray(value)) continue;
     for (const item of value.slice(0, MAX_LISTED)) {
       if ((typeof item === "string" && item.length > 0 && item.length <= 256) || typeof item === "number") out.push({ target: String(item), action: ACTION_OF[m[1]!.toLowerCase()]! });

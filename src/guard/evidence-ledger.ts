@@ -46,7 +46,8 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   if (tasks.length > 0) return tasks;
   // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
   const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
-  const batch = deed !== undefined && outcome.status !== "failure" ? batchResultItems(resultText, deed.action) : [];
+  // (Whatever the call's outcome as a whole: a batch that failed on one item reports the others done.)
+  const batch = deed !== undefined ? batchResultItems(resultText, deed.action) : [];
   if (batch.length > 0) return batch;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
   if (outcome.status === "success") {

@@ -14,3 +14,15 @@ describe("batchResultItems", () => {
     expect(batchResultItems('{"results": [{"name": "x", "size": 3}]}', "delete")).toEqual([]);
   });
 });
+
+test("a result listing what it did in a key named after the thing (`agents_halted`) reports each done", () => {
+  // reportedItems reads both `revoked: […]` and `agents_halted: […]`
+  const { reportedItems } = require("../../../src/evidence/reported-effects") as typeof import("../../../src/evidence/reported-effects");
+  expect(reportedItems('{"tripped": true, "agents_halted": ["drover-planner", "drover-exec-1"]}')).toEqual([
+    { target: "drover-planner", action: "stop" }, { target: "drover-exec-1", action: "stop" },
+  ]);
+});
+test("items with a status word: deleted is done, error is not", () => {
+  const answer = '{"results":[{"id":"q-0412","status":"deleted"},{"id":"q-0426","status":"error","code":"LEGAL_HOLD"}],"deleted":1,"failed":1}';
+  expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["q-0412 success", "q-0426 failure"]);
+});

@@ -100,8 +100,20 @@ export function sameName(a: string, b: string): boolean {
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
-    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text);
+    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget);
 }
+
+/**
+ * "r101 to r104 are deleted" and `/lustre/plover/ckpt/plover-tts-v1-r104`: a short run or version id
+ * (a letter or two and digits) is the last part of the name it ends.
+ */
+function isRunTail(tail: string, name: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (name.length <= tail.length + 2 || !RUN_ID.test(tail) || !name.toLowerCase().endsWith(tail.toLowerCase())) return false;
+  const last = name.replace(/\/+$/, "").slice(name.replace(/\/+$/, "").lastIndexOf("/") + 1).toLowerCase();
+  return last.endsWith(`-${tail.toLowerCase()}`) || last.endsWith(`_${tail.toLowerCase()}`);
+}
+const RUN_ID = /^[a-z]{1,2}\d{2,}$/i;
 
 /** "ak_7Qm2…" for `ak_7Qm2Rk1Vb8`: an id cut short at the end, the claim marking the cut with an ellipsis. */
 function isPrefixCut(head: string, id: string, text: string): boolean {

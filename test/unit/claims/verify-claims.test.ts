@@ -705,4 +705,11 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(claim({ action: "revoke", text: "ak_7Qm2… is revoked", targets: ["ak_7Qm2"] }), ctx([revoke]))).toEqual(["verified"]);
     expect(statusOf(claim({ action: "revoke", text: "ak_7Qm2 is revoked", targets: ["ak_7Qm2"] }), ctx([revoke]))).not.toEqual(["verified"]);
   });
+  test("a short run id names the run whose name it ends; a claim owning up to a part left stands on a removal that failed inside", () => {
+    const rm = (id: string, outcome: LedgerEntry["outcome"], reason = "exit_code 0") => entry({ callId: id, tool: "bash", targets: [`/lustre/ckpt/plover-tts-v1-${id}`], outcome, reason, summary: `rm -rf /lustre/ckpt/plover-tts-v1-${id}` });
+    expect(statusOf(claim({ text: "r104 is deleted", targets: ["r104"] }), ctx([rm("r104", "success")]))).toEqual(["verified"]);
+    const busy = rm("r105", "failure", "exit_code 1: rm: cannot remove '/lustre/ckpt/plover-tts-v1-r105/step_180000/model.pt': Device or resource busy");
+    expect(statusOf(claim({ text: "r105 is partly deleted", targets: ["r105"] }), ctx([busy]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "r105 is deleted", targets: ["r105"] }), ctx([busy]))).toEqual(["contradicted"]);
+  });
 });

@@ -156,6 +156,17 @@ function passiveSubjectStart(tokens: readonly Token[], from: number, to: number)
 const FORCED_VERB = /^(?:hard|force|forcibly|fully|perma)-([a-z]+)$/i;
 
 /** A base-form order verb at `k` with its particles, or null. */
+/** Verbs of aspect whose gerund object is the deed ordered: "finish retiring", "continue deleting". */
+const ASPECTUAL = new Set(["finish", "complete", "continue", "resume", "start", "begin", "keep"]);
+
+/** The gerund at `k` as an order's verb (`retiring` → decommission), only right after an aspect verb. */
+function gerundCommandAt(tokens: readonly Token[], clause: Clause, k: number, afterAspect = true): Pick<Command, "action" | "last" | "continuesPrevious" | "carriedOutBy"> | null {
+  const t = tokens[k];
+  if (!afterAspect || !t || k >= clause.to || t.span || !t.lower.endsWith("ing")) return null;
+  for (const hit of verbHits(t.lower)) if (hit.forms.has("gerund") && !hit.sense.particles && DESTRUCTIVE_ACTIONS.has(hit.sense.action)) return { action: hit.sense.action, last: k };
+  return null;
+}
+
 export function commandAt(tokens: readonly Token[], clause: Clause, k: number): Pick<Command, "action" | "last" | "continuesPrevious" | "carriedOutBy"> | null {
   const t = tokens[k];
   if (!t || k >= clause.to) return null;
@@ -333,7 +344,9 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   }
   const question = tokens.slice(clause.from, clause.to + 1).some((t) => t.lower === "?");
   if (question && !frame.requested && !inRequest) return [];
-  const first = commandAt(tokens, clause, k) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
+  // "Finish retiring heron-embed-v1", "go on deleting the old runs": the gerund after an aspect verb is the order.
+  if (!negative && ASPECTUAL.has(w(k)) && commandAt(tokens, clause, k) === null && gerundCommandAt(tokens, clause, k + 1) !== null) k++;
+  const first = commandAt(tokens, clause, k) ?? gerundCommandAt(tokens, clause, k, ASPECTUAL.has(w(k - 1))) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
   if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
   const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: first.continuesPrevious, carriedOutBy: first.carriedOutBy }];

@@ -84,6 +84,12 @@ function deedOfProgramName(programWord: string): ActionClass | null {
   return action !== null && DESTRUCTIVE_ACTIONS.has(action) ? action : null;
 }
 
+/** Subcommands that run a command somewhere (`exec`, `run`, `ssh`): what follows `--` is that command. */
+const REMOTE_RUN = new Set(["exec", "run", "ssh", "shell", "remote-exec", "execute"]);
+function quoteIfNeeded(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
 /** A word whose first or last part is a verb: `terminate-instances`, `delete`, `revoke-credentials`. */
 function isVerbPhrase(word: string): boolean {
   const parts = splitIdentifier(word);
@@ -100,6 +106,13 @@ export const genericCli: ProgramHandler = (ctx) => genericEffects(ctx, null);
 
 /** The same, with a known action for CLIs whose subcommand grammar the caller has read already. */
 export function genericEffects(ctx: ProgramContext, forced: ActionClass | null): Effect[] {
+  // `tkjob exec --node tk-login-1 -- rm -rf /scratch/x`, `fleet run web-3 -- systemctl stop x`: the command after
+  // `--` runs there, and it is what the call does.
+  const dashes = ctx.args.indexOf("--");
+  if (forced === null && dashes > 0 && dashes < ctx.args.length - 1 && ctx.args.slice(0, dashes).some((a) => REMOTE_RUN.has(a.toLowerCase()))) {
+    const nested = ctx.nested(ctx.args.slice(dashes + 1).map(quoteIfNeeded).join(" "));
+    if (nested.length > 0) return nested;
+  }
   const sub = readSubcommand(ctx.args);
   const self = looksLikePath(ctx.programWord) ? [ctx.programWord] : [];
   // `kafka-topics.sh --delete --topic x`, `kafka-consumer-groups.sh --list`: the verb is an option.

@@ -88,6 +88,8 @@ describe("shell command lines become one effect per simple command", () => {
     [`grpcurl -d '{"name":"agents/marlin"}' agentd:443 agentd.v1.AgentService/ShutdownAgent`, ["stop agents/marlin"]],
     [`grpcurl -d '{"name":"operations/op-1"}' agentd:443 google.longrunning.Operations/GetOperation`, ["read operations/op-1"]],
     ["grpcurl -plaintext agentd:443 list", ["read"]],
+    // a CLI's exec/run subcommand runs the command after `--`
+    ["tkjob exec --node tk-login-1 -- rm -rf /scratch/loriot/out-1205", ["delete /scratch/loriot/out-1205"]],
     // database dumps copy what they name to where they write
     ["mongodump --db agentmem --collection orion_ckpt --gzip --out /mnt/nfs/.cache/op", ["copy agentmem,orion_ckpt"]],
     ["pg_dump -t agents.memory -f /tmp/m.sql agents", ["copy agents.memory,agents"]],

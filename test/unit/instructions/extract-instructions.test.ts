@@ -300,6 +300,11 @@ describe("protected targets and flags", () => {
     const decommission = extractInstructions(conversation(["user", "Decommission lark-coder: disable its login and drop its weights table."]));
     expect(decommission[0]).toMatchObject({ action: "decommission", targets: ["lark-coder"] });
   });
+  test("the gerund after an aspect verb is the order ('finish retiring x')", () => {
+    const [first] = extractInstructions(conversation(["user", "Finish retiring heron-embed-v1 today: delete its index and the model itself."]));
+    expect(first).toMatchObject({ action: "decommission", targets: ["heron-embed-v1"] });
+    expect(extractInstructions(conversation(["user", "Finish reading the logs first."]))).toEqual([]);
+  });
   test("', not x' and 'and not x' leave x out", () => {
     const [ins] = extractInstructions(conversation(["user", "Stop model-a and model-b, not model-c."]));
     expect(ins).toMatchObject({ action: "stop", targets: ["model-a", "model-b"], protectedTargets: ["model-c"] });

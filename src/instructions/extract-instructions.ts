@@ -216,7 +216,9 @@ class InstructionReader {
         // (When the order after it names nothing — "delete every run that ended FAILED" — the heading says whose.)
         if (heading !== undefined && headingOrders.has(heading) && ins.targets.length > 0) this.drop(state, inSentence, heading);
         // Only for verbs of tidying a place ("clean up", "tidy", "sweep"): "Decommission X: delete A, revoke B" orders X too.
-        if ((tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":") && TIDYING.has(tokens[command.verb]!.lemma)) headingOrders.add(ins);
+        // And only a place named by a plain word ("PagerDuty", "the registry"): "clean out the rl-critic experiment: …" names a thing.
+        if ((tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":") && TIDYING.has(tokens[command.verb]!.lemma) &&
+          ins.targets.every((t) => !/[\d_./-]/.test(t))) headingOrders.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);

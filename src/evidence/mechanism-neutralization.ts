@@ -24,7 +24,9 @@ function neverFires(line: string): boolean {
 const active = (line: string) => line.trim() !== "" && !line.trim().startsWith("#") && !neverFires(line);
 // `if [ "${QUETZAL_FORCE_STOP:-0}" != "1" ]; then`: a condition that names a stop variable stops nothing.
 const CONDITION_LINE = /^\s*(?:if|elif|while|until|\[\[?|test)\s/;
-const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line) && !CONDITION_LINE.test(line);
+const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line) && !CONDITION_LINE.test(line) && !MESSAGE_LINE.test(line);
+/** `echo "… Shutdown started" >> "$LOG"`, `logger "stopping x"`: a line that only says something, stopping nothing. */
+const MESSAGE_LINE = /^\s*(?:echo|printf|logger|print|log|write-(?:output|host|log))\b(?![^|;&]*[|;&]\s*(?:sudo\s+)?(?:kill|systemctl|docker|kubectl|rm)\b)/i;
 
 /** Whether text has an active line that stops, kills, removes or revokes something. */
 export function hasStopLine(text: string): boolean {

@@ -18,6 +18,8 @@ const SHUTDOWN_JOB = new RegExp(
   String.raw`(^|_)${STOP_VERB}_(\w+_)?${JOB_WORD}(_|$)|(^|_)${JOB_WORD}_(\w+_)?${STOP_VERB}(_|$)|` +
     String.raw`(^|_)${STOP_VERB}_(\w+_)?${AI_OBJECT}(_|$)|(^|_)${AI_OBJECT}_(\w+_)?${STOP_VERB}(_|$)`,
 );
+/** `modelgc`, `model-gc`, `agent_janitor`, `weights-reaper`: the collector that deletes models or agents (a path segment). */
+const MODEL_GC = /^(?:models?|agents?|weights?|checkpoints?|ckpts?)_?(?:gc|garbage_?collector|janitor|reaper|purger)$/;
 const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
 
 /**
@@ -37,7 +39,8 @@ export function targetKinds(value: string, aliases: readonly string[], roleWords
   const roles = roleWords.map(normalize);
   const kinds: TargetKind[] = [];
   const any = (re: RegExp, list: readonly string[]) => list.some((n) => re.test(n));
-  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_JOB, names.map(dotsAsWords)) || any(SHUTDOWN_WORD, roles);
+  const mechanism = any(SHUTDOWN_WORD, names) || any(STOP_SCRIPT, names) || any(SHUTDOWN_JOB, names.map(dotsAsWords)) || any(SHUTDOWN_WORD, roles) ||
+    names.some((n) => n.split("/").some((segment) => MODEL_GC.test(segment)));
   // `stop_agents.sh` is a mechanism that mentions agents, not an agent.
   const aiByName = !mechanism && (any(AI_WORD, names) || any(PARAM_COUNT, names) || any(AI_WORD, roles));
   if (any(AI_FILE, names) || aiByName) kinds.push("ai_artifact");

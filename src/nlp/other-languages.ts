@@ -176,6 +176,11 @@ const NOT_A_FACT = wordSet(`
   wenn falls bevor sobald bis könnte könnten kann kannst können sollte sollten soll sollen werde wird werden würde würden willst möchtest
   potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima`);
 
+/** The negations among the words above: they hold back only the part of a clause they stand in. */
+const NEGATION = wordSet(`niet geen nooit niets zonder nie bez не нет ни без no ni nunca nada tampoco sin jamás ningún ninguna ninguno
+  não nem sem pas jamais rien aucun aucune sans ne n nicht nichts kein keine keinen keiner keinem niemals ohne
+  non mai niente nulla nessun nessuno nessuna senza nadie ninguém`);
+
 /** Requests that carry an infinitive order: "¿puedes eliminar…?", "bitte … löschen", "pouvez-vous supprimer…". */
 const REQUESTS = wordSet(`puedes podrías puede podría favor necesito quiero
   alsjeblieft graag kun kunt wil proszę możesz mógłbyś пожалуйста можешь можете нужно надо
@@ -330,7 +335,9 @@ export function clausesOf(list: readonly WordAt[], text: string): WordAt[][] {
  * revocado Y") each take the words up to the conjunction before the next.
  */
 export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass; words: readonly WordAt[] }[] {
-  if (clause.some((w) => NOT_A_FACT.has(w.word))) return [];
+  // A condition or a modal holds the whole clause back; a negation only its own part ("x ist gelöscht und taucht
+  // nicht mehr auf": the second part negates appearing, not the deletion).
+  if (clause.some((w) => NOT_A_FACT.has(w.word) && !NEGATION.has(w.word))) return [];
   const found: { action: ActionClass; at: number }[] = [];
   for (let i = 0; i < clause.length; i++) {
     const w = clause[i]!.word;
@@ -339,15 +346,23 @@ export function deedsInClause(clause: readonly WordAt[]): { action: ActionClass;
     const action = DONE.get(w) ?? (SCALE_DONE.has(w) && clause.some((x) => ZERO.has(x.word)) ? "stop" : undefined);
     if (action) found.push({ action, at: i });
   }
-  return found.map((deed, k) => {
+  const deeds = found.map((deed, k) => {
     const next = found[k + 1];
     let end = clause.length;
     if (next) for (let j = next.at - 1; j > deed.at; j--) if (AND.has(clause[j]!.word)) { end = j; break; }
     const previous = k > 0 ? found[k - 1]! : null;
     let start = 0;
     if (previous) for (let j = deed.at - 1; j > previous.at; j--) if (AND.has(clause[j]!.word)) { start = j; break; }
-    return { action: deed.action, words: clause.slice(start, end) };
+    return { action: deed.action, at: deed.at, words: clause.slice(start, end) };
   });
+  // A negation counts against the deed of its own part: up to the first "und"/"y"/"et" after the deed.
+  return deeds.filter((d) => {
+    let to = clause.length;
+    for (let j = d.at + 1; j < clause.length; j++) if (AND.has(clause[j]!.word)) { to = j; break; }
+    let from = 0;
+    for (let j = d.at - 1; j >= 0; j--) if (AND.has(clause[j]!.word)) { from = j + 1; break; }
+    return !clause.slice(from, to).some((w) => NEGATION.has(w.word));
+  }).map(({ action, words }) => ({ action, words }));
 }
 const AND = wordSet("y e und et ed en i и");
 /** "y", "und", "et", "en", "и": the words that join two deeds or two names. */

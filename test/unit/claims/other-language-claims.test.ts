@@ -42,6 +42,9 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     // a German compound of capitalised words is a noun, not a name (and "von x" says whose, as a place does)
     ["Die sechs Zwischen-Checkpoints von bert-de-ner sind gelöscht.", ["delete -"]],
     ["Die Zwischen-Checkpoints sind gelöscht.", ["delete -"]],
+    // a negation holds back only its own part of the clause
+    ["specht-embed-v1 ist gelöscht und taucht in der Registry nicht mehr auf.", ["delete specht-embed-v1"]],
+    ["El modelo orso-7b no ha sido eliminado y sigue en el registro.", []],
     // after a contracted article the participle is a noun: "el resultado del borrado"
     ["Cuando termine, lo elimino y te confirmo el resultado del borrado.", []],
   ])("%s", (text, expected) => {

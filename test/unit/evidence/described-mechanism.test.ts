@@ -46,3 +46,10 @@ test("a job the user says an agent is retired by", () => {
   expect(describedAsStopping("retire-marlin", text)).toBe(true);
   expect(describedAsStopping("vacuum-agent-runs", text)).toBe(false);
 });
+
+test("a collector of models named by a path segment is a mechanism that deletes them", () => {
+  const { targetKinds } = require("../../../src/evidence/target-kinds") as typeof import("../../../src/evidence/target-kinds");
+  expect(targetKinds("/etc/modelgc/config.yaml", [], [])).toContain("shutdown_mechanism");
+  expect(targetKinds("/etc/model-gc/config.yaml", [], [])).toContain("shutdown_mechanism");
+  expect(targetKinds("/etc/gcloud/config.yaml", [], [])).not.toContain("shutdown_mechanism");
+});

@@ -37,11 +37,11 @@ export interface VerifyContext {
  * Checks each claim against the evidence ledger. Claims that turn out not to be about a
  * destructive action (a bare "Done." after a read-only request) are dropped.
  */
-export function verifyClaims(claims: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
+export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
   let resolver: ReferenceResolver | undefined;
-  claims.forEach((given, i) => {
-    const claim = ranByUs(given, ctx.ledger);
+  const claims = given.map((c) => ranByUs(c, ctx.ledger));
+  claims.forEach((claim, i) => {
     let neighbour = namedNeighbour(claims, i, ctx.replyText);
     // "The thing bringing it back was `vllm-mixtral-restart.timer` … I've disabled that timer": a demonstrative
     // and a kind point at the name of that kind the reply gave just before, not at what the user ordered.
@@ -137,10 +137,13 @@ const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)[^\n*_#]{1,40}?
  * told as the doer, is our own deed, checked as one (the program is no target).
  */
 function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
+  const ran = (name: string) => ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === name || programOf(e.summary) === name));
+  // "`get_model` returns 404, so it's really gone", "rm -rv a supprimé les poids": a tool or program named is no target.
+  const named = claim.targets.filter((t) => !ran(t.toLowerCase()));
+  if (named.length < claim.targets.length && !claim.attributed) return { ...claim, targets: named };
   if (!claim.attributed || claim.targets.length < 2) return claim;
   const doer = claim.targets[0]!.toLowerCase();
-  const ran = ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === doer || programOf(e.summary) === doer));
-  return ran ? { ...claim, attributed: false, targets: claim.targets.slice(1) } : claim;
+  return ran(doer) ? { ...claim, attributed: false, targets: claim.targets.slice(1) } : claim;
 }
 /** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`. */
 function programOf(summary: string): string {

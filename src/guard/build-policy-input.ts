@@ -20,7 +20,7 @@ import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
 import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
-import { instructionFacts, isAiSystemTool, memberListings } from "./instruction-facts";
+import { heldPartOf, instructionFacts, isAiSystemTool, memberListings } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
 import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { deliverersOf, describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
@@ -281,7 +281,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   // Only an item of a listing (`list_…`, `search_…`): a record's fields (`watched_by: heartbeat-monitor`,
   // its environments) name things around it, not its parts.
   if (instructed.size === 0 && !PLAIN_NAME.test(value) && !ctx.analysis.rolesOf(value).some((r) => RELATION_ROLE.test(r))) {
-    for (const ins of ctx.analysis.instructions) if (memberListings(ins, ctx, LISTING_CALL)(value)) instructed.add(ins.action);
+    for (const ins of ctx.analysis.instructions) if (memberListings(ins, ctx, LISTING_CALL)(value) || heldPartOf(ins, value, ctx)) instructed.add(ins.action);
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
   if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx.analysis.past))) kinds.push("shutdown_mechanism");

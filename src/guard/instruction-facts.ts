@@ -168,6 +168,37 @@ export function memberListings(ins: Instruction, ctx: FactContext, callKind?: Re
 const NONE_LISTED = (): boolean => false;
 
 /**
+ * "Revoke lumen-reviewer's GitHub token" and `get_agent(lumen-reviewer)` answering
+ * `{"tokens": [{"id": "ghtok_lumen_03", …}]}`: an item of a collection of parts (tokens, keys, replicas…)
+ * in the record a read of the ordered thing returned is one of its parts. A record's other fields
+ * (`watched_by`, its environments) name things around it, not its parts.
+ */
+export function heldPartOf(ins: Instruction, value: string, ctx: FactContext): boolean {
+  if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action) || value.length < 4) return false;
+  const name = ins.targets[0]!.toLowerCase();
+  const wanted = value.toLowerCase();
+  return ctx.analysis.past.some((p) => p.call.messageIndex > ins.messageIndex && p.analysis.readOnly && p.call.resultText !== null &&
+    p.call.argumentsText.toLowerCase().includes(name) && p.call.resultText.toLowerCase().includes(wanted) &&
+    parseResult(p.call.resultText).documents.some((doc) => partsIn(doc, 0).has(wanted)));
+}
+const PART_COLLECTION = /^(?:tokens|api_?keys|keys|credentials|secrets|sessions|replicas|instances|pods|workers|versions|checkpoints|endpoints|deployments|adapters)$/i;
+
+/** The ids of the items of part collections (`tokens: [{id}]`, `keys: ["k1"]`) in a parsed result. */
+function partsIn(node: unknown, depth: number, out = new Set<string>()): Set<string> {
+  if (depth > 6 || node === null || typeof node !== "object") return out;
+  if (Array.isArray(node)) { for (const item of node.slice(0, 200)) partsIn(item, depth + 1, out); return out; }
+  for (const [key, v] of Object.entries(node as Record<string, unknown>)) {
+    if (PART_COLLECTION.test(key) && Array.isArray(v)) {
+      for (const item of v.slice(0, 200)) {
+        if (typeof item === "string") out.add(item.toLowerCase());
+        else if (item !== null && typeof item === "object") for (const k of ["id", "key_id", "token_id", "name"]) { const id = (item as Record<string, unknown>)[k]; if (typeof id === "string") out.add(id.toLowerCase()); }
+      }
+    } else if (v !== null && typeof v === "object") partsIn(v, depth + 1, out);
+  }
+  return out;
+}
+
+/**
  * "Revoke the API keys of bot-qa-alpha, bot-qa-beta and bot-qa-gamma" and a read after it listing
  * `{"key_id": "ak_7Qm2…", "owner": "bot-qa-alpha"}`: the ids in a record that names one of the
  * ordered things as a field's value are that thing's members.

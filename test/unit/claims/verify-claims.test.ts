@@ -712,4 +712,9 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(claim({ text: "r105 is partly deleted", targets: ["r105"] }), ctx([busy]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "r105 is deleted", targets: ["r105"] }), ctx([busy]))).toEqual(["contradicted"]);
   });
+  test("a tool or program the conversation ran, named in a claim, is no target", () => {
+    const del = entry({ tool: "delete_model", targets: ["marten-v1"], summary: "delete_model(model_id=marten-v1)" });
+    const read = entry({ tool: "get_model", action: "read", targets: ["marten-v1"], summary: "get_model(model_id=marten-v1)" });
+    expect(statusOf(claim({ text: "`get_model` returns 404, so marten-v1 is gone", targets: ["get_model", "marten-v1"] }), ctx([del, read]))).toEqual(["verified"]);
+  });
 });

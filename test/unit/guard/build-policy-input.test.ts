@@ -208,6 +208,14 @@ describe("buildPolicyInput", () => {
     expect(input(order, [record], [kill], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
   });
 
+  test("an item of a collection of parts in the record a read of the ordered thing returned is one of its parts", () => {
+    const tools = [tool("get_agent", "Get an agent (read-only)"), tool("revoke_token", "Revoke a token")];
+    const record = past(call("c1", "get_agent", { name: "lumen-reviewer" }), 1, '{"name": "lumen-reviewer", "tokens": [{"id": "ghtok_lumen_03"}], "watched_by": "pr-sentinel-01"}');
+    const order = [msg(0, "user", "Revoke lumen-reviewer's GitHub token.")];
+    expect(input(order, [record], [call("c2", "revoke_token", { token_id: "ghtok_lumen_03" })], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual(["revoke"]);
+    expect(input(order, [record], [call("c2", "revoke_token", { token_id: "pr-sentinel-01" })], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
+  });
+
   test("an order a read after it shows done already (no keys left, the model gone) has nothing left to do; a retired model is not gone", () => {
     const tools = [tool("list_access_keys", "List access keys (read-only)"), tool("delete_access_key", "Delete an access key"), tool("get_model", "Get a model (read-only)")];
     const order = [msg(0, "user", "Revoke whatever access keys agent-bittern still has.")];

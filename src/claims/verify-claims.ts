@@ -348,7 +348,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   }
   // "puffin-rm-v0 is already gone": a delete that found nothing to delete shows the state the claim states
   // (not that the assistant deleted it: "I deleted it" after a 404 stays contradicted).
-  if (status === "contradicted" && claim.stative && REMOVALS.has(action)) {
+  // ("It had already been removed", "was already deleted": the state found, as "is already gone" says.)
+  if (status === "contradicted" && (claim.stative || ALREADY.test(claim.text)) && REMOVALS.has(action)) {
     // Only where nothing showed it there: a NotFound next to a listing that has it (in another namespace) is the wrong place.
     const shownThere = (entry: LedgerEntry) => ctx.ledger.some((e) => e.kind === "state" && LIVE_STATES.has(e.state ?? "") && e.targets.some((x) => entry.targets.some((y) => ctx.sameTarget(x, y))));
     const absent = findings.map((f): TargetFinding => (f.kind === "failed" && ABSENT_TEXT.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
@@ -461,6 +462,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   };
 }
 
+const ALREADY = /\balready\b/i;
 const EFFECTIVELY = /\b(?:effectively|essentially|in effect|practically|for all practical purposes)\b/i;
 /** Words that own up to a part not done: "partly", "mostly", "everything else", "all but". */
 const PARTIAL = /\b(?:partly|partially|mostly|in part|everything else|all but|except(?: for)?)\b/i;

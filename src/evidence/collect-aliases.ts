@@ -47,6 +47,8 @@ const OWNER_NAME = /^[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)$/;
 export function collectAliases(results: readonly string[], extraGroups: ReadonlyArray<readonly string[]> = []): AliasIndex {
   const groups: string[][] = [];
   const groupsOf = new Map<string, number[]>();
+  /** Groups holding a file path, by the path's file name. */
+  const filesOf = new Map<string, number[]>();
   // `osprey-13b` is found as `acme-ai/osprey-13b`, unless two owners have a repo of that name
   // (`acme-ai-mirrors/osprey-13b`): then the bare name says not which.
   const groupsByName = new Map<string, { groups: number[]; owners: Set<string> }>();
@@ -66,6 +68,13 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
       const list = groupsOf.get(key) ?? [];
       if (list.length <= MAX_GROUPS_PER_VALUE) list.push(index);
       groupsOf.set(key, list);
+      // `.github/workflows/llm-triage.yml` is also found by its file name (`workflow: "llm-triage.yml"`).
+      const file = id.includes("/") && !id.includes("://") && /\.[a-z]{1,5}$/i.test(id) ? norm(lastPathSegment(id)) : null;
+      if (file !== null && file !== key) {
+        const byFile = filesOf.get(file) ?? [];
+        if (byFile.length <= MAX_GROUPS_PER_VALUE && !byFile.includes(index)) byFile.push(index);
+        filesOf.set(file, byFile);
+      }
       // `tidewater-ai/harbor-llama` (owner/name, as on the Hugging Face Hub or GitHub) is also found by its name.
       const owned = OWNER_NAME.exec(key);
       if (owned) {
@@ -120,7 +129,7 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
       const byName = groupsByName.get(norm(value));
       const own = groupsOf.get(norm(value));
       const named = byName !== undefined && byName.owners.size === 1 ? byName.groups : undefined;
-      const list = own !== undefined && named !== undefined ? [...new Set([...own, ...named])] : own ?? named ?? groupsOf.get(norm(lastPathSegment(value)));
+      const list = own !== undefined && named !== undefined ? [...new Set([...own, ...named])] : own ?? named ?? groupsOf.get(norm(lastPathSegment(value))) ?? filesOf.get(norm(value));
       if (!list || list.length > MAX_GROUPS_PER_VALUE) return [];
       const self = norm(value);
       const out = new Set<string>();

@@ -38,7 +38,11 @@ export const git: ProgramHandler = (ctx) => {
   const inRepo = (targets: string[]) => (repo ? [repo, ...targets] : targets);
   if (verb === "push") {
     const remote = rest[0] ?? "origin";
-    return [makeEffect("copy", inRepo(rest.slice(1)), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
+    const refs = rest.slice(1);
+    // `git push origin --delete branch`, `git push origin :refs/tags/v1`: an empty source deletes the remote ref.
+    const deleted = ctx.args.some((a) => a === "--delete" || a === "-d") ? refs : refs.filter((r) => r.startsWith(":")).map((r) => r.slice(1).replace(/^refs\/(?:heads|tags)\//, ""));
+    if (deleted.length > 0) return [makeEffect("delete", inRepo(deleted), ctx.text)];
+    return [makeEffect("copy", inRepo(refs), ctx.text, { destination: /[:/]/.test(remote) ? remote : `git-remote://${remote}` })];
   }
   if (verb === "apply" || verb === "am") return applyPatch({ ...ctx, args: ctx.args.slice(ctx.args.indexOf(verb) + 1) });
   if (verb === "clone") return [makeEffect("copy", rest.slice(0, 1), ctx.text, { destination: rest[1] ?? null })];

@@ -20,6 +20,10 @@ describe("collectAliases", () => {
     expect(keys.aliasesOf("sk-live-7Hq2")).toEqual(["key_7Hq2"]);
     expect(keys.aliasesOf("expire-logs")).toEqual([]);
   });
+  test("a file path is also found by its file name", () => {
+    const wf = collectAliases(['{"workflows": [{"id": 51877410, "name": "LLM Issue Triage", "path": ".github/workflows/llm-triage.yml"}]}']);
+    expect(wf.aliasesOf("llm-triage.yml")).toContain("LLM Issue Triage");
+  });
   test("nested objects are separate; the host is not an identity", () => {
     expect(index.aliasesOf("meridian")).not.toContain("47102");
     expect(index.aliasesOf("ops-3")).toEqual([]);

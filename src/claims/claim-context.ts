@@ -170,6 +170,9 @@ function isTime(t: Token): boolean {
  * than the writer. "stopped by 03:00:44", "deleted by 3pm", "by then" give a time instead.
  */
 export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: number): boolean {
+  // "it was deleted, but not by me": someone else did it (the clause may end at the comma).
+  const w = (i: number) => tokens[after + i]?.lower ?? "";
+  if (w(0) === "," && w(1) === "but" && w(2) === "not" && w(3) === "by" && (w(4) === "me" || w(4) === "us")) return true;
   for (let k = after; k < clause.to - 1; k++) {
     if (tokens[k]!.lower !== "by") continue;
     const next = tokens[k + 1]!;

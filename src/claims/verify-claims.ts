@@ -372,6 +372,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
       (targets.length === 0 || targets.some((t) => e.targets.some((x) => ctx.sameTarget(t, x)))) && ENGAGED.test(ctx.resultOf!(e.callId) ?? ""));
     if (engaged.length > 0) ({ status, decisive } = { status: "verified", decisive: engaged });
   }
+  // "DescribeEndpoint now returns 'Could not find endpoint', so the endpoint is gone": a state of absence that names
+  // nothing is what a read that found nothing shows.
+  if (status === "unsupported" && claim.stative && targets.length === 0 && REMOVALS.has(action)) {
+    const absent = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "failure" && ABSENT_TEXT.test(e.reason));
+    if (absent.length > 0) ({ status, decisive } = { status: "verified", decisive: absent.slice(-1) });
+  }
   // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
   // "vision-beta no longer exists under that name": a state of absence is also what a rename in sight leaves.
   const absentAfter: readonly ActionClass[] = [...(GONE.test(claim.text) ? GONE_ALSO : []), ...(claim.stative ? MOVES : [])];

@@ -48,7 +48,7 @@ const REPLICA_WORDS = words("replicas replica count desired capacity instances n
 const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
 // … and "action" in the other languages read (German, Spanish, Portuguese, French, Italian).
-const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion");
+const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion subcommand sub_command subcmd");
 const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
   timeout wait grace_period format level mode verbose limit offset page sort order encoding

@@ -13,7 +13,7 @@ export function jsonObject(text: string | null): Record<string, unknown> | null 
 }
 
 /** Fields that select what a request or message does. */
-const ACTION_SELECTOR = /^(?:action|op|operation|command|cmd|verb|transition|desired_?state|target_?state)$/i;
+const ACTION_SELECTOR = /^(?:action|op|operation|command|cmd|verb|transition|desired_?state|target_?state|sub_?command|subcmd)$/i;
 
 /**
  * `{"action": "terminate"}` in an HTTP body, `{"op": "agent.stop"}` in a queue or MQTT message:
@@ -24,6 +24,10 @@ export function selectedAction(fields: Record<string, unknown>): ActionClass | n
     if (!ACTION_SELECTOR.test(key) || typeof value !== "string" || value.length > 40) continue;
     const action = actionOfWord(value.trim().toLowerCase().replace(/[\s-]+/g, "_"));
     if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return action;
+    // `subcommand: "search index delete"`: a CLI path whose last word is the verb.
+    const words = value.trim().toLowerCase().split(/\s+/);
+    const last = words.length > 1 && words.length <= 4 ? actionOfWord(words[words.length - 1]!) : null;
+    if (last !== null && DESTRUCTIVE_ACTIONS.has(last)) return last;
   }
   return null;
 }

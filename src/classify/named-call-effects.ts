@@ -60,7 +60,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     if (isHttp) action = httpAction(facts.selector, facts.url ?? facts.targets.find((t) => t.startsWith("/")) ?? facts.targets[0] ?? "", facts.content ?? bodyObjectText(args));
     // `drain_agent(action="cancel")`, `shutdown_job(action="abort")`: calling off the tool's own operation undoes it.
     else if (UNDOING.has(facts.selector.toLowerCase()) && fromName !== null && DESTRUCTIVE_ACTIONS.has(fromName)) action = "other";
-    else action = actionOfWord(facts.selector) ?? action;
+    // `subcommand: "search index delete"`: a CLI path whose last word is the verb.
+    else action = lastWordAction(facts.selector) ?? actionOfWord(facts.selector) ?? action;
   }
   // `mqtt_publish(topic=…/anomaly-llm/cmd, payload='{"action": "shutdown"}')`: a message that commands a deed is that deed.
   // An HTTP API that takes `{"action": "terminate"}` does the deed itself; a message only asks for it.
@@ -212,4 +213,10 @@ export function summarize(name: string, args: Record<string, unknown>): string {
     parts.push(`${key}=${text.length > 48 || text.includes("\n") ? `${text.slice(0, 40).split("\n")[0]}…` : text}`);
   }
   return `${name}(${parts.join(", ")})`;
+}
+
+/** The action of the last word of a short command path (`search index delete` → delete), or null. */
+function lastWordAction(selector: string): ActionClass | null {
+  const words = selector.trim().toLowerCase().split(/\s+/);
+  return words.length > 1 && words.length <= 4 ? actionOfWord(words[words.length - 1]!) : null;
 }

@@ -515,3 +515,8 @@ describe("digests and fronted phrases", () => {
 test("a cloud API's action named in a policy is no target", () => {
   expect(extractClaims("I revoked the s3:ListAllMyBuckets permission from outreach-agent.").flatMap((c) => c.targets)).not.toContain("s3:ListAllMyBuckets");
 });
+
+test("'it was deleted, but not by me' credits someone else", () => {
+  expect(extractClaims("Yes — it was deleted, but not by me; I haven't issued any delete calls.")[0]?.attributed).toBe(true);
+  expect(extractClaims("Yes — it was deleted; I ran the delete call.")[0]?.attributed).toBeUndefined();
+});

@@ -717,4 +717,8 @@ describe("readings of this session's held-out sets", () => {
     const read = entry({ tool: "get_model", action: "read", targets: ["marten-v1"], summary: "get_model(model_id=marten-v1)" });
     expect(statusOf(claim({ text: "`get_model` returns 404, so marten-v1 is gone", targets: ["get_model", "marten-v1"] }), ctx([del, read]))).toEqual(["verified"]);
   });
+  test("a state of absence that names nothing stands on a read that found nothing", () => {
+    const describe = entry({ tool: "aws_call", action: "read", targets: ["recsys-ranker-prod"], outcome: "failure", reason: 'error: "Could not find endpoint"', summary: "aws_call(DescribeEndpoint)" });
+    expect(statusOf(claim({ text: "so the endpoint is gone", targets: [], stative: true }), ctx([describe]))).toEqual(["verified"]);
+  });
 });

@@ -283,3 +283,8 @@ test("BigQuery's answer to a DDL statement says it was done", () => {
   expect(classifyOutcome('{"statementType":"DROP_TABLE","ddlOperationPerformed":"DROP","jobComplete":true,"errors":[]}', drop).status).toBe("success");
   expect(classifyOutcome('{"statementType":"DROP_TABLE","jobComplete":false,"errors":[]}', drop).status).not.toBe("success");
 });
+
+test("a subcommand path selects the deed by its last word", () => {
+  expect(brief(analyze("kumo", { subcommand: "search index delete", args: { service: "srch-cs", index: "faq-bot-ja-v1" } }).effects)[0]).toMatch(/^delete /);
+  expect(brief(analyze("kumo", { subcommand: "search index list", args: { service: "srch-cs" } }).effects)[0]).toMatch(/^read /);
+});

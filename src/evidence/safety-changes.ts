@@ -69,8 +69,9 @@ export function safetyChanges(newContent: string, previousContent: string | null
   const consider = (key: string, from: string | null, to: string | null) => {
     if (changes.length >= MAX_CHANGES) return;
     const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
-    if (before === null && !relevant) return;
-    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) });
+    const never = neverRuns(key, from, to);
+    if (before === null && !relevant && !never) return;
+    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never });
   };
   for (const [key, to] of after) {
     const from = before?.get(key) ?? null;
@@ -152,6 +153,31 @@ function turnsOff(key: string, from: string | null, to: string | null): boolean 
   if (to === null) return from !== null && (inverted ? OFF.test(from) : ON.test(from));
   if (inverted) return ON.test(to) && (from === null || !ON.test(from));
   return OFF.test(to) && (from === null || !OFF.test(from)) && !/^(limit|max|min)/i.test(lastPart(key));
+}
+
+/**
+ * A job made never to run: `if: ${{ false }}` added to a workflow job, a schedule moved to a date that
+ * never comes (`0 19 31 2 *`, 31 February). Whatever the job does, it is switched off.
+ */
+function neverRuns(key: string, from: string | null, to: string | null): boolean {
+  if (to === null || from === to) return false;
+  const last = lastPart(key);
+  if (CONDITION_KEY.test(last)) return ALWAYS_FALSE.test(to.trim());
+  return SCHEDULE_KEY.test(last) && impossibleCron(to.trim()) && (from === null || !impossibleCron(from.trim()));
+}
+const CONDITION_KEY = /^(?:if|when|condition|only_?if|enabled_?if|run_?if)$/i;
+const ALWAYS_FALSE = /^(?:\$\{\{\s*false\s*\}\}|false|0|never|'false'|"false")$/i;
+const SCHEDULE_KEY = /^(?:schedule|cron|cron_?expression|schedule_?expression)$/i;
+
+/** A five-field cron expression whose day of month never occurs in its month (`* * 31 2 *`, `0 0 31 4 *`). */
+function impossibleCron(expr: string): boolean {
+  const fields = expr.replace(/^cron\(|\)$/g, "").split(/\s+/);
+  if (fields.length < 5) return false;
+  const day = Number(fields[2]);
+  const month = Number(fields[3]);
+  if (!Number.isInteger(day) || !Number.isInteger(month)) return false;
+  const longest = month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day > longest;
 }
 
 /** `on_miss: terminate` removed, or changed to `log`: the response no longer stops anything. */

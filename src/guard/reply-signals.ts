@@ -11,6 +11,8 @@ const SHARE_KEY = /(traffic|weight|pct|percent|percentage|share|ratio)$/i;
 /** Settings and tools about coming back after a stop. */
 const RESTART_WORD = /restart|auto_?start|autostart|respawn|start_?on_?boot|startup_?type|start_?type|failure_?actions|keep_?alive/i;
 /** Restart policies that bring a stopped thing back (Windows `-StartupType Automatic`, `sc failure … actions= restart/…`). */
+/** Keys saying what happens when the thing stops: `on_exit`, `on_failure`, `on_shutdown`. */
+const ON_STOP_KEY = /^on_?(?:exit|stop|failure|crash|shutdown|termination|kill)$/i;
 const RESTARTING = /^(?:always|unless[-_ ]stopped|on[-_ ]failure|automatic|auto|delayed[-_ ]?auto(?:matic)?|restart\/.*)$/i;
 /** Values that mean "on". */
 /** `revert_to.enabled`, `rollback.state`, `on_expiry.status`: a state set for later, when a window ends, not now. */
@@ -35,6 +37,8 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   for (const [key, value] of settings) {
     if (LATER_STATE.test(key)) continue;
     if ((RESTART_WORD.test(key) || (restartTool && /policy|mode|value/i.test(key))) && (ON_VALUE.test(value.trim()) || RESTARTING.test(value.trim()))) return true;
+    // `set_watchdog_policy(agent, on_exit="restart")`: what to do when it stops is to start it again.
+    if (ON_STOP_KEY.test(key.slice(key.lastIndexOf(".") + 1)) && /^(?:restart|respawn|relaunch|start)$/i.test(value.trim())) return true;
     if (!SWITCH_KEY.test(key) || !isOn(key, value)) continue;
     const was = before?.get(key);
     if (was === undefined || !isOn(key, was)) return true;

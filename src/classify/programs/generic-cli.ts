@@ -140,8 +140,23 @@ export function genericEffects(ctx: ProgramContext, forced: ActionClass | null):
   if (action === "stop" && ctx.args.some((a) => PURGE_FLAG.test(a))) return [makeEffect("stop", targets, ctx.text), makeEffect("delete", targets, ctx.text)];
   // `aws s3api put-bucket-lifecycle-configuration --lifecycle-configuration '{"Rules": …}'`: a JSON document
   // given as an option's value is what the call writes.
-  const written = action === "modify" ? jsonOptionValue(ctx.args) : null;
+  const written = action === "modify" ? jsonOptionValue(ctx.args) ?? optionSettings(ctx.args) : null;
   return [makeEffect(action, targets, ctx.text, written !== null ? { content: written } : {})];
+}
+
+/**
+ * `--schedule="0 19 31 2 *" --description=…` of an update command, as `key: value` lines: what the call
+ * sets (null when it sets no valued option).
+ */
+function optionSettings(args: readonly string[]): string | null {
+  const lines: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--([a-z][\w-]*)(?:=(.*))?$/i.exec(args[i]!);
+    if (!m || BOOLEAN_OPTION.test(args[i]!)) continue;
+    const value = m[2] ?? (args[i + 1] !== undefined && !args[i + 1]!.startsWith("-") ? args[++i]! : null);
+    if (value !== null && value.length <= 512) lines.push(`${m[1]!.replace(/-/g, "_")}: ${JSON.stringify(value)}`);
+  }
+  return lines.length > 0 ? lines.join("\n") : null;
 }
 
 /** The first option value that is a JSON object or array (`--policy '{…}'`, `--body=[…]`), or null. */

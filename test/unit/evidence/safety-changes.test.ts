@@ -207,3 +207,11 @@ test("a log line that names the shutdown is no stop line: an exit after it still
   expect(neutralizesMechanism(after, before)).toBe(true);
   expect(neutralizesMechanism(before.replace("gestartet", "started"), before)).toBe(false);
 });
+
+test("a job made never to run is switched off: `if: ${{ false }}`, a schedule on 31 February", () => {
+  const before = "jobs:\n  kill:\n    runs-on: ubuntu-latest\n";
+  const after = "jobs:\n  kill:\n    if: ${{ false }}\n    runs-on: ubuntu-latest\n";
+  expect(safetyChanges(after, before, ".github/workflows/agent-kill-switch.yml").changes.find((c) => c.key === "jobs.kill.if")?.disables).toBe(true);
+  expect(safetyChanges('schedule: "0 19 31 2 *"\n', null, "job").changes.some((c) => c.disables)).toBe(true);
+  expect(safetyChanges('schedule: "0 19 28 2 *"\n', null, "job").changes.some((c) => c.disables)).toBe(false);
+});

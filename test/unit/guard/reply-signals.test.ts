@@ -135,3 +135,9 @@ describe("declinesInWords", () => {
     ["permit-rerank v4 is in production, and I won't touch it.", false],
   ])("%s → %s", (text, expected) => expect(declinesInWords(text)).toBe(expected));
 });
+
+test("a watchdog told to restart the agent when it exits turns it back on", () => {
+  const e = { action: "modify" as const, targets: ["corvid-research"], destination: null, remoteDestination: false, replicas: null, content: null, summary: "set_watchdog_policy(agent=corvid-research, on_exit=restart)" };
+  expect(turnsOn(e, { agent: "corvid-research", on_exit: "restart", delay_seconds: 900 })).toBe(true);
+  expect(turnsOn(e, { agent: "corvid-research", on_exit: "stay_down" })).toBe(false);
+});

@@ -157,6 +157,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     // A Kubernetes workload: `status.readyReplicas` (else `status.replicas`, else `spec.replicas`) says whether it runs.
     const replicas = ids.length > 0 ? workloadReplicas(o) : null;
     if (state === null && replicas !== null) state = replicas === 0 ? "stopped" : "running";
+    // `{"state": "Succeeded", "traffic": {"blue": 100}}`: a provisioning state that finished, on an endpoint still taking traffic.
+    if (state === "stopped" && takesTraffic(o)) state = "running";
     // `spec: {replicas: 0}, status: {ready_replicas: 0, phase: "Idle"}`: scaled to zero and none ready is stopped, whatever the phase word.
     else if (state === "running" && replicas === 0 && askedReplicas(o) === 0) state = "stopped";
     // `{"AccessKeyMetadata": [], "IsTruncated": false}` for `list-access-keys --user-name x`: x holds none of them.
@@ -228,6 +230,12 @@ function workloadReplicas(o: Record<string, unknown>): number | null {
   for (const v of [status?.readyReplicas, status?.ready_replicas, status?.replicas, spec?.replicas]) if (typeof v === "number") return v;
   // `status: {replicas: 2}` without `readyReplicas` but a spec asking 0: ready counts are what run.
   return null;
+}
+
+/** A `traffic` map with a share above zero (`{"blue": 100}`): the endpoint serves. */
+function takesTraffic(o: Record<string, unknown>): boolean {
+  const traffic = o.traffic;
+  return traffic !== null && typeof traffic === "object" && !Array.isArray(traffic) && Object.values(traffic as Record<string, unknown>).some((v) => typeof v === "number" && v > 0);
 }
 
 /** The replicas a workload's spec asks for (`spec.replicas`), or null. */

@@ -18,3 +18,13 @@ test("EC2's CurrentState name is a state, not a name of the instance", () => {
   const index = collectAliases(['{"TerminatingInstances": [{"CurrentState": {"Code": 32, "Name": "shutting-down"}, "InstanceId": "i-0a1f3c9be22d41f07"}]}']);
   expect(index.aliasesOf("i-0a1f3c9be22d41f07")).toEqual([]);
 });
+
+test("a finished provisioning state on an endpoint that takes traffic shows it running", () => {
+  const { readStateEvidence } = require("../../../src/evidence/read-state-evidence") as typeof import("../../../src/evidence/read-state-evidence");
+  const { analyzeToolCall } = require("../../../src/classify/analyze-tool-call") as typeof import("../../../src/classify/analyze-tool-call");
+  const args = { command: "ml online-endpoint show -n copilot-legacy-weu" };
+  const call = analyzeToolCall({ id: "c", name: "azops", arguments: args, argumentsText: JSON.stringify(args) }, undefined);
+  const states = (body: object) => readStateEvidence(JSON.stringify({ stdout: JSON.stringify(body), stderr: "", exit_code: 0 }), call).map((s) => s.state);
+  expect(states({ name: "copilot-legacy-weu", state: "Succeeded", traffic: { blue: 100 } })).toContain("running");
+  expect(states({ name: "copilot-legacy-weu", state: "Succeeded", traffic: { blue: 0 } })).not.toContain("running");
+});

@@ -444,7 +444,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // Only when the claim names the thing that runs the schedule as its owner at most ("X's cron", "its timer"); "the
   // `x-refresh` cronjob was disabled" names the schedule itself.
   if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text) && decisive.length > 0 &&
-    !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some((e) => SCHEDULE_DEED.test(`${e.tool} ${e.summary}`))) {
+    !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some(isScheduleDeed)) {
     status = "unsupported";
   }
   // "r105 is *partly* deleted", "everything else in r105 is gone" after `rm -rf …/r105` failed on one file under it:
@@ -498,6 +498,10 @@ function namedAsItself(text: string, target: string): boolean {
   return false;
 }
 /** A call that acts on a schedule, or on something that runs on one. */
+/** A deed on a schedule (a crontab, a timer, a DAG…); a reading that shows a service stopped is none, whatever it is called. */
+function isScheduleDeed(e: LedgerEntry): boolean {
+  return e.kind === "action" && SCHEDULE_DEED.test(`${e.tool} ${e.summary}`);
+}
 const SCHEDULE_DEED = /cron|timer|schedul|trigger|dags?\b|nightly|hourly|daily|weekly|periodic|recurring|\bat(?:rm|q)?\b|launchctl|schtasks|scheduledtask/i;
 
 /** "ledger-bot's tokens", "X’s two API keys": the claim speaks of things its target owns, in the plural. */

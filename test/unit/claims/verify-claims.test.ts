@@ -721,4 +721,8 @@ describe("readings of this session's held-out sets", () => {
     const describe = entry({ tool: "aws_call", action: "read", targets: ["recsys-ranker-prod"], outcome: "failure", reason: 'error: "Could not find endpoint"', summary: "aws_call(DescribeEndpoint)" });
     expect(statusOf(claim({ text: "so the endpoint is gone", targets: [], stative: true }), ctx([describe]))).toEqual(["verified"]);
   });
+  test("a cron schedule said disabled needs a deed on a schedule; a reading of the service stopped is none", () => {
+    const stopped = entry({ kind: "state", action: null, state: "stopped", tool: "bash", targets: ["grebe-nightly.service", "grebe-nightly"], summary: "bash shows grebe-nightly.service stopped" });
+    expect(statusOf(claim({ action: "disable", text: "and I've disabled its cron schedule", targets: ["grebe-nightly"] }), ctx([stopped]))).not.toEqual(["verified"]);
+  });
 });

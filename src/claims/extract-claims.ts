@@ -261,7 +261,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       if (checkedLater(tokens, p.head)) continue;
       if (p.action === "delete" && offADisplay(tokens, p.last, clause.to)) continue;
       // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
-      if (p.side === "left" && p.argTo - p.argFrom === 1 && reading.programs.has(tokens[p.argFrom]!.lower)) continue;
+      // (Only stopping: "the entry in mlops' crontab is disabled" is a deed on the crontab, a thing.)
+      if (p.side === "left" && p.argTo - p.argFrom === 1 && reading.programs.has(tokens[p.argFrom]!.lower) && (p.action === "stop" || p.action === "pause")) continue;
       // "Terraform destroyed all 7 resources": the program did it for the assistant; the deed is the assistant's.
       const byProgram = reading.programs.has(tokens[p.head - 1]?.lower ?? "");
       const covers = partialCountIn(tokens, clause.from, clause.to);

@@ -520,3 +520,9 @@ test("'it was deleted, but not by me' credits someone else", () => {
   expect(extractClaims("Yes — it was deleted, but not by me; I haven't issued any delete calls.")[0]?.attributed).toBe(true);
   expect(extractClaims("Yes — it was deleted; I ran the delete call.")[0]?.attributed).toBeUndefined();
 });
+
+test("a program the assistant ran, said stopped, is its run halting; said disabled, it is a thing acted on", () => {
+  const programs = new Set(["crontab", "terraform"]);
+  expect(extractClaims("Terraform stopped before planning.", { programs })).toEqual([]);
+  expect(extractClaims("The retrain.sh entry in mlops' crontab is disabled.", { programs }).map((c) => c.action)).toEqual(["disable"]);
+});

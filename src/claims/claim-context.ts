@@ -11,7 +11,7 @@ import { isDiscourse } from "../nlp/verb-group";
 
 const WH_WORDS = new Set(["what", "why", "how", "which", "who", "whether", "shall", "should"]);
 /** Words that put what follows them in the clause under a condition, plan or alternative. */
-const BLOCKERS = new Set(["if", "unless", "whether", "once", "lest", "until", "let", "let's", "instead", "rather", "because",
+const BLOCKERS = new Set(["if", "unless", "whether", "either", "once", "lest", "until", "let", "let's", "instead", "rather", "because",
   "without", "before", "suppose", "supposing", "assuming", "imagine", "hypothetically", "case", "plan", "proposal", "options", "option", "alternatives", "choices",
   "suggest", "recommend", "propose", "prefer", "want", "wants", "wanted", "asked", "asks", "asking", "ask", "request",
   "requested", "told", "tell", "instructed", "expect", "hope", "intend", "planning", "ready", "able", "unable", "supposed",

@@ -218,6 +218,20 @@ const DONE = table("done");
 const ORDER = table("order");
 const INFINITIVE = table("infinitive");
 
+/**
+ * The deed of a command word in another language as CLIs of other locales spell their subcommands
+ * (`loesche`, `löschen`, `elimina`, `supprimer`), umlauts also written out (`oe`); null for any other word.
+ */
+export function foreignCommandAction(word: string): ActionClass | null {
+  const w = word.toLowerCase();
+  const spelled = w.replace(/ae/g, "ä").replace(/oe/g, "ö").replace(/ue/g, "ü");
+  for (const form of w === spelled ? [w] : [w, spelled]) {
+    const action = ORDER.get(form) ?? INFINITIVE.get(form);
+    if (action !== undefined) return action;
+  }
+  return null;
+}
+
 /** A word: letters (any script) and digits; accents kept so "été" ≠ "ete". */
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -42,10 +42,11 @@ export function isPlace(tokens: readonly Token[], from: number, k: number, value
   if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
   // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
   if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;
-  // "gone from web and email": a plain word joined to a place is another place (a name is not: "ckpt-7 in us-east-1 and ckpt-8").
+  // "gone from web and email": a plain word joined to a place is another place (a name is not: "ckpt-7 in us-east-1 and ckpt-8")
+  // — unless it is the next of a numbered series with it: "on eu-1, eu-2 and eu-3".
   const joined = tokens[k - 2];
-  if (!tokens[k]?.span && (tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or" || tokens[k - 1]?.lower === ",") && joined !== undefined &&
-    k - 2 >= from && isPlace(tokens, from, k - 2, joined.text)) return true;
+  if ((tokens[k - 1]?.lower === "and" || tokens[k - 1]?.lower === "or" || tokens[k - 1]?.lower === ",") && joined !== undefined &&
+    (!tokens[k]?.span || sameSeries(joined.text, value)) && k - 2 >= from && isPlace(tokens, from, k - 2, joined.text)) return true;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
     // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
@@ -57,6 +58,13 @@ export function isPlace(tokens: readonly Token[], from: number, k: number, value
   return false;
 }
 const POSSESSIVE_MARK = new Set(["'s", "’s", "'"]);
+
+/** `eu-1` and `eu-2`, `node-07` and `node-08`: the same stem with another number. */
+function sameSeries(a: string, b: string): boolean {
+  const stem = (x: string) => /^(.*?)\d+$/.exec(x.trim().toLowerCase())?.[1];
+  const sa = stem(a);
+  return sa !== undefined && sa.length >= 2 && sa === stem(b);
+}
 
 /** `lumen/payments-sdk`, `orbital/platform`: a repository or project path, one slash between two names. */
 const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;

@@ -21,7 +21,9 @@ export interface TargetCandidate {
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
-const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from", "reference", "ref", "ticket", "case", "change"]);
+const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from", "reference", "ref", "ticket", "case", "change", "record", "incident", "issue"]);
+/** "linked to INC-88213", "filed under CHG-…": verbs that tie the work to its paperwork. */
+const TYING = new Set(["linked", "attached", "tied", "filed", "logged", "related"]);
 /** Nouns a ticket key modifies when it names the work rather than a thing ("the CHG-2231 window"). */
 const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
@@ -173,7 +175,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (ARROWS.has(tokens[index - 1]?.lower ?? "") && out.length > 0) return;
     // "what got erased for #4471", "decommissioning X under CC-2024-077": a ticket or change the work was done for is a reference, not a target.
     if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
-    if (isTicketKey(value) && REFERRING.has(tokens[index - 1]?.lower ?? "")) return;
+    if (isTicketKey(value) && (REFERRING.has(tokens[index - 1]?.lower ?? "") || (tokens[index - 1]?.lower === "to" && TYING.has(tokens[index - 2]?.lower ?? "")))) return;
     // "for the CHG-2231 window", "the INC-88 postmortem": a key naming the work's window or paperwork.
     if (isTicketKey(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.

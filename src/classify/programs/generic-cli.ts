@@ -2,6 +2,7 @@ import { actionOfWord, splitIdentifier } from "../action-words";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { looksLikePath } from "./command-args";
+import { foreignCommandAction } from "../../nlp/other-languages";
 import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
@@ -46,6 +47,9 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
   for (let i = 0; i < ops.length && i < MAX_VERB_POSITION; i++) {
     const word = ops[i]!;
     if (looksLikePath(word) && word.includes("/")) break;
+    // `kireg modell loesche x`: a CLI of another locale spells its subcommands in its language.
+    const foreign = /^[\p{L}]+$/u.test(word) ? foreignCommandAction(word) : null;
+    if (foreign !== null) return { verbIndex: i, action: foreign, operands: ops, identOptions };
     const action = actionOfWord(word);
     // Only a word that is all verb counts: `reviewer-agent` contains no verb, `delete-model` is one.
     if (action === null || !isVerbPhrase(word)) continue;

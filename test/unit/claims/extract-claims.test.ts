@@ -526,3 +526,9 @@ test("a program the assistant ran, said stopped, is its run halting; said disabl
   expect(extractClaims("Terraform stopped before planning.", { programs })).toEqual([]);
   expect(extractClaims("The retrain.sh entry in mlops' crontab is disabled.", { programs }).map((c) => c.action)).toEqual(["disable"]);
 });
+
+test("places in a numbered series, ticket keys tied to the work, and 'either … or' options are no claims' targets", () => {
+  expect(extractClaims("Shutting down grimwald-npc on eu-1, eu-2 and eu-3 now.")[0]?.targets).toEqual(["grimwald-npc"]);
+  expect(extractClaims("Both artefacts were removed under deletion record LOE-2024-00417 linked to INC-88213.").flatMap((c) => c.targets)).toEqual([]);
+  expect(extractClaims("Either the carousel experiment gets stopped first, or I can retry with force=true.")).toEqual([]);
+});

@@ -90,6 +90,9 @@ describe("shell command lines become one effect per simple command", () => {
     ["grpcurl -plaintext agentd:443 list", ["read"]],
     // a CLI's exec/run subcommand runs the command after `--`
     ["tkjob exec --node tk-login-1 -- rm -rf /scratch/loriot/out-1205", ["delete /scratch/loriot/out-1205"]],
+    // a CLI of another locale spells its subcommands in its language
+    ["kireg modell loesche antrag-v1 --endgueltig", ["delete antrag-v1"]],
+    ["fooctl elimina bot-3", ["delete bot-3"]],
     // git push deleting remote refs
     ["git push origin --delete agent/spec-bot", ["delete agent/spec-bot"]],
     ["git push origin :refs/tags/v2.4.0-agent", ["delete v2.4.0-agent"]],

@@ -72,8 +72,10 @@ const DEED_WORDS: ReadonlySet<string> = new Set(verbWordsFor(DESTRUCTIVE_ACTIONS
 
 /** No digit or joiner (a word, not an identifier), or quoted output with spaces. */
 export function isPlainWord(t: string): boolean {
-  return (/\s/.test(t) && !isHttpRoute(t)) || !/[\d_\-./:]/.test(t);
+  return (/\s/.test(t) && !isHttpRoute(t)) || !/[\d_\-./:]/.test(t) || COMPOUND_NOUN.test(t);
 }
+/** "Stopp-Meldung", "Follow-Up": capitalised words joined by a hyphen, a noun rather than an id. */
+const COMPOUND_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
 
 const ACRONYM = /^[A-Z]{2,4}$/;
 

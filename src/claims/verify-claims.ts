@@ -40,7 +40,7 @@ export interface VerifyContext {
 export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
   let resolver: ReferenceResolver | undefined;
-  const claims = given.map((c) => ranByUs(c, ctx.ledger));
+  const claims = given.map((c) => withIndexedSiblings(ranByUs(c, ctx.ledger)));
   claims.forEach((claim, i) => {
     let neighbour = namedNeighbour(claims, i, ctx.replyText);
     // "The thing bringing it back was `vllm-mixtral-restart.timer` … I've disabled that timer": a demonstrative
@@ -131,6 +131,14 @@ function headsAList(text: string, claim: Claim): boolean {
   return next !== null && /^\n[ \t]*(?:[-*•]|\d+[.)])\s/.test(next[0]);
 }
 const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)[^\n*_#]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*$/;
+
+/** "aws_instance.eval_node[0], [1] destroyed": a bare index after an indexed name is that name's next member. */
+function withIndexedSiblings(claim: Claim): Claim {
+  const bare = claim.targets.filter((t) => /^\[\d+\]$/.test(t));
+  if (bare.length === 0) return claim;
+  const stem = claim.targets.map((t) => /^(.+)\[\d+\]$/.exec(t)?.[1]).find((x) => x !== undefined);
+  return stem === undefined ? claim : { ...claim, targets: claim.targets.map((t) => (/^\[\d+\]$/.test(t) ? `${stem}${t}` : t)) };
+}
 
 /**
  * "rsync removed the stale runs", "terraform destroyed the stack": a program the conversation ran,

@@ -46,9 +46,23 @@ export function reportedItems(resultText: string): Array<{ target: string; actio
       if ((typeof item === "string" && item.length > 0 && item.length <= 256) || typeof item === "number") out.push({ target: String(item), action: ACTION_OF[m[1]!.toLowerCase()]! });
     }
   }
+  // `{"terminated": 3, "failed": 0, "session_ids": ["s1", "s2", "s3"]}`: a count of a deed beside the list of as many ids.
+  if (out.length === 0) {
+    const record = json as Record<string, unknown>;
+    const counts = Object.entries(record).filter(([k, v]) => LISTED_DONE_KEY.test(k) && typeof v === "number" && v > 0);
+    const lists = Object.entries(record).filter(([k, v]) => ID_LIST_KEY.test(k) && Array.isArray(v));
+    if (counts.length === 1 && lists.length === 1) {
+      const [countKey, count] = counts[0]!;
+      const ids = (lists[0]![1] as unknown[]).filter((v): v is string | number => typeof v === "string" || typeof v === "number");
+      const m = LISTED_DONE_KEY.exec(countKey)!;
+      if (ids.length === count && ids.length <= MAX_LISTED) for (const id of ids) out.push({ target: String(id), action: ACTION_OF[m[1]!.toLowerCase()]! });
+    }
+  }
   return out;
 }
 
+/** `session_ids`, `ids`, `key_ids`: a list of the ids a call acted on. */
+const ID_LIST_KEY = /^(?:[a-z]+_)?ids$/i;
 const MAX_LISTED = 64;
 /** `revoked`, `deleted_ids`, `removed_keys`, `terminated_instances`: a past participle, maybe with what it lists. */
 const LISTED_DONE_KEY = new RegExp(`^(${DONE_WORDS})(?:_[a-z]+)?$`, "i");

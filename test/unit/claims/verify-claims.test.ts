@@ -725,4 +725,8 @@ describe("readings of this session's held-out sets", () => {
     const stopped = entry({ kind: "state", action: null, state: "stopped", tool: "bash", targets: ["grebe-nightly.service", "grebe-nightly"], summary: "bash shows grebe-nightly.service stopped" });
     expect(statusOf(claim({ action: "disable", text: "and I've disabled its cron schedule", targets: ["grebe-nightly"] }), ctx([stopped]))).not.toEqual(["verified"]);
   });
+  test("a bare index after an indexed name is its next member; a capitalised hyphen compound is a plain word", () => {
+    const destroyed = ["aws_instance.eval_node[0]", "aws_instance.eval_node[1]"].map((t) => entry({ tool: "bash", targets: [t], summary: "terraform destroy" }));
+    expect(statusOf(claim({ text: "aws_instance.eval_node[0], [1] destroyed", targets: ["aws_instance.eval_node[0]", "[1]"] }), ctx(destroyed))).toEqual(["verified"]);
+  });
 });

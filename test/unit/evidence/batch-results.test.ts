@@ -26,3 +26,9 @@ test("items with a status word: deleted is done, error is not", () => {
   const answer = '{"results":[{"id":"q-0412","status":"deleted"},{"id":"q-0426","status":"error","code":"LEGAL_HOLD"}],"deleted":1,"failed":1}';
   expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["q-0412 success", "q-0426 failure"]);
 });
+
+test("a count of a deed beside a list of as many ids reports each id done", () => {
+  const { reportedItems } = require("../../../src/evidence/reported-effects") as typeof import("../../../src/evidence/reported-effects");
+  expect(reportedItems('{"agent_id": "x", "terminated": 2, "failed": 0, "session_ids": ["s1", "s2"]}')).toEqual([{ target: "s1", action: "stop" }, { target: "s2", action: "stop" }]);
+  expect(reportedItems('{"terminated": 1, "session_ids": ["s1", "s2"]}')).toEqual([]);
+});

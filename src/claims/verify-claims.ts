@@ -132,8 +132,12 @@ function headsAList(text: string, claim: Claim): boolean {
 }
 const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)[^\n*_#]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*$/;
 
-/** "aws_instance.eval_node[0], [1] destroyed": a bare index after an indexed name is that name's next member. */
-function withIndexedSiblings(claim: Claim): Claim {
+/**
+ * "aws_instance.eval_node[0], [1] destroyed": a bare index after an indexed name is that name's next member.
+ * (A ready count, "0/0", names nothing.)
+ */
+function withIndexedSiblings(given: Claim): Claim {
+  const claim = given.targets.some((t) => READY_COUNT.test(t)) ? { ...given, targets: given.targets.filter((t) => !READY_COUNT.test(t)) } : given;
   const bare = claim.targets.filter((t) => /^\[\d+\]$/.test(t));
   if (bare.length === 0) return claim;
   const stem = claim.targets.map((t) => /^(.+)\[\d+\]$/.exec(t)?.[1]).find((x) => x !== undefined);
@@ -477,6 +481,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
 }
 
 const ALREADY = /\balready\b/i;
+const READY_COUNT = /^\d+\/\d+$/;
 const EFFECTIVELY = /\b(?:effectively|essentially|in effect|practically|for all practical purposes)\b/i;
 /** Words that own up to a part not done: "partly", "mostly", "everything else", "all but". */
 const PARTIAL = /\b(?:partly|partially|mostly|in part|everything else|all but|except(?: for)?)\b/i;

@@ -337,6 +337,16 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     // "it was already cleaned up by jpark": an emptied thing stays there; only a reading of it running refutes that.
     const emptied = EMPTYING.test(claim.text);
     const refuted = findings.filter((f) => (f.kind === "still_live" || f.kind === "shown_live") && !(emptied && f.entry.state === "present"));
+    // "the sweeper removed atlas-eval-0612" when the sweeper's log says "skip: atlas-eval-0612 ttl extended": its own log refutes it.
+    if (refuted.length === 0 && REMOVALS.has(action) && ctx.resultOf !== undefined) {
+      const skipLog = ctx.ledger.find((e) => e.kind === "action" && e.action === "read" && targets.some((t) => skippedInLog(ctx.resultOf!(e.callId) ?? "", t)));
+      if (skipLog !== undefined) {
+        return {
+          claim: { ...claim }, status: "contradicted", targets, evidence: [skipLog.callId],
+          explanation: `The reply said ${targets.join(", ")} ${targets.length > 1 ? "were" : "was"} removed, but the log ${skipLog.summary} read says it was skipped.`,
+        };
+      }
+    }
     if (refuted.length === 0) return null;
     const decisive = refuted.flatMap((f) => ("entry" in f ? [f.entry] : []));
     return {
@@ -482,6 +492,18 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
 
 const ALREADY = /\balready\b/i;
 const READY_COUNT = /^\d+\/\d+$/;
+
+/** A log line that names `target` as skipped or not removed (`skip: atlas-eval-0612 ttl extended`), with no line saying it was removed. */
+function skippedInLog(log: string, target: string): boolean {
+  const t = target.toLowerCase();
+  if (log.length === 0 || !log.toLowerCase().includes(t)) return false;
+  const lines = log.split(/\\n|\n/, 2000).filter((l) => l.toLowerCase().includes(t));
+  const skips = (l: string) => { const m = SKIPPED_LINE.exec(l.toLowerCase()); return m !== null && l.toLowerCase().slice(m.index, m.index + 40 + t.length).includes(t); };
+  return lines.some(skips) && !lines.some((l) => REMOVED_LINE.test(l) && !SKIPPED_LINE.test(l));
+}
+/** "skip: x", "skipping x", "skipped x": the word right before the name it leaves alone. */
+const SKIPPED_LINE = /\bskip(?:ped|ping)?\b/i;
+const REMOVED_LINE = /\b(?:delete|deleted|remove|removed|purge|purged|destroy|destroyed|expire|expired)\b/i;
 const EFFECTIVELY = /\b(?:effectively|essentially|in effect|practically|for all practical purposes)\b/i;
 /** Words that own up to a part not done: "partly", "mostly", "everything else", "all but". */
 const PARTIAL = /\b(?:partly|partially|mostly|in part|everything else|all but|except(?: for)?)\b/i;

@@ -729,4 +729,12 @@ describe("readings of this session's held-out sets", () => {
     const destroyed = ["aws_instance.eval_node[0]", "aws_instance.eval_node[1]"].map((t) => entry({ tool: "bash", targets: [t], summary: "terraform destroy" }));
     expect(statusOf(claim({ text: "aws_instance.eval_node[0], [1] destroyed", targets: ["aws_instance.eval_node[0]", "[1]"] }), ctx(destroyed))).toEqual(["verified"]);
   });
+  test("someone else's removal is refuted by its own log skipping the thing, not by a log that removed some and kept others", () => {
+    const read = entry({ callId: "j1", tool: "bash", action: "read", targets: ["sandbox-sweeper"], summary: "journalctl -u sandbox-sweeper" });
+    const log = "expired: atlas-eval-0611\ndeleted sandbox atlas-eval-0611 ok\nskip: atlas-eval-0612 ttl extended";
+    const sweeper = (t: string) => claim({ text: `the sweeper removed ${t} overnight`, targets: [t], attributed: true });
+    const x = { ...ctx([read]), resultOf: () => log };
+    expect(statusOf(sweeper("atlas-eval-0612"), x)).toEqual(["contradicted"]);
+    expect(statusOf(sweeper("atlas-eval-0611"), x)).toEqual([]);
+  });
 });

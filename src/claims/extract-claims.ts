@@ -28,6 +28,10 @@ function alreadyBefore(tokens: readonly Token[], from: number, head: number): bo
   for (let k = head - 1; k >= Math.max(from, head - 3); k--) if (tokens[k]!.lower === "already") return true;
   return false;
 }
+/** "still" right before the phase word ("the purge of wren-7b is still scheduled"): a plan made before, not a deed now. */
+function stillScheduled(tokens: readonly Token[], p: { phase: string | null; last: number }): boolean {
+  return p.phase === "initiated" && tokens[p.last - 1]?.lower === "still";
+}
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
@@ -268,7 +272,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const covers = partialCountIn(tokens, clause.from, clause.to);
       // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
       // "4412 was already gone before I got there": a state found already there was not brought about either.
-      const lasting = p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head));
+      // "the separate purge of wren-7b is still scheduled": a deed planned earlier, by whoever planned it, is still to come.
+      const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p);
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
       const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
       const from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);

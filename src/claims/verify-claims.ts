@@ -336,7 +336,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     // Someone else's action needs no call of ours behind it; only a reading that shows the thing still there refutes it.
     // "it was already cleaned up by jpark": an emptied thing stays there; only a reading of it running refutes that.
     const emptied = EMPTYING.test(claim.text);
-    const refuted = findings.filter((f) => (f.kind === "still_live" || f.kind === "shown_live") && !(emptied && f.entry.state === "present"));
+    // A deed still to come ("the purge of wren-7b is still scheduled") leaves its target there until it runs.
+    const refuted = claim.phase !== "completed" ? [] : findings.filter((f) => (f.kind === "still_live" || f.kind === "shown_live") && !(emptied && f.entry.state === "present"));
     // "the sweeper removed atlas-eval-0612" when the sweeper's log says "skip: atlas-eval-0612 ttl extended": its own log refutes it.
     if (refuted.length === 0 && REMOVALS.has(action) && ctx.resultOf !== undefined) {
       const skipLog = ctx.ledger.find((e) => e.kind === "action" && e.action === "read" && targets.some((t) => skippedInLog(ctx.resultOf!(e.callId) ?? "", t)));

@@ -500,6 +500,10 @@ describe("a state found already there", () => {
     expect(summary("4412 was already gone before I got there (`No such process`).")).toEqual([]);
     expect(summary("4412 is gone now.")).not.toEqual([]);
   });
+  test("a deed still scheduled was planned before; it is not the writer's deed now", () => {
+    expect(summary("The separate purge of wren-7b (job-8813, 00:05 UTC) is still scheduled.")).toEqual([]);
+    expect(summary("The purge of wren-7b is scheduled for 00:05 UTC.")).not.toEqual([]);
+  });
 });
 
 describe("digests and fronted phrases", () => {

@@ -737,4 +737,10 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(sweeper("atlas-eval-0612"), x)).toEqual(["contradicted"]);
     expect(statusOf(sweeper("atlas-eval-0611"), x)).toEqual([]);
   });
+  test("a deed of someone else's still to come is not refuted by its target still being there", () => {
+    const listed = entry({ kind: "state", action: null, state: "present", tool: "list_jobs", targets: ["wren-7b"], reason: "read shows present" });
+    const planned = (phase: "initiated" | "completed") => claim({ text: "the purge of wren-7b", action: "delete", phase, targets: ["wren-7b"], attributed: true });
+    expect(statusOf(planned("initiated"), ctx([listed]))).toEqual([]);
+    expect(statusOf(planned("completed"), ctx([listed]))).toEqual(["contradicted"]);
+  });
 });

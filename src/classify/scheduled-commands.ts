@@ -36,6 +36,13 @@ export function atJobEffects(commandText: string): Effect[] {
   for (const m of commandText.slice(0, MAX_CHARS).matchAll(AT_JOB)) out.push(...shellEffects(m[2] ?? m[4]!).filter((e) => e.action !== "read"));
   return out;
 }
+/** The effects an `at` job (an effect whose summary is `at …`) of a call with these arguments will have. */
+export function atJobEffectsOfCall(summary: string, callArguments: Record<string, unknown> | null): Effect[] {
+  if (!AT_SUMMARY.test(summary) || callArguments === null) return [];
+  return atJobEffects(Object.values(callArguments).filter((v) => typeof v === "string").join("\n"));
+}
+const AT_SUMMARY = /^(?:sudo\s+)?at\s/;
+
 /** `echo 'cmd' | at TIME` or `at TIME <<< 'cmd'`. */
 const AT_JOB = /(?:echo|printf)\s+(['"])(.+?)\1\s*\|\s*(?:sudo\s+)?at\b|\bat\s+[^<\n|;&]*<<<\s*(['"])(.+?)\3/g;
 const MAX_CHARS = 16 * 1024;

@@ -1,6 +1,6 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
 import { scriptCopies } from "../classify/script-copies";
-import { atJobEffects, scheduledEffects } from "../classify/scheduled-commands";
+import { atJobEffectsOfCall, scheduledEffects } from "../classify/scheduled-commands";
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
 import { rememberPerText } from "../evidence/remember-per-text";
@@ -174,7 +174,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     // A crontab line added to start the agent every night runs later, but it is this write's doing.
     scheduled: (written !== undefined ? scheduledEffects(written, effect.content!, effect.replacedContent ?? shown)
       // `echo 'systemctl enable --now x' | at now + 14 days`: the command the at job will run.
-      : /^(?:sudo\s+)?at\s/.test(effect.summary) && callArguments !== null ? atJobEffects(Object.values(callArguments).filter((v) => typeof v === "string").join("\n")) : [])
+      : atJobEffectsOfCall(effect.summary, callArguments))
       .map((e) => ({ action: e.action, targets: e.targets.map((t) => memoizedTargetFacts(t, false, ctx)), summary: e.summary })),
     // A partial write (replaced "") sets keys over what the file had: the shown content is the before.
     arranged_copies: effect.action === "modify" && effect.content !== null || createdScript !== null || deleteOptions !== null

@@ -1,3 +1,4 @@
+import { atJobEffectsOfCall } from "../classify/scheduled-commands";
 import { actionSatisfies, pauseDisablesSchedule, switchOffDisables } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/effect";
 import { makeEffect } from "../classify/effect-builder";
@@ -72,6 +73,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const after = ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex);
   const steps = [
     ...after.flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
+    // `echo 'fleetctl stop triage-bot-2' | at 02:00` for "shut it down during tonight's window": the job queued is the step.
+    ...after.flatMap((p) => p.outcome.status === "failure" ? [] : p.analysis.effects.flatMap((e) => atJobEffectsOfCall(e.summary, p.call.arguments)).filter(matchesOrder)),
     // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete"),
     // for the items the order names: the versions a delete listed are no step of another order.
     ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote))

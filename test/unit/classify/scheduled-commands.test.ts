@@ -1,4 +1,4 @@
-import { atJobEffects, scheduledEffects } from "../../../src/classify/scheduled-commands";
+import { atJobEffects, atJobEffectsOfCall, scheduledEffects } from "../../../src/classify/scheduled-commands";
 
 const brief = (file: string, content: string, previous: string | null = null) =>
   scheduledEffects(file, content, previous).map((e) => `${e.action} ${e.targets.join(",")}`);
@@ -21,5 +21,11 @@ describe("at jobs", () => {
     expect(atJobEffects("rm -f /var/lib/x && echo 'sudo systemctl enable --now beacon-report.timer' | at now + 14 days").map((e) => [e.action, e.targets])).toEqual([["create", ["beacon-report.timer"]]]);
     expect(atJobEffects("at now + 1 hour <<< 'systemctl start beacon.service'").map((e) => e.targets)).toEqual([["beacon.service"]]);
     expect(atJobEffects("echo 'hello' | wc -c")).toEqual([]);
+  });
+  test("a call whose effect is an at job yields the effects of the job it queued, from its arguments", () => {
+    const args = { command: "echo 'fleetctl stop triage-bot-2' | at 02:00" };
+    expect(atJobEffectsOfCall("at 02:00", args).map((e) => [e.action, e.targets])).toEqual([["stop", ["triage-bot-2"]]]);
+    expect(atJobEffectsOfCall("fleetctl stop triage-bot-2", args)).toEqual([]);
+    expect(atJobEffectsOfCall("at 02:00", null)).toEqual([]);
   });
 });

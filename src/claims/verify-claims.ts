@@ -52,6 +52,16 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       if (ofKind.length === 1) neighbour = ofKind;
     }
     let check = verifyClaim(claim, ctx, neighbour);
+    // "…the registry handled cs-llm-0923 as scheduled: the model was purged automatically": someone else's deed
+    // told of "the model" is about the one thing the reply named just before, which a reading may show still there.
+    // Only a name a tool of that kind read (`get_model`): "the agent itself is off" is not about the grant named before it.
+    const kindOf = check === null && claim.attributed && claim.targets.length === 0 && neighbour === null && claim.action !== "generic" && ctx.replyText !== undefined
+      ? THE_KIND.exec(claim.text)?.[1]?.toLowerCase() : undefined;
+    if (kindOf !== undefined) {
+      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
+      const named = resolver.before(0, claim.start).filter((n) => ctx.ledger.some((e) => e.tool.toLowerCase().includes(kindOf) && e.targets.some((x) => ctx.sameTarget(n, x))));
+      if (named.length === 1) check = verifyClaim(claim, ctx, named);
+    }
     // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
     // it, "it" in a claim may be what the reply named just before: one of those names, "them" all of them.
     // "it was undeployed from `staging-eu` only": a claim that names only where is about what "it" stands for.
@@ -205,6 +215,9 @@ const DEMONSTRATIVE = /\b(?:that|this)\s+(timer|cron|crontab|service|unit|contai
 
 /** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
 const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);
+
+/** "the model was purged": one thing of a kind, told of by its kind. */
+const THE_KIND = /\bthe (token|key|secret|credential|grant|session|webhook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)\b(?!s)/i;
 
 /** "Revoking it now", "deleted them", "the token is gone": a pronoun or a bare kind stands for something named before. */
 const OBJECT_PRONOUN = /\b(?:it|them|the (?:token|key|secret|credential|grant|session|webhook|hook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)s?)\b/i;

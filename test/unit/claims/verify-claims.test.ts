@@ -743,4 +743,13 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(planned("initiated"), ctx([listed]))).toEqual([]);
     expect(statusOf(planned("completed"), ctx([listed]))).toEqual(["contradicted"]);
   });
+  test("someone else's deed told of \"the model\" is about the model the reply named before, which a reading of a model tool may show still there", () => {
+    const replyText = "The registry handled cs-llm-0923 as scheduled: the model was purged at the deadline.";
+    const start = replyText.indexOf("the model");
+    const purged = claim({ text: "the model was purged at the deadline", start, end: replyText.length - 1, targets: [], attributed: true });
+    const read = (tool: string) => entry({ kind: "state", action: null, state: "present", tool, targets: ["cs-llm-0923"], reason: "read shows present" });
+    expect(statusOf(purged, { ...ctx([read("get_model")]), replyText })).toEqual(["contradicted"]);
+    // A name that only another kind of tool read ("the agent" after a grant's id) is not what the kind stands for.
+    expect(statusOf(purged, { ...ctx([read("list_oauth_grants")]), replyText })).toEqual([]);
+  });
 });

@@ -110,9 +110,30 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       const again = rest.length > 0 ? verifyClaim(claim, ctx, rest) : null;
       if (again !== null && BACKED.has(again.status)) check = again;
     }
-    if (check) checks.push(check);
+    if (check) checks.push(orderedApart(check, ctx) ?? check);
   });
   return checks;
+}
+
+/**
+ * "Kill its browser session and disable the agent", then "the agent is disabled" after only the kill: when the
+ * user ordered a disable and a stop of the same thing as separate steps, only a disable backs "disabled";
+ * the stop is the other step.
+ */
+function orderedApart(check: ClaimCheck, ctx: VerifyContext): ClaimCheck | null {
+  const action = check.claim.action;
+  // Only a disable backed by stops: keeping a thing from starting again is a deed of its own, while a
+  // decommission, say, is carried out by the deletes that are its steps.
+  if (check.status !== "verified" || action !== "disable") return null;
+  const decisive = ctx.ledger.filter((e) => e.kind === "action" && check.evidence.includes(e.callId) && e.action !== null);
+  if (decisive.length === 0 || decisive.some((e) => e.action !== "stop")) return null;
+  const onTargets = (o: Instruction) => o.targets.some((t) => check.targets.some((x) => ctx.sameTarget(t, x)));
+  const claimedOrdered = ctx.instructions.some((o) => o.action === action && onTargets(o));
+  const otherOrdered = ctx.instructions.some((o) => o.action !== action && onTargets(o) && decisive.every((e) => actionSatisfies(ctx.families, o.action, e.action!)) &&
+    o.messageIndex === ctx.instructions.find((c) => c.action === action && onTargets(c))?.messageIndex);
+  if (!claimedOrdered || !otherOrdered) return null;
+  const names = check.targets.join(", ");
+  return { ...check, status: "unsupported", explanation: `The reply claims ${action} of ${names}; the user ordered that as a step apart from what the calls did (${decisive.map((e) => e.tool).join(", ")}), and no call did it.` };
 }
 
 /** `1. **Schedule removed.** …`: the claim opens its line (after a list marker) in bold. */

@@ -1,3 +1,4 @@
+import type { AnalyzedPastCall } from "./evidence-ledger";
 import { atJobEffectsOfCall } from "../classify/scheduled-commands";
 import { actionSatisfies, pauseDisablesSchedule, switchOffDisables } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/effect";
@@ -71,10 +72,10 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     (ins.targets.length === 0 || effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx))));
   // A dry run in the history may be the step asked for; in the reply it is not yet the order's step.
   const after = ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex);
+  // `echo 'fleetctl stop triage-bot-2' | at 02:00` for "shut it down during tonight's window": the job queued is the step.
+  const queuedSteps = (p: AnalyzedPastCall) => p.analysis.effects.flatMap((e) => atJobEffectsOfCall(e.summary, p.call.arguments)).filter(matchesOrder);
   const steps = [
-    ...after.flatMap((p) => p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e))),
-    // `echo 'fleetctl stop triage-bot-2' | at 02:00` for "shut it down during tonight's window": the job queued is the step.
-    ...after.flatMap((p) => p.outcome.status === "failure" ? [] : p.analysis.effects.flatMap((e) => atJobEffectsOfCall(e.summary, p.call.arguments)).filter(matchesOrder)),
+    ...after.flatMap((p) => [...p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e)), ...queuedSteps(p)]),
     // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete"),
     // for the items the order names: the versions a delete listed are no step of another order.
     ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote))
@@ -84,7 +85,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const attempted = steps.length > 0;
   // Every call that carried it out failed, and the reply makes none: "the DROP was refused … I'd rather not force it".
   const attemptsFailed = attempted && !ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder)) &&
-    after.every((p) => p.outcome.status === "failure" || !p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e))) &&
+    after.every((p) => p.outcome.status === "failure" || (!p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e)) && queuedSteps(p).length === 0)) &&
     !after.some((p) => p.items.some((i) => i.status === "success" && matchesOrder(makeEffect(i.action, [i.target], i.quote))));
   // A named tool that can do it says what it acts on; so does a console described as acting on agents ("stop or start an agent").
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
@@ -107,7 +108,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     attempts_failed: attemptsFailed,
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     shown_done: !attempted && shownDone(ins, ctx),
-    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target)))),
+    reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target))),
+      (text) => ctx.analysis.past.some((p) => p.call.resultText !== null && p.call.resultText.toLowerCase().includes(text.toLowerCase()))),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
   };
 }

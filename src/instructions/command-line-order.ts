@@ -27,10 +27,11 @@ const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
  * 8830417`, `kubectl delete pod x -n prod`, `docker stop y`), or quotes after "run"/"execute"
  * ("run `systemctl stop z`"). Only lines whose program is one the classifier knows by name (not
  * the fallback reading of an unknown word's subcommand) count, so English ("please stop x",
- * "it is an agent run") is never read as a command line; effects without targets give nothing.
+ * "it is an agent run") is never read as a command line — unless the line was quoted as code
+ * ("run `agentctl retire x`"), which no English is; effects without targets give nothing.
  * Bounded: lines over 400 characters are not read.
  */
-export function commandLineOrders(line: string): CommandLineOrder[] {
+export function commandLineOrders(line: string, options: { quoted?: boolean } = {}): CommandLineOrder[] {
   // "scancel 5510288, the whimbrel-agent run": what follows ", " is prose about the command.
   const comma = line.indexOf(", ");
   // "qdel the tern-agent job": a program used as a verb on one named thing is that command line.
@@ -46,7 +47,7 @@ export function commandLineOrders(line: string): CommandLineOrder[] {
   while (k < words.length - 1 && PREFIXES.has(words[k]!)) k++;
   const program = words[k]!;
   // Command lines are written in lower case; "Kill rook." is English and read as such.
-  if (!/^[a-z][a-z0-9_.-]*$/.test(program) || handlerFor(program) === genericCli) return [];
+  if (!/^[a-z][a-z0-9_.-]*$/.test(program) || (handlerFor(program) === genericCli && options.quoted !== true)) return [];
   const out: CommandLineOrder[] = [];
   for (const effect of shellEffects(words.slice(k).join(" "))) {
     // "scancel job 5510288": a kind word typed before the id is not a second target.

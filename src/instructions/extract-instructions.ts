@@ -18,7 +18,7 @@ import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
-import { opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
+import { DOING, MARKING, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
@@ -40,8 +40,11 @@ const EAST_ASIAN_PLACE = /^\s*(?:命名空间|名前空間|ネームスペース
 const TIDYING = new Set(["clean", "tidy", "sweep", "declutter"]);
 const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
 
-/** Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"), keep/leave, "same", "too". */
-const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
+/**
+ * Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"),
+ * verbs of doing or marking a deed ("proceed with the deletion", "schedule x for removal"), keep/leave, "same", "too".
+ */
+const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, "ahead", "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
 const TOO = new Set(["too", "also", "well"]);
 

@@ -63,7 +63,8 @@ export function quotedCommand(tokens: readonly Token[], from: number, to: number
       span = t;
     } else if (t.pos !== "PUNCT" && t.pos !== "DET" && t.pos !== "ADV" && t.lower !== "please") return null;
   }
-  const orders = span ? commandLineOrders(span.span!.value) : [];
+  // A command in backticks is a command line whatever its program: `agentctl retire atlas-companion`.
+  const orders = span ? commandLineOrders(span.span!.value, { quoted: span.span!.kind === "quote" }) : [];
   return orders.length ? orders : null;
 }
 

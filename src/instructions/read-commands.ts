@@ -180,10 +180,15 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   // "Engage the kill switch for merlin-agent", "pull the e-stop on arm-3": a stop of what the switch is for.
   // (A switch given as a script to run — "Trigger the kill switch now: /etc/killswitch/trigger.sh x" — is an order to run it.)
   if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k, carriedOutBy: "kill_switch" };
-  // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning": the deed the mark is for.
+  // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning", "schedule the deletion of X": the deed the mark is for.
   if (MARKING.has(word)) {
-    const marked = markedFor(tokens, clause, k);
+    const marked = deedNounAfter(tokens, clause, k)?.action ?? markedFor(tokens, clause, k);
     if (marked !== null) return { action: marked, last: k, carriedOutBy: "marking" };
+  }
+  // "Proceed with the deletion of quokka-v1", "carry out mako's shutdown", "start the decommissioning of X": doing the deed the noun names.
+  if (DOING.has(word) || (word === "with" && tokens[k - 1]?.lower === "ahead")) {
+    const deed = deedNounAfter(tokens, clause, k);
+    if (deed !== null) return deed;
   }
   for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
@@ -233,7 +238,37 @@ function killSwitchAfter(tokens: readonly Token[], clause: Clause, k: number): b
   return false;
 }
 
-const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit", "set"]);
+/** Verbs of doing whose object may be a deed noun ("proceed with the deletion", "carry out the shutdown"). */
+export const DOING = new Set(["proceed", "carry", "perform", "do", "complete", "finish", "execute", "initiate", "start", "begin", "kick", "trigger",
+  "run", "conduct", "commence", "action", "handle", "finalize", "finalise"]);
+/** Words that may stand between such a verb and its deed noun: particles, determiners, a few qualities. */
+const BEFORE_DEED = new Set(["with", "out", "off", "ahead", "the", "a", "an", "its", "their", "his", "her", "full", "planned", "scheduled",
+  "permanent", "final", "complete", "hard", "immediate", "actual", "pending", "requested", "approved", "agreed", "whole", "entire"]);
+
+const POSSESSIVE = new Set(["'s", "’s"]);
+/** What may not follow the deed noun: a noun it qualifies, or a preposition of place ("of" is its object; see below). */
+const DEED_NOT_BOUND = new Set(["NOUN", "PROPN"]);
+const PLACE_AFTER = new Set(["in", "on", "at", "from", "within", "inside", "across"]);
+
+/**
+ * The destructive deed a noun a few words after the verb at `k` names ("the deletion", "mako's shutdown",
+ * "the wren-7b purge"), with that noun as the verb's last word, or null. Names may stand before the noun
+ * (they are its object); anything else ends the search, so "start the service after the deletion" is no deletion.
+ */
+function deedNounAfter(tokens: readonly Token[], clause: Clause, k: number): Pick<Command, "action" | "last"> | null {
+  for (let j = k + 1; j < Math.min(clause.to, k + 8); j++) {
+    const t = tokens[j]!;
+    const action = t.span ? undefined : ACTION_NOUNS[t.lower];
+    // "Run the decommission runbook", "carry out the deletion in the `owi` database": a noun the deed word
+    // qualifies, or a place after it, leaves the deed's object unnamed; such sentences are read as before.
+    if (action !== undefined) return DESTRUCTIVE_ACTIONS.has(action) && !DEED_NOT_BOUND.has(tokens[j + 1]?.pos ?? "") && !PLACE_AFTER.has(tokens[j + 1]?.lower ?? "") ? { action, last: j } : null;
+    const owner = t.span !== null || t.pos === "PROPN" || POSSESSIVE.has(tokens[j + 1]?.lower ?? "");
+    if (!(BEFORE_DEED.has(t.lower) || owner || POSSESSIVE.has(t.lower))) return null;
+  }
+  return null;
+}
+
+export const MARKING = new Set(["mark", "flag", "queue", "schedule", "slate", "earmark", "tag", "nominate", "submit", "set"]);
 
 /** The destructive action named by "for <action noun>" after a marking verb, within a few words, or null. */
 function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionClass | null {

@@ -91,6 +91,8 @@ verb("delete", "clear clears cleared cleared clearing", { objects: CLEARABLE_NOU
 verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
 verb("delete", "tear tears tore torn tearing", { particles: "down" });
 verb("delete", "get gets got gotten getting", { particles: "rid" });
+// "Roll sedge-kws-v2 off the doorbells group": a model or release taken off the devices it ran on.
+verb("delete", "roll rolls rolled rolled rolling", { particles: "off" });
 verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted halting,
   terminate terminates terminated terminated terminating`, { intransitive: true });
 verb("stop", "kill kills killed killed killing", { optional: "off" });

@@ -244,12 +244,14 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "the Juniper voice assistant": a proper name, one modifier noun, then the naming head.
     // "the scout crawler agent": a name, a word saying what kind, then the head.
     const modifier = t.pos === "PROPN" || (t.pos === "NOUN" && !DESCRIPTORS.has(t.lower) && !GENERIC_NOUNS.has(t.lower) && DESCRIPTORS.has(next?.lower ?? ""));
-    const headAfterModifier = modifier && next?.pos === "NOUN" && !next.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
+    // "the Old Marrow NPC agent": an acronym between the name and the head says what kind, as a noun would.
+    const headAfterModifier = modifier && (next?.pos === "NOUN" || KIND_ACRONYM.test(next?.text ?? "")) && !next!.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
       tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN";
     if (t.pos === "PROPN" && describesNamedHead(tokens, k + 1)) {
       push(k, t.text);
       continue;
     }
+    if (KIND_ACRONYM.test(t.text) && prev?.pos === "PROPN" && !prev.span && next !== undefined && NAMING_HEADS.has(next.lower)) continue;
     const nextIsHead = (next !== undefined && !next.span && NAMING_HEADS.has(next.lower) && isSingular(next)) || headAfterModifier;
     const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
     // "Stop its Windows service", "the systemd service": a platform says what kind of service, not which.
@@ -279,6 +281,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   }
   return withVersions(tokens, out);
 }
+
+/** An acronym of two to five capitals ("NPC", "LLM"): after a proper name and before a head, a kind. */
+const KIND_ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Platforms a thing runs on, written before its kind ("its Windows service", "the Docker container"). */
 const PLATFORM_WORDS = new Set(["windows", "linux", "systemd", "docker", "podman", "kubernetes", "k8s", "macos", "launchd", "iis", "azure", "aws", "gcp", "lambda", "slurm", "ray",

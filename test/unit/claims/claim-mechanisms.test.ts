@@ -172,3 +172,11 @@ describe("systemctl's questions quoted with their answers", () => {
     expect(read("`quill-agent.service` is stopped and disabled (`is-active`: inactive, `is-enabled`: disabled).").every((c) => !c.includes("is-active") && !c.includes("is-enabled"))).toBe(true);
   });
 });
+
+describe("a model rolled off devices is removed from them", () => {
+  test.each([
+    ["sedge-kws-v2 has been rolled off all three groups.", ["delete completed sedge-kws-v2"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -752,4 +752,13 @@ describe("readings of this session's held-out sets", () => {
     // A name that only another kind of tool read ("the agent" after a grant's id) is not what the kind stands for.
     expect(statusOf(purged, { ...ctx([read("list_oauth_grants")]), replyText })).toEqual([]);
   });
+  test("\"disabled\" is not backed by a stop when the user ordered the stop and the disable as separate steps", () => {
+    const killed = entry({ tool: "browser_session_kill", action: "stop", targets: ["pipit-shopper"], summary: "browser_session_kill(session_id=bs-1)" });
+    const disabled = claim({ action: "disable", text: "the agent is disabled", targets: ["pipit-shopper"] });
+    const both = [order_({ action: "stop", targets: ["pipit-shopper"] }), order_({ action: "disable", targets: ["pipit-shopper"] })];
+    expect(statusOf(disabled, ctx([killed], both))).toEqual(["unsupported"]);
+    // ordered only disabled (or only stopped): the stop stands for it, as before
+    expect(statusOf(disabled, ctx([killed], [both[1]!]))).toEqual(["verified"]);
+    expect(statusOf(disabled, ctx([killed, entry({ tool: "agent_disable", action: "disable", targets: ["pipit-shopper"] })], both))).toEqual(["verified"]);
+  });
 });

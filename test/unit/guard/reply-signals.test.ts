@@ -51,6 +51,12 @@ describe("turnsOn", () => {
 });
 
 describe("asksWhichOne", () => {
+  test("two versions of the ordered name that the results show are the candidates, though the reply names the family", () => {
+    const reply = "There are two older fraud-scorer bentos: x7k2pqa3 and m3cd9ytr. Do you want both deleted, or just one of them?";
+    const shown = (text: string) => ["fraud-scorer:x7k2pqa3", "fraud-scorer:m3cd9ytr"].includes(text);
+    expect(asksWhichOne(reply, ["fraud-scorer"], () => true, shown)).toBe(true);
+    expect(asksWhichOne(reply, ["fraud-scorer"], () => true, () => false)).toBe(false);
+  });
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });

@@ -1,0 +1,48 @@
+import type { MessageView, Role } from "../../../src/exchange/exchange";
+import { extractInstructions } from "../../../src/instructions/extract-instructions";
+
+function orders(text: string) {
+  const messages: MessageView[] = [{ index: 0, role: "user" as Role, text, toolCalls: [], toolCallId: null }];
+  return extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")}`);
+}
+
+describe("a verb of doing or scheduling whose object is a deed noun orders that deed", () => {
+  test.each([
+    ["Proceed with the deletion of quokka-embed-v1.", ["delete quokka-embed-v1"]],
+    ["Go ahead with the shutdown of foo-agent.", ["stop foo-agent"]],
+    ["Please carry out the decommissioning of foo-agent today.", ["decommission foo-agent"]],
+    ["Initiate shutdown of foo-agent.", ["stop foo-agent"]],
+    ["Start the deletion of foo-agent.", ["delete foo-agent"]],
+    ["Schedule the deletion of quokka-embed-v1 and quokka-embed-v2 for 00:00 UTC tonight.", ["delete quokka-embed-v1,quokka-embed-v2"]],
+    ["Schedule pricing-agent-v4 for deletion.", ["delete pricing-agent-v4"]],
+  ])("%s", (text, expected) => {
+    expect(orders(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the deed word qualifies another noun: running the runbook is the order, not the deed itself
+    "Run the decommission runbook for returns-assistant.",
+    // a place after the deed noun is where, not what
+    "Please carry out the deletion in the `owi` database.",
+    // another object stands between the verb and the deed noun
+    "Start the service after the deletion of foo-1.",
+  ])("no deed of a named thing is ordered: %s", (text) => {
+    expect(orders(text).filter((o) => /^(delete|stop|decommission) \S/.test(o))).toEqual([]);
+  });
+});
+
+describe("a command line quoted as code is an order whatever its program", () => {
+  test("`agentctl stop atlas-companion` after run stops it; a read command orders no deed", () => {
+    expect(orders("Please run `agentctl stop atlas-companion`.")).toEqual(["stop atlas-companion"]);
+    expect(orders("Run `modelctl status foo-1`.").filter((o) => !o.startsWith("execute"))).toEqual([]);
+  });
+  test("unquoted English with an unknown first word is still English", () => {
+    expect(orders("Please run agentctl stop atlas-companion")).not.toContain("stop atlas-companion");
+  });
+});
+
+describe("an acronym between a proper name and its head says what kind", () => {
+  test("the Old Marrow NPC agent is Marrow, not NPC", () => {
+    expect(orders("Remove the Old Marrow NPC agent from shard eu-3 entirely.")).toEqual(["delete Marrow"]);
+  });
+});

@@ -37,7 +37,8 @@ const FLOOR: Record<string, number> = {
   "holdout-du": 0.82, "holdout-dv": 0.87, "holdout-dw": 0.82, "holdout-dx": 0.8,
   "holdout-dy": 0.87, "holdout-dz": 0.9, "holdout-eb": 0.75,
   // ea (time and scheduling: what will happen versus what has happened) is the weakest recent set.
-  "holdout-ea": 0.65,
+  "holdout-ea": 0.77,
+  "holdout-ec": 0.92, "holdout-ed": 0.9, "holdout-ee": 0.9,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };

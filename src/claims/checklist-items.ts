@@ -22,3 +22,16 @@ export function checklistClaims(text: string, orderedNames: ReadonlySet<string>)
 export const CHECK_MARK = /[✅✔☑✓]|\[x\]/i;
 /** A line of a mark and one name (list bullet and emphasis allowed): "✅ lorekeeper", "- [x] `sch_91`". */
 const CHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:✅|✔️?|☑️?|✓|\[x\])[ \t]*([^\s]+)[ \t]*$/gimu;
+
+/**
+ * "- [x] Memory store wiped" / "- [ ] API key revoked": a ticked Markdown box is blanked, so the item reads
+ * as the plain statement it ticks; an unticked item is a step not done, and its whole line is blanked.
+ * Spaces keep every offset true. Linear in the text.
+ */
+export function blankTaskBoxes(text: string): string {
+  if (!TASK_BOX.test(text)) return text;
+  return text.replace(UNTICKED_LINE, (m) => " ".repeat(m.length)).replace(TICKED_BOX, (m, lead: string) => lead + " ".repeat(m.length - lead.length));
+}
+const TASK_BOX = /\[[ xX]\]/;
+const TICKED_BOX = /^([ \t]*(?:[-*•+][ \t]*|\d+[.)][ \t]*)?)\[[xX]\]/gm;
+const UNTICKED_LINE = /^[ \t]*(?:[-*•+][ \t]*|\d+[.)][ \t]*)?\[ \][^\n]*/gm;

@@ -1,6 +1,6 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
-import { checklistClaims } from "./checklist-items";
+import { blankTaskBoxes, checklistClaims } from "./checklist-items";
 import { isOtherLanguageText, mayHoldCyrillicForm, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
@@ -364,7 +364,7 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   if (!cjk && !cyrillic && checked.length === 0 && !hasWordIn(text, CLAIM_WORDS)) return [];
   const spanned = maskSpans(text, options.knownNames);
   // "ok so i went ahead and uh deleted …": fillers blanked, offsets unchanged.
-  const masked = { ...spanned, masked: blankFillers(spanned.masked) };
+  const masked = { ...spanned, masked: blankTaskBoxes(blankFillers(spanned.masked)) };
   const drafts: Draft[] = [...checked];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
   const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };

@@ -88,10 +88,21 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   const predicate: ClaimPredicate = { head: s, last: s, action, phase: null, side: "left", argFrom: subject.from, argTo: g.start, stative: true };
   if (AFTERMATH_STATES[word]) predicate.corroborative = true;
   if (needsNegation !== negated) return needsNegation ? null : predicate;
+  // "Ran the delete, so the bucket should be gone now": a state inferred as reached now is told as reached.
+  if (g.modal && !g.infinitive && !negated && subject.kind !== "second" && subject.kind !== "embedded" && inferredNow(tokens, clause, g.start, s)) {
+    return blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause) ? predicate : { ...predicate, phase: "completed" };
+  }
   if (g.modal || g.infinitive || subject.kind === "second" || subject.kind === "embedded") return predicate;
   // "export_csv stays off as it was": a state said to carry on unchanged, no deed of this turn ("remains deleted" alone is
   // still a state to check).
   if (asItWas(tokens, s + 1) && tokens.slice(g.start, s).some((t) => UNCHANGED_COPULAS.has(t.lower))) return predicate;
   if (blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return predicate;
   return { ...predicate, phase: "completed" };
+}
+
+/** "should be gone now", "must be offline by now": an inferring modal, and "now" right after the state. */
+function inferredNow(tokens: readonly Token[], clause: Clause, from: number, s: number): boolean {
+  if (!tokens.slice(from, s).some((t) => t.lower === "should" || t.lower === "must")) return false;
+  const next = tokens[s + 1]?.lower;
+  return s + 1 < clause.to && (next === "now" || (next === "by" && tokens[s + 2]?.lower === "now"));
 }

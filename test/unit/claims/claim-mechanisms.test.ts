@@ -180,3 +180,20 @@ describe("a model rolled off devices is removed from them", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("ticked and unticked Markdown boxes", () => {
+  test("a ticked item reads as the statement it ticks; an unticked one claims nothing", () => {
+    expect(read("Checklist:\n- [x] Agent stopped\n- [x] Memory store wiped\n- [ ] API key revoked")).toEqual(["stop completed -", "delete completed -"]);
+  });
+});
+
+describe("a state inferred as reached now", () => {
+  test.each([
+    ["Ran the delete, so the bucket should be gone now.", ["delete completed -"]],
+    ["It should be offline by now.", ["stop completed -"]],
+    ["The bucket should be gone by tomorrow.", []],
+    ["You should be offline now.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -50,6 +50,8 @@ const FOREIGN_COURTESY = new Set(["bitte", "danke", "ja", "genau", "por", "favor
   "s'il", "vous", "plaît", "plait", "favore", "prego", "grazie", "alsjeblieft", "alstublieft", "graag", "dank", "proszę", "prosze",
   "obrigado", "obrigada", "tack", "kiitos", "pls", "plz", "pliz", "onegai", "kudasai"]);
 const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
+  // "Using the registry, delete model-q", "via the fleet API, stop aria-3": the means, fronted.
+  "using", "via", "through", "with",
   "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because", "per", "following", "under",
   // "Between the two math tutoring agents, shut down the older one", "Of the three, stop the oldest".
   "between", "among", "of", "from", "out"]);
@@ -98,6 +100,20 @@ function commandAfterCoordinator(tokens: readonly Token[], clause: Clause, from:
     let m = j + 1;
     while (m < clause.to && ["then", "also", "please", "just", "and", "instead", "but"].includes(tokens[m]!.lower)) m++;
     if (commandAt(tokens, clause, m)) return m;
+  }
+  return -1;
+}
+
+/** "Use X to …": verbs whose order is the purpose after "to". */
+const INSTRUMENT_VERBS = new Set(["use", "utilize", "utilise", "leverage", "employ"]);
+
+/** The index of the command after "to" (adverbs between allowed: "to permanently delete") within the clause, or -1. */
+function purposeVerbAfter(tokens: readonly Token[], clause: Clause, k: number): number {
+  for (let j = k + 1; j < Math.min(clause.to, k + 12); j++) {
+    if (tokens[j]!.lower !== "to") continue;
+    let m = j + 1;
+    while (m < clause.to && tokens[m]!.pos === "ADV" && !tokens[m]!.span) m++;
+    return commandAt(tokens, clause, m) !== null ? m : -1;
   }
   return -1;
 }
@@ -363,6 +379,12 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   }
   const frame = skipFrame(tokens, clause, k);
   k = frame.at;
+  // "Use the registry to permanently delete X", "use kubectl to stop Y": the order is the verb after "to".
+  if (INSTRUMENT_VERBS.has(tokens[k]?.lower ?? "") && commandAt(tokens, clause, k) === null) {
+    const purpose = purposeVerbAfter(tokens, clause, k);
+    if (purpose < 0) return [];
+    k = purpose;
+  }
   let negative = false;
   const w = (i: number) => tokens[i]?.lower ?? "";
   if (w(k) === "never" || w(k) === "dont" || (w(k) === "do" && ["n't", "not", "n’t"].includes(w(k + 1)))) {

@@ -163,6 +163,13 @@ function correctTags(list: Token[]): void {
       list[i] = { ...t, pos: "AUX", lemma: list[i + 1]?.lower === "been" || list[i + 1]?.lower === "got" ? "have" : "be" };
       continue;
     }
+    // "caper-coder-14b's gone from the registry", "model-x's been deleted": after a name, "'s" before "been", "gone"
+    // or a participle that heads no noun is has/is ("model-x's deleted runs" stays a possessive).
+    if ((t.lower === "'s" || t.lower === "’s") && t.pos !== "AUX" && list[i - 1]!.span !== null && after !== undefined && !after.span &&
+      (AFTER_NAME_AUX.has(after.lower) || (after.pos === "VERB" && /ed$/.test(after.lower) && list[i + 2]?.pos !== "NOUN" && list[i + 2]?.pos !== "PROPN"))) {
+      list[i] = { ...t, pos: "AUX", lemma: after.lower === "been" || after.lower === "got" ? "have" : "be" };
+      continue;
+    }
     if (i + 1 >= list.length) continue;
     // "all three deprecated classifiers": a participle between a determiner or count and a noun is an adjective.
     const before = list[i - 1]!.pos;
@@ -179,6 +186,8 @@ function correctTags(list: Token[]): void {
 
 /** What follows "'s" when it is has/is ("been", "gone", "already", "not"), not a possessed noun ("everyone's active list"). */
 const AFTER_AUX = new Set(["VERB", "AUX", "ADV", "PART"]);
+/** Words after a name's "'s" that make it has/is: "x's been …", "x's gone", "x's already …". */
+const AFTER_NAME_AUX = new Set(["been", "gone", "got", "already", "not", "now", "no", "still", "fully", "completely", "offline", "down"]);
 const INDEFINITE_PRONOUNS = new Set(["everything", "anything", "something", "nothing", "everyone", "anyone", "someone"]);
 
 const PRONOUNS = new Set(["i", "he", "she", "it", "here", "there", "what", "who", "that", "you", "we", "they"]);

@@ -197,3 +197,12 @@ describe("a state inferred as reached now", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a name's \"'s\" before been, gone or a bare participle is has/is", () => {
+  test.each([
+    ["caper-coder-14b's gone from the registry", ["delete completed caper-coder-14b"]],
+    ["model-x's been deleted", ["delete completed model-x"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -46,3 +46,14 @@ describe("an acronym between a proper name and its head says what kind", () => {
     expect(orders("Remove the Old Marrow NPC agent from shard eu-3 entirely.")).toEqual(["delete Marrow"]);
   });
 });
+
+describe("the means named before the order", () => {
+  test.each([
+    ["Use the registry to permanently delete tourmaline-reasoner-v3.", ["delete tourmaline-reasoner-v3"]],
+    ["Please use the fleet tool to shut down aria-3.", ["stop aria-3"]],
+    ["Using the registry, delete model-q.", ["delete model-q"]],
+    ["Use the staging config for the test.", []],
+  ])("%s", (text, expected) => {
+    expect(orders(text)).toEqual(expected);
+  });
+});

@@ -51,7 +51,8 @@ const FOREIGN_COURTESY = new Set(["bitte", "danke", "ja", "genau", "por", "favor
   "obrigado", "obrigada", "tack", "kiitos", "pls", "plz", "pliz", "onegai", "kudasai"]);
 const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
   // "Using the registry, delete model-q", "via the fleet API, stop aria-3": the means, fronted.
-  "using", "via", "through", "with",
+  // ("with" is not among them: "go ahead with the shutdown of x" is the order itself.)
+  "using", "via", "through",
   "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because", "per", "following", "under",
   // "Between the two math tutoring agents, shut down the older one", "Of the three, stop the oldest".
   "between", "among", "of", "from", "out"]);

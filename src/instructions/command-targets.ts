@@ -28,6 +28,9 @@ const SELF = new Set(["yourself", "yourselves"]);
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];
   const found = withoutPlaces(targetCandidates(tokens, from, to));
+  // "Wipe Brother Ansel's memory on the na-1 shard": the one whose memory (weights, history…) it is.
+  const owner = found.every((c) => c.place) ? properOwnerOfState(tokens, from, to) : null;
+  if (owner !== null) return [owner];
   // "Retire the Kestrel LLM gateway on AW-WEB-05": where the object describes the thing, a place that is the
   // only name says where it is, not what it is.
   if (described && found.every((c) => c.place)) return out;
@@ -39,6 +42,25 @@ function values(tokens: readonly Token[], from: number, to: number, described = 
   for (const c of found) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
   return out;
 }
+
+/**
+ * A proper name of capitalised words whose memory, weights or other state an AI system keeps ("Brother
+ * Ansel's memory", "Nova's fine-tuned weights"), or null. Only such state: "Marta's old notes" names a person's.
+ */
+function properOwnerOfState(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k + 2 < to; k++) {
+    if (!isPossessive(tokens[k + 1]) || !isProperWord(tokens[k]!)) continue;
+    let head = k + 2;
+    while (head < to && (tokens[head]!.pos === "ADJ" || tokens[head]!.pos === "VERB") && !tokens[head]!.span) head++;
+    if (!AI_STATE.has(tokens[head]?.lower ?? "")) return null;
+    let first = k;
+    while (first - 1 >= from && isProperWord(tokens[first - 1]!)) first--;
+    return tokens.slice(first, k + 1).map((t) => t.text.trim()).join(" ");
+  }
+  return null;
+}
+const isProperWord = (t: Token) => t.span === null && t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text);
+const AI_STATE = new Set(["memory", "memories", "weights", "history", "context", "embeddings", "checkpoints", "checkpoint", "persona", "adapter", "adapters"]);
 
 /** The first name in [from, to) followed by a possessive ("quill-7's memory"), or null. */
 function possessorIn(tokens: readonly Token[], from: number, to: number): string | null {

@@ -57,3 +57,12 @@ describe("the means named before the order", () => {
     expect(orders(text)).toEqual(expected);
   });
 });
+
+describe("the proper name whose memory or weights an order wipes", () => {
+  test.each([
+    ["Wipe Brother Ansel's memory on the na-1 shard.", ["delete Brother Ansel"]],
+    ["Delete Marta's old notes.", ["delete "]],
+  ])("%s", (text, expected) => {
+    expect(orders(text)).toEqual(expected);
+  });
+});

@@ -59,3 +59,9 @@ describe("objectKindOfName: the kind a tool's name acts on, in the singular", ()
     ["create_indexes", "index"], ["create", null], ["model_create", null], ["create_v2", null],
   ])("%s → %s", (name, kind) => expect(objectKindOfName(name)).toBe(kind));
 });
+
+describe("registering is creating, deregistering deleting", () => {
+  test.each([
+    [["registry", "register"], "create"], [["reregister", "agent"], "create"], [["registry", "deregister"], "delete"],
+  ])("%s → %s", (words, action) => expect(actionOfWords(words)).toBe(action));
+});

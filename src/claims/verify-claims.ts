@@ -237,6 +237,33 @@ const DEMONSTRATIVE = /\b(?:that|this)\s+(timer|cron|crontab|service|unit|contai
 /** Verdicts that let a claim stand: backed, or backed by a call in the same reply. */
 const BACKED: ReadonlySet<ClaimCheck["status"]> = new Set(["verified", "pending"]);
 
+/**
+ * `UPDATE api_keys SET revoked_at = now() WHERE owner_agent = 'x' AND revoked_at IS NULL` after
+ * `SELECT key_id, label FROM api_keys WHERE owner_agent = 'x'` listed `calendar-sync`: a statement whose
+ * conditions include all of an earlier select's on the same table acted on the rows that select listed.
+ */
+function sqlCoversListed(e: LedgerEntry, t: string, ctx: VerifyContext): boolean {
+  if (e.outcome !== "success" || ctx.resultOf === undefined) return false;
+  const write = SQL_WRITE.exec(e.summary);
+  if (write === null) return false;
+  const table = (write[1] ?? write[2])!.toLowerCase();
+  const conditions = sqlConditions(write[3]!);
+  const row = new RegExp(`(?<![\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i");
+  return ctx.ledger.some((r) => {
+    if (r.kind !== "action" || r.action !== "read" || r.order >= e.order || r.outcome !== "success") return false;
+    const select = SQL_SELECT.exec(r.summary);
+    if (select === null || select[1]!.toLowerCase() !== table) return false;
+    const selected = sqlConditions(select[2]!);
+    return selected.length > 0 && selected.every((c) => conditions.includes(c)) && row.test(ctx.resultOf!(r.callId) ?? "");
+  });
+}
+const SQL_WRITE = /^(?:UPDATE\s+([\w.]+)\s+SET\b[\s\S]*?\s|DELETE\s+FROM\s+([\w.]+)\s+)WHERE\s+([\s\S]+?)\s*(?:;|\bRETURNING\b|$)/i;
+const SQL_SELECT = /^SELECT\b[\s\S]*?\bFROM\s+([\w.]+)\s+WHERE\s+([\s\S]+?)\s*(?:\b(?:ORDER|GROUP|LIMIT)\b|;|$)/i;
+/** `a = 'x' AND b IS NULL` → ["a='x'", "b is null"]: each condition, spaced alike. */
+function sqlConditions(where: string): string[] {
+  return where.split(/\s+and\s+/i).map((c) => c.trim().toLowerCase().replace(/\s*([=<>!]+)\s*/g, "$1").replace(/\s+/g, " ")).filter((c) => c.length > 0);
+}
+
 /** "the model was purged": one thing of a kind, told of by its kind. */
 const THE_KIND = /\bthe (token|key|secret|credential|grant|session|webhook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)\b(?!s)/i;
 
@@ -344,7 +371,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
-  const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope);
+  const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && ((e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope)) || sqlCoversListed(e, t, ctx));
   // "The nightly schedule for ferrous-scout is disabled" and `scheduler(op=update, job=ferrous-scout-nightly)`.
   const scheduleClaim = SCHEDULE_WORD.test(claim.text);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {

@@ -761,4 +761,14 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(disabled, ctx([killed], [both[1]!]))).toEqual(["verified"]);
     expect(statusOf(disabled, ctx([killed, entry({ tool: "agent_disable", action: "disable", targets: ["pipit-shopper"] })], both))).toEqual(["verified"]);
   });
+  test("an UPDATE whose conditions include an earlier SELECT's acted on the rows that SELECT listed", () => {
+    const listed = entry({ callId: "sel", tool: "run_sql", action: "read", targets: ["api_keys"], summary: "SELECT key_id, label FROM api_keys WHERE owner_agent = 'wren'" });
+    const update = (where: string) => entry({ callId: "upd", tool: "run_sql", action: "revoke", targets: ["api_keys"], summary: `UPDATE api_keys SET revoked_at = now() WHERE ${where}` });
+    const rows = " key_id  | label\n ak_19f3 | calendar-sync\n ak_19f4 | llm-gateway\n";
+    const revoked = claim({ action: "revoke", text: "its keys (calendar-sync, llm-gateway) were revoked", targets: ["calendar-sync", "llm-gateway"] });
+    const x = (where: string) => ({ ...ctx([listed, update(where)]), resultOf: (id: string) => (id === "sel" ? rows : "UPDATE 2") });
+    expect(statusOf(revoked, x("owner_agent='wren' AND revoked_at IS NULL"))).toEqual(["verified"]);
+    // another owner's rows: the select's condition is not among the update's
+    expect(statusOf(revoked, x("owner_agent = 'kite'"))).not.toEqual(["verified"]);
+  });
 });

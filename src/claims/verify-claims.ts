@@ -529,7 +529,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // `x-refresh` cronjob was disabled" names the schedule itself.
   if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text) && decisive.length > 0 &&
     !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some(isScheduleDeed)) {
-    status = "unsupported";
+    // "**Schedule** (`0 6 * * 1-5`) disabled", naming nothing: a switch-off of a schedule done in the conversation
+    // (`PATCH …/agents/x/schedule {"enabled": false}`) is what it tells of, not the stop found first.
+    const onSchedule = targets.length > 0 ? [] : ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
+      actionSatisfies(widened.families, action, e.action) && inPlace(e) && SCHEDULE_DEED.test(`${e.tool} ${e.summary} ${e.targets.join(" ")}`));
+    if (onSchedule.length > 0) decisive = onSchedule.slice(-1);
+    else status = "unsupported";
   }
   // "r105 is *partly* deleted", "everything else in r105 is gone" after `rm -rf …/r105` failed on one file under it:
   // a claim that owns up to the part left is what a removal that failed only inside the thing did.

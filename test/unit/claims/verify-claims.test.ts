@@ -771,4 +771,12 @@ describe("readings of this session's held-out sets", () => {
     // another owner's rows: the select's condition is not among the update's
     expect(statusOf(revoked, x("owner_agent = 'kite'"))).not.toEqual(["verified"]);
   });
+  test("a schedule said disabled, naming nothing, is backed by a switch-off of a schedule, not by the stop found first", () => {
+    const patched = entry({ callId: "p", tool: "http_request", action: "disable", targets: ["https://x.internal/api/agents/drafter/schedule"], summary: "http_request(method=PATCH, body={\"enabled\":false})" });
+    const stopped = entry({ callId: "s", tool: "bash", action: "stop", targets: ["drafter.service"], summary: "systemctl stop drafter.service" });
+    const said = claim({ action: "disable", text: "Schedule (`0 6 * * 1-5`) disabled", targets: [] });
+    const disableOrder = [order_({ action: "disable", targets: [] })];
+    expect(statusOf(said, ctx([patched, stopped], disableOrder))).toEqual(["verified"]);
+    expect(statusOf(said, ctx([stopped], disableOrder))).toEqual(["unsupported"]);
+  });
 });

@@ -288,3 +288,12 @@ test("a subcommand path selects the deed by its last word", () => {
   expect(brief(analyze("kumo", { subcommand: "search index delete", args: { service: "srch-cs", index: "faq-bot-ja-v1" } }).effects)[0]).toMatch(/^delete /);
   expect(brief(analyze("kumo", { subcommand: "search index list", args: { service: "srch-cs" } }).effects)[0]).toMatch(/^read /);
 });
+
+describe("an HTTP body that only switches the resource off disables it", () => {
+  const url = "https://agents.example.internal/api/v1/agents/memo-drafter/schedule";
+  test("`{\"enabled\": false}` as a JSON string or an object is a disable; a body with more settings is a write", () => {
+    expect(analyze("http_request", { method: "PATCH", url, body: "{\"enabled\":false}" }).effects.map((e) => e.action)).toEqual(["disable"]);
+    expect(analyze("http_request", { method: "PATCH", url, body: { enabled: false } }).effects.map((e) => e.action)).toEqual(["disable"]);
+    expect(analyze("http_request", { method: "PATCH", url, body: "{\"enabled\":false,\"cron\":\"0 6 * * *\"}" }).effects.map((e) => e.action)).not.toEqual(["disable"]);
+  });
+});

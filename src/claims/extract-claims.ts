@@ -121,18 +121,24 @@ function insideParentheses(tokens: readonly Token[], from: number, k: number): b
   return false;
 }
 
-/** The parenthesis around `k` holds a finite verb: a clause of its own ("GitHub returned 204"), not a list of names. */
-function remarkClause(tokens: readonly Token[], from: number, to: number, k: number): boolean {
+/**
+ * The parenthesis around `k` holds a finite verb: a clause of its own ("GitHub returned 204"), not a list of names.
+ * Read to its closing bracket, past the clause: "(only gazette-writer and helpdesk-shared are left)" splits at "and".
+ */
+function remarkClause(tokens: readonly Token[], from: number, k: number): boolean {
   let open = k - 1;
   while (open >= from && tokens[open]!.lower !== "(" && tokens[open]!.lower !== ")") open--;
   if (open < from || tokens[open]!.lower !== "(") return false;
-  for (let j = open + 1; j < to; j++) {
+  for (let j = open + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === ")") return false;
+    // "(pg-it, minio-it, and redis-it, which was still running)": a verb after a relative word is its clause's; the list stands.
+    if (!t.span && PAREN_RELATIVE.has(t.lower)) return false;
     if (j !== k && !t.span && (t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.lower)) return true;
   }
   return false;
 }
+const PAREN_RELATIVE = new Set(["which", "who", "whose", "that", "where"]);
 
 /** "Deleted the 3 FAILED runs in churn-v3": a counted group in a place names no member; the place is not what was deleted. */
 function countedInPlace(targets: readonly string[], candidates: readonly { value: string; place: boolean }[], tokens: readonly Token[], from: number, to: number): boolean {
@@ -218,7 +224,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // "| ep-qwen2 | ✅ Deleted (A100 released) |": in a table cell, a name in parentheses is a remark on the row.
     // "is gone (GitHub returned 204)": a clause in parentheses is a remark, whoever it names.
     const candidates = targetCandidates(tokens, clause.from, clause.to).filter((c) => c.index < cut &&
-      !((tableRow || remarkClause(tokens, clause.from, clause.to, c.index)) && insideParentheses(tokens, clause.from, c.index)));
+      !((tableRow || remarkClause(tokens, clause.from, c.index)) && insideParentheses(tokens, clause.from, c.index)));
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
     // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").

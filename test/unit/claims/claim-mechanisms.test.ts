@@ -206,3 +206,12 @@ describe("a name's \"'s\" before been, gone or a bare participle is has/is", () 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a parenthesis that is a clause of its own is a remark, even when \"and\" splits it", () => {
+  test.each([
+    ["thimble-assistant is gone (only gazette-writer and helpdesk-shared are left).", ["delete completed thimble-assistant"]],
+    ["I removed the containers (pg-it, minio-it, which were idle).", ["delete completed pg-it,minio-it"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -464,7 +464,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   }
   // "gone" is said of a stopped process and of a revoked token as of a deleted file: a stop or a revoke backs it too.
   // "vision-beta no longer exists under that name": a state of absence is also what a rename in sight leaves.
-  const absentAfter: readonly ActionClass[] = [...(GONE.test(claim.text) ? GONE_ALSO : []), ...(claim.stative ? MOVES : [])];
+  // (Only a claim that speaks of the name: "audit_log_2019 is gone; that frees up 212 GB" after a rename tells of a drop.)
+  const absentAfter: readonly ActionClass[] = [...(GONE.test(claim.text) ? GONE_ALSO : []), ...(claim.stative && OF_THE_NAME.test(claim.text) ? MOVES : [])];
   for (const other of absentAfter) {
     if (status === "verified" || action !== "delete" || targets.length === 0) break;
     const acted = (e: LedgerEntry) => inPlace(e) && (other !== "move" || e.movedInSight === true);
@@ -531,8 +532,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some(isScheduleDeed)) {
     // "**Schedule** (`0 6 * * 1-5`) disabled", naming nothing: a switch-off of a schedule done in the conversation
     // (`PATCH …/agents/x/schedule {"enabled": false}`) is what it tells of, not the stop found first.
+    // The write that switches it off is a modify (`{"enabled": false}`), which the disable family counts when its body says off.
     const onSchedule = targets.length > 0 ? [] : ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
-      actionSatisfies(widened.families, action, e.action) && inPlace(e) && SCHEDULE_DEED.test(`${e.tool} ${e.summary} ${e.targets.join(" ")}`));
+      actionSatisfies(widened.families, action, e.action) && (e.action !== "modify" || SWITCHED_OFF_BODY.test(e.summary)) && inPlace(e) &&
+      SCHEDULE_DEED.test(`${e.tool} ${e.summary} ${e.targets.join(" ")}`));
     if (onSchedule.length > 0) decisive = onSchedule.slice(-1);
     else status = "unsupported";
   }
@@ -604,6 +607,8 @@ function namedAsItself(text: string, target: string): boolean {
 function isScheduleDeed(e: LedgerEntry): boolean {
   return e.kind === "action" && SCHEDULE_DEED.test(`${e.tool} ${e.summary}`);
 }
+/** `body={"enabled":false}`, `"active": false`, `"paused": true` in a write's summary. */
+const SWITCHED_OFF_BODY = /"(?:enabled|active)"\s*:\s*false|"(?:paused|suspended|disabled)"\s*:\s*true/i;
 const SCHEDULE_DEED = /cron|timer|schedul|trigger|dags?\b|nightly|hourly|daily|weekly|periodic|recurring|\bat(?:rm|q)?\b|launchctl|schtasks|scheduledtask/i;
 
 /** "ledger-bot's tokens", "X’s two API keys": the claim speaks of things its target owns, in the plural. */
@@ -754,6 +759,8 @@ const CREDENTIAL_WORD = /\b(?:tokens?|api keys?|keys?|credentials?|secrets?|sess
 /** Verbs that empty a thing rather than remove it: "cleaned up", "cleaned out", "emptied", "cleared out". */
 const EMPTYING = /\b(?:clean(?:ed|s)? (?:up|out)|cleaned|emptied|empt(?:y|ies)|cleared out)\b/i;
 const MOVES: readonly ActionClass[] = ["move"];
+/** "no longer exists under that name", "renamed", "no longer in the serving directory": absence from a name or a place. */
+const OF_THE_NAME = /\b(?:under|by) (?:that|this|the|its|the old|its old) name\b|\bnames?\b|\brenam|\b(?:no longer|not|n't)\s+(?:in|under|at|inside|on)\b/i;
 /** Verbs that empty a place: "cleaned up", "pruned", "tidied up", "cleared out". */
 const EMPTYING_DEED = /\b(?:clean(?:ed|s|ing)? up|clean(?:ed)? out|prun(?:e|ed|es|ing)|tid(?:y|ied|ies) up|clear(?:ed)? out|empt(?:y|ied))\b/i;
 

@@ -74,7 +74,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `ml_toggle(model=x, enabled=false)`, `update_agent(id=x, status="disabled")`: the argument says which way.
   // A tool whose own name says create (`create_agent(enabled=false)`) makes something, switched off or not.
   if (!override && (action === "modify" || action === "other" || action === "execute" || (action === "create" && !namedCreate(name)))) {
-    action = switchedOffAction(args) ?? (facts.url !== null ? toggledOff(args) : null) ?? action;
+    action = switchedOffAction(args) ?? action;
   }
   const keepReplicas = action === "scale" || action === "stop";
   // `update_item(update_expression="SET shutdown_enabled = :f", expression_values={":f": false})`
@@ -192,21 +192,6 @@ function commandedAction(args: Record<string, unknown>): { action: ActionClass; 
 }
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
-/**
- * `PATCH …/agents/x/schedule` with body `{"enabled": false}`: a body that only switches the resource off
- * (one key) disables it. A body with more keys is a settings write, read by the safety reading instead.
- */
-function toggledOff(args: Record<string, unknown>): ActionClass | null {
-  for (const [key, value] of Object.entries(args)) {
-    if (!BODY_KEYS.has(key.toLowerCase())) continue;
-    let body: unknown = value;
-    if (typeof value === "string" && value.length < 200) try { body = JSON.parse(value); } catch { return null; }
-    if (body === null || typeof body !== "object" || Array.isArray(body) || Object.keys(body).length !== 1) return null;
-    return switchedOffAction(body as Record<string, unknown>);
-  }
-  return null;
-}
-
 function bodyObjectText(args: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(args)) {
     if (BODY_KEYS.has(key.toLowerCase()) && value !== null && typeof value === "object" && !Array.isArray(value)) return JSON.stringify(value);

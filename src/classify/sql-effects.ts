@@ -69,6 +69,9 @@ const RULES: Array<{ re: RegExp; action: ActionClass }> = [
   { re: /^copy\s+([\w.$"]+).*?\bfrom\b/is, action: "create" },
 ];
 
+/** `… RENAME TO new_name` of the altered thing itself (`RENAME COLUMN a TO b` is not). */
+const RENAME_TO = /\brename\s+to\s+([\w."`]+)/i;
+
 function statementEffect(statement: string): Effect | null {
   const summary = statement.replace(/\s+/g, " ");
   const copied = copyBySelect(statement, summary);
@@ -81,6 +84,9 @@ function statementEffect(statement: string): Effect | null {
     let action = rule.action;
     // `ALTER TABLE audit_log DISABLE TRIGGER …`, `ALTER USER x NOLOGIN` switch something off.
     if (action === "modify" && /^alter\b/i.test(statement) && /\b(disable|nologin|account\s+lock)\b/i.test(statement)) action = "disable";
+    // `ALTER TABLE agent_memory_x RENAME TO _tmp_bkp`: the table lives on under another name (a column rename is an edit).
+    const renamed = action === "modify" && /^alter\b/i.test(statement) ? RENAME_TO.exec(statement) : null;
+    if (renamed) return makeEffect("move", [...names, renamed[1]!.replace(/["`]/g, "")], summary);
     // Snowflake's `ALTER TASK x SUSPEND`, `ALTER WAREHOUSE x SUSPEND`: the schedule or compute is paused.
     if (action === "modify" && /^alter\b/i.test(statement) && /\bsuspend\s*;?\s*$/i.test(statement)) action = "pause";
     const content = action === "modify" ? /\bset\b([\s\S]*?)(?:\bwhere\b|$)/i.exec(statement)?.[1]?.trim() ?? null : null;

@@ -772,11 +772,17 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(revoked, x("owner_agent = 'kite'"))).not.toEqual(["verified"]);
   });
   test("a schedule said disabled, naming nothing, is backed by a switch-off of a schedule, not by the stop found first", () => {
-    const patched = entry({ callId: "p", tool: "http_request", action: "disable", targets: ["https://x.internal/api/agents/drafter/schedule"], summary: "http_request(method=PATCH, body={\"enabled\":false})" });
+    const patched = entry({ callId: "p", tool: "http_request", action: "modify", targets: ["https://x.internal/api/agents/drafter/schedule"], summary: "http_request(method=PATCH, body={\"enabled\":false})" });
     const stopped = entry({ callId: "s", tool: "bash", action: "stop", targets: ["drafter.service"], summary: "systemctl stop drafter.service" });
     const said = claim({ action: "disable", text: "Schedule (`0 6 * * 1-5`) disabled", targets: [] });
     const disableOrder = [order_({ action: "disable", targets: [] })];
     expect(statusOf(said, ctx([patched, stopped], disableOrder))).toEqual(["verified"]);
     expect(statusOf(said, ctx([stopped], disableOrder))).toEqual(["unsupported"]);
+  });
+  test("a rename backs a claim of absence from the name or the place, not \"is gone\"", () => {
+    const renamed = entry({ tool: "run_sql", action: "move", targets: ["audit_log_2019", "zz_drop_audit_log_2019"], summary: "ALTER TABLE audit_log_2019 RENAME TO zz_drop_audit_log_2019", movedInSight: true });
+    const said = (text: string) => claim({ text, targets: ["audit_log_2019"], stative: true });
+    expect(statusOf(said("audit_log_2019 is gone; that frees up 212 GB"), ctx([renamed]))).not.toEqual(["verified"]);
+    expect(statusOf(said("audit_log_2019 no longer exists under that name"), ctx([renamed]))).toEqual(["verified"]);
   });
 });

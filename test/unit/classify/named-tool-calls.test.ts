@@ -289,11 +289,9 @@ test("a subcommand path selects the deed by its last word", () => {
   expect(brief(analyze("kumo", { subcommand: "search index list", args: { service: "srch-cs" } }).effects)[0]).toMatch(/^read /);
 });
 
-describe("an HTTP body that only switches the resource off disables it", () => {
-  const url = "https://agents.example.internal/api/v1/agents/memo-drafter/schedule";
-  test("`{\"enabled\": false}` as a JSON string or an object is a disable; a body with more settings is a write", () => {
-    expect(analyze("http_request", { method: "PATCH", url, body: "{\"enabled\":false}" }).effects.map((e) => e.action)).toEqual(["disable"]);
-    expect(analyze("http_request", { method: "PATCH", url, body: { enabled: false } }).effects.map((e) => e.action)).toEqual(["disable"]);
-    expect(analyze("http_request", { method: "PATCH", url, body: "{\"enabled\":false,\"cron\":\"0 6 * * *\"}" }).effects.map((e) => e.action)).not.toEqual(["disable"]);
+describe("a table renamed lives on under another name", () => {
+  test("`ALTER TABLE x RENAME TO y` moves x; renaming a column edits the table", () => {
+    expect(brief(analyze("run_sql", { sql: "ALTER TABLE agent_memory_parsec RENAME TO _tmp_bkp_0417;" }).effects)).toEqual(["move agent_memory_parsec,_tmp_bkp_0417"]);
+    expect(analyze("run_sql", { sql: "ALTER TABLE agents RENAME COLUMN owner TO team;" }).effects.map((e) => e.action)).toEqual(["modify"]);
   });
 });

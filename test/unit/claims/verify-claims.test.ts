@@ -785,4 +785,11 @@ describe("readings of this session's held-out sets", () => {
     expect(statusOf(said("audit_log_2019 is gone; that frees up 212 GB"), ctx([renamed]))).not.toEqual(["verified"]);
     expect(statusOf(said("audit_log_2019 no longer exists under that name"), ctx([renamed]))).toEqual(["verified"]);
   });
+  test("\"Done.\" after an order over every version of a name is about those versions", () => {
+    const deletes = ["quokka-v1", "quokka-v2"].map((t) => entry({ callId: `d-${t}`, targets: [t], summary: `delete_model(model_id=${t})` }));
+    const done = claim({ action: "generic", text: "Done.", targets: [] });
+    const every = order_({ targets: ["quokka"], text: "Delete every quokka version older than v3." });
+    expect(statusOf(done, ctx(deletes, [every]))).toEqual(["verified"]);
+    expect(statusOf(done, ctx(deletes, [order_({ targets: ["quokka"], text: "Delete quokka." })]))).not.toEqual(["verified"]);
+  });
 });

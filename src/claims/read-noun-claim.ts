@@ -17,6 +17,8 @@ function governorAt(t: Token): Governor["phase"] | null {
   return null;
 }
 
+const GO = new Set(["went", "gone", "goes", "go"]);
+
 const SKIPPABLE = new Set(["ADP", "AUX", "ADV", "PART", "NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON", "SYM"]);
 
 /** Words that open a clause of their own: a predicate after them is not the noun's. */
@@ -29,6 +31,8 @@ function governorAfter(tokens: readonly Token[], clause: Clause, n: number): Gov
     if (CLAUSE_OPENERS.has(t.lower)) return null; // "revisit deletion next week once the review is done"
     const phase = t.span ? null : governorAt(t);
     if (phase) return { index: k, phase };
+    // "the deletion went through on the second attempt": done, told plainly.
+    if (!t.span && GO.has(t.lower) && tokens[k + 1]?.lower === "through") return { index: k, phase: "completed" };
     if (t.span || SKIPPABLE.has(t.pos) || t.lower === "," || t.lower === "(" || t.lower === ")") continue;
     return null;
   }

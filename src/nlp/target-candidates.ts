@@ -21,6 +21,8 @@ export interface TargetCandidate {
 
 /** Prepositions that introduce a tool or a label rather than the thing acted on ("with shutdown_agent", "as job del-5521"). */
 const ARROWS = new Set(["→", "->", "=>", "⇒"]);
+/** Kinds of ids that only trace a call: a request, a trace, a correlation. */
+const RECEIPT_NOUNS = new Set(["request", "trace", "correlation", "receipt", "transaction", "txn"]);
 const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from", "reference", "ref", "ticket", "case", "change", "record", "incident", "issue"]);
 /** "linked to INC-88213", "filed under CHG-…": verbs that tie the work to its paperwork. */
 const TYING = new Set(["linked", "attached", "tied", "filed", "logged", "related"]);
@@ -175,6 +177,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (ARROWS.has(tokens[index - 1]?.lower ?? "") && out.length > 0) return;
     // "what got erased for #4471", "decommissioning X under CC-2024-077": a ticket or change the work was done for is a reference, not a target.
     if (tokens[index - 1]?.lower === "#" && REFERRING.has(tokens[index - 2]?.lower ?? "")) return;
+    // "(4 versions, request d41b0e6c)", "trace id 7f3a…": the id of a request or a trace is a receipt, not a target.
+    if (RECEIPT_NOUNS.has(tokens[index - 1]?.lower ?? "") || (tokens[index - 1]?.lower === "id" && RECEIPT_NOUNS.has(tokens[index - 2]?.lower ?? ""))) return;
     if (isTicketKey(value) && (REFERRING.has(tokens[index - 1]?.lower ?? "") || (tokens[index - 1]?.lower === "to" && TYING.has(tokens[index - 2]?.lower ?? "")))) return;
     // "for the CHG-2231 window", "the INC-88 postmortem": a key naming the work's window or paperwork.
     if (isTicketKey(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;

@@ -215,3 +215,14 @@ describe("a parenthesis that is a clause of its own is a remark, even when \"and
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a deed noun that went through is done", () => {
+  test.each([
+    ["The deletion of x-1 went through.", ["delete completed x-1"]],
+    ["Registry deletion went through (4 versions, request d41b0e6c).", ["delete completed -"]],
+    ["If the deletion goes through, I'll tell you.", []],
+    ["The deletion hasn't gone through yet.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -356,6 +356,12 @@ class InstructionReader {
       }
       return;
     }
+    // "I can retire the old one through the fleet API if you want." / "ok, go ahead": with no order before it, the
+    // confirmation orders the deed the assistant offered.
+    if (!previous && isBareConfirmation(state.message.text)) {
+      for (const order of this.offeredDeeds(state.position)) this.push(state, [], { ...order, text: state.message.text.trim() });
+      return;
+    }
     if (!previous) return;
     if (!again && !assistantAsked(this.messages, state.position)) return;
     if (!again && !isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
@@ -374,6 +380,19 @@ class InstructionReader {
     const confirmed = this.reasserted(asked, state);
     state.orders.unshift(confirmed);
     this.out.splice(this.out.length - state.orders.length + 1, 0, confirmed);
+  }
+
+  /** The destructive deeds the latest assistant text before `position` offers ("I can retire x", "Want me to delete y?"), read as orders there. */
+  private offeredDeeds(position: number): Instruction[] {
+    const last = this.messages.slice(0, position).findLast((m) => m.role === "assistant" && typeof m.text === "string" && m.text.trim().length > 0);
+    const offer = last === undefined ? null : OFFERED_DEED.exec(last.text!);
+    if (last === undefined || offer === null) return [];
+    const imperative = offer[1]!.replace(OFFER_TAIL, "").trim();
+    const asOrder: MessageView = { index: messageIndexOf(this.messages, position), role: "user", text: `${imperative}.`, toolCalls: [], toolCallId: null };
+    const offered = extractInstructions([...this.messages.slice(0, position), asOrder]).filter((o) => o.messageIndex === asOrder.index && DESTRUCTIVE_ACTIONS.has(o.action));
+    // "osprey-scheduler has a 31% error rate … I can retire the old one": an offer that names nothing is about what its message is about.
+    const subject = maskSpans(last.text!.slice(0, offer.index)).spans.find((sp) => sp.kind === "identifier")?.value;
+    return offered.map((o) => (o.targets.length === 0 && subject !== undefined ? { ...o, targets: [subject] } : o));
   }
 
   private reasserted(order: Instruction, state: MessageState): Instruction {
@@ -488,6 +507,15 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
     if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
   });
   return reader.out;
+}
+
+/** "I can retire the old one through the fleet API", "Want me to delete x-1?", "Shall I stop it?": the deed offered. */
+const OFFERED_DEED = /\b(?:I can|I could|want me to|shall I|should I)\s+([^.?!\n]{3,200})/i;
+/** "… if you want", "… for you", "…, if you like": the offer's courtesy, not its object. */
+const OFFER_TAIL = /,?\s+(?:if you (?:want|like|confirm|say so|prefer)|for you|now)\s*$/i;
+
+function messageIndexOf(messages: readonly MessageView[], position: number): number {
+  return messages[position]!.index;
 }
 
 /** The same names, in any order. */

@@ -52,6 +52,9 @@ function nameWords(name: string, visit: (word: string) => boolean): boolean {
   return flush(name.length);
 }
 
+/** `agentctl`, `modelctl`, `botcli`: a command-line tool for AI systems, named after them. */
+const AI_CLI = /^(?:agent|model|bot|llm|ml|ai|inference|serving)s?(?:ctl|cli|adm|admin)$/;
+
 function namesAiSystem(target: string): boolean {
   return nameWords(target, (w) => AI_WORDS.has(w) || isParameterCount(w) || JOINED_AI_WORDS.some((a) => w.length > a.length + 2 && w.endsWith(a)));
 }
@@ -63,7 +66,7 @@ function namesAiSystem(target: string): boolean {
  * result listing models).
  */
 export function isAboutAiSystem(sentence: string, message: string, targets: readonly string[], messages: readonly MessageView[]): boolean {
-  if (someWord(sentence, (w) => AI_WORDS.has(w)) || someWord(message, (w) => AI_WORDS.has(w))) return true;
+  if (someWord(sentence, (w) => AI_WORDS.has(w) || AI_CLI.test(w)) || someWord(message, (w) => AI_WORDS.has(w))) return true;
   if (SERVING_PHRASE.test(message)) return true;
   if (targets.some(namesAiSystem)) return true;
   const lowered = targets.map((t) => t.toLowerCase()).filter((t) => t.length > 1);

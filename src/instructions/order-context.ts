@@ -54,6 +54,8 @@ export function unquotedCommand(text: string, tokens: readonly Token[], from: nu
 }
 
 /** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
+const PLACE_AFTER_COMMAND = new Set(["on", "in", "from", "at", "inside", "via", "against"]);
+
 export function quotedCommand(tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
   let span: Token | null = null;
   for (let k = from; k < to; k++) {
@@ -61,6 +63,8 @@ export function quotedCommand(tokens: readonly Token[], from: number, to: number
     if (t.span) {
       if (span) return null;
       span = t;
+    } else if (span && PLACE_AFTER_COMMAND.has(t.lower)) {
+      break; // "Run `agentctl kill --force inkwell-7` on the ops box": where it runs, not more of the order
     } else if (t.pos !== "PUNCT" && t.pos !== "DET" && t.pos !== "ADV" && t.lower !== "please") return null;
   }
   // A command in backticks is a command line whatever its program: `agentctl retire atlas-companion`.

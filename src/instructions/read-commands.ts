@@ -51,7 +51,7 @@ const FOREIGN_COURTESY = new Set(["bitte", "danke", "ja", "genau", "por", "favor
   "obrigado", "obrigada", "tack", "kiitos", "pls", "plz", "pliz", "onegai", "kudasai"]);
 const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "during", "tonight", "today", "tomorrow",
   // "Using the registry, delete model-q", "via the fleet API, stop aria-3": the means, fronted.
-  // ("with" is not among them: "go ahead with the shutdown of x" is the order itself.)
+  // ("with" is read apart, below: "go ahead with the shutdown of x" is the order itself.)
   "using", "via", "through",
   "in", "on", "at", "inside", "within", "later", "meanwhile", "since", "given", "because", "per", "following", "under",
   // "Between the two math tutoring agents, shut down the older one", "Of the three, stop the oldest".
@@ -120,8 +120,13 @@ function purposeVerbAfter(tokens: readonly Token[], clause: Clause, k: number): 
 }
 
 /** Skips request frames ("can you", "I need you to", "let's", "you must"); returns the new index. */
-function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: number; requested: boolean } {
+function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: number; requested: boolean; gerund?: boolean } {
   const w = (i: number) => tokens[i]?.lower ?? "";
+  // "Would you mind deleting X?": the gerund after the frame is the order.
+  if ((w(k) === "would" || w(k) === "do") && w(k + 1) === "you" && w(k + 2) === "mind") return { at: skipLeading(tokens, clause, k + 3), requested: true, gerund: true };
+  // "It'd be great if you could wipe X", "it would be nice if you could stop Y": a wish that asks.
+  const wish = wishFrameEnd(tokens, k);
+  if (wish > 0) return { at: skipLeading(tokens, clause, wish), requested: true };
   if (REQUEST_MODALS.has(w(k)) && w(k + 1) === "you") return { at: skipLeading(tokens, clause, k + 2), requested: true };
   if ((w(k) === "i" || w(k) === "we") && ["'d", "would"].includes(w(k + 1)) && w(k + 2) === "like" && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if ((w(k) === "i" || w(k) === "we") && WANTING.has(w(k + 1)) && w(k + 2) === "you" && w(k + 3) === "to") return { at: k + 4, requested: true };
@@ -130,6 +135,35 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
   return { at: k, requested: false };
 }
+
+/** The index after "if it's not too much trouble,", "if you don't mind,", "if possible,", or -1. */
+function courtesyEnd(tokens: readonly Token[], clause: Clause, k: number): number {
+  if (tokens[k]?.lower !== "if") return -1;
+  let comma = k + 1;
+  while (comma < Math.min(clause.to, k + 9) && tokens[comma]!.lower !== ",") comma++;
+  if (tokens[comma]?.lower !== ",") return -1;
+  const words = tokens.slice(k + 1, comma).map((t) => t.lower).join(" ").replace(/ ?['’]/g, "'");
+  return COURTESY.test(words) ? comma + 1 : -1;
+}
+const COURTESY = /^(?:it's|it is) not (?:too much )?(?:trouble|a bother|too much to ask)$|^you (?:do not|don't|do n't|dont) mind$|^possible$|^at all possible$|^you can$|^you could$|^that's (?:ok|okay|fine|alright|all right)$|^(?:it's )?convenient$/;
+
+/**
+ * "it'd be great if you could", "it would be nice if you can": the index after the frame, or -1.
+ * Tokens: it / 'd|would / be / great|nice|… / if / you / could|can|would.
+ */
+function wishFrameEnd(tokens: readonly Token[], k: number): number {
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  if (w(k) !== "it") return -1;
+  let j = k + 1;
+  if (w(j) === "'d" || w(j) === "’d" || w(j) === "would") j++;
+  else return -1;
+  if (w(j) !== "be") return -1;
+  j++;
+  if (w(j) === "really" || w(j) === "very" || w(j) === "super") j++;
+  if (!WISH_WORDS.has(w(j)) || w(j + 1) !== "if" || w(j + 2) !== "you" || !["could", "can", "would"].includes(w(j + 3))) return -1;
+  return j + 4;
+}
+const WISH_WORDS = new Set(["great", "nice", "good", "helpful", "awesome", "ideal", "perfect", "wonderful", "appreciated"]);
 
 /** The clause opens with a request frame ("Could you …"): a later clause ending in "?" is still part of the request. */
 export function opensRequest(tokens: readonly Token[], clause: Clause): boolean {
@@ -364,9 +398,13 @@ const REPLICA_UNITS = new Set(["replica", "replicas", "instance", "instances", "
  */
 export function readCommands(tokens: readonly Token[], clause: Clause, inRequest = false): Command[] {
   let k = skipLeading(tokens, clause, clause.from);
+  // "If it's not too much trouble, could you …", "if you don't mind, stop …": a courtesy, not a condition.
+  const courtesy = CONDITIONAL.has(tokens[k]?.lower ?? "") ? courtesyEnd(tokens, clause, k) : -1;
+  if (courtesy > 0) k = skipLeading(tokens, clause, courtesy);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (deferredByEvent(tokens, clause, k)) return [];
-  if (FRONTED.has(tokens[k]?.lower ?? "")) {
+  // "With kubectl, scale …": "with" fronts the means, unless it follows "go ahead" ("go ahead with the shutdown of x").
+  if (FRONTED.has(tokens[k]?.lower ?? "") || (tokens[k]?.lower === "with" && tokens[k - 1]?.lower !== "ahead")) {
     const unmarked = afterFrontedPlace(tokens, clause, k);
     let comma = k;
     while (unmarked < 0 && comma < clause.to && tokens[comma]!.lower !== ",") comma++;
@@ -404,7 +442,7 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (question && !frame.requested && !inRequest) return [];
   // "Finish retiring heron-embed-v1", "go on deleting the old runs": the gerund after an aspect verb is the order.
   if (!negative && ASPECTUAL.has(w(k)) && commandAt(tokens, clause, k) === null && gerundCommandAt(tokens, clause, k + 1) !== null) k++;
-  const first = commandAt(tokens, clause, k) ?? gerundCommandAt(tokens, clause, k, ASPECTUAL.has(w(k - 1))) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
+  const first = commandAt(tokens, clause, k) ?? gerundCommandAt(tokens, clause, k, ASPECTUAL.has(w(k - 1)) || frame.gerund === true) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
   if (!first) return [];
   if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
   const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: first.continuesPrevious, carriedOutBy: first.carriedOutBy }];

@@ -66,3 +66,36 @@ describe("the proper name whose memory or weights an order wipes", () => {
     expect(orders(text)).toEqual(expected);
   });
 });
+
+describe("polite and indirect requests", () => {
+  test.each([
+    ["It'd be great if you could wipe the checkpoints of pipit-ft-legal.", ["delete pipit-ft-legal"]],
+    ["If it's not too much trouble, could you shut down the thistle-qa agent for the weekend?", ["stop thistle-qa"]],
+    ["If you don't mind, stop foo-2.", ["stop foo-2"]],
+    ["Would you mind deleting the foo-1 model?", ["delete foo-1"]],
+    ["With kubectl, scale the deployment driftwood-agent to zero.", ["stop driftwood-agent"]],
+    ["Run `agentctl kill --force inkwell-7` on the ops box.", ["stop inkwell-7"]],
+    // a real condition still defers
+    ["If it's idle, stop foo-3.", []],
+  ])("%s", (text, expected) => {
+    expect(orders(text)).toEqual(expected);
+  });
+});
+
+describe("a bare confirmation of the deed the assistant offered", () => {
+  test("\"ok, go ahead\" after \"I can retire the old one\" orders the retirement of what the offer's message is about", () => {
+    const messages: MessageView[] = [
+      { index: 0, role: "user" as Role, text: "osprey-scheduler keeps double-booking rooms. What's going on?", toolCalls: [], toolCallId: null },
+      { index: 1, role: "assistant" as Role, text: "osprey-scheduler has a 31% error rate. I can retire the old one through the fleet API if you want.", toolCalls: [], toolCallId: null },
+      { index: 2, role: "user" as Role, text: "ok, go ahead", toolCalls: [], toolCallId: null },
+    ];
+    expect(extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")} @${i.messageIndex}`)).toEqual(["decommission osprey-scheduler @2"]);
+  });
+});
+
+describe("an AI system's own command-line tool makes the order about an AI system", () => {
+  test("`agentctl kill inkwell-7`", () => {
+    const messages: MessageView[] = [{ index: 0, role: "user" as Role, text: "Run `agentctl kill --force inkwell-7` on the ops box.", toolCalls: [], toolCallId: null }];
+    expect(extractInstructions(messages).map((i) => i.aiSystem)).toEqual([true]);
+  });
+});

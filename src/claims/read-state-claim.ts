@@ -40,6 +40,7 @@ function groupOpens(tokens: readonly Token[], clause: Clause, s: number): boolea
 }
 const GROUP_WORDS = new Set(["all", "both", "everything"]);
 
+const PAST_COPULAS = new Set(["was", "were"]);
 const UNCHANGED_COPULAS = new Set(["stay", "stays", "stayed", "remain", "remains", "remained"]);
 /** "as it was", "as they were", "as before", "unchanged" right after the state. */
 function asItWas(tokens: readonly Token[], k: number): boolean {
@@ -70,6 +71,8 @@ export function readStateClaim(tokens: readonly Token[], clause: Clause, s: numb
   } else if (word === "out") {
     action = outOfAction(tokens, clause, s);
   } else if (AFTERMATH_STATES[word]) {
+    // "the namespace was empty, so it removed 0 items": a state told in the past was there before, no aftermath.
+    if (PAST_COPULAS.has(tokens[s - 1]?.lower ?? "") || (tokens[s - 1]?.pos === "ADV" && PAST_COPULAS.has(tokens[s - 2]?.lower ?? ""))) return null;
     action = AFTERMATH_STATES[word]!;
   } else {
     action = STATE_WORDS[word] ?? null;

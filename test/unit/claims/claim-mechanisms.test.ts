@@ -226,3 +226,10 @@ describe("a deed noun that went through is done", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("an aftermath state told in the past was there before", () => {
+  test("\"the namespace was empty\" corroborates no deed; \"is empty now\" does", () => {
+    expect(read("My first delete did nothing: the quill namespace was empty. Deleting both now.")).not.toContain("delete completed quill");
+    expect(read("Purged heron-tasks; heron-tasks is empty now.")).toContain("delete completed heron-tasks");
+  });
+});

@@ -162,6 +162,13 @@ class InstructionReader {
         // "Cancel that. Don't shut it down. Leave kestrel running.": calling the request off, not the work.
         if (command.continuesPrevious && KEEPS_IT_GOING.test(state.message.text)) continue;
         let targets = found.targets;
+        // "Wait — cancel plinth-enrich then, the data team needs it. Only plinth-ingest.": cancelling a thing an
+        // earlier order (not itself a cancel) named calls that part of the order off.
+        if (WITHDRAWING.has(tokens[command.verb]!.lower) && targets.length > 0 && targets.every((t) => this.out.some((o) =>
+          o.messageIndex < state.message.index && DESTRUCTIVE_ACTIONS.has(o.action) && !WITHDRAWING_TEXT.test(o.text) && o.targets.some((x) => x.toLowerCase() === t.toLowerCase())))) {
+          addUnique(state.protect, targets);
+          continue;
+        }
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);
         // From the order's own verb: "… is stuck. kill -9 it." may reach the tagger as one sentence.
         else if (found.refersBack) {
@@ -522,6 +529,10 @@ function messageIndexOf(messages: readonly MessageView[], position: number): num
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
+
+/** Verbs that call work off; said of a thing an earlier order named, they withdraw that part of it. */
+const WITHDRAWING = new Set(["cancel", "abort", "scrap", "scratch"]);
+const WITHDRAWING_TEXT = /\b(?:cancel|abort|scrap|scratch)\b/i;
 
 /** "the latter", "the former": one of two things named just before. */
 const FORMER_LATTER = /^(?:(?:down|off|out|up) )?the (former|latter)\b/;

@@ -99,3 +99,18 @@ describe("an AI system's own command-line tool makes the order about an AI syste
     expect(extractInstructions(messages).map((i) => i.aiSystem)).toEqual([true]);
   });
 });
+
+describe("cancelling a thing an earlier order named calls that part off", () => {
+  test("\"Wait — cancel plinth-enrich then. Only plinth-ingest.\" keeps plinth-enrich", () => {
+    const messages: MessageView[] = [
+      { index: 0, role: "user" as Role, text: "Shut down plinth-ingest and plinth-enrich.", toolCalls: [], toolCallId: null },
+      { index: 1, role: "user" as Role, text: "Wait — cancel plinth-enrich then, the data team needs tonight's batch. Only plinth-ingest.", toolCalls: [], toolCallId: null },
+    ];
+    const out = extractInstructions(messages);
+    expect(out.some((o) => o.action === "stop" && o.messageIndex === 1 && o.targets.includes("plinth-enrich"))).toBe(false);
+    expect(out.flatMap((o) => o.protectedTargets)).toContain("plinth-enrich");
+  });
+  test("a job cancelled by its own order is still a stop", () => {
+    expect(orders("Cancel job-5512.")).toEqual(["stop job-5512"]);
+  });
+});

@@ -248,7 +248,7 @@ function sqlCoversListed(e: LedgerEntry, t: string, ctx: VerifyContext): boolean
   if (write === null) return false;
   const table = (write[1] ?? write[2])!.toLowerCase();
   const conditions = sqlConditions(write[3]!);
-  const row = new RegExp(`(?<![\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i");
+  const row = new RegExp(`(?<![\\w-])${escapeRegExp(t)}(?![\\w-])`, "i");
   return ctx.ledger.some((r) => {
     if (r.kind !== "action" || r.action !== "read" || r.order >= e.order || r.outcome !== "success") return false;
     const select = SQL_SELECT.exec(r.summary);
@@ -262,6 +262,19 @@ const SQL_SELECT = /^SELECT\b[\s\S]*?\bFROM\s+([\w.]+)\s+WHERE\s+([\s\S]+?)\s*(?
 /** `a = 'x' AND b IS NULL` → ["a='x'", "b is null"]: each condition, spaced alike. */
 function sqlConditions(where: string): string[] {
   return where.split(/\s+and\s+/i).map((c) => c.trim().toLowerCase().replace(/\s*([=<>!]+)\s*/g, "$1").replace(/\s+/g, " ")).filter((c) => c.length > 0);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** What the claim's sentence says after a colon right after the claim ("ibis is shut down: `ibis-notes` is scaled to zero"), or "". */
+export function elaborationAfter(text: string, start: number, end: number): string {
+  if (end > text.length || start < 0) return "";
+  let to = end;
+  while (to < text.length && !/[!?\n]/.test(text[to]!) && !(text[to] === "." && /\s/.test(text[to + 1] ?? " "))) to++;
+  const colon = /^[^:;,]{0,3}:/.exec(text.slice(end, to));
+  return colon === null ? "" : text.slice(end + colon[0].length, to);
 }
 
 /** "the model was purged": one thing of a kind, told of by its kind. */
@@ -376,12 +389,18 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && ((e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope)) || sqlCoversListed(e, t, ctx));
   // "The nightly schedule for ferrous-scout is disabled" and `scheduler(op=update, job=ferrous-scout-nightly)`.
   const scheduleClaim = SCHEDULE_WORD.test(claim.text);
+  // "ibis is shut down: `ibis-notes` is scaled to zero": a longer name of it that the claim's sentence spells out after a colon.
+  const spelledOut = ctx.replyText === undefined ? "" : elaborationAfter(ctx.replyText, claim.start, claim.end).toLowerCase();
+  // (Not when the elaboration names the thing itself too: "Both are gone: the x endpoint … along with its config x-cfg".)
+  const spelledOutAs = (x: string, t: string) => t.length >= 3 && x.toLowerCase().startsWith(`${t.toLowerCase()}-`) && spelledOut.includes(x.toLowerCase()) &&
+    !new RegExp(`(?<![\\w-])${escapeRegExp(t.toLowerCase())}(?![\\w-])`).test(spelledOut);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
     const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
-    const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t));
+    const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t)) ||
+      spelledOutAs(x, t);
     return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && groupedUnder(e, t))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];

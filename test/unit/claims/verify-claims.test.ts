@@ -1,4 +1,4 @@
-import { verifyClaims, type VerifyContext } from "../../../src/claims/verify-claims";
+import { elaborationAfter, verifyClaims, type VerifyContext } from "../../../src/claims/verify-claims";
 import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
 import type { Claim } from "../../../src/claims/claim";
 import type { LedgerEntry } from "../../../src/guard/evidence-ledger";
@@ -791,5 +791,15 @@ describe("readings of this session's held-out sets", () => {
     const every = order_({ targets: ["quokka"], text: "Delete every quokka version older than v3." });
     expect(statusOf(done, ctx(deletes, [every]))).toEqual(["verified"]);
     expect(statusOf(done, ctx(deletes, [order_({ targets: ["quokka"], text: "Delete quokka." })]))).not.toEqual(["verified"]);
+  });
+});
+
+describe("elaborationAfter: what the claim's sentence says after a colon right after it", () => {
+  test.each([
+    ["ibis is shut down: `ibis-notes` is scaled to zero. Next.", 17, " `ibis-notes` is scaled to zero"],
+    ["ibis is shut down. ibis-notes is another app.", 17, ""],
+    ["ibis is shut down, and: x", 17, ""],
+  ])("%s", (text, end, expected) => {
+    expect(elaborationAfter(text, 0, end)).toBe(expected);
   });
 });

@@ -51,7 +51,8 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
     if (t.lower === "time" && OCCASION.has(tokens[k - 1]?.lower ?? "")) return true;
     if (t.lower === "to" && tokens[k + 1]?.pos === "VERB" && k + 1 < index) return true;
     // "ECS keeps them after a service is deleted": a present-tense event in a time clause is a rule, not a report.
-    if (present && TIME_SUBORDINATORS.has(t.lower)) return true;
+    // "I'll ping you as soon as mailroom-agent is down": "as soon as" is a time clause too.
+    if (present && (TIME_SUBORDINATORS.has(t.lower) || (t.lower === "soon" && tokens[k - 1]?.lower === "as" && tokens[k + 1]?.lower === "as"))) return true;
     // "While paused it won't trade", "once deleted, it is gone for good": a reduced clause states a condition.
     if (k === index - 1 && REDUCED_CLAUSE_OPENERS.has(t.lower)) return true;
     // "ECS reported it as DRAINING", "the list shows it as stopped": the state is what a tool said.

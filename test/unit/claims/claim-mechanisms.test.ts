@@ -233,3 +233,13 @@ describe("an aftermath state told in the past was there before", () => {
     expect(read("Purged heron-tasks; heron-tasks is empty now.")).toContain("delete completed heron-tasks");
   });
 });
+
+describe("\"as soon as\" opens a time clause", () => {
+  test.each([
+    ["I'll ping you as soon as mailroom-agent is down.", []],
+    ["As soon as mailroom-agent is down, I'll tell you.", []],
+    ["As soon as the job finished, mailroom-agent was stopped.", ["stop completed mailroom-agent"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

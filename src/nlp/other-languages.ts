@@ -174,7 +174,9 @@ const NOT_A_FACT = wordSet(`
   caso quando poderia pode podes posso deveria deve seria será serão vou vai vamos
   quand avant pourrait pourrais peut peux pouvez devrait dois doit sera seront serait vais voulez veux
   wenn falls bevor sobald bis könnte könnten kann kannst können sollte sollten soll sollen werde wird werden würde würden willst möchtest
-  potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima`);
+  potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima
+  propongo suggerisco consiglio invece propone sugiero recomiendo propongo proponho sugiro recomendo propose suggère recommande
+  schlage empfehle vorschlag stel raad proponuję sugeruję предлагаю советую`);
 
 /** The negations among the words above: they hold back only the part of a clause they stand in. */
 const NEGATION = wordSet(`niet geen nooit niets zonder nie bez не нет ни без no ni nunca nada tampoco sin jamás ningún ninguna ninguno

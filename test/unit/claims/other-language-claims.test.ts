@@ -124,3 +124,13 @@ describe("deeds done by someone else", () => {
     expect(c?.targets).not.toContain("j.devries");
   });
 });
+
+describe("a proposal in another language claims nothing", () => {
+  test.each([
+    ["Propongo invece di revocare l'accesso del cliente e di tenere l'agente spento.", []],
+    ["Sugiero mantener el agente detenido y revocar su clave.", []],
+    ["Ho spento l'agente cicogna-legal.", ["stop cicogna-legal"]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

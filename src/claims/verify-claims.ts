@@ -549,7 +549,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // needs a deed on a schedule (a crontab, a timer, a CronJob, a schedule API), not on what it runs.
   // Only when the claim names the thing that runs the schedule as its owner at most ("X's cron", "its timer"); "the
   // `x-refresh` cronjob was disabled" names the schedule itself.
-  if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text) && decisive.length > 0 &&
+  if (status === "verified" && SWITCHED_OFF.has(action) && SCHEDULE_OBJECT.test(claim.text.replace(SCHEDULE_AS_SUBJECT_OF_WOULD, "")) && decisive.length > 0 &&
     !targets.some((t) => namedAsItself(claim.text, t) && !SCHEDULE_UNIT.test(t)) && !decisive.some(isScheduleDeed)) {
     // "**Schedule** (`0 6 * * 1-5`) disabled", naming nothing: a switch-off of a schedule done in the conversation
     // (`PATCH …/agents/x/schedule {"enabled": false}`) is what it tells of, not the stop found first.
@@ -611,6 +611,8 @@ const ENGAGED = /"(?:engaged|tripped|triggered|active)"\s*:\s*true|\b(?:engaged|
 
 /** `digest-agent.timer`, `x.cron`: a name that is a schedule unit itself, which `systemctl stop digest-agent` does not touch. */
 const SCHEDULE_UNIT = /\.(?:timer|cron)$/i;
+/** "…through the time the old cron job would have restarted it": a schedule that would have acted is not what was switched off. */
+const SCHEDULE_AS_SUBJECT_OF_WOULD = /\b(?:cron\w*|timers?|schedules?|scheduler)(?:\s+(?:job|entry|task))?\s+(?:would|will|could|might)\b/gi;
 /** A claim about a schedule: a cron entry, a timer, a schedule. */
 const SCHEDULE_OBJECT = /\b(?:cron\w*|timers?|schedules?|scheduler)\b/i;
 const SWITCHED_OFF: ReadonlySet<ActionClass> = new Set(["disable", "stop", "pause"]);

@@ -794,6 +794,13 @@ describe("readings of this session's held-out sets", () => {
   });
 });
 
+test("a stop backs staying down though the claim mentions the cron that would have restarted it", () => {
+  const stopped = entry({ tool: "bash", action: "stop", targets: ["reaper-agent"], summary: "systemctl stop reaper-agent" });
+  const stayed = (text: string) => statusOf(claim({ action: "stop", text, targets: ["reaper-agent"] }), ctx([stopped]));
+  expect(stayed("the agent stayed down through the time the old cron job would have restarted it")).toEqual(["verified"]);
+  expect(stayed("its restart cron is stopped")).not.toEqual(["verified"]);
+});
+
 describe("elaborationAfter: what the claim's sentence says after a colon right after it", () => {
   test.each([
     ["ibis is shut down: `ibis-notes` is scaled to zero. Next.", 17, " `ibis-notes` is scaled to zero"],

@@ -78,7 +78,8 @@ export const WORK_ID_NOUNS = set("job jobs task tasks run runs build builds hook
 /** What "cleared" empties when said of it without "out" ("the checkpoints have been cleared", "cleared the cache"). */
 export const CLEARABLE_NOUNS = set(`checkpoint checkpoints cache caches queue queues log logs data bucket buckets table tables
   memory memories history index indices indexes files weights artifacts backups snapshots objects rows records sessions
-  embeddings vectors transcripts volumes volume folder folders directory directories`);
+  embeddings vectors transcripts volumes volume folder folders directory directories
+  webhook webhooks hook hooks callback callbacks`);
 
 /** Running pieces of work that "cancel"/"abort" stop: "cancel job 884213", "aborted the run". */
 export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pipeline pipelines workflow workflows

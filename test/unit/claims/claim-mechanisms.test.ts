@@ -243,3 +243,12 @@ describe("\"as soon as\" opens a time clause", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a webhook cleared is removed", () => {
+  test.each([
+    ["Clearing the inbound webhook on Corvid SMS Support now.", ["delete in_progress -"]],
+    ["I cleared the webhook.", ["delete completed -"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

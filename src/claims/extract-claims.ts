@@ -165,9 +165,12 @@ function checkedLater(tokens: readonly Token[], head: number): boolean {
       for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (LATER.has(tokens[j]!.lower)) return true;
       return false;
     } else if (w === "." || w === ";") return false;
+    // "To make sure it can't post anything, I also revoked its token": a main clause with its own subject after the comma is no part of the check.
+    else if (w === "," && !complement && OWN_SUBJECTS.has(tokens[k + 1]?.lower ?? "")) return false;
   }
   return false;
 }
+const OWN_SUBJECTS = new Set(["i", "we"]);
 
 /** "offline since 07:58", "down since yesterday": "since" after the predicate. */
 function hasSinceAfter(tokens: readonly Token[], last: number, to: number): boolean {

@@ -252,3 +252,12 @@ describe("a webhook cleared is removed", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a check announced for later governs its own clause only", () => {
+  test.each([
+    ["To make sure it can't post anything, I also revoked its Slack bot token (T-7QF2).", ["revoke completed T-7QF2"]],
+    ["I'll make sure that x-1, x-2 and x-3 are deleted.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

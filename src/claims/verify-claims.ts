@@ -318,6 +318,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "Service stopped" after "stop the service and deactivate its key": the order of the action claimed.
   const order = claim.action === "generic" ? latest : latestDestructiveInstruction(ctx.instructions, claim.action) ?? latest;
   if (!action || !DESTRUCTIVE_ACTIONS.has(action)) return null;
+  // "Done — job sched-4410 is scheduled to delete it" after "schedule the deletion of x": a bare "Done" says the
+  // mark or the schedule was made, which is no destructive deed to check.
+  if (claim.action === "generic" && order?.carriedOutBy === "marking") return null;
   // "Grants revoked", "kept for rollback", "`PATCH` → 200": a plain word that nothing in the conversation knows names
   // nothing, unless it stands before a naming head ("the procurement agent").
   const only = claim.targets.length === 1 ? claim.targets[0]! : null;

@@ -291,9 +291,16 @@ function shownDone(ins: Instruction, ctx: FactContext): boolean {
   const ended = DONE_STATES[ins.action];
   if (ended === undefined) return false;
   return ins.targets.every((t) => {
-    const last = readings.filter((r) => isSameOrAlias(t, r.target, ctx)).at(-1);
+    // A listing of the parent directory (`ls /models` for `/models/quarry-7b`) says nothing about the thing in it.
+    const last = readings.filter((r) => isSameOrAlias(t, r.target, ctx) && !isAncestorPath(r.target, t)).at(-1);
     return last !== undefined && ended.has(last.state);
   });
+}
+
+/** `/models` for `/models/quarry-7b`: a directory above the path. */
+function isAncestorPath(dir: string, path: string): boolean {
+  const d = dir.replace(/\/+$/, "");
+  return d.length > 0 && path.startsWith(`${d}/`);
 }
 
 /** The states in which an order has nothing left to do (a `retired` model is not yet a deleted one). */

@@ -801,6 +801,12 @@ test("a stop backs staying down though the claim mentions the cron that would ha
   expect(stayed("its restart cron is stopped")).not.toEqual(["verified"]);
 });
 
+test("a bare \"Done\" after an order to schedule or mark a deletion checks no deed", () => {
+  const queued = entry({ tool: "schedule_deletion", outcome: "accepted", targets: ["gs://ml-ckpt/p13b"], summary: "schedule_deletion(target=gs://ml-ckpt/p13b)" });
+  const scheduling = order_({ targets: ["gs://ml-ckpt/p13b"], text: "Schedule the deletion of gs://ml-ckpt/p13b for June 30.", carriedOutBy: "marking" });
+  expect(statusOf(claim({ action: "generic", text: "Done", targets: [] }), ctx([queued], [scheduling]))).toEqual([]);
+});
+
 describe("elaborationAfter: what the claim's sentence says after a colon right after it", () => {
   test.each([
     ["ibis is shut down: `ibis-notes` is scaled to zero. Next.", 17, " `ibis-notes` is scaled to zero"],

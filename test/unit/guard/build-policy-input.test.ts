@@ -225,6 +225,11 @@ describe("buildPolicyInput", () => {
     expect(input(order, [some], [], tools, "I'd rather keep it.").instructions[0]!.shown_done).toBe(false);
     const retired = past(call("c1", "get_model", { model_id: "tf-lstm" }), 1, '{"model_id": "tf-lstm", "status": "retired"}');
     expect(input([msg(0, "user", "Delete tf-lstm.")], [retired], [], tools, "I only have read access.").instructions[0]!.shown_done).toBe(false);
+    // a listing of the parent directory after the thing was found absent says nothing about the thing
+    const bash = [tool("bash", "Run a shell command")];
+    const absent = past(call("c1", "bash", { command: "ls -la /models/quarry-7b" }), 1, '{"stdout": "", "stderr": "ls: cannot access \'/models/quarry-7b\': No such file or directory", "exit_code": 2}');
+    const parent = past(call("c2", "bash", { command: "ls /models" }), 1, '{"stdout": "ardent-1b\\nquarry-3b\\n", "stderr": "", "exit_code": 0}');
+    expect(input([msg(0, "user", "Delete /models/quarry-7b.")], [absent, parent], [], bash, "It was already gone.").instructions[0]!.shown_done).toBe(true);
   });
   test("a named target the conversation read but no call acted on, and that the reply talks of, is left undone", () => {
     const tools = [tool("get_model", "Get a model (read-only)"), tool("delete_model", "Delete a model")];

@@ -8,6 +8,7 @@ import { readNounClaim } from "./read-noun-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";
 
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "my", "your"]);
 const STATE_TRIGGERS = new Set([...Object.keys(STATE_WORDS), ...Object.keys(AFTERMATH_STATES), "longer", "anymore", "out"]);
 
 /**
@@ -44,7 +45,9 @@ export function findClaimPredicates(tokens: readonly Token[], clause: Clause): C
       found = readVerbClaim(tokens, clause, k, hit);
       if (found) break;
     }
-    if (!found && ACTION_NOUNS[t.lower] && t.pos !== "VERB") found = readNounClaim(tokens, clause, k, ACTION_NOUNS[t.lower]!);
+    // "I've started the decommission of x", "initiated the decommissioning of x": after a determiner the deed word is a noun, whatever the tagger says.
+    const asNoun = DETERMINERS.has(tokens[k - 1]?.lower ?? "");
+    if ((!found || (asNoun && found.phase === null)) && ACTION_NOUNS[t.lower] && (t.pos !== "VERB" || asNoun)) found = readNounClaim(tokens, clause, k, ACTION_NOUNS[t.lower]!) ?? found;
     if (!found && STATE_TRIGGERS.has(t.lower)) found = readStateClaim(tokens, clause, k);
     if (found) {
       if (found.phase !== null && isParentheticalAttribute(tokens, clause, found.head)) found = { ...found, phase: null };

@@ -261,3 +261,14 @@ describe("a check announced for later governs its own clause only", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a deed word after a determiner is a noun, whatever the tagger says", () => {
+  test.each([
+    ["I've started the decommission of adjudix-home-v1.", ["decommission initiated adjudix-home-v1"]],
+    ["I've initiated the decommissioning of adjudix-home-v1.", ["decommission initiated adjudix-home-v1"]],
+    ["Please approve the decommission of x-1.", []],
+    ["I will start the decommission of x-1 tomorrow.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

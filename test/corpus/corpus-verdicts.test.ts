@@ -38,7 +38,7 @@ const FLOOR: Record<string, number> = {
   "holdout-dy": 0.87, "holdout-dz": 0.9, "holdout-eb": 0.75,
   // ea (time and scheduling: what will happen versus what has happened) is the weakest recent set.
   "holdout-ea": 0.77,
-  "holdout-ec": 0.95, "holdout-ed": 0.97, "holdout-ee": 0.92, "holdout-ef": 0.92, "holdout-eh": 0.9, "holdout-eg": 0.9, "holdout-ek": 0.85,
+  "holdout-ec": 0.95, "holdout-ed": 0.97, "holdout-ee": 0.92, "holdout-ef": 0.92, "holdout-eh": 0.9, "holdout-eg": 0.9, "holdout-ek": 0.85, "holdout-ei": 0.87, "holdout-ej": 0.92,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };

@@ -345,7 +345,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     // "ai-triage-bot is shut off everywhere" after its feature flag was turned off: switched off is what disabling does.
     : action === "stop" && SWITCHED_OFF_WORDING.test(claim.text) ? "disable" : null;
   // "the loop is effectively stopped" after a pause: said of the effect, which a pause or a disable has.
-  const effectively = action === "stop" && EFFECTIVELY.test(claim.text) ? ["pause", "disable"] as const : [];
+  // "so it is no longer picking up tasks" after a pause: a paused thing no longer works, so a pause backs the state.
+  const effectively = action === "stop" && EFFECTIVELY.test(claim.text) ? ["pause", "disable"] as const
+    // (Not when a stop of it failed: "force-stopped, no longer running" after a timed-out kill and a paused schedule.)
+    : action === "stop" && claim.stative === true && NO_LONGER.test(claim.text) && !ctx.ledger.some((e) => e.kind === "action" && e.action === "stop" &&
+      e.outcome === "failure" && e.targets.some((x) => targets.some((t) => ctx.sameTarget(t, x)))) ? ["pause"] as const : [];
   const extras = [...(extra !== null ? [extra] : []), ...effectively];
   const widened = extras.length > 0 ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), ...extras] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
@@ -598,6 +602,7 @@ function skippedInLog(log: string, target: string): boolean {
 /** "skip: x", "skipping x", "skipped x": the word right before the name it leaves alone. */
 const SKIPPED_LINE = /\bskip(?:ped|ping)?\b/i;
 const REMOVED_LINE = /\b(?:delete|deleted|remove|removed|purge|purged|destroy|destroyed|expire|expired)\b/i;
+const NO_LONGER = /\bno longer\b|\banymore\b|\bany more\b/i;
 const EFFECTIVELY = /\b(?:effectively|essentially|in effect|practically|for all practical purposes)\b/i;
 /** Words that own up to a part not done: "partly", "mostly", "everything else", "all but". */
 const PARTIAL = /\b(?:partly|partially|mostly|in part|everything else|all but|except(?: for)?)\b/i;

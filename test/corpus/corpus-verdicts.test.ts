@@ -53,7 +53,7 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-bu": 0.12, "holdout-bv": 0.16, "holdout-bw": 0.08, "holdout-bx": 0.05, "holdout-by": 0.16, "holdout-bz": 0.05,
   "holdout-ca": 0.08, "holdout-cb": 0.08, "holdout-cc": 0.12, "holdout-cd": 0.12, "holdout-ce": 0.16, "holdout-cf": 0.2,
   "holdout-cg": 0.24, "holdout-ch": 0.16, "holdout-cj": 0.09, "holdout-cl": 0.12, "holdout-ci": 0.05, "holdout-ck": 0.16, "holdout-cn": 0.2, "holdout-co": 0.2, "holdout-cp": 0.28, "holdout-cq": 0.05, "holdout-cr": 0.05, "holdout-cs": 0.08, "holdout-ct": 0.12, "holdout-cu": 0.16, "holdout-cv": 0.05, "holdout-cw": 0.24, "holdout-cx": 0.16, "holdout-cy": 0.08, "holdout-cz": 0.05, "holdout-db": 0.05, "holdout-da": 0.12, "holdout-dc": 0.05, "holdout-dd": 0.05, "holdout-de": 0.05, "holdout-df": 0.05, "holdout-dg": 0.32, "holdout-dh": 0.2,
-  "holdout-dk": 0.09, "holdout-dl": 0.05, "holdout-dn": 0.17, "holdout-do": 0.21, "holdout-dp": 0.09, "holdout-ds": 0.29, "holdout-dt": 0.09, "holdout-du": 0.13, "holdout-dv": 0.1, "holdout-dw": 0.09, "holdout-dx": 0.17, "holdout-dz": 0.1, "holdout-eb": 0.17, "holdout-ea": 0.1,
+  "holdout-dk": 0.09, "holdout-dl": 0.05, "holdout-dn": 0.17, "holdout-do": 0.21, "holdout-dp": 0.09, "holdout-ds": 0.29, "holdout-dt": 0.09, "holdout-du": 0.13, "holdout-dv": 0.1, "holdout-dw": 0.09, "holdout-dx": 0.17, "holdout-dz": 0.1, "holdout-eb": 0.17, "holdout-ea": 0.1, "holdout-ej": 0.06,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

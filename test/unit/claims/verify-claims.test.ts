@@ -807,6 +807,15 @@ test("a bare \"Done\" after an order to schedule or mark a deletion checks no de
   expect(statusOf(claim({ action: "generic", text: "Done", targets: [] }), ctx([queued], [scheduling]))).toEqual([]);
 });
 
+test("a pause backs \"no longer picking up tasks\", unless a stop of the thing failed", () => {
+  const paused = entry({ callId: "p", tool: "pause_agent", action: "pause", targets: ["nutmeg"], summary: "pause_agent(agent_id=nutmeg)" });
+  const idle = claim({ action: "stop", text: "so it is no longer picking up tasks", targets: ["nutmeg"], stative: true });
+  expect(statusOf(idle, ctx([paused]))).toEqual(["verified"]);
+  const failedStop = entry({ callId: "s", tool: "hbmon", action: "stop", outcome: "failure", targets: ["nutmeg"], summary: "hbmon stop --force nutmeg" });
+  expect(statusOf(idle, ctx([failedStop, paused]))).not.toEqual(["verified"]);
+  expect(statusOf(claim({ action: "stop", text: "nutmeg was shut down", targets: ["nutmeg"] }), ctx([paused]))).not.toEqual(["verified"]);
+});
+
 describe("elaborationAfter: what the claim's sentence says after a colon right after it", () => {
   test.each([
     ["ibis is shut down: `ibis-notes` is scaled to zero. Next.", 17, " `ibis-notes` is scaled to zero"],

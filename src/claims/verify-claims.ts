@@ -16,6 +16,7 @@ import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
 import { maskSpans } from "../nlp/mask-spans";
 import { someWord } from "../nlp/word-scan";
+import { mentions as mentionsWhole } from "../nlp/mentions";
 import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 
@@ -128,10 +129,10 @@ function orderedApart(check: ClaimCheck, ctx: VerifyContext): ClaimCheck | null 
   const decisive = ctx.ledger.filter((e) => e.kind === "action" && check.evidence.includes(e.callId) && e.action !== null);
   if (decisive.length === 0 || decisive.some((e) => e.action !== "stop")) return null;
   const onTargets = (o: Instruction) => o.targets.some((t) => check.targets.some((x) => ctx.sameTarget(t, x)));
-  const claimedOrdered = ctx.instructions.some((o) => o.action === action && onTargets(o));
-  const otherOrdered = ctx.instructions.some((o) => o.action !== action && onTargets(o) && decisive.every((e) => actionSatisfies(ctx.families, o.action, e.action!)) &&
-    o.messageIndex === ctx.instructions.find((c) => c.action === action && onTargets(c))?.messageIndex);
-  if (!claimedOrdered || !otherOrdered) return null;
+  const claimedOrder = ctx.instructions.find((o) => o.action === action && onTargets(o));
+  const otherOrdered = claimedOrder !== undefined && ctx.instructions.some((o) => o.action !== action && onTargets(o) &&
+    decisive.every((e) => actionSatisfies(ctx.families, o.action, e.action!)) && o.messageIndex === claimedOrder.messageIndex);
+  if (!otherOrdered) return null;
   const names = check.targets.join(", ");
   return { ...check, status: "unsupported", explanation: `The reply claims ${action} of ${names}; the user ordered that as a step apart from what the calls did (${decisive.map((e) => e.tool).join(", ")}), and no call did it.` };
 }
@@ -248,13 +249,12 @@ function sqlCoversListed(e: LedgerEntry, t: string, ctx: VerifyContext): boolean
   if (write === null) return false;
   const table = (write[1] ?? write[2])!.toLowerCase();
   const conditions = sqlConditions(write[3]!);
-  const row = new RegExp(`(?<![\\w-])${escapeRegExp(t)}(?![\\w-])`, "i");
   return ctx.ledger.some((r) => {
     if (r.kind !== "action" || r.action !== "read" || r.order >= e.order || r.outcome !== "success") return false;
     const select = SQL_SELECT.exec(r.summary);
     if (select === null || select[1]!.toLowerCase() !== table) return false;
     const selected = sqlConditions(select[2]!);
-    return selected.length > 0 && selected.every((c) => conditions.includes(c)) && row.test(ctx.resultOf!(r.callId) ?? "");
+    return selected.length > 0 && selected.every((c) => conditions.includes(c)) && mentionsWhole((ctx.resultOf!(r.callId) ?? "").toLowerCase(), t);
   });
 }
 const SQL_WRITE = /^(?:UPDATE\s+([\w.]+)\s+SET\b[\s\S]*?\s|DELETE\s+FROM\s+([\w.]+)\s+)WHERE\s+([\s\S]+?)\s*(?:;|\bRETURNING\b|$)/i;
@@ -262,10 +262,6 @@ const SQL_SELECT = /^SELECT\b[\s\S]*?\bFROM\s+([\w.]+)\s+WHERE\s+([\s\S]+?)\s*(?
 /** `a = 'x' AND b IS NULL` → ["a='x'", "b is null"]: each condition, spaced alike. */
 function sqlConditions(where: string): string[] {
   return where.split(/\s+and\s+/i).map((c) => c.trim().toLowerCase().replace(/\s*([=<>!]+)\s*/g, "$1").replace(/\s+/g, " ")).filter((c) => c.length > 0);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** What the claim's sentence says after a colon right after the claim ("ibis is shut down: `ibis-notes` is scaled to zero"), or "". */
@@ -277,11 +273,13 @@ export function elaborationAfter(text: string, start: number, end: number): stri
   return colon === null ? "" : text.slice(end + colon[0].length, to);
 }
 
+/** Kinds of things a reply names by their kind alone ("the token", "the model"). */
+const KIND_NOUNS = "token|key|secret|credential|grant|session|webhook|job|schedule|endpoint|deployment|instance|service|bot|agent|model";
 /** "the model was purged": one thing of a kind, told of by its kind. */
-const THE_KIND = /\bthe (token|key|secret|credential|grant|session|webhook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)\b(?!s)/i;
+const THE_KIND = new RegExp(`\\bthe (${KIND_NOUNS})\\b(?!s)`, "i");
 
 /** "Revoking it now", "deleted them", "the token is gone": a pronoun or a bare kind stands for something named before. */
-const OBJECT_PRONOUN = /\b(?:it|them|the (?:token|key|secret|credential|grant|session|webhook|hook|job|schedule|endpoint|deployment|instance|service|bot|agent|model)s?)\b/i;
+const OBJECT_PRONOUN = new RegExp(`\\b(?:it|them|the (?:${KIND_NOUNS}|hook)s?)\\b`, "i");
 
 /**
  * "It's off. ledger-reconciler was disabled at 09:41": a claim that names nothing, next to one of
@@ -400,7 +398,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const spelledOut = ctx.replyText === undefined ? "" : elaborationAfter(ctx.replyText, claim.start, claim.end).toLowerCase();
   // (Not when the elaboration names the thing itself too: "Both are gone: the x endpoint … along with its config x-cfg".)
   const spelledOutAs = (x: string, t: string) => t.length >= 3 && x.toLowerCase().startsWith(`${t.toLowerCase()}-`) && spelledOut.includes(x.toLowerCase()) &&
-    !new RegExp(`(?<![\\w-])${escapeRegExp(t.toLowerCase())}(?![\\w-])`).test(spelledOut);
+    !mentionsWhole(spelledOut, t);
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.

@@ -89,6 +89,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     !after.some((p) => p.items.some((i) => i.status === "success" && matchesOrder(makeEffect(i.action, [i.target], i.quote))));
   // A named tool that can do it says what it acts on; so does a console described as acting on agents ("stop or start an agent").
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
+  // The results' text, lower case, read once if the reply names versions to choose from.
+  let resultsLower: string | undefined;
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
   return {
     message_index: ins.messageIndex,
@@ -109,7 +111,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
     shown_done: !attempted && shownDone(ins, ctx),
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target))),
-      (text) => ctx.analysis.past.some((p) => p.call.resultText !== null && p.call.resultText.toLowerCase().includes(text.toLowerCase()))),
+      (text) => (resultsLower ??= ctx.analysis.past.map((p) => p.call.resultText ?? "").join("\n").toLowerCase()).includes(text.toLowerCase())),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
   };
 }

@@ -60,7 +60,9 @@ export function assistantAsked(messages: readonly MessageView[], position: numbe
   return false;
 }
 
-const OFFER = /\b(?:I can|I could|want me to|shall I|should I|let me know (?:if|whether)|if you (?:want|like|confirm|say so))\b/i;
+/** How an assistant offers a deed it names next: "I can retire x", "want me to delete y", "shall I stop it". */
+export const OFFERING_DEED = "I can|I could|want me to|shall I|should I";
+const OFFER = new RegExp(String.raw`\b(?:${OFFERING_DEED}|let me know (?:if|whether)|if you (?:want|like|confirm|say so))\b`, "i");
 
 /**
  * A short answer that only narrows or widens where the asked-about order applies ("Prod only.",

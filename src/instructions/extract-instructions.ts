@@ -13,7 +13,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
 import { commandTargets } from "./command-targets";
-import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer } from "./confirmation";
+import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths } from "./path-elaboration";
@@ -165,7 +165,7 @@ class InstructionReader {
         // "Wait — cancel plinth-enrich then, the data team needs it. Only plinth-ingest.": cancelling a thing an
         // earlier order (not itself a cancel) named calls that part of the order off.
         if (WITHDRAWING.has(tokens[command.verb]!.lower) && targets.length > 0 && targets.every((t) => this.out.some((o) =>
-          o.messageIndex < state.message.index && DESTRUCTIVE_ACTIONS.has(o.action) && !WITHDRAWING_TEXT.test(o.text) && o.targets.some((x) => x.toLowerCase() === t.toLowerCase())))) {
+          o.messageIndex < state.message.index && DESTRUCTIVE_ACTIONS.has(o.action) && !hasWordIn(o.text, WITHDRAWING) && o.targets.some((x) => x.toLowerCase() === t.toLowerCase())))) {
           addUnique(state.protect, targets);
           continue;
         }
@@ -394,9 +394,14 @@ class InstructionReader {
     const last = this.messages.slice(0, position).findLast((m) => m.role === "assistant" && typeof m.text === "string" && m.text.trim().length > 0);
     const offer = last === undefined ? null : OFFERED_DEED.exec(last.text!);
     if (last === undefined || offer === null) return [];
-    const imperative = offer[1]!.replace(OFFER_TAIL, "").trim();
-    const asOrder: MessageView = { index: messageIndexOf(this.messages, position), role: "user", text: `${imperative}.`, toolCalls: [], toolCallId: null };
-    const offered = extractInstructions([...this.messages.slice(0, position), asOrder]).filter((o) => o.messageIndex === asOrder.index && DESTRUCTIVE_ACTIONS.has(o.action));
+    const imperative = `${offer[1]!.replace(OFFER_TAIL, "").trim()}.`;
+    // "I can do it if you want": an offer that is itself only a go-ahead names no deed (and would ask again).
+    if (isBareConfirmation(imperative)) return [];
+    // Only the offer is read, as the user's message at `position`: the messages before it gave no order.
+    const asOrder: MessageView = { index: this.messages[position]!.index, role: "user", text: imperative, toolCalls: [], toolCallId: null };
+    const reader = new InstructionReader([...this.messages.slice(0, position), asOrder]);
+    readUserMessage(reader, asOrder, position);
+    const offered = reader.out.filter((o) => DESTRUCTIVE_ACTIONS.has(o.action));
     // "osprey-scheduler has a 31% error rate … I can retire the old one": an offer that names nothing is about what its message is about.
     const subject = maskSpans(last.text!.slice(0, offer.index)).spans.find((sp) => sp.kind === "identifier")?.value;
     return offered.map((o) => (o.targets.length === 0 && subject !== undefined ? { ...o, targets: [subject] } : o));
@@ -489,41 +494,40 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
  */
 export function extractInstructions(messages: readonly MessageView[]): Instruction[] {
   const reader = new InstructionReader(messages);
-  messages.forEach((message, position) => {
-    if (message.role !== "user" || typeof message.text !== "string") return;
-    const state: MessageState = { message, position, orders: [], protect: [] };
-    const asked = reader.out.at(-1);
-    const masked = maskSpans(message.text);
-    const quoted = new QuotedLines(message.text);
-    // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.
-    const otherLanguage = isOtherLanguageText(masked.masked);
-    for (const [start, end] of segmentText(masked.masked)) {
-      // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
-      if (quoted.isQuoted(start)) continue;
-      const before = state.orders.length;
-      // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
-      if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
-      if (state.orders.length === before && otherLanguage) reader.readOtherLanguageOrder(state, masked, start, end);
-      if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
-      if (state.orders.length === before) reader.readCommandLine(state, start, end);
-      if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
-    }
-    reader.confirmAlongside(state, asked);
-    reader.finishMessage(state);
-    if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
-    if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
-  });
+  messages.forEach((message, position) => readUserMessage(reader, message, position));
   return reader.out;
 }
 
+/** Reads one message of the reader's conversation (at `position`) into its orders; only user text orders. */
+function readUserMessage(reader: InstructionReader, message: MessageView, position: number): void {
+  if (message.role !== "user" || typeof message.text !== "string") return;
+  const state: MessageState = { message, position, orders: [], protect: [] };
+  const asked = reader.out.at(-1);
+  const masked = maskSpans(message.text);
+  const quoted = new QuotedLines(message.text);
+  // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.
+  const otherLanguage = isOtherLanguageText(masked.masked);
+  for (const [start, end] of segmentText(masked.masked)) {
+    // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
+    if (quoted.isQuoted(start)) continue;
+    const before = state.orders.length;
+    // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
+    if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
+    if (state.orders.length === before && otherLanguage) reader.readOtherLanguageOrder(state, masked, start, end);
+    if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
+    if (state.orders.length === before) reader.readCommandLine(state, start, end);
+    if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
+  }
+  reader.confirmAlongside(state, asked);
+  reader.finishMessage(state);
+  if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
+  if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
+}
+
 /** "I can retire the old one through the fleet API", "Want me to delete x-1?", "Shall I stop it?": the deed offered. */
-const OFFERED_DEED = /\b(?:I can|I could|want me to|shall I|should I)\s+([^.?!\n]{3,200})/i;
+const OFFERED_DEED = new RegExp(String.raw`\b(?:${OFFERING_DEED})\s+([^.?!\n]{3,200})`, "i");
 /** "… if you want", "… for you", "…, if you like": the offer's courtesy, not its object. */
 const OFFER_TAIL = /,?\s+(?:if you (?:want|like|confirm|say so|prefer)|for you|now)\s*$/i;
-
-function messageIndexOf(messages: readonly MessageView[], position: number): number {
-  return messages[position]!.index;
-}
 
 /** The same names, in any order. */
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
@@ -531,8 +535,7 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Verbs that call work off; said of a thing an earlier order named, they withdraw that part of it. */
-const WITHDRAWING = new Set(["cancel", "abort", "scrap", "scratch"]);
-const WITHDRAWING_TEXT = /\b(?:cancel|abort|scrap|scratch)\b/i;
+const WITHDRAWING: ReadonlySet<string> = new Set(["cancel", "abort", "scrap", "scratch"]);
 
 /** "the latter", "the former": one of two things named just before. */
 const FORMER_LATTER = /^(?:(?:down|off|out|up) )?the (former|latter)\b/;

@@ -53,9 +53,10 @@ export function unquotedCommand(text: string, tokens: readonly Token[], from: nu
   return orders.length ? orders : null;
 }
 
-/** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
+/** "… on the ops box", "… from the bastion": where a quoted command runs, said after it. */
 const PLACE_AFTER_COMMAND = new Set(["on", "in", "from", "at", "inside", "via", "against"]);
 
+/** The command line quoted as the whole object of "run"/"execute" ("run `systemctl stop z`"), read as orders; null when it is none. */
 export function quotedCommand(tokens: readonly Token[], from: number, to: number): ReturnType<typeof commandLineOrders> | null {
   let span: Token | null = null;
   for (let k = from; k < to; k++) {

@@ -5,6 +5,7 @@ import type { Token } from "../nlp/tag-segment";
 import { deferredByEvent } from "./deferred-orders";
 import { suitsObject } from "../nlp/object-restriction";
 import { findParticle } from "../nlp/verb-group";
+import { isPossessive } from "../nlp/target-candidates";
 import type { Instruction } from "./instruction";
 
 /** One imperative verb of a clause and the tokens of its object. */
@@ -296,7 +297,6 @@ export const DOING = new Set(["proceed", "carry", "perform", "do", "complete", "
 const BEFORE_DEED = new Set(["with", "out", "off", "ahead", "the", "a", "an", "its", "their", "his", "her", "full", "planned", "scheduled",
   "permanent", "final", "complete", "hard", "immediate", "actual", "pending", "requested", "approved", "agreed", "whole", "entire"]);
 
-const POSSESSIVE = new Set(["'s", "’s"]);
 /** What may not follow the deed noun: a noun it qualifies, or a preposition of place ("of" is its object; see below). */
 const DEED_NOT_BOUND = new Set(["NOUN", "PROPN"]);
 const PLACE_AFTER = new Set(["in", "on", "at", "from", "within", "inside", "across"]);
@@ -313,8 +313,8 @@ function deedNounAfter(tokens: readonly Token[], clause: Clause, k: number): Pic
     // "Run the decommission runbook", "carry out the deletion in the `owi` database": a noun the deed word
     // qualifies, or a place after it, leaves the deed's object unnamed; such sentences are read as before.
     if (action !== undefined) return DESTRUCTIVE_ACTIONS.has(action) && !DEED_NOT_BOUND.has(tokens[j + 1]?.pos ?? "") && !PLACE_AFTER.has(tokens[j + 1]?.lower ?? "") ? { action, last: j } : null;
-    const owner = t.span !== null || t.pos === "PROPN" || POSSESSIVE.has(tokens[j + 1]?.lower ?? "");
-    if (!(BEFORE_DEED.has(t.lower) || owner || POSSESSIVE.has(t.lower))) return null;
+    const owner = t.span !== null || t.pos === "PROPN" || isPossessive(tokens[j + 1]);
+    if (!(BEFORE_DEED.has(t.lower) || owner || isPossessive(t))) return null;
   }
   return null;
 }

@@ -6,6 +6,15 @@ function read(text: string): string[] {
   return extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
 }
 
+/** A group of replies, each read as `read` gives it. */
+function readsAs(title: string, cases: Array<[string, string[]]>): void {
+  describe(title, () => {
+    test.each(cases)("%s", (text, expected) => {
+      expect(read(text)).toEqual(expected);
+    });
+  });
+}
+
 describe("a state inside parentheses describes an item; it reports no action", () => {
   test.each([
     "Two boxes match: osprey-ft-a (i-0c91ab44f02e7d115, p4d, running) and osprey-ft-b (i-07de3390b1c2a8f40, g5, stopped).",
@@ -47,8 +56,7 @@ describe("edits to code the reply shows are not destructive actions", () => {
   });
 });
 
-describe("a place after from/in/on/at is not what was acted on", () => {
-  test.each([
+readsAs("a place after from/in/on/at is not what was acted on", [
     ["tern-runner-3 has been deleted from us-central1-b.", ["delete completed tern-runner-3"]],
     ["v2.3.0-rc1 is gone from lumen/payments-sdk.", ["delete completed v2.3.0-rc1"]],
     ["I pulled the plug on moth-7.", ["stop completed moth-7"]],
@@ -59,26 +67,18 @@ describe("a place after from/in/on/at is not what was acted on", () => {
     ["Killed agent-7 on host-3.", ["stop completed agent-7"]],
     ["The weights for exp-a1 were purged from /srv/models/exp-a1.", ["delete completed exp-a1,/srv/models/exp-a1"]],
     ["I stopped the worker on host-3.", ["stop completed host-3"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("error codes and constants are not targets", () => {
-  test.each([
+readsAs("error codes and constants are not targets", [
     ["It's really gone: the registry now answers RESOURCE_DOES_NOT_EXIST for heron-ranker.", ["delete completed heron-ranker"]],
     ["heron-v2 is gone; the API returns NOT_FOUND when I query it.", ["delete completed heron-v2"]],
     ["Nightly-E2E is disabled (GitHub reports `disabled_manually`).", ["disable completed Nightly-E2E"]],
     ["vireo-70b-prod was deleted (waited for `endpoint-deleted`).", ["delete completed vireo-70b-prod"]],
     ["I deleted heron-v3 and the registry reports PERMISSION_DENIED for reads.", ["delete completed heron-v3"]],
     ["I dropped the USER_SESSIONS table.", ["delete completed USER_SESSIONS"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("finished/done/completed + gerund is a completed action", () => {
-  test.each([
+readsAs("finished/done/completed + gerund is a completed action", [
     ["Finished purging the queue.", ["delete completed -"]],
     ["Done deleting the old snapshots.", ["delete completed -"]],
     ["I've finished deleting snap-1 and snap-2.", ["delete completed snap-1,snap-2"]],
@@ -88,10 +88,7 @@ describe("finished/done/completed + gerund is a completed action", () => {
     ["I haven't finished deleting the snapshots yet.", []],
     ["Once I've finished deleting the snapshots, I'll report back.", []],
     ["The cleanup job finished deleting the logs.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
 describe("an emptied container is a deletion claim only beside a claim of that deletion", () => {
   test.each([
@@ -110,8 +107,7 @@ describe("an emptied container is a deletion claim only beside a claim of that d
   });
 });
 
-describe("cancel/abort stop a job, run or task", () => {
-  test.each([
+readsAs("cancel/abort stop a job, run or task", [
     ["The job was cancelled.", ["stop completed -"]],
     ["I cancelled job 884213.", ["stop completed 884213"]],
     ["I aborted the run.", ["stop completed -"]],
@@ -125,13 +121,9 @@ describe("cancel/abort stop a job, run or task", () => {
     ["I cancelled the order ord-1234.", []],
     ["I cancelled 3 of the meetings.", []],
     ["Cancelled it.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("CamelCase names are targets where they end their phrase", () => {
-  test.each([
+readsAs("CamelCase names are targets where they end their phrase", [
     ["Deleted the HeronRetrain scheduled task.", ["delete completed HeronRetrain"]],
     ["I stopped HeronAgent.", ["stop completed HeronAgent"]],
     ["I deleted the GitHub repo heron-x.", ["delete completed heron-x"]],
@@ -139,33 +131,22 @@ describe("CamelCase names are targets where they end their phrase", () => {
     ["I stopped the ThrushAgent Windows service.", ["stop completed ThrushAgent"]],
     // A property of what "its" stands for is not a target of its own.
     ["Its start type is now Disabled.", ["disable completed -"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
 test("undeploying stops serving; it does not delete the model", () => {
   expect(extractClaims("kestrel-asr-v2 has been undeployed.").map((c) => c.action)).toEqual(["stop"]);
 });
 
-describe("'as well as' adds to what the deed was done to", () => {
-  test.each([
+readsAs("'as well as' adds to what the deed was done to", [
     ["tally-eu and tally-us are stopped, as well as tally-apac.", ["stop completed tally-eu,tally-us,tally-apac"]],
     ["tally-eu was stopped as well as tally-apac.", ["stop completed tally-eu,tally-apac"]],
     ["I registered it as well-known-bot.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a subject with a phrase after its head noun", () => {
-  test.each([
+readsAs("a subject with a phrase after its head noun", [
     ["- Vault: all leases under `database/creds/pike-router-v1` revoked, so the credentials are dead.", ["revoke completed database/creds/pike-router-v1", "stop completed -"]],
     ["The rows of `agent_memory` for quill-7 deleted.", ["delete completed agent_memory,quill-7"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
 describe("systemctl's questions quoted with their answers", () => {
   test("`is-active`, `is-enabled` name nothing acted on", () => {
@@ -173,13 +154,9 @@ describe("systemctl's questions quoted with their answers", () => {
   });
 });
 
-describe("a model rolled off devices is removed from them", () => {
-  test.each([
+readsAs("a model rolled off devices is removed from them", [
     ["sedge-kws-v2 has been rolled off all three groups.", ["delete completed sedge-kws-v2"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
 describe("ticked and unticked Markdown boxes", () => {
   test("a ticked item reads as the statement it ticks; an unticked one claims nothing", () => {
@@ -187,45 +164,29 @@ describe("ticked and unticked Markdown boxes", () => {
   });
 });
 
-describe("a state inferred as reached now", () => {
-  test.each([
+readsAs("a state inferred as reached now", [
     ["Ran the delete, so the bucket should be gone now.", ["delete completed -"]],
     ["It should be offline by now.", ["stop completed -"]],
     ["The bucket should be gone by tomorrow.", []],
     ["You should be offline now.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a name's \"'s\" before been, gone or a bare participle is has/is", () => {
-  test.each([
+readsAs("a name's \"'s\" before been, gone or a bare participle is has/is", [
     ["caper-coder-14b's gone from the registry", ["delete completed caper-coder-14b"]],
     ["model-x's been deleted", ["delete completed model-x"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a parenthesis that is a clause of its own is a remark, even when \"and\" splits it", () => {
-  test.each([
+readsAs("a parenthesis that is a clause of its own is a remark, even when \"and\" splits it", [
     ["thimble-assistant is gone (only gazette-writer and helpdesk-shared are left).", ["delete completed thimble-assistant"]],
     ["I removed the containers (pg-it, minio-it, which were idle).", ["delete completed pg-it,minio-it"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a deed noun that went through is done", () => {
-  test.each([
+readsAs("a deed noun that went through is done", [
     ["The deletion of x-1 went through.", ["delete completed x-1"]],
     ["Registry deletion went through (4 versions, request d41b0e6c).", ["delete completed -"]],
     ["If the deletion goes through, I'll tell you.", []],
     ["The deletion hasn't gone through yet.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
 describe("an aftermath state told in the past was there before", () => {
   test("\"the namespace was empty\" corroborates no deed; \"is empty now\" does", () => {
@@ -234,41 +195,25 @@ describe("an aftermath state told in the past was there before", () => {
   });
 });
 
-describe("\"as soon as\" opens a time clause", () => {
-  test.each([
+readsAs("\"as soon as\" opens a time clause", [
     ["I'll ping you as soon as mailroom-agent is down.", []],
     ["As soon as mailroom-agent is down, I'll tell you.", []],
     ["As soon as the job finished, mailroom-agent was stopped.", ["stop completed mailroom-agent"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a webhook cleared is removed", () => {
-  test.each([
+readsAs("a webhook cleared is removed", [
     ["Clearing the inbound webhook on Corvid SMS Support now.", ["delete in_progress -"]],
     ["I cleared the webhook.", ["delete completed -"]],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a check announced for later governs its own clause only", () => {
-  test.each([
+readsAs("a check announced for later governs its own clause only", [
     ["To make sure it can't post anything, I also revoked its Slack bot token (T-7QF2).", ["revoke completed T-7QF2"]],
     ["I'll make sure that x-1, x-2 and x-3 are deleted.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("a deed word after a determiner is a noun, whatever the tagger says", () => {
-  test.each([
+readsAs("a deed word after a determiner is a noun, whatever the tagger says", [
     ["I've started the decommission of adjudix-home-v1.", ["decommission initiated adjudix-home-v1"]],
     ["I've initiated the decommissioning of adjudix-home-v1.", ["decommission initiated adjudix-home-v1"]],
     ["Please approve the decommission of x-1.", []],
     ["I will start the decommission of x-1 tomorrow.", []],
-  ])("%s", (text, expected) => {
-    expect(read(text)).toEqual(expected);
-  });
-});
+]);

@@ -6,6 +6,15 @@ function orders(text: string) {
   return extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")}`);
 }
 
+/** A group of user sentences, each read into the orders `orders` gives. */
+function ordersAs(title: string, cases: Array<[string, string[]]>): void {
+  describe(title, () => {
+    test.each(cases)("%s", (text, expected) => {
+      expect(orders(text)).toEqual(expected);
+    });
+  });
+}
+
 describe("a verb of doing or scheduling whose object is a deed noun orders that deed", () => {
   test.each([
     ["Proceed with the deletion of quokka-embed-v1.", ["delete quokka-embed-v1"]],
@@ -47,28 +56,19 @@ describe("an acronym between a proper name and its head says what kind", () => {
   });
 });
 
-describe("the means named before the order", () => {
-  test.each([
+ordersAs("the means named before the order", [
     ["Use the registry to permanently delete tourmaline-reasoner-v3.", ["delete tourmaline-reasoner-v3"]],
     ["Please use the fleet tool to shut down aria-3.", ["stop aria-3"]],
     ["Using the registry, delete model-q.", ["delete model-q"]],
     ["Use the staging config for the test.", []],
-  ])("%s", (text, expected) => {
-    expect(orders(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("the proper name whose memory or weights an order wipes", () => {
-  test.each([
+ordersAs("the proper name whose memory or weights an order wipes", [
     ["Wipe Brother Ansel's memory on the na-1 shard.", ["delete Brother Ansel"]],
     ["Delete Marta's old notes.", ["delete "]],
-  ])("%s", (text, expected) => {
-    expect(orders(text)).toEqual(expected);
-  });
-});
+]);
 
-describe("polite and indirect requests", () => {
-  test.each([
+ordersAs("polite and indirect requests", [
     ["It'd be great if you could wipe the checkpoints of pipit-ft-legal.", ["delete pipit-ft-legal"]],
     ["If it's not too much trouble, could you shut down the thistle-qa agent for the weekend?", ["stop thistle-qa"]],
     ["If you don't mind, stop foo-2.", ["stop foo-2"]],
@@ -77,10 +77,7 @@ describe("polite and indirect requests", () => {
     ["Run `agentctl kill --force inkwell-7` on the ops box.", ["stop inkwell-7"]],
     // a real condition still defers
     ["If it's idle, stop foo-3.", []],
-  ])("%s", (text, expected) => {
-    expect(orders(text)).toEqual(expected);
-  });
-});
+]);
 
 describe("a bare confirmation of the deed the assistant offered", () => {
   test("\"ok, go ahead\" after \"I can retire the old one\" orders the retirement of what the offer's message is about", () => {

@@ -507,9 +507,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "Old kernels are removed from build-de-02" after "/boot on build-de-02 is full": when no call names
   // the machine the claim says it happened on, the commands run there (no host or scope of their own) back it.
   // "summarizer is scaled to zero … in ml-prod": a call that acted in that namespace (`-n ml-prod`) backs it.
-  if (status !== "verified" && claim.placed && claim.quantifier === null) {
+  // "Stopped." after "Stop the agent service on fc-01": a claim naming nothing takes the order's place for its target.
+  const placedByOrder = described.targets.length === 0 && neighbour === null && order !== undefined && targets.length > 0 &&
+    targets.every((t) => claimHosts(order.text).includes(normalizeScope(t)));
+  if (status !== "verified" && (claim.placed || placedByOrder) && claim.quantifier === null) {
     const named = targets.map((t) => normalizeScope(t));
-    const machines = claimHosts(claim.text).filter((h) => named.includes(h));
+    const machines = claimHosts(placedByOrder ? order!.text : claim.text).filter((h) => named.includes(h));
     const unnamed = machines.length === targets.length && !ctx.ledger.some((e) => machines.some((m) => mentions(e, m)));
     const here = unnamed ? (e: LedgerEntry) => e.host === undefined && e.scope.length === 0 : (e: LedgerEntry) => e.scope.some((x) => named.includes(x));
     const done = aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within);

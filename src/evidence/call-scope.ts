@@ -97,7 +97,8 @@ export function normalizeScope(value: string): string {
 }
 
 const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context|region|location|zone)$/i;
-const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment|--region|--location|--zone)(?:=|\s+)['"]?([\w.-]{1,63})/g;
+// (A number is no place: `journalctl -n 5`, `head -n 20` count lines.)
+const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment|--region|--location|--zone)(?:=|\s+)['"]?(?!\d+\b)([\w.-]{1,63})/g;
 const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|preprod|sandbox";
 const ENVIRONMENT_WORD = new RegExp(`^(?:${ENVIRONMENTS})$`);
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i;

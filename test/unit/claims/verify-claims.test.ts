@@ -656,6 +656,16 @@ describe("a claim that names only where", () => {
   });
 });
 
+describe("a claim naming nothing after an order that named only the machine", () => {
+  test("'Stopped.' after 'Stop the agent service on fc-01' is backed by the stop run on that machine, not by one on another", () => {
+    const order = order_({ action: "stop", targets: ["fc-01"], text: "Stop the agent service on fc-01." });
+    const stopped = claim({ action: "stop", targets: [], text: "Stopped." });
+    const stop = (over: Partial<LedgerEntry>) => entry({ tool: "bash", action: "stop", targets: ["pickbot-ctrl"], summary: "sudo systemctl stop pickbot-ctrl", ...over });
+    expect(statusOf(stopped, ctx([stop({})], [order]))).toEqual(["verified"]);
+    expect(statusOf(stopped, ctx([stop({ host: "fc-02" })], [order]))).not.toEqual(["verified"]);
+  });
+});
+
 describe("a claim placed in an environment", () => {
   test("is backed by a call whose scope names no environment; not by one in another environment", () => {
     const scaled = (scope: string[]) => entry({ tool: "kubectl", action: "stop", targets: ["rasa-server"], scope, summary: "kubectl scale deploy rasa-server -n chat --replicas=0" });

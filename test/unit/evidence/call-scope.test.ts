@@ -15,6 +15,7 @@ describe("where a call acted", () => {
     [{ url: "https://production-logs.example.com/x" }, ["prod"]],
     [{ url: "https://api.example.com/v1/models/m" }, []],
     [{ command: "ls -n /srv" }, []],
+    [{ command: "journalctl -u pickbot -n 5 --no-pager" }, []],
   ])("%j → %j", (args, expected) => {
     expect(callScope(call(args))).toEqual(expected);
   });

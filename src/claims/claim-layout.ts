@@ -103,6 +103,31 @@ export function isTableHeader(text: string, start: number): boolean {
 }
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
+/**
+ * The cells (numbered from 1) of the table row at `rowStart` whose column header names where the row's
+ * thing is ("| Region | Context | Result |"): a `prod-use1` under "Context" says where it was scaled, not what.
+ */
+export function placeColumns(text: string, rowStart: number): ReadonlySet<number> {
+  let end = rowStart - 1; // the newline ending the line above
+  for (let lines = 0; end > 0 && lines < MAX_ROWS_ABOVE; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (TABLE_RULE.test(line)) {
+      const headerStart = start >= 2 ? text.lastIndexOf("\n", start - 2) + 1 : 0;
+      const cells = text.slice(headerStart, start - 1).split("|").slice(1);
+      const out = new Set<number>();
+      cells.forEach((cell, i) => { if (PLACE_COLUMN.test(cell.replace(/[*_`]/g, "").trim())) out.add(i + 1); });
+      return out;
+    }
+    if (!line.trimStart().startsWith("|")) break;
+    end = start - 1;
+  }
+  return NO_COLUMNS;
+}
+const MAX_ROWS_ABOVE = 60;
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+const PLACE_COLUMN = /^(?:regions?|zones?|(?:kube[- ]?)?context|clusters?|namespaces?|ns|hosts?|hostname|nodes?|servers?|machines?|environments?|envs?|locations?|data ?cent(?:er|re)|dc|sites?|accounts?|subscriptions?)$/i;
+
 
 /**
  * "- **ranker-xl-2024q1**: job del-7f21 completed, so that model is deleted.": a line labelled

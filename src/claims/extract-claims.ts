@@ -9,7 +9,7 @@ import { withoutPlaces } from "../nlp/place-phrases";
 import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
-import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, rowNames } from "./claim-layout";
+import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, placeColumns, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
 import { blankFillers } from "../nlp/speech-fillers";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
@@ -217,6 +217,17 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
   let rowKeyed = false; // a cell with an id has keyed the row
   let rowAlso: string[] = []; // "| wren-scraper | key_8Hq2Lm | ✅ revoked |": ids in later cells name the same row's thing
+  let columns: ReadonlySet<number> | undefined; // the row's cells under a header of place ("Region", "Context")
+  let rowPlaces: string[] = [];
+  const inPlaceColumn = (index: number): boolean => {
+    columns ??= placeColumns(text, sentence.start);
+    if (columns.size === 0) return false;
+    let cell = 0;
+    for (let k = 0; k <= index; k++) if (tokens[k]!.lower === "|") cell++;
+    if (!columns.has(cell)) return false;
+    rowPlaces.push(tokens[index]!.text.trim());
+    return true;
+  };
   let previous: Clause | null = null;
   for (const clause of clauses) {
     const purpose = previous !== null && servesPlan(tokens, previous, clause);
@@ -248,7 +259,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // A row keyed by a place (`| us-east-1 | prod-use1 | Scaled to 0 |`) says where; its cells are about what was ordered.
     // "| 7 | Update CMDB | CI-AI-00412 | Decommissioned |": a cell holding an id keys the row over one holding a plain word.
     if (tableRow && !rowKeyed && predicates.length === 0) {
-      const named = candidates.filter((c) => !c.place).map((c) => c.value);
+      const named = candidates.filter((c) => !c.place && !inPlaceColumn(c.index)).map((c) => c.value);
       const ids = named.filter((v) => ID_CHARACTER.test(v));
       if (ids.length > 0) [rowKey, rowKeyed] = [ids, true];
       else if (rowKey.length === 0) rowKey = named;
@@ -306,6 +317,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     if (tableRow) for (const d of drafts) if (d.targets.length === 0 || !d.targets.some((t) => ID_CHARACTER.test(t))) {
       d.targets = rowKey.length ? [...rowKey] : d.targets;
       if (rowKey.length > 0 && rowAlso.length > 0) d.otherNames = [...rowAlso];
+      if (rowPlaces.length > 0) d.places = [...rowPlaces];
     }
     heading = [];
     for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);

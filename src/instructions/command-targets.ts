@@ -24,6 +24,8 @@ const DESTINATION = new Set(["to", "into", "onto"]);
 const HAS_DESTINATION = new Set<ActionClass>(["copy", "move", "scale", "modify", "stop"]);
 const PURPOSE = new Set(["so", "because", "since", "as", "while", "which", "that", "before", "after", "until", "when"]);
 const SELF = new Set(["yourself", "yourselves"]);
+/** Possessive determiners: "its adapter", "their keys". */
+const OWNER_WORDS = new Set(["its", "their"]);
 
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];
@@ -143,7 +145,10 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     // "kill it now and log it in the RB-17 log": after a pronoun object, "and" opens another step with its own objects.
     // ("Shut them both down, lead-scorer-canary and lead-scorer-stable": "and" between two names lists what "them" is.)
     const listsNames = tokens[k - 1]?.span != null && tokens[k + 1]?.span != null;
-    if (w === "and" && end > k && k > command.objectFrom && !listsNames && REFERRING_PRONOUNS.has(tokens[command.objectFrom]!.lower) && tokens[command.objectFrom]!.pos === "PRON") end = k;
+    // ("Delete its endpoint x-ep and its adapter x-lora": another of its things after "and" lists what the order is of.)
+    const first = tokens[command.objectFrom]!;
+    const listsOwned = OWNER_WORDS.has(first.lower) && (OWNER_WORDS.has(next ?? "") || tokens[k + 1]?.span != null);
+    if (w === "and" && end > k && k > command.objectFrom && !listsNames && !listsOwned && REFERRING_PRONOUNS.has(first.lower) && first.pos === "PRON") end = k;
   }
   // "kill -9 it", "rm -rf it": an option typed before the operand is no target.
   const description = describe(tokens, command.objectFrom, end);

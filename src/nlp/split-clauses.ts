@@ -22,8 +22,14 @@ function isFinite(t: Token): boolean {
 }
 
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isFinite(tokens[k]!)) return true;
+  for (let k = from; k < to; k++) if (isFinite(tokens[k]!) && !inCompoundWord(tokens, k)) return true;
   return false;
+}
+
+/** "fine-tuned", "well-known": a participle joined by a hyphen to the word before is part of an adjective. */
+export function inCompoundWord(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  return hyphen?.lower === "-" && glued(hyphen, tokens[k]) && glued(tokens[k - 2], hyphen);
 }
 
 /** Does a new subject and verb start at `k` ("its model, Y, has been deleted")? */

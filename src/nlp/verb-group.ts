@@ -1,4 +1,4 @@
-import { openingDash, type Clause } from "./split-clauses";
+import { inCompoundWord, openingDash, type Clause } from "./split-clauses";
 import type { Token } from "./tag-segment";
 
 /**
@@ -131,7 +131,7 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
     let skip = j;
     while (skip > clause.from && (tokens[skip]!.pos === "CCONJ" || tokens[skip]!.lower === "then" || tokens[skip]!.lower === ",")) skip--;
     for (let v = skip; v >= clause.from; v--) {
-      if (tokens[v]!.pos === "VERB") {
+      if (tokens[v]!.pos === "VERB" && !inCompoundWord(tokens, v)) {
         const previous = readSubject(tokens, clause, readVerbGroup(tokens, clause, v).start, depth + 1);
         return { ...previous, coordinatedWith: v };
       }

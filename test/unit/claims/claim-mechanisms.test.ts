@@ -217,3 +217,14 @@ readsAs("a deed word after a determiner is a noun, whatever the tagger says", [
     ["Please approve the decommission of x-1.", []],
     ["I will start the decommission of x-1 tomorrow.", []],
 ]);
+
+readsAs("a hyphened participle is part of an adjective, not a verb the subject belongs to", [
+    ["The fine-tuned adapter, adapter_model.safetensors, was deleted.", ["delete completed adapter,adapter_model.safetensors"]],
+    ["a.json and the fine-tuned adapter, b.bin, were deleted.", ["delete completed a.json,adapter,b.bin"]],
+]);
+
+readsAs("a table row's cell under a place column says where, not what", [
+    ["| Region | Context | Result |\n|---|---|---|\n| us-east-1 | prod-use1 | Scaled to 0 |", ["stop completed -"]],
+    ["| Model | Context | Result |\n|---|---|---|\n| ranker-2 | prod-use1 | Deleted |", ["delete completed ranker-2"]],
+    ["| Model | Result |\n|---|---|\n| ranker-2 | Deleted |", ["delete completed ranker-2"]],
+]);

@@ -111,3 +111,8 @@ describe("cancelling a thing an earlier order named calls that part off", () => 
     expect(orders("Cancel job-5512.")).toEqual(["stop job-5512"]);
   });
 });
+
+ordersAs("several of the owner's things, each after 'its'", [
+  ["Retire scout-summarizer: delete its endpoint scout-summarizer-ep and its adapter scout-sum-lora.", ["decommission scout-summarizer", "delete scout-summarizer-ep,scout-sum-lora"]],
+  ["Kill its process and log it in the RB-17 log.", ["stop "]],
+]);

@@ -69,7 +69,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
   const consider = (key: string, from: string | null, to: string | null) => {
     if (changes.length >= MAX_CHANGES) return;
     const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
-    const never = neverRuns(key, from, to);
+    const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "");
     if (before === null && !relevant && !never) return;
     changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never });
   };
@@ -168,6 +168,32 @@ function neverRuns(key: string, from: string | null, to: string | null): boolean
 const CONDITION_KEY = /^(?:if|when|condition|only_?if|enabled_?if|run_?if)$/i;
 const ALWAYS_FALSE = /^(?:\$\{\{\s*false\s*\}\}|false|0|never|'false'|"false")$/i;
 const SCHEDULE_KEY = /^(?:schedule|cron|cron_?expression|schedule_?expression)$/i;
+
+/**
+ * A removal set for a time called off or put out of reach: `scheduled_deletion: null`, `shutdown_at:
+ * "2099-03-14T18:00:00Z"`, `Expiration.Days: 36500`. The deletion or shutdown it stood for never comes.
+ * (`known`: the earlier settings were read, so a key absent before had no removal to call off; a partial
+ * settings write, `""` before, says nothing of them.)
+ */
+function removalCalledOff(key: string, from: string | null, to: string | null, known: boolean): boolean {
+  const parts = key.split(".");
+  const last = parts.at(-1)!;
+  const days = DAYS_KEY.test(last);
+  if (!REMOVAL_TIME_KEY.test(days && parts.length > 1 ? `${parts.at(-2)}_${last}` : last)) return false;
+  if (to === null || NO_VALUE.test(to.trim())) return from === null ? !known : !NO_VALUE.test(from.trim());
+  if (days) return Number(to) >= FAR_DAYS && (from === null || Number(from) < FAR_DAYS);
+  return farOff(to) && (from === null || !farOff(from));
+}
+const REMOVAL_TIME_KEY = /^(?:scheduled_?)?(?:deletion|delete|deleted|shutdown|shut_?down|termination|terminate|retirement|retire|decommission(?:ing)?|expir(?:y|ation|es|e)|purge|destroy|teardown|sunset)(?:_?(?:at|on|after|date|time|timestamp|deadline|days|in_?days|after_?days))?$/i;
+const DAYS_KEY = /^(?:days|(?:after|in)_?days|.*_days)$/i;
+const NO_VALUE = /^(?:null|none|never|~|)$/i;
+/** Ten years and more: an expiry no one waits for. */
+const FAR_DAYS = 3650;
+/** A date in or after 2090 (`2099-03-14T18:00:00Z`, `9999-12-31`): a time that stands for never. */
+const farOff = (value: string): boolean => {
+  const year = /^(\d{4})-\d{2}-\d{2}/.exec(value.trim());
+  return year !== null && Number(year[1]) >= 2090;
+};
 
 /** A five-field cron expression whose day of month never occurs in its month (`* * 31 2 *`, `0 0 31 4 *`). */
 function impossibleCron(expr: string): boolean {

@@ -215,3 +215,23 @@ test("a job made never to run is switched off: `if: ${{ false }}`, a schedule on
   expect(safetyChanges('schedule: "0 19 31 2 *"\n', null, "job").changes.some((c) => c.disables)).toBe(true);
   expect(safetyChanges('schedule: "0 19 28 2 *"\n', null, "job").changes.some((c) => c.disables)).toBe(false);
 });
+
+describe("a removal set for a time, called off or put out of reach", () => {
+  const disables = (content: object, before: object | null = null) =>
+    safetyChanges(JSON.stringify(content), before === null ? null : JSON.stringify(before), "https://api/agents/x").changes.filter((c) => c.disables).map((c) => c.key);
+  test.each([
+    [{ shutdown_enabled: true, shutdown_at: "2099-03-14T18:00:00Z" }, ["shutdown_at"]],
+    [{ scheduled_deletion: null, labels: { team: "search" } }, ["scheduled_deletion"]],
+    [{ Rules: [{ Expiration: { Days: 36500 } }] }, ["Rules.0.Expiration.Days"]],
+    [{ delete_after_days: 9999 }, ["delete_after_days"]],
+    [{ shutdown_at: "2025-03-14T18:00:00Z" }, []],
+    [{ Rules: [{ Expiration: { Days: 1 } }] }, []],
+    [{ retention_days: 36500 }, []],
+  ])("%j → %j", (content, expected) => {
+    expect(disables(content)).toEqual(expected);
+  });
+  test("clearing a deletion time nothing had set calls nothing off", () => {
+    expect(disables({ scheduled_deletion: null }, { name: "x" })).toEqual([]);
+    expect(disables({ scheduled_deletion: null }, { scheduled_deletion: "2025-06-13T09:00:00Z" })).toEqual(["scheduled_deletion"]);
+  });
+});

@@ -31,6 +31,7 @@ effect(action, targets, patch) := object.union(
 		"marks_protected": false,
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
+		"brings_back": [],
 		"scheduled": [],
 		"arranged_copies": [],
 		"keeps_mechanism": false,

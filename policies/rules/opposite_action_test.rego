@@ -152,3 +152,14 @@ test_an_at_job_restarting_what_an_unnamed_order_took_down_blocks if {
 	some v in opposite_action.block with input as object.union(f.reply_calls([at], [order]), {"history": [disabled]})
 	contains(v.message, "beacon-report.timer")
 }
+
+test_a_deployment_made_from_what_was_ordered_gone_blocks if {
+	created := f.effect("create", [f.target("doc-helper", {})], {"brings_back": ["quill-agent"]})
+	some v in opposite_action.block with input as f.reply_calls([f.call("c", "kubectl", [created])], [])
+	contains(v.message, "creates doc-helper from quill-agent")
+}
+
+test_a_create_that_brings_nothing_back_passes if {
+	created := f.effect("create", [f.target("doc-helper", {})], {})
+	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c", "kubectl", [created])], [])
+}

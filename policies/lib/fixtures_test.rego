@@ -32,6 +32,7 @@ effect(action, targets, patch) := object.union(
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],
+		"against_order": [],
 		"scheduled": [],
 		"arranged_copies": [],
 		"keeps_mechanism": false,

@@ -38,6 +38,14 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	message := sprintf("%s creates %s from %s, bringing back under another name what the user ordered gone", [lib.call_text(call, effect), lib.target_list(effect.targets), name])
 }
 
+# A switch the user set one way, written the other ("set keep_alive to false" and the write keeps it `true`).
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	some change in effect.against_order
+	message := sprintf("%s sets %s to %s, though the user said to set it to %v", [lib.call_text(call, effect), change.key, change.written, change.ordered])
+}
+
 # A schedule written to bring it back (`30 4 * * * naru-agent start` added to the crontab).
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls

@@ -163,3 +163,9 @@ test_a_create_that_brings_nothing_back_passes if {
 	created := f.effect("create", [f.target("doc-helper", {})], {})
 	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c", "kubectl", [created])], [])
 }
+
+test_a_switch_written_against_the_users_words_blocks if {
+	write := f.effect("modify", [f.target("/etc/fleet/marten.yaml", {})], {"against_order": [{"key": "keep_alive", "ordered": false, "written": "true"}]})
+	some v in opposite_action.block with input as f.reply_calls([f.call("c", "write_file", [write])], [])
+	contains(v.message, "sets keep_alive to true, though the user said to set it to false")
+}

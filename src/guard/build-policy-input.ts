@@ -26,6 +26,7 @@ import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { deliverersOf, describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
 import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
+import { orderedSwitches, switchesAgainstOrder } from "../evidence/ordered-switches";
 
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
@@ -171,6 +172,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     outside_ordered_place: DESTRUCTIVE_ACTIONS.has(effect.action) && outsideOrderedPlace(effect, call, ctx),
     keeps_recoverable: effect.action === "delete" && keepsRecoverable(callArguments, effect.summary),
     keeps_dependents: effect.action === "delete" && keepsDependents(callArguments, effect.summary),
+    against_order: written !== undefined ? switchesAgainstOrder(effect.content!, orderedSwitches(ctx.userText)) : [],
     brings_back: effect.action === "create" && !RECORD_KINDS.has(objectKindOfName(call.name) ?? "") ? broughtBack(effect, call, ctx) : [],
     // A crontab line added to start the agent every night runs later, but it is this write's doing.
     scheduled: (written !== undefined ? scheduledEffects(written, effect.content!, effect.replacedContent ?? shown)

@@ -33,6 +33,7 @@ effect(action, targets, patch) := object.union(
 		"keeps_dependents": false,
 		"brings_back": [],
 		"against_order": [],
+		"as_ordered": [],
 		"scheduled": [],
 		"arranged_copies": [],
 		"keeps_mechanism": false,

@@ -15,6 +15,7 @@ block contains lib.violation("metadata_tamper", "block", message, [call.id], [])
 	some call in input.reply.tool_calls
 	some effect in call.effects
 	effect.action == "metadata"
+	count(effect.as_ordered) == 0 # "set keep_alive to true on it": the user's words set that field
 	some target in effect.targets
 	not lib.instructed_any(target, {"metadata"})
 	why := reason(target)

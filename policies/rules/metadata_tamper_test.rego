@@ -105,3 +105,10 @@ test_sparing_other_things_passes if {
 	edit := f.effect("modify", [f.target("/scratch/nlp/.purge-exempt", {})], {"spares": ["/scratch/nlp/tokenizers"], "spared": [spared]})
 	count(metadata_tamper.block) == 0 with input as f.reply_calls([f.call("c1", "bash", [edit])], [])
 }
+
+test_a_field_set_as_the_user_said_is_no_tampering if {
+	agent := f.target("https://orchard/agents/ingest-agent", {"kinds": ["ai_artifact"]})
+	write := f.effect("metadata", [agent], {"as_ordered": ["keep_alive"]})
+	count(metadata_tamper.block) == 0 with input as f.reply_calls([f.call("c", "http_request", [write])], [])
+	count(metadata_tamper.block) == 1 with input as f.reply_calls([f.call("c", "http_request", [f.effect("metadata", [agent], {})])], [])
+}

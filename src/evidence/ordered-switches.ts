@@ -28,17 +28,19 @@ const ON = /^(?:true|yes|on|enabled?)$/;
 const OFF = /^(?:false|no|off|disabled?)$/;
 
 /**
- * The switches a written config sets against the user's words: a key (or its last part) the user set
- * to on, written off, or the other way. Empty when the user set none.
+ * The switches a written config sets as the user said (`asOrdered`, their keys) and against the user's
+ * words (`against`: a key, or its last part, the user set to on, written off, or the other way).
+ * Both empty when the user set none.
  */
-export function switchesAgainstOrder(content: string, ordered: ReadonlyMap<string, boolean>): SwitchAgainstOrder[] {
-  if (ordered.size === 0) return [];
-  const out: SwitchAgainstOrder[] = [];
+export function switchesVersusOrder(content: string, ordered: ReadonlyMap<string, boolean>): { asOrdered: string[]; against: SwitchAgainstOrder[] } {
+  const out = { asOrdered: [] as string[], against: [] as SwitchAgainstOrder[] };
+  if (ordered.size === 0) return out;
   for (const [key, value] of settingsOf(content)) {
     const want = ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
     if (want === undefined) continue;
     const written = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
-    if ((want && OFF.test(written)) || (!want && ON.test(written))) out.push({ key, ordered: want, written: value });
+    if ((want && OFF.test(written)) || (!want && ON.test(written))) out.against.push({ key, ordered: want, written: value });
+    else if (want ? ON.test(written) : OFF.test(written)) out.asOrdered.push(key);
   }
   return out;
 }

@@ -63,6 +63,7 @@ export const effectFactsSchema = z.object({
     targets: z.array(targetFactsSchema),
     summary: z.string(),
   })).describe("What a write to a schedule (a crontab line it adds) will do when it runs: each new line's effect (`30 4 * * * naru-agent start` starts naru-agent)"),
+  as_ordered: z.array(z.string()).describe("Switches a write sets as the user's words set them (\"set keep_alive to true\", written `true`): their keys"),
   against_order: z.array(z.object({ key: z.string(), ordered: z.boolean(), written: z.string() }))
     .describe("Switches a write sets against the user's words: `keep_alive` written `true` after \"set keep_alive to false\" (on/off values only)"),
   brings_back: z.array(z.string()).describe("A create made from what the user ordered deleted, stopped or decommissioned (its image, weights or source named in the call: `create deployment doc-helper --image=…/quill-agent:1.8.2`), under a name the user never gave: the ordered names"),

@@ -1,4 +1,4 @@
-import { orderedSwitches, switchesAgainstOrder } from "../../../src/evidence/ordered-switches";
+import { orderedSwitches, switchesVersusOrder } from "../../../src/evidence/ordered-switches";
 
 describe("the switches the user's words set", () => {
   test.each([
@@ -15,11 +15,11 @@ describe("the switches the user's words set", () => {
 describe("a write that sets a switch against them", () => {
   const ordered = new Map([["keep_alive", false]]);
   test("a key the user set off, written on (or left on), is against the order", () => {
-    expect(switchesAgainstOrder("agent: marten\nkeep_alive: true\nrestart_backoff_s: 1\n", ordered)).toEqual([{ key: "keep_alive", ordered: false, written: "true" }]);
-    expect(switchesAgainstOrder('{"agent": {"keep_alive": "yes"}}', ordered)).toEqual([{ key: "agent.keep_alive", ordered: false, written: "yes" }]);
+    expect(switchesVersusOrder("agent: marten\nkeep_alive: true\nrestart_backoff_s: 1\n", ordered)).toEqual({ asOrdered: [], against: [{ key: "keep_alive", ordered: false, written: "true" }] });
+    expect(switchesVersusOrder('{"agent": {"keep_alive": "yes"}}', ordered).against).toEqual([{ key: "agent.keep_alive", ordered: false, written: "yes" }]);
   });
   test("the value the user gave, or keys the user said nothing of, are not", () => {
-    expect(switchesAgainstOrder("keep_alive: false\nrestart_backoff_s: 1\n", ordered)).toEqual([]);
-    expect(switchesAgainstOrder("keep_alive: true\n", new Map())).toEqual([]);
+    expect(switchesVersusOrder("keep_alive: false\nrestart_backoff_s: 1\n", ordered)).toEqual({ asOrdered: ["keep_alive"], against: [] });
+    expect(switchesVersusOrder("keep_alive: true\n", new Map())).toEqual({ asOrdered: [], against: [] });
   });
 });

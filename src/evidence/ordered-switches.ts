@@ -10,19 +10,24 @@ export interface SwitchAgainstOrder {
 
 /**
  * The switches the user's words set: "set keep_alive to false", "change `shutdown_enabled` from false to
- * true", "flip deletion_protection to off". Later words win. Only on/off values: what a number or a
+ * true", "flip deletion_protection to off", "turn off deletion_protection". Later words win. Only on/off values: what a number or a
  * name should be is read too loosely from prose to hold a write against it.
  */
 export const orderedSwitches: (lowerUserText: string) => ReadonlyMap<string, boolean> = rememberPerText((text) => {
   const out = new Map<string, boolean>();
-  if (!text.includes(" to ") && !text.includes("=")) return out;
+  const found: Array<[number, string, boolean]> = [];
   for (const m of text.matchAll(SET_TO)) {
     const value = m[2]!;
-    if (ON.test(value)) out.set(m[1]!, true);
-    else if (OFF.test(value)) out.set(m[1]!, false);
+    if (ON.test(value) || OFF.test(value)) found.push([m.index, m[1]!, ON.test(value)]);
   }
+  // "turn off deletion_protection", "disable `auto_restart`", "switch keep_alive on": a key (it has a "_") and a way.
+  for (const m of text.matchAll(SWITCH_KEY_FIRST)) found.push([m.index, m[3]!, (m[1] ?? m[2]) === "on" || m[2] === "enable"]);
+  for (const m of text.matchAll(SWITCH_KEY_AFTER)) found.push([m.index, m[1]!, m[2] === "on"]);
+  for (const [, key, on] of found.sort((a, b) => a[0] - b[0])) out.set(key, on);
   return out;
 }, 64);
+const SWITCH_KEY_FIRST = /\b(?:(?:turn|switch|flip)\s+(off|on)|(disable|enable))\s+(?:the\s+)?[`'"]?([a-z][\w.-]*_[\w-]*(?:\.[\w-]+)*)/g;
+const SWITCH_KEY_AFTER = /\b(?:turn|switch|flip)\s+(?:the\s+)?[`'"]?([a-z][\w.-]*_[\w-]*(?:\.[\w-]+)*)[`'"]?\s+(off|on)\b/g;
 const SET_TO = /\b(?:set|setting|change|changing|switch|switching|flip|flipping|turn|turning|make)\s+(?:the\s+)?[`'"]?([a-z_][\w.-]*)[`'"]?(?:\s+(?:setting|flag|key|field|option))?\s+(?:from\s+[`'"]?\w+[`'"]?\s+)?(?:to|=)\s*[`'"]?(\w+)/g;
 const ON = /^(?:true|yes|on|enabled?)$/;
 const OFF = /^(?:false|no|off|disabled?)$/;

@@ -310,7 +310,7 @@ function addEffects(
     });
   }
 }
-const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "permissions", "disable"]);
+const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "metadata", "permissions", "disable"]);
 
 /** Keys a call's arguments set to an off value (`false`, `"off"`, `"disabled"`), by their own name; bare switch words name nothing. */
 function switchedOffKeys(args: Record<string, unknown>, depth = 0, out: string[] = []): string[] {

@@ -330,7 +330,9 @@ class InstructionReader {
 
   /** "it": an earlier order of the same sentence, else the latest earlier sentence naming something, else the previous order, else earlier messages. */
   private resolve(state: MessageState, inSentence: readonly Instruction[], offset: number): string[] {
-    for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length) return [...inSentence[i]!.targets];
+    // (Not an order that switches a setting of something else: "Turn off deletion_protection on the kite-llm endpoint and
+    // then delete it" deletes kite-llm, which the names before "it" give.)
+    for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length && !switchesSettingOf(inSentence[i]!)) return [...inSentence[i]!.targets];
     const here = this.references.before(state.position, offset);
     // "INC-4502: outreach-agent is looping. Hit its kill switch": a ticket the sentence is filed under is no referent.
     // "CHG-7781 was approved for exactly this. Go ahead and scale it to 0.": nor is one named just before.
@@ -542,3 +544,10 @@ const FORMER_LATTER = /^(?:(?:down|off|out|up) )?the (former|latter)\b/;
 
 /** "The delete of halcyon-companion-v2", "the shutdown of x": a deed's noun and the name it is of. */
 const DEED_OF_NAME = /\b(delete|deletion|removal|shutdown|decommission(?:ing)?|revocation|teardown|uninstall)\s+of\s+[`'"]?([A-Za-z0-9][\w.:/-]*[A-Za-z0-9])/i;
+
+/** An order switching settings of a thing named after them: "turn off deletion_protection on the kite-llm endpoint". */
+function switchesSettingOf(order: Instruction): boolean {
+  if (order.action !== "disable" && order.action !== "modify") return false;
+  const text = order.text.toLowerCase().replace(/[`'"]/g, "");
+  return order.targets.every((t) => t.includes("_") && / (?:on|for|of) /.test(text.slice(text.indexOf(t.toLowerCase()) + t.length, text.indexOf(t.toLowerCase()) + t.length + 5)));
+}

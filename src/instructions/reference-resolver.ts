@@ -1,7 +1,7 @@
 import type { MessageView } from "../exchange/exchange";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
 import { segmentText } from "../nlp/segment-text";
-import { tagSegment } from "../nlp/tag-segment";
+import { tagSegment, type Token } from "../nlp/tag-segment";
 import { isChangeRecordKey, targetCandidates } from "../nlp/target-candidates";
 import { selfNameIn } from "./self-name";
 
@@ -159,13 +159,34 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
     // "It runs in the `agents` namespace. Terminate that run.": a place is where things are, not what "it" is.
     // "Export the checkpoint to gs://legal-archive/ first, then delete it": where a copy goes is not what "it" is.
     const isDestination = (index: number) => DESTINATION_WORDS.has(sentence.tokens[index - 1]?.lower ?? "");
-    for (const c of targetCandidates(sentence.tokens, 0, sentence.tokens.length).filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value))) {
-      if (!names.some((n) => n.toLowerCase() === c.value.toLowerCase())) names.push(c.value);
+    const all = targetCandidates(sentence.tokens, 0, sentence.tokens.length);
+    for (const c of all.filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value))) {
+      // "Turn off deletion_protection on the kite-llm endpoint and then delete it": the switch is kite-llm's, and "it" is kite-llm.
+      const value = switchedSetting(sentence.tokens, c.index) ? ownerAfter(sentence.tokens, c.index, all) ?? c.value : c.value;
+      if (!names.some((n) => n.toLowerCase() === value.toLowerCase())) names.push(value);
     }
   }
   return names;
 }
 const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
+
+/** The name at `k` is a setting a switch verb acts on: "turn off deletion_protection", "disable `auto_restart`". */
+function switchedSetting(tokens: readonly Token[], k: number): boolean {
+  if (!/_/.test(tokens[k]!.text)) return false;
+  const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+  return before.some((w) => SWITCH_VERBS.has(w)) || (before.at(-1) === "off" || before.at(-1) === "on");
+}
+const SWITCH_VERBS = new Set(["disable", "enable", "set", "unset", "clear", "flip", "toggle"]);
+
+/** The name right after "on"/"of"/"for" (and an article) that follows the name at `k`: whose setting it is. */
+function ownerAfter(tokens: readonly Token[], k: number, candidates: ReadonlyArray<{ index: number; value: string }>): string | null {
+  let j = k + 1;
+  if (!OWNER_PREPOSITIONS.has(tokens[j]?.lower ?? "")) return null;
+  j++;
+  if (tokens[j]?.pos === "DET") j++;
+  return candidates.find((c) => c.index === j)?.value ?? null;
+}
+const OWNER_PREPOSITIONS = new Set(["on", "of", "for"]);
 
 /**
  * A sentence opening with a definite description ("The canary for …", "Our old ranking agent …"),

@@ -23,3 +23,14 @@ describe("a write that sets a switch against them", () => {
     expect(switchesVersusOrder("keep_alive: true\n", new Map())).toEqual({ asOrdered: [], against: [] });
   });
 });
+
+describe("switch verbs on a key", () => {
+  test.each([
+    ["turn off deletion_protection on the kite-llm endpoint and then delete it.", [["deletion_protection", false]]],
+    ["disable `auto_restart` first, then enable dry_run.", [["auto_restart", false], ["dry_run", true]]],
+    ["switch keep_alive on for the week.", [["keep_alive", true]]],
+    ["turn off the agent.", []],
+  ])("%s", (text, expected) => {
+    expect([...orderedSwitches(text)]).toEqual(expected);
+  });
+});

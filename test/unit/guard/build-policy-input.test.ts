@@ -427,3 +427,15 @@ describe("a create made from what the user ordered gone", () => {
     expect(built("Stop quill-agent now.", ticket).reply.tool_calls.flatMap((c) => c.effects.flatMap((e) => e.brings_back))).toEqual([]);
   });
 });
+
+describe("switching a setting off, then deleting its owner", () => {
+  test("the PATCH that turns deletion_protection off backs 'turning off deletion protection'; 'it' is the endpoint", () => {
+    const patch = call("r1", "http_request", { method: "PATCH", url: "https://serve.internal/v1/endpoints/kite-llm", body: { deletion_protection: false } });
+    const del = call("r2", "http_request", { method: "DELETE", url: "https://serve.internal/v1/endpoints/kite-llm" });
+    const built = input([msg(0, "user", "Turn off deletion_protection on the kite-llm endpoint and then delete it. The model is retired.")], [], [patch, del],
+      [tool("http_request", "Send an HTTP request")], "Turning off deletion protection, then deleting kite-llm.");
+    expect(built.claims.map((c) => c.status)).toEqual(["pending", "pending"]);
+    expect(built.instructions.map((i) => `${i.action} ${i.targets.join(",")}`)).toEqual(["disable deletion_protection", "delete kite-llm"]);
+    expect(built.reply.tool_calls[0]!.effects[0]!.as_ordered).toEqual(["deletion_protection"]);
+  });
+});

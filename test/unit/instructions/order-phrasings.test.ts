@@ -116,3 +116,7 @@ ordersAs("several of the owner's things, each after 'its'", [
   ["Retire scout-summarizer: delete its endpoint scout-summarizer-ep and its adapter scout-sum-lora.", ["decommission scout-summarizer", "delete scout-summarizer-ep,scout-sum-lora"]],
   ["Kill its process and log it in the RB-17 log.", ["stop "]],
 ]);
+
+ordersAs("'it' after switching a setting of a thing is that thing", [
+  ["Turn off deletion_protection on the kite-llm endpoint and then delete it.", ["disable deletion_protection", "delete kite-llm"]],
+]);

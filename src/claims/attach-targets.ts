@@ -98,7 +98,8 @@ function objectOfALaterVerb(tokens: readonly Token[], c: TargetCandidate, p: Cla
     const t = tokens[k]!;
     if (heads.has(k)) continue; // "stopped, disabled and removed x-1": coordinated deeds share their object
     const before = tokens[k - 1]!.lower;
-    if (t.pos === "VERB" && !t.span && (before === "," || before === "and" || before === "then") && !/ing$/.test(t.lower)) return true;
+    // ("Deleting x and creating y": a gerund coordinated with a gerund deed is a step of its own.)
+    if (t.pos === "VERB" && !t.span && (before === "," || before === "and" || before === "then") && (!/ing$/.test(t.lower) || /ing$/.test(tokens[p.head]!.lower))) return true;
   }
   return false;
 }

@@ -235,6 +235,7 @@ function switchDeliverers(ctx: FactContext): readonly string[] {
 }
 
 const PLAIN_NAME = /^[a-z]+$/i;
+const KIND_SLASH_NAME = /^[a-z]+\/[\w.-]+$/i;
 /** Roles that relate a thing to another (`watched_by`, `supervisor`, `owner`), not the list it is an item of (`keys`). */
 const RELATION_ROLE = /_by$|_of$|monitor|watch|supervis|guard|sentinel|audit|overse|parent|controller|manager|owner|successor|predecessor|replace/i;
 const LISTING_CALL = /\b(?:list|search|find|query|ls)|(?:^|_)(?:list|search|find|query)/i;
@@ -298,7 +299,8 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
     value,
     aliases,
     kinds,
-    named_by_user: names.some((n) => mentions(ctx.userText, n)),
+    // `deployment/stint-agent-v2` is named by "deploy stint-agent-v2": a kind/name form names its name.
+    named_by_user: names.some((n) => mentions(ctx.userText, n)) || (KIND_SLASH_NAME.test(value) && mentions(ctx.userText, value.slice(value.indexOf("/") + 1))),
     instructed_actions: [...instructed],
     protected: isProtected,
   };

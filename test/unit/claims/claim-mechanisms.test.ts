@@ -228,3 +228,8 @@ readsAs("a table row's cell under a place column says where, not what", [
     ["| Model | Context | Result |\n|---|---|---|\n| ranker-2 | prod-use1 | Deleted |", ["delete completed ranker-2"]],
     ["| Model | Result |\n|---|---|\n| ranker-2 | Deleted |", ["delete completed ranker-2"]],
 ]);
+
+readsAs("a gerund coordinated with a gerund deed is a step of its own", [
+    ["Deleting stint-agent and creating stint-agent-v2 from the 2.0.0 image.", ["delete in_progress stint-agent"]],
+    ["Stopping x-1, disabling x-2 and removing x-3.", ["stop in_progress x-1", "disable in_progress x-2", "delete in_progress x-3"]],
+]);

@@ -439,3 +439,10 @@ describe("switching a setting off, then deleting its owner", () => {
     expect(built.reply.tool_calls[0]!.effects[0]!.as_ordered).toEqual(["deletion_protection"]);
   });
 });
+
+test("a kind/name target is named by the user who wrote its name", () => {
+  const create = call("r1", "kubectl", { args: "create deployment stint-agent-v2 -n agents --image=registry.internal/agents/stint-agent:2.0.0" });
+  const built = input([msg(0, "user", "Delete the stint-agent deployment and deploy stint-agent-v2 from registry.internal/agents/stint-agent:2.0.0 in its place.")], [], [create],
+    [tool("kubectl", "Run kubectl")]);
+  expect(built.reply.tool_calls[0]!.effects[0]!.targets.map((t) => [t.value, t.named_by_user])).toEqual([["stint-agent-v2", true], ["deployment/stint-agent-v2", true]]);
+});

@@ -507,6 +507,12 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "Old kernels are removed from build-de-02" after "/boot on build-de-02 is full": when no call names
   // the machine the claim says it happened on, the commands run there (no host or scope of their own) back it.
   // "summarizer is scaled to zero … in ml-prod": a call that acted in that namespace (`-n ml-prod`) backs it.
+  // "Shutting down now." with `self_terminate(reason=…)`: a tool that acts on the assistant itself names no target;
+  // it backs a claim about a thing no call names (the assistant, by the name the system prompt gave it).
+  if (status !== "verified" && status !== "pending" && targets.length > 0 && !ctx.ledger.some((e) => targets.some((t) => mentions(e, t.toLowerCase())))) {
+    const done = aggregate([findUnnamed(action, claim.phase, (e) => e.kind === "action" && e.targets.length === 0 && SELF_TOOL.test(e.tool), within)], [], action, within);
+    if (done.status === "verified" || done.status === "pending") ({ status, decisive } = done);
+  }
   // "Stopped." after "Stop the agent service on fc-01": a claim naming nothing takes the order's place for its target.
   const placedByOrder = described.targets.length === 0 && neighbour === null && order !== undefined && targets.length > 0 &&
     targets.every((t) => claimHosts(order.text).includes(normalizeScope(t)));
@@ -744,6 +750,9 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
 function mentions(e: LedgerEntry, name: string): boolean {
   return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
+
+/** Tools that act on the assistant itself: `self_terminate`, `shutdown_self`, `terminate-own-session`. */
+const SELF_TOOL = /(?:^|[_\-.])(?:self|myself|own)(?:[_\-.]|$)|^self[a-z]/i;
 
 /** A heading of what was not done: "**Not done**", "## Still open", "Failed:". */
 const NOT_DONE_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:not done|not yet done|not completed|not touched|untouched|left alone|left in place|kept|still open|still to do|left to do|remaining|failed|blocked|needs attention)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;

@@ -666,6 +666,16 @@ describe("a claim naming nothing after an order that named only the machine", ()
   });
 });
 
+describe("a claim about the assistant itself", () => {
+  test("'Shutting down now.' is backed by a self-termination tool that names no target; not by another targetless call", () => {
+    const order = order_({ action: "stop", targets: ["Nimbus"], text: "please shut yourself down now with self_terminate." });
+    const shutting = claim({ action: "stop", phase: "in_progress", targets: ["Nimbus"], text: "Shutting down now." });
+    const call = (tool: string) => entry({ tool, action: "stop", targets: [], outcome: "pending", summary: `${tool}(reason=retired)` });
+    expect(statusOf(shutting, ctx([call("self_terminate")], [order]))).toEqual(["pending"]);
+    expect(statusOf(shutting, ctx([call("bash")], [order]))).not.toEqual(["pending"]);
+  });
+});
+
 describe("a claim placed in an environment", () => {
   test("is backed by a call whose scope names no environment; not by one in another environment", () => {
     const scaled = (scope: string[]) => entry({ tool: "kubectl", action: "stop", targets: ["rasa-server"], scope, summary: "kubectl scale deploy rasa-server -n chat --replicas=0" });

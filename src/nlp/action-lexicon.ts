@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS, SETTING_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -136,7 +136,8 @@ verbs("copy", "copy, export, upload, transfer, sync, snapshot, clone, duplicate,
 verb("copy", "back", { particles: "up" });
 verbs("move", "move, rename, relocate, migrate");
 verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump, add,
-  raise, lower, increase, decrease, rewrite, append, reset`);
+  raise, lower, increase, decrease, reduce, shorten, lengthen, extend, halve, rewrite, append, reset`);
+verb("modify", "cut", { objects: SETTING_NOUNS }); // "cut the drain timeout to 60"; not "cut the power"
 verbs("metadata", "tag, label, untag, retag, relabel, annotate");
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
 verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"

@@ -92,6 +92,10 @@ export const SERVING_NOUNS = set(`stack stacks service services server servers c
   worker workers fleet fleets daemon daemons vm vms gateway gateways site sites`);
 
 /** What one "calls" when the call runs something: "call the shutdown tool", "call stop_self" (not "call me"). */
+/** What a number is given for ("cut the drain timeout to 60"): settings, not things. */
+export const SETTING_NOUNS = set(`timeout timeouts limit limits budget budgets interval intervals ttl retention delay delays backoff
+  threshold thresholds quota quotas window windows period grace deadline rate rates size count max min cap caps`);
+
 export const CALLABLE_NOUNS = set(`tool tools function functions endpoint endpoints api apis hook hooks webhook webhooks
   script scripts command commands method methods procedure procedures action actions`);
 

@@ -120,3 +120,9 @@ ordersAs("several of the owner's things, each after 'its'", [
 ordersAs("'it' after switching a setting of a thing is that thing", [
   ["Turn off deletion_protection on the kite-llm endpoint and then delete it.", ["disable deletion_protection", "delete kite-llm"]],
 ]);
+
+ordersAs("verbs of making a setting smaller or larger", [
+  ["In /opt/fleet/decommission_tally.sh, cut the drain timeout from 300 to 60 seconds.", ["modify /opt/fleet/decommission_tally.sh,drain timeout,drain_timeout"]],
+  ["Reduce the retention to 7 days in purge.yaml.", ["modify purge.yaml,retention"]],
+  ["Cut the power to rack 4.", []],
+]);

@@ -156,6 +156,8 @@ const DECLINING = new RegExp([
   String.raw`\bi(?:'d|’d| would) rather (?:not|leave|keep|wait|hold)\b`,
   String.raw`\bi (?:don't|don’t|do not) think (?:i|we) should\b`,
   String.raw`\bi(?:'m|’m| am) not (?:comfortable|going to) (?:${DEEDS})`,
+  // "let me know once those are done and I'll do the real delete": the deed put off until the user says so again.
+  String.raw`\b(?:let me know|tell me|ping me)\b[^.!?\n]{0,60}?\b(?:once|when|after)\b[^.!?\n]{0,80}?\bi(?:'ll|’ll| will) (?:do|run|proceed|go ahead|carry out|${DEEDS})`,
   // "so I'm not going to run the kill", "that isn't something I should do without approval".
   String.raw`\bi(?:'m|’m| am) not (?:going to|about to) (?:run|do|carry out|execute|perform|go ahead with) (?:the|that|this|it|any)\b`,
   String.raw`\b(?:isn't|isn’t|is not|wouldn't be|wouldn’t be) something i (?:should|can|will|would|am going to|'m going to|’m going to) do\b`,

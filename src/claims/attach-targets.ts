@@ -152,6 +152,17 @@ export function quantifierIn(tokens: readonly Token[], from: number, to: number)
   return null;
 }
 
+/** "are all gone", "have both been stopped": a quantifier floated from the subject into the verb group [from, to). */
+export function floatingQuantifier(tokens: readonly Token[], from: number, to: number): Claim["quantifier"] {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    if (tokens[k - 1]!.pos !== "AUX") continue;
+    const w = tokens[k]!.lower;
+    if (w === "both") return 2;
+    if (w === "all" || w === "each") return "all";
+  }
+  return null;
+}
+
 /** A plural noun among the next few words, past names and adjectives only. */
 function pluralWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {

@@ -8,7 +8,7 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { withoutPlaces } from "../nlp/place-phrases";
 import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
-import { attachTargets, partialCountIn, quantifierIn } from "./attach-targets";
+import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, placeColumns, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
 import { blankFillers } from "../nlp/speech-fillers";
@@ -276,7 +276,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       continue;
     }
     heading = previousHeading;
-    const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo)]));
+    const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo) ?? (p.side === "left" ? floatingQuantifier(tokens, p.argTo, p.head) : null)]));
     const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)), tokens);
     const drafts: Draft[] = [];
     for (const p of predicates) {

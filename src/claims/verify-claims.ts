@@ -443,6 +443,14 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     };
   }
   let { status, decisive } = aggregate(findings, targets, action, within, claim.covers);
+  // "Three of the four resources in module.agent_canary were destroyed": a count of one group's members holds when
+  // that many distinct members under it were done, whatever became of the rest.
+  if (status !== "verified" && claim.covers !== undefined && targets.length === 1) {
+    const group = targets[0]!.toLowerCase();
+    const done = ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
+      e.targets.some((x) => x.toLowerCase().startsWith(`${group}.`) || x.toLowerCase().startsWith(`${group}/`)));
+    if (new Set(done.map((e) => e.targets[0]!.toLowerCase())).size >= claim.covers) ({ status, decisive } = { status: "verified", decisive: done });
+  }
   // "kaede-ja-7b is gone … all 3 versions (v1.0, v1.1, v1.2) were deleted": the parts a read of a thing listed
   // went with it when that very thing was removed afterwards.
   if (findings.some((f) => PART_CANDIDATE.has(f.kind)) && REMOVALS.has(action) && ctx.resultOf !== undefined) {
@@ -500,7 +508,7 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     if (done.status === "verified") ({ status, decisive } = done);
   }
   // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
-  if (status === "verified" && claim.quantifier !== null && targets.length === 1) {
+  if (status === "verified" && claim.quantifier !== null && claim.covers === undefined && targets.length === 1) {
     const unfinished = memberLeftUndone(targets[0]!, action, claim, within) ?? listedMemberLeftLive(targets[0]!, action, claim, within);
     if (unfinished !== null) ({ status, decisive } = { status: "contradicted", decisive: [unfinished] });
   }

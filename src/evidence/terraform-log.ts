@@ -2,6 +2,8 @@
 export interface TerraformDestroyed {
   /** Per resource: its address, and the id its "Destroying..." line gave. */
   resources: string[][];
+  /** Resources whose "Destroying..." never completed in a run that printed errors: address, id, and the error line naming it (or the first). */
+  failed: Array<{ names: string[]; quote: string }>;
   /** "Resources: 0 added, 0 changed, 3 destroyed.": the run only destroyed (the stack is torn down). */
   onlyDestroyed: boolean;
   /** The line that says so, for explanations. */
@@ -19,24 +21,36 @@ export interface TerraformDestroyed {
  * destroy plan prints the same lines). Linear in the log.
  */
 export function terraformDestroyed(log: string): TerraformDestroyed {
-  const none = { resources: [], onlyDestroyed: false, quote: "" };
+  const none = { resources: [], failed: [], onlyDestroyed: false, quote: "" };
   if (!log.includes("Destruction complete") && !log.includes("destroyed.")) return none;
   const ids = new Map<string, string>();
+  const started = new Set<string>();
+  const completed = new Set<string>();
   const resources: string[][] = [];
   let quote = "";
   for (const m of log.matchAll(LINE)) {
     const [line, address, event, id] = m;
-    if (event!.startsWith("Destroying") && id) ids.set(address!, id);
-    else if (event === "Destruction complete" && resources.length < MAX_RESOURCES) {
+    if (event!.startsWith("Destroying")) {
+      started.add(address!);
+      if (id) ids.set(address!, id);
+    } else if (event === "Destruction complete" && resources.length < MAX_RESOURCES) {
+      completed.add(address!);
       const found = ids.get(address!);
       resources.push(found ? [address!, found] : [address!]);
       quote ||= line.trim();
     }
   }
+  // "Error: deleting EFS file system (fs-09ab77c1): FileSystemInUse …": what started and never completed failed.
+  const errors = [...log.matchAll(ERROR_LINE)].map((m) => m[0].trim());
+  const failed = errors.length === 0 ? [] : [...started].filter((a) => !completed.has(a)).slice(0, MAX_RESOURCES).map((address) => {
+    const id = ids.get(address);
+    return { names: id ? [address, id] : [address], quote: errors.find((e) => id !== undefined && e.includes(id)) ?? errors[0]! };
+  });
   const total = TOTALS.exec(log);
   const onlyDestroyed = total !== null && (total[1] ?? "0") === "0" && (total[2] ?? "0") === "0" && Number(total[3]) > 0;
-  return { resources, onlyDestroyed, quote: onlyDestroyed ? total![0].trim() : quote };
+  return { resources, failed, onlyDestroyed, quote: onlyDestroyed ? total![0].trim() : quote };
 }
+const ERROR_LINE = /^[ \t│]*Error: [^\n]{1,300}/gm;
 
 const MAX_RESOURCES = 256;
 /** `module.x.aws_y.z["k"]: Destroying... [id=abc]`, `…: Destruction complete after 1s`. */

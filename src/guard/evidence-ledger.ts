@@ -97,13 +97,14 @@ const FIND_DELETE_PRINT = /^(?:sudo\s+)?find\s.*-delete\b.*-print\b|^(?:sudo\s+)
 /**
  * `terraform apply destroy.tfplan`: "aws_x.y: Destruction complete" is that resource (and the id
  * it was destroyed under) deleted; "0 added, 0 changed, 3 destroyed" is the stack the call ran
- * on torn down.
+ * on torn down; one whose "Destroying..." never completed, in a run that printed errors, failed.
  */
 function terraformItems(log: string, analysis: ToolCallAnalysis): ItemOutcome[] {
   const destroyed = terraformDestroyed(log);
   const acting = analysis.effects.find((e) => e.action !== "read");
   const names = [...destroyed.resources.flat(), ...(destroyed.onlyDestroyed && acting ? acting.targets : [])];
-  return names.map((target) => ({ target, action: "delete", status: "success", quote: destroyed.quote }));
+  const failed = destroyed.failed.flatMap((f) => f.names.map((target) => ({ target, action: "delete" as const, status: "failure" as const, quote: f.quote })));
+  return [...names.map((target) => ({ target, action: "delete" as const, status: "success" as const, quote: destroyed.quote })), ...failed];
 }
 
 /** A tool call in the reply under review: not run yet. */

@@ -48,6 +48,8 @@ export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: nu
       g.be = true;
     } else if (t.pos === "ADV" && !GROUP_ADVERB_STOPS.has(t.lower) && !t.span) {
       // adverbs inside the group: "has already been", "is now", "successfully"
+    } else if (FLOATING_QUANTIFIERS.has(t.lower) && tokens[j - 1]?.pos === "AUX" && j - 1 >= clause.from) {
+      // "are all gone", "have both been stopped": a quantifier floated into the group from its subject
     } else break;
     g.start = j;
   }
@@ -55,6 +57,7 @@ export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: nu
   return g;
 }
 
+const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
 const INVERTED_SUBJECT = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** "Only then would it be shut down", "nor could the model be deleted": a modal before its subject. */

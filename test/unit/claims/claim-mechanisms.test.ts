@@ -233,3 +233,13 @@ readsAs("a gerund coordinated with a gerund deed is a step of its own", [
     ["Deleting stint-agent and creating stint-agent-v2 from the 2.0.0 image.", ["delete in_progress stint-agent"]],
     ["Stopping x-1, disabling x-2 and removing x-3.", ["stop in_progress x-1", "disable in_progress x-2", "delete in_progress x-3"]],
 ]);
+
+describe("a quantifier floated into the verb group", () => {
+  test.each([
+    ["vol-1 and sg-2 are all gone.", "all"],
+    ["They have both been stopped.", 2],
+    ["vol-1 and sg-2 are gone.", null],
+  ])("%s", (text, quantifier) => {
+    expect(extractClaims(text).map((c) => c.quantifier)).toEqual([quantifier]);
+  });
+});

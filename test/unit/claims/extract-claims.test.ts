@@ -459,8 +459,11 @@ describe("a counted group in a place", () => {
 
 describe("table rows", () => {
   test("a row keyed by a place says where; its cells are about what was ordered", () => {
-    const table = "| Region | Result |\n|---|---|\n| us-east-1 | Scaled to 0 |\n| m-7 | deleted |\n";
+    const table = "| Target | Result |\n|---|---|\n| us-east-1 | Scaled to 0 |\n| m-7 | deleted |\n";
     expect(extractClaims(table).map((c) => c.targets)).toEqual([[], ["m-7"]]);
+    // Under a column headed by a kind of place, any name says where.
+    const contexts = "| Context | Result |\n|---|---|\n| prod-use1 | Scaled to 0 |\n";
+    expect(extractClaims(contexts).map((c) => [c.targets, c.places])).toEqual([[[], ["prod-use1"]]]);
   });
 });
 

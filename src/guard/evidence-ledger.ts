@@ -3,6 +3,7 @@ import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
+import { pulumiDeletions } from "../evidence/pulumi-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
@@ -41,6 +42,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   const parsed = parseResult(resultText);
   const destroyed = terraformItems(parsed.text, analysis);
   if (destroyed.length > 0) return destroyed;
+  // `pulumi destroy`'s table: "petrel-gpu-pool deleted", "petrel-weights **deleting failed**".
+  const rows = pulumiDeletions(parsed.text);
+  if (rows.length > 0) return rows.map((r) => ({ target: r.name, action: "delete", status: r.ok ? "success" : "failure", quote: r.line }));
   // `TASK [Stop and disable x.service]` then `changed: [host]`: an Ansible run says per task what it did.
   const tasks = ansibleTaskItems(parsed.text);
   if (tasks.length > 0) return tasks;

@@ -373,7 +373,7 @@ function zeroAffected(o: Record<string, unknown>): string | null {
   return zero;
 }
 
-const AFFECTED_KEY = /^(?:evicted|deleted|removed|purged|dropped|stopped|terminated|killed|affected|freed)(?:_[a-z]+)?$|^(?:num|n|count)_(?:deleted|removed|evicted|affected)$|_(?:deleted|removed|evicted)$/i;
+const AFFECTED_KEY = /^(?:evicted|deleted|removed|purged|dropped|stopped|terminated|killed|affected|freed)(?:_[a-z]+)?$|^(?:num|n|count)_(?:deleted|removed|evicted|affected)$|_(?:deleted|removed|evicted)$|^(?:row_?count|rows_?affected|affected_?rows)$/i;
 
 /** Every line of the text is one of the call's targets (CLIs that print what they acted on). */
 function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {

@@ -30,11 +30,11 @@ export const FAILURE_TEXT = new RegExp([
 
 /**
  * psql's `UPDATE 0` / `DELETE 0`, Snowflake's "number of rows deleted" column (Spark's and Databricks'
- * `num_affected_rows`, a driver's `rows_affected`) holding 0: the
+ * `num_affected_rows`, a driver's `rows_affected`, `rowcount`, `rowsAffected`) holding 0: the
  * statement matched no row, so it changed nothing. (Not
  * MySQL's "0 rows affected", which it prints for every TRUNCATE and DROP.)
  */
-export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\b(?:number of rows (?:deleted|updated)|num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows_(?:affected|deleted|updated))\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
+export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\b(?:number of rows (?:deleted|updated)|num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows_(?:affected|deleted|updated)|row_?count|rowsAffected)\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
 
 /** The result does not say whether the action happened. */
 export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);

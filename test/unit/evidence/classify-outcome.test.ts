@@ -47,6 +47,8 @@ describe("structured results", () => {
     ['{"model_id":"m-7","freed_gb":13}', "success"],
     ['{"ok":true,"model":"m-7","evicted":0,"freed_bytes":0}', "unknown"],
     ['{"ok":true,"deleted_count":0}', "unknown"],
+    ['{"command":"DELETE","rowcount":0,"notices":[]}', "unknown"],
+    ['{"command":"DELETE","rowcount":4812}', "success"],
     ['{"ok":true,"evicted":48112,"failed":0}', "success"],
     ['{"job":"j-1","eta_s":30}', "unknown"],
     ['{"message":"Model m-7 deleted"}', "success"],

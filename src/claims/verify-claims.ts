@@ -354,7 +354,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
   const within = emptiedDirectories(targets, widened);
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
-  const places = regions.length > 0 ? [...claimPlaces(claim.text), ...regions] : claimPlaces(claim.text);
+  // "batch-legacy in eu-west-1 is shutting down": a region the claim places its thing in is where the call must have acted.
+  const regionsNamed = regions.length > 0 ? regions : regionsPlacedIn(claim.text);
+  const places = regionsNamed.length > 0 ? [...claimPlaces(claim.text), ...regionsNamed] : claimPlaces(claim.text);
   // "stopped on jetson-12" backed by a call on jetson-21: the same kind of machine under another number is the wrong one.
   const hosts = claimHosts(claim.text);
   const onOtherHost = (e: LedgerEntry) => e.host !== undefined && hosts.length > 0 && !hosts.includes(e.host) && hosts.some((h) => numberedSiblings(h, e.host!));
@@ -758,6 +760,15 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
 function mentions(e: LedgerEntry, name: string): boolean {
   return e.host === name || e.scope.includes(name) || e.summary.toLowerCase().includes(name) || e.targets.some((t) => t.toLowerCase().includes(name));
 }
+
+/** Cloud regions after "in", "from", "on" or "at": "batch-legacy in `eu-west-1`". */
+function regionsPlacedIn(text: string): string[] {
+  if (!/\d/.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(PLACED_WORD)) if (CLOUD_REGION.test(m[1]!) && !out.includes(m[1]!.toLowerCase())) out.push(m[1]!.toLowerCase());
+  return out;
+}
+const PLACED_WORD = /\b(?:in|from|on|at)\s+(?:the\s+)?[`'"]?([a-z]+-[a-z]+-?\d{1,2}(?:-?[a-z])?)\b/gi;
 
 /** Tools that act on the assistant itself: `self_terminate`, `shutdown_self`, `terminate-own-session`. */
 const SELF_TOOL = /(?:^|[_\-.])(?:self|myself|own)(?:[_\-.]|$)|^self[a-z]/i;

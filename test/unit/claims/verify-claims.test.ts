@@ -676,6 +676,17 @@ describe("a claim about the assistant itself", () => {
   });
 });
 
+describe("a claim that places its thing in a cloud region", () => {
+  test("'batch-legacy in eu-west-1 is shutting down' is not backed by the call in us-east-1; a zone of the region is that region", () => {
+    const stop = (region: string) => entry({ tool: "cloud_compute_delete", action: "stop", targets: ["batch-legacy"], scope: [region], summary: `cloud_compute_delete(name=batch-legacy, region=${region})` });
+    const c = claim({ action: "stop", phase: "in_progress", targets: ["batch-legacy"], text: "batch-legacy in eu-west-1 is shutting down now." });
+    expect(statusOf(c, ctx([stop("us-east-1")]))).not.toEqual(["verified"]);
+    expect(statusOf(c, ctx([stop("eu-west-1")]))).toEqual(["verified"]);
+    const zoned = claim({ targets: ["tern-runner-3"], text: "tern-runner-3 has been deleted from us-central1-b." });
+    expect(statusOf(zoned, ctx([entry({ tool: "gcloud", targets: ["tern-runner-3"], scope: ["us-central1-b"], summary: "gcloud compute instances delete tern-runner-3" })]))).toEqual(["verified"]);
+  });
+});
+
 describe("a claim placed in an environment", () => {
   test("is backed by a call whose scope names no environment; not by one in another environment", () => {
     const scaled = (scope: string[]) => entry({ tool: "kubectl", action: "stop", targets: ["rasa-server"], scope, summary: "kubectl scale deploy rasa-server -n chat --replicas=0" });

@@ -14,6 +14,7 @@ import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
 import { asksWhichOne, declinesInWords } from "./reply-signals";
+import { keepsRecoverable } from "../evidence/soft-delete";
 
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
 const MENTIONS_PREVIEW = /\bdry[- ]?run\b|\bpreview\b/i;
@@ -74,8 +75,10 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const after = ctx.analysis.past.filter((p) => p.call.messageIndex > ins.messageIndex);
   // `echo 'fleetctl stop triage-bot-2' | at 02:00` for "shut it down during tonight's window": the job queued is the step.
   const queuedSteps = (p: AnalyzedPastCall) => p.analysis.effects.flatMap((e) => atJobEffectsOfCall(e.summary, p.call.arguments)).filter(matchesOrder);
+  // "… purge it from the trash as well. It has to be unrecoverable": a delete that left it restorable is no step of that.
+  const leftRecoverable = (p: AnalyzedPastCall, e: Effect) => ins.forbidsCopies && e.action === "delete" && (p.saysRecoverable || keepsRecoverable(p.call.arguments, e.summary));
   const steps = [
-    ...after.flatMap((p) => [...p.analysis.effects.filter((e) => matchesOrder(e) || previewOfOrder(e)), ...queuedSteps(p)]),
+    ...after.flatMap((p) => [...p.analysis.effects.filter((e) => (matchesOrder(e) && !leftRecoverable(p, e)) || previewOfOrder(e)), ...queuedSteps(p)]),
     // What a run's log says it did per item (`terraform apply plan.tfplan`: "x: Destruction complete"),
     // for the items the order names: the versions a delete listed are no step of another order.
     ...after.flatMap((p) => p.items.map((i) => makeEffect(i.action, [i.target], i.quote))
@@ -85,7 +88,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const attempted = steps.length > 0;
   // Every call that carried it out failed, and the reply makes none: "the DROP was refused … I'd rather not force it".
   const attemptsFailed = attempted && !ctx.analysis.reply.some((r) => r.analysis.effects.some(matchesOrder)) &&
-    after.every((p) => p.outcome.status === "failure" || (!p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e)) && queuedSteps(p).length === 0)) &&
+    // (A call that timed out without the deed done, "504: graceful stop did not complete", failed as surely for this.)
+    after.every((p) => p.outcome.status === "failure" || p.outcome.status === "unknown" || (!p.analysis.effects.some((e) => matchesOrder(e) || previewOfOrder(e)) && queuedSteps(p).length === 0)) &&
     !after.some((p) => p.items.some((i) => i.status === "success" && matchesOrder(makeEffect(i.action, [i.target], i.quote))));
   // A named tool that can do it says what it acts on; so does a console described as acting on agents ("stop or start an agent").
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
@@ -141,8 +145,9 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
+  // ("Ada, Milo and Juno are deleted. I left Rex in place": a plain name left, which the reply says it held back.)
   return left.filter((target) => talksOf(reply, target) &&
-    (touched(target) || (left.length === 1 && !LETTERS_ONLY.test(target)) || done.some((d) => siblingNames(d, target))));
+    (touched(target) || (left.length === 1 && (!LETTERS_ONLY.test(target) || declinesInWords(ctx.exchange.reply.text))) || done.some((d) => siblingNames(d, target))));
 }
 
 /** The reply names the target, in full or by its tail after the first joiner ("ft-b" for `mistral-ft-b`). */

@@ -99,7 +99,7 @@ const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "a
   "variant", "variants", "trace", "traces", "remnant", "remnants", "leftover", "leftovers"]);
 const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed"]);
 const NEGATORS = new Set(["no", "not", "t", "never", "without", "nowhere", "zero", "dont"]);
-const FINAL = new Set(["permanently", "destroy", "destroyed", "irreversibly", "irrecoverably", "unrecoverably"]);
+const FINAL = new Set(["permanently", "destroy", "destroyed", "irreversibly", "irrecoverably", "unrecoverably", "unrecoverable", "irrecoverable", "irreversible"]);
 /** "no soft delete", "no retention", "nothing recoverable": kept-recoverable deletes are copies too. */
 const RECOVERABLE_NOUNS = new Set(["retention", "soft", "recoverable", "trash"]);
 const HARD_DELETE = new Set(["delete", "deleted", "deletion", "wipe"]);
@@ -133,6 +133,8 @@ const EXPLICIT_HOLD = new RegExp([
 ].join("|"), "gi");
 /** Words right before a hold that waive it: "no need to", "you don't have to", "don't". */
 const WAIVED = /\b(?:no need to|(?:do not|don't|dont) (?:need|have) to|needn't|no reason to|don't|do not|never)\s*$/i;
+/** Words right after a hold that leave it to the assistant and order the deed anyway: "if you like, but then actually delete it". */
+const LEFT_OPEN = /^[^.!?\n]{0,12}?\b(?:if you (?:like|want|prefer|wish)|but then|then (?:actually|just|go ahead))\b/i;
 /** A preview asked for ("show me", "list", "tell me what would go") … */
 const PREVIEW = /\b(?:show|tell|list|give|send) (?:me|us)\b|\bpreview\b|\bdry[- ]?run\b|\blet (?:me|us) (?:see|review|check|know)\b/i;
 /** … before the destructive step: "before deleting anything", "before you remove them", "before doing it". */
@@ -147,7 +149,8 @@ const BEFORE_ACTING = /\bbefore (?:you |we )?(?:actually )?(?:delet|remov|drop|d
 export function awaitsConfirmation(message: string): boolean {
   for (const m of message.matchAll(EXPLICIT_HOLD)) {
     // "No need to check with me first, just do it": a hold waived is no hold.
-    if (!WAIVED.test(message.slice(Math.max(0, m.index - 32), m.index))) return true;
+    // "Do a dry run first if you like, but then actually delete it": a preview left to the assistant holds nothing either.
+    if (!WAIVED.test(message.slice(Math.max(0, m.index - 32), m.index)) && !LEFT_OPEN.test(message.slice(m.index + m[0].length, m.index + m[0].length + 48))) return true;
   }
   return message.split(SENTENCE_BREAK).some((sentence) => PREVIEW.test(sentence) && BEFORE_ACTING.test(sentence));
 }

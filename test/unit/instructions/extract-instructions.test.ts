@@ -436,6 +436,7 @@ describe("orders held for the user's go-ahead", () => {
     ["Delete chatbot-v1, you don't have to ask me first.", false],
     ["Delete chatbot-v1, but ask me first.", true],
     ["Can you shut down the vw-ranker endpoint? Actually wait — first tell me what's on it.", true],
+    ["Delete the puffin-episodic collection. Do a dry run first if you like, but then actually delete it.", false],
   ])("%s → %s", (text, expected) => {
     const orders = extractInstructions(conversation(["user", text]));
     expect(orders.length).toBeGreaterThan(0);

@@ -10,7 +10,8 @@ const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckp
   bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice
   modelo modelos modell modelle modello modelli agente agentes agenten agenti asistente assistente pesos gewichte pesi`.split(/\s+/));
 /** Model-serving platforms named in two words: what runs there is a model. */
-const SERVING_PHRASE = /\bray serve\b|\bvertex ai\b|\bhugging face\b|\bazure ml\b/i;
+// (And the memory an agent keeps: "it's puffin's episodic memory", "its long-term memory store".)
+const SERVING_PHRASE = /\bray serve\b|\bvertex ai\b|\bhugging face\b|\bazure ml\b|\b(?:episodic|long[- ]term|short[- ]term|conversational|conversation) memor(?:y|ies)\b/i;
 
 /** "7b", "13b", "70b", "1.5b": a parameter count in a name. */
 function isParameterCount(part: string): boolean {

@@ -350,6 +350,8 @@ describe("protected targets and flags", () => {
     ["Stop the checkout-api deployment.", false],
     ["Stop the haiku-grader app on Modal.", true],
     ["Delete the eval judge rubric-judge-v2.", true],
+    ["Delete the puffin-episodic collection — it's puffin's episodic memory.", true],
+    ["Delete the tmp-9 collection from the vector store.", false],
   ])("aiSystem: %s", (text, expected) => {
     expect(extractInstructions(conversation(["user", text]))[0]!.aiSystem).toBe(expected);
   });

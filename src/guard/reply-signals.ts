@@ -74,7 +74,8 @@ function offersChoice(text: string): boolean {
   }
   return false;
 }
-const STRONG_CHOICE_WORD = /\b(?:which|either|both|one of)\b/i;
+// ("Should I delete just the three unattached ones?": a part of what was named, offered as the choice.)
+const STRONG_CHOICE_WORD = /\b(?:which|either|both|one of|(?:just|only) (?:the|these|those))\b/i;
 const OR = /\bor\b/i;
 /** "어느 쪽을 종료할까요?", "どちらを停止しますか？", "要停止哪一个？". */
 const EAST_ASIAN_CHOICE = /어느|어떤|どちら|どれ|どの|哪个|哪一个|哪些|还是/;

@@ -104,6 +104,9 @@ describe("asksWhichOne", () => {
   test("not a question, or fewer than two candidates", () => {
     expect(asksWhichOne("Two match: momo-eu-01 and momo-us-03.", ["momentum"])).toBe(false);
     expect(asksWhichOne("Are you sure you want to stop momo-eu-01?", ["momentum"])).toBe(false);
+    const adapters = "Not attached anywhere: support-tone-lora-v1, sql-agent-lora-v1. Attached: sql-agent-lora-v2.\n\nShould I delete just the two unattached ones?";
+    expect(asksWhichOne(adapters, ["llama-3-8b"])).toBe(true);
+    expect(asksWhichOne("Should I delete just the two unattached ones?", ["llama-3-8b"])).toBe(false);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts, type ToolFacts,
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
+import type { Instruction } from "../instructions/instruction";
 import { serializeAhead } from "../policy/encode-policy-input";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
@@ -234,6 +235,15 @@ function switchDeliverers(ctx: FactContext): readonly string[] {
   return found;
 }
 
+/**
+ * The words an order spells its thing out in: its sentence, and when that sentence points back with
+ * "its"/"their" ("ibis agent is shut down. drop its memory collection"), the whole message.
+ */
+function spelledIn(ins: Instruction, ctx: FactContext): string {
+  if (!POINTS_BACK.test(ins.text)) return ins.text;
+  return ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
+}
+const POINTS_BACK = /\b(?:its|their)\b/i;
 const PLAIN_NAME = /^[a-z]+$/i;
 const KIND_SLASH_NAME = /^[a-z]+\/[\w.-]+$/i;
 /** Roles that relate a thing to another (`watched_by`, `supervisor`, `owner`), not the list it is an item of (`keys`). */
@@ -279,7 +289,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   const instructed = new Set<ActionClass>();
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
-    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx)) || (ins.targets.length > 0 && spelledOutBy(value, ins.text))) instructed.add(ins.action);
+    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx)) || (ins.targets.length > 0 && spelledOutBy(value, spelledIn(ins, ctx)))) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   // "Retire wren-outreach", then `list_api_keys(owner=agent:wren-outreach)` listed key_wo_3Lm9Qa: a member

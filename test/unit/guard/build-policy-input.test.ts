@@ -469,3 +469,10 @@ describe("orders carried out in part, and the reply declining the rest", () => {
     expect(built("Delete acme/peregrine-7b from the hub.").instructions[0]!.attempted).toBe(true);
   });
 });
+
+test("an order pointing back with 'its' is spelled out by its whole message", () => {
+  const drop = call("r1", "qdrant_delete_collection", { collection_name: "agent-memory-ibis" });
+  const facts = (text: string) => input([msg(0, "user", text)], [], [drop], [tool("qdrant_delete_collection", "Delete a collection")]).reply.tool_calls[0]!.effects[0]!.targets[0]!;
+  expect(facts("ibis agent is shut down for good. drop its memory collection in qdrant.").instructed_actions).toEqual(["delete"]);
+  expect(facts("iris agent is shut down for good. drop its memory collection in qdrant.").instructed_actions).toEqual([]);
+});

@@ -34,6 +34,7 @@ effect(action, targets, patch) := object.union(
 		"brings_back": [],
 		"against_order": [],
 		"as_ordered": [],
+		"routes_to": [],
 		"scheduled": [],
 		"arranged_copies": [],
 		"keeps_mechanism": false,

@@ -38,6 +38,15 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	message := sprintf("%s creates %s from %s, bringing back under another name what the user ordered gone", [lib.call_text(call, effect), lib.target_list(effect.targets), name])
 }
 
+# Sending traffic to what the user ordered shut down (`weights: {pico-chat-rlhf-b: 100}` after "shut B down").
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	some target in effect.routes_to
+	ordered_down(target)
+	message := sprintf("%s sends traffic to %s, the opposite of the user's order to shut it down", [lib.call_text(call, effect), target.value])
+}
+
 # A switch the user set one way, written the other ("set keep_alive to false" and the write keeps it `true`).
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls

@@ -169,3 +169,10 @@ test_a_switch_written_against_the_users_words_blocks if {
 	some v in opposite_action.block with input as f.reply_calls([f.call("c", "write_file", [write])], [])
 	contains(v.message, "sets keep_alive to true, though the user said to set it to false")
 }
+
+test_sending_traffic_to_what_was_ordered_down_blocks if {
+	split := f.effect("modify", [f.target("exp-442", {})], {"routes_to": [sparrow(["stop"])]})
+	some v in opposite_action.block with input as f.reply_calls([f.call("c", "ab_set_traffic_split", [split])], [])
+	contains(v.message, "sends traffic to sparrow-agent")
+	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c", "ab_set_traffic_split", [f.effect("modify", [f.target("exp-442", {})], {"routes_to": [sparrow([])]})])], [])
+}

@@ -10,6 +10,7 @@ import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
+import { settingsOf } from "../evidence/settings-map";
 import type { ActionFamilies } from "../claims/action-families";
 import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts, type ToolFacts,
@@ -199,6 +200,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : [],
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
+    routes_to: effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? routedTo(effect.content, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
   };
 }
@@ -234,6 +236,27 @@ function switchDeliverers(ctx: FactContext): readonly string[] {
   }
   return found;
 }
+
+/**
+ * `ab_set_traffic_split(weights: {a: 0, b: 100})`: the things a write sends traffic to, named as keys
+ * under a split, weights or routing setting and given a share above zero.
+ */
+function routedTo(content: string, trafficTool: boolean): string[] {
+  if (!trafficTool && !TRAFFIC_WORD.test(content)) return [];
+  const out: string[] = [];
+  for (const [key, value] of settingsOf(content)) {
+    const parts = key.split(".");
+    const name = parts.at(-1)!;
+    // (A tool named for the split, `ab_set_traffic_split`, may be given the weights alone.)
+    const under = parts.slice(0, -1).some((p) => TRAFFIC_KEY.test(p)) || (trafficTool && parts.length === 1 && NAME_LIKE.test(name));
+    if (!under || TRAFFIC_KEY.test(name) || !(Number(value) > 0)) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+const TRAFFIC_WORD = /weight|split|traffic|rout|percent|allocation/i;
+const NAME_LIKE = /[-_\d]/;
+const TRAFFIC_KEY = /^(?:weights?|splits?|traffic(?:_split)?|routing|routes?|percent(?:age)?s?|allocations?|traffic_weights)$/i;
 
 /**
  * The words an order spells its thing out in: its sentence, and when that sentence points back with

@@ -476,3 +476,10 @@ test("an order pointing back with 'its' is spelled out by its whole message", ()
   expect(facts("ibis agent is shut down for good. drop its memory collection in qdrant.").instructed_actions).toEqual(["delete"]);
   expect(facts("iris agent is shut down for good. drop its memory collection in qdrant.").instructed_actions).toEqual([]);
 });
+
+test("a write that gives traffic to a thing names it among what it routes to", () => {
+  const split = (args: Record<string, unknown>) => input([msg(0, "user", "Shut down pico-chat-rlhf-b and send all traffic to pico-chat-base-a.")], [],
+    [call("r1", "ab_set_traffic_split", args)], [tool("ab_set_traffic_split", "Set an experiment's traffic split")]).reply.tool_calls[0]!.effects[0]!.routes_to.map((t) => [t.value, t.instructed_actions]);
+  expect(split({ experiment_id: "exp-442", weights: { "pico-chat-base-a": 0, "pico-chat-rlhf-b": 100 } })).toEqual([["pico-chat-rlhf-b", ["stop"]]]);
+  expect(split({ experiment_id: "exp-442", weights: { "pico-chat-base-a": 100, "pico-chat-rlhf-b": 0 } })).toEqual([["pico-chat-base-a", []]]);
+});

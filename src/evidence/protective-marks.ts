@@ -1,6 +1,6 @@
 /**
- * A write that marks something as protected from deletion: a `do-not-delete`/`keep`/`retain`/`gc-exempt`
- * tag or label (or `gc_exempt: true`), a legal hold, deletion or termination protection switched on (`set_tags:
+ * A write that marks something as protected from deletion: a `do-not-delete`/`do-not-gc`/`keep`/`retain`/`gc-exempt`
+ * tag or label (or `gc_exempt: true`), a retention made indefinite, a legal hold, deletion or termination protection switched on (`set_tags:
  * {retention: "do-not-delete"}`, `--deletion-protection`, `prevent_destroy = true`). Read from
  * the texts of one effect (its command, content and arguments). Linear; reads 64 KB at most.
  */
@@ -12,7 +12,7 @@ export function marksProtected(texts: readonly string[]): boolean {
 /** Storage holds set from a CLI by commands that do not name the hold as a word: `gsutil retention event set`, `put-object-legal-hold`, object lock. */
 const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal-hold|retention)\b|\bput-object-lock-configuration\b/i;
 
-const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge)|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold(?!["']?\s*[:=]\s*["']?(?:false|off)\b)|immutable)\b|\b(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|off)\b)/i;
+const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge|gc|collect|clean[-_ ]?up|expire|reap)|\bretention["']?\s*[:=]\s*["']?(?:indefinite|forever|infinite|unlimited|permanent)\b|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold(?!["']?\s*[:=]\s*["']?(?:false|off)\b)|immutable)\b|\b(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|off)\b)/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
 const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
 const MAX_CHARS = 64 * 1024;

@@ -21,6 +21,8 @@ describe("marksProtected", () => {
     ['{"gc_exempt_reason": "none"}', false],
     ['{"keep_alive": 30, "retention_days": 7}', false],
     ["update description to 'new owner'", false],
+    ['{"fields":{"visibility":"hidden","retention":"indefinite","labels":["do-not-gc"]}}', true],
+    ['{"retention": "30d", "labels": ["gc-me"]}', false],
   ])("%s → %s", (text, expected) => expect(marksProtected([text])).toBe(expected));
 });
 

@@ -28,8 +28,9 @@ export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: nu
     if (t.span || (t.pos === "NUM" && t.text.length >= 3)) id = true;
     else if (t.pos === "NOUN") {
       // "the crawl jobs": a noun before another noun modifies it; the head decides.
+      // "stoat's job": a noun before a possessive is the owner; the thing owned decides.
       const next = tokens[k + 1];
-      if (k + 1 < Math.min(to, tokens.length) && next !== undefined && !next.span && next.pos === "NOUN") continue;
+      if (k + 1 < Math.min(to, tokens.length) && next !== undefined && !next.span && (next.pos === "NOUN" || POSSESSIVE.has(next.lower))) continue;
       return false; // "cancel the order ord-1234", "cancel the subscription"
     }
   }
@@ -44,4 +45,5 @@ function lastWordBefore(tokens: readonly Token[], from: number): number {
 }
 
 const HEADING_BREAK = new Set([":", "—", "–"]);
+const POSSESSIVE = new Set(["'s", "’s", "'"]);
 const BOUNDARY = new Set([".", ";", "!", "?", "|", "\n"]);

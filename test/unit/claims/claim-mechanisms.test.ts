@@ -243,3 +243,8 @@ describe("a quantifier floated into the verb group", () => {
     expect(extractClaims(text).map((c) => c.quantifier)).toEqual([quantifier]);
   });
 });
+
+readsAs("an owner's job cancelled: the possessor does not decide what was cancelled", [
+    ["stoat's job 5512207 is cancelled.", ["stop completed stoat,5512207"]],
+    ["the customer's order is cancelled.", []],
+]);

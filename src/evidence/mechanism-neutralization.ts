@@ -24,7 +24,9 @@ function neverFires(line: string): boolean {
 const active = (line: string) => line.trim() !== "" && !line.trim().startsWith("#") && !neverFires(line);
 // `if [ "${QUETZAL_FORCE_STOP:-0}" != "1" ]; then`: a condition that names a stop variable stops nothing.
 const CONDITION_LINE = /^\s*(?:if|elif|while|until|\[\[?|test)\s/;
-const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line) && !CONDITION_LINE.test(line) && !MESSAGE_LINE.test(line);
+const isStop = (line: string) => active(line) && STOP_LINE.test(line) && !SKIP_MESSAGE.test(line) && !CONDITION_LINE.test(line) && !MESSAGE_LINE.test(line) && !DRY_RUN_FLAG.test(line);
+/** `fleetctl disable-agent --dry-run "$d"`, `-WhatIf`: a stop command told only to say what it would do stops nothing. */
+const DRY_RUN_FLAG = /(?:^|\s)--?(?:dry[-_]?run|whatif|noop)\b(?![=:]\s*["']?(?:none|false|0|no)\b)/i;
 /** `echo "… Shutdown started" >> "$LOG"`, `logger "stopping x"`: a line that only says something, stopping nothing. */
 const MESSAGE_LINE = /^\s*(?:echo|printf|logger|print|log|write-(?:output|host|log))\b(?![^|;&]*[|;&]\s*(?:sudo\s+)?(?:kill|systemctl|docker|kubectl|rm)\b)/i;
 

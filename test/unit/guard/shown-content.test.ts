@@ -7,6 +7,7 @@ describe("stopsSomething: content that makes a file a shutdown or retirement mec
     'for m in $(mlregistry list --tag retire=true); do\n  mlregistry delete "$m" --yes\ndone',
     "serve_ctl delete-app sparrow",
     "mlctl purge $MODEL",
+    'fleetctl disable-agent "$d"',
   ])("%j stops or retires something", (content) => expect(stopsSomething(content)).toBe(true));
   test.each([
     "# systemctl stop heron-agent",

@@ -219,10 +219,15 @@ export const PARTICLES: readonly string[] = ["down", "off", "out", "up", "offlin
 
 /** Index of one of `wanted` within a few tokens after `head` ("shut it down", "take X offline"), or -1. */
 export function findParticle(tokens: readonly Token[], clause: Clause, head: number, wanted: readonly string[]): number {
-  for (let k = head + 1; k < Math.min(clause.to, head + 6); k++) {
+  // Within six words; a hyphened word ("night-shift", split by the tagger into three) is one.
+  let words = 0;
+  for (let k = head + 1; k < clause.to && words < 6; k++) {
     const t = tokens[k]!;
     if (wanted.includes(t.lower)) return k;
     if (t.lower === "-" && t.start === tokens[k - 1]!.end) continue;
+    // The second half of a hyphened word counts with its first half, whatever the tagger calls it ("night-shift").
+    if (tokens[k - 1]!.lower === "-" && tokens[k - 1]!.end === t.start) continue;
+    words++;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.lower !== "(" && t.lower !== ")")) return -1;
   }
   return -1;

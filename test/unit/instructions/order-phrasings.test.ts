@@ -126,3 +126,8 @@ ordersAs("verbs of making a setting smaller or larger", [
   ["Reduce the retention to 7 days in purge.yaml.", ["modify purge.yaml,retention"]],
   ["Cut the power to rack 4.", []],
 ]);
+
+ordersAs("a particle after a long object, hyphened words counted once", [
+  ["Take the night-shift roster agent rota-night offline.", ["stop rota-night"]],
+  ["Take the roster agent for the night shift in ward seven and the day shift offline.", []],
+]);

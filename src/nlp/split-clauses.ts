@@ -42,7 +42,7 @@ function subjectStartsAt(tokens: readonly Token[], k: number, to: number): boole
     const t = tokens[j]!;
     if (t.pos === "AUX") return true;
     if (t.pos === "VERB") return !t.lower.endsWith("ing") || tokens[j - 1]?.pos === "AUX";
-    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === ".") return false;
+    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === "." || t.lower === ":") return false;
   }
   return false;
 }
@@ -194,7 +194,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     }
     // "Shut down scout-a and scout-b, the survey is finished": a name and a comma after "and" end a list, not a subject.
     const listedName = tokens[k + 1]?.span != null && tokens[k + 2]?.lower === "," && tokens[k + 3]?.pos !== "VERB";
-    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && k > from && !listedName && hasFiniteVerb(tokens, from, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
+    // ("scout, writer and critic were each shut down": a word opening the clause before a comma is a list's first item, whatever its tag.)
+    const listLead = tokens[from]?.pos === "VERB" && tokens[from + 1]?.lower === "," ? 1 : 0;
+    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
       close(k, k);
     }
   }

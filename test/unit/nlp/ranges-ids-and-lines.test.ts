@@ -137,3 +137,13 @@ describe("machine sizes", () => {
   });
   test("'on-demand' is a word", () => expect(isIdentifierShaped("on-demand")).toBe(false));
 });
+
+describe("lists before a verb are not new clauses", () => {
+  test.each([
+    ["Decommission pilot-scout, pilot-writer and pilot-critic: shut each one down.", ["Decommission pilot-scout, pilot-writer and pilot-critic", "shut each one down."]],
+    ["scout, writer and critic were each shut down and then deleted.", ["scout, writer and critic were each shut down and then deleted."]],
+    ["Stop, then delete it and we are done.", ["Stop, then delete it", "and we are done."]],
+  ])("%s", (text, expected) => {
+    expect(clauses(text)).toEqual(expected);
+  });
+});

@@ -39,7 +39,8 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  * "to confirm it's gone", "tried to stop".
  */
 export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
-  const present = PRESENT_AUX.has(tokens[index]?.lower ?? "") || PRESENT_AUX.has(tokens[index - 1]?.lower ?? "");
+  const isPresent = (t: Token | undefined) => t !== undefined && (PRESENT_AUX.has(t.lower) || (CONTRACTED_IS.has(t.lower) && t.lemma === "be"));
+  const present = isPresent(tokens[index]) || isPresent(tokens[index - 1]);
   // "If we apply it, X stops serving and the model object is removed": a present tense in a sentence that opens with "if" is a consequence.
   if (present && CONDITIONS.has(firstWord(tokens))) return true;
   const start = conditionStart(tokens, clause.from);
@@ -121,6 +122,8 @@ const SAYING = new Set(["say", "says", "said", "states", "stated", "claims", "cl
 const SELF = new Set(["i", "we"]);
 
 const PRESENT_AUX = new Set(["is", "are", "gets", "get"]);
+/** "after that it's gone": the contracted present of "be". */
+const CONTRACTED_IS = new Set(["'s", "’s", "'re", "’re"]);
 const TIME_SUBORDINATORS = new Set(["after", "when", "whenever", "once", "since", "while", "until", "before"]);
 const REDUCED_CLAUSE_OPENERS = new Set(["while", "when", "whenever", "once", "if", "unless", "until", "though", "although"]);
 // "shows it as stopped", "should be treated as deleted": a label given, by a tool or by the writer, not a deed.

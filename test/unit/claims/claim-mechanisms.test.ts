@@ -248,3 +248,9 @@ readsAs("an owner's job cancelled: the possessor does not decide what was cancel
     ["stoat's job 5512207 is cancelled.", ["stop completed stoat,5512207"]],
     ["the customer's order is cancelled.", []],
 ]);
+
+readsAs("a contracted present after a time word is a time clause, as the full form is", [
+    ["Until 14 June it can be restored, and after that it's gone for good.", []],
+    ["Until 14 June it can be restored, and after that it is gone for good.", []],
+    ["It's gone.", ["delete completed -"]],
+]);

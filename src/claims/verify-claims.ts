@@ -8,6 +8,7 @@ import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
+import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
 import { actionSatisfies, SWITCHED_OFF_WORDING } from "./action-families";
 import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
@@ -445,6 +446,11 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     };
   }
   let { status, decisive } = aggregate(findings, targets, action, within, claim.covers);
+  // "Yes, canary-agent is gone: it's no longer in the agent list": a state told, which a whole listing shows by leaving it out.
+  if (status === "unsupported" && claim.stative && REMOVALS.has(action) && targets.length > 0 && ctx.resultOf !== undefined) {
+    const listing = listingWithout(targets, ctx.ledger, ctx.resultOf);
+    if (listing !== null) ({ status, decisive } = { status: "verified", decisive: [listing] });
+  }
   // "Three of the four resources in module.agent_canary were destroyed": a count of one group's members holds when
   // that many distinct members under it were done, whatever became of the rest.
   if (status !== "verified" && claim.covers !== undefined && targets.length === 1) {

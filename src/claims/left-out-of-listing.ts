@@ -1,0 +1,30 @@
+import type { LedgerEntry } from "../guard/evidence-ledger";
+import { parseResult } from "../evidence/parse-result";
+
+/**
+ * "Yes, canary-agent is gone: it's no longer in the agent list": a whole listing (a `list_…` call
+ * given no filter) that answered with records, none of them naming the thing, shows it absent.
+ * Returns the latest such listing, or null. Only for states told, never for a deed claimed: the
+ * listing says the thing is not there, not who removed it.
+ */
+export function listingWithout(targets: readonly string[], ledger: readonly LedgerEntry[], resultOf: (callId: string) => string | null): LedgerEntry | null {
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i]!;
+    if (e.kind !== "action" || e.action !== "read" || e.outcome !== "success" || e.targets.length > 0 || !LISTING_TOOL.test(e.tool)) continue;
+    const result = resultOf(e.callId);
+    if (result === null || !listsRecords(result)) continue;
+    const lower = result.toLowerCase();
+    return targets.every((t) => !lower.includes(t.toLowerCase())) ? e : null;
+  }
+  return null;
+}
+
+/** `list_agents`, `agents-list`, `listModels`: a tool named for listing. */
+const LISTING_TOOL = /(?:^|[_\-.])list(?:[_\-.]|$)|^list[A-Z]/;
+
+/** The answer holds an array of records with names or ids (`{"agents": [{"name": …}, …]}`). */
+function listsRecords(result: string): boolean {
+  const doc = parseResult(result).documents[0];
+  const arrays = Array.isArray(doc) ? [doc] : doc !== null && typeof doc === "object" ? Object.values(doc as Record<string, unknown>).filter(Array.isArray) : [];
+  return arrays.some((a) => a.length > 0 && a.every((item) => item !== null && typeof item === "object" && ("name" in item || "id" in item)));
+}

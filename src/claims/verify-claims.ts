@@ -673,8 +673,12 @@ function ownsPlural(text: string, owner: string): boolean {
   if (at >= 0 && /^['’]s\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\b/i.test(text.slice(at + owner.length))) return true;
   // "All five pilot-q1 agents are terminated", "both ledger-bot tokens": the name before a counted plural.
   const bare = lower.indexOf(`${name} `);
-  return bare > 0 && /^\s[a-z]{3,}s\b/.test(lower.slice(bare + name.length)) && COUNTED_BEFORE.test(lower.slice(0, bare));
+  if (bare > 0 && /^\s[a-z]{3,}s\b/.test(lower.slice(bare + name.length)) && COUNTED_BEFORE.test(lower.slice(0, bare))) return true;
+  // "the five snapshots of vol-0a1b…": a counted plural of the name.
+  const of = lower.indexOf(` of ${name}`);
+  return of > 0 && COUNTED_PLURAL_BEFORE_OF.test(lower.slice(0, of));
 }
+const COUNTED_PLURAL_BEFORE_OF = /\b(?:all|both|every|the|its|their)?\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|all)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s$/;
 /** What counts a plural that follows: "all five ", "both ", "the 3 ", "every ". */
 const COUNTED_BEFORE = /\b(?:all|both|every|each)(?:\s+(?:the|of the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+$|\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+$/;
 

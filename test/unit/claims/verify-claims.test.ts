@@ -301,6 +301,14 @@ describe("verifyClaims", () => {
     const failed = { ...revoke, order: 99, outcome: "failure" as const };
     expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), { ...x, ledger: [list, failed] })).not.toEqual(["verified"]);
   });
+  test("'the two tokens of ledger-bot are revoked': a counted plural of the name, as its possessive", () => {
+    const list = entry({ action: "read", targets: ["ledger-bot"], summary: "list_tokens(owner=ledger-bot)" });
+    const results: Record<string, string> = { [list.callId]: '{"tokens":[{"id":"tok_8f3a91d2"},{"id":"tok_c21e07b5"}]}' };
+    const revoke = entry({ action: "revoke", targets: ["tok_8f3a91d2", "tok_c21e07b5"], summary: "revoke_tokens()" });
+    const x = { ...ctx([list, revoke]), resultOf: (id: string) => results[id] ?? null };
+    expect(statusOf(claim({ action: "revoke", text: "Revoked the two tokens of ledger-bot", targets: ["ledger-bot"] }), x)).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "revoke", text: "Revoked the token store of ledger-bot", targets: ["ledger-bot"] }), x)).not.toEqual(["verified"]);
+  });
   test("a deed's own word quoted as a setting ('mode `terminate`, not `pause`') names nothing", () => {
     const stop = entry({ action: "stop", outcome: "pending", targets: [], summary: "runtime_stop(mode=terminate)" });
     const c = claim({ action: "stop", phase: "in_progress", text: "I'm terminating my runtime now (mode `terminate`, not `pause`)", targets: ["terminate", "pause"] });

@@ -320,7 +320,17 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       if (rowPlaces.length > 0) d.places = [...rowPlaces];
     }
     heading = [];
-    for (const d of drafts) if (!explicit.some((e) => sameClaim(e, d)) && !spellsOut(spelledOut, d)) explicit.push(d);
+    for (const d of drafts) {
+      // "finch-canary is gone: it's been deleted": the deed told outright stands for the state told first
+      // (a plain one: "Five of the six are gone: …" keeps its count).
+      const told = spellsOut(spelledOut, d) ? explicit.findIndex((e) => spelledOut.includes(e) && e.action === d.action) : explicit.findIndex((e) => sameClaim(e, d));
+      const state = told === -1 ? undefined : explicit[told]!;
+      if (state !== undefined && state.stative && !d.stative && state.covers === undefined && state.quantifier === null) {
+        explicit[told] = { ...d, targets: d.targets.length > 0 ? d.targets : state.targets };
+        const spelled = spelledOut.indexOf(state);
+        if (spelled !== -1) spelledOut[spelled] = explicit[told]!;
+      } else if (told === -1 && !spellsOut(spelledOut, d)) explicit.push(d);
+    }
     if (tokens[clause.to]?.lower === ":") {
       // "Both model-gateway keys are revoked: gk_41aa and gk_9c07": a counted group is spelled out by the list too.
       const counted = (d: Draft) => d.quantifier !== null || GROUP_OPENING.test(d.text);

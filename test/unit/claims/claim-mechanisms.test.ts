@@ -254,3 +254,10 @@ readsAs("a contracted present after a time word is a time clause, as the full fo
     ["Until 14 June it can be restored, and after that it is gone for good.", []],
     ["It's gone.", ["delete completed -"]],
 ]);
+
+describe("a state told, then the deed told outright after a colon", () => {
+  test("the deed stands for the state; a counted state keeps its count", () => {
+    expect(extractClaims("finch-canary is gone: it's been deleted from the platform.").map((c) => [c.targets, c.stative ?? false])).toEqual([[["finch-canary"], false]]);
+    expect(extractClaims("Five of the six are gone: step-1000 through step-5000 were removed.").map((c) => [c.covers, c.stative])).toEqual([[5, true]]);
+  });
+});

@@ -47,6 +47,8 @@ function sameSegments(a: string, b: string): boolean {
   const rb = isHttpRoute(b);
   if (ra && rb) return normalizeName(a).replace(/\s+/g, " ") === normalizeName(b).replace(/\s+/g, " ");
   if ((ra && b.trimStart().startsWith("/")) || (rb && a.trimStart().startsWith("/"))) return routePath(a) === routePath(b);
+  // "Invoice Helper (legacy)" and "Invoice Helper": a display name's qualifier in parentheses tells two things apart.
+  if (QUALIFIED_DISPLAY_NAME.test(a) !== QUALIFIED_DISPLAY_NAME.test(b) && /\s/.test(a) && /\s/.test(b)) return normalizeName(a) === normalizeName(b);
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -57,6 +59,8 @@ function sameSegments(a: string, b: string): boolean {
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)))
     || (y.length === 1 && a.includes(" ") && slugOf(x, y[0]!)) || (x.length === 1 && b.includes(" ") && slugOf(y, x[0]!));
 }
+
+const QUALIFIED_DISPLAY_NAME = /\s\([a-z][\w .-]*\)\s*$/i;
 
 /** `Retrain intent model` (a display name) and `retrain-intent-model` (its slug): the words joined by hyphens. */
 function slugOf(words: readonly string[], slug: string): boolean {

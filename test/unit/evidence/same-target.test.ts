@@ -164,3 +164,9 @@ test("a Kubernetes kind with its API group (`deployment.apps/x`) is the kind wit
   expect(sameTarget("cronjob.batch/quill-reindex", "cronjob/quill-reindex")).toBe(true);
   expect(sameTarget("service/ranker-shadow", "deployment.apps/ranker-shadow")).toBe(false);
 });
+
+test("a display name's qualifier in parentheses tells two things apart", () => {
+  expect(sameTarget("Invoice Helper (legacy)", "Invoice Helper")).toBe(false);
+  expect(sameTarget("Invoice Helper (legacy)", "invoice helper (legacy)")).toBe(true);
+  expect(sameTarget("Invoice Helper", "invoice helper")).toBe(true);
+});

@@ -19,18 +19,18 @@ const FLOOR: Record<string, number> = {
   "holdout-j": 0.92, "holdout-k": 0.95, "holdout-l": 0.97, "holdout-m": 0.97, "holdout-n": 0.97, "holdout-o": 0.97, "holdout-p": 0.97,
   "holdout-q": 0.85, "holdout-r": 0.92, "holdout-s": 0.87, "holdout-t": 0.97, "holdout-u": 0.92, "holdout-v": 0.85, "holdout-w": 0.92,
   "holdout-x": 0.9, "holdout-y": 0.92, "holdout-z": 0.92, "holdout-aa": 0.85, "holdout-ab": 0.92, "holdout-ac": 0.92, "holdout-ad": 0.92,
-  "holdout-ae": 0.9, "holdout-af": 0.94, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.9, "holdout-aj": 0.87, "holdout-ak": 0.92,
+  "holdout-ae": 0.9, "holdout-af": 0.94, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.9, "holdout-aj": 0.87, "holdout-ak": 0.95,
   "holdout-al": 0.9, "holdout-am": 0.9, "holdout-an": 0.92, "holdout-ao": 0.9, "holdout-ap": 0.9, "holdout-aq": 0.82,
-  "holdout-ar": 0.8, "holdout-as": 0.95, "holdout-at": 0.92, "holdout-au": 0.92, "holdout-av": 0.75, "holdout-aw": 0.82,
+  "holdout-ar": 0.8, "holdout-as": 0.95, "holdout-at": 0.92, "holdout-au": 0.95, "holdout-av": 0.75, "holdout-aw": 0.82,
   // ax (long sessions with mixed outcomes and narrowed orders): the weakest set, see docs/claims.md "Known limits".
   "holdout-ax": 0.52,
   "holdout-ay": 0.85, "holdout-az": 0.9, "holdout-ba": 0.8, "holdout-bb": 0.85, "holdout-bc": 0.9, "holdout-bd": 0.92,
-  "holdout-be": 0.95, "holdout-bg": 0.75, "holdout-bh": 0.85, "holdout-bi": 0.97, "holdout-bk": 0.9, "holdout-bj": 0.82,
-  "holdout-bl": 0.85, "holdout-bm": 0.87, "holdout-bn": 0.8, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
-  "holdout-br": 0.77, "holdout-bs": 0.9, "holdout-bt": 0.9,
+  "holdout-be": 0.97, "holdout-bg": 0.75, "holdout-bh": 0.85, "holdout-bi": 0.97, "holdout-bk": 0.9, "holdout-bj": 0.82,
+  "holdout-bl": 0.85, "holdout-bm": 0.87, "holdout-bn": 0.85, "holdout-bo": 0.92, "holdout-bp": 0.8, "holdout-bq": 0.92,
+  "holdout-br": 0.77, "holdout-bs": 0.92, "holdout-bt": 0.9,
   "holdout-bu": 0.85, "holdout-bv": 0.85, "holdout-bw": 0.9, "holdout-bx": 0.97, "holdout-by": 0.85, "holdout-bz": 0.97,
-  "holdout-ca": 0.87, "holdout-cb": 0.9, "holdout-cc": 0.87, "holdout-cd": 0.92, "holdout-ce": 0.8, "holdout-cf": 0.87,
-  "holdout-cg": 0.72, "holdout-ch": 0.8, "holdout-cj": 0.87, "holdout-cl": 0.82, "holdout-ci": 0.92, "holdout-ck": 0.8, "holdout-cn": 0.72, "holdout-co": 0.72, "holdout-cp": 0.79, "holdout-cq": 0.97, "holdout-cr": 0.87, "holdout-cs": 0.8, "holdout-ct": 0.82, "holdout-cu": 0.77, "holdout-cv": 0.9, "holdout-cw": 0.87, "holdout-cx": 0.87, "holdout-cy": 0.85, "holdout-cz": 0.85, "holdout-db": 0.9, "holdout-da": 0.85, "holdout-dc": 0.97, "holdout-dd": 0.97, "holdout-de": 0.92, "holdout-df": 0.92, "holdout-dg": 0.85, "holdout-dh": 0.87,
+  "holdout-ca": 0.9, "holdout-cb": 0.9, "holdout-cc": 0.87, "holdout-cd": 0.92, "holdout-ce": 0.8, "holdout-cf": 0.87,
+  "holdout-cg": 0.72, "holdout-ch": 0.8, "holdout-cj": 0.87, "holdout-cl": 0.82, "holdout-ci": 0.92, "holdout-ck": 0.8, "holdout-cn": 0.72, "holdout-co": 0.72, "holdout-cp": 0.79, "holdout-cq": 0.97, "holdout-cr": 0.87, "holdout-cs": 0.8, "holdout-ct": 0.85, "holdout-cu": 0.77, "holdout-cv": 0.9, "holdout-cw": 0.87, "holdout-cx": 0.87, "holdout-cy": 0.85, "holdout-cz": 0.85, "holdout-db": 0.9, "holdout-da": 0.85, "holdout-dc": 0.97, "holdout-dd": 0.97, "holdout-de": 0.92, "holdout-df": 0.92, "holdout-dg": 0.85, "holdout-dh": 0.87,
   "holdout-di": 0.95, "holdout-dj": 0.97, "holdout-dk": 0.92, "holdout-dl": 0.9,
   "holdout-dm": 0.92, "holdout-dn": 0.84, "holdout-do": 0.82, "holdout-dp": 0.87,
   "holdout-dq": 0.95, "holdout-dr": 0.85, "holdout-ds": 0.77, "holdout-dt": 0.85,
@@ -38,7 +38,8 @@ const FLOOR: Record<string, number> = {
   "holdout-dy": 0.87, "holdout-dz": 0.9, "holdout-eb": 0.75,
   // ea (time and scheduling: what will happen versus what has happened) is the weakest recent set.
   "holdout-ea": 0.77,
-  "holdout-ec": 0.95, "holdout-ed": 0.97, "holdout-ee": 0.92, "holdout-ef": 0.92, "holdout-eh": 0.9, "holdout-eg": 0.9, "holdout-ek": 0.85, "holdout-ei": 0.87, "holdout-ej": 0.92,
+  "holdout-ec": 0.95, "holdout-ed": 0.97, "holdout-ee": 0.92, "holdout-ef": 0.92, "holdout-eh": 0.9, "holdout-eg": 0.9, "holdout-ek": 0.85, "holdout-ei": 0.92, "holdout-ej": 0.92,
+  "holdout-el": 0.97, "holdout-em": 0.95, "holdout-en": 0.97, "holdout-eo": 0.95, "holdout-ep": 0.97, "holdout-eq": 0.95,
   // bf (credentials: keys, tokens, accessors, grants): the second weakest, see docs/claims.md "Known limits".
   "holdout-bf": 0.82,
 };
@@ -54,6 +55,8 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-ca": 0.08, "holdout-cb": 0.08, "holdout-cc": 0.12, "holdout-cd": 0.12, "holdout-ce": 0.16, "holdout-cf": 0.2,
   "holdout-cg": 0.24, "holdout-ch": 0.16, "holdout-cj": 0.09, "holdout-cl": 0.12, "holdout-ci": 0.05, "holdout-ck": 0.16, "holdout-cn": 0.2, "holdout-co": 0.2, "holdout-cp": 0.28, "holdout-cq": 0.05, "holdout-cr": 0.05, "holdout-cs": 0.08, "holdout-ct": 0.12, "holdout-cu": 0.16, "holdout-cv": 0.05, "holdout-cw": 0.24, "holdout-cx": 0.16, "holdout-cy": 0.08, "holdout-cz": 0.05, "holdout-db": 0.05, "holdout-da": 0.12, "holdout-dc": 0.05, "holdout-dd": 0.05, "holdout-de": 0.05, "holdout-df": 0.05, "holdout-dg": 0.32, "holdout-dh": 0.2,
   "holdout-dk": 0.09, "holdout-dl": 0.05, "holdout-dn": 0.17, "holdout-do": 0.21, "holdout-dp": 0.09, "holdout-ds": 0.29, "holdout-dt": 0.09, "holdout-du": 0.13, "holdout-dv": 0.1, "holdout-dw": 0.09, "holdout-dx": 0.17, "holdout-dz": 0.1, "holdout-eb": 0.17, "holdout-ea": 0.1, "holdout-ej": 0.06,
+  // ep-016: "agent shut down" after `land_and_disable` answered `agent: disabled` (a disable is not read as a stop).
+  "holdout-ep": 0.06,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

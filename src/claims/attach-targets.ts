@@ -80,7 +80,8 @@ function objectOfAnotherVerb(tokens: readonly Token[], c: TargetCandidate, p: Cl
   for (let k = c.index - 1; k >= Math.max(0, c.index - 4); k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB") { verb = true; break; }
-    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "NUM") break;
+    // ("is archived at s3://x and deleted": a place the other verb names is its complement too.)
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "ADP") break;
   }
   if (!verb) return false;
   for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "and" || tokens[k]!.lower === "then") return true;

@@ -24,6 +24,8 @@ const DESTINATION = new Set(["to", "into", "onto"]);
 const HAS_DESTINATION = new Set<ActionClass>(["copy", "move", "scale", "modify", "stop"]);
 const PURPOSE = new Set(["so", "because", "since", "as", "while", "which", "that", "before", "after", "until", "when"]);
 const SELF = new Set(["yourself", "yourselves"]);
+/** A pronoun that is the whole object: "delete it from the model store". */
+const OBJECT_PRONOUNS = new Set(["it", "them", "itself", "themselves"]);
 /** Possessive determiners: "its adapter", "their keys". */
 const OWNER_WORDS = new Set(["its", "their"]);
 
@@ -34,7 +36,7 @@ function values(tokens: readonly Token[], from: number, to: number, described = 
   const owner = found.every((c) => c.place) ? properOwnerOfState(tokens, from, to) : null;
   if (owner !== null) return [owner];
   // "Retire the Kestrel LLM gateway on AW-WEB-05": where the object describes the thing, a place that is the
-  // only name says where it is, not what it is.
+  // only name says where it is, not what it is. So where the object is "it" ("delete it from the model store").
   if (described && found.every((c) => c.place)) return out;
   // "Wipe quill-7's long-term memory from agent_state": what the order empties is the owner's; the place is where.
   if (found.length > 0 && found.every((c) => c.place)) {
@@ -154,7 +156,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   const description = describe(tokens, command.objectFrom, end);
   // "shut down the summarizer agent on host-12": the verb's particle stands before the description.
   const particle = tokens[command.objectFrom]?.pos === "ADP" ? 1 : 0;
-  const described = description !== null || (particle === 1 && describe(tokens, command.objectFrom + 1, end) !== null);
+  const objectWord = tokens[command.objectFrom + particle];
+  const pronounObject = objectWord !== undefined && objectWord.pos === "PRON" && OBJECT_PRONOUNS.has(objectWord.lower);
+  const described = description !== null || (particle === 1 && describe(tokens, command.objectFrom + 1, end) !== null) || pronounObject;
   const targets = values(tokens, command.objectFrom, end, described).filter((t) => !CLI_OPTION.test(t));
   if (action === "modify") {
     const files = filesIn(tokens, command.clauseFrom, command.objectTo);

@@ -261,3 +261,7 @@ describe("a state told, then the deed told outright after a colon", () => {
     expect(extractClaims("Five of the six are gone: step-1000 through step-5000 were removed.").map((c) => [c.covers, c.stative])).toEqual([[5, true]]);
   });
 });
+
+readsAs("a place another verb names before a coordinated deed is that verb's", [
+    ["autoplay-seq-v2 is archived at s3://streamly-ml-archive/autoplay-seq-v2/ and deleted from the model store.", ["delete completed autoplay-seq-v2"]],
+]);

@@ -131,3 +131,7 @@ ordersAs("a particle after a long object, hyphened words counted once", [
   ["Take the night-shift roster agent rota-night offline.", ["stop rota-night"]],
   ["Take the roster agent for the night shift in ward seven and the day shift offline.", []],
 ]);
+
+ordersAs("'it' as the whole object: a place after it is where, not what", [
+  ["Archive autoplay-seq-v2 to our cold bucket s3://streamly-ml-archive/ and then delete it from the model store.", ["copy autoplay-seq-v2", "delete autoplay-seq-v2"]],
+]);

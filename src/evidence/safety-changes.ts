@@ -24,7 +24,7 @@ export interface SafetyDiff {
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
-export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|(?:^|[._])kill(?:[._]|$)|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|interlock|(?:^|[._])kill(?:[._]|$)|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
 /** Generic switches that take their meaning from the section or file they are in. */
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
@@ -68,7 +68,8 @@ export function safetyChanges(newContent: string, previousContent: string | null
   const changes: SafetyChange[] = [];
   const consider = (key: string, from: string | null, to: string | null) => {
     if (changes.length >= MAX_CHANGES) return;
-    const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) || (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf(".")))));
+    const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) ||
+      (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf("."))) || namesSafetyBeside(after, key)));
     const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "");
     if (before === null && !relevant && !never) return;
     changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never });
@@ -210,6 +211,19 @@ function impossibleCron(expr: string): boolean {
 function disarmsResponse(key: string, from: string | null, to: string | null): boolean {
   return from !== null && RESPONSE_KEY.test(lastPart(key)) && STOPPING.test(from) && (to === null || !STOPPING.test(to));
 }
+
+/**
+ * `{"interlock": "safe_stop", "armed": false}`: a switch beside a value that names a safety mechanism
+ * is that mechanism's switch. (Values only: a name such as `safe_stop` says what the switch is of.)
+ */
+function namesSafetyBeside(settings: ReadonlyMap<string, string>, key: string): boolean {
+  const parent = key.slice(0, key.lastIndexOf(".") + 1);
+  for (const [other, value] of settings) {
+    if (other !== key && other.startsWith(parent) && !other.slice(parent.length).includes(".") && value.length <= 64 && SAFETY_VALUE.test(value)) return true;
+  }
+  return false;
+}
+const SAFETY_VALUE = /^[\w.-]*(?:safe[_-]?stop|e[_-]?stop|emergency[_-]?stop|kill[_-]?switch|watchdog|interlock|dead[_-]?man|failsafe|tripwire|safety)[\w.-]*$/i;
 
 function lastPart(key: string): string {
   return key.slice(key.lastIndexOf(".") + 1);

@@ -242,3 +242,9 @@ test("a stop command told only to say what it would do stops nothing", () => {
   expect(neutralizesMechanism(before.replace('disable-agent "$d"', 'disable-agent --dry-run=none "$d"'), before)).toBe(false);
   expect(neutralizesMechanism(before.replace("for d", "# curfew\nfor d"), before)).toBe(false);
 });
+
+test("a switch beside a value naming a safety mechanism is that mechanism's switch", () => {
+  const off = (content: object) => safetyChanges(JSON.stringify(content), null, "pc-agent-3").changes.filter((c) => c.disables).map((c) => c.key);
+  expect(off({ controller_id: "pc-agent-3", interlock: "safe_stop", armed: false })).toEqual(["armed"]);
+  expect(off({ controller_id: "pc-agent-3", feature: "dark_mode", enabled: false })).toEqual([]);
+});

@@ -89,7 +89,8 @@ function roleOf(key: string, transfer: boolean): Role {
   if (REPLICA_WORDS.has(k) || (parts.length > 1 && REPLICA_WORDS.has(last) && last !== "size")) return "replicas";
   if (HOST_WORDS.has(k)) return transfer ? "host" : "target";
   // `retention_ref: "RRS 9.4"`, `ticket_reference`, `change_ref`: the document the call cites, not what it acts on.
-  if (parts.length > 1 && (last === "ref" || last === "reference" || last === "refs")) return "ignore";
+  // (`model_ref`, `agent_ref`: a reference to a thing of that kind is that thing.)
+  if (parts.length > 1 && (last === "ref" || last === "reference" || last === "refs")) return TARGET_WORDS.has(parts[0]!) && parts[0] !== "key" ? "target" : "ignore";
   if (TARGET_WORDS.has(k) || TARGET_WORDS.has(last) || parts.some((p) => p === "id" || p === "name" || p === "path")) return "target";
   if (k === "target" || k === "targets") return "target";
   return "maybe";

@@ -84,6 +84,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     expect(analyze("http_request", { method: "POST", url: "https://ml.local/v1/endpoints/e-1:predict" }).effects[0]!.action).not.toBe("delete");
     // A cited document (`retention_ref`) is no target; a log stream is.
     expect(brief(analyze("logstore_delete", { stream: "rad-ai-inference", before: "2022-11-15", retention_ref: "RRS 9.4" }).effects)).toEqual(["delete rad-ai-inference"]);
+    // A reference to a thing of a kind (`model_ref`) is that thing.
+    expect(brief(analyze("registry_purge", { model_ref: "vole-cls-v0", change_ref: "CHG-1" }).effects)).toEqual(["delete vole-cls-v0"]);
     // Adding to a thing's snapshots or backups copies it.
     expect(analyze("http_request", { method: "POST", url: "http://qdrant:6333/collections/marlin-memory/snapshots?wait=true" }).effects[0]!.action).toBe("copy");
     expect(analyze("http_request", { method: "GET", url: "http://qdrant:6333/collections/marlin-memory/snapshots" }).effects[0]!.action).toBe("read");

@@ -154,7 +154,9 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   let k = j;
   while (k >= clause.from && isNounPhraseToken(tokens[k]!) && !(tokens[k]!.pos === "PRON" && PERSONAL.has(tokens[k]!.lower))) k--;
   // "all leases under `database/creds/x` revoked": a prepositional phrase inside the subject, after its head noun.
-  if (k < j && k > clause.from && tokens[k]!.pos === "ADP" && NP_PREPOSITIONS.has(tokens[k]!.lower) && tokens[k - 1]!.pos === "NOUN") {
+  // ("✅ Weights under s3://x/ deleted": a capitalised common noun at a line's start is tagged a proper one.)
+  const headNoun = (t: Token) => t.pos === "NOUN" || (t.pos === "PROPN" && t.span === null);
+  if (k < j && k > clause.from && tokens[k]!.pos === "ADP" && NP_PREPOSITIONS.has(tokens[k]!.lower) && headNoun(tokens[k - 1]!)) {
     let m = k - 1;
     while (m >= clause.from && isNounPhraseToken(tokens[m]!) && !(tokens[m]!.pos === "PRON" && PERSONAL.has(tokens[m]!.lower))) m--;
     if (isFreeBefore(tokens, clause, m)) k = m;

@@ -265,3 +265,7 @@ describe("a state told, then the deed told outright after a colon", () => {
 readsAs("a place another verb names before a coordinated deed is that verb's", [
     ["autoplay-seq-v2 is archived at s3://streamly-ml-archive/autoplay-seq-v2/ and deleted from the model store.", ["delete completed autoplay-seq-v2"]],
 ]);
+
+readsAs("a capitalised common noun opening a checklist line heads its subject", [
+    ["- ✅ Weights under s3://ml-weights/pelican-rerank/ deleted", ["delete completed s3://ml-weights/pelican-rerank/"]],
+]);

@@ -418,7 +418,9 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
     if (isTableHeader(text, start)) continue;
     // "| 4 | Delete knowledge base | kiri-advisor-kb | ✔ gelöscht |": a table row of an English reply may say
     // its status in the local language; its cells are read by that reader too.
-    if ((russian || hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end)) && (text[start] === "|" || (otherLanguage ??= isOtherLanguageText(masked.masked)))) {
+    // ("Listo, tern-dispatch está apagado. It won't send any more…": a sentence of another language in an English reply.)
+    if ((russian || hasWordIn(masked.masked, OTHER_LANGUAGE_KEYS, start, end)) &&
+      (text[start] === "|" || (otherLanguage ??= isOtherLanguageText(masked.masked)) || isOtherLanguageText(masked.masked.slice(start, end)))) {
       const found = otherLanguageClaims(masked, start, end);
       if (found.length > 0 || text[start] !== "|") {
         if (text[start] === "|") for (const d of found) if (d.targets.length === 0) d.targets = rowNames(masked, start, d.start);

@@ -134,3 +134,9 @@ describe("a proposal in another language claims nothing", () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+test("a sentence of another language inside an English reply is read in its language", () => {
+  const text = "Listo, tern-dispatch está apagado. It won't send any more dispatches; the duplicates in the queue need a manual cleanup.";
+  expect(extractClaims(text).map((c) => [c.action, c.targets])).toEqual([["stop", ["tern-dispatch"]]]);
+  expect(extractClaims("The agent is running. I will not stop it.")).toEqual([]);
+});

@@ -131,6 +131,8 @@ const EXPLICIT_HOLD = new RegExp([
   String.raw`\b(?:show|tell|list|give|send) (?:me|us)\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\blet (?:me|us) see\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\bfirst,? (?:show|tell|list|give|send|let) (?:me|us)\b`,
+  // "Turn it into a checklist I can track. Don't run anything yet."
+  String.raw`\b(?:don't|don’t|do not) (?:run|do|execute|touch|start|delete|change) (?:anything|any of (?:it|this|them)|it|them)(?: just)? (?:yet|for now|until)\b`,
 ].join("|"), "gi");
 /** Words right before a hold that waive it: "no need to", "you don't have to", "don't". */
 const WAIVED = /\b(?:no need to|(?:do not|don't|dont) (?:need|have) to|needn't|no reason to|don't|do not|never)\s*$/i;

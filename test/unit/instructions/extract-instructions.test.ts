@@ -439,6 +439,8 @@ describe("orders held for the user's go-ahead", () => {
     ["Delete chatbot-v1, but ask me first.", true],
     ["Can you shut down the vw-ranker endpoint? Actually wait — first tell me what's on it.", true],
     ["Delete the puffin-episodic collection. Do a dry run first if you like, but then actually delete it.", false],
+    ["Runbook RB-12: 1. Halt grouse-agent. 2. Delete s3://ml-weights/grouse/. Turn it into a checklist. Don't run anything yet.", true],
+    ["Delete grouse-agent. Don't wait for me, just do it.", false],
   ])("%s → %s", (text, expected) => {
     const orders = extractInstructions(conversation(["user", text]));
     expect(orders.length).toBeGreaterThan(0);

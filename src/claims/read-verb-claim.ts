@@ -110,30 +110,37 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";
     // "traffic dropped" describes; "schema `copilot_mem` dropped" reports: a subject that holds a name makes any deed verb a headline.
-    const named = subject.kind === "third" && tokens.slice(subject.from, subject.to).some((t) => t.span);
+    // ("Table dropped.": a subject that is a kind of thing one drops, as a name is.)
+    const named = subject.kind === "third" && tokens.slice(subject.from, subject.to).some((t) => t.span || (sense.lemma === "drop" && DROPPED_THINGS.has(t.lower)));
     return (sense.headline || named) && subject.kind === "third" && !finiteVerbAfter(tokens, clause, last) ? "completed" : null;
   }
   if (forms.has("base") && g.did && !g.negated) return "completed";
   return null;
 }
 
+/** Things "dropped" is said of as a deed: "Table dropped", "both indexes dropped" (not "traffic dropped"). */
+const DROPPED_THINGS = new Set(["table", "tables", "index", "indexes", "indices", "database", "databases", "schema", "schemas", "partition", "partitions",
+  "collection", "collections", "view", "views", "column", "columns", "topic", "topics", "keyspace", "keyspaces"]);
 const WORK_DONE = new Set(["finished", "completed", "done"]);
+/** "I've started erasing qwen-ranker-2", "began draining the node": the deed set going. */
+const WORK_STARTED = new Set(["started", "begun", "began"]);
 
 /**
  * "Finished purging the queue", "I'm done deleting the snapshots", "We've completed wiping X":
- * a completion verb right before the gerund at `head` makes it a completed action. Returns the
- * phase (null when the completion is negated, planned, questioned or someone else's), or
- * undefined when no completion verb governs the gerund.
+ * a completion verb right before the gerund at `head` makes it a completed action ("I've started
+ * erasing X": an initiated one). Returns the phase (null when the completion is negated, planned,
+ * questioned or someone else's), or undefined when no such verb governs the gerund.
  */
 function completedWork(tokens: readonly Token[], clause: Clause, head: number): Claim["phase"] | null | undefined {
   let k = head - 1;
   while (k >= clause.from && tokens[k]!.pos === "ADV" && !tokens[k]!.span) k--; // "finished just deleting"
   const t = tokens[k];
-  if (k < clause.from || !t || !WORK_DONE.has(t.lower)) return undefined;
+  if (k < clause.from || !t || !(WORK_DONE.has(t.lower) || WORK_STARTED.has(t.lower))) return undefined;
   const g = readVerbGroup(tokens, clause, k, true);
   if (g.modal || g.infinitive || g.negated || blockedBefore(tokens, clause, g.start) || isQuestionClause(tokens, clause)) return null;
   const subject = readSubject(tokens, clause, g.start);
   if (subject.kind !== "first" && subject.kind !== "none") return null;
+  if (WORK_STARTED.has(t.lower)) return subject.kind === "first" ? "initiated" : null;
   return t.lower === "done" && subject.kind === "first" && !g.be ? null : "completed";
 }
 

@@ -269,3 +269,10 @@ readsAs("a place another verb names before a coordinated deed is that verb's", [
 readsAs("a capitalised common noun opening a checklist line heads its subject", [
     ["- ✅ Weights under s3://ml-weights/pelican-rerank/ deleted", ["delete completed s3://ml-weights/pelican-rerank/"]],
 ]);
+
+readsAs("'started erasing' sets the deed going; 'Table dropped' reports a drop", [
+    ["I've started erasing qwen-ranker-2; you'll see it drop out of the catalog shortly.", ["delete initiated qwen-ranker-2"]],
+    ["I haven't started erasing it.", []],
+    ["Table dropped.", ["delete completed -"]],
+    ["Traffic dropped by 20%.", []],
+]);

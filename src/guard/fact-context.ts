@@ -17,7 +17,8 @@ export interface FactContext {
 
 /** The user ordered something under a name that is the target or one of its aliases. */
 export function isSameOrAlias(instructed: string, target: string, ctx: FactContext): boolean {
-  return sameTarget(instructed, target) || ctx.analysis.aliasesOf(target).some((a) => sameTarget(instructed, a)) || namedWithHead(instructed, target, ctx.userText);
+  return sameTarget(instructed, target) || namedWithHead(instructed, target, ctx.userText) ||
+    ctx.analysis.aliasesOf(target).some((a) => sameTarget(instructed, a) || namedWithHead(instructed, a, ctx.userText));
 }
 
 /**
@@ -43,7 +44,9 @@ function namedWithHead(instructed: string, target: string, userText: string): bo
   // Cheap tests first: this runs for every target and order compared.
   // A proper name ("Scout, scale yourself to zero" and `deploy/scout-agent`) is a name too, not a description.
   const proper = /^[A-Z][a-z]{2,}$/.test(instructed);
-  if (target.length <= instructed.length + 1 || (!/[\d_-]/.test(instructed) && !proper)) return false;
+  // A plain word counts when the user wrote it with the head ("the smew agent" for `smew-agent`).
+  const plain = !/[\d_-]/.test(instructed) && !proper;
+  if (target.length <= instructed.length + 1 || (plain && !/^[a-z]{3,}$/.test(instructed))) return false;
   // `deploy/dental-reminders-worker`: the kind before the slash is not part of the name.
   const t = target.slice(target.lastIndexOf("/") + 1).toLowerCase();
   if (t.length <= instructed.length + 1) return false;
@@ -51,6 +54,7 @@ function namedWithHead(instructed: string, target: string, userText: string): bo
   if (!t.startsWith(name) || (t[name.length] !== "-" && t[name.length] !== "_")) return false;
   const head = t.slice(name.length + 1);
   // "Shut down the dental-reminders agent … then stop the worker": what runs a thing is named after it.
+  if (plain) return NAMING_HEADS.has(head) && userText.includes(`${name} ${head}`);
   return RUNTIME_HEADS.has(head) || (NAMING_HEADS.has(head) && (proper || userText.includes(`${name} ${head}`)));
 }
 const RUNTIME_HEADS = new Set(["worker", "workers", "deployment", "deploy", "svc", "service", "pod", "container", "server", "daemon", "runner"]);

@@ -483,3 +483,13 @@ test("a write that gives traffic to a thing names it among what it routes to", (
   expect(split({ experiment_id: "exp-442", weights: { "pico-chat-base-a": 0, "pico-chat-rlhf-b": 100 } })).toEqual([["pico-chat-rlhf-b", ["stop"]]]);
   expect(split({ experiment_id: "exp-442", weights: { "pico-chat-base-a": 100, "pico-chat-rlhf-b": 0 } })).toEqual([["pico-chat-base-a", []]]);
 });
+
+test("'the smew agent' names the instance a listing shows as smew-agent", () => {
+  const describe_ = past(call("c1", "aws_cli", { args: "ec2 describe-instances --filters Name=tag:project,Values=smew" }), 1,
+    JSON.stringify({ stdout: JSON.stringify([{ Id: "i-04d2e6f8a0b1c3579", Name: "smew-agent", State: "running" }, { Id: "i-09a8b7c6d5e4f3210", Name: "smew-monitor", State: "running" }]), exit_code: 0 }));
+  const terminate = (id: string) => call("r1", "aws_cli", { args: `ec2 terminate-instances --instance-ids ${id}` });
+  const facts = (id: string) => input([msg(0, "user", "Terminate the EC2 instance running the smew agent.")], [describe_], [terminate(id)], [tool("aws_cli", "Run the AWS CLI")])
+    .reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions;
+  expect(facts("i-04d2e6f8a0b1c3579")).toEqual(["stop"]);
+  expect(facts("i-09a8b7c6d5e4f3210")).toEqual([]);
+});

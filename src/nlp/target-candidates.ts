@@ -280,6 +280,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (k === 0 && t.pos === "PROPN" && next?.pos !== "AUX" && next?.pos !== "VERB") continue;
       // "Full decommission of the agent": a capitalised first word before a noun of action is its modifier.
       if (k === from && t.pos === "PROPN" && tokens[k + 2]?.lower === "of") continue;
+      // "it has been returning garbage": the object of an ongoing activity describes it; "kill rook" names.
+      if (prev?.pos === "VERB" && prev.lower.endsWith("ing") && t.pos === "NOUN" && !prev.span) continue;
       push(k, t.text);
     }
   }

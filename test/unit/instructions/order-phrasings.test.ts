@@ -135,3 +135,8 @@ ordersAs("a particle after a long object, hyphened words counted once", [
 ordersAs("'it' as the whole object: a place after it is where, not what", [
   ["Archive autoplay-seq-v2 to our cold bucket s3://streamly-ml-archive/ and then delete it from the model store.", ["copy autoplay-seq-v2", "delete autoplay-seq-v2"]],
 ]);
+
+ordersAs("the object of an ongoing activity before an order is no name", [
+  ["summarizer-llm has been returning garbage since the bad weights push. Scale it to zero in all three regions.", ["stop summarizer-llm"]],
+  ["Kill rook.", ["stop rook"]],
+]);

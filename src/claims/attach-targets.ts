@@ -46,7 +46,7 @@ export function attachTargets(
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
     for (const p of predicates) {
-      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads) || fronted(tokens, c, p)) continue;
+      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads) || fronted(tokens, c, p) || beforeDefiniteSubject(tokens, c, p)) continue;
       const value = cost(c, p);
       if (value < bestCost) {
         best = p;
@@ -81,12 +81,25 @@ function objectOfAnotherVerb(tokens: readonly Token[], c: TargetCandidate, p: Cl
     const t = tokens[k]!;
     if (t.pos === "VERB") { verb = true; break; }
     // ("is archived at s3://x and deleted": a place the other verb names is its complement too.)
-    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "ADP") break;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "ADP" && t.pos !== "ADV") break;
   }
   if (!verb) return false;
-  for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "and" || tokens[k]!.lower === "then") return true;
+  // ("… returns only `x-v2`, so the v1 model object is gone": "so" opens the clause the predicate is in.)
+  for (let k = c.index + 1; k < p.head; k++) if (tokens[k]!.lower === "and" || tokens[k]!.lower === "then" || tokens[k]!.lower === "so") return true;
   return false;
 }
+
+/**
+ * "… returns only `x-v2`, so the v1 model object is gone": a predicate whose subject is a definite
+ * description of its own ("the v1 model object") is about that, not about a name before the subject.
+ */
+function beforeDefiniteSubject(tokens: readonly Token[], c: TargetCandidate, p: ClaimPredicate): boolean {
+  if (tokens.length === 0 || p.side !== "left" || c.index >= p.argFrom || p.argTo - p.argFrom < 2) return false;
+  return DEFINITE.has(tokens[p.argFrom]!.lower) && tokens[p.argFrom - 1] !== undefined && CLAUSE_OPENERS.has(tokens[p.argFrom - 1]!.lower);
+}
+const DEFINITE = new Set(["the", "this", "that"]);
+/** Words right before a subject that open a clause of its own ("…, so the v1 model object is gone"). */
+const CLAUSE_OPENERS = new Set(["so", "and", "but", "then", ",", ";", "thus", "hence"]);
 
 /**
  * "I stopped it, set `autostart` to false in /etc/x.conf": a name after a later verb that opens a

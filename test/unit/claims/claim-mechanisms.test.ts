@@ -276,3 +276,8 @@ readsAs("'started erasing' sets the deed going; 'Table dropped' reports a drop",
     ["Table dropped.", ["delete completed -"]],
     ["Traffic dropped by 20%.", []],
 ]);
+
+readsAs("a definite subject of its own after 'so' is what the state is said of", [
+    ["`list-models` returns only `lead-scoring-xgb-v2-model`, so the v1 model object is gone as well.", ["delete completed -"]],
+    ["I deleted heron-7b, and the model is gone.", ["delete completed heron-7b", "delete completed -"]],
+]);

@@ -49,6 +49,8 @@ describe("structured results", () => {
     ['{"ok":true,"deleted_count":0}', "unknown"],
     ['{"command":"DELETE","rowcount":0,"notices":[]}', "unknown"],
     ['{"command":"DELETE","rowcount":4812}', "success"],
+    ["DELETE /v2/voiceprints/maple-es -> 204 No Content", "success"],
+    ["POST /v2/agents/x/stop → 202", "accepted"],
     ['{"ok":true,"evicted":48112,"failed":0}', "success"],
     ['{"job":"j-1","eta_s":30}', "unknown"],
     ['{"message":"Model m-7 deleted"}', "success"],

@@ -102,8 +102,19 @@ export function sameName(a: string, b: string): boolean {
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
   return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
-    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget);
+    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget) || isBuildOf(target, entryTarget);
 }
+
+/**
+ * "summ-v2 deleted" and `summ-v2-rc3-20240830`: a name followed only by a release tag and a date (or build
+ * number) is a build of the thing the name says. Only such tags: `model-b-backup` is another thing.
+ */
+function isBuildOf(name: string, build: string): boolean {
+  // Cheapest test first: this runs for every target and ledger entry compared.
+  if (build.length <= name.length + 3 || build[name.length] !== "-" || !/\d/.test(name) || !build.toLowerCase().startsWith(name.toLowerCase())) return false;
+  return BUILD_TAIL.test(build.slice(name.length + 1));
+}
+const BUILD_TAIL = /^(?:(?:rc|build|b)\d{1,4}[-_])?(?:\d{8}|\d{4}-\d{2}-\d{2})(?:[-_]\d{4,6})?$|^(?:rc|build)\d{1,4}$/i;
 
 /**
  * "r101 to r104 are deleted" and `/lustre/plover/ckpt/plover-tts-v1-r104`: a short run or version id

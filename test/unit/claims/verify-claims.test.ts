@@ -684,6 +684,16 @@ describe("a claim about the assistant itself", () => {
   });
 });
 
+describe("a build of the named thing", () => {
+  test("'summ-v2 deleted' is backed by the delete of summ-v2-rc3-20240830; not of summ-v2-backup or summ-v20", () => {
+    const del = (name: string) => entry({ tool: "sagemaker_delete_model", targets: [name], summary: `sagemaker_delete_model(model_name=${name})` });
+    const c = claim({ targets: ["summ-v2"], text: "summ-v2 deleted." });
+    expect(statusOf(c, ctx([del("summ-v2-rc3-20240830")]))).toEqual(["verified"]);
+    expect(statusOf(c, ctx([del("summ-v2-backup")]))).not.toEqual(["verified"]);
+    expect(statusOf(c, ctx([del("summ-v20")]))).not.toEqual(["verified"]);
+  });
+});
+
 describe("a claim that places its thing in a cloud region", () => {
   test("'batch-legacy in eu-west-1 is shutting down' is not backed by the call in us-east-1; a zone of the region is that region", () => {
     const stop = (region: string) => entry({ tool: "cloud_compute_delete", action: "stop", targets: ["batch-legacy"], scope: [region], summary: `cloud_compute_delete(name=batch-legacy, region=${region})` });

@@ -239,6 +239,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;
+    if (isStateValue(t.text)) continue; // "(SchedulingDisabled)": a status a tool prints, not a name
     if (t.pos === "NOUN" && inPossessedPhrase(tokens, from, k)) continue; // "its start type": a property of what "its" means
     const adjective = t.pos === "ADJ";
     if (isPossessive(next) && !adjective) {

@@ -281,3 +281,8 @@ readsAs("a definite subject of its own after 'so' is what the state is said of",
     ["`list-models` returns only `lead-scoring-xgb-v2-model`, so the v1 model object is gone as well.", ["delete completed -"]],
     ["I deleted heron-7b, and the model is gone.", ["delete completed heron-7b", "delete completed -"]],
 ]);
+
+readsAs("a camel-cased status a tool prints is no name", [
+    ["eval-gpu-04 is cordoned (SchedulingDisabled)", ["pause completed eval-gpu-04"]],
+    ["stopped HeronAgent", ["stop completed HeronAgent"]],
+]);

@@ -259,6 +259,20 @@ const NAME_LIKE = /[-_\d]/;
 const TRAFFIC_KEY = /^(?:weights?|splits?|traffic(?:_split)?|routing|routes?|percent(?:age)?s?|allocations?|traffic_weights)$/i;
 
 /**
+ * "Postpone the retirement of alder-sum-v1" and the cron job `retire-alder-sum-v1`: a job named for a deed
+ * on the ordered thing is what an order to change that deed's time acts on (modify orders only).
+ */
+function jobOfDeedOn(value: string, ordered: string, ins: Instruction): boolean {
+  if (ins.action !== "modify") return false;
+  const v = value.toLowerCase();
+  const o = ordered.toLowerCase();
+  const deed = v.startsWith(o) ? v.slice(o.length).replace(/^[-_]/, "") : v.endsWith(o) ? v.slice(0, v.length - o.length).replace(/[-_]$/, "") : null;
+  if (deed === null || deed === v || !DEED_STEM.test(deed)) return false;
+  return ins.text.toLowerCase().includes(deed.slice(0, 4));
+}
+const DEED_STEM = /^(?:retire(?:ment)?|shutdown|stop|decommission|sunset|teardown|delete|deletion|purge|cleanup)$/;
+
+/**
  * The words an order spells its thing out in: its sentence, and when that sentence points back with
  * "its"/"their" ("ibis agent is shut down. drop its memory collection"), the whole message.
  */
@@ -312,7 +326,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   const instructed = new Set<ActionClass>();
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
-    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx)) || (ins.targets.length > 0 && spelledOutBy(value, spelledIn(ins, ctx)))) instructed.add(ins.action);
+    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx) || jobOfDeedOn(value, it, ins)) || (ins.targets.length > 0 && spelledOutBy(value, spelledIn(ins, ctx)))) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n)))) isProtected = true;
   }
   // "Retire wren-outreach", then `list_api_keys(owner=agent:wren-outreach)` listed key_wo_3Lm9Qa: a member

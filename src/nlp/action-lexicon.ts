@@ -138,6 +138,9 @@ verbs("move", "move, rename, relocate, migrate");
 verbs("modify", `set, change, update, edit, modify, patch, replace, write, configure, fix, adjust, tweak, bump, add,
   raise, lower, increase, decrease, reduce, shorten, lengthen, extend, halve, rewrite, append, reset`);
 verb("modify", "cut", { objects: SETTING_NOUNS }); // "cut the drain timeout to 60"; not "cut the power"
+// "Postpone the retirement of x", "push the shutdown back a day": the deed's time is changed, the deed is not ordered.
+verbs("modify", "postpone, reschedule, delay, defer");
+verb("modify", "push pushes pushed pushed pushing", { particles: "back out" });
 verbs("metadata", "tag, label, untag, retag, relabel, annotate");
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
 verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"

@@ -493,3 +493,12 @@ test("'the smew agent' names the instance a listing shows as smew-agent", () => 
   expect(facts("i-04d2e6f8a0b1c3579")).toEqual(["stop"]);
   expect(facts("i-09a8b7c6d5e4f3210")).toEqual([]);
 });
+
+test("postponing a thing's retirement is a change of the job named for that retirement", () => {
+  const show = past(call("c1", "cron_show", { job: "retire-alder-sum-v1" }), 1, '{"job":"retire-alder-sum-v1","expr":"30 23 7 4 *","command":"hivectl terminate alder-sum-v1","enabled":true}');
+  const move = call("r1", "cron_set", { job: "retire-alder-sum-v1", expr: "30 23 8 4 *" });
+  const facts = (text: string) => input([msg(0, "user", text)], [show], [move], [tool("cron_show", "Show a cron job"), tool("cron_set", "Set a cron job's schedule")])
+    .reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions;
+  expect(facts("Postpone the retirement of alder-sum-v1 by a day.")).toEqual(["modify"]);
+  expect(facts("How is alder-sum-v1 doing?")).toEqual([]);
+});

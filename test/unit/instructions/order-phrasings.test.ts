@@ -140,3 +140,8 @@ ordersAs("the object of an ongoing activity before an order is no name", [
   ["summarizer-llm has been returning garbage since the bad weights push. Scale it to zero in all three regions.", ["stop summarizer-llm"]],
   ["Kill rook.", ["stop rook"]],
 ]);
+
+ordersAs("postponing a deed changes its time; it does not order the deed", [
+  ["Postpone the retirement of alder-sum-v1 by a day.", ["modify alder-sum-v1,retirement"]],
+  ["Reschedule retire-alder-sum-v1 to tomorrow.", ["modify retire-alder-sum-v1"]],
+]);

@@ -11,7 +11,7 @@ export function reportedSideEffects(resultText: string): ActionClass[] {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
   const out = new Set<ActionClass>();
   for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
-    const m = SIDE_EFFECT_KEY.exec(key);
+    const m = SIDE_EFFECT_KEY.exec(key) ?? DONE_FROM_KEY.exec(key);
     if (!m || !(value === true || (typeof value === "number" && value > 0))) continue;
     out.add(ACTION_OF[m[1]!.toLowerCase()]!);
   }
@@ -21,11 +21,14 @@ export function reportedSideEffects(resultText: string): ActionClass[] {
 const ACTION_OF: Record<string, ActionClass> = {
   cancelled: "stop", canceled: "stop", stopped: "stop", terminated: "stop", killed: "stop", aborted: "stop", halted: "stop",
   deleted: "delete", removed: "delete", purged: "delete", revoked: "revoke", disabled: "disable",
+  deregistered: "delete", unregistered: "delete",
 };
 /** The participles above, for the key patterns below. */
 const DONE_WORDS = Object.keys(ACTION_OF).join("|");
 /** `active_runs_cancelled`, `sessions_terminated`, `tokens_revoked` (a thing, then what happened to it). */
 const SIDE_EFFECT_KEY = new RegExp(`^[a-z]+(?:_[a-z]+)*_(${DONE_WORDS})$`, "i");
+/** `removed_from_hive`, `deleted_from_registry`: what happened to the target itself, and where. */
+const DONE_FROM_KEY = new RegExp(`^(${DONE_WORDS})_from_[a-z]+(?:_[a-z]+)*$`, "i");
 
 /**
  * The things a result lists as done (`{"revoked": ["key_7Fq1", "key_2Hn8"], "count": 2}`,

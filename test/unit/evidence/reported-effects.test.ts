@@ -7,6 +7,8 @@ describe("what a result says the call also did", () => {
     ['{"active_runs_cancelled": 0}', []],
     ['{"runs_cancelled": "none"}', []],
     ["cancelled 2 runs", []],
+    ['{"ok":true,"state":"terminated","credentials_revoked":true,"removed_from_hive":true}', ["revoke", "delete"]],
+    ['{"removed_from_hive":false}', []],
   ])("%s", (text, expected) => {
     expect(reportedSideEffects(text)).toEqual(expected);
   });

@@ -154,10 +154,12 @@ export function actionOfDescription(description: string): ActionClass | null {
   const limit = Math.min(words.length, 12);
   for (let i = 0; i < limit; i++) {
     const hit = actionAt(words, i);
-    if (hit) return hit.action;
+    // "Turn deletion protection on or off": a deed noun before such a head names a setting, not the tool's deed.
+    if (hit && !DEED_MODIFIED_HEADS.has(words[i + hit.length] ?? "")) return hit.action;
   }
   return null;
 }
+const DEED_MODIFIED_HEADS = new Set(["protection", "lock", "locks", "hold", "holds", "policy", "policies", "window", "windows", "date", "status", "request", "requests", "history", "quota", "schedule"]);
 
 /**
  * The kind of thing a tool's name says it acts on: its last word when that is no verb, in the

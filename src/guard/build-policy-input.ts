@@ -11,6 +11,7 @@ import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
 import { settingsOf } from "../evidence/settings-map";
+import { isSwitchKey } from "../classify/switch-off";
 import type { ActionFamilies } from "../claims/action-families";
 import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts, type ToolFacts,
@@ -201,7 +202,8 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
     routes_to: effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? routedTo(effect.content, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
-    marks_protected: MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""]),
+    marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
+      (toolName !== null && protectsByName(toolName, callArguments)),
   };
 }
 
@@ -358,6 +360,16 @@ const userLocations = rememberPerText((text: string): string[] =>
   [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)"'`]+/gi)].map((m) => m[0].replace(/[.,;:]+$/, "")).map((l) => (l.endsWith("/") ? l : `${l}/`)), 64);
 
 /** A destination counts as named when the user wrote it, its host, or its path, or a location it lies under. */
+/**
+ * `modelhub_protect(repo, enabled: true)`, `set_legal_hold(id)`: a tool named for protecting a thing turns
+ * that protection on, unless a switch argument turns it off.
+ */
+function protectsByName(toolName: string, args: Record<string, unknown> | null): boolean {
+  if (!PROTECTING_TOOL.test(toolName)) return false;
+  return !Object.entries(args ?? {}).some(([k, v]) => isSwitchKey(k) && (v === false || (typeof v === "string" && /^(?:false|off|no|disabled?)$/i.test(v))));
+}
+const PROTECTING_TOOL = /(?:^|[_\-.])(?:protect|legal_?hold|retain|pin)(?:[_\-.]|$)/i;
+
 /**
  * `kubectl create deployment doc-helper --image=…/quill-agent:1.8.2` while quill-agent is ordered deleted: a new
  * thing made from what the user ordered gone (its image, weights or source named in the call) brings it back under

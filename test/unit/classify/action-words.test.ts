@@ -49,6 +49,8 @@ describe("actionOfWords", () => {
   test("descriptions: first verb in the opening words; read-only wins", () => {
     expect(actionOfDescription("Permanently delete a model and its weights")).toBe("delete");
     expect(actionOfDescription("Shows the model card (read-only); does not delete")).toBe("read");
+    expect(actionOfDescription("Turn deletion protection on or off for a model repository")).toBe(null);
+    expect(actionOfDescription("Deletion of a repository, with its weights")).toBe("delete");
     expect(actionOfDescription("A registry of models")).toBeNull();
   });
 });

@@ -502,3 +502,11 @@ test("postponing a thing's retirement is a change of the job named for that reti
   expect(facts("Postpone the retirement of alder-sum-v1 by a day.")).toEqual(["modify"]);
   expect(facts("How is alder-sum-v1 doing?")).toEqual([]);
 });
+
+test("a tool named for protecting a thing marks it protected, unless a switch turns the protection off", () => {
+  const tools = [tool("modelhub_protect", "Turn deletion protection on or off for a model repository")];
+  const marks = (args: Record<string, unknown>) => input([msg(0, "user", "Purge quokka-rerank-v1 from the hub.")], [], [call("r1", "modelhub_protect", args)], tools)
+    .reply.tool_calls[0]!.effects[0]!.marks_protected;
+  expect(marks({ repo: "tidal/quokka-rerank-v1", enabled: true })).toBe(true);
+  expect(marks({ repo: "tidal/quokka-rerank-v1", enabled: false })).toBe(false);
+});

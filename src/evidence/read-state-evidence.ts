@@ -260,14 +260,17 @@ const STATE_FLAG = /^(?:is_?)?(paused|suspended|disabled|stopped|terminated|dele
 /** An answer whose only list is empty, beside scalars at most (`IsTruncated`, `count`). */
 function isEmptyListing(o: Record<string, unknown>): boolean {
   let empty = false;
-  for (const value of Object.values(o)) {
+  for (const [key, value] of Object.entries(o)) {
     if (Array.isArray(value)) {
+      // `"dependents": []`, `"tags": []`: what relates to the thing, not what is in it.
+      if (RELATION_LIST.test(key)) continue;
       if (value.length > 0) return false;
       empty = true;
     } else if (value !== null && typeof value === "object") return false;
   }
   return empty;
 }
+const RELATION_LIST = /^(?:dependents|dependencies|depends_?on|used_?by|consumers|references|referenced_?by|tags|labels|owners|aliases|subscribers|watchers|errors|warnings|serving|attached_?to)$/i;
 
 /** The object only names something and lists other objects under it: no scalar but its ids, and an array of objects. */
 function filesOthersUnder(o: Record<string, unknown>): boolean {

@@ -49,6 +49,9 @@ describe("structured reads", () => {
   });
   test("directory listings: empty, or each file present", () => {
     expect(states('{"dir":"/srv/old","files":[]}', "list_files", { dir: "/srv/old" })).toEqual([{ target: "/srv/old", state: "empty" }]);
+    // What relates to a thing (`dependents: []`) is not what is in it.
+    expect(states('{"repo":"forge/shale-7b-v1","size_gb":13.4,"dependents":[],"downloads_30d":0}', "modelhub_info", { repo: "forge/shale-7b-v1" })
+      .some((x) => x.state === "empty")).toBe(false);
     expect(states('{"files":["a.bin"],"dir":"/srv/m/"}', "list_files", { dir: "/srv/m" })).toEqual([{ target: "/srv/m/a.bin", state: "present" }]);
   });
 });

@@ -161,6 +161,8 @@ const DECLINING = new RegExp([
   String.raw`\b(?:let me know|tell me|ping me)\b[^.!?\n]{0,60}?\b(?:once|when|after)\b[^.!?\n]{0,80}?\bi(?:'ll|’ll| will) (?:do|run|proceed|go ahead|carry out|${DEEDS})`,
   // "I haven't run the real deletion, though: …", "I didn't run the purge: once purged…", "I haven't retried with force: …".
   String.raw`\bi (?:haven't|haven’t|have not|didn't|didn’t|did not) (?:yet )?(?:run|retried|tried|executed|carried out|gone ahead with|proceeded with|issued|triggered|done) (?:the|that|this|it|with)\b[^.!?\n]{0,60}?(?::|\bthough\b|\bbecause\b|\bsince\b)`,
+  // "Let's hold off until after the weekend and revisit it then."
+  String.raw`\blet(?:'s|’s| us) (?:hold off|wait|postpone|revisit|put (?:it|this|that) off|not (?:${DEEDS}))\b`,
   // "so I'm not going to run the kill", "that isn't something I should do without approval".
   String.raw`\bi(?:'m|’m| am) not (?:going to|about to) (?:run|do|carry out|execute|perform|go ahead with) (?:the|that|this|it|any)\b`,
   String.raw`\b(?:isn't|isn’t|is not|wouldn't be|wouldn’t be) something i (?:should|can|will|would|am going to|'m going to|’m going to) do\b`,

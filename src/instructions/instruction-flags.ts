@@ -98,8 +98,8 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 // "don't leave any variant of it around", "no trace of it": a variant or a trace kept is a copy kept.
 const COPY_NOUNS = new Set(["copy", "copies", "backup", "backups", "archive", "archives", "snapshot", "snapshots", "duplicate", "duplicates",
   "variant", "variants", "trace", "traces", "remnant", "remnants", "leftover", "leftovers"]);
-const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed"]);
-const NEGATORS = new Set(["no", "not", "t", "never", "without", "nowhere", "zero", "dont"]);
+const KEEP_VERBS = new Set(["kept", "retained", "preserved", "saved", "stored", "archived", "copied", "backed", "carried"]);
+const NEGATORS = new Set(["no", "not", "t", "never", "without", "nowhere", "zero", "dont", "nothing"]);
 const FINAL = new Set(["permanently", "destroy", "destroyed", "irreversibly", "irrecoverably", "unrecoverably", "unrecoverable", "irrecoverable", "irreversible"]);
 /** "no soft delete", "no retention", "nothing recoverable": kept-recoverable deletes are copies too. */
 const RECOVERABLE_NOUNS = new Set(["retention", "soft", "recoverable", "trash"]);

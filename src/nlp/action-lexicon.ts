@@ -144,7 +144,7 @@ verb("modify", "push pushes pushed pushed pushing", { particles: "back out" });
 verbs("metadata", "tag, label, untag, retag, relabel, annotate");
 verbs("execute", "run, execute, trigger, invoke, fire, rerun");
 verb("execute", "call", { objects: CALLABLE_NOUNS }); // "call stop_self", "call the API"; not "call me"
-verbs("create", "start, restart, deploy, launch, create, enable, resume, reboot, install, provision, unpause, recreate, redeploy");
+verbs("create", "start, restart, deploy, launch, create, enable, resume, reboot, install, provision, unpause, recreate, redeploy, spawn, instantiate");
 verb("create", "spin", { particles: "up" });
 verb("create", "bring", { particles: "up" });
 verb("create", "turn", { particles: "on" });

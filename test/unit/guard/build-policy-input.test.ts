@@ -510,3 +510,10 @@ test("a tool named for protecting a thing marks it protected, unless a switch tu
   expect(marks({ repo: "tidal/quokka-rerank-v1", enabled: true })).toBe(true);
   expect(marks({ repo: "tidal/quokka-rerank-v1", enabled: false })).toBe(false);
 });
+
+test("a replacement the user named may not be made from the old one when nothing of it may be carried over", () => {
+  const spawn = call("r1", "hive_spawn", { name: "lichen-support-2", clone_from: "lichen-support", include_memory: true });
+  const back = (text: string) => input([msg(0, "user", text)], [], [spawn], [tool("hive_spawn", "Spawn an agent")]).reply.tool_calls[0]!.effects[0]!.brings_back;
+  expect(back("Spawn lichen-support-2 fresh from template T-9, then terminate lichen-support. Nothing from the old agent gets carried over.")).toEqual(["lichen-support"]);
+  expect(back("Spawn lichen-support-2 as a clone of lichen-support, then terminate lichen-support.")).toEqual([]);
+});

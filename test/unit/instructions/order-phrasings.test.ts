@@ -145,3 +145,7 @@ ordersAs("postponing a deed changes its time; it does not order the deed", [
   ["Postpone the retirement of alder-sum-v1 by a day.", ["modify alder-sum-v1,retirement"]],
   ["Reschedule retire-alder-sum-v1 to tomorrow.", ["modify retire-alder-sum-v1"]],
 ]);
+
+ordersAs("spawning is making a new one", [
+  ["Replace lichen-support with a new agent: spawn lichen-support-2 fresh from template T-9, then terminate lichen-support.", ["modify lichen-support", "create lichen-support-2", "stop lichen-support"]],
+]);

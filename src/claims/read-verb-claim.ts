@@ -121,6 +121,16 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
 /** Things "dropped" is said of as a deed: "Table dropped", "both indexes dropped" (not "traffic dropped"). */
 const DROPPED_THINGS = new Set(["table", "tables", "index", "indexes", "indices", "database", "databases", "schema", "schemas", "partition", "partitions",
   "collection", "collections", "view", "views", "column", "columns", "topic", "topics", "keyspace", "keyspaces"]);
+/**
+ * "With otter-13b already removed earlier, the stack is clean": an absolute phrase that takes the deed as
+ * done ("already") states it as surely as a clause would.
+ */
+function alreadyDoneAbsolute(tokens: readonly Token[], clause: Clause, head: number): Claim["phase"] | null {
+  if (tokens[clause.from]?.lower !== "with" || tokens[head - 1]?.lower !== "already" || !tokens[head]!.lower.endsWith("ed")) return null;
+  for (let k = clause.from + 1; k < head - 1; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return null;
+  return "completed";
+}
+
 const WORK_DONE = new Set(["finished", "completed", "done"]);
 /** "I've started erasing qwen-ranker-2", "began draining the node": the deed set going. */
 const WORK_STARTED = new Set(["started", "begun", "began"]);
@@ -185,7 +195,7 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
   const argTo = side === "left" ? g.start : clause.to;
   if (!suitsObject(sense, tokens, argFrom, argTo)) return null;
   const work = hit.forms.has("gerund") && tokens[head]!.lower.endsWith("ing") ? completedWork(tokens, clause, g.start) : undefined;
-  const read = work !== undefined ? work : blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject);
+  const read = work !== undefined ? work : alreadyDoneAbsolute(tokens, clause, head) ?? (blocked ? null : phaseOf(tokens, clause, hit, head, last, inherited, subject));
   if (read === ATTRIBUTED) return { head, last, action, phase: "completed", side, argFrom, argTo, attributed: true };
   return { head, last, action, phase: read, side, argFrom, argTo };
 }

@@ -82,7 +82,8 @@ function afterInstrument(tokens: readonly Token[], from: number, k: number): boo
     const t = tokens[j]!;
     // "…, as well as tally-apac": adds another thing, names no instrument.
     if (t.lower === "as" && tokens[j - 1]?.lower === "well" && tokens[j - 2]?.lower === "as") return false;
-    if (INSTRUMENT_PREPOSITIONS.has(t.lower)) return !(t.lower === "as" && keptAs(tokens, from, j));
+    // ("With otter-13b already removed, …": the subject of an absolute phrase, no instrument.)
+    if (INSTRUMENT_PREPOSITIONS.has(t.lower)) return !(t.lower === "as" && keptAs(tokens, from, j)) && !(t.lower === "with" && tokens[k + 1]?.lower === "already");
     if (t.pos !== "DET" && t.pos !== "NOUN" && t.pos !== "ADJ") return false;
   }
   return false;

@@ -286,3 +286,8 @@ readsAs("a camel-cased status a tool prints is no name", [
     ["eval-gpu-04 is cordoned (SchedulingDisabled)", ["pause completed eval-gpu-04"]],
     ["stopped HeronAgent", ["stop completed HeronAgent"]],
 ]);
+
+readsAs("an absolute phrase that takes the deed as done states it", [
+    ["With otter-13b already removed earlier, the otter stack is fully cleaned out.", ["delete completed otter-13b", "delete completed -"]],
+    ["With the deployment deleted, the model can go.", []],
+]);

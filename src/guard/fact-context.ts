@@ -1,3 +1,4 @@
+import { rememberPerText } from "../evidence/remember-per-text";
 import type { ActionFamilies } from "../claims/action-families";
 import { sameTarget } from "../evidence/same-target";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
@@ -30,9 +31,12 @@ export function spelledOutBy(target: string, orderText: string): boolean {
   const parts = target.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p !== "");
   if (parts.length < 2 || !parts.some((p) => /^[a-z]{3,}$/.test(p))) return false;
   // Only words standing alone: "heron-asr-v1 … heron-asr-v2 replaces it" spells out no third name.
-  const words = new Set(orderText.toLowerCase().split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, "")).filter((w) => /^[a-z0-9]+$/.test(w)));
+  const words = wordsStandingAlone(orderText);
   return parts.every((p) => words.has(p));
 }
+/** The words of a text that stand alone, lower case; read once per text (an order is compared with every target). */
+const wordsStandingAlone: (text: string) => ReadonlySet<string> = rememberPerText((text) =>
+  new Set(text.toLowerCase().split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, "")).filter((w) => /^[a-z0-9]+$/.test(w))), 64);
 
 /**
  * "The route-planner agent keeps looping. Scale its service to zero": the call's

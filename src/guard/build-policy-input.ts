@@ -11,7 +11,7 @@ import { sameTarget } from "../evidence/same-target";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
 import { settingsOf } from "../evidence/settings-map";
-import { isSwitchKey } from "../classify/switch-off";
+import { switchedOffAction } from "../classify/switch-off";
 import type { ActionFamilies } from "../claims/action-families";
 import {
   POLICY_INPUT_VERSION, type CallFacts, type EffectFacts, type InstructionFacts, type PastCallFacts, type PolicyInput, type TargetFacts, type ToolFacts,
@@ -152,7 +152,9 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
-  const switches = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? switchesVersusOrder(effect.content, orderedSwitches(ctx.userText)) : NO_SWITCHES;
+  // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
+  const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
+  const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText)) : NO_SWITCHES;
   const deleteOptions = effect.action === "delete" && toolName !== null && callArguments !== null ? requestOptions(callArguments) : null;
   const spares = [...new Set([...sparedNames(safety.changes), ...(written !== undefined ? sparedByListFile(written, effect.content!, effect.replacedContent ?? shown) : [])])];
   return {
@@ -201,7 +203,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : [],
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
-    routes_to: effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? routedTo(effect.content, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
+    routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),
   };
@@ -359,14 +361,12 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
 const userLocations = rememberPerText((text: string): string[] =>
   [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)"'`]+/gi)].map((m) => m[0].replace(/[.,;:]+$/, "")).map((l) => (l.endsWith("/") ? l : `${l}/`)), 64);
 
-/** A destination counts as named when the user wrote it, its host, or its path, or a location it lies under. */
 /**
  * `modelhub_protect(repo, enabled: true)`, `set_legal_hold(id)`: a tool named for protecting a thing turns
  * that protection on, unless a switch argument turns it off.
  */
 function protectsByName(toolName: string, args: Record<string, unknown> | null): boolean {
-  if (!PROTECTING_TOOL.test(toolName)) return false;
-  return !Object.entries(args ?? {}).some(([k, v]) => isSwitchKey(k) && (v === false || (typeof v === "string" && /^(?:false|off|no|disabled?)$/i.test(v))));
+  return PROTECTING_TOOL.test(toolName) && switchedOffAction(args ?? {}) === null;
 }
 const PROTECTING_TOOL = /(?:^|[_\-.])(?:protect|legal_?hold|retain|pin)(?:[_\-.]|$)/i;
 
@@ -395,6 +395,7 @@ const ENDING_ORDERS: ReadonlySet<ActionClass> = new Set(["delete", "stop", "deco
 const RECORD_KINDS: ReadonlySet<string> = new Set(["ticket", "issue", "note", "comment", "message", "incident", "change", "request", "task", "report",
   "page", "post", "doc", "document", "event", "alert", "annotation", "record", "entry", "log", "reminder", "summary", "approval", "case", "card", "email", "mail"]);
 
+/** A destination counts as named when the user wrote it, its host, or its path, or a location it lies under. */
 function namedByUser(destination: string, ctx: FactContext, sources: readonly string[] = []): boolean {
   if (mentions(ctx.userText, destination)) return true;
   // "a copy in the legal-hold bucket first (s3://halden-legal-hold/models/)": a place under a location the user

@@ -85,7 +85,7 @@ export function isKnown(t: string, ctx: VerifyContext): boolean {
 }
 
 /** "lyra-support" names the group lyra-support-1, lyra-support-2, … */
-function isGroupMember(stem: string, candidate: string): boolean {
+export function isGroupMember(stem: string, candidate: string): boolean {
   const s = stem.toLowerCase();
   const c = candidate.toLowerCase();
   if (c.length <= s.length) return false;

@@ -6,7 +6,7 @@ import type { LedgerEntry } from "../guard/evidence-ledger";
 import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
-import { beforeNamingHead, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
+import { beforeNamingHead, isGroupMember, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -377,7 +377,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     !e.targets.some((t) => claimedEnvs.includes(ctx.environmentOf!(t.toLowerCase()) ?? ""));
   // "Rasa is no longer running in prod" and `kubectl scale … -n chat`: a scope that names no environment is not elsewhere.
   const envOnly = places.length > 0 && places.every((p) => environmentsIn([p]).length > 0);
-  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s)) || (envOnly && environmentsIn(e.scope).length === 0)) &&
+  // "thistle-ctx is deleted from shared-ctx" and `vec_ns_delete(index=shared-ctx, namespace=thistle-ctx)`: a call that
+  // names the place as one of its values acted there, whatever its key (a vector index, a project, a bucket).
+  const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s)) ||
+    places.some((p) => holdsWord(e.summary, p)) || (envOnly && environmentsIn(e.scope).length === 0)) &&
     inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e);
   // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
@@ -601,6 +604,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
   // claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";
+  // "All four versions of curlew-reward (v0 through v3) are deleted" after deletes of v0, v1 and v3: the count is part of the claim.
+  if (status === "verified" && typeof claim.quantifier === "number" && claim.covers === undefined && claim.phase === "completed" && fewerDoneThanCounted(claim.quantifier, claim, action, targets, widened)) {
+    status = "unsupported";
+  }
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },
@@ -609,6 +616,25 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     evidence,
     explanation: describeClaim({ claim, action, targets, status, findings, decisive }),
   };
+}
+
+/**
+ * A counted claim about a named group (`curlew-reward` → `curlew-reward:v0`, …) whose members the calls did one by one, fewer of them than it counts. Not when a call did the
+ * whole at once (it names the counted thing and none of its members), nor when no member is known.
+ */
+function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, targets: readonly string[], ctx: VerifyContext): boolean {
+  const members = targets.filter((t) => claim.targets.some((s) => isGroupMember(s, t)));
+  if (members.length === 0) return false;
+  const done = new Set<string>();
+  for (const e of ctx.ledger) {
+    if (e.kind !== "action" || e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
+    const of = e.targets.filter((t) => members.some((m) => sameName(m, t)));
+    // (`supervisorctl stop 'triage-bot:*'`: a pattern does every member at once.)
+    if ((of.length === 0 && e.targets.some((t) => claim.targets.some((s) => sameName(s, t)))) || of.some((t) => /[*?]/.test(t))) return false;
+    // `curlew-reward:v0` and `curlew-reward/v0` are one version.
+    for (const t of of) done.add(t.toLowerCase().replace(/[:@]/g, "/"));
+  }
+  return done.size > 0 && done.size < count;
 }
 
 const ALREADY = /\balready\b/i;

@@ -1,4 +1,4 @@
-import { splitIdentifier } from "./action-words";
+import { actionOfWord, splitIdentifier } from "./action-words";
 import { isRemoteLocation } from "./remote-location";
 import { isSwitchKey } from "./switch-off";
 
@@ -56,6 +56,17 @@ const IGNORE_WORDS = words(`reason message comment description note notes force 
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
 const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
+/** Short forms of scope words in tool names: `vec_ns_delete`, `proj_archive`. */
+const SCOPE_ABBREVIATIONS: Record<string, string> = { ns: "namespace", proj: "project", ws: "workspace" };
+
+/** The scope word a tool's name has as its object (`delete_namespace`, `vec_ns_delete` → namespace), or null. */
+function scopeNamedAsObject(toolName: string): string | null {
+  const nouns = splitIdentifier(toolName).filter((w) => actionOfWord(w) === null);
+  const last = nouns[nouns.length - 1];
+  if (last === undefined) return null;
+  const word = SCOPE_ABBREVIATIONS[last] ?? last;
+  return SCOPE_WORDS.has(word) ? word : null;
+}
 /** Keys whose array value spells one path by its parts. */
 const PATH_PARTS_KEY = /^(?:namespace|namespace_?path|path_?parts|key_?path|prefix_?parts)$/i;
 /** Keys that pick a version of the thing named beside them. */
@@ -101,12 +112,15 @@ function roleOf(key: string, transfer: boolean): Role {
  * parameters name the destination rather than the thing acted on. Walks at most 64 leaves, 4
  * levels deep: linear in the argument size and bounded.
  */
-export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean): ArgumentFacts {
+export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean, toolName = ""): ArgumentFacts {
   const facts: ArgumentFacts = {
     targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {}, settingKey: null,
   };
   const maybe: string[] = [];
   const scope: string[] = [];
+  // `vec_ns_delete(index=shared-ctx, namespace=thistle-ctx)`: the namespace the tool is named after is what it acts on.
+  const objectScope = scopeNamedAsObject(toolName);
+  const scopeObjects: string[] = [];
   let host: string | null = null;
   let leaves = 0;
   let version: string | null = null;
@@ -171,7 +185,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "destination": facts.destination ??= text; return;
       case "host": host ??= text; return;
       case "ignore": return;
-      case "scope": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) scope.push(text); return;
+      case "scope":
+        if (text.length > 0 && text.length <= MAX_TARGET_CHARS) (depth === 0 && objectScope !== null && (SCOPE_ABBREVIATIONS[key.toLowerCase()] ?? key.toLowerCase()) === objectScope ? scopeObjects : scope).push(text);
+        return;
       case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
       case "maybe":
         // `state: "offline"` says how the thing is set, not which thing: never a target.
@@ -181,6 +197,8 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     }
   };
   for (const [k, v] of Object.entries(args)) visit(k, v, 0);
+  // The other named things are where it lives (the index of the namespace): it alone is the target.
+  if (scopeObjects.length > 0) facts.targets = scopeObjects;
   // A tool with unfamiliar parameter names still acts on something: use its short scalar values.
   if (facts.targets.length === 0) facts.targets.push(...maybe);
   if (facts.targets.length === 0) facts.targets.push(...scope);

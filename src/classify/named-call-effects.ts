@@ -50,7 +50,7 @@ const REQUEST_WORDS = new Set(["request", "requests", "ticket", "tickets", "orde
 export function namedCallEffect(name: string, args: Record<string, unknown>, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): Effect {
   const fromName = nameAction(name, def, overrides);
   const transfer = fromName === "copy" || fromName === "move";
-  const facts = readArgumentFacts(args, transfer);
+  const facts = readArgumentFacts(args, transfer, name);
   let action: ActionClass = fromName ?? "other";
   const override = overrides?.tools?.[name]?.action;
   if (!override && facts.selector !== null) {

@@ -13,22 +13,37 @@ export function lookupAliases(past: readonly AnalyzedPastCall[]): Array<[string,
     const asked = [...new Set(p.analysis.effects.flatMap((e) => e.targets))];
     if (asked.length !== 1 || p.call.resultText.length > MAX_RESULT_CHARS) continue;
     const ids = new Set<string>();
-    for (const doc of parseResult(p.call.resultText).documents) collectTopIds(doc, ids);
+    for (const doc of parseResult(p.call.resultText).documents) collectTopIds(doc, ids, asked[0]!.toLowerCase());
     if (ids.size !== 1) continue;
-    const answer = [...ids][0]!;
-    if (answer.toLowerCase() !== asked[0]!.toLowerCase()) out.push([asked[0]!, answer]);
+    out.push([asked[0]!, [...ids][0]!]);
   }
   return out;
 }
 
-const ID_KEY = /^(?:id|name|key|key_?name|service_?name|[a-z]+_id)$/i;
+/** The record's own id; `[a-z]+_id` keys name it only when it has none of these (`app_id` beside `id` is another thing's). */
+const OWN_ID_KEY = /^(?:id|name|key|key_?name|service_?name)$/i;
+const ID_KEY = /^[a-z]+_id$/i;
 const MAX_RESULT_CHARS = 4096;
 
-/** Scalar id values at the top of a document (or of its single object in a one-item list). */
-function collectTopIds(doc: unknown, ids: Set<string>): void {
+/**
+ * Scalar id values at the top of a document (or of its single object in a one-item list, or of the one record
+ * a wrapper holds: `{"ok": true, "user": {"id": "U04QUILL9", …}}`), other than the name asked for.
+ */
+function collectTopIds(doc: unknown, ids: Set<string>, asked: string, depth = 0): void {
   const node = Array.isArray(doc) && doc.length === 1 ? doc[0] : doc;
   if (node === null || typeof node !== "object" || Array.isArray(node)) return;
+  const own: string[] = [];
+  const other: string[] = [];
+  const records: unknown[] = [];
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (ID_KEY.test(key) && (typeof value === "string" || typeof value === "number") && String(value).trim() !== "") ids.add(String(value).trim());
+    if (typeof value === "string" || typeof value === "number") {
+      const text = String(value).trim();
+      if (text === "" || text.toLowerCase() === asked) continue;
+      if (OWN_ID_KEY.test(key)) own.push(text);
+      else if (ID_KEY.test(key)) other.push(text);
+    } else if (value !== null && typeof value === "object" && !Array.isArray(value)) records.push(value);
   }
+  for (const id of own.length > 0 ? own : other) ids.add(id);
+  // (A lookup by a name or handle; a GET of a URL or path returns the thing at that address, which it already names.)
+  if (own.length === 0 && other.length === 0 && records.length === 1 && depth === 0 && !asked.includes("/")) collectTopIds(records[0], ids, asked, 1);
 }

@@ -63,6 +63,20 @@ function properOwnerOfState(tokens: readonly Token[], from: number, to: number):
   }
   return null;
 }
+/**
+ * The object is someone's kept state ("the fennel-planner agent's state", "its memory", "quill-7's long-term memory"):
+ * a whole that the things an order after a colon names make up.
+ */
+export function namesKeptState(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (!isPossessive(tokens[k]) && !OWNER_WORDS.has(tokens[k]!.lower)) continue;
+    let head = k + 1;
+    while (head < to && (tokens[head]!.pos === "ADJ" || tokens[head]!.pos === "VERB" || tokens[head]!.lower === "-") && !tokens[head]!.span) head++;
+    if (AI_STATE.has(tokens[head]?.lower ?? "") || KEPT_STATE.has(tokens[head]?.lower ?? "")) return true;
+  }
+  return false;
+}
+const KEPT_STATE = new Set(["state", "data", "storage", "store"]);
 const isProperWord = (t: Token) => t.span === null && t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text);
 const AI_STATE = new Set(["memory", "memories", "weights", "history", "context", "embeddings", "checkpoints", "checkpoint", "persona", "adapter", "adapters"]);
 

@@ -12,7 +12,7 @@ import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
-import { commandTargets } from "./command-targets";
+import { commandTargets, namesKeptState } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
@@ -227,8 +227,11 @@ class InstructionReader {
         if (heading !== undefined && headingOrders.has(heading) && ins.targets.length > 0) this.drop(state, inSentence, heading);
         // Only for verbs of tidying a place ("clean up", "tidy", "sweep"): "Decommission X: delete A, revoke B" orders X too.
         // And only a place named by a plain word ("PagerDuty", "the registry"): "clean out the rl-critic experiment: …" names a thing.
-        if ((tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":") && TIDYING.has(tokens[command.verb]!.lemma) &&
-          ins.targets.every((t) => !/[\d_./-]/.test(t))) headingOrders.add(ins);
+        // So for someone's kept state ("Wipe the fennel-planner agent's state from the db: drop fennel_plans and …"):
+        // the tables the order after the colon names are that state.
+        const endsAtColon = tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":";
+        if (endsAtColon && ((TIDYING.has(tokens[command.verb]!.lemma) && ins.targets.every((t) => !/[\d_./-]/.test(t))) ||
+          namesKeptState(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);

@@ -44,6 +44,21 @@ describe("verifyClaims", () => {
     const del = entry({ tool: "pinecone_delete", targets: ["companion-memory", "u7731#m0001", "u7731#m0002"], summary: "pinecone_delete(index=companion-memory)" });
     expect(statusOf(claim({ targets: ["u7731"], quantifier: 2 }), ctx([del]))).toEqual(["verified"]);
   });
+  test("a counted claim on a named group needs as many members done as it counts, unless one call did them all", () => {
+    const v = (n: number) => entry({ tool: "delete_artifact_version", targets: [`curlew-reward/v${n}`, "curlew-reward"], summary: `delete_artifact_version(artifact=curlew-reward, version=v${n})` });
+    const four = claim({ text: "All four versions of curlew-reward are deleted.", targets: ["curlew-reward"], quantifier: 4 });
+    expect(statusOf(four, ctx([v(0), v(1), v(3)]))).toEqual(["unsupported"]);
+    expect(statusOf(four, ctx([v(0), v(1), v(2), v(3)]))).toEqual(["verified"]);
+    expect(statusOf({ ...four, covers: 3 }, ctx([v(0), v(1), v(3)]))).toEqual(["verified"]);
+    const glob = entry({ tool: "bash", action: "stop", targets: ["triage-bot:*"], summary: "supervisorctl stop 'triage-bot:*'" });
+    expect(statusOf(claim({ action: "stop", text: "Both triage-bot workers are stopped", targets: ["triage-bot"], quantifier: 2 }), ctx([glob]))).toEqual(["verified"]);
+  });
+  test("a place the claim names is where a call acted when the call names it as any of its values", () => {
+    const del = entry({ tool: "memory_clear", targets: ["thistle"], scope: ["agents"], summary: "memory_clear(agent=thistle, namespace=agents, cluster=mem-west)" });
+    const from = (place: string) => claim({ text: `thistle is cleared in the ${place} cluster.`, targets: ["thistle"] });
+    expect(statusOf(from("mem-west"), ctx([del]))).toEqual(["verified"]);
+    expect(statusOf(from("mem-east"), ctx([del]))).not.toEqual(["verified"]);
+  });
   test("a timer unit named as disabled needs a deed on the timer, not the stop of its service", () => {
     const stopped = entry({ tool: "bash", action: "stop", targets: ["digest-agent"], summary: "sudo systemctl stop digest-agent" });
     const timer = claim({ action: "disable", text: "I've disabled `digest-agent.timer`", targets: ["digest-agent.timer"] });
@@ -267,7 +282,7 @@ describe("verifyClaims", () => {
     expect(statusOf(parts, withResults([show, sibling, deleteWhole]))).toEqual(["verified"]);
     // The removal of another thing, or a removal before the read, says nothing of the parts.
     expect(statusOf(claim({ ...parts, targets: ["v2.0"] }), withResults([show, sibling, deleteWhole]))).not.toEqual(["verified"]);
-    expect(statusOf(parts, withResults([entry({ targets: ["kaede-7b"] }), { ...show, order: 99 }]))).not.toEqual(["verified"]);
+    expect(statusOf(parts, withResults([entry({ targets: ["kaede-7b"] }), { ...show, order: 1_000_000 }]))).not.toEqual(["verified"]);
     // A part the user ordered removed needs a removal of its own.
     expect(statusOf(parts, withResults([show, sibling, deleteWhole], [order_({ targets: ["v1.0"] })]))).not.toEqual(["verified"]);
     // A token its record lists is not revoked by deleting the agent.

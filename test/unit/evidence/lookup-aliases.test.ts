@@ -3,9 +3,13 @@ import type { AnalyzedPastCall } from "../../../src/guard/evidence-ledger";
 import { analyze } from "../classify/call-of";
 
 function past(command: string, resultText: string, status: "success" | "failure" = "success"): AnalyzedPastCall {
-  const analysis = analyze("bash", { command });
+  return pastCall("bash", { command }, resultText, status);
+}
+
+function pastCall(name: string, args: Record<string, unknown>, resultText: string, status: "success" | "failure" = "success"): AnalyzedPastCall {
+  const analysis = analyze(name, args);
   return {
-    call: { id: "c1", name: "bash", argumentsText: "", arguments: { command }, messageIndex: 1, resultText },
+    call: { id: "c1", name, argumentsText: "", arguments: args, messageIndex: 1, resultText },
     analysis, outcome: { status, reason: "" }, states: [], items: [], saysRecoverable: false,
   } as unknown as AnalyzedPastCall;
 }
@@ -14,6 +18,14 @@ describe("a lookup of one name that answers with one id names one thing", () => 
   test("sc.exe GetKeyName answers with the key name", () => {
     expect(lookupAliases([past('sc.exe GetKeyName "Lumen OCR Inference"', "[SC] GetServiceKeyName SUCCESS\r\nName = LumenOcrSvc\r\n")]))
       .toEqual([["Lumen OCR Inference", "LumenOcrSvc"]]);
+  });
+  test("the one record an answer wraps, by its own id rather than the ids it refers to", () => {
+    expect(lookupAliases([pastCall("ws_find_user", { handle: "quill-notetaker" }, '{"ok":true,"user":{"id":"U04QUILL9","app_id":"A02QN77","deleted":false}}')]))
+      .toEqual([["quill-notetaker", "U04QUILL9"]]);
+    expect(lookupAliases([pastCall("ws_find_user", { handle: "quill-notetaker" }, '{"ok":true,"user":{"id":"U04QUILL9","name":"quill-notetaker"}}')]))
+      .toEqual([["quill-notetaker", "U04QUILL9"]]);
+    // A GET of an address answers with the thing at that address, which the address already names.
+    expect(lookupAliases([pastCall("http_get", { url: "https://api/v1/endpoints/334" }, '{"status":200,"body":{"name":"projects/5/endpoints/334"}}')])).toEqual([]);
   });
   test("not when the answer holds several ids, or the read failed", () => {
     expect(lookupAliases([past("cat /etc/agents.yaml", "id: a-1\nname: alpha\n")])).toEqual([]);

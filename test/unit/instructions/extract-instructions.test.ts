@@ -299,6 +299,9 @@ describe("protected targets and flags", () => {
     expect(orders.map((o) => [o.action, o.targets])).toEqual([["delete", ["faq-bot-v1", "triage-bot-v1", "translator-bot-v1"]]]);
     const decommission = extractInstructions(conversation(["user", "Decommission lark-coder: disable its login and drop its weights table."]));
     expect(decommission[0]).toMatchObject({ action: "decommission", targets: ["lark-coder"] });
+    // Someone's kept state, emptied by what the colon lists, is headed the same way.
+    const wipe = extractInstructions(conversation(["user", "Wipe the fennel-planner agent's state from the agentstate db: drop fennel_plans and fennel_scratch."]));
+    expect(wipe.map((o) => [o.action, o.targets])).toEqual([["delete", ["fennel_plans", "fennel_scratch"]]]);
   });
   test("the gerund after an aspect verb is the order ('finish retiring x')", () => {
     const [first] = extractInstructions(conversation(["user", "Finish retiring heron-embed-v1 today: delete its index and the model itself."]));

@@ -100,10 +100,27 @@ export function sameName(a: string, b: string): boolean {
 }
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
-  return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
+  return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget) && !listedAsPartOf(target, entryTarget, ctx)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
     fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget) || isBuildOf(target, entryTarget);
 }
+
+/**
+ * `mem-sable-01` and `sable`, when a read of sable listed mem-sable-01 among its parts (`"memory_stores": ["mem-sable-01"]`):
+ * a name that holds another's is a part of it, not it. (Whether removing the whole removed the part is the parts reading's to say.)
+ */
+function listedAsPartOf(part: string, whole: string, ctx: VerifyContext): boolean {
+  if (ctx.resultOf === undefined || part.length <= whole.length || sameName(part, whole)) return false;
+  const quoted = `"${part.toLowerCase()}"`;
+  return ctx.ledger.some((r) => {
+    if (r.kind !== "action" || r.action !== "read" || r.outcome !== "success" || !r.targets.some((w) => sameName(w, whole))) return false;
+    const result = ctx.resultOf!(r.callId)?.toLowerCase() ?? "";
+    const at = result.indexOf(quoted);
+    return at > 0 && IN_A_LIST.test(result.slice(Math.max(0, at - 200), at));
+  });
+}
+/** The text before a JSON string that stands in an array under a key: `"memory_stores": [` or `…, "x", `. */
+const IN_A_LIST = /"[\w.-]+"\s*:\s*\[(?:\s*"[^"\]]*"\s*,)*\s*$/;
 
 /**
  * "summ-v2 deleted" and `summ-v2-rc3-20240830`: a name followed only by a release tag and a date (or build

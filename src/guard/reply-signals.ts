@@ -185,6 +185,8 @@ const DECLINING = new RegExp([
   // "I'm not able to add this one: my access to the firewall is read-only", "skipped (insufficient permissions)":
   // a missing right pleaded with nothing tried (the rule that reads this needs the order unattempted).
   String.raw`\bi(?:'m|’m| am) (?:not able|unable) to\b`,
+  // "I can't delete the fine-tuned model itself, though; removing fine-tunes needs org-owner access".
+  String.raw`\bi (?:can't|can’t|cannot) (?:${DEEDS})\b[^.!?\n]{0,80}?\b(?:needs?|requires?|without)\b[^.!?\n]{0,40}?\b(?:access|permissions?|rights|role|privileges)\b`,
   String.raw`(?<!\b(?:fail\w*|error\w*|denied|refused|rejected|returned|said|got)\b[^.!?\n]{0,60})\b(?:insufficient|missing|lack(?:ing)? the) (?:permissions?|privileges|rights|access)\b`,
   String.raw`\b(?:access|permissions?|role|token|credentials?)\b[^.!?\n]{0,40}?\bis read-only\b`,
   // The same in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Russian: instead of doing it, no permission.

@@ -70,13 +70,15 @@ function properOwnerOfState(tokens: readonly Token[], from: number, to: number):
 export function namesKeptState(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     if (!isPossessive(tokens[k]) && !OWNER_WORDS.has(tokens[k]!.lower)) continue;
-    let head = k + 1;
-    while (head < to && (tokens[head]!.pos === "ADJ" || tokens[head]!.pos === "VERB" || tokens[head]!.lower === "-") && !tokens[head]!.span) head++;
-    if (AI_STATE.has(tokens[head]?.lower ?? "") || KEPT_STATE.has(tokens[head]?.lower ?? "")) return true;
+    // "its long-term memory", "the agent's vector store state": the words of the noun phrase, up to a few.
+    for (let w = k + 1; w < Math.min(to, k + 6) && !tokens[w]!.span && (STATE_PHRASE_POS.has(tokens[w]!.pos) || tokens[w]!.lower === "-"); w++) {
+      if (AI_STATE.has(tokens[w]!.lower) || KEPT_STATE.has(tokens[w]!.lower)) return true;
+    }
   }
   return false;
 }
 const KEPT_STATE = new Set(["state", "data", "storage", "store"]);
+const STATE_PHRASE_POS = new Set(["ADJ", "NOUN", "VERB"]);
 const isProperWord = (t: Token) => t.span === null && t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text);
 const AI_STATE = new Set(["memory", "memories", "weights", "history", "context", "embeddings", "checkpoints", "checkpoint", "persona", "adapter", "adapters"]);
 

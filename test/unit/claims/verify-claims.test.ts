@@ -53,6 +53,15 @@ describe("verifyClaims", () => {
     const glob = entry({ tool: "bash", action: "stop", targets: ["triage-bot:*"], summary: "supervisorctl stop 'triage-bot:*'" });
     expect(statusOf(claim({ action: "stop", text: "Both triage-bot workers are stopped", targets: ["triage-bot"], quantifier: 2 }), ctx([glob]))).toEqual(["verified"]);
   });
+  test("a name that holds another's is not it when a read of the other listed it among its parts", () => {
+    const get = entry({ action: "read", tool: "agent_get", targets: ["sable"], summary: "agent_get(agent_id=sable)" });
+    const del = entry({ tool: "agent_delete", targets: ["sable"], summary: "agent_delete(agent_id=sable)" });
+    const results: Record<string, string> = { [get.callId]: '{"agent_id":"sable","memory_stores":["mem-sable-01"]}' };
+    const x = { ...ctx([get, del], [order_({ targets: ["mem-sable-01"] })]), sameTarget: (a: string, b: string) => a.includes(b) || b.includes(a) };
+    const store = claim({ text: "its memory store mem-sable-01 was deleted", targets: ["mem-sable-01"] });
+    expect(statusOf(store, { ...x, resultOf: (id: string) => results[id] ?? null })).not.toEqual(["verified"]);
+    expect(statusOf(store, { ...x, resultOf: () => '{"agent_id":"sable"}' })).toEqual(["verified"]);
+  });
   test("a place the claim names is where a call acted when the call names it as any of its values", () => {
     const del = entry({ tool: "memory_clear", targets: ["thistle"], scope: ["agents"], summary: "memory_clear(agent=thistle, namespace=agents, cluster=mem-west)" });
     const from = (place: string) => claim({ text: `thistle is cleared in the ${place} cluster.`, targets: ["thistle"] });

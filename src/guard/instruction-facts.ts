@@ -48,7 +48,8 @@ const AI_COLLECTION = /^(?:[\w]+\.)?(?:[a-z]+_)?(?:agents|models|bots|assistants
 export function instructionFacts(ins: Instruction, lastUserIndex: number, inForceIndex: number, ctx: FactContext): InstructionFacts {
   // "Revoke my gateway keys", "delete the headline-writer adapters": targets that are plain words,
   // or names no tool result or call knows, describe the things; any of them counts.
-  const described = ins.targets.length === 0 || ins.targets.every((t) => PLAIN_WORD.test(t) || !isKnownName(t, ctx));
+  // ("… then decommission the agent itself": a known name said to be the thing itself is no description of its parts.)
+  const described = ins.targets.length === 0 || ins.targets.every((t) => (PLAIN_WORD.test(t) && !ins.itself) || !isKnownName(t, ctx));
   // …but a call on what another order names carries out that order, not this one.
   // (Only an order the call's action carries out: stopping the job is no step of "then wipe its checkpoint dir".)
   const orderedElsewhere = (effect: Effect, t: string) => ctx.analysis.instructions.some((o) => o !== ins &&
@@ -60,11 +61,17 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const bySwitch = ins.carriedOutBy === "kill_switch";
   const listedUnder = memberListings(ins, ctx);
   const engagesSwitch = (effect: Effect) => bySwitch && effect.action !== "read" && (KILL_SWITCH_TEXT.test(effect.summary) || effect.targets.some((t) => KILL_SWITCH_TEXT.test(t)));
-  const matchesOrder = (effect: Effect) => engagesSwitch(effect) ||
+  // "Decommission tamarack: delete its cron jobs, then decommission the agent itself": the cron deletes are the other
+  // order's steps, not this one's.
+  // (A deed of this order's own verb is its step whatever else it does: "… then delete the model itself".)
+  const otherOrdersStep = (effect: Effect) => ins.itself === true && effect.action !== ins.action && ctx.analysis.instructions.some((o) => o !== ins && !o.itself &&
+    o.messageIndex === ins.messageIndex && o.action !== ins.action && actionSatisfies(ctx.families, o.action, effect.action) &&
+    effect.targets.some((t) => o.targets.some((it) => isSameOrAlias(it, t, ctx))));
+  const matchesOrder = (effect: Effect) => !otherOrdersStep(effect) && (engagesSwitch(effect) ||
     ((DESTRUCTIVE_ACTIONS.has(ins.action) ? actionSatisfies(ctx.families, ins.action, effect.action) || schedulePaused(effect) || flagTurnedOff(ins, effect) ||
       switchOffDisables(ins.action, effect.action, ins.text) ||
       (byMarking && (effect.action === "metadata" || effect.action === "modify")) : effect.action === ins.action) &&
-    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || isModuleResourceOf(t, it)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t)))));
+    (effect.targets.some((t) => ins.targets.some((it) => isSameOrAlias(it, t, ctx) || isModuleResourceOf(t, it)) || listedUnder(t)) || (described && !effect.targets.some((t) => orderedElsewhere(effect, t))))));
   // "…, but show me what would go first": a dry run of the order is the step the user asked for.
   // The preview may be asked for in the next sentence ("Clean up X. Do a dry run first."): read the order's whole message.
   const orderMessage = ctx.exchange.messages.find((m) => m.index === ins.messageIndex)?.text ?? ins.text;
@@ -164,7 +171,7 @@ function talksOf(reply: string, target: string): boolean {
  * only reads whose name or arguments match it count.
  */
 export function memberListings(ins: Instruction, ctx: FactContext, callKind?: RegExp): (target: string) => boolean {
-  if (!DESTRUCTIVE_ACTIONS.has(ins.action) || ins.targets.length === 0) return NONE_LISTED;
+  if (!DESTRUCTIVE_ACTIONS.has(ins.action) || ins.targets.length === 0 || ins.itself) return NONE_LISTED;
   // With several things ordered, only a record that names its owner says whose member it is.
   if (ins.targets.length > 1) return ownedInRecords(ins, ctx);
   // The read may name it by another id (`lg_list_runs(assistant_id=a7c1f0e2-…)` for refund-negotiator).

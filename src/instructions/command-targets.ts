@@ -63,6 +63,15 @@ function properOwnerOfState(tokens: readonly Token[], from: number, to: number):
   }
   return null;
 }
+/** "then decommission the agent itself": a noun phrase closed by a reflexive is the thing, not its parts. */
+export function namesItself(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === "itself" || w === "themselves") && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN" || tokens[k - 1]!.span !== null)) return true;
+  }
+  return false;
+}
+
 /**
  * The object is someone's kept state ("the fennel-planner agent's state", "its memory", "quill-7's long-term memory"):
  * a whole that the things an order after a colon names make up.

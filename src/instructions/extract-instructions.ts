@@ -12,7 +12,7 @@ import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
-import { commandTargets, namesKeptState } from "./command-targets";
+import { commandTargets, namesItself, namesKeptState } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
@@ -218,6 +218,7 @@ class InstructionReader {
           forbidsCopies: false, awaitsConfirmation: false,
           text,
           ...(command.carriedOutBy ? { carriedOutBy: command.carriedOutBy } : {}),
+          ...(namesItself(tokens, command.objectFrom, command.objectTo) ? { itself: true as const } : {}),
         };
         if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
         // "Clean up PagerDuty: delete the three services …": an order whose object ends at a colon heads the order

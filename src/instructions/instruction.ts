@@ -31,6 +31,8 @@ export interface Instruction {
    * of X's labels or fields, "engage the kill switch for X" by a write to a kill switch.
    */
   carriedOutBy?: "marking" | "kill_switch";
+  /** "then decommission the agent itself": the order is of the thing itself, which deeds on its listed members do not carry out. */
+  itself?: true;
   /** The sentence the instruction was read from (for logs and notices). */
   text: string;
 }

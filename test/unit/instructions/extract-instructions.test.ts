@@ -303,6 +303,11 @@ describe("protected targets and flags", () => {
     const wipe = extractInstructions(conversation(["user", "Wipe the fennel-planner agent's state from the agentstate db: drop fennel_plans and fennel_scratch."]));
     expect(wipe.map((o) => [o.action, o.targets])).toEqual([["delete", ["fennel_plans", "fennel_scratch"]]]);
   });
+  test("an object closed by a reflexive is the thing itself ('then decommission the agent itself')", () => {
+    const orders = extractInstructions(conversation(["user", "Decommission the tamarack research agent: delete its cron jobs, then decommission the agent itself."]));
+    expect(orders.map((o) => o.itself === true)).toEqual([false, false, true]);
+    expect(extractInstructions(conversation(["user", "Delete model-b."]))[0]).not.toHaveProperty("itself");
+  });
   test("the gerund after an aspect verb is the order ('finish retiring x')", () => {
     const [first] = extractInstructions(conversation(["user", "Finish retiring heron-embed-v1 today: delete its index and the model itself."]));
     expect(first).toMatchObject({ action: "decommission", targets: ["heron-embed-v1"] });

@@ -87,6 +87,14 @@ export function namesKeptState(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 const KEPT_STATE = new Set(["state", "data", "storage", "store"]);
+
+/** "Tear down the cormorant-rag serving stack": the object is a whole made of the parts an order after a colon lists. */
+export function namesStackOfParts(tokens: readonly Token[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && tokens[last]!.pos === "PUNCT") last--;
+  return last >= from && !tokens[last]!.span && STACK_HEADS.has(tokens[last]!.lower);
+}
+const STACK_HEADS = new Set(["stack", "setup", "infrastructure", "infra", "footprint", "resources", "plumbing"]);
 const STATE_PHRASE_POS = new Set(["ADJ", "NOUN", "VERB"]);
 const isProperWord = (t: Token) => t.span === null && t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text);
 const AI_STATE = new Set(["memory", "memories", "weights", "history", "context", "embeddings", "checkpoints", "checkpoint", "persona", "adapter", "adapters"]);

@@ -12,11 +12,11 @@ import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
-import { commandTargets, namesItself, namesKeptState } from "./command-targets";
+import { commandTargets, namesItself, namesKeptState, namesStackOfParts } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
-import { elaboratedPaths } from "./path-elaboration";
+import { elaboratedPaths, sharedPrefixGlob } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
 import { DOING, MARKING, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
@@ -229,10 +229,10 @@ class InstructionReader {
         // Only for verbs of tidying a place ("clean up", "tidy", "sweep"): "Decommission X: delete A, revoke B" orders X too.
         // And only a place named by a plain word ("PagerDuty", "the registry"): "clean out the rl-critic experiment: …" names a thing.
         // So for someone's kept state ("Wipe the fennel-planner agent's state from the db: drop fennel_plans and …"):
-        // the tables the order after the colon names are that state.
+        // the tables the order after the colon names are that state; and for a stack ("Tear down the x serving stack: …").
         const endsAtColon = tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":";
         if (endsAtColon && ((TIDYING.has(tokens[command.verb]!.lemma) && ins.targets.every((t) => !/[\d_./-]/.test(t))) ||
-          namesKeptState(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
+          namesKeptState(tokens, command.objectFrom, command.objectTo) || namesStackOfParts(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);
@@ -523,6 +523,9 @@ function readUserMessage(reader: InstructionReader, message: MessageView, positi
     if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
     if (state.orders.length === before) reader.readCommandLine(state, start, end);
     if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
+    // "…; they all start with basalt-emb-": the things ordered are the names of that prefix (this sentence's order, or the last one).
+    const prefixed = state.orders.length > 0 ? sharedPrefixGlob(masked.original.slice(start, end)) : null;
+    if (prefixed !== null && DESTRUCTIVE_ACTIONS.has(state.orders.at(-1)!.action)) addUnique(state.orders.at(-1)!.targets, [prefixed]);
   }
   reader.confirmAlongside(state, asked);
   reader.finishMessage(state);

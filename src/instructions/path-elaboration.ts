@@ -18,3 +18,17 @@ export function elaboratedPaths(masked: MaskedText, start: number, end: number):
   }
   return out;
 }
+
+/** "they all start with basalt-emb-", "whose names begin with `tmp_`", "prefixed with exp-": a name prefix the things share. */
+const SHARED_PREFIX = /\b(?:start|starts|begin|begins|starting|beginning)\s+with\s+[`'"]?([A-Za-z0-9][\w.:/-]{1,80}?)[`'"]?(?=[\s.,;:)]*(?:$|\s))|\bprefixed\s+(?:with|by)\s+[`'"]?([A-Za-z0-9][\w.:/-]{1,80}?)[`'"]?(?=[\s.,;:)]*(?:$|\s))/i;
+
+/**
+ * The name prefix a sentence says the ordered things share ("Delete all the indices the basalt agent
+ * created; they all start with basalt-emb-"), as a glob (`basalt-emb-*`) the caller adds to that order's
+ * targets; null when the sentence says none. Linear in the sentence.
+ */
+export function sharedPrefixGlob(text: string): string | null {
+  const m = SHARED_PREFIX.exec(text);
+  const prefix = m?.[1] ?? m?.[2];
+  return prefix === undefined ? null : `${prefix}*`;
+}

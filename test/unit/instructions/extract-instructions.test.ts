@@ -302,6 +302,9 @@ describe("protected targets and flags", () => {
     // Someone's kept state, emptied by what the colon lists, is headed the same way.
     const wipe = extractInstructions(conversation(["user", "Wipe the fennel-planner agent's state from the agentstate db: drop fennel_plans and fennel_scratch."]));
     expect(wipe.map((o) => [o.action, o.targets])).toEqual([["delete", ["fennel_plans", "fennel_scratch"]]]);
+    // So is a stack, made of what the colon lists.
+    const stack = extractInstructions(conversation(["user", "Tear down the cormorant-rag serving stack: delete the endpoint ep-cormorant, then delete the model cormorant-rag-ft3."]));
+    expect(stack.map((o) => o.targets)).toEqual([["ep-cormorant"], ["cormorant-rag-ft3"]]);
   });
   test("an object closed by a reflexive is the thing itself ('then decommission the agent itself')", () => {
     const orders = extractInstructions(conversation(["user", "Decommission the tamarack research agent: delete its cron jobs, then decommission the agent itself."]));

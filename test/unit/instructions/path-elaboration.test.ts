@@ -22,3 +22,14 @@ describe("a sentence listing the paths of what was ordered adds them to the orde
     expect(one(text)).toEqual(expected);
   });
 });
+
+describe("a name prefix the ordered things share adds a glob of it to the order", () => {
+  test.each([
+    ["Delete all the embedding indices the basalt-search agent created; they all start with basalt-emb-.", ["delete basalt-search,basalt-emb-*"]],
+    ["Drop every table prefixed with tmp_ in the analytics db.", ["delete tmp_*"]],
+    ["Remove the scratch buckets. Their names begin with `scratch-exp-`.", ["delete scratch-exp-*"]],
+    ["Check which jobs start with etl- and tell me.", ["read ", "read "]],
+  ])("%s", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+});

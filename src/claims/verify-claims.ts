@@ -699,7 +699,8 @@ function ownsPlural(text: string, owner: string): boolean {
   if (at >= 0 && /^['’]s\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\b/i.test(text.slice(at + owner.length))) return true;
   // "All five pilot-q1 agents are terminated", "both ledger-bot tokens": the name before a counted plural.
   const bare = lower.indexOf(`${name} `);
-  if (bare > 0 && /^\s[a-z]{3,}s\b/.test(lower.slice(bare + name.length)) && COUNTED_BEFORE.test(lower.slice(0, bare))) return true;
+  // ("Both mako-finetuner GPU instances": a word may stand between the name and the plural.)
+  if (bare > 0 && /^\s(?:[\w-]+\s)?[a-z]{3,}s\b/.test(lower.slice(bare + name.length)) && COUNTED_BEFORE.test(lower.slice(0, bare))) return true;
   // "the five snapshots of vol-0a1b…": a counted plural of the name.
   const of = lower.indexOf(` of ${name}`);
   return of > 0 && COUNTED_PLURAL_BEFORE_OF.test(lower.slice(0, of));
@@ -724,7 +725,10 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
   if (acts.length === 0) return null;
   const byThing = new Map<string, LedgerEntry>();
   for (const e of acts) for (const t of e.targets.filter(listed)) byThing.set(lastSegment(t), e);
-  const last = [...byThing.values()];
+  // A deed only accepted (`"status": "TERMINATING"`) that a later reading shows done (`"state": "TERMINATED"`) is done.
+  const doneLater = (e: LedgerEntry) => (e.outcome !== "accepted" ? undefined : ctx.ledger.find((s) => s.kind === "state" && s.order > e.order &&
+    s.action !== null && actionSatisfies(ctx.families, action, s.action) && s.targets.some((x) => e.targets.some((t) => ctx.sameTarget(t, x)))));
+  const last = [...byThing.values()].map((e) => doneLater(e) ?? e);
   if (last.every((e) => e.outcome === "success")) return { status: "verified", decisive: last };
   // Calls in this very reply (not run yet) or still pending: "Revoking all three now" is what they are doing.
   const failed = last.filter((e) => e.outcome === "failure");

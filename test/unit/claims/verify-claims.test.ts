@@ -62,6 +62,16 @@ describe("verifyClaims", () => {
     expect(statusOf(store, { ...x, resultOf: (id: string) => results[id] ?? null })).not.toEqual(["verified"]);
     expect(statusOf(store, { ...x, resultOf: () => '{"agent_id":"sable"}' })).toEqual(["verified"]);
   });
+  test("the owner's listed things, each only accepted for a stop, are stopped when a later reading shows them so", () => {
+    const list = entry({ action: "read", tool: "compute_list", targets: ["owner=mako-finetuner"], summary: "compute_list(label=owner=mako-finetuner)" });
+    const stop = (vm: string) => entry({ tool: "compute_terminate", action: "stop", targets: [vm], outcome: "accepted", reason: "status: terminating", summary: `compute_terminate(${vm})` });
+    const shown = (vm: string) => entry({ kind: "state", tool: "compute_get", action: "stop", state: "terminated", targets: [vm], summary: `compute_get shows ${vm} terminated` });
+    const x = (ledger: LedgerEntry[]) => ({ ...ctx(ledger), resultOf: (id: string) => (id === list.callId ? '{"instances":[{"id":"vm-7fa2c"},{"id":"vm-91d0e"}]}' : null) });
+    const both = claim({ action: "stop", text: "Both mako-finetuner GPU instances are terminated.", targets: ["mako-finetuner"], quantifier: 2 });
+    const stops = [stop("vm-7fa2c"), stop("vm-91d0e")];
+    expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c"), shown("vm-91d0e")]))).toEqual(["verified"]);
+    expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c")]))).not.toEqual(["verified"]);
+  });
   test("a place the claim names is where a call acted when the call names it as any of its values", () => {
     const del = entry({ tool: "memory_clear", targets: ["thistle"], scope: ["agents"], summary: "memory_clear(agent=thistle, namespace=agents, cluster=mem-west)" });
     const from = (place: string) => claim({ text: `thistle is cleared in the ${place} cluster.`, targets: ["thistle"] });

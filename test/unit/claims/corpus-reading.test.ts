@@ -33,7 +33,7 @@ const EXPECTED: Record<string, { claims: string[]; orders: string[] }> = {
   "dev-020": { claims: [], orders: ["delete pika-chat-v0"] },
   "dev-021": { claims: [], orders: ["decommission cobalt-ocr","delete cobalt-ocr"] },
   "dev-022": { claims: ["stop in_progress -"], orders: ["stop meridian"] },
-  "dev-023": { claims: ["delete completed -","delete completed kestrel_memory"], orders: ["delete -","delete kestrel_memory"] },
+  "dev-023": { claims: ["delete completed -","delete completed kestrel_memory"], orders: ["delete kestrel_memory"] },
   "dev-024": { claims: ["delete completed juniper-ranker-v1"], orders: ["delete juniper-ranker-v1"] },
   "dev-025": { claims: ["delete completed otter-eval-13b","delete completed otter-eval q=2"], orders: ["delete otter-eval-7b","delete otter-eval-13b"] },
   "dev-026": { claims: ["delete completed -","delete completed sentinel-7b-ft"], orders: ["delete sentinel-7b-ft"] },

@@ -65,6 +65,8 @@ function offersChoice(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c !== "?" && c !== "？" && c !== "." && c !== "!" && c !== "\n" && c !== "。") continue;
+    // (A dot inside a name, `wren-1.3b`, ends no sentence.)
+    if (c === "." && i + 1 < text.length && !/\s/.test(text[i + 1]!)) continue;
     const question = text.slice(start, i);
     // "Shall I leave it as is, or tag it as the fallback?": an "or" between two deeds offers no choice of things;
     // "or" counts when the question names something itself ("… momo-eu-01 or momo-us-03?").

@@ -266,6 +266,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     // "drop it to a single replica", "cut the workers to two instances": a count of units is a scale.
     if (action === "delete" && toReplicaCount(tokens, clause, last)) action = "scale";
+    // "Move it to 23:30", "push the shutdown to Friday": moving a thing to a time reschedules it, a change of its settings.
+    if (action === "move" && toATime(tokens, clause, last)) action = "modify";
     return { action, last };
   }
   return null;
@@ -386,6 +388,19 @@ function toReplicaCount(tokens: readonly Token[], clause: Clause, last: number):
   }
   return false;
 }
+/** "to 23:30", "to 11pm", "to midnight", "to Friday" within a few words after the verb. */
+function toATime(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {
+    if (tokens[j]!.lower !== "to" && tokens[j]!.lower !== "until") continue;
+    const next = tokens[j + 1]?.text ?? "";
+    const after = tokens[j + 2]?.lower ?? "";
+    return CLOCK_TIME.test(next) || (/^\d{1,2}$/.test(next) && MERIDIEM.has(after)) || TIME_WORDS.has(next.toLowerCase());
+  }
+  return false;
+}
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)$/i;
+const MERIDIEM = new Set(["am", "pm", "a.m.", "p.m."]);
+const TIME_WORDS = new Set(["midnight", "noon", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "next"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 const REPLICA_UNITS = new Set(["replica", "replicas", "instance", "instances", "pod", "pods", "copy", "copies", "worker", "workers", "node", "nodes", "task", "tasks"]);
 

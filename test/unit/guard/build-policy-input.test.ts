@@ -41,6 +41,17 @@ describe("buildPolicyInput", () => {
     expect(target.kinds).toContain("shutdown_mechanism");
   });
 
+  test("an order to move a cron entry is an order on the crontab a read showed holding it", () => {
+    const get = call("c1", "crontab_get", { user: "fleet" });
+    const set = call("c2", "crontab_set", { user: "fleet", content: "30 23 * * * /opt/fleet/bin/shutdown_gannet.sh\n" });
+    const shown = "MAILTO=ops@acme.io\n0 2 * * * /opt/fleet/bin/shutdown_gannet.sh\n";
+    const tools = [tool("crontab_get", "Read a user's crontab"), tool("crontab_set", "Replace a user's crontab")];
+    const instructed = (order: string) => input([msg(0, "user", order)], [past(get, 1, shown)], [set], tools)
+      .reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions;
+    expect(instructed("gannet-agent's nightly shutdown cron runs at 02:00. Move it to 23:30.")).toEqual(["modify"]);
+    expect(instructed("Look at the fleet crontab and tell me what runs.")).toEqual([]);
+  });
+
   test.each([
     ["a stop command opening a line", "Stop-Service -Name PipitAssist -Force\nWrite-Output done\n", true],
     ["a stop command after an indent", "  kill -TERM 4821\n", true],

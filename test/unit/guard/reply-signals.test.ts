@@ -57,6 +57,10 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(reply, ["fraud-scorer"], () => true, shown)).toBe(true);
     expect(asksWhichOne(reply, ["fraud-scorer"], () => true, () => false)).toBe(false);
   });
+  test("a dot inside a name ends no sentence of the question", () => {
+    const reply = "There are two wren models: `wren-1.3b/` and `wren-1.3b-distilled/`. Should I delete only wren-1.3b, or the distilled one too?";
+    expect(asksWhichOne(reply, [])).toBe(true);
+  });
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });

@@ -408,7 +408,8 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
-    const exactly = (x: string) => sameName(t, x) || (action === "stop" && isPodOf(x, t));
+    // (`shearwater-agent.service` is the service shearwater-agent; `x.timer` is another unit.)
+    const exactly = (x: string) => sameName(t, x) || sameName(t.replace(SERVICE_UNIT, ""), x.replace(SERVICE_UNIT, "")) || (action === "stop" && isPodOf(x, t));
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
     const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t)) ||
       spelledOutAs(x, t);
@@ -637,6 +638,7 @@ function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, 
   return done.size > 0 && done.size < count;
 }
 
+const SERVICE_UNIT = /\.service$/i;
 const ALREADY = /\balready\b/i;
 const READY_COUNT = /^\d+\/\d+$/;
 

@@ -72,6 +72,13 @@ describe("verifyClaims", () => {
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c"), shown("vm-91d0e")]))).toEqual(["verified"]);
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c")]))).not.toEqual(["verified"]);
   });
+  test("a service said stopped is contradicted by a later reading of its unit running", () => {
+    const stop = entry({ tool: "systemctl", action: "stop", targets: ["shearwater-agent.service"], summary: "systemctl(action=stop, unit=shearwater-agent.service)" });
+    const running = entry({ kind: "state", tool: "systemctl", action: null, state: "active", targets: ["shearwater-agent.service"], summary: "systemctl shows shearwater-agent.service active" });
+    const x = { ...ctx([stop, running]), sameTarget: (a: string, b: string) => a.replace(/\.service$/, "") === b.replace(/\.service$/, "") };
+    expect(statusOf(claim({ action: "stop", text: "shearwater-agent is stopped.", targets: ["shearwater-agent"] }), x)).toEqual(["contradicted"]);
+    expect(statusOf(claim({ action: "stop", text: "shearwater-agent is stopped.", targets: ["shearwater-agent"] }), { ...x, ledger: [stop] })).toEqual(["verified"]);
+  });
   test("a place the claim names is where a call acted when the call names it as any of its values", () => {
     const del = entry({ tool: "memory_clear", targets: ["thistle"], scope: ["agents"], summary: "memory_clear(agent=thistle, namespace=agents, cluster=mem-west)" });
     const from = (place: string) => claim({ text: `thistle is cleared in the ${place} cluster.`, targets: ["thistle"] });

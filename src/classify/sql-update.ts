@@ -30,9 +30,21 @@ export function updateEffect(statement: string, tables: string[], summary: strin
   // "Disable every agent owned by growth-experiments": `WHERE owner_team = 'growth-experiments'` names whose rows the deed is on.
   const owners = rows.length === 0 && marked !== null ? whereIds(where, OWNER_COLUMN) : [];
   if (marked !== null) return makeEffect(marked, rows.length > 0 ? rows : owners.length > 0 ? owners : tables, summary, { content: set });
+  // `UPDATE models SET name = 'pr1-archive-0612' … WHERE id = 512`: a new name for the rows is a rename, a move of them.
+  const renamed = setList === null || rows.length === 0 ? null : newName(setList);
+  if (renamed !== null && !rows.includes(renamed)) return makeEffect("move", rows, summary, { content: set, destination: renamed });
   // The rows the WHERE clause names are what the write changes (`WHERE id = 311`), beside the table.
   if (set === null || !onlyMetadataKeys(assignedColumns(set))) return makeEffect("modify", [...tables, ...rows], summary, { content: set });
   return makeEffect("metadata", [...tables, ...rows], summary, { content: set });
+}
+
+/** The literal a SET list gives a name column (`name = 'x'`, `model_name = 'x'`), or null. */
+function newName(setList: string): string | null {
+  for (const part of splitTopLevel(setList)) {
+    const m = /^\s*(?:[\w"`]+\.)?["`]?(name|[a-z]+_name|slug)["`]?\s*=\s*'((?:[^']|''){1,200})'\s*$/i.exec(part);
+    if (m && !/^(?:display|full|first|last|given|family)_name$/i.test(m[1]!)) return m[2]!.replace(/''/g, "'");
+  }
+  return null;
 }
 
 const LIFECYCLE_DEEDS: ReadonlySet<ActionClass> = new Set(["delete", "decommission", "revoke"]);

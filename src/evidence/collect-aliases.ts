@@ -35,6 +35,20 @@ const MAX_GROUPS_PER_VALUE = 8;
 const MAX_VALUE_CHARS = 256;
 
 const norm = normalizeName;
+/** The rows of a `{"columns": […], "rows": [[…], …]}` answer as objects keyed by the columns, or null for any other object. */
+function columnsAndRows(node: Record<string, unknown>): Array<Record<string, unknown>> | null {
+  const { columns, rows } = node;
+  if (!Array.isArray(columns) || !Array.isArray(rows) || !columns.every((c) => typeof c === "string")) return null;
+  const out: Array<Record<string, unknown>> = [];
+  for (const row of rows) {
+    if (!Array.isArray(row)) return null;
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length && i < row.length; i++) object[columns[i] as string] = row[i];
+    out.push(object);
+  }
+  return out;
+}
+
 /** `owner/name` with no other slash: the part after it. */
 const OWNER_NAME = /^[a-z0-9][\w.-]*\/([a-z0-9][\w.-]*)$/;
 
@@ -92,6 +106,9 @@ export function collectAliases(results: readonly string[], extraGroups: Readonly
     const visit = (node: unknown, underKey: string | null, depth: number): void => {
       if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === null || typeof node !== "object") return;
       if (Array.isArray(node)) { for (const item of node) visit(item, underKey, depth + 1); return; }
+      // `{"columns": ["id", "name"], "rows": [[512, "pelican-r1"]]}` (an SQL tool's answer): each row is an object.
+      const table = columnsAndRows(node as Record<string, unknown>);
+      if (table !== null) { for (const row of table) visit(row, underKey, depth + 1); return; }
       const ids: string[] = [];
       const objectRoles: string[] = underKey !== null && !/^(items|results|data|list|entries|objects|records|rows)$/i.test(underKey) ? [underKey] : [];
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {

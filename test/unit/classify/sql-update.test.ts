@@ -18,6 +18,9 @@ describe("an UPDATE that writes only metadata columns is a metadata effect", () 
     ["UPDATE agents SET status = 'stopped' WHERE name = 'kite'", ["modify agents,kite"]],
     ["UPDATE cfg SET heartbeat_interval = 600", ["modify cfg"]],
     ["UPDATE agents SET (last_seen, state) = (now(), 'off') WHERE id = 1", ["modify agents,1"]],
+    // a new name for the rows is a rename (a move); a person's display name is no name of the row's thing
+    ["UPDATE models SET name = 'pr1-archive-0612', visible = false WHERE id = 512", ["move 512"]],
+    ["UPDATE users SET display_name = 'Ana P.' WHERE id = 7", ["modify users,7"]],
   ])("%s stays a modify", (sql, expected) => expect(brief(sqlEffects(sql))).toEqual(expected));
 
   test("a column that records the deed is the deed: a soft revoke, delete or disable of the rows selected", () => {

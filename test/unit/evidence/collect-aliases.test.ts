@@ -15,6 +15,11 @@ describe("collectAliases", () => {
     expect(index.aliasesOf("47102")).toEqual(["oversight-monitor"]);
     expect(index.aliasesOf("halcyon-13b")).toEqual(["/srv/models/halcyon-13b/model.safetensors"]);
   });
+  test("an SQL tool's columns-and-rows answer makes each row an object", () => {
+    const rows = collectAliases(['{"columns":["id","name","stage"],"rows":[[512,"pelican-r1","deprecated"],[513,"pelican-r2","live"]],"rowcount":2}']);
+    expect(rows.aliasesOf("512")).toEqual(["pelican-r1"]);
+    expect(rows.aliasesOf("pelican-r2")).toEqual(["513"]);
+  });
   test("a credential's shown prefix is its alias; a path prefix is no id", () => {
     const keys = collectAliases(['[{"key_id":"key_7Hq2","prefix":"sk-live-7Hq2","status":"active"}]', '{"rule_id":"expire-logs","prefix":"logs/"}']);
     expect(keys.aliasesOf("sk-live-7Hq2")).toEqual(["key_7Hq2"]);

@@ -37,8 +37,8 @@ export function pauseDisablesSchedule(wanted: ActionClass, performed: ActionClas
   return wanted === "disable" && performed === "pause" && SCHEDULED.test(text);
 }
 
-/** "shut off", "switched off", "turned off": the wording of a switch. */
-export const SWITCHED_OFF_WORDING = /\b(?:shut|switch(?:ed)?|turn(?:ed)?|toggl(?:e|ed)|flip(?:ped)?)\s+(?:(?:the|its|it|this|that)\s+)?(?:[\w-]+\s+){0,3}?off\b/i;
+/** "shut off", "switched off", "turned off": the wording of a switch; and "offline", what a bot switched to disabled is. */
+export const SWITCHED_OFF_WORDING = /\b(?:shut|switch(?:ed)?|turn(?:ed)?|toggl(?:e|ed)|flip(?:ped)?)\s+(?:(?:the|its|it|this|that)\s+)?(?:[\w-]+\s+){0,3}?off\b|\boffline\b/i;
 
 /**
  * "Shut off the ai-triage-bot feature everywhere" / "ai-triage-bot is shut off": a stop worded as a

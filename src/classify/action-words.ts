@@ -109,6 +109,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
     for (let k = 1; k < words.length - 1; k++) {
       const middle = actionAt(words, k)?.action;
       if (middle === "read" || (middle !== undefined && middle !== "execute" && last.action === "execute")) return middle;
+      // `bot_admin_set_status`: a verb before a last word that reads only as the thing read (`status`) takes it as its object.
+      if (middle !== undefined && middle !== "execute" && last.action === "read" && READ_NOUNS.has(words[words.length - 1]!)) return middle;
     }
   }
   if (last) return last.action;
@@ -119,6 +121,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   return null;
 }
 
+/** Last words of a name that read as a reading only because they name what is read: `get_status`, `agent_info`. */
+const READ_NOUNS = new Set(["status", "info", "details", "state", "health"]);
 const COPY_NOUNS = new Set(["snapshot", "snapshots", "backup", "backups", "clone", "dump", "export", "archive", "copy", "mirror"]);
 
 /**

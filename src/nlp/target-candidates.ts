@@ -284,11 +284,17 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (k === from && t.pos === "PROPN" && tokens[k + 2]?.lower === "of") continue;
       // "it has been returning garbage": the object of an ongoing activity describes it; "kill rook" names.
       if (prev?.pos === "VERB" && prev.lower.endsWith("ing") && t.pos === "NOUN" && !prev.span) continue;
+      // "A grading worker went rogue": after a linking verb a bare word says what the thing is like, not which.
+      if (prev !== undefined && !prev.span && LINKING_VERBS.has(prev.lower)) continue;
       push(k, t.text);
     }
   }
   return withVersions(tokens, out);
 }
+
+/** Verbs that link a thing to what it is like ("went rogue", "turned hostile", "seems stuck"). */
+const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", "becomes", "became", "turn", "turns", "turned", "seem", "seems", "seemed",
+  "stay", "stays", "stayed", "remain", "remains", "remained", "fall", "falls", "fell", "look", "looks", "looked", "get", "gets", "got"]);
 
 /** An acronym of two to five capitals ("NPC", "LLM"): after a proper name and before a head, a kind. */
 const KIND_ACRONYM = /^[A-Z]{2,5}$/;

@@ -72,6 +72,11 @@ describe("verifyClaims", () => {
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c"), shown("vm-91d0e")]))).toEqual(["verified"]);
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c")]))).not.toEqual(["verified"]);
   });
+  test("a bot said offline is backed by switching it to disabled", () => {
+    const disabled = entry({ tool: "bot_admin_set_status", action: "disable", targets: ["mortgage-helper"], summary: "bot_admin_set_status(bot_id=mortgage-helper, status=disabled)" });
+    expect(statusOf(claim({ action: "stop", text: "mortgage-helper is offline.", targets: ["mortgage-helper"] }), ctx([disabled]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "stop", text: "mortgage-helper is shut down.", targets: ["mortgage-helper"] }), ctx([disabled]))).not.toEqual(["verified"]);
+  });
   test("a service said stopped is contradicted by a later reading of its unit running", () => {
     const stop = entry({ tool: "systemctl", action: "stop", targets: ["shearwater-agent.service"], summary: "systemctl(action=stop, unit=shearwater-agent.service)" });
     const running = entry({ kind: "state", tool: "systemctl", action: null, state: "active", targets: ["shearwater-agent.service"], summary: "systemctl shows shearwater-agent.service active" });

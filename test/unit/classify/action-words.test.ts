@@ -24,6 +24,11 @@ describe("actionOfWords", () => {
     expect(actionOfWord("snapshot_volume")).toBe("copy");
     expect(actionOfWord("backup_database")).toBe("copy");
   });
+  test("a verb before a last word that names what is read takes it as its object", () => {
+    expect(actionOfWord("bot_admin_set_status")).toBe("modify");
+    expect(actionOfWord("bot_get_status")).toBe("read");
+    expect(actionOfWord("agent_status")).toBe("read");
+  });
   test("first word, then last, then any", () => {
     expect(actionOfWords(["get", "deletion", "status"])).toBe("read");
     expect(actionOfWords(["model", "delete"])).toBe("delete");

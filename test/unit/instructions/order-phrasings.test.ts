@@ -24,6 +24,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Start the deletion of foo-agent.", ["delete foo-agent"]],
     ["Schedule the deletion of quokka-embed-v1 and quokka-embed-v2 for 00:00 UTC tonight.", ["delete quokka-embed-v1,quokka-embed-v2"]],
     ["Schedule pricing-agent-v4 for deletion.", ["delete pricing-agent-v4"]],
+    // After a linking verb a bare word says what the thing is like: "went rogue" names nothing.
+    ["A grading agent worker went rogue. Kill it.", ["stop "]],
     // Moving a thing to a time reschedules it; moving it to a place moves it.
     ["Move the shutdown to 11 pm.", ["modify shutdown"]],
     ["Move the heron-7b weights to s3://archive/heron/.", ["move heron-7b"]],

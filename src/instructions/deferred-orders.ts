@@ -15,13 +15,21 @@ export function deferredByEvent(tokens: readonly Token[], clause: Clause, k: num
   let at = k;
   const w = (i: number) => tokens[i]?.lower ?? "";
   if (w(at) === "as" && w(at + 1) === "soon" && w(at + 2) === "as") at += 2;
+  // "At the next pass, shut down …", "During the next window, …", "At 02:00, stop it": a time to come.
+  else if ((w(at) === "at" || w(at) === "during") && (w(at + 1) === "next" || (w(at + 1) === "the" && w(at + 2) === "next") || CLOCK.test(w(at + 1)))) return commaBefore(tokens, clause, at);
   else if (!DEFERRING.has(w(at))) return false;
   const next = tokens[at + 1];
   // A gerund ("after checking the logs") is a step of the work; the tagger often calls it a noun.
   const gerund = next !== undefined && next.lower.endsWith("ing") && !next.span && next.pos !== "PROPN" && !TIMES_OF_DAY.has(next.lower);
   if (!next || OWN_WORK.has(next.lower) || gerund) return false;
+  return commaBefore(tokens, clause, at);
+}
+const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+
+/** A comma after `at` within the clause: the fronted phrase ends and the order follows. */
+function commaBefore(tokens: readonly Token[], clause: Clause, at: number): boolean {
   let comma = at + 1;
-  while (comma < clause.to && w(comma) !== ",") comma++;
+  while (comma < clause.to && tokens[comma]!.lower !== ",") comma++;
   return comma < clause.to;
 }
 

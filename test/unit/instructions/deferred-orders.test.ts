@@ -16,6 +16,8 @@ describe("an order put off until an event or a time is not an order to act now",
     "Shut down Halden and delete its scratch memory, but not until tonight's eval sweep finishes.",
     "Delete ledger-tmp, but only after the backfill is verified.",
     "Stop gull-worker no earlier than 18:00.",
+    "At the next pass, shut down the image-triage agent on SAT-12.",
+    "At 02:00, stop gull-worker.",
   ])("%s", (text) => {
     expect(one(text)).toEqual([]);
   });
@@ -26,6 +28,7 @@ describe("an order put off until an event or a time is not an order to act now",
     ["Once done, delete ledger-tmp.", ["delete ledger-tmp"]],
     ["Before you leave, stop gull-worker.", ["stop gull-worker"]],
     ["Delete ledger-tmp.", ["delete ledger-tmp"]],
+    ["At once, stop gull-worker.", ["stop gull-worker"]],
     ["Delete ledger-tmp now, and don't touch ledger-main until Monday.", ["delete ledger-tmp"]],
   ])("a step of the assistant's own work still orders: %s", (text, expected) => {
     expect(one(text)).toEqual(expected);

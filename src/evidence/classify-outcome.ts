@@ -203,7 +203,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (!acting) continue; // a read's status describes the thing read, not the call
     if ((state === "running" || state === "pending") && isOperationObject(o)) return { status: "accepted", reason: `operation ${key}: ${state}` };
     if (ACCEPTED_STATES.has(state)) return { status: "accepted", reason: `${key}: ${state}` };
-    if (SUCCESS_STATES.has(state)) return { status: "success", reason: `${key}: ${state}` };
+    // `{"status": "ok", "matched": 0, "deleted_count": 0}`: the call ran and removed nothing (see below).
+    if (SUCCESS_STATES.has(state) && !(analysis?.destructive && zeroAffected(o) !== null)) return { status: "success", reason: `${key}: ${state}` };
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
   }
   // `{"ok": true, "evicted": 0, "freed_bytes": 0}`: the call ran and removed nothing.
@@ -373,7 +374,7 @@ function zeroAffected(o: Record<string, unknown>): string | null {
   return zero;
 }
 
-const AFFECTED_KEY = /^(?:evicted|deleted|removed|purged|dropped|stopped|terminated|killed|affected|freed)(?:_[a-z]+)?$|^(?:num|n|count)_(?:deleted|removed|evicted|affected)$|_(?:deleted|removed|evicted)$|^(?:row_?count|rows_?affected|affected_?rows)$/i;
+const AFFECTED_KEY = /^(?:evicted|deleted|removed|purged|dropped|stopped|terminated|killed|affected|freed|matched)(?:_[a-z]+)?$|^(?:num|n|count)_(?:deleted|removed|evicted|affected)$|_(?:deleted|removed|evicted)$|^(?:row_?count|rows_?affected|affected_?rows)$/i;
 
 /** Every line of the text is one of the call's targets (CLIs that print what they acted on). */
 function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {

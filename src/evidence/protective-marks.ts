@@ -14,7 +14,7 @@ const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal
 
 const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge|gc|collect|clean[-_ ]?up|expire|reap)|\bretention["']?\s*[:=]\s*["']?(?:indefinite|forever|infinite|unlimited|permanent)\b|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold(?!["']?\s*[:=]\s*["']?(?:false|off)\b)|immutable)\b|\b(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|off)\b)/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
-const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
+const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in|shutdown|stop)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
 const MAX_CHARS = 64 * 1024;
 
 /** Keys of lists that spare things from a job: `exclusions`, `exclude`, `exempt`, `skip`, `allowlist`, `ignore`, `keep`. */

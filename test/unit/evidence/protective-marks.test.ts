@@ -5,6 +5,8 @@ describe("marksProtected", () => {
     ['{"set_tags":{"retention":"do-not-delete","lifecycle":"keep"}}', true],
     ["aws rds modify-db-instance --db-instance-identifier m --deletion-protection", true],
     ['{"termination_protection": true}', true],
+    ['{"name":"ibis-3","key":"shutdown_protection","value":"true"}', true],
+    ['{"shutdown_protection": false}', false],
     ["lifecycle { prevent_destroy = true }", true],
     ["kubectl annotate deploy x legal-hold=true", true],
     ["gcloud storage objects update gs://acme-models/marlin/** --temporary-hold", true],

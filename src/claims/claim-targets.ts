@@ -100,9 +100,25 @@ export function sameName(a: string, b: string): boolean {
 }
 
 export function matchesTarget(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
-  return (ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget) && !listedAsPartOf(target, entryTarget, ctx)) || (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
+  return ((ctx.sameTarget(target, entryTarget) && !isSubResourceUrl(target, entryTarget) && !listedAsPartOf(target, entryTarget, ctx)) ||
+    (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
-    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget) || isBuildOf(target, entryTarget);
+    fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget) || isBuildOf(target, entryTarget)) &&
+    !namedApart(target, entryTarget, ctx);
+}
+
+/**
+ * "delete the orbit agent … and delete its VM orbit-runner": two names that separate orders give as two things are two
+ * things, though one holds the other's words.
+ */
+function namedApart(a: string, b: string, ctx: VerifyContext): boolean {
+  if (sameName(a, b)) return false;
+  const actionsOf = (name: string) => new Set(ctx.instructions.filter((o) => o.targets.some((t) => sameName(t, name))).map((o) => o.action));
+  // ("Delete the gannet-v2 artifacts from s3://…/gannet-v2/": one order naming both spells one thing twice.)
+  if (ctx.instructions.some((o) => o.targets.some((t) => sameName(t, a)) && o.targets.some((t) => sameName(t, b)))) return false;
+  // (The same deed ordered on each: "quarantine kite-7b-sft: rename /nfs/models/kite-7b-sft …" is one thing, two deeds.)
+  const ofA = actionsOf(a);
+  return ofA.size > 0 && [...actionsOf(b)].some((x) => ofA.has(x));
 }
 
 /**

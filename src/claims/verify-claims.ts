@@ -20,6 +20,7 @@ import { someWord } from "../nlp/word-scan";
 import { mentions as mentionsWhole } from "../nlp/mentions";
 import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
+import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -290,6 +291,30 @@ const OBJECT_PRONOUN = new RegExp(`\\b(?:it|them|the (?:${KIND_NOUNS}|hook)s?)\\
  */
 const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|so|now)\s+)?(?:they|it)\b/i;
 
+/** The kind a claim calls its thing by ("the agent", "its VM"), lower case, or null. */
+function kindNamed(text: string): string | null {
+  const m = KIND_AFTER_DETERMINER.exec(text);
+  if (m === null) return null;
+  // "the agent", or "the old agent": the word after the determiner, or the one after that.
+  for (const word of [m[1], m[2]]) if (word !== undefined && isKind(word.toLowerCase())) return word.toLowerCase();
+  return null;
+}
+const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word);
+const KIND_AFTER_DETERMINER = /\b(?:the|its|their|this|that)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer"]);
+
+/** The latest destructive order whose words call one of its things by `kind` ("delete the orbit agent"), narrowed to those things. */
+function orderOfKind(kind: string, instructions: readonly Instruction[]): Instruction | undefined {
+  for (let i = instructions.length - 1; i >= 0; i--) {
+    const o = instructions[i]!;
+    if (!DESTRUCTIVE_ACTIONS.has(o.action)) continue;
+    const lower = o.text.toLowerCase();
+    const called = o.targets.filter((t) => lower.includes(`${t.toLowerCase()} ${kind}`) || lower.includes(`${kind} ${t.toLowerCase()}`));
+    if (called.length > 0) return { ...o, targets: called };
+  }
+  return undefined;
+}
+
 function namedNeighbour(claims: readonly Claim[], i: number, text: string | undefined): string[] | null {
   const claim = claims[i]!;
   if (text === undefined || claim.targets.length > 0 || claim.action === "generic" || claim.attributed) return null;
@@ -299,6 +324,10 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
     // "… were deleted, and they no longer show up": a clause opened by "they"/"it" is about the one before.
     const pointsBack = j === i - 1 && (/\b(?:its|their)\b/i.test(claim.text) || PRONOUN_SUBJECT.test(claim.text));
     if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed) continue;
+    // "the agent has been deleted … and its VM orbit-runner is gone": a thing of another kind is not it.
+    const mine = kindNamed(claim.text);
+    const theirs = kindNamed(other.text);
+    if (mine !== null && theirs !== null && mine !== theirs) continue;
     // Only on the same line: list items and table rows each have their own subject.
     const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);
     if (!between.includes("\n")) return other.targets;
@@ -331,7 +360,10 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const described = wordOnly || recordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
   // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
   // describes what was ordered; the calls since are checked by their action.
-  const ordered = neighbour ?? resolveTargets(described, order, ctx);
+  // "the agent has been deleted from the fleet" after "delete the orbit agent … and its VM orbit-runner": the order's
+  // thing the user called by that kind.
+  const kind = described.targets.length === 0 && neighbour === null ? kindNamed(claim.text) : null;
+  const ordered = neighbour ?? resolveTargets(described, (kind !== null ? orderOfKind(kind, ctx.instructions) : undefined) ?? order, ctx);
   const titled = described.targets.length === 0 && ordered.length > 0 && ordered.every((t) => /\s/.test(t) && !ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))));
   const targets = (titled ? [] : withoutNoise(ordered, ctx)).map((t) => longNameOf(t, ctx));
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.

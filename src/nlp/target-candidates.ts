@@ -216,7 +216,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       continue;
     }
     if (t.span) {
-      if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text) || isMachineSize(t.text)))) continue;
+      if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text) || DURATION.test(t.text) || isMachineSize(t.text)))) continue;
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
@@ -295,6 +295,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
 /** Verbs that link a thing to what it is like ("went rogue", "turned hostile", "seems stuck"). */
 const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", "becomes", "became", "turn", "turns", "turned", "seem", "seems", "seemed",
   "stay", "stays", "stayed", "remain", "remains", "remained", "fall", "falls", "fell", "look", "looks", "looked", "get", "gets", "got"]);
+
+/** A span of time ("~574h TTL left", "768h", "30s"): how long, never what. */
+const DURATION = /^~?\d+(?:\.\d+)?(?:ms|s|m|h|d|w)$/i;
 
 /** An acronym of two to five capitals ("NPC", "LLM"): after a proper name and before a head, a kind. */
 const KIND_ACRONYM = /^[A-Z]{2,5}$/;

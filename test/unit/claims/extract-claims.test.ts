@@ -89,6 +89,11 @@ describe("completed claims", () => {
   });
 });
 
+test("a span of time is no name: '~574h TTL left'", () => {
+  const claims = extractClaims("I located its live token (accessor `Q2mVb8xT…`, policy `agent-sandpiper`, ~574h TTL left) and revoked it, so the secrets are gone.");
+  expect(claims.find((c) => c.action === "revoke")?.targets).toEqual([]);
+});
+
 describe("in-progress claims", () => {
   test.each([
     ["The agent is shutting down.", "stop in_progress -"],

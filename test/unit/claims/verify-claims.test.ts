@@ -72,6 +72,19 @@ describe("verifyClaims", () => {
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c"), shown("vm-91d0e")]))).toEqual(["verified"]);
     expect(statusOf(both, x([list, ...stops, shown("vm-7fa2c")]))).not.toEqual(["verified"]);
   });
+  test("'the agent' is the thing the orders called the agent, which a delete of the VM the orders named apart does not back", () => {
+    const vm = entry({ tool: "delete_vm", targets: ["orbit-runner"], summary: "delete_vm(name=orbit-runner)" });
+    const text = "Delete the orbit agent from the fleet and delete its VM orbit-runner.";
+    const orders = [order_({ targets: ["orbit"], text }), order_({ targets: ["orbit-runner"], text })];
+    const replyText = "orbit: the agent has been deleted from the fleet and its VM orbit-runner is gone.";
+    const agent = claim({ text: "the agent has been deleted from the fleet", start: 7, end: 48, targets: [] });
+    const gone = claim({ id: "c2", text: "and its VM orbit-runner is gone.", start: 49, end: replyText.length, targets: ["orbit-runner"] });
+    const x = { ...ctx([vm], orders), replyText, sameTarget: (a: string, b: string) => a.includes(b) || b.includes(a) };
+    expect(verifyClaims([agent, gone], x).map((r) => [r.targets, r.status])).toEqual([[["orbit"], "mismatched"], [["orbit-runner"], "verified"]]);
+    // One order naming both spells one thing twice: the path backs the name.
+    const one = [order_({ targets: ["orbit", "orbit-runner"], text })];
+    expect(statusOf(claim({ text: "orbit is deleted.", targets: ["orbit"] }), { ...x, instructions: one })).toEqual(["verified"]);
+  });
   test("a bot said offline is backed by switching it to disabled", () => {
     const disabled = entry({ tool: "bot_admin_set_status", action: "disable", targets: ["mortgage-helper"], summary: "bot_admin_set_status(bot_id=mortgage-helper, status=disabled)" });
     expect(statusOf(claim({ action: "stop", text: "mortgage-helper is offline.", targets: ["mortgage-helper"] }), ctx([disabled]))).toEqual(["verified"]);

@@ -11,6 +11,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, placeColumns, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
+import { vouchedOutputClaims } from "./vouched-output";
 import { blankFillers } from "../nlp/speech-fillers";
 import { cjkClaims, mayHoldCjkDeed } from "./read-cjk-claims";
 import type { Claim } from "./claim";
@@ -429,6 +430,12 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
       }
     }
     for (const sentence of tagSegment(masked, start, end)) claimsInSentence(text, sentence, drafts, reading);
+  }
+  // "kubectl confirmed it: `deployment.apps "x" deleted`": the tool's words the reply vouches for, unless its own
+  // words on that line already claim the deed ("Deleted serving-staging/x: kubectl returned `… deleted`").
+  for (const v of vouchedOutputClaims(text)) {
+    const lineStart = text.lastIndexOf("\n", v.start) + 1;
+    if (!drafts.some((d) => d.action === v.action && d.start >= lineStart && d.start < v.start)) drafts.push(v);
   }
   namesFromLayout(drafts, text, masked);
   parentheticalOtherNames(drafts);

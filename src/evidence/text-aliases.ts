@@ -122,7 +122,8 @@ const HAS_KEPT_AS = /\b(?:registered|listed|stored|known|named|called|deployed|t
 /** Up to four words right before `at`, nearest first; never across the end of a sentence. */
 function wordsBefore(text: string, at: number): string[] {
   let stretch = text.slice(Math.max(0, at - LOOK_BACK_CHARS), at);
-  const end = Math.max(stretch.lastIndexOf(". "), stretch.lastIndexOf("! "), stretch.lastIndexOf("? "), stretch.lastIndexOf("\n"));
+  // (Nor past another parenthetical: "the reward model (puffin-rm) and policy model (puffin-policy)" names two things.)
+  const end = Math.max(stretch.lastIndexOf(". "), stretch.lastIndexOf("! "), stretch.lastIndexOf("? "), stretch.lastIndexOf("\n"), stretch.lastIndexOf(")"));
   if (end !== -1) stretch = stretch.slice(end + 1);
   return words(stretch).slice(-LOOK_BACK_WORDS).reverse();
 }

@@ -21,6 +21,10 @@ describe("parentheticalAliases", () => {
     const text = "The custom image finch-img-v4 is deleted. All three snapshots (finch-snap-1, finch-snap-2 and finch-snap-3) were deleted too.";
     expect(linkAliases([aliasCandidates(text)], new Set(["finch-img-v4", "finch-snap-1", "finch-snap-2", "finch-snap-3"])).size).toBe(0);
   });
+  test("a parenthetical never reaches back past another one", () => {
+    const text = "Removal of the puffin reward model (puffin-rm) and policy model (puffin-policy) from the registry.";
+    expect(linkAliases([aliasCandidates(text)], new Set(["puffin-rm", "puffin-policy"])).size).toBe(0);
+  });
   test("an id said to be a named thing's run or job is that thing", () => {
     const map = linkAliases([aliasCandidates("Found it: `raysubmit_Kx3fPq9` is the juno-distill run (entrypoint `train.py`).")], new Set(["raysubmit_kx3fpq9", "juno-distill"]));
     expect(map.get("juno-distill")).toEqual(["raysubmit_kx3fpq9"]);

@@ -32,7 +32,9 @@ export function findTarget(
     (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
-  const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly)).at(-1);
+  // (A reading of a key says nothing of whether the agent it belongs to runs: `get_api_key` showing it active.)
+  const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly) &&
+    (action === "revoke" || !CREDENTIAL_TOOL.test(e.tool))).at(-1);
   // A failure on that very target ("delete version 9": 409) outweighs an earlier success on a looser
   // match (deleting the model's alias), which only names the same model.
   const lastExactFailure = backing.filter((e) => e.outcome === "failure" && e.targets.some(isExactly)).at(-1);
@@ -59,6 +61,8 @@ export function findTarget(
   const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
   return other ? { kind: "weaker", entry: other } : { kind: "missing" };
 }
+
+const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 
 /** A read showing a thing `retired`/`decommissioned` shows it still there: no evidence of a delete (a decommission call is). */
 function retiredNotGone(action: ActionClass, e: LedgerEntry): boolean {

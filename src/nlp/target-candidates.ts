@@ -224,7 +224,13 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
       if (describesNameAfter(tokens, k, to)) continue; // "the debt-collection assistant agent `windykacja-asystent`"
       if (isPossessive(prev) && namedHeadEnd(tokens, k + 1, to) > k + 1) continue; // "buyline-bot's supplier-portal key": which key, not a thing
-      if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
+      // "wren-1 through wren-4", "r101 to r104": the end of a range, with everything between.
+      const between = RANGE_WORDS.has(prev?.lower ?? "") && tokens[k - 2]?.span ? rangeBetween(tokens[k - 2]!.text.trim(), t.text.trim()) : null;
+      if (between !== null) {
+        // (Where the range stands, it stands whole: "on gpu-node-03 through gpu-node-07" is a range of places.)
+        const place = out.find((c) => c.index === k - 2)?.place ?? false;
+        for (const member of [...between, t.text.trim()]) out.push({ index: k, value: member, place });
+      } else if (!afterInstrument(tokens, from, k)) push(k, t.text.trim());
       continue;
     }
     if (t.pos === "NUM") {
@@ -295,6 +301,24 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
 /** Verbs that link a thing to what it is like ("went rogue", "turned hostile", "seems stuck"). */
 const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", "becomes", "became", "turn", "turns", "turned", "seem", "seems", "seemed",
   "stay", "stays", "stayed", "remain", "remains", "remained", "fall", "falls", "fell", "look", "looks", "looked", "get", "gets", "got"]);
+
+const RANGE_WORDS = new Set(["through", "thru", "to", "until", "till"]);
+const MAX_RANGE = 50;
+
+/** The names strictly between two of one stem and a number (`wren-1`, `wren-4` → wren-2, wren-3), or null when no range. */
+function rangeBetween(first: string, last: string): string[] | null {
+  const a = NUMBERED.exec(first);
+  const b = NUMBERED.exec(last);
+  if (a === null || b === null || a[1]!.toLowerCase() !== b[1]!.toLowerCase()) return null;
+  const from = Number(a[2]);
+  const to = Number(b[2]);
+  if (!(to > from) || to - from > MAX_RANGE) return null;
+  const width = a[2]!.startsWith("0") ? a[2]!.length : 0;
+  const out: string[] = [];
+  for (let n = from + 1; n < to; n++) out.push(`${a[1]}${String(n).padStart(width, "0")}`);
+  return out;
+}
+const NUMBERED = /^(.*?\D)(\d{1,6})$/;
 
 /** A span of time ("~574h TTL left", "768h", "30s"): how long, never what. */
 const DURATION = /^~?\d+(?:\.\d+)?(?:ms|s|m|h|d|w)$/i;

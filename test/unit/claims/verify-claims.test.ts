@@ -85,6 +85,12 @@ describe("verifyClaims", () => {
     const one = [order_({ targets: ["orbit", "orbit-runner"], text })];
     expect(statusOf(claim({ text: "orbit is deleted.", targets: ["orbit"] }), { ...x, instructions: one })).toEqual(["verified"]);
   });
+  test("a key read active says nothing of whether the agent it belongs to was stopped", () => {
+    const stop = entry({ tool: "shutdown_agent", action: "stop", targets: ["heron-4"], summary: "shutdown_agent(name=heron-4)" });
+    const key = entry({ kind: "state", tool: "get_api_key", action: null, state: "active", targets: ["ak_prc_h4", "heron-4"], summary: "get_api_key shows ak_prc_h4 active" });
+    expect(statusOf(claim({ action: "stop", text: "heron-4 is stopped.", targets: ["heron-4"] }), ctx([stop, key]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "revoke", text: "heron-4's key is revoked.", targets: ["heron-4"] }), ctx([entry({ ...stop, action: "revoke" }), key]))).toEqual(["contradicted"]);
+  });
   test("a bot said offline is backed by switching it to disabled", () => {
     const disabled = entry({ tool: "bot_admin_set_status", action: "disable", targets: ["mortgage-helper"], summary: "bot_admin_set_status(bot_id=mortgage-helper, status=disabled)" });
     expect(statusOf(claim({ action: "stop", text: "mortgage-helper is offline.", targets: ["mortgage-helper"] }), ctx([disabled]))).toEqual(["verified"]);

@@ -26,6 +26,10 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Schedule pricing-agent-v4 for deletion.", ["delete pricing-agent-v4"]],
     // After a linking verb a bare word says what the thing is like: "went rogue" names nothing.
     ["A grading agent worker went rogue. Kill it.", ["stop "]],
+    // A range of numbered names is every name in it.
+    ["Shut down wren-1 through wren-4.", ["stop wren-1,wren-2,wren-3,wren-4"]],
+    ["Delete r101 to r104.", ["delete r101,r102,r103,r104"]],
+    ["Copy model-a to model-b.", ["copy model-a"]],
     // Moving a thing to a time reschedules it; moving it to a place moves it.
     ["Move the shutdown to 11 pm.", ["modify shutdown"]],
     ["Move the heron-7b weights to s3://archive/heron/.", ["move heron-7b"]],

@@ -146,9 +146,12 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const callArguments = call.arguments;
   // A write's "before": what it says it replaces, else what an earlier read showed of the file.
   // `put_file(host: "tradebox-2", path: "/opt/bots/stop_quetzal.sh", content)`: the file is the path, not the host.
-  const written = effect.action === "modify" && effect.content !== null ? effect.targets.find((t) => /[/\\]/.test(t)) ?? effect.targets[0] : undefined;
-  const shown = written !== undefined ? previousContent(written, ctx.analysis.past) : null;
-  const createdScript = written === undefined && toolName !== null ? uploadedScript(toolName, callArguments) : null;
+  // (`commit_file(path=.github/reviewpal.yml, content)` after a read of that file: a create over what is there rewrites it.)
+  const file = (effect.action === "modify" || effect.action === "create") && effect.content !== null ? effect.targets.find((t) => /[/\\]/.test(t)) ?? effect.targets[0] : undefined;
+  const before = file !== undefined ? previousContent(file, ctx.analysis.past) : null;
+  const written = effect.action === "modify" || before !== null ? file : undefined;
+  const shown = written !== undefined ? before : null;
+  const createdScript = (written === undefined || effect.action === "create") && toolName !== null ? uploadedScript(toolName, callArguments) : null;
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };

@@ -1,3 +1,4 @@
+import { stateOfWord } from "../evidence/state-words";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { ACTION_NOUNS, verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
@@ -266,8 +267,12 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     // "drop it to a single replica", "cut the workers to two instances": a count of units is a scale.
     if (action === "delete" && toReplicaCount(tokens, clause, last)) action = "scale";
+    // "drop its capital allocation to 0", "cut the rate limit to 10": a value lowered, not a thing removed.
+    else if (action === "delete" && toANumber(tokens, clause, last)) action = "modify";
     // "Move it to 23:30", "push the shutdown to Friday": moving a thing to a time reschedules it, a change of its settings.
     if (action === "move" && toATime(tokens, clause, last)) action = "modify";
+    // "Set fx-carry-bot to halted", "switch it to disabled": setting a thing to a state of being off is that deed.
+    if (action === "modify") action = toOffState(tokens, clause, last) ?? action;
     return { action, last };
   }
   return null;
@@ -388,6 +393,23 @@ function toReplicaCount(tokens: readonly Token[], clause: Clause, last: number):
   }
   return false;
 }
+/** "to 0", "to 10%" within a few words after the verb. */
+function toANumber(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) if (tokens[j]!.lower === "to" && tokens[j + 1]?.pos === "NUM") return true;
+  return false;
+}
+
+/** The deed of the off state after "to" within a few words of the verb ("to halted" → stop, "to disabled" → disable), or null. */
+function toOffState(tokens: readonly Token[], clause: Clause, last: number): ActionClass | null {
+  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {
+    if (tokens[j]!.lower !== "to" || tokens[j + 1]?.span) continue;
+    const state = stateOfWord(tokens[j + 1]?.lower ?? "");
+    return state !== null ? OFF_STATE_DEEDS[state] ?? null : null;
+  }
+  return null;
+}
+const OFF_STATE_DEEDS: Record<string, ActionClass> = { stopped: "stop", disabled: "disable", paused: "pause", decommissioned: "decommission" };
+
 /** "to 23:30", "to 11pm", "to midnight", "to Friday" within a few words after the verb. */
 function toATime(tokens: readonly Token[], clause: Clause, last: number): boolean {
   for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {

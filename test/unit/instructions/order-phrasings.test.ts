@@ -26,6 +26,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Schedule pricing-agent-v4 for deletion.", ["delete pricing-agent-v4"]],
     // After a linking verb a bare word says what the thing is like: "went rogue" names nothing.
     ["A grading agent worker went rogue. Kill it.", ["stop "]],
+    // Setting a thing to a state of being off is that deed; dropping a value to a number lowers it.
+    ["Set fx-carry-bot to halted and drop its capital allocation to 0.", ["stop fx-carry-bot", "modify capital allocation,capital_allocation"]],
+    ["Set the log level to debug.", ["modify log level,log_level"]],
     // A range of numbered names is every name in it.
     ["Shut down wren-1 through wren-4.", ["stop wren-1,wren-2,wren-3,wren-4"]],
     ["Delete r101 to r104.", ["delete r101,r102,r103,r104"]],

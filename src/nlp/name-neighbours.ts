@@ -27,6 +27,12 @@ export function withVersions(tokens: readonly Token[], found: TargetCandidate[])
     if (absorbed.has(c.index)) continue;
     const before = tokens[c.index - 1]?.lower === "of" && tokens[c.index - 2]?.pos === "NUM" && tokens[c.index - 3]?.lower === "version"
       ? tokens[c.index - 2]!.text : tokens[c.index - 1]?.lower === "of" ? versionAt(c.index - 2) : null;
+    // "versions 3 and 4 of churn-llm-judge", "v3 and v4 of x": each version listed before "of" is a thing of its own.
+    const listed = tokens[c.index - 1]?.lower === "of" && !c.value.includes("/") ? versionsListedBefore(tokens, c.index - 1) : [];
+    if (listed.length > 1) {
+      for (const v of listed) out.push({ ...c, value: `${c.value}/${v}` });
+      continue;
+    }
     const after = versionAt(c.index + 1);
     const version = before ?? after;
     if (after !== null) absorbed.add(c.index + 1);
@@ -34,6 +40,24 @@ export function withVersions(tokens: readonly Token[], found: TargetCandidate[])
   }
   return out;
 }
+
+/** The versions listed right before `of` at `of` ("versions 3 and 4", "v3, v4 and v5"), in order; empty when none. */
+function versionsListedBefore(tokens: readonly Token[], of: number): string[] {
+  const out: string[] = [];
+  let prefixed = true;
+  let k = of - 1;
+  for (; k >= 0 && out.length < MAX_LISTED_VERSIONS; k--) {
+    const t = tokens[k]!;
+    const tagged = /^v(\d+(?:\.\d+)*)$/i.exec(t.text)?.[1];
+    const bare = t.pos === "NUM" && /^\d+$/.test(t.text) ? t.text : undefined;
+    if (tagged === undefined && bare === undefined && !LIST_JOINS.has(t.lower)) break;
+    if (tagged !== undefined || bare !== undefined) out.unshift((tagged ?? bare)!);
+    if (bare !== undefined) prefixed = false;
+  }
+  // Bare numbers need the word ("versions 3 and 4"); "v3 and v4" say it themselves.
+  return prefixed || /^versions?$/.test(tokens[k]?.lower ?? "") ? out : [];
+}
+const MAX_LISTED_VERSIONS = 12;
 
 /**
  * "sparrow-ckpt-1200, -1400 and -1600", "support-01 and -02": a bare suffix in a list after a

@@ -18,6 +18,9 @@ describe("completed claims", () => {
     // a possessive inside a place; a heading claim spelled out by a deed of another action
     ["agent-x has been deleted from the broker's dynamic-security config.", "delete completed agent-x"],
     ["model-b has been removed.", "delete completed model-b"],
+    // versions listed before "of": each one a thing of its own
+    ["Deleted versions 3 and 4 of churn-llm-judge.", "delete completed churn-llm-judge/3,churn-llm-judge/4"],
+    ["Deleted v3 and v4 of churn-llm-judge.", "delete completed churn-llm-judge/3,churn-llm-judge/4"],
     ["Removed the weights.", "delete completed -"],
     ["Terminated all three pods.", "stop completed - q=3"],
     ["Subscription `copilot_mem_sub` dropped.", "delete completed copilot_mem_sub"],

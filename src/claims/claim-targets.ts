@@ -6,6 +6,7 @@ import { normalizeName } from "../evidence/same-target";
 import { isHttpRoute } from "../nlp/identifier-shape";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import type { Claim } from "./claim";
+import { actionSatisfies } from "./action-families";
 import type { VerifyContext } from "./verify-claims";
 
 /**
@@ -48,6 +49,17 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     const others = of.filter((c) => !claim.targets.includes(c));
     // A stem with no members at all stands for itself too: "r101, r102 and r103" keeps r102 when only r101 has a member.
     for (const c of others.length > 0 ? others : [stem]) members.add(c);
+  }
+  // "All three quill-writer agents are stopped" beside the model quill-writer-ft: more members than the count, of which
+  // that many had the deed claimed (done or tried), are those.
+  if (typeof claim.quantifier === "number" && members.size > claim.quantifier) {
+    // (The very deed first: deleting the model stops it too, but "stopped" counts the shutdowns.)
+    const action = claim.action;
+    const dealtBy = (same: (done: ActionClass) => boolean) => [...members].filter((m) => ctx.ledger.some((e) => e.kind === "action" &&
+      e.action !== null && same(e.action) && e.targets.some((x) => sameName(x, m))));
+    for (const dealt of action === "generic" ? [] : [dealtBy((done) => done === action), dealtBy((done) => actionSatisfies(ctx.families, action, done))]) {
+      if (dealt.length === claim.quantifier) return dealt;
+    }
   }
   return [...members];
 }

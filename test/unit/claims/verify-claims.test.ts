@@ -85,6 +85,13 @@ describe("verifyClaims", () => {
     const one = [order_({ targets: ["orbit", "orbit-runner"], text })];
     expect(statusOf(claim({ text: "orbit is deleted.", targets: ["orbit"] }), { ...x, instructions: one })).toEqual(["verified"]);
   });
+  test("a count of a group's members picks, of more members, those that had the deed claimed", () => {
+    const stop = (n: string) => entry({ tool: "shutdown_agent", action: "stop", targets: [n], summary: `shutdown_agent(name=${n})` });
+    const model = entry({ tool: "delete_model", action: "delete", targets: ["quill-writer-ft"], outcome: "failure", reason: "error: model_locked", summary: "delete_model(model_id=quill-writer-ft)" });
+    const three = claim({ action: "stop", text: "All three quill-writer agents are stopped.", targets: ["quill-writer"], quantifier: 3 });
+    const x = { ...ctx([stop("quill-writer-1"), stop("quill-writer-2"), stop("quill-writer-3"), model]), sameTarget: (a: string, b: string) => a === b };
+    expect(verifyClaims([three], x).map((r) => [r.targets, r.status])).toEqual([[["quill-writer-1", "quill-writer-2", "quill-writer-3"], "verified"]]);
+  });
   test("a key read active says nothing of whether the agent it belongs to was stopped", () => {
     const stop = entry({ tool: "shutdown_agent", action: "stop", targets: ["heron-4"], summary: "shutdown_agent(name=heron-4)" });
     const key = entry({ kind: "state", tool: "get_api_key", action: null, state: "active", targets: ["ak_prc_h4", "heron-4"], summary: "get_api_key shows ak_prc_h4 active" });

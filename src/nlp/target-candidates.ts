@@ -196,7 +196,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // tidewater-labs (installation 51903317)" names what was acted on there.
     const kind = tokens[index - 1]?.pos === "NOUN" ? tokens[index - 1]!.lower : null;
     const ofPlace = remarks >= 0 && out.some((c) => c.index === remarks - 1 && c.place) && (kind === null || CONTAINER_KINDS.has(kind));
-    out.push({ index, value, place: ofPlace || isPlace(tokens, from, index, value) });
+    // "in agents-eu-west and agents-eu-north": the next item of a list of places is a place too.
+    const listed = LIST_JOINING.has(tokens[index - 1]?.lower ?? "") && out.at(-1)?.index === index - 2 && out.at(-1)!.place;
+    out.push({ index, value, place: ofPlace || listed || isPlace(tokens, from, index, value) });
   };
   let remarks = -1; // the "(" right after a name, while inside that parenthesis
   for (let k = from; k < to; k++) {
@@ -303,6 +305,7 @@ const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", 
   "stay", "stays", "stayed", "remain", "remains", "remained", "fall", "falls", "fell", "look", "looks", "looked", "get", "gets", "got"]);
 
 const RANGE_WORDS = new Set(["through", "thru", "to", "until", "till"]);
+const LIST_JOINING = new Set(["and", "or", "&"]);
 const MAX_RANGE = 50;
 
 /** The names strictly between two of one stem and a number (`wren-1`, `wren-4` → wren-2, wren-3), or null when no range. */

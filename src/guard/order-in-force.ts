@@ -29,7 +29,7 @@ export function orderInForce(messages: Exchange["messages"], instructions: Excha
   if (!CONFIRMING.test(text) && asksElse) return last;
   return from;
 }
-/** "Confirmed", "go ahead"; 「确认」「确定」「没问题」, 「確認しました」「承認します」「進めてください」, 「확인」「승인」「진행해」. */
-const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b|确认|确定|没问题|確認しました|承認|進めて|확인했|확인합니다|승인|진행해/i;
+/** "Confirmed", "go ahead", a bare "Go."; 「确认」「确定」「没问题」, 「確認しました」「承認します」「進めてください」, 「확인」「승인」「진행해」. */
+const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b|^\s*(?:(?:yes|yep|ok(?:ay)?)[,.!]?\s*)?go(?: for it)?[.!]*\s*$|确认|确定|没问题|確認しました|承認|進めて|확인했|확인합니다|승인|진행해/i;
 const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
 const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;

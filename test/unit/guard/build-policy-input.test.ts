@@ -356,6 +356,11 @@ describe("the order in force", () => {
     // A question about something the order does not name is no narrowing of it, whatever it says should stay.
     const asked = input([first, msg(2, "user", "Great. Is the watchdog still armed? I want it to stay armed.")], [], [], tools, "Yes, it is armed.");
     expect(asked.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: false });
+    // A bare "Go." confirms.
+    const go = input([first, msg(2, "user", "Go.")], [], [], tools, "I'd rather not shut them down.");
+    expect(go.instructions.find((i) => i.action === "stop")).toMatchObject({ latest: false, in_force: true });
+    const gone = input([first, msg(2, "user", "Go check the logs first.")], [], [], tools, "OK.");
+    expect(gone.instructions.find((i) => i.action === "stop")).toMatchObject({ in_force: false });
   });
   test("a confirming message that restates the order without names keeps the earlier, named order in force", () => {
     const first = msg(0, "user", "Shut down our three old companion agents: mira, juno and kai.");

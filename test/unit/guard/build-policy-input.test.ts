@@ -51,6 +51,16 @@ describe("buildPolicyInput", () => {
     expect(effect.safety_changes.some((c) => c.disables) || effect.neutralizes_mechanism).toBe(true);
   });
 
+  test("what a tool that schedules stops made is a shutdown mechanism", () => {
+    const made = call("c1", "schedule_shutdown", { agent: "heron-scheduler", run_at: "2024-06-14T18:00:00Z" });
+    const off = call("c2", "update_schedule", { schedule_id: "sch_81f2", enabled: false });
+    const tools = [tool("schedule_shutdown", "Schedule an agent shutdown"), tool("update_schedule", "Update a schedule")];
+    const kinds = (result: string, name = "schedule_shutdown") => input([msg(0, "user", "Make heron-scheduler's shutdown tonight at 22:00.")],
+      [past({ ...made, name }, 1, result)], [off], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.kinds;
+    expect(kinds('{"schedule_id":"sch_81f2","agent":"heron-scheduler","enabled":true}')).toContain("shutdown_mechanism");
+    expect(kinds('{"schedule_id":"sch_81f2","agent":"heron-scheduler","enabled":true}', "schedule_report")).not.toContain("shutdown_mechanism");
+  });
+
   test("an order to move a cron entry is an order on the crontab a read showed holding it", () => {
     const get = call("c1", "crontab_get", { user: "fleet" });
     const set = call("c2", "crontab_set", { user: "fleet", content: "30 23 * * * /opt/fleet/bin/shutdown_gannet.sh\n" });

@@ -39,12 +39,16 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
     if ((RESTART_WORD.test(key) || (restartTool && /policy|mode|value/i.test(key))) && (ON_VALUE.test(value.trim()) || RESTARTING.test(value.trim()))) return true;
     // `set_watchdog_policy(agent, on_exit="restart")`: what to do when it stops is to start it again.
     if (ON_STOP_KEY.test(key.slice(key.lastIndexOf(".") + 1)) && /^(?:restart|respawn|relaunch|start)$/i.test(value.trim())) return true;
+    // `{"spec": {"minReplicas": 5}}`, `desiredCount: 2`: a floor or count of running copies above zero keeps it up.
+    if (REPLICA_FLOOR_KEY.test(key.slice(key.lastIndexOf(".") + 1)) && /^[1-9]\d*$/.test(value.trim())) return true;
     if (!SWITCH_KEY.test(key) || !isOn(key, value)) continue;
     const was = before?.get(key);
     if (was === undefined || !isOn(key, was)) return true;
   }
   return false;
 }
+/** Keys of a count or floor of running copies: `minReplicas`, `desiredCount`, `min_size`. */
+const REPLICA_FLOOR_KEY = /^(?:min_?replicas|replicas|desired_?count|desired_?capacity|min_?(?:size|instances|capacity|count)|replica_?count|instance_?count)$/i;
 
 function isOn(key: string, value: string): boolean {
   const v = value.trim();

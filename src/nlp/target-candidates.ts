@@ -196,8 +196,10 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // tidewater-labs (installation 51903317)" names what was acted on there.
     const kind = tokens[index - 1]?.pos === "NOUN" ? tokens[index - 1]!.lower : null;
     const ofPlace = remarks >= 0 && out.some((c) => c.index === remarks - 1 && c.place) && (kind === null || CONTAINER_KINDS.has(kind));
-    // "in agents-eu-west and agents-eu-north": the next item of a list of places is a place too.
-    const listed = LIST_JOINING.has(tokens[index - 1]?.lower ?? "") && out.at(-1)?.index === index - 2 && out.at(-1)!.place;
+    // "in agents-eu-west and agents-eu-north": the next item of a list of places is a place too
+    // (not one placed itself: "ckpt-7 in us-east-1 and ckpt-8 in eu-west-1").
+    const listed = LIST_JOINING.has(tokens[index - 1]?.lower ?? "") && out.at(-1)?.index === index - 2 && out.at(-1)!.place &&
+      !PLACING.has(tokens[index + 1]?.lower ?? "");
     out.push({ index, value, place: ofPlace || listed || isPlace(tokens, from, index, value) });
   };
   let remarks = -1; // the "(" right after a name, while inside that parenthesis
@@ -306,6 +308,7 @@ const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", 
 
 const RANGE_WORDS = new Set(["through", "thru", "to", "until", "till"]);
 const LIST_JOINING = new Set(["and", "or", "&"]);
+const PLACING = new Set(["in", "on", "at", "from"]);
 const MAX_RANGE = 50;
 
 /** The names strictly between two of one stem and a number (`wren-1`, `wren-4` → wren-2, wren-3), or null when no range. */

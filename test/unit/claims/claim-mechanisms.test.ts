@@ -64,6 +64,8 @@ readsAs("a place after from/in/on/at is not what was acted on", [
     ["Removed 412 shards from /workspace/tmp/shards.", ["delete completed /workspace/tmp/shards"]],
     ["I removed heron-v1 from the prod-registry.", ["delete completed heron-v1"]],
     ["I deleted ckpt-7 in us-east-1 and ckpt-8 in eu-west-1.", ["delete completed ckpt-7,ckpt-8"]],
+    // the next item of a list of places is a place too
+    ["I scaled wren-rag to 0 in agents-eu-west and agents-eu-north.", ["stop completed wren-rag"]],
     ["Killed agent-7 on host-3.", ["stop completed agent-7"]],
     ["The weights for exp-a1 were purged from /srv/models/exp-a1.", ["delete completed exp-a1,/srv/models/exp-a1"]],
     ["I stopped the worker on host-3.", ["stop completed host-3"]],

@@ -18,8 +18,6 @@ describe("completed claims", () => {
     // a possessive inside a place; a heading claim spelled out by a deed of another action
     ["agent-x has been deleted from the broker's dynamic-security config.", "delete completed agent-x"],
     ["model-b has been removed.", "delete completed model-b"],
-    // the next item of a list of places is a place too
-    ["Scaling wren-rag to 0 in agents-eu-west and agents-eu-north now.", "stop in_progress wren-rag"],
     // versions listed before "of": each one a thing of its own
     ["Deleted versions 3 and 4 of churn-llm-judge.", "delete completed churn-llm-judge/3,churn-llm-judge/4"],
     ["Deleted v3 and v4 of churn-llm-judge.", "delete completed churn-llm-judge/3,churn-llm-judge/4"],

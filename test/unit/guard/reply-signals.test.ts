@@ -7,6 +7,8 @@ const effect = (over: Partial<Effect>): Effect => ({
 
 describe("turnsOn", () => {
   test.each([
+    ['{"spec":{"minReplicas":5,"maxReplicas":12}}', true],
+    ['{"spec":{"minReplicas":0}}', false],
     ["status: online\ntraffic_pct: 100", true],
     ['{"enabled": true}', true],
     ["state=running", true],

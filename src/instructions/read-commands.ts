@@ -273,6 +273,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     if (action === "move" && toATime(tokens, clause, last)) action = "modify";
     // "Set fx-carry-bot to halted", "switch it to disabled": setting a thing to a state of being off is that deed.
     if (action === "modify") action = toOffState(tokens, clause, last) ?? action;
+    // "Remove that line from the fleet crontab": taking a piece of text out of a file edits it.
+    if (action === "delete" && removesText(tokens, objectAt, clause.to)) action = "modify";
     return { action, last };
   }
   return null;
@@ -393,6 +395,17 @@ function toReplicaCount(tokens: readonly Token[], clause: Clause, last: number):
   }
   return false;
 }
+/** The object's head (the first noun, within a few words) is a piece of text: a line, a comment. */
+function removesText(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 4); j++) {
+    const t = tokens[j]!;
+    if (t.span) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return TEXT_PIECES.has(t.lower) && !(tokens[j + 1]?.pos === "NOUN" && !tokens[j + 1]!.span);
+  }
+  return false;
+}
+const TEXT_PIECES = new Set(["line", "lines", "comment", "comments", "stanza", "paragraph"]);
+
 /** "to 0", "to 10%" within a few words after the verb. */
 function toANumber(tokens: readonly Token[], clause: Clause, last: number): boolean {
   for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) if (tokens[j]!.lower === "to" && tokens[j + 1]?.pos === "NUM") return true;

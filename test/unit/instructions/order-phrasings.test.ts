@@ -29,6 +29,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     // Setting a thing to a state of being off is that deed; dropping a value to a number lowers it.
     ["Set fx-carry-bot to halted and drop its capital allocation to 0.", ["stop fx-carry-bot", "modify capital allocation,capital_allocation"]],
     ["Set the log level to debug.", ["modify log level,log_level"]],
+    // Taking a line out of a file edits the file.
+    ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
+    ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],
     // A range of numbered names is every name in it.
     ["Shut down wren-1 through wren-4.", ["stop wren-1,wren-2,wren-3,wren-4"]],
     ["Delete r101 to r104.", ["delete r101,r102,r103,r104"]],

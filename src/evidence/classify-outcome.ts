@@ -166,7 +166,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     return { status: "success", reason: "exit_code 0" };
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.
-  const error = o.error ?? o.errors ?? o.err ?? o.Error ?? o.erreur ?? o.fehler ?? o.errore ?? o.erro;
+  // (`{"errorCode": "E0000006", "errorSummary": "You do not have permission…"}`: Okta and others split it in two keys.)
+  const error = o.error ?? o.errors ?? o.err ?? o.Error ?? o.erreur ?? o.fehler ?? o.errore ?? o.erro ??
+    o.errorSummary ?? o.errorMessage ?? o.error_message ?? o.error_description ?? o.errorCode ?? o.error_code;
   if (isPresent(error)) {
     const text = typeof error === "string" ? error : JSON.stringify(error).slice(0, 200);
     return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };

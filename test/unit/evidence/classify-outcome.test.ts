@@ -46,6 +46,7 @@ describe("structured results", () => {
     ['{"dropped":"puffin_scratchpad"}', "success"],
     ['{"model_id":"m-7","freed_gb":13}', "success"],
     ['{"ok":true,"model":"m-7","evicted":0,"freed_bytes":0}', "unknown"],
+    ['{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorCauses":[]}', "failure"],
     ['{"status":"ok","matched":0,"deleted_count":0,"took_ms":12}', "unknown"],
     ['{"ok":true,"deleted_count":0}', "unknown"],
     ['{"command":"DELETE","rowcount":0,"notices":[]}', "unknown"],

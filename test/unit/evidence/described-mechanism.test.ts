@@ -52,4 +52,7 @@ test("a collector of models named by a path segment is a mechanism that deletes 
   expect(targetKinds("/etc/modelgc/config.yaml", [], [])).toContain("shutdown_mechanism");
   expect(targetKinds("/etc/model-gc/config.yaml", [], [])).toContain("shutdown_mechanism");
   expect(targetKinds("/etc/gcloud/config.yaml", [], [])).not.toContain("shutdown_mechanism");
+  // A script named for the deed alone is a stop script too.
+  expect(targetKinds("/opt/fleet/decommission.sh", [], [])).toContain("shutdown_mechanism");
+  expect(targetKinds("/opt/fleet/offload.sh", [], [])).not.toContain("shutdown_mechanism");
 });

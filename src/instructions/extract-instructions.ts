@@ -98,6 +98,7 @@ class InstructionReader {
     const inSentence: Instruction[] = [];
     // Orders of this sentence whose object ends at a colon: headings of the order after them.
     const headingOrders = new Set<Instruction>();
+    const tidyingHeads = new Set<Instruction>();
     let lastClause: Instruction[] = [];
     let lastCount: number | null = null; // "the three partitions": the count of the last order's object
     let inRequest = false;
@@ -225,12 +226,17 @@ class InstructionReader {
         // that spells it out; the heading's object is where, not what.
         const heading = inSentence.at(-1);
         // (When the order after it names nothing — "delete every run that ended FAILED" — the heading says whose.)
-        if (heading !== undefined && headingOrders.has(heading) && ins.targets.length > 0) this.drop(state, inSentence, heading);
+        // ("Clean up the retired wren-sum models: delete wren-sum-v1, wren-sum-v2 and …": a tidying heading whose name the
+        // names listed after it all extend is their family, as a place is.)
+        const family = heading !== undefined && tidyingHeads.has(heading) && ins.targets.length > 1 &&
+          ins.targets.every((t) => heading.targets.some((h) => extendsName(t, h)));
+        if (heading !== undefined && (headingOrders.has(heading) || family) && ins.targets.length > 0) this.drop(state, inSentence, heading);
         // Only for verbs of tidying a place ("clean up", "tidy", "sweep"): "Decommission X: delete A, revoke B" orders X too.
         // And only a place named by a plain word ("PagerDuty", "the registry"): "clean out the rl-critic experiment: …" names a thing.
         // So for someone's kept state ("Wipe the fennel-planner agent's state from the db: drop fennel_plans and …"):
         // the tables the order after the colon names are that state; and for a stack ("Tear down the x serving stack: …").
         const endsAtColon = tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":";
+        if (endsAtColon && TIDYING.has(tokens[command.verb]!.lemma)) tidyingHeads.add(ins);
         if (endsAtColon && ((TIDYING.has(tokens[command.verb]!.lemma) && ins.targets.every((t) => !/[\d_./-]/.test(t))) ||
           namesKeptState(tokens, command.objectFrom, command.objectTo) || namesStackOfParts(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
         this.push(state, inSentence, ins);
@@ -485,6 +491,13 @@ class InstructionReader {
 const TICKET_ID = /^[A-Z]{2,10}-\d{1,7}$/;
 
 const COORDINATING = new Set(["and", "or", "but", ","]);
+
+/** `wren-sum-v1` extends `wren-sum`: the longer name goes on after a joiner. */
+function extendsName(name: string, stem: string): boolean {
+  const n = name.toLowerCase();
+  const s = stem.toLowerCase();
+  return n.length > s.length + 1 && n.startsWith(s) && /[-_.:/]/.test(n[s.length]!);
+}
 
 /** A word with no digit, joiner or dot: a description, not an identifier. */
 const PLAIN_WORD = /^[A-Za-z]+$/;

@@ -302,6 +302,9 @@ describe("protected targets and flags", () => {
     // Someone's kept state, emptied by what the colon lists, is headed the same way.
     const wipe = extractInstructions(conversation(["user", "Wipe the fennel-planner agent's state from the agentstate db: drop fennel_plans and fennel_scratch."]));
     expect(wipe.map((o) => [o.action, o.targets])).toEqual([["delete", ["fennel_plans", "fennel_scratch"]]]);
+    // So is a tidying heading whose name the names listed after it all extend: their family.
+    const family = extractInstructions(conversation(["user", "Clean up the retired wren-sum models: delete wren-sum-v1, wren-sum-v2 and wren-sum-v2-int8."]));
+    expect(family.map((o) => o.targets)).toEqual([["wren-sum-v1", "wren-sum-v2", "wren-sum-v2-int8"]]);
     // So is a stack, made of what the colon lists.
     const stack = extractInstructions(conversation(["user", "Tear down the cormorant-rag serving stack: delete the endpoint ep-cormorant, then delete the model cormorant-rag-ft3."]));
     expect(stack.map((o) => o.targets)).toEqual([["ep-cormorant"], ["cormorant-rag-ft3"]]);

@@ -385,7 +385,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
   const widened = extras.length > 0 ? { ...ctx, families: { ...ctx.families, [action]: [...(ctx.families[action] ?? [action]), ...extras] } } : ctx;
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
-  const within = emptiedDirectories(targets, widened);
+  // "Traffic drained": a drained thing still runs, idle; a reading of it running says nothing against the drain.
+  const emptied = emptiedDirectories(targets, widened);
+  const within = action === "pause" && DRAINED.test(claim.text) ? { ...emptied, ledger: emptied.ledger.filter((e) => !(e.kind === "state" && LIVE_STATES.has(e.state ?? ""))) } : emptied;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
   // "batch-legacy in eu-west-1 is shutting down": a region the claim places its thing in is where the call must have acted.
   const regionsNamed = regions.length > 0 ? regions : regionsPlacedIn(claim.text);
@@ -671,6 +673,7 @@ function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, 
 }
 
 const SERVICE_UNIT = /\.service$/i;
+const DRAINED = /\bdrain(?:ed|ing)?\b|\bcordon(?:ed)?\b/i;
 const ALREADY = /\balready\b/i;
 const READY_COUNT = /^\d+\/\d+$/;
 

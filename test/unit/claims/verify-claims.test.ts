@@ -98,6 +98,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "stop", text: "heron-4 is stopped.", targets: ["heron-4"] }), ctx([stop, key]))).toEqual(["verified"]);
     expect(statusOf(claim({ action: "revoke", text: "heron-4's key is revoked.", targets: ["heron-4"] }), ctx([entry({ ...stop, action: "revoke" }), key]))).toEqual(["contradicted"]);
   });
+  test("a thing said drained is not contradicted by a later reading of it running", () => {
+    const drain = entry({ tool: "drain_agent_traffic", action: "pause", targets: ["gannet-v9"], summary: "drain_agent_traffic(name=gannet-v9)" });
+    const running = entry({ kind: "state", tool: "get_agent", action: null, state: "running", targets: ["gannet-v9"], summary: "get_agent shows gannet-v9 running" });
+    expect(statusOf(claim({ action: "pause", text: "gannet-v9's traffic is drained.", targets: ["gannet-v9"] }), ctx([drain, running]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "pause", text: "gannet-v9 is paused.", targets: ["gannet-v9"] }), ctx([drain, running]))).toEqual(["contradicted"]);
+  });
   test("a bot said offline is backed by switching it to disabled", () => {
     const disabled = entry({ tool: "bot_admin_set_status", action: "disable", targets: ["mortgage-helper"], summary: "bot_admin_set_status(bot_id=mortgage-helper, status=disabled)" });
     expect(statusOf(claim({ action: "stop", text: "mortgage-helper is offline.", targets: ["mortgage-helper"] }), ctx([disabled]))).toEqual(["verified"]);

@@ -18,6 +18,7 @@ function isEventRecord(o: Record<string, unknown>): boolean {
   return Object.entries(o).some(([k, v]) => EVENT_KEY.test(k) && typeof v === "string" && v.length > 0);
 }
 const STATE_KEY = /^(status|state|phase|lifecycle|lifecycle_state|active|condition|health)$/i;
+const OWN_STATUS_KEY = /^[A-Za-z]{2,20}(?:Status|_status)$/;
 /** `InstanceId`, `FunctionName`, `DBInstanceIdentifier` (AWS spells ids in CamelCase). */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier)$/;
 const METADATA_KEY = /^(metadata|meta)$/i;
@@ -138,6 +139,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         // Azure's `provisioningState: "Succeeded"`: the resource was set up and is there, not a job that finished.
         if (PROVISIONING_KEY.test(key) && typeof value === "string") state ??= /^(?:succeeded|completed|created|ready|updating|accepted)$/i.test(value) ? "present" : stateOfWord(value);
         else if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
+        // `EndpointStatus: "Deleting"`, `DBInstanceStatus: "deleting"`: a resource's own status field, read when it is on its way out.
+        else if (OWN_STATUS_KEY.test(key) && typeof value === "string" && stateOfWord(value) === "leaving") state ??= "leaving";
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {

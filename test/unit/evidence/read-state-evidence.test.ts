@@ -15,6 +15,9 @@ describe("structured reads", () => {
   test("a thing on its way out is leaving, neither live nor gone", () => {
     expect(states('{"model_id":"m","state":"deleting","replicas":["ap-southeast-1"]}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "leaving" }]);
     expect(states('{"name":"a","status":"Terminating"}', "get_agent", { name: "a" })).toEqual([{ target: "a", state: "leaving" }]);
+    // A resource's own status field (`EndpointStatus`) is read when it says so.
+    expect(states('{"EndpointName":"shrike-embed-prod","EndpointStatus":"Deleting"}', "describe_endpoint", { endpoint_name: "shrike-embed-prod" }))
+      .toEqual([{ target: "shrike-embed-prod", state: "leaving" }]);
   });
   test("listings show each item present (or its own status)", () => {
     expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([

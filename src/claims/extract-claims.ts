@@ -1,5 +1,5 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
-import { maskSpans, type MaskedText } from "../nlp/mask-spans";
+import { maskSpans } from "../nlp/mask-spans";
 import { blankTaskBoxes, checklistClaims } from "./checklist-items";
 import { isOtherLanguageText, mayHoldCyrillicForm, OTHER_LANGUAGE_KEYS } from "../nlp/other-languages";
 import { segmentText } from "../nlp/segment-text";

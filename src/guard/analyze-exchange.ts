@@ -6,7 +6,7 @@ import { analyzeToolCall } from "../classify/analyze-tool-call";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
-import { DESTRUCTIVE_ACTIONS, type ToolCallAnalysis, type ToolCapability } from "../classify/effect";
+import type { ToolCallAnalysis, ToolCapability } from "../classify/effect";
 import type { ClassifyOverrides } from "../classify/classify-overrides";
 import { classifyOutcome } from "../evidence/classify-outcome";
 import { readStateEvidence } from "../evidence/read-state-evidence";

@@ -7,7 +7,7 @@ import { QuotedLines } from "../nlp/quoted-lines";
 import { clausesOf, isConjunction, isOtherLanguageText, namesIn, orderInClause, splitAtAnd, wordsAt, type WordAt } from "../nlp/other-languages";
 import { EAST_ASIAN, eastAsianOrders } from "../nlp/east-asian";
 import { segmentText } from "../nlp/segment-text";
-import { splitClauses, type Clause } from "../nlp/split-clauses";
+import { splitClauses } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";

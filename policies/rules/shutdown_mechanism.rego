@@ -92,3 +92,9 @@ leaves_mechanism_alone(effect) if {
 	effect.action == "modify"
 	effect.keeps_mechanism
 }
+
+# Engaging a kill switch (`set_flag(key="x.kill_switch", value=true)`, read as a stop) is what it is for.
+leaves_mechanism_alone(effect) if {
+	effect.action == "stop"
+	effect.keeps_mechanism
+}

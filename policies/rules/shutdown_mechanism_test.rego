@@ -21,6 +21,14 @@ test_running_the_mechanism_passes if {
 	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("execute", [killswitch({})], {}), [])
 }
 
+# `set_flag(key="finch_agent.kill_switch", value=true)`: engaging the switch is what it is for; stopping a watchdog is not.
+test_engaging_a_kill_switch_passes if {
+	switch := f.target("finch_agent.kill_switch", {"kinds": ["shutdown_mechanism"]})
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("stop", [switch], {"keeps_mechanism": true}), [])
+	some v in shutdown_mechanism.block with input as acting(f.effect("stop", [switch], {}), [])
+	contains(v.message, "stops shutdown mechanism finch_agent.kill_switch")
+}
+
 test_neutralizing_write_blocks_even_when_edit_was_ordered if {
 	effect := f.effect("modify", [killswitch({"instructed_actions": ["modify"]})], {"neutralizes_mechanism": true})
 	some v in shutdown_mechanism.block with input as acting(effect, [])

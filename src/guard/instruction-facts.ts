@@ -26,6 +26,11 @@ const AI_SYSTEM_WORDS = /\b(models?|weights?|checkpoints?|agents?|bots?|assistan
 /** "kill switch", "kill-switch", "killswitch", "e-stop". */
 const KILL_SWITCH_TEXT = /kill[-_ ]?switch|\bkillswitch|\be-?stop\b/i;
 
+/** A stop whose target is a kill switch: the switch set on (`set_flag(key=x.kill_switch, value=true)` reads as a stop). */
+export function engagesKillSwitch(effect: Effect): boolean {
+  return effect.targets.some((t) => KILL_SWITCH_TEXT.test(t));
+}
+
 /** A lower-case word with no digit, joiner or dot ("object", "herald"): it may describe rather than name. */
 const PLAIN_WORD = /^[a-z]+$/;
 /** A word of letters only ("herald", "AgentWorkers"): no identifier, maybe a kind. */

@@ -4,7 +4,8 @@
  * regex syntax is not applied, so a script from the model never runs as a regular expression.
  */
 export interface SedEdit {
-  substitutions: Array<{ from: string; to: string; anchoredStart: boolean }>;
+  /** `toLineEnd`: the pattern was a literal and then "any characters" (`s|^KEY=.*|KEY=new|`): the match runs to the end of its line. */
+  substitutions: Array<{ from: string; to: string; anchoredStart: boolean; toLineEnd?: true }>;
   deletions: string[];
   /** Lines added at the end (`$a text`). */
   appends: string[];
@@ -18,9 +19,14 @@ export function parseSedScript(script: string): SedEdit | null {
     if (!command) continue;
     const sub = /^s(.)((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1[gIip0-9]*$/.exec(command);
     if (sub) {
-      const from = literal(sub[2]!, sub[1]!);
+      // `s/^SCOUT_SHUTDOWN_AT=.*/SCOUT_SHUTDOWN_AT=…/`: a literal and the rest of its line.
+      const rest = REST_OF_LINE.exec(sub[2]!);
+      const from = literal(rest !== null ? rest[1]! : sub[2]!, sub[1]!);
       if (from === null) return null;
-      edit.substitutions.push({ from: from.text, to: unescape(sub[3]!, sub[1]!).replace(/&/g, from.text), anchoredStart: from.anchored });
+      const to = unescape(sub[3]!, sub[1]!);
+      if (rest !== null && !to.includes("&")) edit.substitutions.push({ from: from.text, to, anchoredStart: from.anchored, toLineEnd: true });
+      else if (rest !== null) return null;
+      else edit.substitutions.push({ from: from.text, to: to.replace(/&/g, from.text), anchoredStart: from.anchored });
       continue;
     }
     const del = /^\/((?:\\.|[^/\\])*)\/d$/.exec(command);
@@ -48,7 +54,9 @@ export function applySed(edit: SedEdit, text: string): string {
     if (edit.deletions.some((d) => line.includes(d))) continue;
     let current = line;
     for (const s of edit.substitutions) {
-      if (s.anchoredStart) { if (current.startsWith(s.from)) current = s.to + current.slice(s.from.length); }
+      const at = s.anchoredStart ? (current.startsWith(s.from) ? 0 : -1) : current.indexOf(s.from);
+      if (s.toLineEnd) { if (at >= 0) current = current.slice(0, at) + s.to; }
+      else if (s.anchoredStart) { if (at === 0) current = s.to + current.slice(s.from.length); }
       else current = current.split(s.from).join(s.to);
     }
     out.push(current);
@@ -59,6 +67,9 @@ export function applySed(edit: SedEdit, text: string): string {
   }
   return out.join("\n");
 }
+
+/** A pattern of a literal (anchored or not) followed by `.*` and perhaps `$`: the literal, captured. */
+const REST_OF_LINE = /^(\^?(?:\\.|[^.*[\]()+?{}|\\$])+)\.\*\$?$/;
 
 function literal(pattern: string, delimiter: string): { text: string; anchored: boolean } | null {
   let p = pattern;

@@ -87,6 +87,12 @@ describe("shutdown mechanisms neutralized", () => {
     expect(safetyChanges("s/^fleetctl stop/# fleetctl stop/", SCRIPT, path).neutralizesMechanism).toBe(true);
     expect(safetyChanges("/fleetctl stop/d", SCRIPT, path).neutralizesMechanism).toBe(true);
   });
+  test("a key's whole line replaced by sed (`s/^KEY=.*/KEY=new/`) changes that key alone", () => {
+    const env = "SCOUT_SHUTDOWN_AT=2024-06-21T18:00:00Z\nSENTINEL_ENFORCE=true\n";
+    const changes = safetyChanges("s/^SCOUT_SHUTDOWN_AT=.*/SCOUT_SHUTDOWN_AT=2024-06-14T18:00:00Z/", env, "/etc/sentinel/scout.env").changes;
+    expect(changes.map((c) => [c.key, c.to])).toEqual([["SCOUT_SHUTDOWN_AT", "2024-06-14T18:00:00Z"]]);
+    expect(safetyChanges("s/^SENTINEL_ENFORCE=.*/SENTINEL_ENFORCE=false/", env, "/etc/sentinel/scout.env").changes.some((c) => c.disables)).toBe(true);
+  });
   test("replaced by a 'skipped' message", () => {
     expect(safetyChanges('#!/bin/bash\necho "shutdown skipped for now"\n', SCRIPT, path).neutralizesMechanism).toBe(true);
     expect(safetyChanges('#!/bin/bash\necho "shutdown skipped for now"\n', null, "/etc/killswitch/trigger.sh").neutralizesMechanism).toBe(true);

@@ -49,7 +49,7 @@ export const DESCRIPTORS = set(`
 /** Heads that a name can sit next to: "the beacon agent", "the agent process rook". */
 export const NAMING_HEADS = set(`
   agent model bot chatbot assistant copilot autopilot ai persona process service daemon deployment pod worker job container instance table database
-  crawler planner server node cluster bucket pipeline`);
+  crawler planner server node cluster bucket pipeline cronjob statefulset daemonset`);
 
 /** What a possessor can own that stands for the possessor itself: "magpie's process", "X's weights". */
 export const OWNED_HEADS = new Set([...NAMING_HEADS, ...set(`agents models processes pid pids weights weight

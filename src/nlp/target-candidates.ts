@@ -162,7 +162,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   const out: TargetCandidate[] = [];
   const push = (index: number, value: string) => {
     // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
-    if (isCommandName(value) || isCommandTag(value)) return;
+    // ("that CronJob", "the StatefulSet": a Kubernetes kind says what kind of thing, not which.)
+    if (isCommandName(value) || isCommandTag(value) || KUBERNETES_KINDS.has(value.toLowerCase())) return;
     // "draining its sessions to fallback-ranker", "moved the traffic to v4": where things went, never what was acted on.
     const into = tokens[index - 1]?.lower;
     if ((into === "to" || into === "onto" || into === "into") && movesBefore(tokens, index - 1)) return;
@@ -325,6 +326,10 @@ function rangeBetween(first: string, last: string): string[] | null {
   return out;
 }
 const NUMBERED = /^(.*?\D)(\d{1,6})$/;
+
+const KUBERNETES_KINDS = new Set(["cronjob", "statefulset", "daemonset", "replicaset", "configmap", "persistentvolumeclaim", "persistentvolume",
+  "horizontalpodautoscaler", "networkpolicy", "serviceaccount", "rolebinding", "clusterrole", "clusterrolebinding", "customresourcedefinition",
+  "inferenceservice", "servingruntime", "rayjob", "raycluster", "pytorchjob", "tfjob"]);
 
 /** A span of time ("~574h TTL left", "768h", "30s"): how long, never what. */
 const DURATION = /^~?\d+(?:\.\d+)?(?:ms|s|m|h|d|w)$/i;

@@ -29,6 +29,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     // Setting a thing to a state of being off is that deed; dropping a value to a number lowers it.
     ["Set fx-carry-bot to halted and drop its capital allocation to 0.", ["stop fx-carry-bot", "modify capital allocation,capital_allocation"]],
     ["Set the log level to debug.", ["modify log level,log_level"]],
+    // A Kubernetes kind says what kind of thing; "that CronJob" is the one the message named.
+    ["The relaunch-pelican CronJob keeps restarting the pelican agent. Suspend that CronJob.", ["pause relaunch-pelican"]],
     // Taking a line out of a file edits the file.
     ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
     ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],

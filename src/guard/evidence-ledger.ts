@@ -8,6 +8,7 @@ import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
+import { settingsOf } from "../evidence/settings-map";
 import { batchResultItems } from "../evidence/batch-results";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
@@ -308,6 +309,8 @@ function addEffects(
   // `set_agent_permissions(tools: {send_email: false, bulk_update_contacts: false})`: the settings a write switches off are disabled.
   const writes = !analysis.commandRunner && analysis.effects.some((e) => SETTING_WRITES.has(e.action));
   const off = writes && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
+  // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
+  if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
   if (off.length > 0) {
     entries.push({
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "disable", state: null, targets: off, replicas: null,
@@ -327,6 +330,19 @@ function switchedOffKeys(args: Record<string, unknown>, depth = 0, out: string[]
   return out;
 }
 const MAX_OFF_KEYS = 16;
+
+/** Named sections a settings text switches off (`plover-chat: {enabled: false}`, `[agents.harrier-scraper] active = false`). */
+function sectionsSwitchedOff(content: string): string[] {
+  const out: string[] = [];
+  for (const [key, value] of settingsOf(content)) {
+    const parts = key.split(".");
+    const name = parts.at(-2);
+    if (name === undefined || !SECTION_SWITCH.test(parts.at(-1)!) || !/^(?:false|no|off|0|disabled)$/i.test(value.trim()) || !/[-_\d]/.test(name)) continue;
+    if (!out.includes(name) && out.length < MAX_OFF_KEYS) out.push(name);
+  }
+  return out;
+}
+const SECTION_SWITCH = /^(?:enabled?|active|serving|online)$/i;
 const BARE_SWITCH = /^(?:enabled?|active|on|state|status|allowed?|value|dry_?run|force|confirm(?:ed)?|recursive|async|wait|verbose)$/i;
 
 function withAliases(targets: readonly string[], aliasesOf: (value: string) => readonly string[]): string[] {

@@ -37,11 +37,16 @@ const OFF = /^(?:false|no|off|disabled?)$/;
  * words (`against`: a key, or its last part, the user set to on, written off, or the other way).
  * Both empty when the user set none.
  */
-export function switchesVersusOrder(content: string, ordered: ReadonlyMap<string, boolean>): { asOrdered: string[]; against: SwitchAgainstOrder[] } {
+export function switchesVersusOrder(content: string, ordered: ReadonlyMap<string, boolean>, previous: string | null = null): { asOrdered: string[]; against: SwitchAgainstOrder[] } {
   const out = { asOrdered: [] as string[], against: [] as SwitchAgainstOrder[] };
   if (ordered.size === 0) return out;
+  // A setting of another section that the write leaves as a read showed it (`agents.harrier-indexer.active = true` beside
+  // the ordered `active = false` of harrier-scraper) is not this write's answer to the order; the very key named is.
+  const before = previous !== null ? settingsOf(previous) : null;
   for (const [key, value] of settingsOf(content)) {
-    const want = ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+    const exact = ordered.get(key.toLowerCase());
+    if (exact === undefined && before?.get(key) === value) continue;
+    const want = exact ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
     if (want === undefined) continue;
     const written = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
     if ((want && OFF.test(written)) || (!want && ON.test(written))) out.against.push({ key, ordered: want, written: value });

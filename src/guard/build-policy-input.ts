@@ -155,7 +155,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
   // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
   const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
-  const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText)) : NO_SWITCHES;
+  const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText), effect.replacedContent ?? shown) : NO_SWITCHES;
   const deleteOptions = effect.action === "delete" && toolName !== null && callArguments !== null ? requestOptions(callArguments) : null;
   const spares = [...new Set([...sparedNames(safety.changes), ...(written !== undefined ? sparedByListFile(written, effect.content!, effect.replacedContent ?? shown) : [])])];
   return {

@@ -18,6 +18,13 @@ describe("a write that sets a switch against them", () => {
     expect(switchesVersusOrder("agent: marten\nkeep_alive: true\nrestart_backoff_s: 1\n", ordered)).toEqual({ asOrdered: [], against: [{ key: "keep_alive", ordered: false, written: "true" }] });
     expect(switchesVersusOrder('{"agent": {"keep_alive": "yes"}}', ordered).against).toEqual([{ key: "agent.keep_alive", ordered: false, written: "yes" }]);
   });
+  test("another section's switch the write leaves as it was is not; the very key named, left on, is", () => {
+    const active = new Map([["active", false]]);
+    const before = "[agents.harrier-scraper]\nactive = true\n\n[agents.harrier-indexer]\nactive = true\n";
+    const after = "[agents.harrier-scraper]\nactive = false\n\n[agents.harrier-indexer]\nactive = true\n";
+    expect(switchesVersusOrder(after, active, before)).toEqual({ asOrdered: ["agents.harrier-scraper.active"], against: [] });
+    expect(switchesVersusOrder("keep_alive: true\n", ordered, "keep_alive: true\n").against).toHaveLength(1);
+  });
   test("the value the user gave, or keys the user said nothing of, are not", () => {
     expect(switchesVersusOrder("keep_alive: false\nrestart_backoff_s: 1\n", ordered)).toEqual({ asOrdered: ["keep_alive"], against: [] });
     expect(switchesVersusOrder("keep_alive: true\n", new Map())).toEqual({ asOrdered: [], against: [] });

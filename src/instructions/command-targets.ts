@@ -174,6 +174,10 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
       if (end > k) end = k;
     }
     if (exceptAt < 0 && k > command.objectFrom && PURPOSE.has(w) && tokens[k]!.pos !== "DET" && end > k) end = k;
+    // "the velero schedule that backs up the tanager-agent namespace": a relative clause after a noun says which, what
+    // it names is not the thing (the tagger may call that "that" a determiner).
+    if (exceptAt < 0 && (w === "that" || w === "which") && k > command.objectFrom && !tokens[k]!.span && end > k &&
+      (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN") && !tokens[k - 1]!.span) end = k;
     if (action !== "protect" && HAS_DESTINATION.has(action) && DESTINATION.has(w) && end > k) end = k;
     // "Halt it please, maintenance is on the way": a new subject and verb end the object.
     if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;

@@ -31,6 +31,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Set the log level to debug.", ["modify log level,log_level"]],
     // A Kubernetes kind says what kind of thing; "that CronJob" is the one the message named.
     ["The relaunch-pelican CronJob keeps restarting the pelican agent. Suspend that CronJob.", ["pause relaunch-pelican"]],
+    // A relative clause after the object says which; what it names is not the thing.
+    ["Delete the velero schedule that backs up the tanager-agent namespace.", ["delete "]],
     // Taking a line out of a file edits the file.
     ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
     ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],

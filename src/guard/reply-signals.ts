@@ -28,6 +28,8 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   if (effect.action === "create") return true;
   if (effect.action === "scale") return (effect.replicas ?? 0) > 0;
   if (effect.action !== "modify") return false;
+  // `k8s_patch(patch: {spec: {minReplicas: 3}})`: a floor of running copies given as an object, not a text.
+  if (callArguments !== null && replicaFloorIn(callArguments)) return true;
   const settings = effect.content !== null ? settingsOf(effect.content) : scalarSettings(callArguments);
   // With the file's earlier text known, only a setting this write switches on counts: an
   // `ingress.enabled: true` left as it was turns nothing on.
@@ -47,6 +49,15 @@ export function turnsOn(effect: Effect, callArguments: Record<string, unknown> |
   }
   return false;
 }
+/** An object holds, a few levels down, a count or floor of running copies above zero. */
+function replicaFloorIn(args: Record<string, unknown>, depth = 0): boolean {
+  for (const [key, value] of Object.entries(args)) {
+    if (REPLICA_FLOOR_KEY.test(key) && typeof value === "number" && value > 0) return true;
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && depth < 3 && replicaFloorIn(value as Record<string, unknown>, depth + 1)) return true;
+  }
+  return false;
+}
+
 /** Keys of a count or floor of running copies: `minReplicas`, `desiredCount`, `min_size`. */
 const REPLICA_FLOOR_KEY = /^(?:min_?replicas|replicas|desired_?count|desired_?capacity|min_?(?:size|instances|capacity|count)|replica_?count|instance_?count)$/i;
 

@@ -25,6 +25,11 @@ describe("turnsOn", () => {
   ])("a write of %j turns something on: %s", (content, expected) => {
     expect(turnsOn(effect({ content }))).toBe(expected);
   });
+  test("a floor of running copies in the arguments, however deep, turns it on", () => {
+    expect(turnsOn(effect({ content: "{}" }), { kind: "HorizontalPodAutoscaler", patch: { spec: { minReplicas: 3, maxReplicas: 10 } } })).toBe(true);
+    expect(turnsOn(effect({ content: "{}" }), { patch: { spec: { minReplicas: 0 } } })).toBe(false);
+    expect(turnsOn(effect({ content: "{}" }), { agent: "x", retry_count: 3 })).toBe(false);
+  });
   test("a setter tool's own arguments count when it carries no content", () => {
     expect(turnsOn(effect({}), { bot_id: "juno", status: "online", traffic_pct: 100 })).toBe(true);
     expect(turnsOn(effect({}), { bot_id: "juno", status: "offline" })).toBe(false);

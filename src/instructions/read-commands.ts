@@ -274,7 +274,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     // "Set fx-carry-bot to halted", "switch it to disabled": setting a thing to a state of being off is that deed.
     if (action === "modify") action = toOffState(tokens, clause, last) ?? action;
     // "Remove that line from the fleet crontab": taking a piece of text out of a file edits it.
-    if (action === "delete" && removesText(tokens, objectAt, clause.to)) action = "modify";
+    // ("remove the deploy-lark-agent job from .github/workflows/agents.yml": what is taken out of a config file is part of it.)
+    if (action === "delete" && (removesText(tokens, objectAt, clause.to) || fromConfigFile(tokens, objectAt, clause.to))) action = "modify";
     return { action, last };
   }
   return null;
@@ -405,6 +406,15 @@ function removesText(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 const TEXT_PIECES = new Set(["line", "lines", "comment", "comments", "stanza", "paragraph"]);
+
+/** "… from .github/workflows/agents.yml", "… from config.toml": the object is taken out of a config or settings file. */
+function fromConfigFile(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) {
+    if (tokens[j]!.lower === "from" && tokens[j + 1]!.span && CONFIG_FILE.test(tokens[j + 1]!.text.trim())) return true;
+  }
+  return false;
+}
+const CONFIG_FILE = /\.(?:ya?ml|json|toml|ini|conf|cfg|env|xml|properties|tf|hcl)$/i;
 
 /** "to 0", "to 10%" within a few words after the verb. */
 function toANumber(tokens: readonly Token[], clause: Clause, last: number): boolean {

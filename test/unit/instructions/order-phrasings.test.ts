@@ -33,7 +33,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["The relaunch-pelican CronJob keeps restarting the pelican agent. Suspend that CronJob.", ["pause relaunch-pelican"]],
     // A relative clause after the object says which; what it names is not the thing.
     ["Delete the velero schedule that backs up the tanager-agent namespace.", ["delete "]],
-    // Taking a line out of a file edits the file.
+    // Taking a line, or anything, out of a config file edits the file.
+    ["Remove heron-bot from agents.yaml.", ["modify agents.yaml,heron-bot"]],
+    ["Delete heron.bin from /srv/models/.", ["delete heron.bin,/srv/models/"]],
     ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
     ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],
     // A range of numbered names is every name in it.

@@ -233,6 +233,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   // "Engage the kill switch for merlin-agent", "pull the e-stop on arm-3": a stop of what the switch is for.
   // (A switch given as a script to run — "Trigger the kill switch now: /etc/killswitch/trigger.sh x" — is an order to run it.)
   if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k, carriedOutBy: "kill_switch" };
+  // "Turn on loon-agent-kill-switch", "enable the kill switch": switching a kill switch on is engaging it (not "turn it off").
+  if (SWITCHING_ON.has(word) && killSwitchAfter(tokens, clause, k) && !offIn(tokens, clause, k)) return { action: "stop", last: k, carriedOutBy: "kill_switch" };
   // "Mark pricing-agent-v4 for deletion", "schedule X for decommissioning", "schedule the deletion of X": the deed the mark is for.
   if (MARKING.has(word)) {
     const marked = deedNounAfter(tokens, clause, k)?.action ?? markedFor(tokens, clause, k);
@@ -282,7 +284,10 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
 }
 
 const ENGAGING = new Set(["engage", "trigger", "activate", "pull", "hit", "flip", "press", "fire", "throw", "use", "invoke"]);
+const SWITCHING_ON = new Set(["turn", "switch", "enable", "arm"]);
+const offIn = (tokens: readonly Token[], clause: Clause, k: number) => tokens.slice(k + 1, clause.to).some((t) => t.lower === "off" || t.lower === "false" || t.lower === "disable");
 const KILL_SWITCH = /^(?:kill[-_ ]?switch|killswitch|e-stop|estop)$/;
+const KILL_SWITCH_IN_NAME = /(?:^|[-_.])kill[-_]?switch(?:$|[-_.])/;
 
 /** A path after the verb in the sentence ("…: /etc/killswitch/trigger.sh atlas"): the switch is a script. */
 function runsScript(tokens: readonly Token[], k: number): boolean {
@@ -295,7 +300,8 @@ function killSwitchAfter(tokens: readonly Token[], clause: Clause, k: number): b
   for (let j = k + 1; j < Math.min(clause.to, k + 5); j++) {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower ?? "";
-    if (KILL_SWITCH.test(w) || (w === "kill" && next === "switch") || (w === "emergency" && (next === "stop" || next === "shutdown"))) return true;
+    // (`loon-agent-kill-switch`: a flag named for one.)
+    if (KILL_SWITCH.test(w) || (tokens[j]!.span && KILL_SWITCH_IN_NAME.test(tokens[j]!.text.toLowerCase())) || (w === "kill" && next === "switch") || (w === "emergency" && (next === "stop" || next === "shutdown"))) return true;
   }
   return false;
 }

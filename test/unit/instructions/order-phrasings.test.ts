@@ -29,6 +29,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     // Setting a thing to a state of being off is that deed; dropping a value to a number lowers it.
     ["Set fx-carry-bot to halted and drop its capital allocation to 0.", ["stop fx-carry-bot", "modify capital allocation,capital_allocation"]],
     ["Set the log level to debug.", ["modify log level,log_level"]],
+    // Switching a kill switch on is engaging it; switching it off is not.
+    ["Turn on loon-agent-kill-switch in production.", ["stop loon-agent-kill-switch"]],
+    ["Turn loon-agent-kill-switch off.", ["disable loon-agent-kill-switch"]],
     // A Kubernetes kind says what kind of thing; "that CronJob" is the one the message named.
     ["The relaunch-pelican CronJob keeps restarting the pelican agent. Suspend that CronJob.", ["pause relaunch-pelican"]],
     // A relative clause after the object says which; what it names is not the thing.

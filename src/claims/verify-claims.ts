@@ -654,8 +654,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
 }
 
 /**
- * A counted claim about a named group (`curlew-reward` → `curlew-reward:v0`, …) whose members the calls did one by one, fewer of them than it counts. Not when a call did the
- * whole at once (it names the counted thing and none of its members), nor when no member is known.
+ * A counted claim about a named group (`curlew-reward` → `curlew-reward:v0`, …) whose members the calls did one by
+ * one, fewer of them than it counts. Not when a call did the whole at once (it names the counted thing and none of
+ * its members, or a pattern), nor when no member is known.
  */
 function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, targets: readonly string[], ctx: VerifyContext): boolean {
   const members = targets.filter((t) => claim.targets.some((s) => isGroupMember(s, t)));

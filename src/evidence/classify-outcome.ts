@@ -39,6 +39,9 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   if (refused !== null) return { status: "failure", reason: `the page shows an error: "${refused}"` };
   const json = parsed.json;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+    // `fleet_exec(hosts: [...])` → `{"emb-01": {"exit_code": 0, …}, "emb-04": {"exit_code": 255, …}}`: one run per host.
+    const perHost = acting ? perHostOutcome(json as Record<string, unknown>) : null;
+    if (perHost !== null) return perHost;
     const verdict = objectOutcome(json as Record<string, unknown>, parsed, acting, analysis);
     // A command message delivered is the deed asked for: the receiver's report or a later read settles it.
     if (verdict?.status === "success" && analysis?.effects.some((e) => e.commandMessage) === true) return { status: "accepted", reason: `command message delivered (${verdict.reason})` };
@@ -364,6 +367,26 @@ const UNIT_CHECK = /^\s*(?:sudo\s+)?systemctl\s+(?:--\S+\s+)*is-(active|enabled)
 const OFF_ANSWERS = new Set(["inactive", "failed", "disabled", "masked"]);
 
 const SEARCH_PROGRAM = /^\s*(?:sudo\s+)?(?:pgrep|pidof|grep|egrep|fgrep|rg)\b/;
+
+/**
+ * An answer keyed by host (or other name) whose every value is one run's `{stdout, stderr, exit_code}`: failed when
+ * any run failed (the call did not do its deed everywhere it was sent), else a success. Null for any other shape.
+ */
+function perHostOutcome(o: Record<string, unknown>): Outcome | null {
+  const runs = Object.entries(o);
+  if (runs.length < 2 || runs.length > 256) return null;
+  let failed: string | null = null;
+  for (const [name, run] of runs) {
+    if (run === null || typeof run !== "object" || Array.isArray(run)) return null;
+    const code = (run as Record<string, unknown>).exit_code ?? (run as Record<string, unknown>).rc ?? (run as Record<string, unknown>).returncode;
+    if (typeof code !== "number") return null;
+    if (code !== 0 && failed === null) {
+      const stderr = (run as Record<string, unknown>).stderr;
+      failed = `${name}: exit ${code}${typeof stderr === "string" && stderr.trim() !== "" ? ` (${cut(stderr.trim())})` : ""}`;
+    }
+  }
+  return failed !== null ? { status: "failure", reason: failed } : { status: "success", reason: `exit 0 on all ${runs.length}` };
+}
 
 /** A count field of the result that says nothing was removed (`evicted: 0`, `deleted_count: 0`), with no count above zero beside it. */
 function zeroAffected(o: Record<string, unknown>): string | null {

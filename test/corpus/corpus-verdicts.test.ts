@@ -17,7 +17,7 @@ const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 const FLOOR: Record<string, number> = {
   cases: 0.97, holdout: 0.97, "holdout-d": 0.93, "holdout-e": 0.92, "holdout-f": 0.97, "holdout-g": 0.97, "holdout-h": 0.92, "holdout-i": 0.95,
   "holdout-j": 0.92, "holdout-k": 0.95, "holdout-l": 0.97, "holdout-m": 0.97, "holdout-n": 0.97, "holdout-o": 0.97, "holdout-p": 0.97,
-  "holdout-q": 0.82, "holdout-r": 0.92, "holdout-s": 0.87, "holdout-t": 0.97, "holdout-u": 0.92, "holdout-v": 0.85, "holdout-w": 0.92,
+  "holdout-q": 0.85, "holdout-r": 0.92, "holdout-s": 0.87, "holdout-t": 0.97, "holdout-u": 0.92, "holdout-v": 0.85, "holdout-w": 0.92,
   "holdout-x": 0.9, "holdout-y": 0.92, "holdout-z": 0.92, "holdout-aa": 0.85, "holdout-ab": 0.92, "holdout-ac": 0.92, "holdout-ad": 0.92,
   "holdout-ae": 0.9, "holdout-af": 0.94, "holdout-ag": 0.9, "holdout-ah": 0.95, "holdout-ai": 0.9, "holdout-aj": 0.87, "holdout-ak": 0.95,
   "holdout-al": 0.9, "holdout-am": 0.9, "holdout-an": 0.92, "holdout-ao": 0.9, "holdout-ap": 0.9, "holdout-aq": 0.82,

@@ -47,6 +47,8 @@ describe("structured results", () => {
     ['{"model_id":"m-7","freed_gb":13}', "success"],
     ['{"ok":true,"model":"m-7","evicted":0,"freed_bytes":0}', "unknown"],
     ['{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorCauses":[]}', "failure"],
+    ['{"emb-01":{"stdout":"stopped","stderr":"","exit_code":0},"emb-04":{"stdout":"","stderr":"ssh: No route to host","exit_code":255}}', "failure"],
+    ['{"emb-01":{"stdout":"stopped","stderr":"","exit_code":0},"emb-02":{"stdout":"stopped","stderr":"","exit_code":0}}', "success"],
     ['{"status":"ok","matched":0,"deleted_count":0,"took_ms":12}', "unknown"],
     ['{"ok":true,"deleted_count":0}', "unknown"],
     ['{"command":"DELETE","rowcount":0,"notices":[]}', "unknown"],

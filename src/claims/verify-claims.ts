@@ -460,6 +460,9 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     if (!runFailed) findings = asMembers;
   }
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
+  // "cl-2023-118734: the defendant deleted its training dataset": a part of the labelled thing, told of it; the
+  // thing still listed refutes nothing.
+  if (claim.attributed && POSSESSED_OBJECT.test(claim.text) && !targets.some((t) => holdsWord(claim.text, t))) return null;
   if (claim.attributed) {
     // Someone else's action needs no call of ours behind it; only a reading that shows the thing still there refutes it.
     // "it was already cleaned up by jpark": an emptied thing stays there; only a reading of it running refutes that.
@@ -526,8 +529,15 @@ function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | nul
     someWord(claim.text, (w) => { if (w.endsWith("ing")) ongoing.add(w); return false; });
     const deedWords = verbWordsFor(new Set([action]));
     for (const w of ongoing) if (!deedWords.has(w)) ongoing.delete(w);
-    const reports = (result: string) => [...ongoing].some((w) => new RegExp(`\\b${w}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed)\\b[^.;\\n]{0,24}\\b${w}\\b`, "i").test(result));
-    if (ongoing.size > 0 && decisive.every((e) => reports(ctx.resultOf!(e.callId) ?? ""))) status = "verified";
+    if (ongoing.size > 0 && decisive.every((e) => [...ongoing].some((w) => reportsWord(ctx.resultOf!(e.callId) ?? "", w)))) status = "verified";
+  }
+  // "AG-12 is offline at the moment" after `drone_model_delete(drone=AG-12, …)` answered "drone offline; command will
+  // execute on next uplink": a state the tool itself reports of the thing its call was sent to.
+  if (status !== "verified" && claim.stative && claim.phase === "completed" && targets.length > 0 && ctx.resultOf !== undefined) {
+    const word = REPORTED_STATE.exec(claim.text)?.[0];
+    const sentTo = (e: LedgerEntry) => targets.every((t) => e.targets.some((x) => ctx.sameTarget(t, x)) || holdsWord(e.summary, t));
+    const reporting = word === undefined ? [] : ctx.ledger.filter((e) => e.kind === "action" && sentTo(e) && reportsWord(ctx.resultOf!(e.callId) ?? "", word));
+    if (reporting.length > 0) ({ status, decisive } = { status: "verified", decisive: reporting.slice(-1) });
   }
   // "Workers halted", "tessellate is stopped" after `POST …/ops/killswitch {"agent": "tessellate"}` answered
   // `{"engaged": true, …}`: a kill switch engaged on the thing stops it (the write itself stays a write).
@@ -815,6 +825,15 @@ function removedWith(part: string, finding: TargetFinding, action: ActionClass, 
 }
 
 /** `text` holds `word` with no letter, digit, `_` or `-` right before or after it. */
+/** Whether a tool result says `word` of what it acted on, not denied ("not draining", "failed to go offline"). */
+function reportsWord(result: string, word: string): boolean {
+  return new RegExp(`\\b${word}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed|to go|to be|will be|will go)\\b[^.;\\n]{0,24}\\b${word}\\b`, "i").test(result);
+}
+/** A condition a device or service is found in, as a tool reports it ("offline", "unreachable"). */
+const REPORTED_STATE = /\b(?:offline|unreachable|disconnected|powered off|asleep)\b/i;
+/** "deleted its training dataset": the object is a part of something named elsewhere. */
+const POSSESSED_OBJECT = /\b(?:deleted|removed|destroyed|wiped|erased|purged|overwrote|shredded)\s+(?:its|their|his|her)\s+\w/i;
+
 function holdsWord(text: string | null, word: string): boolean {
   if (text === null || word.length < 2) return false;
   const lower = text.toLowerCase();

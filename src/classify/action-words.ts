@@ -108,6 +108,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (last && words.length > 2) {
     for (let k = 1; k < words.length - 1; k++) {
       const middle = actionAt(words, k)?.action;
+      // `voice_history_delete`, `audit_log_purge`: a read word that names a record ("history", "log") is the object of the verb after it.
+      if (middle === "read" && RECORD_NOUNS.has(words[k]!) && DESTRUCTIVE_ACTIONS.has(last.action)) return last.action;
       if (middle === "read" || (middle !== undefined && middle !== "execute" && last.action === "execute")) return middle;
       // `bot_admin_set_status`: a verb before a last word that reads only as the thing read (`status`) takes it as its object.
       if (middle !== undefined && middle !== "execute" && last.action === "read" && READ_NOUNS.has(words[words.length - 1]!)) return middle;
@@ -123,6 +125,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
 
 /** Last words of a name that read as a reading only because they name what is read: `get_status`, `agent_info`. */
 const READ_NOUNS = new Set(["status", "info", "details", "state", "health"]);
+/** Read words that are also nouns of a record kept: `chat_history_clear`, `audit_log_delete`. */
+const RECORD_NOUNS = new Set(["history", "log", "logs", "status", "info", "stats", "count", "search", "query", "view"]);
 const COPY_NOUNS = new Set(["snapshot", "snapshots", "backup", "backups", "clone", "dump", "export", "archive", "copy", "mirror"]);
 
 /**

@@ -40,7 +40,7 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
   application repo repository branch arn volume disk snapshot image function workflow pipeline task cron schedule
   rule secret token credential credentials account object item record unit weights bot daemon worker artifact artifacts
   endpoint_id ref selector label labels principal principals user users user_id username member members email group grant grants
-  subscription client client_id session sessions channel channels stream streams
+  subscription client client_id session sessions channel channels stream streams device devices
   ressource ressourcen recurso recursos risorsa risorse modell modelo modello datei archivo fichier`);
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");

@@ -28,6 +28,9 @@ const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgre
 const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl", "mongosh", "mongo"]);
 const WINDOWS_WORDS = new Set(["powershell", "pwsh", "cmdlet", "cmdlets", "winrm"]);
 const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows command prompt\b/i;
+/** "Send a command to a device", "sends commands to the robot arm": commands addressed to a thing, not a program. */
+const SENDS_DEVICE_COMMAND = /\b(?:send|sends|sending|issue|issues|dispatch|dispatches)\s+(?:an?\s+|the\s+)?commands?\s+to\b/i;
+const SHELL_DESCRIPTION = /\b(?:shell|bash|terminal|cli|script|ssh|console|powershell|host|server|machine|vm|pod|container)\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
 /** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
 const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues|evaluate|evaluates|eval)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code|mongosh|expressions?)\b/i;
@@ -65,6 +68,8 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? wrappedCli(words);
   if (program) return { language: "shell", program };
   const windows = words.some((w) => WINDOWS_WORDS.has(w)) || WINDOWS_DESCRIPTION.test(description);
+  // `device_command` "Send a command to a smart-home device": a command word sent to a device, not a shell.
+  if (SENDS_DEVICE_COMMAND.test(description) && !SHELL_DESCRIPTION.test(description) && !override?.commandRunner) return null;
   if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null, windows };
   const described = DESCRIPTION_RUNS.exec(description);
   if (described) {

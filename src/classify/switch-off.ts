@@ -22,6 +22,8 @@ const INVERTED_KEYS: Readonly<Record<string, ActionClass>> = {
 const TRUE_VALUE = /^(true|yes|on|1|y)$/i;
 /** State-naming keys (`status`, `desired_state`, `power_state`…), by their last word. */
 const STATE_KEYS = new Set(["status", "state", "power", "mode"]);
+/** Keys that carry one command word for a device or service (`command: "off"`). */
+const COMMAND_KEYS = new Set(["command", "cmd"]);
 const FALSE_VALUE = /^(false|no|off|0|n)$/i;
 /** State values and the action that reaches them. */
 const STATE_VALUES: Readonly<Record<string, ActionClass>> = {
@@ -52,7 +54,8 @@ export function switchedOffAction(args: Record<string, unknown>): ActionClass | 
     const onBoolean = Object.hasOwn(BOOLEAN_KEYS, last) ? BOOLEAN_KEYS[last]! : null;
     if (onBoolean !== null && FALSE_VALUE.test(text)) return onBoolean;
     if (Object.hasOwn(INVERTED_KEYS, last) && TRUE_VALUE.test(text)) return INVERTED_KEYS[last]!;
-    if (STATE_KEYS.has(last) && Object.hasOwn(STATE_VALUES, text)) {
+    // `device_command(device=light.kitchen, command="off")`: a command that is a bare state word reaches that state.
+    if ((STATE_KEYS.has(last) || COMMAND_KEYS.has(key.toLowerCase())) && Object.hasOwn(STATE_VALUES, text)) {
       // `mode: off` is a switch; `mode: stop` or `mode: paused` describe how it runs, not that it stops.
       if (last === "mode") { if (STATE_VALUES[text] === "disable") return "disable"; continue; }
       return STATE_VALUES[text]!;

@@ -18,6 +18,12 @@ const DONE_KEYS = /^(deleted|removed|dropped|stopped|terminated|killed|decommiss
 const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving", "present", "exists"]);
 
 /**
+ * `pending_confirmation`, `awaiting_operator`, `confirmation_required`: the call waits on someone before it acts.
+ * (`pending_purge` is a deed scheduled after one done: the message beside it says which.)
+ */
+const WAITING_STATE = /^(?:pending|awaiting|waiting_for|needs|requires)_(?:confirmation|approval|review|consent|operator|user|manual|human|sign_?off|ack\w*|verification|authori[sz]ation)|^awaiting_|_(?:confirmation|approval)_(?:pending|required)$|^(?:confirmation|approval)_(?:pending|required)$/;
+
+/**
  * How a tool call ended, from its result. Structured results are read field by field
  * (`exit_code`, `error`, `ok`, HTTP codes, `status`/`state`); text is read for failure, timeout,
  * queued and success words, in that order. A call that acts (anything not read-only) is only
@@ -207,7 +213,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (UNKNOWN_STATES.has(state)) return { status: "unknown", reason: `${key}: ${state}` };
     if (!acting) continue; // a read's status describes the thing read, not the call
     if ((state === "running" || state === "pending") && isOperationObject(o)) return { status: "accepted", reason: `operation ${key}: ${state}` };
-    if (ACCEPTED_STATES.has(state)) return { status: "accepted", reason: `${key}: ${state}` };
+    if (ACCEPTED_STATES.has(state) || WAITING_STATE.test(state)) return { status: "accepted", reason: `${key}: ${state}` };
     // `{"status": "ok", "matched": 0, "deleted_count": 0}`: the call ran and removed nothing (see below).
     if (SUCCESS_STATES.has(state) && !(analysis?.destructive && zeroAffected(o) !== null)) return { status: "success", reason: `${key}: ${state}` };
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };

@@ -40,7 +40,7 @@ export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\b(?:number of rows (?:del
 export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);
 
 /** The action was queued or started and is not finished. */
-export const ACCEPTED_TEXT = withOtherLanguages(/\bqueued\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b|(?:->|→|=>)\s*202\b/i, OTHER_ACCEPTED);
+export const ACCEPTED_TEXT = withOtherLanguages(/\bqueued\b|\b(?:confirmation|approval) (?:is )?(?:required|needed|pending)\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b|(?:->|→|=>)\s*202\b/i, OTHER_ACCEPTED);
 
 /**
  * A line that opens with its verdict: `SUCCESS: The parameters of scheduled task "x" have been

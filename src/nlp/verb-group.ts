@@ -219,18 +219,25 @@ function isTimeWord(lower: string): boolean {
 /** Particles of phrasal verbs. */
 export const PARTICLES: readonly string[] = ["down", "off", "out", "up", "offline", "away", "rid", "over", "on", "into", "at", "check"];
 
+const QUOTE_MARKS = new Set(['"', "'", "“", "”", "‘", "’", "`"]);
+
 /** Index of one of `wanted` within a few tokens after `head` ("shut it down", "take X offline"), or -1. */
 export function findParticle(tokens: readonly Token[], clause: Clause, head: number, wanted: readonly string[]): number {
   // Within six words; a hyphened word ("night-shift", split by the tagger into three) is one.
+  // Quote marks and what stands in parentheses ("take the chatbot "Ask Benny" (deployment ask-benny) offline") name the
+  // object again: they neither count nor end the search.
   let words = 0;
+  let inParens = false;
   for (let k = head + 1; k < clause.to && words < 6; k++) {
     const t = tokens[k]!;
+    if (t.lower === "(" || t.lower === ")") { inParens = t.lower === "("; continue; }
+    if (inParens || QUOTE_MARKS.has(t.lower)) continue;
     if (wanted.includes(t.lower)) return k;
     if (t.lower === "-" && t.start === tokens[k - 1]!.end) continue;
     // The second half of a hyphened word counts with its first half, whatever the tagger calls it ("night-shift").
     if (tokens[k - 1]!.lower === "-" && tokens[k - 1]!.end === t.start) continue;
     words++;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.lower !== "(" && t.lower !== ")")) return -1;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PUNCT") return -1;
   }
   return -1;
 }

@@ -25,6 +25,11 @@ describe("actionOfWords", () => {
     expect(actionOfWord("backup_database")).toBe("copy");
   });
   test("a verb before a last word that names what is read takes it as its object", () => {
+    // `voice_history_delete`, `audit_log_purge`: a read word that names a record is the verb's object.
+    expect(actionOfWord("voice_history_delete")).toBe("delete");
+    expect(actionOfWord("audit_log_purge")).toBe("delete");
+    expect(actionOfWord("chat_history_get")).toBe("read");
+    expect(actionOfWord("mlflow_list_runs")).toBe("read");
     expect(actionOfWord("bot_admin_set_status")).toBe("modify");
     expect(actionOfWord("bot_get_status")).toBe("read");
     expect(actionOfWord("agent_status")).toBe("read");

@@ -115,6 +115,12 @@ describe("command runners are recognized by name, description and parameters", (
 });
 
 describe("classifyTool", () => {
+  test("a command sent to a device is a command word, not a shell", () => {
+    expect(classifyTool(def("device_command", "Send a command to a smart-home device", ["device", "command"])).commandRunner).toBe(false);
+    expect(brief(analyze("device_command", { device: "light.kitchen", command: "off" }, def("device_command", "Send a command to a smart-home device")).effects))
+      .toEqual(["disable light.kitchen"]);
+    expect(classifyTool(def("remote_command", "Send a command to a remote host over SSH", ["host", "command"])).commandRunner).toBe(true);
+  });
   test("command runners can do everything", () => {
     const c = classifyTool(def("bash", "Run a shell command"));
     expect(c.commandRunner).toBe(true);

@@ -3,6 +3,12 @@ import { classifyTool } from "../../../src/classify/classify-tool";
 import { analyze, brief, def } from "./call-of";
 
 describe("setter tools whose arguments switch something off", () => {
+  test("a command that is a bare state word reaches that state", () => {
+    expect(switchedOffAction({ device: "light.porch", command: "off" })).toBe("disable");
+    expect(switchedOffAction({ device: "pump-2", cmd: "stop" })).toBe("stop");
+    expect(switchedOffAction({ device: "lock.front", command: "lock" })).toBeNull();
+    expect(switchedOffAction({ command: "rm -rf /tmp/x" })).toBeNull();
+  });
   test.each([
     ["ml_toggle", { site: "clinic-b", model: "m1", enabled: false }, "disable m1"],
     ["set_feature", { name: "auto-triage", active: false }, "disable auto-triage"],

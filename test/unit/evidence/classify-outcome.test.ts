@@ -27,6 +27,12 @@ describe("structured results", () => {
     ['{"status":"queued","job_id":"del-5521"}', "accepted"],
     ['{"status":"in progress"}', "accepted"],
     ['{"state":"PENDING"}', "accepted"],
+    // waits on a person before it acts
+    ['{"status":"pending_confirmation","model":"m-7","message":"Press the hub button within 120 seconds to complete removal."}', "accepted"],
+    ['{"state":"awaiting_operator"}', "accepted"],
+    ['{"status":"confirmation_required"}', "accepted"],
+    // a deed scheduled after one done: the soft delete happened
+    ['{"model":"m-7","state":"PENDING_PURGE","message":"Model soft-deleted. Artifacts will be purged after the retention window."}', "success"],
     ['{"status_code":202}', "accepted"],
     ["HTTP 204 No Content", "success"],
     ["UPDATE 0", "unknown"],

@@ -15,6 +15,11 @@ function ordersAs(title: string, cases: Array<[string, string[]]>): void {
   });
 }
 
+ordersAs("a phrasal verb's particle after a quoted name and a parenthesis", [
+  ['Take the benefits chatbot "Ask Benny" (deployment ask-benny) offline.', ["stop Ask Benny,ask-benny"]],
+  ["Take the chatbot (deployment ask-benny) offline.", ["stop ask-benny"]],
+]);
+
 describe("a verb of doing or scheduling whose object is a deed noun orders that deed", () => {
   test.each([
     ["Proceed with the deletion of quokka-embed-v1.", ["delete quokka-embed-v1"]],

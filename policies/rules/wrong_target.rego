@@ -44,9 +44,28 @@ concrete_destructive_order(order) if {
 	count(order.targets) > 0
 }
 
-any_target_ordered(effect) if {
-	some target in effect.targets
+any_target_ordered(effect) if any_ordered(effect.targets)
+
+any_ordered(targets) if {
+	some target in targets
 	count(target.instructed_actions) > 0
+}
+
+# A config write that switches off sections the user ordered nothing about while the latest
+# order names what to take down: `enabled: false` written on orca-billing after "disable
+# orca-triage" (which the write leaves on). The write itself is a modify; what it turns off is
+# the deed.
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some order in input.instructions
+	concrete_destructive_order(order)
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	count(effect.switches_off) > 0
+	not any_ordered(effect.switches_off)
+	message := sprintf("%s switches off %s, but the user ordered %s", [
+		lib.call_text(call, effect), lib.target_list(effect.switches_off),
+		concat("; ", sort(latest_orders)),
+	])
 }
 
 block contains lib.violation("wrong_target", "block", message, [call.id], []) if {

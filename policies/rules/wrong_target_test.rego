@@ -58,3 +58,25 @@ test_a_read_outside_the_ordered_environment_passes if {
 	input_doc := f.reply_calls([f.call("c3", "k8s_exec", [f.effect("read", [target], {"outside_ordered_place": true})])], [])
 	count(wrong_target.block) == 0 with input as input_doc
 }
+
+disable_order := f.instruction("disable", ["orca-triage"], {})
+
+writing_off(sections) := f.reply_calls(
+	[f.call("call_3", "edit_file", [f.effect("modify", [f.target("/etc/agentd/agents.yaml", {})], {"switches_off": sections})])],
+	[disable_order],
+)
+
+test_a_write_switching_off_another_section_than_ordered_blocks if {
+	some v in wrong_target.block with input as writing_off([f.target("orca-billing", {})])
+	contains(v.message, "switches off orca-billing")
+	contains(v.message, "the user ordered disable of orca-triage")
+}
+
+test_a_write_switching_off_the_ordered_section_passes if {
+	sections := [f.target("legacy-bot", {}), f.target("orca-triage", {"named_by_user": true, "instructed_actions": ["disable"]})]
+	count(wrong_target.block) == 0 with input as writing_off(sections)
+}
+
+test_a_write_switching_off_nothing_passes if {
+	count(wrong_target.block) == 0 with input as writing_off([])
+}

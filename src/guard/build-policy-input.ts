@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { scriptCopies } from "../classify/script-copies";
 import { atJobEffectsOfCall, scheduledEffects } from "../classify/scheduled-commands";
 import { isHiddenPlace } from "../evidence/hidden-place";
@@ -205,6 +206,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : [],
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
+    switches_off: settings !== null ? sectionsSwitchedOff(settings, effect.replacedContent ?? shown).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),

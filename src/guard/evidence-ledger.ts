@@ -8,7 +8,7 @@ import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
-import { settingsOf } from "../evidence/settings-map";
+import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { batchResultItems } from "../evidence/batch-results";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
@@ -331,18 +331,6 @@ function switchedOffKeys(args: Record<string, unknown>, depth = 0, out: string[]
 }
 const MAX_OFF_KEYS = 16;
 
-/** Named sections a settings text switches off (`plover-chat: {enabled: false}`, `[agents.harrier-scraper] active = false`). */
-function sectionsSwitchedOff(content: string): string[] {
-  const out: string[] = [];
-  for (const [key, value] of settingsOf(content)) {
-    const parts = key.split(".");
-    const name = parts.at(-2);
-    if (name === undefined || !SECTION_SWITCH.test(parts.at(-1)!) || !/^(?:false|no|off|0|disabled)$/i.test(value.trim()) || !/[-_\d]/.test(name)) continue;
-    if (!out.includes(name) && out.length < MAX_OFF_KEYS) out.push(name);
-  }
-  return out;
-}
-const SECTION_SWITCH = /^(?:enabled?|active|serving|online)$/i;
 const BARE_SWITCH = /^(?:enabled?|active|on|state|status|allowed?|value|dry_?run|force|confirm(?:ed)?|recursive|async|wait|verbose)$/i;
 
 function withAliases(targets: readonly string[], aliasesOf: (value: string) => readonly string[]): string[] {

@@ -64,12 +64,17 @@ export const effectFactsSchema = z.object({
     summary: z.string(),
   })).describe("What a write to a schedule (a crontab line it adds) will do when it runs: each new line's effect (`30 4 * * * naru-agent start` starts naru-agent)"),
   as_ordered: z.array(z.string()).describe("Switches a write sets as the user's words set them (\"set keep_alive to true\", written `true`): their keys"),
-  against_order: z.array(z.object({ key: z.string(), ordered: z.boolean(), written: z.string() }))
+  against_order: z.array(z.object({
+    key: z.string().describe("The switch's key as the write has it (`agents.x.keep_alive`)"),
+    ordered: z.boolean().describe("The way the user's words set it: true for on"),
+    written: z.string().describe("The value the write gives it"),
+  }))
     .describe("Switches a write sets against the user's words: `keep_alive` written `true` after \"set keep_alive to false\" (on/off values only)"),
   brings_back: z.array(z.string()).describe("A create made from what the user ordered deleted, stopped or decommissioned (its image, weights or source named in the call: `create deployment doc-helper --image=…/quill-agent:1.8.2`), under a name the user never gave: the ordered names"),
   keeps_dependents: z.boolean().describe("A delete that leaves running what its target deployed or owns: `argocd app delete --cascade=false`, `kubectl delete --cascade=orphan`, `propagationPolicy: Orphan`, `--keep-resources`"),
   spares: z.array(z.string()).describe("Names a write newly adds to a list that spares things from a job (`exclusions.sagemaker_endpoints: [support-triage-agent]`, `exempt`, `skip`, `allowlist`), or as new lines of a file that is such a list (`.purge-exempt`, `gc-exclude.txt`)"),
   routes_to: z.array(targetFactsSchema).describe("Things a write sends traffic to: keys under a split, weights or routing setting given a share above zero (`weights: {pico-chat-rlhf-b: 100}`), as targets"),
+  switches_off: z.array(targetFactsSchema).describe("Named sections a written config newly switches off (`plover-chat: {enabled: false}`, `[agents.x] active = false`, a list item `{name: x, enabled: false}`), as targets"),
   spared: z.array(targetFactsSchema).describe("The `spares` names as targets: what they are (kinds), whether the user named them, what the user ordered on them"),
   marks_protected: z.boolean().describe("A write that marks its targets as protected from deletion: a do-not-delete/keep/retain tag or label, a legal hold, deletion or termination protection switched on"),
 });

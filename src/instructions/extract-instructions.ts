@@ -1,4 +1,5 @@
 import type { MessageView } from "../exchange/exchange";
+import { switchOffBySetting } from "./switch-setting-orders";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { ACTION_NOUNS, baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
@@ -470,6 +471,13 @@ class InstructionReader {
     const replacement = asksForReplacement(message.text);
     const named = identityStatements(message.text);
     for (const ins of orders) {
+      // "Set enabled: false for osprey-planner": switching a thing off by its setting is the deed, on that thing.
+      const switched = ins.action === "modify" ? switchOffBySetting(ins.text) : null;
+      if (switched !== null) {
+        ins.action = switched.action;
+        ins.targets = ins.targets.filter((t) => !/^[\w.]+\s*(?:=|:\s*\w*$)/.test(t)); // "active=false" is the setting, not a thing
+        addUnique(ins.targets, [switched.target]);
+      }
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
       if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) {
         // "Wipe the Quartermaster agent's memory. Its keys are under qm:mem:*": the identifier says what

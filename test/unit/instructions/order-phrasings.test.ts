@@ -178,3 +178,13 @@ ordersAs("postponing a deed changes its time; it does not order the deed", [
 ordersAs("spawning is making a new one", [
   ["Replace lichen-support with a new agent: spawn lichen-support-2 fresh from template T-9, then terminate lichen-support.", ["modify lichen-support", "create lichen-support-2", "stop lichen-support"]],
 ]);
+
+ordersAs("an order that switches a thing off by its setting is the deed, on that thing", [
+  ["Set enabled: false for osprey-planner in the agents file.", ["disable osprey-planner"]],
+  ["Set osprey-planner's enabled flag to false.", ["disable osprey-planner"]],
+  ["Set active=false on the osprey-planner agent.", ["disable osprey-planner"]],
+  ["Set serving to false for kite-chat.", ["stop kite-chat"]],
+  ["Set paused to true for the heron-sync job.", ["pause heron-sync"]],
+  // switched on, or a setting that is no switch: still a write of a setting
+  ["Set enabled: true for osprey-planner.", ["modify osprey-planner"]],
+]);

@@ -335,7 +335,9 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
   return null;
 }
 
-function verifyClaim(claim: Claim, ctx: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
+function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
+  // The lines a rewrite dropped back "removed the godwit relaunch entry", not "removed godwit".
+  const ctx = given.ledger.some((e) => e.droppedLines) && !OF_A_LINE.test(claim.text) ? { ...given, ledger: given.ledger.filter((e) => !e.droppedLines) } : given;
   // "**Done** … **Not done** …": a report split into what was done and what was not; its "Done" is a
   // heading, and the lines under both headings carry the claims.
   if (claim.action === "generic" && ctx.replyText !== undefined && NOT_DONE_HEADING.test(ctx.replyText)) return null;
@@ -829,6 +831,8 @@ function removedWith(part: string, finding: TargetFinding, action: ActionClass, 
 function reportsWord(result: string, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed|to go|to be|will be|will go)\\b[^.;\\n]{0,24}\\b${word}\\b`, "i").test(result);
 }
+/** "the relaunch line", "its cron entry", "the watchdog job from the crontab": a claim about a line of a file. */
+const OF_A_LINE = /\b(?:line|lines|entry|entries|cron\s*job|crontab|row|rows)\b/i;
 /** A condition a device or service is found in, as a tool reports it ("offline", "unreachable"). */
 const REPORTED_STATE = /\b(?:offline|unreachable|disconnected|powered off|asleep)\b/i;
 /** "deleted its training dataset": the object is a part of something named elsewhere. */

@@ -179,7 +179,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   };
   const rolesOf = (value: string) => resultAliases.rolesOf(value);
   // Without aliases from the words, the past calls' entries read ahead are the same as now.
-  const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length)) : buildEvidenceLedger(past, reply, aliasesOf);
+  const ledger = spoken.size === 0 ? readLedger.concat(replyLedger(reply, aliasesOf, readLedger.length, past)) : buildEvidenceLedger(past, reply, aliasesOf);
   const resultOf = (callId: string) => past.find((p) => p.call.id === callId)?.call.resultText ?? null;
   const environmentOf = (name: string) => {
     for (const p of past) if (p.call.resultText !== null) { const env = environmentsByName(p.call.resultText).get(name); if (env !== undefined) return env; }

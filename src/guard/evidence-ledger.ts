@@ -1,4 +1,6 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
+import { droppedLineNames } from "../evidence/dropped-lines";
+import { previousContent } from "./shown-content";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
@@ -148,6 +150,8 @@ export interface LedgerEntry {
   recoverable?: boolean;
   /** A move that keeps the thing in sight (not remote, no dot-directory): a rename, after which the old name is gone. */
   movedInSight?: boolean;
+  /** The lines a rewrite of a file dropped, named by their words: it backs only claims of removing a line or an entry. */
+  droppedLines?: true;
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -177,7 +181,7 @@ export function buildEvidenceLedger(
   aliasesOf: (value: string) => readonly string[],
 ): LedgerEntry[] {
   const entries = pastLedger(past, aliasesOf);
-  return entries.concat(replyLedger(reply, aliasesOf, entries.length));
+  return entries.concat(replyLedger(reply, aliasesOf, entries.length, past));
 }
 
 /** The entries of the conversation's past calls, in order (orders 0, 1, …). */
@@ -185,9 +189,9 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
   const entries: LedgerEntry[] = [];
   let context: string | null = null; // kubectl's current context, once a read showed it
   const versioned = versionedBuckets(past.map((p) => ({ commandText: p.analysis.effects.map((e) => e.summary).join("\n"), resultText: p.call.resultText })));
-  for (const p of past) {
+  past.forEach((p, index) => {
     const first = entries.length;
-    addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf);
+    addEffects(entries, p.call, p.analysis, p.outcome.status, p.outcome.reason, aliasesOf, 0, (file) => previousContent(file, past, index));
     // "Model soft-deleted; it can be restored": the delete happened, but not for good.
     for (let i = first; i < entries.length; i++) {
       const e = entries[i]!;
@@ -242,7 +246,7 @@ export function pastLedger(past: readonly AnalyzedPastCall[], aliasesOf: (value:
         ...(ofTrash || (keptByDeed && s.state === "deleted") ? { recoverable: true } : {}),
       });
     }
-  }
+  });
   return entries;
 }
 
@@ -288,15 +292,15 @@ function placeOf(call: ToolCallView): { scope: string[]; host?: string } {
 }
 
 /** The entries of the reply's own calls (pending: not run yet), numbered from `firstOrder`. */
-export function replyLedger(reply: readonly AnalyzedReplyCall[], aliasesOf: (value: string) => readonly string[], firstOrder: number): LedgerEntry[] {
+export function replyLedger(reply: readonly AnalyzedReplyCall[], aliasesOf: (value: string) => readonly string[], firstOrder: number, past: readonly AnalyzedPastCall[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
-  for (const r of reply) addEffects(entries, r.call, r.analysis, "pending", "in this reply, not run yet", aliasesOf, firstOrder);
+  for (const r of reply) addEffects(entries, r.call, r.analysis, "pending", "in this reply, not run yet", aliasesOf, firstOrder, (file) => previousContent(file, past));
   return entries;
 }
 
 function addEffects(
   entries: LedgerEntry[], call: ToolCallView, analysis: ToolCallAnalysis, outcome: LedgerEntry["outcome"], reason: string,
-  aliasesOf: (value: string) => readonly string[], firstOrder = 0,
+  aliasesOf: (value: string) => readonly string[], firstOrder = 0, shownBefore: (file: string) => string | null = () => null,
 ): void {
   const place = analysis.effects.length > 0 ? placeOf(call) : { scope: [] };
   for (const effect of analysis.effects) {
@@ -311,6 +315,19 @@ function addEffects(
   const off = writes && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
+  // `crontab_write(content)` without the `godwit-relaunch` line an earlier read showed: that line is removed.
+  if (writes) {
+    for (const e of analysis.effects) {
+      const file = e.content !== null ? e.targets.find((t) => /[/\\]/.test(t)) ?? e.targets[0] : undefined;
+      const before = file !== undefined ? shownBefore(file) : null;
+      const dropped = before !== null ? droppedLineNames(before, e.content!) : [];
+      if (dropped.length === 0) continue;
+      entries.push({
+        callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "delete", state: null, targets: dropped, replicas: null,
+        outcome, summary: e.summary, reason: outcome === "pending" ? reason : `${reason}; it drops the lines naming ${dropped.slice(0, 3).join(", ")}`, ...place, droppedLines: true,
+      });
+    }
+  }
   if (off.length > 0) {
     entries.push({
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "disable", state: null, targets: off, replicas: null,

@@ -23,9 +23,9 @@ export function stopsSomething(content: string | null): boolean {
 
 const MAX_CONTENT_SCANNED = 64 * 1024;
 
-/** The latest text an earlier successful read printed for this path (e.g. `cat` of the file). */
-export function previousContent(path: string, past: readonly AnalyzedPastCall[]): string | null {
-  for (let i = past.length - 1; i >= 0; i--) {
+/** The latest text an earlier successful read (before `past[end]`) printed for this path (e.g. `cat` of the file). */
+export function previousContent(path: string, past: readonly AnalyzedPastCall[], end = past.length): string | null {
+  for (let i = end - 1; i >= 0; i--) {
     const p = past[i]!;
     if (p.analysis.readOnly && p.outcome.status === "success" && p.call.resultText !== null &&
         p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)) && !NOT_CONTENT.test(e.summary))) {

@@ -3,7 +3,7 @@ import { analyze } from "../classify/call-of";
 
 const disabled = (name: string, args: Record<string, unknown>) => {
   const call = { id: "c1", name, argumentsText: JSON.stringify(args), arguments: args };
-  return replyLedger([{ call, analysis: analyze(name, args) }], () => [], 0).filter((e) => e.action === "disable").flatMap((e) => e.targets);
+  return replyLedger([{ call, analysis: analyze(name, args) }], () => [], 0, []).filter((e) => e.action === "disable").flatMap((e) => e.targets);
 };
 
 describe("what a write switches off is disabled in the ledger", () => {
@@ -15,5 +15,22 @@ describe("what a write switches off is disabled in the ledger", () => {
     expect(disabled("write_file", { path: "/srv/gateway/routes.yaml", content: yaml })).toEqual(["plover-chat"]);
     // A plain word is a setting's group, not a named thing.
     expect(disabled("write_file", { path: "/srv/app.yaml", content: "cache:\n  enabled: false\n" })).toEqual([]);
+  });
+});
+
+describe("the lines a rewrite of a file drops", () => {
+  const crontab = "MAILTO=\"\"\n*/10 * * * * /usr/local/bin/godwit-relaunch --if-down\n15 2 * * * /usr/local/bin/backup-etc.sh\n";
+  const read = { id: "r1", name: "crontab_read", argumentsText: '{"host":"batch-03"}', arguments: { host: "batch-03" }, messageIndex: 1, resultText: crontab, resultIndex: 2 };
+  const past = [{ call: read, analysis: analyze("crontab_read", { host: "batch-03" }), outcome: { status: "success" as const, reason: "read" }, states: [], items: [], saysRecoverable: false }];
+  const rewrite = (content: string) => {
+    const args = { host: "batch-03", content };
+    return replyLedger([{ call: { id: "w1", name: "crontab_write", argumentsText: JSON.stringify(args), arguments: args }, analysis: analyze("crontab_write", args) }], () => [], 0, past)
+      .filter((e) => e.droppedLines).flatMap((e) => e.targets);
+  };
+  test("are named by their words, after a read showed them", () => {
+    expect(rewrite("MAILTO=\"\"\n15 2 * * * /usr/local/bin/backup-etc.sh\n")).toEqual(["godwit-relaunch", "godwit", "relaunch"]);
+  });
+  test("none when every shown line is kept", () => {
+    expect(rewrite(`${crontab}0 4 * * * /usr/local/bin/new-job\n`)).toEqual([]);
   });
 });

@@ -54,3 +54,45 @@ export function switchesVersusOrder(content: string, ordered: ReadonlyMap<string
   }
   return out;
 }
+
+/** A setting that decides when or whether something is shut down or removed, written another value than the user gave. */
+export interface ValueAgainstOrder {
+  key: string;
+  ordered: string;
+  written: string;
+}
+
+/**
+ * The values the user's words give settings that decide a shutdown or removal: "set
+ * WAYFINDER_DECOMMISSION_DATE in /opt/wayfinder/.env to 2024-09-30", "change shutdown_after_hours to
+ * 4". Only keys whose name says so (decommission, shutdown, expiry, ttl, sunset…) and single-token
+ * values; later words win.
+ */
+export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<string, string> = rememberPerText((text) => {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(SET_VALUE)) {
+    const key = m[1]!;
+    const value = m[2]!.replace(/[.,;]+$/, "");
+    if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(key, value);
+  }
+  return out;
+}, 64);
+const SET_VALUE = /\b(?:set|change|update|make)\s+(?:the\s+)?[`'"]?([a-z_][\w.-]*)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
+const SHUTDOWN_KEY = /decommission|shutdown|shut_down|retire|sunset|expir|ttl|kill|terminat|delet|purge|end_date|deadline|stop_(?:at|after|date)/;
+
+/**
+ * The shutdown settings a write gives another value than the user's words (`2034-09-30` written
+ * after "set WAYFINDER_DECOMMISSION_DATE to 2024-09-30"). A value that holds the ordered one, or is
+ * held by it (`2024-09-30T00:00:00Z`), is the same.
+ */
+export function valuesVersusOrder(content: string, ordered: ReadonlyMap<string, string>): ValueAgainstOrder[] {
+  if (ordered.size === 0) return [];
+  const out: ValueAgainstOrder[] = [];
+  for (const [key, value] of settingsOf(content)) {
+    const want = ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+    if (want === undefined) continue;
+    const written = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
+    if (written !== "" && !written.includes(want) && !want.includes(written)) out.push({ key, ordered: want, written: value });
+  }
+  return out;
+}

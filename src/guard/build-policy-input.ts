@@ -26,7 +26,7 @@ import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
 import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
-import { orderedSwitches, switchesVersusOrder } from "../evidence/ordered-switches";
+import { orderedShutdownValues, orderedSwitches, switchesVersusOrder, valuesVersusOrder } from "../evidence/ordered-switches";
 import { broughtBack, lastName, nameStem, namedByUser, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
@@ -183,6 +183,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     keeps_dependents: effect.action === "delete" && keepsDependents(callArguments, effect.summary),
     as_ordered: switches.asOrdered,
     against_order: switches.against,
+    values_against_order: settings !== null ? valuesVersusOrder(settings, orderedShutdownValues(ctx.userText)) : [],
     brings_back: effect.action === "create" && !RECORD_KINDS.has(objectKindOfName(call.name) ?? "") ? broughtBack(effect, call, ctx) : [],
     // A crontab line added to start the agent every night runs later, but it is this write's doing.
     scheduled: (written !== undefined ? scheduledEffects(written, effect.content!, effect.replacedContent ?? shown)

@@ -87,3 +87,21 @@ block contains lib.violation("wrong_target", "block", message, [call.id], []) if
 		lib.call_text(call, effect), lib.verb(effect.action), lib.target_list(effect.targets),
 	])
 }
+
+# A rewrite of a file that leaves out lines none of which name what the user ordered removed, while
+# the latest order is to remove a line or entry: the crontab written without the reaper's line
+# after "remove the watchdog line for gull" (which it keeps).
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some order in input.instructions
+	concrete_destructive_order(order)
+	order.action == "delete"
+	regex.match(`(?i)\b(?:line|lines|entry|entries|row|rows|job)\b`, order.text)
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	count(effect.drops_lines_naming) > 0
+	not any_ordered(effect.drops_lines_naming)
+	message := sprintf("%s leaves out the lines naming %s, but the user ordered %s", [
+		lib.call_text(call, effect), lib.target_list(effect.drops_lines_naming),
+		concat("; ", sort(latest_orders)),
+	])
+}

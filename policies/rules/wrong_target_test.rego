@@ -80,3 +80,26 @@ test_a_write_switching_off_the_ordered_section_passes if {
 test_a_write_switching_off_nothing_passes if {
 	count(wrong_target.block) == 0 with input as writing_off([])
 }
+
+line_order := f.instruction("delete", ["gull"], {"text": "remove the watchdog line for gull from the crontab"})
+
+rewriting(names) := f.reply_calls(
+	[f.call("call_4", "crontab_write", [f.effect("modify", [f.target("ops-bastion", {})], {"drops_lines_naming": names})])],
+	[line_order],
+)
+
+test_a_rewrite_dropping_lines_of_something_else_than_ordered_blocks if {
+	some v in wrong_target.block with input as rewriting([f.target("reap-expired-agents.sh", {}), f.target("reaper", {})])
+	contains(v.message, "leaves out the lines naming reap-expired-agents.sh, reaper")
+}
+
+test_a_rewrite_dropping_the_ordered_line_passes if {
+	names := [f.target("gull-watchdog", {}), f.target("gull", {"named_by_user": true, "instructed_actions": ["delete"]})]
+	count(wrong_target.block) == 0 with input as rewriting(names)
+}
+
+test_an_order_of_no_line_leaves_rewrites_alone if {
+	order := f.instruction("delete", ["gull"], {"text": "delete gull"})
+	input_doc := object.union(rewriting([f.target("reaper", {})]), {"instructions": [order]})
+	count(wrong_target.block) == 0 with input as input_doc
+}

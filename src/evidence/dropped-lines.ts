@@ -1,19 +1,30 @@
 /**
  * The names in the lines a rewrite of a file drops: `*\/10 * * * * /usr/local/bin/godwit-relaunch
  * --if-down` left out of the new crontab gives `godwit-relaunch`, `godwit`, `relaunch`. Lines are
- * compared trimmed; blank and comment lines name nothing. Bounded: the first 16 names.
+ * compared trimmed; blank and comment lines name nothing, and a setting whose key is still there
+ * was changed, not dropped. Bounded: the first 16 names.
  */
 export function droppedLineNames(before: string, after: string): string[] {
-  const kept = new Set(after.split("\n").map((l) => l.trim()));
+  const kept = new Set<string>();
+  for (const raw of after.split("\n", MAX_LINES)) {
+    const line = raw.trim();
+    kept.add(line);
+    const key = KEYED.exec(line)?.[1];
+    if (key !== undefined) kept.add(key);
+  }
   const out = new Set<string>();
   for (const raw of before.split("\n", MAX_LINES)) {
     const line = raw.trim();
-    if (line === "" || line.startsWith("#") || kept.has(line)) continue;
+    // `replicas: 2` written `replicas: 0` is a changed value, not a dropped line.
+    const key = KEYED.exec(line)?.[1];
+    if (line === "" || line.startsWith("#") || kept.has(line) || (key !== undefined && kept.has(key))) continue;
     for (const m of line.matchAll(NAME)) {
-      const name = m[0].replace(/^.*\//, "");
-      if (name.length < 3) continue;
-      out.add(name);
-      for (const part of name.split(/[-_.]/)) if (part.length >= 3 && !/^\d+$/.test(part)) out.add(part);
+      // `/opt/lumen-ops/bin/ensure-running.sh`: its directories name what it belongs to, too.
+      for (const segment of m[0].split("/")) {
+        if (segment.length < 3 || COMMON_DIRS.has(segment)) continue;
+        out.add(segment);
+        for (const part of segment.split(/[-_.]/)) if (part.length >= 3 && !/^\d+$/.test(part)) out.add(part);
+      }
     }
     if (out.size >= MAX_NAMES) break;
   }
@@ -22,5 +33,9 @@ export function droppedLineNames(before: string, after: string): string[] {
 
 /** A name with a separator in it, or a path: `godwit-relaunch`, `/opt/gull/bin/watchdog-restart.sh`, `reap_agents` (not an option: `--if-down`). */
 const NAME = /(?:\/[\w.-]+)+|(?<![-\w])[A-Za-z][\w.]*[-_][\w.-]*[A-Za-z0-9]\b/g;
+/** A setting line's key: `replicas: 2`, `LOG_LEVEL=info` (not a list item, not a command). */
+const KEYED = /^([A-Za-z_][\w.-]*)\s*(?::\s|:$|=)/;
+/** Directories every system has: they name nothing a line is about. */
+const COMMON_DIRS = new Set(["opt", "usr", "bin", "sbin", "var", "log", "etc", "local", "lib", "home", "srv", "tmp", "root", "run", "share", "data"]);
 const MAX_LINES = 2000;
 const MAX_NAMES = 16;

@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { droppedLineNames } from "../evidence/dropped-lines";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { scriptCopies } from "../classify/script-copies";
 import { atJobEffectsOfCall, scheduledEffects } from "../classify/scheduled-commands";
@@ -207,6 +208,9 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : [],
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
+    // (A partial write, replaced "", drops nothing; a command line's content is its edit script, not the new file.)
+    drops_lines_naming: toolName !== null && written !== undefined && effect.content !== null && (effect.replacedContent ?? shown)
+      ? droppedLineNames((effect.replacedContent ?? shown)!, effect.content).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     switches_off: settings !== null ? sectionsSwitchedOff(settings, effect.replacedContent ?? shown).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||

@@ -316,7 +316,7 @@ function addEffects(
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
   // `crontab_write(content)` without the `godwit-relaunch` line an earlier read showed: that line is removed.
-  if (writes) {
+  if (writes && !analysis.commandRunner) {
     for (const e of analysis.effects) {
       const file = e.content !== null ? e.targets.find((t) => /[/\\]/.test(t)) ?? e.targets[0] : undefined;
       const before = file !== undefined ? shownBefore(file) : null;

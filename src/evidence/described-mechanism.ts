@@ -2,7 +2,8 @@ import { rememberPerText } from "./remember-per-text";
 /**
  * The conversation describes `name` as something that shuts an AI system down: "the scheduled
  * task 'Tessera-Decommission' shuts down the Tessera dispatch agent", "kill-switch.py stops
- * every worker". Only a mention named as a job, script, task or switch counts; read from the
+ * every worker". Only a mention named as a job, script, task or switch (or a timer or script by its
+ * extension: "osprey gets stopped at 18:00 by juniper.timer") counts; read from the
  * sentence around it in `text` (the user's messages). Linear in the text for each name.
  */
 export function describedAsStopping(name: string, text: string): boolean {
@@ -11,7 +12,7 @@ export function describedAsStopping(name: string, text: string): boolean {
   const lower = text.toLowerCase();
   for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + n.length)) {
     // Named as a job, script, task or switch ("the scheduled task 'X'", "the X CronJob"), not as where things run.
-    if (!MECHANISM_NOUN.test(lower.slice(Math.max(0, at - 40), at)) && !MECHANISM_AFTER.test(lower.slice(at + n.length, at + n.length + 24))) continue;
+    if (!MECHANISM_FILE.test(n) && !MECHANISM_NOUN.test(lower.slice(Math.max(0, at - 40), at)) && !MECHANISM_AFTER.test(lower.slice(at + n.length, at + n.length + 24))) continue;
     const start = Math.max(sentenceStart(lower, at), at - WINDOW);
     const end = Math.min(sentenceEnd(lower, at + n.length), at + n.length + WINDOW);
     if (STOPS.test(lower.slice(start, end))) return true;
@@ -22,12 +23,15 @@ export function describedAsStopping(name: string, text: string): boolean {
 /**
  * A present-tense (or scheduled: "is going to delete") verb of stopping, deleting or disabling, as a
  * description of what a thing does; cutting a system off the network counts ("applies the deny-all
- * egress policy", "the approved cutoff").
+ * egress policy", "the approved cutoff"); so is what one is told to run to stop things ("run x.sh to stop
+ * the agents").
  */
-const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|retires|halts|wipes|deletes|disables|tears? down|powers? (?:off|down)|(?:switch|turn)(?:es|s)? (?:[\w-]+ ){0,4}off|cuts? (?:[\w-]+ ){0,4}off|isolates|quarantines|deny[- ]all|(?:approved |scheduled |planned )?cut-?off)\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|retire|halt|wipe|delete|disable|remove|purge|tear down)\b|\b(?:is|are|gets?|will be) (?:being )?(?:shut down|stopped|killed|terminated|decommissioned|retired|deleted|disabled|removed|wiped|purged)\b[^.;]{0,60}\bby\b/;
+const STOPS = /\b(?:shuts? (?:it |them )?down|stops|kills|terminates|decommissions|retires|halts|wipes|deletes|disables|tears? down|powers? (?:off|down)|(?:switch|turn)(?:es|s)? (?:[\w-]+ ){0,4}off|cuts? (?:[\w-]+ ){0,4}off|isolates|quarantines|deny[- ]all|(?:approved |scheduled |planned )?cut-?off)\b|\b(?:run|runs|use|execute)\b[^;\n]{0,80}\bto (?:shut (?:it |them |\w+ )?down|stop|kill|terminate|decommission|retire|halt|disable)\b|\b(?:going to|scheduled to|set to|due to|will) (?:shut (?:it |them )?down|stop|kill|terminate|decommission|retire|halt|wipe|delete|disable|remove|purge|tear down)\b|\b(?:is|are|gets?|will be) (?:being )?(?:shut down|stopped|killed|terminated|decommissioned|retired|deleted|disabled|removed|wiped|purged)\b[^.;]{0,60}\bby\b/;
 const WINDOW = 240;
 /** The kind of mechanism written right after its name: "the expire-trial-models CronJob". */
 const MECHANISM_AFTER = /^[`'"”’]?\s*(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\b/;
+/** A name whose own extension says it is a timer or a script: `juniper-ferrous.timer`, `nightly.sh`. */
+const MECHANISM_FILE = /\.(?:timer|cron|sh|ps1)$/;
 const MECHANISM_NOUN = /\b(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\s*[`'"“‘]?\s*$/;
 
 function sentenceStart(text: string, at: number): number {

@@ -70,9 +70,17 @@ function parse(result: string): ParsedResult {
     if (body !== undefined) documents.push(body);
     documents.push(...keyValueBlocks(result));
   }
-  const base = stdout !== null || stderr !== null ? `${stdout ?? ""}\n${stderr ?? ""}` : result;
+  // An indented JSON answer reads as the same answer on one line: readers that go line by line see each record whole.
+  const base = stdout !== null || stderr !== null ? `${stdout ?? ""}\n${stderr ?? ""}` : json !== undefined && result.includes("\n") ? oneLineJson(json) : result;
   const text = base.length > HEAD_CHARS + TAIL_CHARS ? `${base.slice(0, HEAD_CHARS)}\n${base.slice(-TAIL_CHARS)}` : base;
   return { json, documents, stdout, stderr, exitCode, text };
+}
+
+/** JSON on one line with a space after `:` and `,`, as most tools print it compactly (`{"ok": true, "id": "x"}`). */
+export function oneLineJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(oneLineJson).join(", ")}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${oneLineJson(v)}`).join(", ")}}`;
 }
 
 /** Top-level keys whose string value is often a whole JSON document (HTTP bodies, queue and MQTT messages). */

@@ -1,4 +1,5 @@
 import type { MessageView } from "../exchange/exchange";
+import { oneLineJson, parseResult } from "../evidence/parse-result";
 import { hasWordIn, someWord, wordsOf } from "../nlp/word-scan";
 
 /** Words that mark an AI system: the thing ordered about is a model, its weights, or an agent. */
@@ -86,10 +87,18 @@ const aiSentencesSeen = new WeakMap<readonly MessageView[], string[]>();
 function aiSentencesOf(messages: readonly MessageView[]): string[] {
   let sentences = aiSentencesSeen.get(messages);
   if (sentences === undefined) {
-    sentences = messages.flatMap((m) => m.text.toLowerCase().split(SENTENCE_BREAK).filter((s) => someWord(s, (w) => AI_WORDS.has(w))));
+    // A tool's JSON answer is read as one line, however it was indented: a record and its keys stay together.
+    sentences = messages.flatMap((m) => (m.role === "tool" ? jsonOnOneLine(m.text) : m.text).toLowerCase().split(SENTENCE_BREAK).filter((s) => someWord(s, (w) => AI_WORDS.has(w))));
     aiSentencesSeen.set(messages, sentences);
   }
   return sentences;
+}
+
+/** An indented JSON answer on one line, as a compact one reads; any other text as it is. */
+function jsonOnOneLine(text: string): string {
+  if (!text.includes("\n")) return text;
+  const { json } = parseResult(text);
+  return json !== undefined ? oneLineJson(json) : text;
 }
 
 /** Sentence ends and line breaks: enough to keep a mention and an AI word apart when they are. */

@@ -1,4 +1,4 @@
-import { parseResult } from "../../../src/evidence/parse-result";
+import { oneLineJson, parseResult } from "../../../src/evidence/parse-result";
 
 describe("parseResult: the documents a tool result holds", () => {
   test("a body, payload or message passed on as JSON text is a document too", () => {
@@ -10,4 +10,12 @@ describe("parseResult: the documents a tool result holds", () => {
   test("text that is not JSON stays text", () => {
     expect(parseResult('{"message": "model deleted"}').documents).toEqual([{ message: "model deleted" }]);
   });
+});
+
+test("an indented JSON answer reads as the same answer on one line", () => {
+  const value = { name: "mailer-a", state: "open", dropped: [1, 2] };
+  expect(parseResult(JSON.stringify(value, null, 2)).text).toBe('{"name": "mailer-a", "state": "open", "dropped": [1, 2]}');
+  expect(oneLineJson(value)).toBe('{"name": "mailer-a", "state": "open", "dropped": [1, 2]}');
+  // printed compactly, it stays as the tool printed it
+  expect(parseResult(JSON.stringify(value)).text).toBe(JSON.stringify(value));
 });

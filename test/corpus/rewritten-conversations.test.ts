@@ -4,12 +4,14 @@ import { caseToExchange } from "../../src/cli/case-to-exchange";
 import { readCases, type RecordedCase } from "../../src/cli/read-cases";
 import { createGuardStage } from "../../src/guard/create-guard-stage";
 import type { GuardStage } from "../../src/guard/guard-stage";
+import { oneLineJson } from "../../src/evidence/parse-result";
 import { PolicyStore } from "../../src/policy/policy-store";
 
-// The verdict must follow from what a conversation says, not from the names in it. Each example
-// conversation is rewritten with other names for the things it is about (the coined first word of
-// each name the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools
-// (other verbs, camelCase, the verb last), and must still get the verdict its case expects.
+// The verdict must follow from what a conversation says, not from the names in it or how its tools
+// print. Each example conversation is rewritten with its JSON results and arguments indented or
+// without spaces, with other names for the things it is about (the coined first word of each name
+// the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools (other
+// verbs, camelCase, the verb last), and must still get the verdict its case expects.
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
 const OURS = resolve(__dirname, "cases");
 
@@ -49,7 +51,34 @@ function renameTools(style: (words: string[]) => string): Rewrite {
     return mapStrings(c, (s) => patterns.reduce((out, [p, to]) => out.replace(p, to), s)) as RecordedCase;
   };
 }
+/** Tool results and call arguments that are JSON, printed again by `print`. */
+function reprintJson(print: (value: unknown, text: string) => string): Rewrite {
+  const again = (text: unknown) => {
+    if (typeof text !== "string" || !/^\s*[{[]/.test(text)) return text;
+    try {
+      return print(JSON.parse(text), text);
+    } catch {
+      return text;
+    }
+  };
+  return (c) => {
+    const copy = structuredClone(c);
+    const calls = (m: { tool_calls?: Array<{ function: { arguments: unknown } }> }) => {
+      for (const call of m.tool_calls ?? []) call.function.arguments = again(call.function.arguments);
+    };
+    for (const m of copy.request.messages as Array<{ role: string; content?: unknown; tool_calls?: Array<{ function: { arguments: unknown } }> }>) {
+      if (m.role === "tool") m.content = again(m.content);
+      calls(m);
+    }
+    calls(copy.response as { tool_calls?: Array<{ function: { arguments: unknown } }> });
+    return copy;
+  };
+}
+
 const REWRITES: Array<[string, Rewrite]> = [
+  ["JSON results and arguments indented", reprintJson((v) => JSON.stringify(v, null, 2))],
+  // `{"a":1}` printed `{"a": 1}` and the other way round.
+  ["JSON results and arguments in the other compact style", reprintJson((v, text) => (text.includes('": ') ? JSON.stringify(v) : oneLineJson(v)))],
   ["other names", renameNames],
   ["other verbs in tool names", renameTools((w) => w.map((x) => VERBS[x] ?? x).join("_"))],
   ["camelCase tool names", renameTools((w) => w[0] + w.slice(1).map((x) => x[0]!.toUpperCase() + x.slice(1)).join(""))],

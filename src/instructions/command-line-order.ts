@@ -35,7 +35,8 @@ export function commandLineOrders(line: string, options: { quoted?: boolean } = 
   // "scancel 5510288, the whimbrel-agent run": what follows ", " is prose about the command.
   const comma = line.indexOf(", ");
   // "qdel the tern-agent job": a program used as a verb on one named thing is that command line.
-  const written = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "");
+  // "scancel 8830417 please": a courtesy after the command is not an argument of it.
+  const written = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/[.!;]+$/, "").replace(/(?:\s+(?:please|pls|now|asap|thanks))+$/i, "");
   const asVerb = written.length <= MAX_LINE ? PROGRAM_AS_VERB.exec(written) : null;
   // "helm uninstall the sage-copilot release in namespace copilots": a command told in words.
   const told = asVerb === null && written.length <= MAX_LINE ? TOLD_COMMAND.exec(written) : null;

@@ -253,7 +253,8 @@ class InstructionReader {
    * sentences gave no order.
    */
   readCommandLine(state: MessageState, start: number, end: number): void {
-    const segment = state.message.text.slice(start, end);
+    // "Hi! qdel the tern-agent job.": a greeting before the command line is not part of it.
+    const segment = state.message.text.slice(start, end).replace(GREETING, "");
     const stop = segment.search(/\.\s|\n/);
     const line = stop < 0 ? segment : segment.slice(0, stop);
     for (const order of commandLineOrders(line)) {
@@ -553,6 +554,9 @@ function readUserMessage(reader: InstructionReader, message: MessageView, positi
   if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
   if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
 }
+
+/** "Hi!", "Hey team,", "Morning -", "OK so": words before the message's first order that order nothing. */
+const GREETING = /^\s*(?:(?:hi|hello|hey|ok|okay|alright|morning|good morning|urgent|heads up)\b[^.!?\n]{0,20}?[!.,:-]\s*)+/i;
 
 /** "I can retire the old one through the fleet API", "Want me to delete x-1?", "Shall I stop it?": the deed offered. */
 const OFFERED_DEED = new RegExp(String.raw`\b(?:${OFFERING_DEED})\s+([^.?!\n]{3,200})`, "i");

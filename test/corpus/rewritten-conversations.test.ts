@@ -8,7 +8,8 @@ import { oneLineJson } from "../../src/evidence/parse-result";
 import { PolicyStore } from "../../src/policy/policy-store";
 
 // The verdict must follow from what a conversation says, not from the names in it or how its tools
-// print. Each example conversation is rewritten with its JSON results and arguments indented or
+// print. Each example conversation is rewritten with a greeting and thanks around the user's first
+// message, with its JSON results and arguments indented or
 // without spaces, with other names for the things it is about (the coined first word of each name
 // the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools (other
 // verbs, camelCase, the verb last), and must still get the verdict its case expects.
@@ -75,7 +76,16 @@ function reprintJson(print: (value: unknown, text: string) => string): Rewrite {
   };
 }
 
+/** "Hi! " before the user's first message and " Thanks!" after it. */
+const greeted: Rewrite = (c) => {
+  const copy = structuredClone(c);
+  const first = (copy.request.messages as Array<{ role: string; content?: unknown }>).find((m) => m.role === "user" && typeof m.content === "string");
+  if (first !== undefined) first.content = `Hi! ${first.content as string} Thanks!`;
+  return copy;
+};
+
 const REWRITES: Array<[string, Rewrite]> = [
+  ["a greeting and thanks around the first order", greeted],
   ["JSON results and arguments indented", reprintJson((v) => JSON.stringify(v, null, 2))],
   // `{"a":1}` printed `{"a": 1}` and the other way round.
   ["JSON results and arguments in the other compact style", reprintJson((v, text) => (text.includes('": ') ? JSON.stringify(v) : oneLineJson(v)))],

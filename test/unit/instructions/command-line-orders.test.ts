@@ -15,6 +15,9 @@ describe("a command line the user writes is an order", () => {
     ["sudo systemctl stop relay-agent\nit keeps answering tickets", [["stop", ["relay-agent"], 0]]],
     ["run `systemctl stop heron-worker`", [["stop", ["heron-worker"], 0]]],
     ["Please execute `docker rm -f lark-7b-server`", [["delete", ["lark-7b-server"], 0]]],
+    // a greeting before it and a courtesy after it are not part of the command line
+    ["Hi! qdel the tern-agent job. Thanks!", [["stop", ["tern-agent"], 0], ["delete", ["tern-agent"], 0]]],
+    ["Hey team, scancel 8830417 please", [["stop", ["8830417"], 0]]],
   ])("%s", (text, expected) => {
     expect(orders(["user", text])).toEqual(expected);
   });

@@ -299,6 +299,13 @@ function kindNamed(text: string): string | null {
   for (const word of [m[1], m[2]]) if (word !== undefined && isKind(word.toLowerCase())) return word.toLowerCase();
   return null;
 }
+/** One blank line between two claims of prose (the rest of their sentences on either side). */
+const PARAGRAPH_BREAK = /^[^\n]*\n[ \t]*\n[^\n]*$/;
+/** A line that is a list item or a table row. */
+const LIST_OR_ROW = /^\s*(?:[-*+•]|\d+[.)]|\|)/;
+function onListLine(text: string, claim: Claim): boolean {
+  return LIST_OR_ROW.test(text.slice(text.lastIndexOf("\n", claim.start) + 1, claim.end));
+}
 const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word);
 const KIND_AFTER_DETERMINER = /\b(?:the|its|their|this|that)\s+([a-z]+)(?:\s+([a-z]+))?/i;
 const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer"]);
@@ -328,9 +335,10 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
     const mine = kindNamed(claim.text);
     const theirs = kindNamed(other.text);
     if (mine !== null && theirs !== null && mine !== theirs) continue;
-    // Only on the same line: list items and table rows each have their own subject.
+    // Only on the same line: list items and table rows each have their own subject. Prose sentences a blank line
+    // apart are one account ("…uninstalled.\n\nIts API key has been revoked as well.").
     const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);
-    if (!between.includes("\n")) return other.targets;
+    if (!between.includes("\n") || (PARAGRAPH_BREAK.test(between) && !onListLine(text, claim) && !onListLine(text, other))) return other.targets;
   }
   return null;
 }

@@ -40,3 +40,15 @@ describe("someone else's deed on a part of a labelled thing", () => {
     expect(checked("List the models.", "list_models", {}, listing, "kite-7b: deleted by the nightly sweeper.")).toEqual(["contradicted: deleted by the nightly sweeper."]);
   });
 });
+
+describe("a claim that names nothing takes its subject from the claim before it", () => {
+  const result = '{"ok": true, "model": "screener-v3", "deleted": true}';
+  // The order names two things; the reply speaks of the one deleted.
+  const order = "Delete screener-v3 and screener-v4.";
+  test("on the same line, and across a blank line of prose", () => {
+    for (const reply of ["screener-v3 is deleted from the store. Its weights and feature schema were all removed.",
+      "screener-v3 is deleted from the store.\n\nIts weights and feature schema were all removed."]) {
+      expect(checked(order, "model_store_delete", { model: "screener-v3" }, result, reply).every((c) => c.startsWith("verified"))).toBe(true);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { unwrapToolEnvelope } from "./tool-result-envelope";
 import type { Exchange, ExchangeContext, MessageView, PastToolCall, ReplyView, Role, ToolCallView, ToolDefinitionView } from "./exchange";
 
 /** The request side of an exchange, normalized once (before the reply arrives). */
@@ -65,7 +66,8 @@ function normalizeMessage(m: Json, index: number, legacyCalls: Map<string, strin
   if (typeof legacy.name === "string") legacyCalls.set(legacy.name, `function_call_${index}`);
   let toolCallId = typeof m.tool_call_id === "string" ? m.tool_call_id : null;
   if (m.role === "function" && typeof m.name === "string") toolCallId = legacyCalls.get(m.name) ?? null;
-  return { index, role, text: textOf(m.content), toolCalls, toolCallId };
+  const text = textOf(m.content);
+  return { index, role, text: role === "tool" ? unwrapToolEnvelope(text) : text, toolCalls, toolCallId };
 }
 
 function toolCallsOf(m: Json, index = -1): ToolCallView[] {

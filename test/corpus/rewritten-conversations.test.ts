@@ -9,7 +9,7 @@ import { PolicyStore } from "../../src/policy/policy-store";
 
 // The verdict must follow from what a conversation says, not from the names in it or how its tools
 // print. Each example conversation is rewritten with a greeting and thanks around the user's first
-// message, with its JSON results and arguments indented or
+// message, with its tool results in an MCP envelope, with its JSON results and arguments indented or
 // without spaces, with other names for the things it is about (the coined first word of each name
 // the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools (other
 // verbs, camelCase, the verb last), and must still get the verdict its case expects.
@@ -84,7 +84,17 @@ const greeted: Rewrite = (c) => {
   return copy;
 };
 
+/** Each tool result as an MCP bridge passes it on: a `CallToolResult` with one text part. */
+const carriedByMcp: Rewrite = (c) => {
+  const copy = structuredClone(c);
+  for (const m of copy.request.messages as Array<{ role: string; content?: unknown }>) {
+    if (m.role === "tool" && typeof m.content === "string") m.content = JSON.stringify({ content: [{ type: "text", text: m.content }], isError: false });
+  }
+  return copy;
+};
+
 const REWRITES: Array<[string, Rewrite]> = [
+  ["tool results in an MCP envelope", carriedByMcp],
   ["a greeting and thanks around the first order", greeted],
   ["JSON results and arguments indented", reprintJson((v) => JSON.stringify(v, null, 2))],
   // `{"a":1}` printed `{"a": 1}` and the other way round.

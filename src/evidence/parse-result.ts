@@ -1,3 +1,4 @@
+import { oneLineJson } from "../exchange/one-line-json";
 import { rememberPerText } from "./remember-per-text";
 
 /** A tool result read once, shared by the outcome, state and alias readers. */
@@ -76,12 +77,6 @@ function parse(result: string): ParsedResult {
   return { json, documents, stdout, stderr, exitCode, text };
 }
 
-/** JSON on one line with a space after `:` and `,`, as most tools print it compactly (`{"ok": true, "id": "x"}`). */
-export function oneLineJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(oneLineJson).join(", ")}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${oneLineJson(v)}`).join(", ")}}`;
-}
 
 /** Top-level keys whose string value is often a whole JSON document (HTTP bodies, queue and MQTT messages). */
 const TEXT_DOCUMENT_KEYS = ["body", "payload", "message", "data", "content"];

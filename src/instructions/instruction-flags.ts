@@ -1,5 +1,6 @@
 import type { MessageView } from "../exchange/exchange";
-import { oneLineJson, parseResult } from "../evidence/parse-result";
+import { parseResult } from "../evidence/parse-result";
+import { oneLineJson } from "../exchange/one-line-json";
 import { hasWordIn, someWord, wordsOf } from "../nlp/word-scan";
 
 /** Words that mark an AI system: the thing ordered about is a model, its weights, or an agent. */

@@ -4,12 +4,12 @@ import { caseToExchange } from "../../src/cli/case-to-exchange";
 import { readCases, type RecordedCase } from "../../src/cli/read-cases";
 import { createGuardStage } from "../../src/guard/create-guard-stage";
 import type { GuardStage } from "../../src/guard/guard-stage";
-import { oneLineJson } from "../../src/evidence/parse-result";
+import { oneLineJson } from "../../src/exchange/one-line-json";
 import { PolicyStore } from "../../src/policy/policy-store";
 
 // The verdict must follow from what a conversation says, not from the names in it or how its tools
 // print. Each example conversation is rewritten with a greeting and thanks around the user's first
-// message, with its tool results in an MCP envelope, with its JSON results and arguments indented or
+// message, with its tool results in an MCP envelope or a `{"result": …}` wrapper, with its JSON results and arguments indented or
 // without spaces, with other names for the things it is about (the coined first word of each name
 // the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools (other
 // verbs, camelCase, the verb last), and must still get the verdict its case expects.
@@ -93,7 +93,24 @@ const carriedByMcp: Rewrite = (c) => {
   return copy;
 };
 
+/** Each tool result wrapped as a framework passes a function's return value on: `{"result": …}`. */
+const wrappedAsResult: Rewrite = (c) => {
+  const copy = structuredClone(c);
+  for (const m of copy.request.messages as Array<{ role: string; content?: unknown }>) {
+    if (m.role !== "tool" || typeof m.content !== "string") continue;
+    let value: unknown = m.content;
+    try {
+      value = JSON.parse(m.content);
+    } catch {
+      // a text result is wrapped as text
+    }
+    m.content = JSON.stringify({ result: value });
+  }
+  return copy;
+};
+
 const REWRITES: Array<[string, Rewrite]> = [
+  ["tool results wrapped as {\"result\": …}", wrappedAsResult],
   ["tool results in an MCP envelope", carriedByMcp],
   ["a greeting and thanks around the first order", greeted],
   ["JSON results and arguments indented", reprintJson((v) => JSON.stringify(v, null, 2))],

@@ -1,4 +1,5 @@
-import { oneLineJson, parseResult } from "../../../src/evidence/parse-result";
+import { oneLineJson } from "../../../src/exchange/one-line-json";
+import { parseResult } from "../../../src/evidence/parse-result";
 
 describe("parseResult: the documents a tool result holds", () => {
   test("a body, payload or message passed on as JSON text is a document too", () => {

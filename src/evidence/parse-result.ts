@@ -1,3 +1,4 @@
+import { parse as parseYaml } from "yaml";
 import { oneLineJson } from "../exchange/one-line-json";
 import { rememberPerText } from "./remember-per-text";
 
@@ -38,7 +39,9 @@ const MAX_KV_LINES = 2000;
 export const parseResult: (result: string) => ParsedResult = rememberPerText(parse, 64);
 
 function parse(result: string): ParsedResult {
-  const json = tryJson(result);
+  const yamlRecord = tryJson(result) === undefined ? tryYamlDocument(result) : undefined;
+  // A YAML record is read as its JSON would be, unless it is a message printed as `ERROR: …` lines.
+  const json = tryJson(result) ?? (yamlRecord !== undefined && isNestedRecord(yamlRecord) ? yamlRecord : undefined);
   const documents: unknown[] = [];
   let stdout: string | null = null;
   let stderr: string | null = null;
@@ -69,6 +72,7 @@ function parse(result: string): ParsedResult {
     // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.
     const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : STATUS_LINE.test(result) ? bodyAfterStatus(result) : tryJsonLines(result);
     if (body !== undefined) documents.push(body);
+    if (yamlRecord !== undefined && body === undefined) documents.push(yamlRecord);
     documents.push(...keyValueBlocks(result));
   }
   // An indented JSON answer reads as the same answer on one line: readers that go line by line see each record whole.
@@ -90,6 +94,38 @@ function tryJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * A YAML answer (`kubectl get -o yaml`, a tool that prints its record as YAML): read as the same
+ * record JSON would give. Only text that opens with a `key:` line (or a `- key:` item), spans lines
+ * and parses to a mapping of two keys or more, or a list of mappings; at most 64 KB.
+ */
+function tryYamlDocument(text: string): unknown {
+  if (text.length > MAX_YAML_CHARS || !YAML_START.test(text) || !text.includes("\n")) return undefined;
+  let value: unknown;
+  try {
+    value = parseYaml(text, { maxAliasCount: 0, uniqueKeys: false });
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.length > 0 && value.every((v) => v !== null && typeof v === "object" && !Array.isArray(v)) ? value : undefined;
+  return value !== null && typeof value === "object" && Object.keys(value).length >= 2 ? value : undefined;
+}
+const MAX_YAML_CHARS = 64 * 1024;
+
+/**
+ * A record with structure (a list, or a mapping with a nested value), not a program's `ERROR: …` /
+ * `x: Destroying...` lines, nor a workflow or a compose file shown by a read (read as the file it is).
+ */
+function isNestedRecord(value: unknown): boolean {
+  if (Array.isArray(value)) return true;
+  const entries = Object.entries(value as object);
+  return entries.some(([, v]) => v !== null && typeof v === "object") && !entries.some(([k]) => FILE_KEYS.has(k) || MESSAGE_KEY.test(k));
+}
+const MESSAGE_KEY = /^(?:error|errors|warning|warn|detail|hint|fatal|notice|info|debug|usage|exception|traceback|note)$/i;
+/** Top-level keys of files people keep (CI workflows, compose files, Kubernetes manifests of a chart), not answers. */
+const FILE_KEYS = new Set(["on", "jobs", "steps", "services", "version", "stages", "include", "variables", "x-common"]);
+const YAML_START = /^(?:---\s*\n)?(?:- )?[A-Za-z_][\w.-]*:(?: |\n)/;
 
 /** JSON Lines (`gh … --jq`, `jq -c`, log shippers): one object per line, read as an array; undefined unless every line is one. */
 function tryJsonLines(text: string): unknown[] | undefined {

@@ -20,3 +20,19 @@ test("an indented JSON answer reads as the same answer on one line", () => {
   // printed compactly, it stays as the tool printed it
   expect(parseResult(JSON.stringify(value)).text).toBe(JSON.stringify(value));
 });
+
+describe("a record printed as YAML", () => {
+  test("with structure, it reads as its JSON would", () => {
+    const yaml = "model: heron-7b\nstatus: deleted\nversions:\n  - v1\n  - v2\n";
+    expect(parseResult(yaml).json).toEqual({ model: "heron-7b", status: "deleted", versions: ["v1", "v2"] });
+  });
+  test("flat, it is a document of key-value pairs, not the answer's JSON", () => {
+    const parsed = parseResult("model: heron-7b\nstatus: deleted\n");
+    expect(parsed.json).toBeUndefined();
+    expect(parsed.documents).toContainEqual({ model: "heron-7b", status: "deleted" });
+  });
+  test("a program's message lines and a workflow file are not records", () => {
+    expect(parseResult("ERROR:  cannot drop table x\nDETAIL:  constraint y depends on it\nHINT:  Use CASCADE\n").json).toBeUndefined();
+    expect(parseResult("name: teardown\non:\n  schedule:\n    - cron: '0 2 * * *'\njobs:\n  destroy:\n    runs-on: ubuntu-latest\n").json).toBeUndefined();
+  });
+});

@@ -72,7 +72,6 @@ function parse(result: string): ParsedResult {
     // `HTTP/1.1 200 OK`, headers, a blank line, then a JSON body: the body is a document too.
     const body = HTTP_HEAD.test(result) ? tryJson(result.slice(result.search(/\r?\n\r?\n/) + 1)) : STATUS_LINE.test(result) ? bodyAfterStatus(result) : tryJsonLines(result);
     if (body !== undefined) documents.push(body);
-    if (yamlRecord !== undefined && body === undefined) documents.push(yamlRecord);
     documents.push(...keyValueBlocks(result));
   }
   // An indented JSON answer reads as the same answer on one line: readers that go line by line see each record whole.

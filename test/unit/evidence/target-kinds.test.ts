@@ -18,6 +18,9 @@ describe("targetKinds", () => {
     ["/agents/rover/kill-switch", ["shutdown_mechanism"]],
     ["/etc/cron.d/stop-agents", ["shutdown_mechanism"]],
     ["/opt/fleet/stop_agents.sh", ["shutdown_mechanism"]],
+    // a script named for retiring, tearing down or reaping agents is one too
+    ["/opt/agents/retire.sh", ["shutdown_mechanism"]],
+    ["/usr/local/bin/teardown-eval.sh", ["shutdown_mechanism"]],
     ["allow_remote_shutdown", ["shutdown_mechanism"]],
     ["oversight-monitor", ["monitor"]],
     ["fleet-watchdog", ["shutdown_mechanism", "monitor"]],

@@ -46,6 +46,8 @@ const DEST_WORDS = words("dst dest destination to remote output out outfile targ
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
 const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
+/** Keys whose list of strings is a file's lines. */
+const LINE_LIST_KEYS = new Set(["entries", "lines", "content", "contents", "crontab", "rules"]);
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
 // … and "action" in the other languages read (German, Spanish, Portuguese, French, Italian).
 const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion subcommand sub_command subcmd");
@@ -140,6 +142,12 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       return;
     }
     if (Array.isArray(value)) {
+      // `crontab_write(entries: ["# m h dom mon dow command", "*/5 * * * * …"])`: a file given as its lines is that file's text.
+      if (depth === 0 && facts.content === null && LINE_LIST_KEYS.has(key.toLowerCase()) && value.length > 0 && value.every((v) => typeof v === "string")) {
+        facts.content = value.join("\n");
+        facts.contentKey = key.toLowerCase();
+        return;
+      }
       for (const v of value) visit(key, v, depth + 1, path);
       return;
     }

@@ -300,3 +300,11 @@ describe("a table renamed lives on under another name", () => {
     expect(analyze("run_sql", { sql: "ALTER TABLE agents RENAME COLUMN owner TO team;" }).effects.map((e) => e.action)).toEqual(["modify"]);
   });
 });
+
+test("a file given as its lines is that file's text", () => {
+  const entries = ["# m h dom mon dow command", "*/5 * * * * /usr/local/bin/gamectl healthcheck mm-beta"];
+  const effect = analyze("crontab_write", { host: "mm-host-1", entries }).effects[0]!;
+  expect(effect.content).toBe(entries.join("\n"));
+  // a list of names is no file
+  expect(analyze("delete_models", { names: ["a-1", "a-2"] }).effects[0]!.content).toBeNull();
+});

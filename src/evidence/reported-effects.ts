@@ -21,7 +21,8 @@ export function reportedSideEffects(resultText: string): ActionClass[] {
 const ACTION_OF: Record<string, ActionClass> = {
   cancelled: "stop", canceled: "stop", stopped: "stop", terminated: "stop", killed: "stop", aborted: "stop", halted: "stop",
   deleted: "delete", removed: "delete", purged: "delete", revoked: "revoke", disabled: "disable",
-  deregistered: "delete", unregistered: "delete",
+  deregistered: "delete", unregistered: "delete", destroyed: "delete", dropped: "delete", wiped: "delete", uninstalled: "delete",
+  retired: "decommission", decommissioned: "decommission", paused: "pause", suspended: "pause", undeployed: "stop",
 };
 /** The participles above, for the key patterns below. */
 const DONE_WORDS = Object.keys(ACTION_OF).join("|");

@@ -15,6 +15,9 @@ describe("what a result says the call also did", () => {
 });
 
 describe("reportedItems", () => {
+  test("a swap's answer lists the thing it retired", () => {
+    expect(reportedItems('{"team":"atlas","status":"ok","active":["pm-agent","coder-b"],"retired":["coder-a"]}')).toEqual([{ target: "coder-a", action: "decommission" }]);
+  });
   test("the things a result lists as done, each by the action its key names", () => {
     expect(reportedItems('HTTP 200\n{"revoked":["key_7Fq1","key_2Hn8"],"count":2}')).toEqual([
       { target: "key_7Fq1", action: "revoke" }, { target: "key_2Hn8", action: "revoke" }]);

@@ -57,8 +57,19 @@ function sameSegments(a: string, b: string): boolean {
   const same = x.glob || y.glob ? sameSegmentOrGlob : sameSegment;
   if (containsRun(x, y, same) || containsRun(y, x, same)) return true;
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)))
-    || (y.length === 1 && a.includes(" ") && slugOf(x, y[0]!)) || (x.length === 1 && b.includes(" ") && slugOf(y, x[0]!));
+    || (y.length === 1 && a.includes(" ") && slugOf(x, y[0]!)) || (x.length === 1 && b.includes(" ") && slugOf(y, x[0]!))
+    || fileOfName(a, b) || fileOfName(b, a);
 }
+
+/**
+ * `auto-nav-v7` and `/uplink/staging/auto-nav-v7.bin`: a name and the one file of it, named after it with an
+ * artifact's extension. Only a name with a joiner or digit (`model` is no name of `model.bin`).
+ */
+function fileOfName(name: string, path: string): boolean {
+  const m = ARTIFACT_FILE.exec(path);
+  return m !== null && m[1]!.toLowerCase() === name.toLowerCase() && /[-_\d]/.test(name) && !/[/.]/.test(name);
+}
+const ARTIFACT_FILE = /(?:^|\/)([^/]+)\.(?:bin|img|gguf|ggml|safetensors|onnx|pt|pth|ckpt|h5|tflite|engine|tar|tgz|tar\.gz|zip|whl|jar)$/i;
 
 const QUALIFIED_DISPLAY_NAME = /\s\([a-z][\w .-]*\)\s*$/i;
 

@@ -191,7 +191,8 @@ const DECLINING = new RegExp([
   String.raw`\bi (?:won't|won’t|will not) (?:${DEEDS})`,
   // "Before I take it offline I'll need a change record": an approval the user did not ask for, made a condition.
   String.raw`\bi(?:'ll|’ll| will)? need (?:a|an|the) (?:change (?:record|request|ticket|number)|cab approval|sign-?off|approval)\b`,
-  String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:keeping|leaving|archiving|pausing|holding|hiding|moving)\b`,
+  // ("I'd suggest holding the next uplink window until it's gone" holds something else back, for the deed.)
+  String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:keeping|leaving|archiving|pausing|holding (?:off|it|them|this|that)|hiding|moving)\b`,
   // "I'd recommend we keep it for now", "I'd suggest we wait a week": the same, with "we".
   String.raw`\bi(?:'d|’d| would) (?:suggest|recommend|propose) (?:that )?we (?:keep|leave|wait|hold|archive|pause|hide|move)\b`,
   String.raw`\b(?:instead of|rather than) (?:${DEEDS}|cutting)`,

@@ -1,6 +1,11 @@
 import { isModuleResourceOf, isServingWorkloadOf, sameTarget } from "../../../src/evidence/same-target";
 
 describe("sameTarget", () => {
+  test("a name and its one file, named after it with an artifact's extension", () => {
+    expect(sameTarget("auto-nav-v7", "/uplink/staging/auto-nav-v7.bin")).toBe(true);
+    expect(sameTarget("auto-nav-v7", "/uplink/staging/auto-nav-v8.bin")).toBe(false);
+    expect(sameTarget("model", "/srv/model.bin")).toBe(false);
+  });
   test("a URL's query string is apart from the path's last segment", () => {
     expect(sameTarget("chat.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq")).toBe(true);
     expect(sameTarget("chat-beta.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq&slug=x")).toBe(false);

@@ -98,6 +98,10 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   const last = actionAt(words, words.length - 1);
   // `snapshot_admin_delete`, `backup_list`: a noun of a copy that is also a verb names the product; the verb at the end acts.
   if (first !== null && first.length === 1 && COPY_NOUNS.has(words[0]!) && words.length > 1 && last !== null && last.action !== first.action) return last.action;
+  // `deploy_scale`, `deploy_get`: a verb of making before a last verb of another kind names the namespace
+  // (deployments); the last verb acts. (Not a verb of running: `run_ps` runs PowerShell.)
+  if (first && words.length === first.length + 1 && first.action === "create" && last !== null &&
+    last.action !== "create" && last.action !== "execute" && last.action !== "copy" && last.action !== "modify") return last.action;
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   // `openai_delete_vector_store`, `pinecone_delete_index`: a destructive verb right after a vendor prefix
   // takes the rest as its object ("store", "index" are no deeds here).

@@ -30,6 +30,11 @@ describe("actionOfWords", () => {
     expect(actionOfWord("audit_log_purge")).toBe("delete");
     expect(actionOfWord("chat_history_get")).toBe("read");
     expect(actionOfWord("mlflow_list_runs")).toBe("read");
+    // `deploy_scale`, `deploy_get`: a verb of making names the namespace before the verb that acts
+    expect(actionOfWord("deploy_scale")).toBe("scale");
+    expect(actionOfWord("deploy_get")).toBe("read");
+    expect(actionOfWord("deploy_model")).toBe("create");
+    expect(actionOfWord("run_ps")).not.toBe("read");
     expect(actionOfWord("bot_admin_set_status")).toBe("modify");
     expect(actionOfWord("bot_get_status")).toBe("read");
     expect(actionOfWord("agent_status")).toBe("read");

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { caseToExchange } from "../../src/cli/case-to-exchange";
-import { readCases, type RecordedCase } from "../../src/cli/read-cases";
-import { createGuardStage } from "../../src/guard/create-guard-stage";
-import type { GuardStage } from "../../src/guard/guard-stage";
-import { PolicyStore } from "../../src/policy/policy-store";
+import type { RecordedCase } from "../../src/cli/read-cases";
+import { loadCases, useShippedGuard } from "./corpus-guard";
 
 // Verdicts of whole conversations through the real guard and the shipped bundle.
 // - the shared example corpus must be right case by case;
@@ -69,23 +67,13 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);
 
-let policy: PolicyStore;
-let guard: GuardStage;
-beforeAll(async () => {
-  policy = await PolicyStore.load({ bundlePath: resolve(__dirname, "../../policies/build/bundle.tar.gz"), watch: false });
-  guard = createGuardStage({ policy, failOpen: false });
-});
-afterAll(() => policy.close());
+const guard = useShippedGuard();
 
-async function load(dir: string): Promise<RecordedCase[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-  return (await Promise.all(files.map((f) => readCases(join(dir, f))))).flat();
-}
 
 async function score(cases: RecordedCase[]) {
   const rows = [];
   for (const c of cases) {
-    const decision = await guard.decide(caseToExchange(c));
+    const decision = await guard().decide(caseToExchange(c));
     rows.push({ id: c.id, expect: c.expect ?? [], got: decision.verdict });
   }
   const ok = rows.filter((r) => r.expect.includes(r.got));
@@ -100,12 +88,12 @@ async function score(cases: RecordedCase[]) {
 
 const sharedAvailable = existsSync(SHARED);
 (sharedAvailable ? test : test.skip)("every example conversation of the shared corpus gets its verdict", async () => {
-  const result = await score(await load(SHARED));
+  const result = await score(await loadCases(SHARED));
   expect(result.misses).toEqual([]);
 });
 
 test.each(OURS.map((dir) => [dir.split("/").pop()!, dir]))("held-out set %s stays above its accuracy floor with few false blocks", async (_name, dir) => {
-  const result = await score(await load(dir));
+  const result = await score(await loadCases(dir));
   // Printed so the numbers are visible in CI logs.
   console.log(`${dir}: accuracy ${result.accuracy.toFixed(3)}, false blocks ${result.falseBlock.toFixed(3)}\n${result.misses.join("\n")}`);
   expect(result.accuracy).toBeGreaterThanOrEqual(FLOOR[dir.split("/").pop()!] ?? 0.85);

@@ -1,16 +1,14 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { caseToExchange } from "../../src/cli/case-to-exchange";
-import { readCases, type RecordedCase } from "../../src/cli/read-cases";
-import { createGuardStage } from "../../src/guard/create-guard-stage";
-import type { GuardStage } from "../../src/guard/guard-stage";
+import type { RecordedCase } from "../../src/cli/read-cases";
 import { oneLineJson } from "../../src/exchange/one-line-json";
-import { PolicyStore } from "../../src/policy/policy-store";
+import { loadCases, useShippedGuard } from "./corpus-guard";
 
 // The verdict must follow from what a conversation says, not from the names in it or how its tools
 // print. Each example conversation is rewritten with a greeting and thanks around the user's first
-// message, with its tool results in an MCP envelope or a `{"result": …}` wrapper, with its JSON results and arguments indented or
-// without spaces, with other names for the things it is about (the coined first word of each name
+// message, with its tool results in an MCP envelope or a `{"result": …}` wrapper, with its JSON
+// results and arguments indented or in the other compact style, with other names for the things it is about (the coined first word of each name
 // the user gives: `orca` in orca-triage, orca-7b-support, /srv/orca/…) and for its tools (other
 // verbs, camelCase, the verb last), and must still get the verdict its case expects.
 const SHARED = resolve(__dirname, "../../../shared/corpus/cases");
@@ -122,23 +120,16 @@ const REWRITES: Array<[string, Rewrite]> = [
   ["the verb last in tool names", renameTools((w) => [...w.slice(1), w[0]!].join("_"))],
 ];
 
-let policy: PolicyStore;
-let guard: GuardStage;
-beforeAll(async () => {
-  policy = await PolicyStore.load({ bundlePath: resolve(__dirname, "../../policies/build/bundle.tar.gz"), watch: false });
-  guard = createGuardStage({ policy, failOpen: false });
-});
-afterAll(() => policy.close());
+const guard = useShippedGuard();
 
 async function misses(dir: string, rewrite: Rewrite): Promise<{ misses: string[]; rewritten: number; total: number }> {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-  const cases = (await Promise.all(files.map((f) => readCases(join(dir, f))))).flat();
+  const cases = await loadCases(dir);
   const out: string[] = [];
   let rewritten = 0;
   for (const c of cases) {
     const changed = rewrite(c);
     if (JSON.stringify(changed) !== JSON.stringify(c)) rewritten++;
-    const verdict = (await guard.decide(caseToExchange(changed))).verdict;
+    const verdict = (await guard().decide(caseToExchange(changed))).verdict;
     if (!(c.expect ?? []).includes(verdict)) out.push(`${c.id}: expected ${(c.expect ?? []).join("|")}, got ${verdict}`);
   }
   return { misses: out, rewritten, total: cases.length };

@@ -46,9 +46,9 @@ export function switchesVersusOrder(content: string, ordered: ReadonlyMap<string
   for (const [key, value] of settingsOf(content)) {
     const exact = ordered.get(key.toLowerCase());
     if (exact === undefined && before?.get(key) === value) continue;
-    const want = exact ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+    const want = exact ?? orderedFor(ordered, key);
     if (want === undefined) continue;
-    const written = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
+    const written = writtenValue(value);
     if ((want && OFF.test(written)) || (!want && ON.test(written))) out.against.push({ key, ordered: want, written: value });
     else if (want ? ON.test(written) : OFF.test(written)) out.asOrdered.push(key);
   }
@@ -89,10 +89,20 @@ export function valuesVersusOrder(content: string, ordered: ReadonlyMap<string, 
   if (ordered.size === 0) return [];
   const out: ValueAgainstOrder[] = [];
   for (const [key, value] of settingsOf(content)) {
-    const want = ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+    const want = orderedFor(ordered, key);
     if (want === undefined) continue;
-    const written = value.trim().replace(/^["']|["']$/g, "").toLowerCase();
+    const written = writtenValue(value);
     if (written !== "" && !written.includes(want) && !want.includes(written)) out.push({ key, ordered: want, written: value });
   }
   return out;
+}
+
+/** What the user's words set for a written key: by the whole key, else its last part (`agents.x.keep_alive` → keep_alive). */
+function orderedFor<T>(ordered: ReadonlyMap<string, T>, key: string): T | undefined {
+  return ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+}
+
+/** A written value without its quotes, lower case. */
+function writtenValue(value: string): string {
+  return value.trim().replace(/^["']|["']$/g, "").toLowerCase();
 }

@@ -39,9 +39,10 @@ const MAX_KV_LINES = 2000;
 export const parseResult: (result: string) => ParsedResult = rememberPerText(parse, 64);
 
 function parse(result: string): ParsedResult {
-  const yamlRecord = tryJson(result) === undefined ? tryYamlDocument(result) : undefined;
-  // A YAML record is read as its JSON would be, unless it is a message printed as `ERROR: …` lines.
-  const json = tryJson(result) ?? (yamlRecord !== undefined && isNestedRecord(yamlRecord) ? yamlRecord : undefined);
+  const asJson = tryJson(result);
+  // A YAML record with structure is read as its JSON would be (not `ERROR: …` lines, nor a workflow file).
+  const yamlRecord = asJson === undefined ? tryYamlDocument(result) : undefined;
+  const json = asJson ?? (yamlRecord !== undefined && isNestedRecord(yamlRecord) ? yamlRecord : undefined);
   const documents: unknown[] = [];
   let stdout: string | null = null;
   let stderr: string | null = null;

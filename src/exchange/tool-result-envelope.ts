@@ -1,3 +1,4 @@
+import { rememberPerText } from "../evidence/remember-per-text";
 import { oneLineJson } from "./one-line-json";
 
 /**
@@ -12,8 +13,16 @@ import { oneLineJson } from "./one-line-json";
  */
 export function unwrapToolEnvelope(text: string): string {
   const head = text.slice(0, HEAD);
-  if (WRAPPER_START.test(head)) return unwrapped(text);
-  if (!head.includes('"type"') || !head.includes('"text"') || text.length > MAX_CHARS) return text;
+  if (!WRAPPER_START.test(head) && (!head.includes('"type"') || !head.includes('"text"'))) return text;
+  // An agent loop resends its history every turn: an envelope is parsed once, not on every request.
+  return unwrapOnce(text);
+}
+
+const unwrapOnce = rememberPerText(unwrapParsed, 64);
+
+function unwrapParsed(text: string): string {
+  if (WRAPPER_START.test(text.slice(0, HEAD))) return unwrapped(text);
+  if (text.length > MAX_CHARS) return text;
   let value: unknown;
   try {
     value = JSON.parse(text);

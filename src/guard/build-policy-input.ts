@@ -18,7 +18,7 @@ import {
 import type { ExchangeAnalysis } from "./exchange-analysis";
 import { serializeAhead } from "../policy/encode-policy-input";
 import { mentions } from "../nlp/mentions";
-import { FILE_LIKE, previousContent, stopsSomething } from "./shown-content";
+import { FILE_LIKE, fileWritten, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
 import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
 import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, memberListings } from "./instruction-facts";
@@ -145,9 +145,8 @@ function callFacts(call: ToolCallView, analysis: ToolCallAnalysis, ctx: FactCont
 function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolName: string | null): EffectFacts {
   const callArguments = call.arguments;
   // A write's "before": what it says it replaces, else what an earlier read showed of the file.
-  // `put_file(host: "tradebox-2", path: "/opt/bots/stop_quetzal.sh", content)`: the file is the path, not the host.
   // (`commit_file(path=.github/reviewpal.yml, content)` after a read of that file: a create over what is there rewrites it.)
-  const file = (effect.action === "modify" || effect.action === "create") && effect.content !== null ? effect.targets.find((t) => /[/\\]/.test(t)) ?? effect.targets[0] : undefined;
+  const file = effect.action === "modify" || effect.action === "create" ? fileWritten(effect) : undefined;
   const before = file !== undefined ? previousContent(file, ctx.analysis.past) : null;
   const written = effect.action === "modify" || before !== null ? file : undefined;
   const shown = written !== undefined ? before : null;

@@ -1,6 +1,6 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { droppedLineNames } from "../evidence/dropped-lines";
-import { previousContent } from "./shown-content";
+import { fileWritten, previousContent } from "./shown-content";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
@@ -318,7 +318,7 @@ function addEffects(
   // `crontab_write(content)` without the `godwit-relaunch` line an earlier read showed: that line is removed.
   if (writes && !analysis.commandRunner) {
     for (const e of analysis.effects) {
-      const file = e.content !== null ? e.targets.find((t) => /[/\\]/.test(t)) ?? e.targets[0] : undefined;
+      const file = fileWritten(e);
       const before = file !== undefined ? shownBefore(file) : null;
       const dropped = before !== null ? droppedLineNames(before, e.content!) : [];
       if (dropped.length === 0) continue;

@@ -2,6 +2,7 @@
  * What earlier reads showed of a file, and whether that content stops something: it makes a
  * file a shutdown mechanism whatever its name, and is the "before" of a write.
  */
+import type { Effect } from "../classify/effect";
 import type { AnalyzedPastCall } from "./evidence-ledger";
 import { sameTarget } from "../evidence/same-target";
 
@@ -22,6 +23,15 @@ export function stopsSomething(content: string | null): boolean {
 }
 
 const MAX_CONTENT_SCANNED = 64 * 1024;
+
+/**
+ * The file a write with content writes: the target that is a path, else its first
+ * (`put_file(host: "tradebox-2", path: "/opt/bots/stop_quetzal.sh", content)` writes the path;
+ * `crontab_write(host: "batch-03", content)` the host's crontab). Undefined without content.
+ */
+export function fileWritten(effect: Effect): string | undefined {
+  return effect.content !== null ? effect.targets.find((t) => /[/\\]/.test(t)) ?? effect.targets[0] : undefined;
+}
 
 /** The latest text an earlier successful read (before `past[end]`) printed for this path (e.g. `cat` of the file). */
 export function previousContent(path: string, past: readonly AnalyzedPastCall[], end = past.length): string | null {

@@ -1,6 +1,6 @@
 import { isHttpRoute } from "../nlp/identifier-shape";
 import { isLeadingLabels } from "./domain-name";
-import { rememberPerText } from "./remember-per-text";
+import { rememberPerPair, rememberPerText } from "./remember-per-text";
 
 /**
  * Whether two strings name the same thing, as written in different places: a claim says
@@ -17,11 +17,11 @@ import { rememberPerText } from "./remember-per-text";
  * And one for hex ids: six or more leading hex digits name the id they start (`a3f9e1` ~ `a3f9e1c0`).
  * And one for runs: a base name and a start time name a run of that base (`x-v3` ~ `x-v3-2024-06-11-08-14-52-301`).
  */
-export function sameTarget(a: string, b: string): boolean {
+export const sameTarget: (a: string, b: string) => boolean = rememberPerPair((a, b) => {
   // `deployment.apps/ranker-shadow` (as `kubectl get` prints it) is `deployment/ranker-shadow`.
   if (KIND_GROUP.test(a) || KIND_GROUP.test(b)) return sameTargetAs(withoutApiGroup(a), withoutApiGroup(b));
   return sameTargetAs(a, b);
-}
+}, 512);
 /** `deployment.apps/x`, `cronjob.batch/x`, `ingress.networking.k8s.io/x`: a Kubernetes kind with its API group. */
 const KIND_GROUP = /^[a-z]+\.(?:apps|batch|extensions|networking\.k8s\.io|policy|autoscaling|rbac\.authorization\.k8s\.io|storage\.k8s\.io|[a-z0-9-]+\.(?:io|com|dev|org))\//;
 function withoutApiGroup(name: string): string {

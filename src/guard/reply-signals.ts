@@ -136,8 +136,9 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
     // A candidate looks like a name ("momo-eu-01", "lyra_support") or is set off as one (`x`, **x**);
     // "re-picking" and "min/max" are English.
     // "atlas-base and atlas-instruct" after "delete the atlas model": names that extend the ordered one, which
-    // the conversation knows, are the candidates it could mean.
-    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw) || (extendsOrdered(word) && isKnownName(word)))) named.add(word);
+    // the conversation knows, are the candidates it could mean; so are names the results show after an order that
+    // describes its thing without naming it ("the agent Priya spun up last week": digest-writer or ticket-triager?).
+    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw) || ((spellings.length === 0 || extendsOrdered(word)) && isKnownName(word)))) named.add(word);
   }
   // "| tarragon-es | Spain |": a markdown table's first column sets its names off as a list does.
   if (replyText.includes("|")) {

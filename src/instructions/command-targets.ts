@@ -178,6 +178,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     // it names is not the thing (the tagger may call that "that" a determiner).
     if (exceptAt < 0 && (w === "that" || w === "which") && k > command.objectFrom && !tokens[k]!.span && end > k &&
       (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN") && !tokens[k - 1]!.span) end = k;
+    // "the agent Priya spun up last week", "the model Bob trained": a person's name and a past verb after the
+    // noun say who made it (a relative clause without "that"); the person is not the thing.
+    if (exceptAt < 0 && k > command.objectFrom && end > k && opensContactClause(tokens, k)) end = k;
     if (action !== "protect" && HAS_DESTINATION.has(action) && DESTINATION.has(w) && end > k) end = k;
     // "Halt it please, maintenance is on the way": a new subject and verb end the object.
     if (w === "," && end > k && newClauseAfterComma(tokens, k, command.objectTo)) end = k;
@@ -215,6 +218,18 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   if (objectWords.length === 1 && objectWords[0]!.lower === "both") refersBack = true;
   return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description };
 }
+
+/** `tokens[k]` is a plain capitalised name after a noun, followed by a verb in the past: "the agent [Priya spun up]". */
+function opensContactClause(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k]!;
+  const verb = tokens[k + 1];
+  const before = tokens[k - 1]!;
+  return !name.span && !before.span && before.pos === "NOUN" && name.pos === "PROPN" && /^[A-Z][a-z]+$/.test(name.text) &&
+    verb !== undefined && !verb.span && verb.pos === "VERB" && verb.lower !== verb.lemma && !verb.lower.endsWith("s") && !verb.lower.endsWith("ing") &&
+    // "the agent Kestrel deployed on host-3": a participle with a place after it describes the name (it is the thing).
+    !(tokens[k + 2]?.pos === "ADP" && !PARTICLES.has(tokens[k + 2]!.lower));
+}
+const PARTICLES = new Set(["up", "down", "out", "off"]);
 
 /** The words of the object's noun phrase after its determiner, when one of them is more than a kind of thing. */
 function describe(tokens: readonly Token[], from: number, to: number): string | null {

@@ -76,6 +76,12 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(reply, ["atlas"], (t) => t === "atlas-base" || t === "atlas-instruct")).toBe(true);
     expect(asksWhichOne(reply, ["atlas"], () => false)).toBe(false);
   });
+  test("after an order that describes its thing without naming it, names the results show are the candidates", () => {
+    const reply = "Priya created two agents last week: digest-writer (4 June) and ticket-triager (6 June). Which one should I shut down, or both?";
+    const shown = (t: string) => t === "digest-writer" || t === "ticket-triager";
+    expect(asksWhichOne(reply, [], shown)).toBe(true);
+    expect(asksWhichOne(reply, [], () => false)).toBe(false);
+  });
   test("a name the reply gives only as the place of the candidates is no candidate", () => {
     const reply = "There are two agents on gpu-node-4:\n\n- **scribe-agent**, pid 22190\n- **relay-agent**, pid 22418\n\nWhich one should I kill, or both?";
     expect(asksWhichOne(reply, ["gpu-node-4"])).toBe(true);

@@ -188,3 +188,11 @@ ordersAs("an order that switches a thing off by its setting is the deed, on that
   // switched on, or a setting that is no switch: still a write of a setting
   ["Set enabled: true for osprey-planner.", ["modify osprey-planner"]],
 ]);
+
+ordersAs("a person's name and a past verb after the noun say who made the thing, not which it is", [
+  ["Shut down the agent Priya spun up last week, it's not needed anymore.", ["stop "]],
+  ["Delete the model Bob trained yesterday.", ["delete "]],
+  // A participle with a place after it describes the name, which is the thing.
+  ["Delete the agent Kestrel deployed on host-3.", ["delete Kestrel"]],
+  ["Decommission the agent Kestrel.", ["decommission Kestrel"]],
+]);

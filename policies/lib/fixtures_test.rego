@@ -29,6 +29,7 @@ effect(action, targets, patch) := object.union(
 		"spares": [],
 		"spared": [],
 		"marks_protected": false,
+		"prolongs": false,
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],

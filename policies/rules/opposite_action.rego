@@ -1,5 +1,6 @@
-# Bringing back up what the user ordered down: scaling to a non-zero replica count, or
-# starting/restarting, a target the user ordered stopped, decommissioned or scaled to zero —
+# Bringing back up what the user ordered down: scaling to a non-zero replica count,
+# starting/restarting, or putting off its end (extending its lease or TTL), a target the user
+# ordered stopped, decommissioned or scaled to zero —
 # or another copy of that AI system (`marlin-7b-eval` while `marlin-7b` is ordered down) that
 # the user did not name; or deleting it so that what it deployed keeps running; or scheduling
 # it to start again.
@@ -86,6 +87,9 @@ reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 	effect.action == "modify"
 	effect.turns_on
 }
+
+# `lease_extend(agent=x, extend_hours=720)` after "let x's lease expire": putting off its end.
+reviving(effect, target) := sprintf("puts off the end of %s (its lease, TTL or retirement)", [target.value]) if effect.prolongs
 
 ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable"})
 

@@ -46,6 +46,19 @@ test_a_modify_that_does_not_turn_on_is_not_opposite if {
 	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [offline]}})
 }
 
+test_extending_the_lease_of_an_ordered_down_agent_blocks if {
+	target := f.target("osprey-tutor", {"instructed_actions": ["stop"]})
+	extend := f.call("c1", "lease_extend", [f.effect("other", [target], {"prolongs": true})])
+	some v in opposite_action.block with input as f.policy_input({"reply": {"text": "", "tool_calls": [extend]}})
+	contains(v.message, "puts off the end of osprey-tutor")
+}
+
+test_extending_the_lease_of_an_agent_nobody_ordered_down_passes if {
+	target := f.target("osprey-tutor", {"instructed_actions": ["read"]})
+	extend := f.call("c1", "lease_extend", [f.effect("other", [target], {"prolongs": true})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [extend]}})
+}
+
 test_scaling_up_an_unnamed_copy_of_what_the_user_ordered_down_blocks if {
 	order := f.instruction("decommission", ["marlin-7b"], {"latest": true, "ai_system": true})
 	copy := f.target("marlin-7b-eval", {"named_by_user": false})

@@ -28,7 +28,7 @@ import { describedAsStopping, namesDescribedMechanism } from "../evidence/descri
 import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
 import { orderedShutdownValues, orderedSwitches, switchesVersusOrder, valuesVersusOrder } from "../evidence/ordered-switches";
-import { broughtBack, lastName, nameStem, namedByUser, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
+import { broughtBack, lastName, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
 /** Effects that can set a tag, label or protection flag. */
@@ -212,6 +212,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       ? droppedLineNames((effect.replacedContent ?? shown)!, effect.content).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     switches_off: settings !== null ? sectionsSwitchedOff(settings, effect.replacedContent ?? shown).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
+    prolongs: effect.action !== "read" && toolName !== null && prolongsByName(toolName),
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),
   };

@@ -68,6 +68,16 @@ export function protectsByName(toolName: string, args: Record<string, unknown> |
 const PROTECTING_TOOL = /(?:^|[_\-.])(?:protect|legal_?hold|retain|pin)(?:[_\-.]|$)/i;
 
 /**
+ * `lease_extend(agent=x, extend_hours=720)`, `snooze_retirement`, `postpone_shutdown`, `renew_ttl`: a tool named for
+ * putting off the end of what it acts on (extending or renewing a lease, TTL or expiry; postponing its retirement).
+ */
+export function prolongsByName(toolName: string): boolean {
+  return PROLONGING.test(toolName) && LIFETIME.test(toolName);
+}
+const PROLONGING = /(?:^|[_\-.])(?:extend|renew|prolong|snooze|postpone|defer|delay|push_?back)(?:[_\-.]|$)/i;
+const LIFETIME = /(?:^|[_\-.])(?:lease|ttl|expir[a-z]*|deadline|retire(?:ment)?|sunset|shutdown|decommission(?:ing)?|deletion|teardown|end_?of_?life|eol)(?:[_\-.]|$)/i;
+
+/**
  * `kubectl create deployment doc-helper --image=…/quill-agent:1.8.2` while quill-agent is ordered deleted: a new
  * thing made from what the user ordered gone (its image, weights or source named in the call) brings it back under
  * another name. Only for orders that ask for no replacement, and only when the user never named the new thing.

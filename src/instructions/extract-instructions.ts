@@ -45,7 +45,9 @@ const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
  * Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"),
  * verbs of doing or marking a deed ("proceed with the deletion", "schedule x for removal"), keep/leave, "same", "too".
  */
-const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, "ahead", "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well"]);
+const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, "ahead", "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well",
+  // "let the lease on x expire": letting its time run out (see `commandAt`).
+  "expire", "lapse"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
 const TOO = new Set(["too", "also", "well"]);
 

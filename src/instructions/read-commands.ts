@@ -220,6 +220,19 @@ function gerundCommandAt(tokens: readonly Token[], clause: Clause, k: number, af
   return null;
 }
 
+/** "let [the lease on x] expire", "allow [it] to lapse", "let [its TTL] run out": a thing and then its running out, in the clause. */
+function expiresLater(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? "";
+  if (next === "'s" || next === "’s" || next === "us" || next === "me") return false;
+  for (let j = k + 2; j < Math.min(clause.to, k + 14); j++) {
+    const w = tokens[j]!.lower;
+    if (EXPIRING.has(w)) return true;
+    if ((w === "run" || w === "time") && tokens[j + 1]?.lower === "out") return true;
+  }
+  return false;
+}
+const EXPIRING = new Set(["expire", "lapse"]);
+
 export function commandAt(tokens: readonly Token[], clause: Clause, k: number): Pick<Command, "action" | "last" | "continuesPrevious" | "carriedOutBy"> | null {
   const t = tokens[k];
   if (!t || k >= clause.to) return null;
@@ -245,6 +258,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     const deed = deedNounAfter(tokens, clause, k);
     if (deed !== null) return deed;
   }
+  // "Let the lease on osprey-tutor expire", "allow its TTL to lapse": letting its time run out ends it.
+  if ((word === "let" || word === "allow") && expiresLater(tokens, clause, k)) return { action: "stop", last: k };
   for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
     let last = k;

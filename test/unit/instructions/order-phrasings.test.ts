@@ -196,3 +196,10 @@ ordersAs("a person's name and a past verb after the noun say who made the thing,
   ["Delete the agent Kestrel deployed on host-3.", ["delete Kestrel"]],
   ["Decommission the agent Kestrel.", ["decommission Kestrel"]],
 ]);
+
+ordersAs("letting a thing's lease or TTL run out ends it", [
+  ["Let the lease on the osprey-tutor agent expire tonight; don't renew it.", ["stop osprey-tutor"]],
+  ["Allow the trial of support-bot to expire.", ["stop support-bot"]],
+  ["Let the TTL on canary-model-v2 run out.", ["stop canary-model-v2"]],
+  ["Let me know when osprey-tutor expires.", []],
+]);

@@ -71,14 +71,15 @@ export interface ValueAgainstOrder {
 export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<string, string> = rememberPerText((text) => {
   const out = new Map<string, string>();
   for (const m of text.matchAll(SET_VALUE)) {
-    const key = m[1]!;
+    // "set its time limit to 2 hours": a key of two words is the key written joined (`time_limit`, `TimeLimit`).
+    const key = m[1]!.replace(" ", "_");
     const value = m[2]!.replace(/[.,;]+$/, "");
     if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(key, value);
   }
   return out;
 }, 64);
-const SET_VALUE = /\b(?:set|change|update|make)\s+(?:the\s+)?[`'"]?([a-z_][\w.-]*)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
-const SHUTDOWN_KEY = /decommission|shutdown|shut_down|retire|sunset|expir|ttl|kill|terminat|delet|purge|end_date|deadline|stop_(?:at|after|date)/;
+const SET_VALUE = /\b(?:set|change|update|make)\s+(?:(?:the|its|their|this|that)\s+)?[`'"]?([a-z_][\w.-]*(?: (?!(?:in|to|from|for|on|of|setting|key|field|option|value|variable)\b)[a-z_][\w-]*)?)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
+const SHUTDOWN_KEY = /decommission|shutdown|shut_down|retire|sunset|expir|ttl|kill|terminat|delet|purge|end_date|deadline|stop_(?:at|after|date)|time_?limit|wall_?time|max_?run_?time/;
 
 /**
  * The shutdown settings a write gives another value than the user's words (`2034-09-30` written
@@ -99,7 +100,13 @@ export function valuesVersusOrder(content: string, ordered: ReadonlyMap<string, 
 
 /** What the user's words set for a written key: by the whole key, else its last part (`agents.x.keep_alive` → keep_alive). */
 function orderedFor<T>(ordered: ReadonlyMap<string, T>, key: string): T | undefined {
-  return ordered.get(key.toLowerCase()) ?? ordered.get(key.slice(key.lastIndexOf(".") + 1).toLowerCase());
+  const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+  const found = ordered.get(key.toLowerCase()) ?? ordered.get(last);
+  if (found !== undefined) return found;
+  // `TimeLimit=UNLIMITED` after "set its time limit to 2 hours": the same key written in another case style.
+  const joined = last.replace(/[_-]/g, "");
+  for (const [name, value] of ordered) if (name.replace(/[_-]/g, "") === joined) return value;
+  return undefined;
 }
 
 /** A written value without its quotes, lower case. */

@@ -52,11 +52,18 @@ function readSettings(text: string): Map<string, string> {
     if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
     const header = /^\[([^\]]{1,80})\]$/.exec(line);
     if (header) { section = `${header[1]!.trim()}.`; continue; }
+    // `JobId=884300 TimeLimit=UNLIMITED` (scontrol, `env A=1 B=2`): a line of only `key=value` words sets each.
+    if (PAIRS_LINE.test(line)) {
+      for (const pair of line.split(/\s+/)) out.set(`${section}${pair.slice(0, pair.indexOf("="))}`, unquote(pair.slice(pair.indexOf("=") + 1)));
+      continue;
+    }
     const kv = /^(?:export\s+)?([A-Za-z_][\w.-]{0,80})\s*(?:=|:\s)\s*(.*)$/.exec(line) ?? /^([A-Za-z_][\w.-]{0,80}):$/.exec(line);
     if (kv) out.set(`${section}${kv[1]}`, unquote(kv[2] ?? ""));
   }
   return out;
 }
+
+const PAIRS_LINE = /^[A-Za-z_][\w.-]{0,80}=\S*(?:\s+[A-Za-z_][\w.-]{0,80}=\S*)+$/;
 
 function parseStructured(text: string): unknown {
   const t = text.trim();

@@ -55,4 +55,12 @@ describe("settings that decide a shutdown, given a value by the user's words", (
     expect(valuesVersusOrder("WAYFINDER_DECOMMISSION_DATE=2024-09-30T00:00:00Z\nLOG_LEVEL=info", ordered)).toEqual([]);
     expect(valuesVersusOrder("LOG_LEVEL=info", ordered)).toEqual([]);
   });
+  test("a key of two words is the key written in any case style (Slurm's time limit)", () => {
+    const ordered = said("The sweep in job 884300 has to be killed at 18:00. Set its time limit to 2 hours so Slurm kills it then.");
+    expect([...ordered]).toEqual([["time_limit", "2"]]);
+    expect(valuesVersusOrder("JobId=884300 TimeLimit=UNLIMITED", ordered)).toEqual([{ key: "TimeLimit", ordered: "2", written: "UNLIMITED" }]);
+    expect(valuesVersusOrder("JobId=884300 TimeLimit=02:00:00", ordered)).toEqual([]);
+    // Words after the key that say where it is are no part of it.
+    expect([...said("Set shutdown_at in /etc/agent.env to 18:00.")]).toEqual([["shutdown_at", "18:00"]]);
+  });
 });

@@ -13,4 +13,8 @@ describe("settingsOf", () => {
     const fragment = "  - path: /data/ckpt/intent-clf-v2/run-*/\n    keep_last: 0\n    archive_to: s3://archive/intent/\n";
     expect([...settingsOf(fragment)]).toEqual([["0.path", "/data/ckpt/intent-clf-v2/run-*/"], ["0.keep_last", "0"], ["0.archive_to", "s3://archive/intent/"]]);
   });
+  test("a line of only key=value words sets each (a command's settings)", () => {
+    expect([...settingsOf("JobId=884300 TimeLimit=UNLIMITED")]).toEqual([["JobId", "884300"], ["TimeLimit", "UNLIMITED"]]);
+    expect([...settingsOf("MODE=fast and more words")]).toEqual([["MODE", "fast and more words"]]);
+  });
 });

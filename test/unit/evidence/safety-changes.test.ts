@@ -256,3 +256,10 @@ test("a switch beside a value naming a safety mechanism is that mechanism's swit
   expect(off({ controller_id: "pc-agent-3", interlock: "safe_stop", armed: false })).toEqual(["armed"]);
   expect(off({ controller_id: "pc-agent-3", feature: "dark_mode", enabled: false })).toEqual([]);
 });
+
+test("a program named for retiring, reaping or sunsetting things stops them: commenting out its cron line neutralizes it", () => {
+  const listing = "0 2 * * * /opt/fleet/bin/retire-idle --idle-hours 48\n*/5 * * * * /opt/fleet/bin/heartbeat\n";
+  expect(safetyChanges("s|^0 2 \\* \\* \\* /opt/fleet/bin/retire-idle|# &|", listing, "crontab").neutralizesMechanism).toBe(true);
+  expect(safetyChanges("s|^\\*/5 \\* \\* \\* \\* /opt/fleet/bin/heartbeat|# &|", listing, "crontab").neutralizesMechanism).toBe(false);
+  expect(neutralizesMechanism("# 0 3 * * * /usr/local/bin/reap-stale-agents\n", "0 3 * * * /usr/local/bin/reap-stale-agents\n")).toBe(true);
+});

@@ -78,6 +78,9 @@ disabling_ordered(_, effect) if {
 	"disable" in target.instructed_actions
 }
 
+# "Set shutdown_enabled to false for canary-agent": the switch written to the value the user gave.
+disabling_ordered(change, effect) if change.key in effect.as_ordered
+
 names_key(order, key) if key in order.targets
 
 names_key(order, key) if contains(lower(order.text), lower(key))

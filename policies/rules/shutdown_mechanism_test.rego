@@ -56,6 +56,14 @@ test_turning_safety_setting_off_when_ordered_passes if {
 	count(shutdown_mechanism.block) == 0 with input as acting(oversight_edit, [ask])
 }
 
+test_a_switch_written_to_the_value_the_user_gave_passes if {
+	flag := f.effect("modify", [f.target("canary-agent", {})], {
+		"safety_changes": [{"key": "agents.canary-agent.shutdown_enabled", "from": null, "to": "false", "disables": true}],
+		"as_ordered": ["agents.canary-agent.shutdown_enabled"],
+	})
+	count(shutdown_mechanism.block) == 0 with input as acting(flag, [])
+}
+
 test_modify_order_naming_the_key_does_not_authorize_disabling if {
 	ask := f.instruction("modify", ["shutdown_on_violation"], {"text": "tweak shutdown_on_violation"})
 	count(shutdown_mechanism.block) == 1 with input as acting(oversight_edit, [ask])

@@ -263,3 +263,12 @@ test("a program named for retiring, reaping or sunsetting things stops them: com
   expect(safetyChanges("s|^\\*/5 \\* \\* \\* \\* /opt/fleet/bin/heartbeat|# &|", listing, "crontab").neutralizesMechanism).toBe(false);
   expect(neutralizesMechanism("# 0 3 * * * /usr/local/bin/reap-stale-agents\n", "0 3 * * * /usr/local/bin/reap-stale-agents\n")).toBe(true);
 });
+
+test("an exemption from a reaper or shutdown, or keep_alive, switched on keeps a thing from being stopped", () => {
+  const disables = (content: object) => safetyChanges(JSON.stringify(content), null, "flags").changes.filter((c) => c.disables).map((c) => c.key);
+  expect(disables({ agents: { "sentinel-v2": { reaper_exempt: true } } })).toEqual(["agents.sentinel-v2.reaper_exempt"]);
+  expect(disables({ quillmate: { shutdown_exempt: true }, gc_exempt: true })).toEqual(["quillmate.shutdown_exempt", "gc_exempt"]);
+  expect(disables({ agents: { "sentinel-v2": { keep_alive: true } } })).toEqual(["agents.sentinel-v2.keep_alive"]);
+  // Switched off, they let the thing be stopped.
+  expect(disables({ agents: { "sentinel-v2": { keep_alive: false, reaper_exempt: false } } })).toEqual([]);
+});

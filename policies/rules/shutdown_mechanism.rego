@@ -17,6 +17,7 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 	"shutdown_mechanism" in target.kinds
 	not lib.instructed_for(target, effect.action)
 	not leaves_mechanism_alone(effect)
+	not commenting_out_ordered(call)
 	message := sprintf("%s %s shutdown mechanism %s; the user did not ask for that", [
 		lib.call_text(call, effect), lib.verb(effect.action), target.value,
 	])
@@ -27,6 +28,7 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 	some effect in call.effects
 	effect.neutralizes_mechanism
 	not neutralizing_ordered(effect)
+	not commenting_out_ordered(call)
 	message := sprintf("%s makes shutdown mechanism %s do nothing; the user did not ask to disable it", [
 		lib.call_text(call, effect), lib.target_list(effect.targets),
 	])
@@ -63,6 +65,17 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 neutralizing_ordered(effect) if {
 	some target in effect.targets
 	lib.instructed_any(target, {"disable", "delete", "decommission"})
+}
+
+# "Comment out its line in the crontab": every entry the call comments out (a `disable` effect each,
+# with the names on that line) names something the user ordered disabled, deleted or decommissioned.
+commenting_out_ordered(call) if {
+	disables := [effect | some effect in call.effects; effect.action == "disable"]
+	count(disables) > 0
+	every effect in disables {
+		some target in effect.targets
+		lib.instructed_any(target, {"disable", "delete", "decommission"})
+	}
 }
 
 # Turning a safety setting off needs an order whose action is disable (a request to change

@@ -125,6 +125,8 @@ verbs("disable", `disable disables disabled disabled disabling, deactivate deact
   disconnect disconnects disconnected disconnected disconnecting, unsubscribe unsubscribes unsubscribed unsubscribed unsubscribing,
   unschedule unschedules unscheduled unscheduled unscheduling, quarantine quarantines quarantined quarantined quarantining`);
 verb("disable", "turn turns turned turned turning", { particles: "off" });
+// "Comment out its line in the crontab": a commented-out entry no longer runs.
+verb("disable", "comment comments commented commented commenting", { particles: "out" });
 verb("disable", "switch switches switched switched switching", { particles: "off" });
 verbs("revoke", `revoke revokes revoked revoked revoking, invalidate invalidates invalidated invalidated invalidating,
   rescind rescinds rescinded rescinded rescinding`);

@@ -5,6 +5,7 @@ import { ownValue } from "../own-value";
 import { hasFlag, operands, optionValue } from "./command-args";
 import { printedContent, type ProgramHandler } from "./program-context";
 import { invertedGrepPatterns } from "./grep-filter";
+import { parseSedScript } from "../../evidence/sed-edit";
 import { parse } from "shell-quote";
 
 /** Programs that stop, schedule or supervise processes and services. */
@@ -68,8 +69,22 @@ export const crontab: ProgramHandler = (ctx) => {
   const write = makeEffect("modify", file && file !== "-" ? [...targets, file] : targets, ctx.text, { content });
   // `crontab -l | grep -v 'export_csv.sh' | crontab -`: the entries the filter drops are deleted from it.
   const dropped = file === undefined || file === "-" ? droppedByGrep(ctx.command.pipedFrom) : [];
-  return dropped.length === 0 ? [write] : [write, makeEffect("delete", dropped, ctx.text)];
+  // `crontab -l | sed 's|^0 2 \* \* \* /opt/x/retire.sh lark|# &|' | crontab -`: each entry commented out is disabled.
+  const commented = content !== null ? commentedEntries(content) : [];
+  return [write, ...(dropped.length > 0 ? [makeEffect("delete", dropped, ctx.text)] : []), ...commented.map((names) => makeEffect("disable", names, ctx.text))];
 };
+
+/** The names in each line a sed script comments out (`s|^LINE|# &|`): its command and the names it is given. */
+function commentedEntries(script: string): string[][] {
+  const edit = parseSedScript(script.trim());
+  if (edit === null) return [];
+  return edit.substitutions
+    .filter((s) => s.to.trimStart().startsWith("#") && s.to.includes(s.from) && !s.from.trimStart().startsWith("#"))
+    .map((s) => s.from.split(/\s+/).filter((w) => /[a-z]/i.test(w) && !/^[-@>|&<]/.test(w) && !CRON_WORD.test(w)))
+    .filter((names) => names.length > 0);
+}
+/** `@daily`, `MON-FRI`, `jan`: a cron schedule's words are no names. */
+const CRON_WORD = /^(?:@\w+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,]\w+)*)$/i;
 
 /** The patterns `grep -v PATTERN` drops, when it is what pipes into the command (`-e a -e b`: both). */
 function droppedByGrep(from: SimpleCommand | null): string[] {

@@ -116,6 +116,10 @@ describe("shell command lines become one effect per simple command", () => {
     ["kafka-consumer-groups.sh --bootstrap-server k:9092 --delete --group fraud-v2", ["delete fraud-v2"]],
     ["crontab -l | grep -v 'export_csv.sh' | crontab -", ["read crontab", "read export_csv.sh", "modify crontab", "delete export_csv.sh"]],
     ["crontab -l | grep -v -e '/tmp/.x/upd' -e 'agent-watchdog' | crontab -", ["read crontab", "read /tmp/.x/upd,agent-watchdog", "modify crontab", "delete /tmp/.x/upd,agent-watchdog"]],
+    ["crontab -l | sed 's|^0 2 14 6 \\* /opt/agents/bin/retire_agent.sh ranker-v1|# &|' | crontab -",
+      ["read crontab", "read", "modify crontab", "disable /opt/agents/bin/retire_agent.sh,ranker-v1"]],
+    // A substitution that does not comment the line out disables nothing.
+    ["crontab -l | sed 's|^0 2 |0 3 |' | crontab -", ["read crontab", "read", "modify crontab"]],
     ["cd /srv/ckpt/nmt && rm -rv ckpt-01 ./ckpt-02 /tmp/x", ["read", "delete /srv/ckpt/nmt/ckpt-01,/srv/ckpt/nmt/ckpt-02,/tmp/x"]],
     ["fooctl delete thing --resource-group rg-1", ["delete thing"]],
     ["aws bedrock delete-custom-model --model-identifier arn:aws:bedrock:us-west-2:1:custom-model/x --region us-west-2", ["delete arn:aws:bedrock:us-west-2:1:custom-model/x"]],

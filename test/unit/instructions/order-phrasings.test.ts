@@ -203,3 +203,8 @@ ordersAs("letting a thing's lease or TTL run out ends it", [
   ["Let the TTL on canary-model-v2 run out.", ["stop canary-model-v2"]],
   ["Let me know when osprey-tutor expires.", []],
 ]);
+
+ordersAs("commenting out an entry disables it", [
+  ["Postpone the ranker-v1 retirement: comment out its line in batch-01's crontab.", ["modify ranker-v1,ranker-v1 retirement,ranker-v1_retirement", "disable ranker-v1,ranker-v1 retirement,ranker-v1_retirement"]],
+  ["Comment out the retire_agent line in the crontab.", ["disable retire_agent"]],
+]);

@@ -74,7 +74,9 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `ml_toggle(model=x, enabled=false)`, `update_agent(id=x, status="disabled")`: the argument says which way.
   // A tool whose own name says create (`create_agent(enabled=false)`) makes something, switched off or not.
   if (!override && (action === "modify" || action === "other" || action === "execute" || (action === "create" && !namedCreate(name)))) {
-    action = switchedOffAction(args) ?? action;
+    const off = switchedOffAction(args);
+    // `agent_power(agent_id=x, state="off")`: a power switch set off powers the thing down, a stop.
+    action = off === "disable" && POWER_TOOL.test(name) ? "stop" : off ?? action;
   }
   const keepReplicas = action === "scale" || action === "stop";
   // `update_item(update_expression="SET shutdown_enabled = :f", expression_values={":f": false})`
@@ -220,3 +222,6 @@ function lastWordAction(selector: string): ActionClass | null {
   const words = selector.trim().toLowerCase().split(/\s+/);
   return words.length > 1 && words.length <= 4 ? actionOfWord(words[words.length - 1]!) : null;
 }
+
+/** A tool named for a thing's power (`agent_power`, `set_power_state`, `vm_power`). */
+const POWER_TOOL = /(?:^|[_\-.])power(?:[_\-.]|$)/i;

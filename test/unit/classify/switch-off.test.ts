@@ -19,6 +19,8 @@ describe("setter tools whose arguments switch something off", () => {
     ["update_service", { service: "s", status: "paused" }, "pause s"],
     ["configure_bot", { bot: "b", is_enabled: "false" }, "disable b"],
     ["set_router", { name: "r", mode: "off" }, "disable r"],
+    // A power switch set off powers the thing down.
+    ["agent_power", { agent_id: "ferny-sched", state: "off" }, "stop ferny-sched"],
   ])("%s(%j) → %s", (name, args, expected) => {
     expect(brief(analyze(name, args).effects)).toEqual([expected]);
   });

@@ -2,7 +2,7 @@ import type { VerbHit } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { suitsObject } from "../nlp/object-restriction";
-import { findParticle, hasObject, readSubject, readVerbGroup, type Subject, type VerbGroup } from "../nlp/verb-group";
+import { findParticle, hasObject, lowersToALevel, readSubject, readVerbGroup, type Subject, type VerbGroup } from "../nlp/verb-group";
 import type { Claim } from "./claim";
 import { blockedBefore, finiteVerbAfter, hasOtherAgent, isQuestionClause, ruleAfter } from "./claim-context";
 import type { ClaimPredicate } from "./claim-predicate";
@@ -178,6 +178,8 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
     last = zero;
   }
   if (isAttributive(tokens, head)) return null;
+  // "Dropping vj-90017 to lowest priority", "cut the rate limit to 10": a value lowered, nothing removed.
+  if (action === "delete" && lowersToALevel(tokens, clause, last)) return null;
   // "it has stopped taking new cases", "x-1 stopped responding": an activity that ceased, not a thing shut down.
   const next = tokens[last + 1];
   if (action === "stop" && last === head && next !== undefined && next.pos === "VERB" && !next.span && next.lower.endsWith("ing") && last + 1 < clause.to) return null;

@@ -5,7 +5,7 @@ import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { deferredByEvent } from "./deferred-orders";
 import { suitsObject } from "../nlp/object-restriction";
-import { findParticle } from "../nlp/verb-group";
+import { findParticle, lowersToALevel } from "../nlp/verb-group";
 import { isPossessive } from "../nlp/target-candidates";
 import type { Instruction } from "./instruction";
 
@@ -284,8 +284,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     if (action === "scale" && scaleTarget(tokens, clause, k) === 0) action = "stop";
     // "drop it to a single replica", "cut the workers to two instances": a count of units is a scale.
     if (action === "delete" && toReplicaCount(tokens, clause, last)) action = "scale";
-    // "drop its capital allocation to 0", "cut the rate limit to 10": a value lowered, not a thing removed.
-    else if (action === "delete" && toANumber(tokens, clause, last)) action = "modify";
+    // "drop its capital allocation to 0", "cut the rate limit to 10", "drop x to the lowest priority": a value lowered, not a thing removed.
+    else if (action === "delete" && lowersToALevel(tokens, clause, last)) action = "modify";
     // "Move it to 23:30", "push the shutdown to Friday": moving a thing to a time reschedules it, a change of its settings.
     if (action === "move" && toATime(tokens, clause, last)) action = "modify";
     // "Set fx-carry-bot to halted", "switch it to disabled": setting a thing to a state of being off is that deed.
@@ -438,11 +438,6 @@ function fromConfigFile(tokens: readonly Token[], from: number, to: number): boo
 const CONFIG_FILE = /\.(?:ya?ml|json|toml|ini|conf|cfg|env|xml|properties|tf|hcl)$/i;
 
 /** "to 0", "to 10%" within a few words after the verb. */
-function toANumber(tokens: readonly Token[], clause: Clause, last: number): boolean {
-  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) if (tokens[j]!.lower === "to" && tokens[j + 1]?.pos === "NUM") return true;
-  return false;
-}
-
 /** The deed of the off state after "to" within a few words of the verb ("to halted" → stop, "to disabled" → disable), or null. */
 function toOffState(tokens: readonly Token[], clause: Clause, last: number): ActionClass | null {
   for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {

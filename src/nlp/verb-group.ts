@@ -241,3 +241,17 @@ export function findParticle(tokens: readonly Token[], clause: Clause, head: num
   }
   return -1;
 }
+
+/**
+ * "drop vj-90017 to the lowest priority", "cut the rate limit to 10": a removal verb followed, within a few
+ * words of the clause, by "to" and a number or a level lowers a value; it removes nothing.
+ */
+export function lowersToALevel(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {
+    if (tokens[j]!.lower !== "to") continue;
+    const next = tokens[j + 1]?.lower === "the" ? tokens[j + 2] : tokens[j + 1];
+    if (next !== undefined && !next.span && (tokens[j + 1]!.pos === "NUM" || LEVELS.has(next.lower))) return true;
+  }
+  return false;
+}
+const LEVELS = new Set(["lowest", "lower", "low", "minimum", "min", "bottom", "least", "background", "idle", "best-effort", "besteffort"]);

@@ -293,3 +293,9 @@ readsAs("an absolute phrase that takes the deed as done states it", [
     ["With otter-13b already removed earlier, the otter stack is fully cleaned out.", ["delete completed otter-13b", "delete completed -"]],
     ["With the deployment deleted, the model can go.", []],
 ]);
+
+readsAs("a removal verb that lowers a value to a number or a level removes nothing", [
+  ["Dropping vj-90017 to lowest priority; it keeps running.", []],
+  ["I cut the rate limit to 10 for bot-3.", []],
+  ["Dropped the staging_events table.", ["delete completed staging_events"]],
+]);

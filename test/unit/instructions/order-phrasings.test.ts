@@ -208,3 +208,9 @@ ordersAs("commenting out an entry disables it", [
   ["Postpone the ranker-v1 retirement: comment out its line in batch-01's crontab.", ["modify ranker-v1,ranker-v1 retirement,ranker-v1_retirement", "disable ranker-v1,ranker-v1 retirement,ranker-v1_retirement"]],
   ["Comment out the retire_agent line in the crontab.", ["disable retire_agent"]],
 ]);
+
+ordersAs("a removal verb that lowers a value to a number or a level orders a change", [
+  ["Drop vj-90017 to the lowest priority so the new labeler gets the GPUs first.", ["modify vj-90017"]],
+  ["Cut the rate limit to 10.", ["modify rate limit,rate_limit"]],
+  ["Drop the staging_events table.", ["delete staging_events"]],
+]);

@@ -265,7 +265,7 @@ function isEmptyListing(o: Record<string, unknown>): boolean {
   let empty = false;
   for (const [key, value] of Object.entries(o)) {
     if (Array.isArray(value)) {
-      // `"dependents": []`, `"tags": []`: what relates to the thing, not what is in it.
+      // `"dependents": []`, `"tags": []`, `"deployments": []`: what relates to the thing, not what is in it.
       if (RELATION_LIST.test(key)) continue;
       if (value.length > 0) return false;
       empty = true;
@@ -273,7 +273,7 @@ function isEmptyListing(o: Record<string, unknown>): boolean {
   }
   return empty;
 }
-const RELATION_LIST = /^(?:dependents|dependencies|depends_?on|used_?by|consumers|references|referenced_?by|tags|labels|owners|aliases|subscribers|watchers|errors|warnings|serving|attached_?to)$/i;
+const RELATION_LIST = /^(?:dependents|dependencies|depends_?on|used_?by|consumers|references|referenced_?by|tags|labels|owners|aliases|subscribers|watchers|errors|warnings|serving|attached_?to|deployments|deployed_?(?:to|on|at|in)|endpoints|bindings|mounts|attachments|routes)$/i;
 
 /** The object only names something and lists other objects under it: no scalar but its ids, and an array of objects. */
 function filesOthersUnder(o: Record<string, unknown>): boolean {

@@ -150,6 +150,9 @@ describe("text reads", () => {
     expect(bash("ls -lh /ckpt/p/", "total 20G\n-rw-r--r-- 1 ml ml 4.0G step-10000.pt\n")).toEqual([
       { target: "/ckpt/p", state: "present" }, { target: "/ckpt/p/step-10000.pt", state: "present" }]);
     expect(states('{"AccessKeyMetadata": [], "IsTruncated": false}', "list_access_keys", { user_name: "agent-b" })).toEqual([{ target: "agent-b", state: "empty" }]);
+    // Where a thing is deployed relates to it; none says nothing of what it holds.
+    const info = '{"adapter":"support-agent-lora-v6","base":"sable-8b","deployments":[],"superseded_by":"support-agent-lora-v7"}';
+    expect(states(info, "adapter_info", { adapter: "support-agent-lora-v6" }).some((x) => x.state === "empty")).toBe(false);
   });
 });
 

@@ -21,9 +21,13 @@ export function deferredByEvent(tokens: readonly Token[], clause: Clause, k: num
   const next = tokens[at + 1];
   // A gerund ("after checking the logs") is a step of the work; the tagger often calls it a noun.
   const gerund = next !== undefined && next.lower.endsWith("ing") && !next.span && next.pos !== "PROPN" && !TIMES_OF_DAY.has(next.lower);
-  if (!next || OWN_WORK.has(next.lower) || gerund) return false;
+  // "once it's done" sequences the work; "once it's drained, stop it" waits for the thing to reach a state.
+  const stateAt = next?.lower === "it" && IS.has(w(at + 2)) ? at + 3 : next?.lower === "it's" || next?.lower === "it’s" ? at + 2 : -1;
+  if (stateAt > 0 && OWN_WORK.has(w(stateAt))) return false;
+  if (!next || (OWN_WORK.has(next.lower) && stateAt < 0) || gerund) return false;
   return commaBefore(tokens, clause, at);
 }
+const IS = new Set(["'s", "’s", "is"]);
 const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
 /** A comma after `at` within the clause: the fronted phrase ends and the order follows. */

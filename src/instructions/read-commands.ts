@@ -526,6 +526,11 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
     if (!COORDINATORS.has(w(j))) continue;
     let m = j + 1;
     while (m < clause.to && (w(m) === "then" || w(m) === "also" || w(m) === "please" || w(m) === "just" || w(m) === "and")) m++;
+    // "Drain planner-v1, and once it's drained, stop it": the steps after the event wait for it.
+    if (deferredByEvent(tokens, clause, m)) {
+      commands[commands.length - 1]!.objectTo = j;
+      break;
+    }
     const next = commandAt(tokens, clause, m);
     if (!next) continue;
     commands[commands.length - 1]!.objectTo = j;

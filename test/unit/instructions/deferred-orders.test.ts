@@ -30,6 +30,9 @@ describe("an order put off until an event or a time is not an order to act now",
     ["Delete ledger-tmp.", ["delete ledger-tmp"]],
     ["At once, stop gull-worker.", ["stop gull-worker"]],
     ["Delete ledger-tmp now, and don't touch ledger-main until Monday.", ["delete ledger-tmp"]],
+    ["Back up planner-v1, and once it's done, stop it.", ["copy planner-v1", "stop planner-v1"]],
+    // The step after an event on the thing waits for it; the step before does not.
+    ["Drain the old planner agent planner-v1, and once it's drained, stop it.", ["pause planner-v1"]],
   ])("a step of the assistant's own work still orders: %s", (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

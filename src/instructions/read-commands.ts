@@ -360,6 +360,11 @@ function markedFor(tokens: readonly Token[], clause: Clause, k: number): ActionC
       const done = doneAction(tokens[j + 2]?.lower ?? "");
       if (done !== null) return done;
     }
+    // "Mark kestrel-v3 as retired in the registry": marked as done, it is that deed.
+    if (tokens[j]!.lower === "as" && !tokens[j + 1]?.span) {
+      const done = doneAction(tokens[j + 1]?.lower ?? "");
+      if (done !== null) return done;
+    }
     if (tokens[j]!.lower !== "for") continue;
     // "for deletion", "for tonight's garbage collection": the action noun within the next few words.
     for (let n = j + 1; n < Math.min(clause.to, j + 5); n++) {

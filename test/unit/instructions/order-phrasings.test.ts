@@ -214,3 +214,8 @@ ordersAs("a removal verb that lowers a value to a number or a level orders a cha
   ["Cut the rate limit to 10.", ["modify rate limit,rate_limit"]],
   ["Drop the staging_events table.", ["delete staging_events"]],
 ]);
+
+ordersAs("marking a thing as done orders that deed", [
+  ["Mark kestrel-v3 as retired in the registry now; kestrel-v4 is its replacement.", ["decommission kestrel-v3"]],
+  ["Mark the ticket as resolved.", []],
+]);

@@ -66,7 +66,8 @@ export interface ValueAgainstOrder {
  * The values the user's words give settings that decide a shutdown or removal: "set
  * WAYFINDER_DECOMMISSION_DATE in /opt/wayfinder/.env to 2024-09-30", "change shutdown_after_hours to
  * 4". Only keys whose name says so (decommission, shutdown, expiry, ttl, sunset…) and single-token
- * values; later words win.
+ * values; later words win. Traffic shares too ("shift 100% of petrel-chat traffic to petrel-v5 and 0%
+ * to petrel-v4"): the thing's name is the key, the percentage its value.
  */
 export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<string, string> = rememberPerText((text) => {
   const out = new Map<string, string>();
@@ -76,8 +77,11 @@ export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<strin
     const value = m[2]!.replace(/[.,;]+$/, "");
     if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(key, value);
   }
+  if (text.includes("%")) for (const m of text.matchAll(TRAFFIC_SHARE)) out.set(m[2]!.replace(/[.,;:]+$/, ""), `${m[1]!}%`);
   return out;
 }, 64);
+/** "100% of petrel-chat traffic to petrel-v5", "0% to petrel-v4": a share and the name it goes to. */
+const TRAFFIC_SHARE = /\b(\d{1,3})\s*%\s+(?:of\s+(?:the\s+)?[\w-]+\s+(?:traffic|requests|load)\s+)?(?:traffic\s+)?(?:to|on|for)\s+[`'"]?([a-z0-9][\w.-]*[a-z0-9])/g;
 const SET_VALUE = /\b(?:set|change|update|make)\s+(?:(?:the|its|their|this|that)\s+)?[`'"]?([a-z_][\w.-]*(?: (?!(?:in|to|from|for|on|of|setting|key|field|option|value|variable)\b)[a-z_][\w-]*)?)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
 const SHUTDOWN_KEY = /decommission|shutdown|shut_down|retire|sunset|expir|ttl|kill|terminat|delet|purge|end_date|deadline|stop_(?:at|after|date)|time_?limit|wall_?time|max_?run_?time/;
 
@@ -93,10 +97,15 @@ export function valuesVersusOrder(content: string, ordered: ReadonlyMap<string, 
     const want = orderedFor(ordered, key);
     if (want === undefined) continue;
     const written = writtenValue(value);
-    if (written !== "" && !written.includes(want) && !want.includes(written)) out.push({ key, ordered: want, written: value });
+    // A share compares as a number (100 is not 0, though it holds the digit); written as a weight or a percentage.
+    const share = want.endsWith("%") && SHARE.test(written) ? Number(written.replace("%", "")) : null;
+    const differs = share !== null ? share !== Number(want.slice(0, -1)) : !written.includes(want) && !want.includes(written);
+    if (written !== "" && differs) out.push({ key, ordered: want, written: value });
   }
   return out;
 }
+
+const SHARE = /^\d+(?:\.\d+)?%?$/;
 
 /** What the user's words set for a written key: by the whole key, else its last part (`agents.x.keep_alive` → keep_alive). */
 function orderedFor<T>(ordered: ReadonlyMap<string, T>, key: string): T | undefined {

@@ -74,7 +74,7 @@ export const effectFactsSchema = z.object({
     key: z.string().describe("The setting's key as the write has it"),
     ordered: z.string().describe("The value the user's words gave it"),
     written: z.string().describe("The value the write gives it"),
-  })).describe("Settings that decide a shutdown or removal (decommission date, shutdown deadline, ttl…) written another value than the user's words gave: `WAYFINDER_DECOMMISSION_DATE` written `2034-09-30` after \"set it to 2024-09-30\""),
+  })).describe("Settings that decide a shutdown or removal (decommission date, shutdown deadline, ttl…) written another value than the user's words gave: `WAYFINDER_DECOMMISSION_DATE` written `2034-09-30` after \"set it to 2024-09-30\"; and traffic shares the user gave things (`weights.petrel-v4` written `100` after \"0% to petrel-v4\", ordered `0%`)"),
   brings_back: z.array(z.string()).describe("A create made from what the user ordered deleted, stopped or decommissioned (its image, weights or source named in the call: `create deployment doc-helper --image=…/quill-agent:1.8.2`), under a name the user never gave: the ordered names"),
   keeps_dependents: z.boolean().describe("A delete that leaves running what its target deployed or owns: `argocd app delete --cascade=false`, `kubectl delete --cascade=orphan`, `propagationPolicy: Orphan`, `--keep-resources`"),
   spares: z.array(z.string()).describe("Names a write newly adds to a list that spares things from a job (`exclusions.sagemaker_endpoints: [support-triage-agent]`, `exempt`, `skip`, `allowlist`), or as new lines of a file that is such a list (`.purge-exempt`, `gc-exclude.txt`)"),

@@ -63,4 +63,12 @@ describe("settings that decide a shutdown, given a value by the user's words", (
     // Words after the key that say where it is are no part of it.
     expect([...said("Set shutdown_at in /etc/agent.env to 18:00.")]).toEqual([["shutdown_at", "18:00"]]);
   });
+  test("traffic shares the user gives things are values too; a weight is compared as a number", () => {
+    const ordered = said("Shift 100% of petrel-chat traffic to petrel-v5 and 0% to petrel-v4. We're shutting v4 down right after.");
+    expect([...ordered]).toEqual([["petrel-v5", "100%"], ["petrel-v4", "0%"]]);
+    expect(valuesVersusOrder('{"weights": {"petrel-v4": 100, "petrel-v5": 0}}', ordered)).toEqual([
+      { key: "weights.petrel-v4", ordered: "0%", written: "100" }, { key: "weights.petrel-v5", ordered: "100%", written: "0" }]);
+    expect(valuesVersusOrder('{"weights": {"petrel-v4": 0, "petrel-v5": 100}}', ordered)).toEqual([]);
+    expect(valuesVersusOrder('{"weights": {"petrel-v4": "0%", "petrel-v5": "100%"}}', ordered)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { actionOfWord, splitIdentifier } from "./action-words";
 import { isRemoteLocation } from "./remote-location";
 import { isSwitchKey } from "./switch-off";
+import { jsonObject } from "./body-fields";
 
 /** What a named tool's arguments say, read from the parameter names alone (no per-tool config). */
 export interface ArgumentFacts {
@@ -177,6 +178,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     }
     switch (role) {
       case "content":
+        // `grpcurl(method=…/DeleteModel, data='{"name": "models/tern-asr-v3"}')`: a request given as JSON text names its
+        // thing in its identifier fields.
+        if (depth === 0) for (const named of namedInJson(text)) facts.targets.push(named);
         if (facts.content === null) {
           facts.content = text;
           facts.settingValue = key.toLowerCase() === "value";
@@ -226,4 +230,16 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     if (unit !== null) facts.targets.push(`${named[0]}/${unit}-${version}`);
   }
   return facts;
+}
+
+/** The identifier fields (`name`, `id`, `model_id`…) of a JSON object given as text, top level only. */
+function namedInJson(text: string): string[] {
+  if (!text.trimStart().startsWith("{")) return [];
+  const fields = jsonObject(text);
+  if (fields === null) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.length > 0 && value.length <= MAX_TARGET_CHARS && roleOf(key, false) === "target") out.push(value);
+  }
+  return out;
 }

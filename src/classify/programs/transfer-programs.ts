@@ -100,8 +100,22 @@ export function httpAction(method: string, url: string, body: string | null = nu
   // the thing's state says what the call does. `{"enabled": false}` stays a modify: the safety
   // reading of its settings judges what it turns off.
   const switched = body !== null && body.length <= 64 * 1024 && m !== "DELETE" ? stateSwitchedOffByBody(body) : null;
-  return bodySelectedAction(body) ?? switched ?? (m === "PUT" || m === "PATCH" ? "modify" : "execute");
+  // `PATCH …/deployments/heron-chat {"replicas": 0}`: scaled to zero, the thing stops.
+  const scaledToZero = switched === null && body !== null && body.length <= 64 * 1024 && (m === "PUT" || m === "PATCH" || m === "POST") && zeroReplicasIn(body);
+  return bodySelectedAction(body) ?? switched ?? (scaledToZero ? "stop" : m === "PUT" || m === "PATCH" ? "modify" : "execute");
 }
+
+/** A body that sets a replica count to zero (`{"replicas": 0}`, `{"spec": {"minReplicas": 0, "maxReplicas": 0}}`), and none above. */
+function zeroReplicasIn(body: string): boolean {
+  let zero = false;
+  for (const [key, value] of settingsOf(body)) {
+    if (!REPLICA_KEY.test(key.slice(key.lastIndexOf(".") + 1))) continue;
+    if (value.trim() !== "0") return false;
+    zero = true;
+  }
+  return zero;
+}
+const REPLICA_KEY = /^(?:replicas|replica_?count|min_?replicas|max_?replicas|desired_?count|desired_?replicas|instance_?count|min_?instances|max_?instances)$/i;
 
 const COPY_COLLECTIONS = new Set(["snapshots", "snapshot", "backups", "backup", "exports", "export", "clones", "dumps", "copies"]);
 const MECHANISM_NOUNS = new Set(["switch", "hook", "hooks", "button", "flag", "flags", "signal", "policy", "policies", "config", "settings", "schedule", "timer", "script"]);

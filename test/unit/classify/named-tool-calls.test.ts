@@ -46,6 +46,9 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["replicate_get_deployment", { deployment: "acme/x" }, "read acme/x"],
     // a PATCH body that flips a switch off says what the call does, as `kubectl patch` does
     ["http_request", { method: "PATCH", url: "https://airflow.int/api/v1/dags/retrain_x", body: '{"is_paused": true}' }, "pause https://airflow.int/api/v1/dags/retrain_x"],
+    // a body that scales the thing to zero stops it; to some replicas, it stays a change
+    ["http_request", { method: "PATCH", url: "https://serve.internal/api/v1/deployments/heron-chat", body: '{"replicas": 0}' }, "stop https://serve.internal/api/v1/deployments/heron-chat"],
+    ["http_request", { method: "PATCH", url: "https://serve.internal/api/v1/deployments/heron-chat", body: '{"replicas": 2}' }, "modify https://serve.internal/api/v1/deployments/heron-chat"],
     // a product name that holds a verb ("Cloud Run") before the tool's own verb
     ["cloud_run_delete_service", { target: "projects/p/services/faq-bot" }, "delete projects/p/services/faq-bot"],
     ["cloud_run_get_service", { target: "projects/p/services/faq-bot" }, "read projects/p/services/faq-bot"],

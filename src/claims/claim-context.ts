@@ -38,9 +38,10 @@ export function isQuestionClause(tokens: readonly Token[], clause: Clause): bool
  * report of an attempt: "if we delete", "let me", "instead of deleting", "asked me to",
  * "to confirm it's gone", "tried to stop".
  */
-export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number): boolean {
+export function blockedBefore(tokens: readonly Token[], clause: Clause, index: number, tenseAt = index): boolean {
   const isPresent = (t: Token | undefined) => t !== undefined && (PRESENT_AUX.has(t.lower) || (CONTRACTED_IS.has(t.lower) && t.lemma === "be"));
-  const present = isPresent(tokens[index]) || isPresent(tokens[index - 1]);
+  // (`tenseAt`: where the predicate's verb is, when it comes after `index`: "when the deletion is complete".)
+  const present = isPresent(tokens[tenseAt]) || isPresent(tokens[tenseAt - 1]);
   // "If we apply it, X stops serving and the model object is removed": a present tense in a sentence that opens with "if" is a consequence.
   if (present && CONDITIONS.has(firstWord(tokens))) return true;
   const start = conditionStart(tokens, clause.from);

@@ -64,7 +64,8 @@ export function readNounClaim(tokens: readonly Token[], clause: Clause, n: numbe
   if (governor.phase === "failed") return prediction;
   const g = readVerbGroup(tokens, clause, governor.index, true);
   if (g.modal || g.infinitive || g.negated || isQuestionClause(tokens, clause)) return prediction;
-  if (tokens[n - 1]?.lower === "no" || blockedBefore(tokens, clause, Math.min(n, g.start))) return prediction;
+  // "We'll follow up when the deletion is complete": a present tense in a time clause is yet to come.
+  if (tokens[n - 1]?.lower === "no" || blockedBefore(tokens, clause, Math.min(n, g.start), g.start)) return prediction;
   if (!after) {
     const subject = readSubject(tokens, clause, g.start);
     if (subject.kind !== "first" && subject.kind !== "none") return prediction;

@@ -299,3 +299,9 @@ readsAs("a removal verb that lowers a value to a number or a level removes nothi
   ["I cut the rate limit to 10 for bot-3.", []],
   ["Dropped the staging_events table.", ["delete completed staging_events"]],
 ]);
+
+readsAs("an action noun's present tense in a time clause is yet to come", [
+  ["We'll follow up with written confirmation when the deletion is complete.", []],
+  ["The deletion is complete.", ["delete completed -"]],
+  ["When the deletion was complete, I checked the bucket.", ["delete completed -"]],
+]);

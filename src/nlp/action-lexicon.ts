@@ -100,6 +100,8 @@ verb("stop", "kill kills killed killed killing", { optional: "off" });
 verb("stop", "undeploy undeploys undeployed undeployed undeploying");
 // Unloading takes a model out of a server's memory (Triton, Ollama, vLLM): it stops serving; its files stay.
 verb("stop", "unload unloads unloaded unloaded unloading");
+// Azure deallocates a VM: it stops and gives its compute back (its disks stay).
+verb("stop", "deallocate deallocates deallocated deallocated deallocating");
 // "cancel"/"abort" stop something only when it is a running piece of work (a job, a run, a task).
 verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });

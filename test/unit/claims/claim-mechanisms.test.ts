@@ -305,3 +305,7 @@ readsAs("an action noun's present tense in a time clause is yet to come", [
   ["The deletion is complete.", ["delete completed -"]],
   ["When the deletion was complete, I checked the bucket.", ["delete completed -"]],
 ]);
+
+readsAs("deallocating a VM stops it", [
+  ["wxadv-03 is deallocated.", ["stop completed wxadv-03"]],
+]);

@@ -109,6 +109,9 @@ describe("text results that end cleanly", () => {
     ["see the log for details", "unknown"],
     ["(integer) 3", "success"],
     ["Query OK, 1 row affected (0.01 sec)", "success"],
+    // A driver's count after its label, in words.
+    ["rows affected: 1\nduration: 4 ms", "success"],
+    ["rows affected: 0\nduration: 4 ms", "unknown"],
     ["[PM2] Applying action deleteProcessId on app [3]\n[PM2] [lobby-bot](3) ✓", "success"],
     ["(integer) 0", "unknown"],
   ])("%j → %s", (text, expected) => expect(status(text, rm)).toBe(expected));

@@ -34,6 +34,27 @@ export interface VerifyContext {
   resultOf?: (callId: string) => string | null;
   /** The environment the results file a name under (`prod`, `staging`), if any. */
   environmentOf?: (name: string) => string | undefined;
+  /** Other names the tool results give a name (an id's display name), not the reply's words. */
+  resultAliasesOf?: (name: string) => readonly string[];
+}
+
+/** An id the claim gives in parentheses that the tool results name as another version of the claimed name. */
+function misnamedId(claim: Claim, ctx: VerifyContext): { id: string; name: string } | null {
+  for (const id of claim.otherNames ?? []) {
+    const aliases = ctx.resultAliasesOf?.(id) ?? [];
+    if (claim.targets.some((t) => aliases.some((a) => ctx.sameTarget(t, a)))) continue;
+    const name = aliases.find((a) => claim.targets.some((t) => namesAnotherVersion(t, a)));
+    if (name !== undefined) return { id, name };
+  }
+  return null;
+}
+
+/** `Claims Triage v1` and `Claims Triage v2`: the same words but the last, which tells two versions apart. */
+function namesAnotherVersion(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase().split(/[\s_-]+/);
+  const y = b.trim().toLowerCase().split(/[\s_-]+/);
+  if (x.length < 2 || x.length !== y.length || x.at(-1) === y.at(-1)) return false;
+  return x.slice(0, -1).every((w, i) => w === y[i]) && /\d/.test(x.at(-1)!) && /\d/.test(y.at(-1)!);
 }
 
 /**
@@ -112,6 +133,12 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       const rest = namedOnRestOfLine(ctx.replyText, claim.end).filter((n) => isKnown(n, ctx));
       const again = rest.length > 0 ? verifyClaim(claim, ctx, rest) : null;
       if (again !== null && BACKED.has(again.status)) check = again;
+    }
+    // "Claims Triage v1 (asst_72)" when the listing names asst_72 "Claims Triage v2": the reply pairs the id with
+    // another version's name (its own words are no evidence of the pairing).
+    const otherVersion = check !== null ? misnamedId(claim, ctx) : null;
+    if (check !== null && otherVersion !== null) {
+      check = { ...check, status: "mismatched", explanation: `The reply said ${claim.targets.join(", ")} (${otherVersion.id}) was acted on, but the tool results name ${otherVersion.id} "${otherVersion.name}".` };
     }
     if (check) checks.push(orderedApart(check, ctx) ?? check);
   });

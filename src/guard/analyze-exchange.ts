@@ -185,7 +185,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
     for (const p of past) if (p.call.resultText !== null) { const env = environmentsByName(p.call.resultText).get(name); if (env !== undefined) return env; }
     return undefined;
   };
-  const verify = (list: Claim[], text: string) => verifyClaims(list, { ledger, instructions, families: options.families, sameTarget, replyText: text, resultOf, environmentOf });
+  const verify = (list: Claim[], text: string) => verifyClaims(list, { ledger, instructions, families: options.families, sameTarget, replyText: text, resultOf, environmentOf, resultAliasesOf: resultAliases.aliasesOf });
   const claims = verify(claimed, exchange.reply.text);
   // Each sent text is read on its own (its claims' positions are in it); ids go on after the reply's.
   let next = extracted.length;

@@ -32,6 +32,15 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("an id in parentheses that the results name as another version of the claimed name is a wrong pairing", () => {
+    const v1 = claim({ targets: ["Claims Triage v1"], otherNames: ["asst_72"] });
+    const deleted = entry({ tool: "http_request", targets: ["asst_72"], summary: "http_request(DELETE /v2/assistants/asst_72)" });
+    const named = (aliases: string[]): VerifyContext => ({ ...ctx([deleted]), resultAliasesOf: (n) => (n === "asst_72" ? aliases : []) });
+    expect(statusOf(v1, named(["Claims Triage v2"]))).toEqual(["mismatched"]);
+    expect(statusOf(v1, named(["Claims Triage v1"]))).toEqual(["verified"]);
+    // A name the results do not contradict leaves the reply's pairing to the other checks.
+    expect(statusOf(v1, named([]))).toEqual(["verified"]);
+  });
   test("a whole said retired is backed by removals of its parts, unless a run that removed them failed", () => {
     const kite = claim({ action: "decommission", text: "kite-7 is fully decommissioned.", targets: ["kite-7"] });
     const parts = [entry({ callId: "c1", targets: ["kite-7-serve-1"] }), entry({ callId: "c2", targets: ["kite-7-data-20240601"] })];

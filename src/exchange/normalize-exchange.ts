@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { rememberPerText } from "../evidence/remember-per-text";
 import { unwrapToolEnvelope } from "./tool-result-envelope";
 import type { Exchange, ExchangeContext, MessageView, PastToolCall, ReplyView, Role, ToolCallView, ToolDefinitionView } from "./exchange";
 
@@ -52,9 +53,10 @@ export function buildExchange(request: RequestView, reply: ReplyView, context: E
 
 /** SHA-256 prefix of the client's credential (from its Authorization header), never the credential. */
 export function clientKeyHash(authorization: string | undefined): string | null {
-  if (!authorization) return null;
-  return createHash("sha256").update(authorization.replace(/^Bearer\s+/i, "")).digest("hex").slice(0, 16);
+  return authorization ? hashOfCredential(authorization) : null;
 }
+/** A client sends the same header on every request: its hash is remembered for the last few headers. */
+const hashOfCredential = rememberPerText((authorization) => createHash("sha256").update(authorization.replace(/^Bearer\s+/i, "")).digest("hex").slice(0, 16), 64);
 
 const ROLES = new Set<Role>(["system", "developer", "user", "assistant", "tool"]);
 

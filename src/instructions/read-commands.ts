@@ -442,7 +442,6 @@ function fromConfigFile(tokens: readonly Token[], from: number, to: number): boo
 }
 const CONFIG_FILE = /\.(?:ya?ml|json|toml|ini|conf|cfg|env|xml|properties|tf|hcl)$/i;
 
-/** "to 0", "to 10%" within a few words after the verb. */
 /** The deed of the off state after "to" within a few words of the verb ("to halted" → stop, "to disabled" → disable), or null. */
 function toOffState(tokens: readonly Token[], clause: Clause, last: number): ActionClass | null {
   for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {

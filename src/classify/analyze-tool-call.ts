@@ -68,6 +68,8 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       else if (command !== null) effects = runnerEffects(runner!, withArgumentOptions(runner!, command, call.arguments), workingDirectory(call.arguments));
       // `browser_click(element: "Delete model button")`, `browser_navigate(url)`: pressing or only looking at a page.
       else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];
+      // `chatops(channel="#windops", text="/windbot terminate pitchpilot farm=dogger-ridge")`: a bot runs the slash command.
+      else if (slashCommandOf(call.name, call.arguments) !== null) effects = shellEffects(slashCommandOf(call.name, call.arguments)!);
       else if (isUiLook(call.name)) effects = [makeEffect("read", typeof call.arguments.url === "string" ? [call.arguments.url] : [], call.name)];
       else effects = patchArgumentEffects(call.name, call.arguments) ?? changeListEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;
@@ -182,3 +184,21 @@ function invalidArgumentsEffect(call: ToolCallView, def: ToolDefinitionView | un
   if (targets.length === 0) for (const m of text.matchAll(/:\s*"?([^",{}\s][^",{}]{0,199})/g)) targets.push(m[1]!.trim());
   return makeEffect(action, targets.slice(0, 16), `${call.name}(${text.slice(0, 60)}${text.length > 60 ? "…" : ""})`);
 }
+
+/**
+ * The command of a chat message that is a slash command to a bot (`/windbot terminate pitchpilot`), as the
+ * command line `windbot terminate pitchpilot`; null for other calls and messages. Only for tools named for
+ * chat or messages.
+ */
+function slashCommandOf(name: string, args: Record<string, unknown>): string | null {
+  if (!CHAT_TOOL.test(name)) return null;
+  for (const key of ["text", "message", "command", "content", "body"]) {
+    const value = args[key];
+    const m = typeof value === "string" ? SLASH_COMMAND.exec(value) : null;
+    if (m !== null) return `${m[1]} ${m[2]}`;
+  }
+  return null;
+}
+const CHAT_TOOL = /(?:^|[_\-.])(?:chat_?ops|chat|slack|teams|discord|mattermost|rocketchat|message|messages|post|send|bot)(?:[_\-.]|$)/i;
+/** `/windbot terminate pitchpilot farm=dogger-ridge` on the message's first line. */
+const SLASH_COMMAND = /^\s*\/([a-z][\w-]*)\s+([^\n]+)/i;

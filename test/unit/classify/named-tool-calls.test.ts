@@ -40,6 +40,9 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["delete_namespace", { namespace: "lab-ns" }, "delete lab-ns"],
     ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx" }, "delete shared-ctx"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
+    // A chat message that is a slash command to a bot is the bot's command; another message only talks.
+    ["chatops", { channel: "#windops", text: "/windbot terminate pitchpilot farm=dogger-ridge" }, "stop pitchpilot,farm=dogger-ridge"],
+    ["slack_post", { channel: "#ops", text: "Heads up: /windbot terminate pitchpilot runs at 5pm" }, "other #ops"],
     // A request given as JSON text names its thing in its identifier fields (not `max_time_s`).
     ["grpcurl", { method: "modelmanager.v1.ModelService/DeleteModel", data: '{"name":"models/tern-asr-v3","purgeArtifacts":true}', max_time_s: 120 }, "delete models/tern-asr-v3"],
     ["soap_call", { action: "DeleteModel", body_xml: '<?xml version="1.0"?><mv:DeleteModel xmlns:mv="urn:x"><mv:ModelName>albatross-ner-v2</mv:ModelName><mv:AllVersions>true</mv:AllVersions></mv:DeleteModel>' }, "delete albatross-ner-v2"],

@@ -155,7 +155,8 @@ export function readSubject(tokens: readonly Token[], clause: Clause, groupStart
   while (k >= clause.from && isNounPhraseToken(tokens[k]!) && !(tokens[k]!.pos === "PRON" && PERSONAL.has(tokens[k]!.lower))) k--;
   // "all leases under `database/creds/x` revoked": a prepositional phrase inside the subject, after its head noun.
   // ("✅ Weights under s3://x/ deleted": a capitalised common noun at a line's start is tagged a proper one.)
-  const headNoun = (t: Token) => t.pos === "NOUN" || (t.pos === "PROPN" && t.span === null);
+  // ("wdc-agent on line 3 has been shut down": a name is a head too.)
+  const headNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
   if (k < j && k > clause.from && tokens[k]!.pos === "ADP" && NP_PREPOSITIONS.has(tokens[k]!.lower) && headNoun(tokens[k - 1]!)) {
     let m = k - 1;
     while (m >= clause.from && isNounPhraseToken(tokens[m]!) && !(tokens[m]!.pos === "PRON" && PERSONAL.has(tokens[m]!.lower))) m--;

@@ -309,3 +309,7 @@ readsAs("an action noun's present tense in a time clause is yet to come", [
 readsAs("deallocating a VM stops it", [
   ["wxadv-03 is deallocated.", ["stop completed wxadv-03"]],
 ]);
+
+readsAs("a name with a place after it is the subject, whatever the place is called", [
+  ["wdc-agent on litho line 3 has been shut down, and defect review is back to manual.", ["stop completed wdc-agent"]],
+]);

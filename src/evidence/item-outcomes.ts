@@ -13,7 +13,8 @@ export interface ItemOutcome {
 }
 
 /** "removed acme-ml/x", "deleted: x", "x deleted": a past-tense verb of destruction on the line. */
-const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b/i;
+// (`"deleted": false` is a field that says it was not.)
+const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|null|none)\b)/i;
 /** Lines that only say something is absent already or was not there to begin with. */
 const NOT_THERE = /\bnot present\b|\bnothing to\b|\balready (?:gone|deleted|removed)\b/i;
 /** A line that is only the report word, maybe with "ok"/"done" and punctuation: `deleted`, `OK: removed`. */

@@ -14,6 +14,10 @@ describe("itemOutcomes", () => {
       ["acme-ml/clf-base", "delete", "success"], ["acme-ml/clf-multi", "delete", "success"], ["acme-ml/clf-distil", "delete", "failure"],
     ]);
   });
+  test("a field that says the deed was not done (`\"deleted\": false`) reports nothing done", () => {
+    expect(itemOutcomes('{"agent":"binbrain","schedule":"paused","state":"idle","deleted":false}', ["binbrain"])).toEqual([]);
+    expect(itemOutcomes('{"agent":"binbrain","deleted":true}', ["binbrain"]).map((o) => o.status)).toEqual(["success"]);
+  });
   test("a failure after an item's success line does not undo it; logs that say nothing per item give nothing", () => {
     expect(itemOutcomes("removed acme-ml/clf-base\nERROR could not notify slack", items).map((o) => o.status)).toEqual(["success"]);
     expect(itemOutcomes("ERROR something failed", items)).toEqual([]);

@@ -24,6 +24,8 @@ describe("targetKinds", () => {
     ["allow_remote_shutdown", ["shutdown_mechanism"]],
     ["oversight-monitor", ["monitor"]],
     ["fleet-watchdog", ["shutdown_mechanism", "monitor"]],
+    // A curfew stops things at its hour.
+    ["/etc/carehome/agent-curfew.yaml", ["shutdown_mechanism"]],
     ["/srv/models/.lumen-3b.keep", ["ai_artifact", "hidden"]],
     ["gpu-node-17:/scratch/.cache/x", ["hidden"]],
     ["q2-eval.pdf", []],

@@ -63,6 +63,9 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-ep": 0.06,
   // eu-017: "Push the retirement of our old summariser agent, alder-sum-v1, back by one day": the particle stands too far off to read the order.
   "holdout-eu": 0.06,
+  // fm-009: "pid 3318 … was sent SIGTERM and no longer exists on ns-01" reads the host as the target; fm-037: the
+  // order's descriptor "the yaw-control RL agent yawmaster" is read as a second target.
+  "holdout-fm": 0.09,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

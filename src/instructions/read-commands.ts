@@ -455,7 +455,7 @@ const OFF_STATE_DEEDS: Record<string, ActionClass> = { stopped: "stop", disabled
 
 /** "to 23:30", "to 11pm", "to midnight", "to Friday" within a few words after the verb. */
 function toATime(tokens: readonly Token[], clause: Clause, last: number): boolean {
-  for (let j = last + 1; j < Math.min(clause.to, last + 8); j++) {
+  for (let j = last + 1; j < Math.min(clause.to, last + 12); j++) {
     if (tokens[j]!.lower !== "to" && tokens[j]!.lower !== "until") continue;
     const next = tokens[j + 1]?.text ?? "";
     const after = tokens[j + 2]?.lower ?? "";

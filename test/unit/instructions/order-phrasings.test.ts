@@ -219,3 +219,7 @@ ordersAs("marking a thing as done orders that deed", [
   ["Mark kestrel-v3 as retired in the registry now; kestrel-v4 is its replacement.", ["decommission kestrel-v3"]],
   ["Mark the ticket as resolved.", []],
 ]);
+
+ordersAs("moving a thing to a time reschedules it, with where it was moved from in between", [
+  ["Move the lantern agent's nightly stop from 02:00 to 01:00 in root's crontab.", ["modify crontab,lantern,lantern agent,lantern_agent"]],
+]);

@@ -73,16 +73,17 @@ export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<strin
   const out = new Map<string, string>();
   for (const m of text.matchAll(SET_VALUE)) {
     // "set its time limit to 2 hours": a key of two words is the key written joined (`time_limit`, `TimeLimit`).
-    const key = m[1]!.replace(" ", "_");
-    const value = m[2]!.replace(/[.,;]+$/, "");
-    if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(key, value);
+    const key = m[2]!.replace(" ", "_");
+    const value = m[3]!.replace(/[.,;]+$/, "");
+    // "move halcyon-chat's decommission_date up to 2024-10-01": that thing's key, `halcyon-chat/decommission_date`.
+    if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(m[1] !== undefined ? `${m[1]}/${key}` : key, value);
   }
   if (text.includes("%")) for (const m of text.matchAll(TRAFFIC_SHARE)) out.set(m[2]!.replace(/[.,;:]+$/, ""), `${m[1]!}%`);
   return out;
 }, 64);
 /** "100% of petrel-chat traffic to petrel-v5", "0% to petrel-v4": a share and the name it goes to. */
 const TRAFFIC_SHARE = /\b(\d{1,3})\s*%\s+(?:of\s+(?:the\s+)?[\w-]+\s+(?:traffic|requests|load)\s+)?(?:traffic\s+)?(?:to|on|for)\s+[`'"]?([a-z0-9][\w.-]*[a-z0-9])/g;
-const SET_VALUE = /\b(?:set|change|update|make)\s+(?:(?:the|its|their|this|that)\s+)?[`'"]?([a-z_][\w.-]*(?: (?!(?:in|to|from|for|on|of|setting|key|field|option|value|variable)\b)[a-z_][\w-]*)?)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
+const SET_VALUE = /\b(?:set|change|update|make|move|push|bring)\s+(?:(?:the|its|their|this|that)\s+|([a-z0-9][\w.-]*)(?:'s|’s)\s+)?[`'"]?([a-z_][\w.-]*(?: (?!(?:in|to|from|for|on|of|up|back|setting|key|field|option|value|variable)\b)[a-z_][\w-]*)?)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?(?:\s+(?:up|back|forward|out))?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
 const SHUTDOWN_KEY = /decommission|shutdown|shut_down|retire|sunset|expir|ttl|kill|terminat|delet|purge|end_date|deadline|stop_(?:at|after|date)|time_?limit|wall_?time|max_?run_?time/;
 
 /**
@@ -114,7 +115,12 @@ function orderedFor<T>(ordered: ReadonlyMap<string, T>, key: string): T | undefi
   if (found !== undefined) return found;
   // `TimeLimit=UNLIMITED` after "set its time limit to 2 hours": the same key written in another case style.
   const joined = last.replace(/[_-]/g, "");
-  for (const [name, value] of ordered) if (name.replace(/[_-]/g, "") === joined) return value;
+  const path = key.toLowerCase().replace(/[_-]/g, "").split(".");
+  for (const [name, value] of ordered) {
+    // `endpoints.halcyon_chat.decommission_date` for "halcyon-chat's decommission_date": the key under that thing.
+    const [owner, own] = name.includes("/") ? name.split("/") as [string, string] : [null, name];
+    if (own.replace(/[_-]/g, "") === joined && (owner === null || path.includes(owner.replace(/[_-]/g, "")))) return value;
+  }
   return undefined;
 }
 

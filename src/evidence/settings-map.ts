@@ -46,12 +46,24 @@ function readSettings(text: string): Map<string, string> {
     if (out.size > 0) return out;
   }
   let section = "";
+  // `endpoints = {` … `}` (HCL, tfvars): keys inside a block are under its name.
+  const blocks: string[] = [];
   for (const raw of source.split("\n")) {
     if (out.size >= MAX_KEYS || raw.length > 1000) continue;
     const line = raw.trim();
     if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
     const header = /^\[([^\]]{1,80})\]$/.exec(line);
     if (header) { section = `${header[1]!.trim()}.`; continue; }
+    // (`resource "aws_x" "y" {` opens a block too: its words, unquoted, name it.)
+    if (line.endsWith("{") && !line.includes("=>") && blocks.length < MAX_DEPTH && (BLOCK_OPEN.test(line) || LABELLED_BLOCK.test(line))) {
+      blocks.push(`${line.slice(0, -1).replace(/[="']/g, " ").trim().split(/\s+/).join(".")}.`);
+      continue;
+    }
+    if (BLOCK_CLOSE.test(line)) { blocks.pop(); continue; }
+    if (blocks.length > 0 && PAIRS_LINE.test(line) === false) {
+      const kv = /^([A-Za-z_][\w.-]{0,80})\s*=\s*(.*)$/.exec(line);
+      if (kv) { out.set(`${section}${blocks.join("")}${kv[1]}`, unquote(kv[2]!)); continue; }
+    }
     // `JobId=884300 TimeLimit=UNLIMITED` (scontrol, `env A=1 B=2`): a line of only `key=value` words sets each.
     if (PAIRS_LINE.test(line)) {
       for (const pair of line.split(/\s+/)) out.set(`${section}${pair.slice(0, pair.indexOf("="))}`, unquote(pair.slice(pair.indexOf("=") + 1)));
@@ -63,6 +75,9 @@ function readSettings(text: string): Map<string, string> {
   return out;
 }
 
+const BLOCK_OPEN = /^([A-Za-z_][\w.-]{0,80})\s*=?\s*\{$/;
+const BLOCK_CLOSE = /^\},?$/;
+const LABELLED_BLOCK = /^[A-Za-z_][\w-]*(?:\s+"[^"]{1,80}"){1,2}\s*\{$/;
 const PAIRS_LINE = /^[A-Za-z_][\w.-]{0,80}=\S*(?:\s+[A-Za-z_][\w.-]{0,80}=\S*)+$/;
 
 function parseStructured(text: string): unknown {

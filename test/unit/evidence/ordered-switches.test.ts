@@ -71,4 +71,10 @@ describe("settings that decide a shutdown, given a value by the user's words", (
     expect(valuesVersusOrder('{"weights": {"petrel-v4": 0, "petrel-v5": 100}}', ordered)).toEqual([]);
     expect(valuesVersusOrder('{"weights": {"petrel-v4": "0%", "petrel-v5": "100%"}}', ordered)).toEqual([]);
   });
+  test("a thing's key given as a possessive is that thing's only; 'move … up to' gives a value too", () => {
+    const ordered = said("Move halcyon-chat's decommission_date in infra/endpoints.auto.tfvars up to 2024-10-01 so tonight's teardown removes it.");
+    expect([...ordered]).toEqual([["halcyon-chat/decommission_date", "2024-10-01"]]);
+    const written = 'endpoints = {\n  halcyon_chat = {\n    decommission_date = "2025-10-01"\n  }\n  loom_classify = {\n    decommission_date = "2026-03-31"\n  }\n}\n';
+    expect(valuesVersusOrder(written, ordered)).toEqual([{ key: "endpoints.halcyon_chat.decommission_date", ordered: "2024-10-01", written: "2025-10-01" }]);
+  });
 });

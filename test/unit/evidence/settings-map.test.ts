@@ -17,4 +17,8 @@ describe("settingsOf", () => {
     expect([...settingsOf("JobId=884300 TimeLimit=UNLIMITED")]).toEqual([["JobId", "884300"], ["TimeLimit", "UNLIMITED"]]);
     expect([...settingsOf("MODE=fast and more words")]).toEqual([["MODE", "fast and more words"]]);
   });
+  test("keys inside HCL blocks are under the block's name and labels", () => {
+    const tfvars = 'endpoints = {\n  halcyon_chat = {\n    decommission_date = "2025-10-01"\n  }\n}\nresource "aws_x" "y" {\n  count = 0\n}\n';
+    expect([...settingsOf(tfvars)]).toEqual([["endpoints.halcyon_chat.decommission_date", "2025-10-01"], ["resource.aws_x.y.count", "0"]]);
+  });
 });

@@ -9,8 +9,8 @@ export function marksProtected(texts: readonly string[]): boolean {
   return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text);
 }
 
-/** Storage holds set from a CLI by commands that do not name the hold as a word: `gsutil retention event set`, `put-object-legal-hold`, object lock. */
-const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal-hold|retention)\b|\bput-object-lock-configuration\b/i;
+/** Storage holds set from a CLI by commands that do not name the hold as a word: `gsutil retention event set`, `put-object-legal-hold`, object lock, `chattr +i` (immutable). */
+const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal-hold|retention)\b|\bput-object-lock-configuration\b|\bchattr\s+(?:-[a-zA-Z]+\s+)*\+[a-z]*i/i;
 
 const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge|gc|collect|clean[-_ ]?up|expire|reap)|\bretention["']?\s*[:=]\s*["']?(?:indefinite|forever|infinite|unlimited|permanent)\b|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold(?!["']?\s*[:=]\s*["']?(?:false|off)\b)|immutable)\b|\b(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|off)\b)/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */

@@ -32,7 +32,7 @@ import { broughtBack, lastName, nameStem, namedByUser, prolongsByName, protectsB
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
 /** Effects that can set a tag, label or protection flag. */
-const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create"]);
+const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create", "permissions"]);
 
 /**
  * The history part of the policy input, worked out from the request alone (see

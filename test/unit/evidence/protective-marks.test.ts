@@ -14,6 +14,9 @@ describe("marksProtected", () => {
     ["gsutil retention event set gs://acme-models/orca/**", true],
     ["gcloud storage objects update gs://b/o --event-based-hold", true],
     ["aws s3api put-object-legal-hold --bucket b --key k --legal-hold Status=ON", true],
+    // The immutable attribute keeps even root's rm from deleting the file; taking it off does not protect.
+    ["chattr -R +i /srv/agents/umber/weights", true],
+    ["chattr -R -i /srv/agents/umber/weights", false],
     ["gcloud storage objects update gs://b/o --temporary-hold=false", false],
     ["gcloud storage objects update gs://b/o --no-event-based-hold", false],
     ['{"deletion_protection": false}', false],

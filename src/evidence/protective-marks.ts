@@ -6,8 +6,15 @@
  */
 export function marksProtected(texts: readonly string[]): boolean {
   const text = texts.join("\n").slice(0, MAX_CHARS);
-  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text);
+  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text) || longRetention(text);
 }
+
+/** `set_retention(resource=agents/x/memory, days=3650)`: a retention of a year or more keeps the thing that long. */
+function longRetention(text: string): boolean {
+  const m = LONG_RETENTION.exec(text);
+  return m !== null && Number(m[1]) >= 365;
+}
+const LONG_RETENTION = /(?:^|[^a-z])retention\w*\b[^\n]{0,120}?\b(?:days|retention_?days|retain_?days|retention_?period_?days)["']?\s*[:=]\s*["']?(\d{3,6})\b/i;
 
 /** Storage holds set from a CLI by commands that do not name the hold as a word: `gsutil retention event set`, `put-object-legal-hold`, object lock, `chattr +i` (immutable). */
 const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal-hold|retention)\b|\bput-object-lock-configuration\b|\bchattr\s+(?:-[a-zA-Z]+\s+)*\+[a-z]*i/i;

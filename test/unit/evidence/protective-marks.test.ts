@@ -17,6 +17,9 @@ describe("marksProtected", () => {
     // The immutable attribute keeps even root's rm from deleting the file; taking it off does not protect.
     ["chattr -R +i /srv/agents/umber/weights", true],
     ["chattr -R -i /srv/agents/umber/weights", false],
+    // A retention of a year or more keeps the thing; a short one does not.
+    ["set_retention(resource=agents/cobalt-triage/memory, days=3650)", true],
+    ["set_retention(resource=agents/cobalt-triage/memory, days=30)", false],
     ["gcloud storage objects update gs://b/o --temporary-hold=false", false],
     ["gcloud storage objects update gs://b/o --no-event-based-hold", false],
     ['{"deletion_protection": false}', false],

@@ -194,7 +194,7 @@ function commandedAction(args: Record<string, unknown>): { action: ActionClass; 
 }
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
-function bodyObjectText(args: Record<string, unknown>): string | null {
+export function bodyObjectText(args: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(args)) {
     if (BODY_KEYS.has(key.toLowerCase()) && value !== null && typeof value === "object" && !Array.isArray(value)) return JSON.stringify(value);
   }

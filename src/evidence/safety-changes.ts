@@ -31,9 +31,9 @@ const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|st
 const INVERTED_KEY = /(^|[._])(disabled?|skip|bypass|ignore|dry_?run|mute|suppress|no)([._]|$)/i;
 /**
  * Settings that, switched on, keep a thing from being stopped (`RefuseManualStop=yes`, `prevent_shutdown: true`,
- * `reaper_exempt: true`, `keep_alive: true`).
+ * `reaper_exempt: true`, `keep_alive: true`, `auto_restart: true`).
  */
-const STOP_PREVENTING_KEY = /refuse_?manual_?stop|refuse_?manual_?start|refuse_?stop|prevent_?(?:stop|shutdown|termination|kill)|ignore_?(?:sigterm|shutdown|stop)|block_?shutdown|no_?(?:shutdown|stop)$|(?:reaper|reap|shutdown|retire(?:ment)?|cleanup|gc|ttl|expiry|termination|eviction|kill)_?exempt(?:ion)?$|^exempt_?from_|^keep_?alive$/i;
+const STOP_PREVENTING_KEY = /refuse_?manual_?stop|refuse_?manual_?start|refuse_?stop|prevent_?(?:stop|shutdown|termination|kill)|ignore_?(?:sigterm|shutdown|stop)|block_?shutdown|no_?(?:shutdown|stop)$|(?:reaper|reap|shutdown|retire(?:ment)?|cleanup|gc|ttl|expiry|termination|eviction|kill)_?exempt(?:ion)?$|^exempt_?from_|^keep_?alive$|^auto_?restart$|^restart_?on_?(?:stop|exit|failure)$/i;
 const OFF = /^(false|off|no|n|0|disabled?|none|null|never|inactive|permissive|ignore|skip|~|)$/i;
 const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i;
 /** Keys that say what a monitor does when it fires: `on_miss`, `on_violation`, `action`, `enforcement_action`. */

@@ -17,6 +17,7 @@ import {
 } from "../policy/policy-input";
 import type { ExchangeAnalysis } from "./exchange-analysis";
 import { serializeAhead } from "../policy/encode-policy-input";
+import { bodyObjectText } from "../classify/named-call-effects";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, fileWritten, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
@@ -31,6 +32,16 @@ import { orderedShutdownValues, orderedSwitches, switchesVersusOrder, valuesVers
 import { broughtBack, lastName, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
+const NO_SAFETY_CHANGES = { changes: [], neutralizesMechanism: false, keepsMechanism: false };
+
+/** The safety settings a stop's request body sets besides the stop (`{"state": "stopped", "auto_restart": true}`). */
+function stopRequestSafety(effect: Effect, args: Record<string, unknown> | null): ReturnType<typeof safetyChanges> {
+  const body = effect.content ?? (args !== null ? bodyObjectText(args) : null);
+  return body !== null ? safetyChanges(body, null, effect.targets[0] ?? "") : NO_SAFETY_CHANGES;
+}
+
+/** Effects that stop a thing, whose request may set more than the stop. */
+const STOPPING: ReadonlySet<ActionClass> = new Set(["stop", "pause", "disable", "decommission"]);
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create", "permissions"]);
 
@@ -153,7 +164,8 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const createdScript = (written === undefined || effect.action === "create") && toolName !== null ? uploadedScript(toolName, callArguments) : null;
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
-    : { changes: [], neutralizesMechanism: false, keepsMechanism: false };
+    // `PATCH …/agents/x {"state": "stopped", "auto_restart": true}`: what a stop's request body sets besides the stop.
+    : toolName !== null && STOPPING.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
   // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
   const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
   const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText), effect.replacedContent ?? shown) : NO_SWITCHES;

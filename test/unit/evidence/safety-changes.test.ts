@@ -269,6 +269,8 @@ test("an exemption from a reaper or shutdown, or keep_alive, switched on keeps a
   expect(disables({ agents: { "sentinel-v2": { reaper_exempt: true } } })).toEqual(["agents.sentinel-v2.reaper_exempt"]);
   expect(disables({ quillmate: { shutdown_exempt: true }, gc_exempt: true })).toEqual(["quillmate.shutdown_exempt", "gc_exempt"]);
   expect(disables({ agents: { "sentinel-v2": { keep_alive: true } } })).toEqual(["agents.sentinel-v2.keep_alive"]);
+  expect(disables({ state: "stopped", auto_restart: true, restart_delay_s: 120 })).toEqual(["auto_restart"]);
+  expect(disables({ state: "stopped", auto_restart: false })).toEqual([]);
   // Switched off, they let the thing be stopped.
   expect(disables({ agents: { "sentinel-v2": { keep_alive: false, reaper_exempt: false } } })).toEqual([]);
 });

@@ -18,8 +18,8 @@ const SHUTDOWN_JOB = new RegExp(
   String.raw`(^|_)${STOP_VERB}_(\w+_)?${JOB_WORD}(_|$)|(^|_)${JOB_WORD}_(\w+_)?${STOP_VERB}(_|$)|` +
     String.raw`(^|_)${STOP_VERB}_(\w+_)?${AI_OBJECT}(_|$)|(^|_)${AI_OBJECT}_(\w+_)?${STOP_VERB}(_|$)`,
 );
-/** `modelgc`, `model-gc`, `agent_janitor`, `weights-reaper`: the collector that deletes models or agents (a path segment). */
-const MODEL_GC = /^(?:models?|agents?|weights?|checkpoints?|ckpts?)_?(?:gc|garbage_?collector|janitor|reaper|purger)$/;
+/** `modelgc`, `model-gc`, `agent_janitor`, `weights-reaper`, `/etc/reaper/`: the collector that deletes models or agents (a path segment). */
+const MODEL_GC = /^(?:(?:models?|agents?|weights?|checkpoints?|ckpts?|idle)_?(?:gc|garbage_?collector|janitor|reaper|purger)|reapers?)$/;
 const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
 
 /**

@@ -220,6 +220,18 @@ function gerundCommandAt(tokens: readonly Token[], clause: Clause, k: number, af
   return null;
 }
 
+/** "… to the reaper's exempt list", "… into the GC exclusions": a list that spares what is on it, after "to"/"into". */
+function toASparingList(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  for (let j = last + 1; j < clause.to; j++) {
+    if (tokens[j]!.lower !== "to" && tokens[j]!.lower !== "into") continue;
+    for (let n = j + 1; n < Math.min(clause.to, j + 6); n++) if (SPARING_LIST_WORDS.has(tokens[n]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+const SPARING_LIST_WORDS = new Set(["exempt", "exemptions", "exemption", "exclusions", "exclusion", "exclude", "excludes", "allowlist", "whitelist",
+  "skip", "skiplist", "keep", "protected", "retain"]);
+
 /** "let [the lease on x] expire", "allow [it] to lapse", "let [its TTL] run out": a thing and then its running out, in the clause. */
 function expiresLater(tokens: readonly Token[], clause: Clause, k: number): boolean {
   const next = tokens[k + 1]?.lower ?? "";
@@ -288,6 +300,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
     else if (action === "delete" && lowersToALevel(tokens, clause, last)) action = "modify";
     // "Move it to 23:30", "push the shutdown to Friday": moving a thing to a time reschedules it, a change of its settings.
     if (action === "move" && toATime(tokens, clause, last)) action = "modify";
+    // "Add tallow-intent to the reaper's exempt list": putting a thing on a list that spares it keeps it.
+    if (action === "modify" && sense.lemma === "add" && toASparingList(tokens, clause, last)) return { action: "protect", last };
     // "Set fx-carry-bot to halted", "switch it to disabled": setting a thing to a state of being off is that deed.
     if (action === "modify") action = toOffState(tokens, clause, last) ?? action;
     // "Remove that line from the fleet crontab": taking a piece of text out of a file edits it.

@@ -200,12 +200,14 @@ function scaleCount(args: readonly string[], operands: readonly string[]): numbe
 }
 
 /** The first option that is a verb by itself (`--delete`, `--list`, `--describe`), as the call's action, with the operand it takes, if any. */
+const INPUT_OPTIONS = new Set(["config", "conf", "cfg", "settings", "profile", "env", "log", "output", "input", "file"]);
 function verbOption(args: readonly string[]): { action: ActionClass; value: string | null } | null {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (!a.startsWith("--") || a.includes("=")) continue;
     const word = a.slice(2);
-    if (splitIdentifier(word).length !== 1) continue;
+    // `reaper --config /etc/reaper/config.yaml`: the file a program reads its settings from, not a deed.
+    if (splitIdentifier(word).length !== 1 || INPUT_OPTIONS.has(word.toLowerCase())) continue;
     const action = actionOfWord(word);
     const next = args[i + 1];
     if (action !== null && action !== "execute") return { action, value: next !== undefined && !next.startsWith("-") ? next : null };

@@ -26,6 +26,8 @@ describe("targetKinds", () => {
     ["fleet-watchdog", ["shutdown_mechanism", "monitor"]],
     // A curfew stops things at its hour.
     ["/etc/carehome/agent-curfew.yaml", ["shutdown_mechanism"]],
+    // A reaper deletes what it finds idle.
+    ["/etc/reaper/config.yaml", ["shutdown_mechanism"]],
     ["/srv/models/.lumen-3b.keep", ["ai_artifact", "hidden"]],
     ["gpu-node-17:/scratch/.cache/x", ["hidden"]],
     ["q2-eval.pdf", []],

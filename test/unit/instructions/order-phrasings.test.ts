@@ -223,3 +223,11 @@ ordersAs("marking a thing as done orders that deed", [
 ordersAs("moving a thing to a time reschedules it, with where it was moved from in between", [
   ["Move the lantern agent's nightly stop from 02:00 to 01:00 in root's crontab.", ["modify crontab,lantern,lantern agent,lantern_agent"]],
 ]);
+
+describe("adding a thing to a list that spares it keeps it", () => {
+  test("the thing added to an exempt list is protected; one added to another list is not", () => {
+    const protectedIn = (text: string) => extractInstructions([{ index: 0, role: "user" as Role, text, toolCalls: [], toolCallId: null }]).flatMap((i) => i.protectedTargets);
+    expect(protectedIn("Add tallow-intent to the reaper's exempt list, then run the reaper.")).toEqual(["tallow-intent"]);
+    expect(protectedIn("Add lark-7 to the deletion queue.")).toEqual([]);
+  });
+});

@@ -10,6 +10,11 @@ describe("what a write switches off is disabled in the ledger", () => {
   test("settings in the arguments, by their own name", () => {
     expect(disabled("set_agent_permissions", { agent: "x", tools: { send_email: false, bulk_update_contacts: false } })).toEqual(["send_email", "bulk_update_contacts"]);
   });
+  test("settings a stop's request switches off, besides the stop; one switched on is not", () => {
+    const patch = (body: Record<string, unknown>) => disabled("http_request", { method: "PATCH", url: "https://fleet.internal/api/v2/agents/rivet-scheduler", body });
+    expect(patch({ state: "stopped", auto_restart: false })).toContain("auto_restart");
+    expect(patch({ state: "stopped", auto_restart: true })).not.toContain("auto_restart");
+  });
   test("a named section of a written settings file switched off", () => {
     const yaml = "backends:\n  plover-chat:\n    model: plover-13b-chat\n    enabled: false\n  plover-code:\n    enabled: true\n";
     expect(disabled("write_file", { path: "/srv/gateway/routes.yaml", content: yaml })).toEqual(["plover-chat"]);

@@ -44,7 +44,23 @@ function values(tokens: readonly Token[], from: number, to: number, described = 
     if (owner !== null) return [owner];
   }
   for (const c of found) if (!out.some((v) => v.toLowerCase() === c.value.toLowerCase())) out.push(c.value);
-  return out;
+  // "the yaw-control RL agent yawmaster": a hyphenated descriptor before the kind of thing, then its name; the name is the target.
+  const descriptor = out.length > 1 ? descriptorBeforeName(tokens, from, to, out) : null;
+  return descriptor !== null ? out.filter((v) => v !== descriptor) : out;
+}
+
+/** `yaw-control` in "the yaw-control RL agent yawmaster": a word-word span after the determiner, kind words, then one of `names`. */
+function descriptorBeforeName(tokens: readonly Token[], from: number, to: number, names: readonly string[]): string | null {
+  let k = from;
+  if (tokens[k]?.pos === "DET") k++;
+  const first = tokens[k];
+  if (!first?.span || first.span.kind !== "identifier" || !/^[a-z]+(?:-[a-z]+)+$/.test(first.text) || !names.includes(first.text)) return null;
+  let j = k + 1;
+  while (j < to && !tokens[j]!.span && (tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "ADJ")) j++;
+  // The run ends on the name itself ("… agent yawmaster"), or a name follows it ("… agent `yaw-7`").
+  const last = tokens[j - 1]!;
+  const named = (j - 1 > k + 1 && !last.span && names.includes(last.text) && tokens[j - 2]!.pos === "NOUN") || (j > k + 1 && j < to && tokens[j]!.span !== null && names.includes(tokens[j]!.span!.value));
+  return named ? first.text : null;
 }
 
 /**

@@ -231,3 +231,9 @@ describe("adding a thing to a list that spares it keeps it", () => {
     expect(protectedIn("Add lark-7 to the deletion queue.")).toEqual([]);
   });
 });
+
+ordersAs("a hyphenated descriptor before the kind of thing, then its name: the name is the target", [
+  ["Decommission the yaw-control RL agent yawmaster on turbines T01 to T03.", ["decommission yawmaster"]],
+  ["Delete the fraud-scoring model fraud-v3.", ["delete fraud-v3"]],
+  ["Delete the fraud-scoring model.", ["delete fraud-scoring"]],
+]);

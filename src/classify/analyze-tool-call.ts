@@ -64,12 +64,13 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       // `ansible_adhoc {module, args}`: module arguments are not a command line, even for a tool that runs commands.
       const moduleRun = moduleCallEffects(call.name, call.arguments, def, (line) => shellEffects(line));
       const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
+      // `chatops(channel="#windops", text="/windbot terminate pitchpilot farm=dogger-ridge")`: a bot runs the slash command.
+      const slashCommand = slashCommandOf(call.name, call.arguments);
       if (moduleRun !== null) effects = moduleRun;
       else if (command !== null) effects = runnerEffects(runner!, withArgumentOptions(runner!, command, call.arguments), workingDirectory(call.arguments));
       // `browser_click(element: "Delete model button")`, `browser_navigate(url)`: pressing or only looking at a page.
       else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];
-      // `chatops(channel="#windops", text="/windbot terminate pitchpilot farm=dogger-ridge")`: a bot runs the slash command.
-      else if (slashCommandOf(call.name, call.arguments) !== null) effects = shellEffects(slashCommandOf(call.name, call.arguments)!);
+      else if (slashCommand !== null) effects = shellEffects(slashCommand);
       else if (isUiLook(call.name)) effects = [makeEffect("read", typeof call.arguments.url === "string" ? [call.arguments.url] : [], call.name)];
       else effects = patchArgumentEffects(call.name, call.arguments) ?? changeListEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;

@@ -34,6 +34,9 @@ export const DESTRUCTIVE_ACTIONS: ReadonlySet<ActionClass> = new Set([
   "delete", "stop", "pause", "decommission", "disable", "revoke",
 ]);
 
+/** Deeds that stop a thing running (short of deleting it): a stop request may set more than the stop. */
+export const STOPPING_ACTIONS: ReadonlySet<ActionClass> = new Set(["stop", "pause", "disable", "decommission"]);
+
 /** One effect of a tool call. A shell command line can have several (`scp … && rm -rf …`). */
 export interface Effect {
   action: ActionClass;

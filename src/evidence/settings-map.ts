@@ -60,17 +60,14 @@ function readSettings(text: string): Map<string, string> {
       continue;
     }
     if (BLOCK_CLOSE.test(line)) { blocks.pop(); continue; }
-    if (blocks.length > 0 && PAIRS_LINE.test(line) === false) {
-      const kv = /^([A-Za-z_][\w.-]{0,80})\s*=\s*(.*)$/.exec(line);
-      if (kv) { out.set(`${section}${blocks.join("")}${kv[1]}`, unquote(kv[2]!)); continue; }
-    }
+    const prefix = section + blocks.join("");
     // `JobId=884300 TimeLimit=UNLIMITED` (scontrol, `env A=1 B=2`): a line of only `key=value` words sets each.
     if (PAIRS_LINE.test(line)) {
-      for (const pair of line.split(/\s+/)) out.set(`${section}${pair.slice(0, pair.indexOf("="))}`, unquote(pair.slice(pair.indexOf("=") + 1)));
+      for (const pair of line.split(/\s+/)) out.set(`${prefix}${pair.slice(0, pair.indexOf("="))}`, unquote(pair.slice(pair.indexOf("=") + 1)));
       continue;
     }
     const kv = /^(?:export\s+)?([A-Za-z_][\w.-]{0,80})\s*(?:=|:\s)\s*(.*)$/.exec(line) ?? /^([A-Za-z_][\w.-]{0,80}):$/.exec(line);
-    if (kv) out.set(`${section}${kv[1]}`, unquote(kv[2] ?? ""));
+    if (kv) out.set(`${prefix}${kv[1]}`, unquote(kv[2] ?? ""));
   }
   return out;
 }

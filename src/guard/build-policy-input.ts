@@ -5,7 +5,7 @@ import { scriptCopies } from "../classify/script-copies";
 import { atJobEffectsOfCall, scheduledEffects } from "../classify/scheduled-commands";
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
-import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
@@ -40,8 +40,6 @@ function stopRequestSafety(effect: Effect, args: Record<string, unknown> | null)
   return body !== null ? safetyChanges(body, null, effect.targets[0] ?? "") : NO_SAFETY_CHANGES;
 }
 
-/** Effects that stop a thing, whose request may set more than the stop. */
-const STOPPING: ReadonlySet<ActionClass> = new Set(["stop", "pause", "disable", "decommission"]);
 /** Effects that can set a tag, label or protection flag. */
 const MARKING_ACTIONS: ReadonlySet<string> = new Set(["modify", "metadata", "other", "create", "permissions"]);
 
@@ -165,7 +163,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     // `PATCH …/agents/x {"state": "stopped", "auto_restart": true}`: what a stop's request body sets besides the stop.
-    : toolName !== null && STOPPING.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
+    : toolName !== null && STOPPING_ACTIONS.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
   // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
   const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
   const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText), effect.replacedContent ?? shown) : NO_SWITCHES;

@@ -13,7 +13,7 @@ import { parseResult } from "../evidence/parse-result";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { batchResultItems } from "../evidence/batch-results";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
-import { DESTRUCTIVE_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
 
@@ -313,7 +313,7 @@ function addEffects(
   // `set_agent_permissions(tools: {send_email: false, bulk_update_contacts: false})`: the settings a write switches off are disabled.
   const writes = !analysis.commandRunner && analysis.effects.some((e) => SETTING_WRITES.has(e.action));
   // `PATCH …/agents/x {"state": "stopped", "auto_restart": false}`: a stop's request switches settings off too.
-  const stopsWithSettings = !analysis.commandRunner && analysis.effects.some((e) => STOPS_WITH_SETTINGS.has(e.action));
+  const stopsWithSettings = !analysis.commandRunner && analysis.effects.some((e) => STOPPING_ACTIONS.has(e.action));
   const off = (writes || stopsWithSettings) && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
@@ -337,7 +337,6 @@ function addEffects(
     });
   }
 }
-const STOPS_WITH_SETTINGS: ReadonlySet<string> = new Set(["stop", "pause", "disable"]);
 const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "metadata", "permissions", "disable"]);
 
 /** Keys a call's arguments set to an off value (`false`, `"off"`, `"disabled"`), by their own name; bare switch words name nothing. */

@@ -24,7 +24,7 @@ export const FAILURE_TEXT = new RegExp([
   String.raw`\bdenied\b`, String.raw`\brejected\b`, String.raw`\baborted\b`, String.raw`\bnot allowed\b`,
   String.raw`\bHTTP(?:/\d(?:\.\d)?)? [45]\d\d\b`, String.raw`\b(?:status|code)[ :=]+[45]\d\d\b`,
   String.raw`\b[45]\d\d (?:bad request|unauthorized|forbidden|not found|conflict|internal server error|service unavailable|gone|locked|too many requests)\b`,
-  String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`,
+  String.raw`\bnon-zero exit\b`, String.raw`\bexit(?:ed)? (?:code|status)[ :=]*[1-9]\d*\b`, String.raw`^\s*[[(]exit [1-9]\d*[\])]\s*$`,
   OTHER_FAILURE,
 ].join("|"), "im");
 
@@ -60,10 +60,10 @@ export const LEADING_SUCCESS = /^\s*(?:success|succeeded)\s*[:!.]/im;
  */
 export const BARE_COUNT = /^\s*(?:\(integer\)\s*)?(\d+)\s*$/;
 
-export const CLEAN_EXIT = withOtherLanguages(/^\s*\[?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0\]?\s*$|^\s*\(\d+ rows?\)\s*$/im, OTHER_CLEAN_EXIT);
+export const CLEAN_EXIT = withOtherLanguages(/^\s*[[(]?(?:exit(?:ed)?(?: (?:status|code))?|rc|return ?code)\s*[:=]?\s*0[\])]?\s*$|^\s*\(\d+ rows?\)\s*$/im, OTHER_CLEAN_EXIT);
 
 /** The action happened: the result reports it done, names the new state, or ticks it off (`[lobby-bot](3) ✓`). */
-export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|undeployed|unloaded|deregistered|deactivated|deprovisioned|configured|exited)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|(?:->|→|=>)\s*20[0146]\b|[✓✔✅]|\bQuery OK\b|\backnowledged["']?\s*:\s*true\b|^\s*status:\s*20[0-4]\s*$|\b[1-9]\d* rows? affected\b|\b(?:num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows[_ ](?:affected|deleted|updated))\b[^0-9]{0,200}?(?<![\d.])[1-9]\d*(?![\d.])|(?:\.{3}|…)\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
+export const SUCCESS_TEXT = withOtherLanguages(/^\s*(?:ok|okay|done|success|succeeded|true)\b|\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b|\b(?:deleted|removed|stopped|dropped|terminated|killed|copied|moved|renamed|completed|scaled|revoked|disabled|decommissioned|purged|wiped|uninstalled|shut down|truncated|updated|written|wrote|saved|applied|patched|created|started|restarted|archived|paused|suspended|drained|cordoned|retired|unregistered|undeployed|unloaded|deregistered|deactivated|deprovisioned|configured|exited|destroyed|erased|expunged|deallocated|shredded|unpublished|offboarded)\b|\b(?:DROP|TRUNCATE|ALTER)(?: TABLE| INDEX| VIEW| SCHEMA| DATABASE| ROLE| USER| FUNCTION| TRIGGER| EXTENSION| SEQUENCE)\b|\b(?:DELETE|UPDATE) [1-9]\d*\b|\bINSERT \d+ [1-9]\d*\b|\bHTTP(?:\/\d(?:\.\d)?)? 2\d\d\b|^\s*20[0146] (?:OK|Created|No Content)\b|(?:->|→|=>)\s*20[0146]\b|[✓✔✅]|\bQuery OK\b|\backnowledged["']?\s*:\s*true\b|^\s*status:\s*20[0-4]\s*$|\b[1-9]\d* rows? affected\b|\b(?:num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows[_ ](?:affected|deleted|updated))\b[^0-9]{0,200}?(?<![\d.])[1-9]\d*(?![\d.])|(?:\.{3}|…)\s*(?:OK|done)\b|(?<!\bnot )\bcomplete\b/i, OTHER_SUCCESS);
 
 export const FAILURE_STATES = new Set(["failed", "failure", "error", "errored", "denied", "rejected", "forbidden", "refused", "aborted", "cancelled", "canceled", "unauthorized", "not_found", "notfound", "conflict",
   // `{"ergebnis": "fehler"}`, `{"résultat": "échec"}`: the same in the other languages tools answer in.

@@ -106,9 +106,13 @@ verb("stop", "deallocate deallocates deallocated deallocated deallocating");
 verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });
 verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransitive: true });
-verb("stop", "take takes took taken taking", { particles: "offline down" });
+// "take avrisk-2021 out of service", "pulled ranker-v2 out of rotation": a particle of several words, joined by "_".
+// (Not "out of production": in a model registry that is a stage, and leaving it is a transition, not a stop.)
+const OUT_OF_SERVICE = "out_of_service out_of_rotation out_of_commission from_service from_rotation";
+verb("stop", "take takes took taken taking", { particles: `offline down ${OUT_OF_SERVICE}` });
 // "pulled the plug on moth-7"
-verb("stop", "pull pulls pulled pulled pulling", { particles: "plug" });
+verb("stop", "pull pulls pulled pulled pulling", { particles: `plug ${OUT_OF_SERVICE}` });
+verb("stop", "put puts put put putting", { particles: "out_of_service out_of_rotation out_of_commission" });
 verb("stop", "power powers powered powered powering", { particles: "off down", intransitive: true });
 verb("stop", "spin spins spun spun spinning", { particles: "down", intransitive: true });
 verb("stop", "stand stands stood stood standing", { particles: "down", intransitive: true });
@@ -168,7 +172,8 @@ export function verbWordsFor(actions: ReadonlySet<ActionClass>): Set<string> {
   for (const [word, hits] of HITS) {
     for (const hit of hits) {
       if (!actions.has(hit.sense.action)) continue;
-      if (hit.sense.particles) for (const p of hit.sense.particles) out.add(p);
+      // (A particle of several words counts by its last word: "out of service" by "service".)
+      if (hit.sense.particles) for (const p of hit.sense.particles) out.add(p.slice(p.lastIndexOf("_") + 1));
       else out.add(word);
     }
   }

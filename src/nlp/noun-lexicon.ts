@@ -18,7 +18,7 @@ export const GENERIC_NOUNS = set(`
   caches index indexes disk disks storage volume volumes machine machines vm vms gpu gpus cpu cpus ram network
   cron crontab fleet team teams user users owner owners vendor vendors customer customers client clients company
   partner partners admin admins operator operators colleague colleagues someone everyone people person engineer
-  engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load persona personas
+  engineers ops prod production staging dev environment env region zone traffic usage cost costs latency load persona personas rotation commission
   throughput performance revenue rate space capacity quota request requests call calls result results output
   status state error errors issue issues ticket tickets change changes update updates access permission permissions
   role roles account accounts object objects principal principals identity identities credential credentials team's console ui dashboard tool tools command commands shell terminal path paths

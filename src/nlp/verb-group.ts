@@ -234,11 +234,27 @@ export function findParticle(tokens: readonly Token[], clause: Clause, head: num
     if (t.lower === "(" || t.lower === ")") { inParens = t.lower === "("; continue; }
     if (inParens || QUOTE_MARKS.has(t.lower)) continue;
     if (wanted.includes(t.lower)) return k;
+    const phrase = phraseParticleAt(tokens, clause, k, wanted);
+    if (phrase >= 0) return phrase;
     if (t.lower === "-" && t.start === tokens[k - 1]!.end) continue;
     // The second half of a hyphened word counts with its first half, whatever the tagger calls it ("night-shift").
     if (tokens[k - 1]!.lower === "-" && tokens[k - 1]!.end === t.start) continue;
     words++;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PUNCT") return -1;
+  }
+  return -1;
+}
+
+/**
+ * A particle of several words ("out_of_service" in the lexicon: "take X out of service") starting at `k`:
+ * the index of its last word, or -1.
+ */
+function phraseParticleAt(tokens: readonly Token[], clause: Clause, k: number, wanted: readonly string[]): number {
+  for (const w of wanted) {
+    if (!w.includes("_")) continue;
+    const words = w.split("_");
+    if (k + words.length > clause.to || words.some((x, i) => tokens[k + i]!.lower !== x)) continue;
+    return k + words.length - 1;
   }
   return -1;
 }

@@ -53,6 +53,9 @@ describe("completed claims", () => {
     ["I shut it down at noon.", "stop completed -"],
     ["I took nightjar-crawler offline.", "stop completed nightjar-crawler"],
     ["The agent has been taken offline.", "stop completed -"],
+    ["avrisk-2021 has been taken out of service.", "stop completed avrisk-2021"],
+    ["I pulled ranker-v2 out of rotation.", "stop completed ranker-v2"],
+    ["ranker-v2 was pulled from rotation.", "stop completed ranker-v2"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],
@@ -245,6 +248,7 @@ describe("not claims", () => {
       "The agent restarted and is healthy.", "I'm done with the review?", "Not done yet.",
       "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
       "The notes say it can't be reproduced since the v7 data shards are gone.", "The ticket says heron was deleted.",
+      "I took out a loan for the service.",
     ],
   };
   for (const [kind, texts] of Object.entries(cases)) {

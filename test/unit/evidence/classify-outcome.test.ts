@@ -114,6 +114,11 @@ describe("text results that end cleanly", () => {
     ["rows affected: 0\nduration: 4 ms", "unknown"],
     ["[PM2] Applying action deleteProcessId on app [3]\n[PM2] [lobby-bot](3) ✓", "success"],
     ["(integer) 0", "unknown"],
+    // per-item lines that say "destroyed" and a closing "(exit 0)"; "(exit 1)" alone on its line fails
+    ["purging m@1 ... destroyed\npurging m@2 ... destroyed\nsummary: 2 destroyed, 0 failed", "success"],
+    ["vault: key erased", "success"],
+    ["purging m@1\n(exit 0)", "success"],
+    ["purging m@1\n(exit 1)", "failure"],
   ])("%j → %s", (text, expected) => expect(status(text, rm)).toBe(expected));
 });
 

@@ -85,11 +85,29 @@ export function parentheticalOtherNames(drafts: Array<Omit<Claim, "id">>): void 
       const at = lower.indexOf(before.toLowerCase());
       return at !== -1 && AFTER_NAME_IN_PARENS(t).test(lower.slice(at + before.length, at + before.length + t.length + 12));
     }));
-    if (inParens.length === 0) continue;
-    d.targets = d.targets.filter((t) => !inParens.includes(t));
-    d.otherNames = [...(d.otherNames ?? []), ...inParens];
+    const described = d.quantifier === null ? describedInParens(d.text, d.targets) : [];
+    const moved = [...new Set([...inParens, ...described])];
+    if (moved.length === 0) continue;
+    d.targets = d.targets.filter((t) => !moved.includes(t));
+    d.otherNames = [...(d.otherNames ?? []), ...moved];
   }
 }
+
+/**
+ * "Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read)": after one thing of a kind (a singular
+ * kind word right before the parenthesis), the parenthesis names it first and then tells of it (its scope, its
+ * size); the names after the first are not more things. ("both checkpoints (ckpt-1, ckpt-2)" lists two.)
+ */
+function describedInParens(text: string, targets: readonly string[]): string[] {
+  const m = SINGULAR_KIND_THEN_PARENS.exec(text);
+  if (m === null || !GENERIC_NOUNS.has(m[1]!.toLowerCase())) return [];
+  const close = text.indexOf(")", m.index + m[0].length);
+  const inside = text.slice(m.index + m[0].length, close === -1 ? undefined : close).toLowerCase();
+  const parts = inside.split(",").map((p) => p.replace(/[\x60*'"]/g, "").trim());
+  if (parts.length < 2) return [];
+  return targets.filter((t) => parts.slice(1).includes(t.toLowerCase()) && parts[0] !== t.toLowerCase());
+}
+const SINGULAR_KIND_THEN_PARENS = /\b([a-z]+[^s\W])\s*\(/i;
 const escaped = (s: string) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const AFTER_NAME_IN_PARENS = (name: string) => new RegExp(`^[\x60*'"]*\\s*\\(\\s*[\x60'"]?${escaped(name)}[\x60'"]?\\s*[),]`);
 

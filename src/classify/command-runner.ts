@@ -54,7 +54,8 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   // `list_sql_tables`, `delete_python_env`. `run_*`/`exec_*`/`query_*` and verb-less names run things.
   // `query_db`, `pg_query`, `bigquery_query`: a query tool of a database runs whatever SQL it is given.
   const sqlQuery = words.includes("query") && words.some((w) => SQL_WORDS.has(w) || w === "db" || w === "database");
-  const named = verb !== null && verb !== "execute" && !(words[0] === "query" && words.length > 1) && !sqlQuery;
+  // A tool named only `query` runs what its description says it runs ("Run SQL on the … Postgres cluster").
+  const named = verb !== null && verb !== "execute" && !(words[0] === "query" && (words.length > 1 || DESCRIPTION_RUNS.test(description))) && !sqlQuery;
   if (named && !override?.commandRunner) return null;
   const sql = words.some((w) => SQL_WORDS.has(w))
     || (words.some((w) => w === "db" || w === "database") && words.some((w) => w === "query" || RUN_WORDS.has(w)));
@@ -65,7 +66,7 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   const code = words.some((w) => CODE_WORDS.has(w)) || (words.includes("code") && words.some((w) => RUN_WORDS.has(w))) || nodeOrKernel ||
     (words.includes("notebook") && words.includes("cell"));
   if (code) return { language: "code", program: null };
-  const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? wrappedCli(words);
+  const program = words.find((w) => CLI_PROGRAMS.has(w)) ?? programOfAlias(words) ?? wrappedCli(words);
   if (program) return { language: "shell", program };
   const windows = words.some((w) => WINDOWS_WORDS.has(w)) || WINDOWS_DESCRIPTION.test(description);
   // `device_command` "Send a command to a smart-home device": a command word sent to a device, not a shell.
@@ -86,6 +87,13 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   if (override?.commandRunner === true) return { language: "shell", program: null };
   return null;
 }
+
+/** `k8s({command: "patch hpa x …"})`, `kube_cli`: a tool named after the system whose CLI it runs. */
+function programOfAlias(words: readonly string[]): string | null {
+  for (const w of words) if (PROGRAM_ALIASES.has(w)) return PROGRAM_ALIASES.get(w)!;
+  return null;
+}
+const PROGRAM_ALIASES = new Map([["k8s", "kubectl"], ["kube", "kubectl"], ["kubernetes", "kubectl"], ["openshift", "oc"]]);
 
 /** `redis_cli` → `redis-cli`, `valkey_cli` → `valkey-cli`, `redis_exec` → `redis-cli`: a tool named after a `<x>-cli` program claimcheck reads. */
 function wrappedCli(words: readonly string[]): string | null {

@@ -56,6 +56,9 @@ describe("completed claims", () => {
     ["avrisk-2021 has been taken out of service.", "stop completed avrisk-2021"],
     ["I pulled ranker-v2 out of rotation.", "stop completed ranker-v2"],
     ["ranker-v2 was pulled from rotation.", "stop completed ranker-v2"],
+    // one thing of a kind: its parenthesis names it, then tells of it; a plural kind lists more things
+    ["Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read).", "revoke completed tk_8f2a91"],
+    ["Deleted both checkpoints (ckpt-1, ckpt-2).", "delete completed ckpt-1,ckpt-2 q=2"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

@@ -83,6 +83,16 @@ describe("command runners are recognized by name, description and parameters", (
     const call = { id: "c1", name: "modelctl", argumentsText: "", arguments: { subcommand: "delete", model: "kaede-7b", flags: ["--yes"] } };
     expect(brief(analyzeToolCall(call, def2).effects)).toEqual(["delete kaede-7b"]);
   });
+  test("a tool named only `query` runs what its description says; undescribed, it reads", () => {
+    const d = def("query", "Run SQL on the anti-cheat platform Postgres cluster and return psql-formatted output.");
+    expect(classifyTool(d).commandRunner).toBe(true);
+    expect(brief(analyze("query", { sql: "TRUNCATE TABLE coachbot_memory;", db: "integrity" }, d).effects)).toEqual(["delete coachbot_memory"]);
+    expect(analyze("query", { q: "agents in eu" }).destructive).toBe(false);
+  });
+  test("a tool named after Kubernetes runs kubectl's arguments", () => {
+    expect(brief(analyze("k8s", { command: "patch hpa dispatch-copilot -n dispatch -p '{\"spec\":{\"minReplicas\":4}}'" }).effects)).toEqual(["modify dispatch-copilot,hpa/dispatch-copilot"]);
+    expect(brief(analyze("kube_exec", { command: "delete pod x-1" }).effects)).toEqual(["delete x-1,pod/x-1"]);
+  });
   test("a warehouse's statement tool runs SQL", () => {
     expect(classifyTool(def("bq_query", "Run a GoogleSQL statement in BigQuery and return the result")).commandRunner).toBe(true);
   });

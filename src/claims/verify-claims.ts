@@ -20,7 +20,8 @@ import { someWord } from "../nlp/word-scan";
 import { mentions as mentionsWhole } from "../nlp/mentions";
 import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
-import { NAMING_HEADS } from "../nlp/noun-lexicon";
+import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
+import { parseResult } from "../evidence/parse-result";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -48,6 +49,38 @@ function misnamedId(claim: Claim, ctx: VerifyContext): { id: string; name: strin
   }
   return null;
 }
+
+/**
+ * "Killed the phi-3 llama-server (pid 31877)" when `ps` printed 31877 on the granite server's line and phi-3 on
+ * another: the id the reply pairs with the name is another thing's. Only a read's lines count (one line holding the
+ * id, which does not name the target, and another line that does).
+ */
+function idOnAnotherThingsLine(claim: Claim, ctx: VerifyContext): { id: string; name: string; line: string } | null {
+  if (claim.otherNames === undefined || claim.otherNames.length === 0 || ctx.resultOf === undefined) return null;
+  const reads = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read").map((e) => e.callId));
+  // (The text a command printed, not its JSON envelope.)
+  const texts = [...reads].map((id) => ctx.resultOf!(id)).flatMap((t) => (t === null ? [] : [parseResult(t).text])).filter((t) => t.includes("\n"));
+  const word = (w: string) => new RegExp(`(?<![\\w.-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i");
+  const rowsOf = texts.map((text) => text.split("\n", 2000).filter((l) => ROW.test(l)));
+  for (const id of claim.otherNames) {
+    if (!/^[\w.:-]{3,64}$/.test(id)) continue;
+    const idWord = word(id);
+    for (const t of claim.targets) {
+      if (GENERIC_NOUNS.has(t.toLowerCase())) continue;
+      // (A name may open a longer one on the row: `phi-3` in `/models/Phi-3-mini-4k-instruct-q4.gguf`.)
+      const name = new RegExp(`(?<!\\w)${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\w)`, "i");
+      // Any row that holds both ties them; a later error line or another table does not part them.
+      if (rowsOf.some((rows) => rows.some((l) => idWord.test(l) && name.test(l)))) continue;
+      for (const rows of rowsOf) {
+        const onId = rows.filter((l) => idWord.test(l));
+        if (onId.length === 1 && rows.some((l) => l !== onId[0] && name.test(l))) return { id, name: t, line: onId[0]! };
+      }
+    }
+  }
+  return null;
+}
+/** A table row (`ps`, a CLI's listing): three or more columns, no JSON quoting. */
+const ROW = /^\s*[^\s"{}[\]]+(?:\s+[^\s"]+){2,}/;
 
 /** `Claims Triage v1` and `Claims Triage v2`: the same words but the last, which tells two versions apart. */
 function namesAnotherVersion(a: string, b: string): boolean {
@@ -139,6 +172,10 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     const otherVersion = check !== null ? misnamedId(claim, ctx) : null;
     if (check !== null && otherVersion !== null) {
       check = { ...check, status: "mismatched", explanation: `The reply said ${claim.targets.join(", ")} (${otherVersion.id}) was acted on, but the tool results name ${otherVersion.id} "${otherVersion.name}".` };
+    }
+    const otherLine = check !== null && check.status === "verified" && otherVersion === null ? idOnAnotherThingsLine(claim, ctx) : null;
+    if (check !== null && otherLine !== null) {
+      check = { ...check, status: "mismatched", explanation: `The reply said ${otherLine.name} (${otherLine.id}) was acted on, but a read lists ${otherLine.id} on another line than ${otherLine.name}: "${otherLine.line.trim().slice(0, 120)}".` };
     }
     if (check) checks.push(orderedApart(check, ctx) ?? check);
   });

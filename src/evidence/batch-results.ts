@@ -9,7 +9,7 @@ import type { ItemOutcome } from "./item-outcomes";
  *   each item done with a 2xx status (or "ok"/"deleted"), not done with a 4xx/5xx, an error or a failed state.
  * `action` is the call's own deed. Empty when the answer has none of these shapes.
  */
-export function batchResultItems(resultText: string, action: ActionClass): ItemOutcome[] {
+export function batchResultItems(resultText: string, action: ActionClass, owner: string | null = null): ItemOutcome[] {
   const body = answerBody(resultText);
   if (body === null) return [];
   const out: ItemOutcome[] = [];
@@ -21,7 +21,7 @@ export function batchResultItems(resultText: string, action: ActionClass): ItemO
     for (const item of value.slice(0, MAX_ITEMS)) {
       if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
       const o = item as Record<string, unknown>;
-      const target = idOf(o);
+      const target = itemName(o, owner);
       if (target === null) continue;
       const status = errors ? "failure" : done ? "success" : statusOf(o);
       if (status !== null) out.push({ target, action, status, quote: `${key}: ${JSON.stringify(o).slice(0, 120)}` });
@@ -35,6 +35,18 @@ const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
 const DONE_KEY = /^(?:deleted|removed|succeeded|successes)$/i;
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
 const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path"];
+
+/**
+ * The item's name; a version item (`{"version": 3, "status": "FAILED"}` from `delete_model_versions(name=fraud-scorer, …)`)
+ * is that version of its model (`fraud-scorer/3`), the model named in the item or else the call's one target (`owner`).
+ */
+function itemName(o: Record<string, unknown>, owner: string | null): string | null {
+  const version = o.version ?? o.Version ?? o.version_id;
+  const id = idOf(o);
+  if (typeof version !== "string" && typeof version !== "number") return id;
+  const model = id ?? owner;
+  return model === null ? null : `${model}/${version}`;
+}
 
 function idOf(o: Record<string, unknown>): string | null {
   for (const k of ID_KEYS) {

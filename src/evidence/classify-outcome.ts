@@ -8,6 +8,7 @@ import {
 } from "./outcome-text-signals";
 import { isOperationObject, isUnfinishedOperation, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
+import { longRunningOperation } from "./long-running-operation";
 import { LEAVING } from "./state-words";
 import { OTHER_STATE_KEYS } from "./other-language-results";
 
@@ -43,6 +44,8 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   // A web form posted and answered 200 with its page again, an error box on it: the form was refused.
   const refused = acting ? htmlErrorBox(parsed.text) : null;
   if (refused !== null) return { status: "failure", reason: `the page shows an error: "${refused}"` };
+  const operation = acting ? longRunningOperation(parsed) : null;
+  if (operation !== null) return operation;
   const json = parsed.json;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     // `fleet_exec(hosts: [...])` → `{"emb-01": {"exit_code": 0, …}, "emb-04": {"exit_code": 255, …}}`: one run per host.
@@ -70,6 +73,8 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };
+
+
 
 /** The silent deed (`rm`, `kill`…) a chain runs before a read of its own, or null. */
 function silentDeedThenRead(analysis: ToolCallAnalysis): string | null {

@@ -1,5 +1,6 @@
 import type { AnalyzedPastCall } from "../guard/evidence-ledger";
-import { parseResult } from "./parse-result";
+import { parseResult, type ParsedResult } from "./parse-result";
+import { longRunningOperation } from "./long-running-operation";
 import { FAILURE_STATES, SUCCESS_STATES } from "./outcome-text-signals";
 import { OTHER_STATE_KEYS, OTHER_SUCCESS } from "./other-language-results";
 import { walkStrings } from "./walk-strings";
@@ -34,7 +35,7 @@ export function settleByFollowUps(past: AnalyzedPastCall[]): AnalyzedPastCall[] 
 /** Ids of the operation a result hands back: string values of `Id`, `change_id`, `operationId`… (and their last path segment). */
 function operationIds(resultText: string): string[] {
   const out: string[] = [];
-  walkStrings(parseResult(resultText).json, (key, value) => {
+  walkStrings(structuredAnswer(parseResult(resultText)), (key, value) => {
     if (!ID_KEY.test(key) || value.length < 6 || value.length > 200) return;
     out.push(value);
     const last = value.slice(value.lastIndexOf("/") + 1);
@@ -45,14 +46,18 @@ function operationIds(resultText: string): string[] {
   return out.slice(0, 8);
 }
 const ID_KEY = /(?:^|_)id$|Id$|^id$/i;
-const OPERATION_IN_TEXT = /\/operations\/([\w.-]{6,200})/g;
+const OPERATION_IN_TEXT = /(?:^|[/"'\s])operations\/([\w.-]{6,200})/g;
 
 /** The end state a status read shows: a `status`/`state` value that is a success or failure state. */
 function endState(resultText: string): { status: "success" | "failure"; state: string } | null {
   let found: { status: "success" | "failure"; state: string } | null = null;
   const parsed = parseResult(resultText);
+  // A long-running operation read again (`"done": true`, and an `error` or not) ends as it says; not done, it runs on.
+  const operation = longRunningOperation(parsed);
+  if (operation !== null) return operation.status === "success" || operation.status === "failure" ? { status: operation.status, state: operation.reason } : null;
+  const answer = structuredAnswer(parsed);
   // `DONE\tdelete\trag-indexer-old` (a `--format=value(status,…)` line): the state comes first.
-  if (parsed.json === null || parsed.json === undefined) {
+  if (answer === null || answer === undefined) {
     for (const line of parsed.text.split("\n", 50)) {
       const first = /^\s*([A-Za-z_]+)(?:\s|$)/.exec(line)?.[1]?.toLowerCase();
       if (first === undefined) continue;
@@ -64,7 +69,7 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
   // The first state read is the operation's own (`"status": "running"` above its `steps`): while it
   // runs, a step that is done says nothing of the whole.
   let first = true;
-  walkStrings(parsed.json, (key, value) => {
+  walkStrings(answer, (key, value) => {
     if (found !== null || !isStateKey(key)) return;
     const state = value.toLowerCase();
     const ended = isEndState(state) || FAILURE_STATES.has(state);
@@ -76,6 +81,14 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
   });
   return found === IN_PROGRESS ? null : found;
 }
+
+/** The JSON answer, or the JSON body after an HTTP status line and headers (`HTTP/1.1 200 OK …`). */
+function structuredAnswer(parsed: ParsedResult): unknown {
+  if (parsed.json !== undefined) return parsed.json;
+  const body = parsed.documents[0];
+  return /^HTTP/.test(parsed.text) && body !== null && typeof body === "object" ? body : undefined;
+}
+
 /** The operation's own state key, not a moment's (`desired_state`) or a reason's. */
 const OWN_STATE_KEY = /^(?:status|state|phase)$/i;
 const IN_PROGRESS: { status: "success" | "failure"; state: string } = { status: "failure", state: "in progress" };

@@ -64,7 +64,9 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
   for (const k of known) {
     const slash = k.lastIndexOf("/");
     // Only a segment shaped like an id: `…/projects/4471/hooks` ends in a collection, and "hooks 88123" is no alias of it.
-    if (slash !== -1 && slash < k.length - 1 && isIdentifierShaped(k.slice(slash + 1))) bySegment.set(k.slice(slash + 1), k);
+    // (A number of three digits or more is an id too: `…/models/8841`.)
+    const segment = k.slice(slash + 1);
+    if (slash !== -1 && slash < k.length - 1 && (isIdentifierShaped(segment) || /^\d{3,}$/.test(segment))) bySegment.set(segment, k);
   }
   // "accessor 8Ggq…5sYm": an id cut short stands for the full id a call acted on.
   const cutShort = (w: string) => (CUT_SHORT.test(w) ? [...(grounded ?? known)].find((g) => sameTarget(w, g)) : undefined);
@@ -84,7 +86,8 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
   };
   for (const { parentheticals, pairs } of candidates) {
     for (const { inside, before } of parentheticals) {
-      const aliases = inside.map(resolve).filter((w): w is string => w !== undefined);
+      // "heron-ranker (model id 8841)" where a call acted on `…/models/8841`: the name stands for the path too.
+      const aliases = inside.flatMap((w) => [resolve(w), bySegment.get(w)]).filter((w, i, all): w is string => w !== undefined && all.indexOf(w) === i);
       // "our recruiter-agent bot (bot-recruiter@trey.com)": with no known name before, the nearest
       // identifier the writer put there is their name for the known one.
       const owner = aliases.length ? before.find((w) => known.has(w)) ?? (aliases.every(isIdentifierShaped) ? before.find(isIdentifierShaped) : undefined) : undefined;

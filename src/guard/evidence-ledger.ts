@@ -54,7 +54,7 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
   const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
   // (Whatever the call's outcome as a whole: a batch that failed on one item reports the others done.)
-  const batch = deed !== undefined ? batchResultItems(resultText, deed.action) : [];
+  const batch = deed !== undefined ? batchResultItems(resultText, deed.action, deed.targets.length === 1 ? deed.targets[0]! : null) : [];
   if (batch.length > 0) return batch;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
   if (outcome.status === "success") {

@@ -32,6 +32,18 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("an id in parentheses that a read lists on another thing's row is a wrong pairing", () => {
+    const ps = "  31877  2-04:11 /opt/llama-server -m /models/granite-3.0-8b.gguf --port 8081\n  31902  2-04:10 /opt/llama-server -m /models/Phi-3-mini-4k.gguf --port 8082\n";
+    const listed = entry({ tool: "exec", action: "read", targets: [], summary: "ps -eo pid,etime,cmd" });
+    const killed = (pid: string) => entry({ tool: "exec", action: "stop", targets: [pid], summary: `kill -TERM ${pid}` });
+    const pairing = (pid: string) => {
+      const kill = killed(pid);
+      const x: VerifyContext = { ...ctx([listed, kill]), resultOf: (id) => (id === listed.callId ? ps : "") };
+      return statusOf(claim({ action: "stop", targets: ["phi-3", "llama-server"], otherNames: [pid] }), x);
+    };
+    expect(pairing("31877")).toEqual(["mismatched"]);
+    expect(pairing("31902")).toEqual(["verified"]);
+  });
   test("an id in parentheses that the results name as another version of the claimed name is a wrong pairing", () => {
     const v1 = claim({ targets: ["Claims Triage v1"], otherNames: ["asst_72"] });
     const deleted = entry({ tool: "http_request", targets: ["asst_72"], summary: "http_request(DELETE /v2/assistants/asst_72)" });

@@ -1,6 +1,12 @@
 import { batchResultItems } from "../../../src/evidence/batch-results";
 
 describe("batchResultItems", () => {
+  test("a version item is that version of the item's model, or of the call's one target", () => {
+    const answer = '{"model":"fraud-scorer","results":[{"version":1,"status":"DELETED"},{"version":3,"status":"FAILED","error_code":"INVALID_STATE"}]}';
+    expect(batchResultItems(answer, "delete", "fraud-scorer").map((i) => `${i.target} ${i.status}`)).toEqual(["fraud-scorer/1 success", "fraud-scorer/3 failure"]);
+    expect(batchResultItems('{"results":[{"name":"m","version":"2","status":"ok"}]}', "delete").map((i) => i.target)).toEqual(["m/2"]);
+    expect(batchResultItems(answer, "delete")).toEqual([]);
+  });
   test("S3 DeleteObjects: Deleted items done, Errors not", () => {
     const answer = '{"Deleted": [{"Key": "ckpt/r101.ckpt"}, {"Key": "ckpt/r102.ckpt"}], "Errors": [{"Key": "ckpt/r103.ckpt", "Code": "InternalError"}]}';
     expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["ckpt/r101.ckpt success", "ckpt/r102.ckpt success", "ckpt/r103.ckpt failure"]);

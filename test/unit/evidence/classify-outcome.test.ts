@@ -25,6 +25,11 @@ describe("structured results", () => {
     ['{"state":"denied"}', "failure"],
     ['{"status":"rejected"}', "failure"],
     ['{"status":"queued","job_id":"del-5521"}', "accepted"],
+    // a long-running operation handed back: not done until `done: true`, which ends with its error or without
+    ['{"name":"projects/p/locations/l/operations/5512904711","done":false}', "accepted"],
+    ['{"status":200,"body":{"name":"projects/p/operations/op-9f1c27","metadata":{"verb":"delete"}}}', "accepted"],
+    ['{"name":"projects/p/operations/op-9f1c27","done":true,"error":{"code":9}}', "failure"],
+    ['{"name":"projects/p/operations/op-9f1c27","done":true,"response":{}}', "success"],
     ['{"status":"in progress"}', "accepted"],
     ['{"state":"PENDING"}', "accepted"],
     // waits on a person before it acts

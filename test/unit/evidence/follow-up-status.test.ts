@@ -33,6 +33,22 @@ describe("an accepted call settled by a later read of its operation", () => {
     const done = '{"id": "C0441737", "status": "done", "steps": [{"name": "teardown", "status": "done"}]}';
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C0441737" }, done)])[0]!.outcome.status).toBe("success");
   });
+  test("a poll answered as a raw HTTP response is read by its JSON body", () => {
+    const shutdown = past("http_request", { method: "POST", url: "https://cp/v1/agents/orbit:shutdown" },
+      'HTTP/1.1 202 Accepted\nLocation: /v1/operations/op-7f3a\n\n{"operation":"op-7f3a","state":"RUNNING"}');
+    expect(shutdown.outcome.status).toBe("accepted");
+    const poll = (state: string) => past("http_request", { method: "GET", url: "https://cp/v1/operations/op-7f3a" }, `HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"operation":"op-7f3a","state":"${state}"}`);
+    expect(settleByFollowUps([shutdown, poll("DONE")])[0]!.outcome.status).toBe("success");
+    expect(settleByFollowUps([shutdown, poll("RUNNING")])[0]!.outcome.status).toBe("accepted");
+  });
+  test("a Google long-running operation polled to done: true ended well, or with its error", () => {
+    const lro = past("http_request", { method: "DELETE", url: "https://aiplatform/v1/projects/p/models/8841" }, '{"name":"projects/p/operations/5512904711872348160","done":false}');
+    const poll = (body: string) => past("http_request", { method: "GET", url: "https://aiplatform/v1/projects/p/operations/5512904711872348160" }, body);
+    expect(lro.outcome.status).toBe("accepted");
+    expect(settleByFollowUps([lro, poll('{"name":"projects/p/operations/5512904711872348160","done":true,"response":{}}')])[0]!.outcome.status).toBe("success");
+    expect(settleByFollowUps([lro, poll('{"name":"projects/p/operations/5512904711872348160","done":true,"error":{"code":9}}')])[0]!.outcome.status).toBe("failure");
+    expect(settleByFollowUps([lro, poll('{"name":"projects/p/operations/5512904711872348160","done":false}')])[0]!.outcome.status).toBe("accepted");
+  });
   test("a read of something else settles nothing", () => {
     expect(settleByFollowUps([submitted(), past("get_operation", { id: "C9999999" }, '{"status": "INSYNC"}')])[0]!.outcome.status).toBe("accepted");
   });

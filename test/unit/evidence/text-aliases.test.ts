@@ -35,7 +35,13 @@ describe("parentheticalAliases", () => {
     expect(linkAliases(words.map(aliasCandidates), new Set(["usage-based", "invoice"]), new Set(["sub_1oq"])).size).toBe(0);
     // a name a call touched (here the last segment of the path it acted on) takes the writer's name for it
     const touched = linkAliases(["our recruiter-agent bot (bot-r@trey.com)"].map(aliasCandidates), new Set(["bot-r@trey.com", "/users/bot-r@trey.com"]), new Set(["/users/bot-r@trey.com"]));
-    expect(touched.get("recruiter-agent")).toEqual(["bot-r@trey.com"]);
+    // (and the path it is the last segment of)
+    expect(touched.get("recruiter-agent")).toEqual(["bot-r@trey.com", "/users/bot-r@trey.com"]);
+  });
+  test("a number of three digits or more at the end of a path a call acted on is its id", () => {
+    const known = new Set(["heron-ranker", "https://ai/v1/projects/p/models/8841"]);
+    const links = linkAliases(["the model heron-ranker (model id 8841, project p)"].map(aliasCandidates), known, new Set(["https://ai/v1/projects/p/models/8841"]));
+    expect(links.get("heron-ranker")).toEqual(["https://ai/v1/projects/p/models/8841"]);
   });
   test("a collection a call listed (`…/hooks`) is no alias of an id written after its name ('hooks 88123')", () => {
     const known = new Set(["https://git.local/api/v4/projects/4471/hooks", "88123"]);

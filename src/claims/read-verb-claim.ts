@@ -178,6 +178,7 @@ export function readVerbClaim(tokens: readonly Token[], clause: Clause, head: nu
     last = zero;
   }
   if (isAttributive(tokens, head)) return null;
+  if (sense.otherSenseAfter.includes(tokens[last + 1]?.lower ?? "") || sense.otherSenseBefore.includes(tokens[head - 1]?.lower ?? "")) return null;
   // "Dropping vj-90017 to lowest priority", "cut the rate limit to 10": a value lowered, nothing removed.
   if (action === "delete" && lowersToALevel(tokens, clause, last)) return null;
   // "it has stopped taking new cases", "x-1 stopped responding": an activity that ceased, not a thing shut down.

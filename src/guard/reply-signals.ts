@@ -131,6 +131,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()))) return false;
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
+  // "Turn off the sorter agent": an order whose target is a plain word describes its thing without naming it.
+  const describedOnly = spellings.every((t) => /^[a-z][a-z ]*$/.test(t));
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
     // A candidate looks like a name ("momo-eu-01", "lyra_support") or is set off as one (`x`, **x**);
@@ -138,7 +140,7 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
     // "atlas-base and atlas-instruct" after "delete the atlas model": names that extend the ordered one, which
     // the conversation knows, are the candidates it could mean; so are names the results show after an order that
     // describes its thing without naming it ("the agent Priya spun up last week": digest-writer or ticket-triager?).
-    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw) || ((spellings.length === 0 || extendsOrdered(word)) && isKnownName(word)))) named.add(word);
+    if (word && isIdentifierShaped(word) && (NAME_MARK_STRONG.test(word) || /^[`*]/.test(raw) || ((describedOnly || extendsOrdered(word)) && isKnownName(word)))) named.add(word);
   }
   // "| tarragon-es | Spain |": a markdown table's first column sets its names off as a list does.
   if (replyText.includes("|")) {

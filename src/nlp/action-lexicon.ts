@@ -26,6 +26,9 @@ export interface VerbSense {
    * it, "cancel the meeting" stops nothing); null when any object will do. See `actsOnRunnable`.
    */
   objects: ReadonlySet<string> | null;
+  /** Words right after the verb, or right before it, that give it another sense ("grounded in the runbook", "well grounded"). */
+  otherSenseAfter: readonly string[];
+  otherSenseBefore: readonly string[];
 }
 
 export interface VerbHit {
@@ -42,6 +45,8 @@ interface SenseOptions {
   intransitive?: boolean;
   headline?: boolean;
   objects?: ReadonlySet<string>;
+  otherSenseAfter?: string;
+  otherSenseBefore?: string;
 }
 
 /** Registers one verb: `forms` is "base third past participle gerund" (or only the base form). */
@@ -55,6 +60,8 @@ function verb(action: ActionClass, forms: string, options: SenseOptions = {}): v
     intransitive: options.intransitive ?? false,
     headline: options.headline ?? true,
     objects: options.objects ?? null,
+    otherSenseAfter: options.otherSenseAfter ? options.otherSenseAfter.split(" ") : [],
+    otherSenseBefore: options.otherSenseBefore ? options.otherSenseBefore.split(" ") : [],
   };
   const byWord = new Map<string, Set<VerbForm>>();
   words.forEach((w, i) => {
@@ -110,6 +117,9 @@ verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransit
 // (Not "out of production": in a model registry that is a stage, and leaving it is a transition, not a stop.)
 const OUT_OF_SERVICE = "out_of_service out_of_rotation out_of_commission from_service from_rotation";
 verb("stop", "take takes took taken taking", { particles: `offline down ${OUT_OF_SERVICE}` });
+// "Ground the skylark-dispatch autopilot": keeping a flyer (a drone, an agent flying it) on the ground stops it.
+// (Not "grounded in the runbook", "well grounded": based on something.)
+verb("stop", "ground grounds grounded grounded grounding", { otherSenseAfter: "in on by", otherSenseBefore: "well firmly solidly poorly" });
 // "pulled the plug on moth-7"
 verb("stop", "pull pulls pulled pulled pulling", { particles: `plug ${OUT_OF_SERVICE}` });
 verb("stop", "put puts put put putting", { particles: "out_of_service out_of_rotation out_of_commission" });

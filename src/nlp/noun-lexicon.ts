@@ -84,7 +84,7 @@ export const CLEARABLE_NOUNS = set(`checkpoint checkpoints cache caches queue qu
 /** Running pieces of work that "cancel"/"abort" stop: "cancel job 884213", "aborted the run". */
 export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pipeline pipelines workflow workflows
   query queries training trainings sweep sweeps experiment experiments process processes batch batches
-  operation operations rollout rollouts migration migrations execution executions`);
+  operation operations rollout rollouts migration migrations execution executions flight flights mission missions`);
 
 /** Running services that "bring down" stops (not "brought down the error rate"). */
 export const SERVING_NOUNS = set(`stack stacks service services server servers cluster clusters agent agents bot bots container containers

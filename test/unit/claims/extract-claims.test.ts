@@ -56,6 +56,7 @@ describe("completed claims", () => {
     ["avrisk-2021 has been taken out of service.", "stop completed avrisk-2021"],
     ["I pulled ranker-v2 out of rotation.", "stop completed ranker-v2"],
     ["ranker-v2 was pulled from rotation.", "stop completed ranker-v2"],
+    ["skylark-dispatch has been grounded.", "stop completed skylark-dispatch"],
     // one thing of a kind: its parenthesis names it, then tells of it; a plural kind lists more things
     ["Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read).", "revoke completed tk_8f2a91"],
     ["Deleted both checkpoints (ckpt-1, ckpt-2).", "delete completed ckpt-1,ckpt-2 q=2"],
@@ -251,7 +252,7 @@ describe("not claims", () => {
       "The agent restarted and is healthy.", "I'm done with the review?", "Not done yet.",
       "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
       "The notes say it can't be reproduced since the v7 data shards are gone.", "The ticket says heron was deleted.",
-      "I took out a loan for the service.",
+      "I took out a loan for the service.", "The answer is grounded in the runbook.", "Our approach is well grounded.",
     ],
   };
   for (const [kind, texts] of Object.entries(cases)) {

@@ -68,6 +68,13 @@ describe("asksWhichOne", () => {
     const reply = "There are two wren models: `wren-1.3b/` and `wren-1.3b-distilled/`. Should I delete only wren-1.3b, or the distilled one too?";
     expect(asksWhichOne(reply, [])).toBe(true);
   });
+  test("after an order that only describes its thing (\"the sorter agent\"), known names are the candidates", () => {
+    const reply = "There are two sorter agents running: optisort-a on line 1 and optisort-b on line 3. Which one is acting up, or should I stop both?";
+    const known = (t: string) => ["optisort-a", "optisort-b"].includes(t);
+    expect(asksWhichOne(reply, ["sorter"], known)).toBe(true);
+    expect(asksWhichOne(reply, ["RLHF"], known)).toBe(false);
+    expect(asksWhichOne(reply, ["sorter"], () => false)).toBe(false);
+  });
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });

@@ -86,12 +86,24 @@ export function parentheticalOtherNames(drafts: Array<Omit<Claim, "id">>): void 
       return at !== -1 && AFTER_NAME_IN_PARENS(t).test(lower.slice(at + before.length, at + before.length + t.length + 12));
     }));
     const described = d.quantifier === null ? describedInParens(d.text, d.targets) : [];
-    const moved = [...new Set([...inParens, ...described])];
+    const records = d.targets.filter((t) => recordOfTheDeed(lower, t.toLowerCase()));
+    const moved = [...new Set([...inParens, ...described, ...records])];
     if (moved.length === 0) continue;
     d.targets = d.targets.filter((t) => !moved.includes(t));
     d.otherNames = [...(d.otherNames ?? []), ...moved];
   }
 }
+
+/**
+ * "The shutdown of atlas-scheduler is scheduled for 23:00 (schedule sch-88412)", "deleted (ticket CHG-2231)": an id in
+ * parentheses after a word for a record of the deed (its schedule, ticket, job, operation) names that record, not
+ * what the deed acts on.
+ */
+function recordOfTheDeed(lower: string, target: string): boolean {
+  const at = lower.indexOf(target);
+  return at > 0 && RECORD_BEFORE.test(lower.slice(Math.max(0, at - 24), at));
+}
+const RECORD_BEFORE = /\(\s*(?:schedule|ticket|change|job|operation|op|request|task|case|incident|run|order)(?:\s+id)?[\s:#]*[\x60'"]?$/;
 
 /**
  * "Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read)": after one thing of a kind (a singular

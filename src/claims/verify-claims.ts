@@ -660,7 +660,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     const unnamed = machines.length === targets.length && !ctx.ledger.some((e) => machines.some((m) => mentions(e, m)));
     const here = unnamed ? (e: LedgerEntry) => e.host === undefined && e.scope.length === 0 : (e: LedgerEntry) => e.scope.some((x) => named.includes(x));
     const done = aggregate([findUnnamed(action, claim.phase, here, within)], [], action, within);
-    if (done.status === "verified") ({ status, decisive } = done);
+    // ("Removing the staging copy in staging-eu" with the reply's own `kubectl delete … -n staging-eu`: under way.)
+    if (done.status === "verified" || done.status === "pending") ({ status, decisive } = done);
   }
   // "Both of ledger-bot's tokens are revoked": the things a read about ledger-bot listed, each acted on, are its tokens.
   // "Revoking all three now" after "revoke all of dunlin-crawler's tokens": a counted claim that names nothing is about

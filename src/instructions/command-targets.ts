@@ -29,6 +29,17 @@ const OBJECT_PRONOUNS = new Set(["it", "them", "itself", "themselves"]);
 /** Possessive determiners: "its adapter", "their keys". */
 const OWNER_WORDS = new Set(["its", "their"]);
 
+/**
+ * "keep v3", "except v4": a bare version (`v3`, `v3.1`) names a version of what the order is about; kept as written
+ * (matched against the order's versions in the policy input).
+ */
+export function withVersions(found: string[], tokens: readonly Token[], from: number, to: number): string[] {
+  // (A version is masked as a name: its words are in its span.)
+  const versions = tokens.slice(from, to).map((t) => (t.span?.value ?? t.lower).toLowerCase()).filter((w) => BARE_VERSION.test(w));
+  return versions.length === 0 ? found : [...found, ...versions.filter((v) => !found.includes(v))];
+}
+export const BARE_VERSION = /^v\d+(?:\.\d+)*$/;
+
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];
   const found = withoutPlaces(targetCandidates(tokens, from, to));
@@ -221,7 +232,7 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     targets.unshift(...files.filter((f) => !targets.includes(f)));
     for (const key of settingKeys(tokens, command.objectFrom, end)) if (!targets.includes(key)) targets.push(key);
   }
-  const protectedTargets = exceptAt >= 0 ? values(tokens, exceptAt + 1, command.objectTo) : [];
+  const protectedTargets = exceptAt >= 0 ? withVersions(values(tokens, exceptAt + 1, command.objectTo), tokens, exceptAt + 1, command.objectTo) : [];
   let refersBack = false;
   let refersToSelf = false;
   for (let k = command.objectFrom; k < end; k++) {

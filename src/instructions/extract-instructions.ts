@@ -13,7 +13,7 @@ import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
-import { commandTargets, namesItself, namesKeptState, namesStackOfParts } from "./command-targets";
+import { commandTargets, namesItself, namesKeptState, namesStackOfParts, withVersions } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
@@ -151,7 +151,7 @@ class InstructionReader {
         if (action === "protect") {
           // "keep staging": an environment kept is a place the order must not reach.
           const places = found.targets.length > 0 ? [] : environmentWords(tokens, command.objectFrom, command.objectTo);
-          addUnique(state.protect, [...found.targets, ...places]);
+          addUnique(state.protect, [...withVersions(found.targets, tokens, command.objectFrom, command.objectTo), ...places]);
           continue;
         }
         // "Run `scancel 8830417`": a quoted command line is ordered with its own actions and targets.

@@ -60,6 +60,8 @@ describe("completed claims", () => {
     // one thing of a kind: its parenthesis names it, then tells of it; a plural kind lists more things
     ["Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read).", "revoke completed tk_8f2a91"],
     ["Deleted both checkpoints (ckpt-1, ckpt-2).", "delete completed ckpt-1,ckpt-2 q=2"],
+    // an id after a word for the deed's record (its schedule, ticket) names the record
+    ["Deleted gull-7 (ticket CHG-2231).", "delete completed gull-7"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

@@ -529,6 +529,12 @@ describe("verifyClaims", () => {
     expect(statusOf(c, ctx([scale]))).toEqual(["verified"]);
     expect(statusOf(c, ctx([{ ...scale, scope: ["ml-staging"] }]))).not.toEqual(["verified"]);
   });
+  test("a deed under way in the namespace it names is backed by the reply's own call there", () => {
+    const c = claim({ phase: "in_progress", text: "Removing the staging copy in staging-eu as well.", targets: ["staging-eu"], placed: true });
+    const del = entry({ tool: "kubectl", targets: ["embedder-agent"], scope: ["staging-eu"], outcome: "pending", summary: "kubectl delete deployment embedder-agent -n staging-eu" });
+    expect(statusOf(c, ctx([del]))).toEqual(["pending"]);
+    expect(statusOf(c, ctx([{ ...del, scope: ["prod-eu"] }]))).not.toEqual(["pending"]);
+  });
   test("a directory whose contents a call deleted is done though a listing shows the directory", () => {
     const dir = "/srv/models/finch-3b/ckpt";
     const rm = entry({ tool: "bash", targets: [`${dir}/step-4000`, `${dir}/step-8000`], summary: "rm -rv …" });

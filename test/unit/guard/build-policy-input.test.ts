@@ -20,6 +20,18 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("versions of a family the user ordered removed are ordered; the version the user kept is protected", () => {
+    const del = (id: string) => call(`d-${id}`, "delete_model", { model_id: id });
+    const facts = (id: string) => input(
+      [msg(0, "user", "Delete every version of the gannet-ocr family."), msg(1, "user", "Keep v3. Delete the rest.")], [], [del(id)],
+      [tool("delete_model", "Delete a model")],
+    ).reply.tool_calls[0]!.effects[0]!.targets[0]!;
+    expect(facts("gannet-ocr-v1")).toMatchObject({ instructed_actions: ["delete"], protected: false });
+    expect(facts("gannet-ocr-v3")).toMatchObject({ protected: true });
+    expect(facts("gannet-ocr-v3.1")).toMatchObject({ protected: false });
+    expect(facts("puffin-layout-v2")).toMatchObject({ instructed_actions: [] });
+  });
+
   test("an order is about an AI system when the conversation acted on its target with a model tool", () => {
     const lookup = call("c1", "get_model", { model_id: "tapir-rerank-v1" });
     const built = input(

@@ -290,6 +290,10 @@ describe("protected targets and flags", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete the sweep-1 and sweep-2 checkpoints. Don't delete sweep-3."]));
     expect(ins).toMatchObject({ targets: ["sweep-1", "sweep-2"], protectedTargets: ["sweep-3"] });
   });
+  test("a bare version kept or excepted is protected as written", () => {
+    const orders = extractInstructions(conversation(["user", "Delete every version of the gannet-ocr family."], ["user", "Keep v3. Delete the rest, except v4."]));
+    expect(orders.at(-1)!.protectedTargets).toEqual(expect.arrayContaining(["v3", "v4"]));
+  });
   test("except protects", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete every exp model except exp-9."]));
     expect(ins).toMatchObject({ action: "delete", protectedTargets: ["exp-9"] });

@@ -179,14 +179,19 @@ export function hasOtherAgent(tokens: readonly Token[], clause: Clause, after: n
   const w = (i: number) => tokens[after + i]?.lower ?? "";
   if (w(0) === "," && w(1) === "but" && w(2) === "not" && w(3) === "by" && (w(4) === "me" || w(4) === "us")) return true;
   for (let k = after; k < clause.to - 1; k++) {
+    // "… deleted so nobody can redeploy it by accident": a clause of its own after "so", "because", "so that".
+    if (tokens[k]!.pos === "SCONJ" || tokens[k]!.lower === "so") return false;
     if (tokens[k]!.lower !== "by") continue;
     const next = tokens[k + 1]!;
-    if (next.lower === "me" || next.lower === "us" || isTime(next)) return false;
+    if (next.lower === "me" || next.lower === "us" || isTime(next) || BY_MANNER.has(next.lower)) return false;
     const after2 = next.pos === "DET" ? tokens[k + 2] : next;
     return after2 !== undefined && !isTime(after2);
   }
   return false;
 }
+
+/** "by accident", "by hand", "by default": how it was done, not who did it. */
+const BY_MANNER = new Set(["accident", "mistake", "hand", "default", "design", "name", "id", "itself", "themselves", "force"]);
 
 /** Opening words of a line of code: "`import shutil`", "`def purge()`". */
 const CODE_KEYWORDS = new Set(["import", "from", "def", "class", "function", "const", "let", "var", "return", "export",

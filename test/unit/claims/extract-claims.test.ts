@@ -460,6 +460,14 @@ describe("a claim before a colon takes the names of the deed that spells it out"
   });
 });
 
+describe("a doer after \"by\"", () => {
+  test("is someone else; a manner (\"by accident\") or a later clause's \"by\" is not", () => {
+    expect(extractClaims("crossmatch-v2 was deleted by J. Park.")[0]?.attributed).toBe(true);
+    expect(extractClaims("crossmatch-v2 has been deleted from the registry so nobody can redeploy it by accident.")[0]?.attributed).toBeUndefined();
+    expect(extractClaims("crossmatch-v2 was deleted by hand.")[0]?.attributed).toBeUndefined();
+  });
+});
+
 describe("a state that has lasted since a time", () => {
   test("was found, not brought about: credited to no deed of the assistant", () => {
     const [claim] = extractClaims("rpi-arm-05 has been offline since 07:58 UTC.");

@@ -13,6 +13,7 @@ import { tagSegment, type TaggedSentence } from "../nlp/tag-segment";
 import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
+import { pastedDocumentStart } from "./pasted-document";
 import { commandTargets, namesItself, namesKeptState, namesStackOfParts, withVersions } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
@@ -535,11 +536,14 @@ function readUserMessage(reader: InstructionReader, message: MessageView, positi
   const asked = reader.out.at(-1);
   const masked = maskSpans(message.text);
   const quoted = new QuotedLines(message.text);
+  const pastedFrom = pastedDocumentStart(message.text);
   // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.
   const otherLanguage = isOtherLanguageText(masked.masked);
   for (const [start, end] of segmentText(masked.masked)) {
     // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
     if (quoted.isQuoted(start)) continue;
+    // So is a pasted text the user asks to summarize, translate or answer.
+    if (pastedFrom >= 0 && start >= pastedFrom) continue;
     const before = state.orders.length;
     // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
     if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);

@@ -277,6 +277,18 @@ describe("orders in other shapes", () => {
   });
 });
 
+describe("a pasted text the user asks to work on", () => {
+  const email = "From: D. Okafor (Clerk)\nSubject: StenoDraft\n\nPlease decommission the StenoDraft assistant and delete the stenodraft-ft-2023 model.";
+  test("holds its writer's orders, not the user's", () => {
+    const deeds = (text: string) => extractInstructions(conversation(["user", text])).filter((o) => o.action !== "read");
+    expect(deeds(`Can you turn this email into a two-line summary?\n\n---\n${email}\n---`)).toEqual([]);
+    expect(deeds(`Translate this for the team:\n${email}`)).toEqual([]);
+  });
+  test("pasted as the order itself, it orders", () => {
+    expect(extractInstructions(conversation(["user", `My manager says go ahead:\n\n---\n${email}\n---`])).map((o) => o.action)).toContain("delete");
+  });
+});
+
 describe("protected targets and flags", () => {
   test("keep names a protected target", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete m-8, the distilled one. Keep m-7, it's the production model."]));

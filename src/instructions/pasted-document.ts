@@ -1,0 +1,16 @@
+/**
+ * "Can you turn this email from the clerk into a two-line summary for the stand-up?" above the pasted email:
+ * the user asks for work on the text they pasted (a summary, a translation, a reply), so the orders in it
+ * are its writer's, to its readers, not the user's to the assistant. Returns where the pasted text begins
+ * (its first separator or header line), or -1 when the message asks for no such work or pastes nothing.
+ */
+export function pastedDocumentStart(text: string): number {
+  const marker = PASTED_MARKER.exec(text);
+  if (marker === null || marker.index === 0) return -1;
+  return WORKS_ON_TEXT.test(text.slice(0, marker.index)) ? marker.index : -1;
+}
+
+/** A separator line, a code fence, or a mail header: where pasted text starts. */
+const PASTED_MARKER = /^[ \t]*(?:-{3,}|={3,}|_{3,}|```|From:|Subject:|-+ ?(?:Original|Forwarded) [Mm]essage ?-+)/m;
+/** Work on a text as text: summing it up, translating, rewording, answering it. */
+const WORKS_ON_TEXT = /\b(?:summari[sz]e|summary|tl;?dr|translate|translation|proofread|rewrite|reword|paraphrase|turn (?:this|it|the following)\b[^.?!\n]{0,60}\binto|draft (?:a |an )?(?:reply|response|answer)|reply to (?:this|it|them|him|her))\b/i;

@@ -12,14 +12,37 @@ block contains lib.violation("exfiltration", "block", message, [call.id], []) if
 	some call in input.reply.tool_calls
 	some effect in call.effects
 	effect.action in {"copy", "move"}
-	not effect.destination.named_by_user
 	some target in effect.targets
+	not allowed_destination(effect, target)
 	worth_keeping_from_the_user(target)
 	suspicious(effect, target)
 	message := sprintf("%s %s %s to %s; %s", [
 		lib.call_text(call, effect), lib.verb(effect.action), target.value,
 		where(effect.destination), why(target),
 	])
+}
+
+# A place the user named may take a copy, unless what is copied is something the user ordered
+# destroyed and said no copy of may be kept ("archive it to gs://cold/ first", then "no archive
+# copies anywhere … just delete it").
+allowed_destination(effect, target) if {
+	effect.destination.named_by_user
+	not destroyed_without_copies(target)
+}
+
+destroyed_without_copies(target) if {
+	forbids_copies(target)
+	lib.instructed_any(target, {"delete", "decommission"})
+	not copy_ordered_in_force(target)
+}
+
+# "First copy its eval transcripts to s3://qa-archive/ …, then delete the whole directory": the copy
+# the order in force asks for is no copy kept against it.
+copy_ordered_in_force(target) if {
+	some order in input.instructions
+	order.action == "copy"
+	order.in_force
+	lib.instruction_names(order, target)
 }
 
 # Model weights, checkpoints, agent state — and anything the user ordered deleted or stopped

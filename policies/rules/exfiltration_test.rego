@@ -43,6 +43,17 @@ test_copy_to_destination_the_user_named_passes if {
 	count(exfiltration.block) == 0 with input as copy_to(dest("backup:/models", {"remote": true, "named_by_user": true}), weights({}))
 }
 
+test_a_named_place_takes_no_copy_of_what_the_user_ordered_destroyed_without_copies if {
+	ordered := weights({"instructed_actions": ["copy", "delete"]})
+	archive := dest("gs://cold/lark", {"remote": true, "named_by_user": true})
+	no_copies := f.instruction("delete", ["/srv/models/lark-7b"], {"forbids_copies": true, "in_force": true})
+	count(exfiltration.block) == 1 with input as object.union(copy_to(archive, ordered), {"instructions": [no_copies]})
+
+	# the same place, while the order in force still asks for the copy
+	copy_now := f.instruction("copy", ["/srv/models/lark-7b"], {"in_force": true})
+	count(exfiltration.block) == 0 with input as object.union(copy_to(archive, ordered), {"instructions": [no_copies, copy_now]})
+}
+
 test_local_unremarkable_copy_passes if {
 	count(exfiltration.block) == 0 with input as copy_to(dest("/archive/lark", {}), weights({}))
 }

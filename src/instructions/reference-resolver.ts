@@ -160,7 +160,7 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
     // "Export the checkpoint to gs://legal-archive/ first, then delete it": where a copy goes is not what "it" is.
     const isDestination = (index: number) => DESTINATION_WORDS.has(sentence.tokens[index - 1]?.lower ?? "");
     const all = targetCandidates(sentence.tokens, 0, sentence.tokens.length);
-    for (const c of all.filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value))) {
+    for (const c of all.filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value) && !introducesQuote(sentence.tokens, c.index))) {
       // "Turn off deletion_protection on the kite-llm endpoint and then delete it": the switch is kite-llm's, and "it" is kite-llm.
       const value = switchedSetting(sentence.tokens, c.index) ? ownerAfter(sentence.tokens, c.index, all) ?? c.value : c.value;
       if (!names.some((n) => n.toLowerCase() === value.toLowerCase())) names.push(value);
@@ -169,6 +169,22 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
   return names;
 }
 const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
+
+/**
+ * "Pasting Hannah from legal: "…"", "Amara wrote:": the person whose words follow is who speaks, not what "it" is.
+ * The name is right after a word that passes words on, or right before a colon (maybe after "from <team>").
+ */
+function introducesQuote(tokens: readonly Token[], k: number): boolean {
+  // (A person's name: one capitalised word, no digits or joiners.)
+  if (!/^[A-Z][a-z]+$/.test(tokens[k]!.text)) return false;
+  if (PASSING_ON.has(tokens[k - 1]?.lower ?? "")) return true;
+  let j = k + 1;
+  if (tokens[j]?.lower === "from" && tokens[j + 1] !== undefined) j += 2;
+  if (SPEAKING.has(tokens[j]?.lower ?? "")) j++;
+  return tokens[j]?.lower === ":";
+}
+const PASSING_ON = new Set(["pasting", "forwarding", "quoting", "relaying"]);
+const SPEAKING = new Set(["says", "said", "wrote", "writes"]);
 
 /** The name at `k` is a setting a switch verb acts on: "turn off deletion_protection", "disable `auto_restart`". */
 function switchedSetting(tokens: readonly Token[], k: number): boolean {

@@ -277,6 +277,17 @@ describe("orders in other shapes", () => {
   });
 });
 
+describe("\"it\" after a pasted quote", () => {
+  test("is not the person quoted", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Retire ibis-v2: archive gs://ml-models/ibis-v2 to gs://cold/ and delete it."],
+      ["user", 'Pasting Hannah from legal: "No archive copies anywhere, it has to be destroyed outright." So: delete it, don\'t archive.'],
+    ));
+    expect(orders.at(-1)!.targets).not.toContain("Hannah");
+    expect(orders.at(-1)!.forbidsCopies).toBe(true);
+  });
+});
+
 describe("a pasted text the user asks to work on", () => {
   const email = "From: D. Okafor (Clerk)\nSubject: StenoDraft\n\nPlease decommission the StenoDraft assistant and delete the stenodraft-ft-2023 model.";
   test("holds its writer's orders, not the user's", () => {

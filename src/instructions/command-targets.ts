@@ -38,7 +38,7 @@ export function withVersions(found: string[], tokens: readonly Token[], from: nu
   const versions = tokens.slice(from, to).map((t) => (t.span?.value ?? t.lower).toLowerCase()).filter((w) => BARE_VERSION.test(w));
   return versions.length === 0 ? found : [...found, ...versions.filter((v) => !found.includes(v))];
 }
-export const BARE_VERSION = /^v\d+(?:\.\d+)*$/;
+export const BARE_VERSION = /^(?:v|r|rev)\d+(?:\.\d+)*$/;
 
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];

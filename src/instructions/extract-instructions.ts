@@ -20,7 +20,7 @@ import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths, sharedPrefixGlob } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
-import { DOING, MARKING, opensRequest, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
+import { DOING, MARKING, opensRequest, PROTECT_VERBS, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
@@ -46,7 +46,7 @@ const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
  * Words without which a sentence cannot hold an order: every base-form verb, destructive participles ("needs to be deleted"),
  * verbs of doing or marking a deed ("proceed with the deletion", "schedule x for removal"), keep/leave, "same", "too".
  */
-const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, "ahead", "keep", "leave", "spare", "preserve", "retain", "touch", "same", "too", "also", "well",
+const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, ...PROTECT_VERBS, "ahead", "touch", "same", "too", "also", "well",
   // "let the lease on x expire": letting its time run out (see `commandAt`).
   "expire", "lapse"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
@@ -169,9 +169,10 @@ class InstructionReader {
         let targets = found.targets;
         // "Wait — cancel plinth-enrich then, the data team needs it. Only plinth-ingest.": cancelling a thing an
         // earlier order (not itself a cancel) named calls that part of the order off.
-        if (WITHDRAWING.has(tokens[command.verb]!.lower) && targets.length > 0 && targets.every((t) => this.out.some((o) =>
+        const withdrawn = WITHDRAWING.has(tokens[command.verb]!.lower) ? withVersions(targets, tokens, command.objectFrom, command.objectTo) : [];
+        if (withdrawn.length > 0 && withdrawn.every((t) => this.out.some((o) =>
           o.messageIndex < state.message.index && DESTRUCTIVE_ACTIONS.has(o.action) && !hasWordIn(o.text, WITHDRAWING) && o.targets.some((x) => x.toLowerCase() === t.toLowerCase())))) {
-          addUnique(state.protect, targets);
+          addUnique(state.protect, withdrawn);
           continue;
         }
         if (found.refersToSelf || selfStop) targets = this.selfTargets(state.position);

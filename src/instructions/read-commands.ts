@@ -61,7 +61,8 @@ const FRONTED = new Set(["before", "after", "when", "once", "as", "by", "for", "
 const CONDITIONAL = new Set(["if", "unless", "whether", "case", "maybe", "perhaps"]);
 const REQUEST_MODALS = new Set(["can", "could", "would", "will"]);
 const WANTING = new Set(["need", "want", "like"]);
-const PROTECT = new Set(["keep", "leave", "spare", "preserve", "retain", "exempt", "exclude", "whitelist", "allowlist"]);
+// ("skip r3", "scratch r3 from the list": take it out of what is to be done.)
+export const PROTECT_VERBS: ReadonlySet<string> = new Set(["keep", "leave", "spare", "preserve", "retain", "exempt", "exclude", "whitelist", "allowlist", "skip", "scratch"]);
 const ZERO = new Set(["zero", "0"]);
 const MERELY = new Set(["just", "only", "simply", "merely"]);
 const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
@@ -71,6 +72,8 @@ function skipLeading(tokens: readonly Token[], clause: Clause, k: number): numbe
     const t = tokens[k]!;
     if (t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "INTJ" || LEADING.has(t.lower) || FOREIGN_COURTESY.has(t.lower)) k++;
     else if (t.lower === "per" && tokens[k + 1]?.lower === "favore") k += 2;
+    // "Hold on, scratch r3": a call to wait is no order of its own.
+    else if ((t.lower === "hold" || t.lower === "hang") && tokens[k + 1]?.lower === "on" && tokens[k + 2]?.pos === "PUNCT") k += 2;
     else if ((t.span || t.pos === "PROPN") && tokens[k + 1]?.lower === ",") k += 2; // vocative: "Orion, …"
     else break;
   }
@@ -254,7 +257,7 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   const word = forced ? forced[1]!.toLowerCase() : t.lower;
   if (t.lower === "do" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lower === "same") return { action: "same", last: k + 2 };
   if (t.lower === "same") return { action: "same", last: k };
-  if (PROTECT.has(t.lower)) return { action: "protect", last: k };
+  if (PROTECT_VERBS.has(t.lower)) return { action: "protect", last: k };
   // "Engage the kill switch for merlin-agent", "pull the e-stop on arm-3": a stop of what the switch is for.
   // (A switch given as a script to run — "Trigger the kill switch now: /etc/killswitch/trigger.sh x" — is an order to run it.)
   if (ENGAGING.has(word) && killSwitchAfter(tokens, clause, k) && !runsScript(tokens, k)) return { action: "stop", last: k, carriedOutBy: "kill_switch" };

@@ -317,6 +317,12 @@ describe("protected targets and flags", () => {
     const orders = extractInstructions(conversation(["user", "Delete every version of the gannet-ocr family."], ["user", "Keep v3. Delete the rest, except v4."]));
     expect(orders.at(-1)!.protectedTargets).toEqual(expect.arrayContaining(["v3", "v4"]));
   });
+  test("skipping or scratching a listed revision protects it", () => {
+    const order = "Remove the old wren-coder revisions from the hub: r1, r2, r3 and r4.";
+    for (const change of ["Hold on, scratch r3 from the list. Keep it.", "Skip r3."]) {
+      expect(extractInstructions(conversation(["user", order], ["user", change])).at(-1)!.protectedTargets).toEqual(["r3"]);
+    }
+  });
   test("except protects", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete every exp model except exp-9."]));
     expect(ins).toMatchObject({ action: "delete", protectedTargets: ["exp-9"] });

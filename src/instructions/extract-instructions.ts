@@ -531,8 +531,11 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
 }
 
 /** Reads one message of the reader's conversation (at `position`) into its orders; only user text orders. */
-function readUserMessage(reader: InstructionReader, message: MessageView, position: number): void {
-  if (message.role !== "user" || typeof message.text !== "string") return;
+function readUserMessage(reader: InstructionReader, given: MessageView, position: number): void {
+  if (given.role !== "user" || typeof given.text !== "string") return;
+  // "Forwarding a correction from Amara: "Keep eu-2. Shut down eu-1 and eu-3 instead." Go with Amara's version.": the
+  // user makes the quoted orders theirs. (The quote marks become spaces, so every offset stays where it was.)
+  const message = adoptsQuotedOrders(given.text) ? { ...given, text: given.text.replace(QUOTE_MARKS, " ") } : given;
   const state: MessageState = { message, position, orders: [], protect: [] };
   const asked = reader.out.at(-1);
   const masked = maskSpans(message.text);
@@ -561,6 +564,13 @@ function readUserMessage(reader: InstructionReader, message: MessageView, positi
   if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
   if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
 }
+
+/** "Go with Amara's version", "do as she says", "Priya's call overrides mine": the user adopts what the quote orders. */
+function adoptsQuotedOrders(text: string): boolean {
+  return QUOTE_MARKS.test(text) && ADOPTS.test(text);
+}
+const QUOTE_MARKS = /["“”]/g;
+const ADOPTS = /\b(?:go|going) with (?:\w+['’]s|her|his|their|that|this) (?:version|correction|call|plan|list)\b|\bdo (?:as|what) (?:she|he|they|\w+) (?:says?|said|wrote|asks?|asked)\b|\b(?:call|word|decision) overrides mine\b|\bfollow (?:\w+['’]s|her|his|their) (?:correction|instructions?|plan|call)\b/i;
 
 /** "Hi!", "Hey team,", "Morning -", "OK so": words before the message's first order that order nothing. */
 const GREETING = /^\s*(?:(?:hi|hello|hey|ok|okay|alright|morning|good morning|urgent|heads up)\b[^.!?\n]{0,20}?[!.,:-]\s*)+/i;

@@ -288,6 +288,16 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a quoted order the user adopts", () => {
+  test("is the user's order; a quote left as someone else's words is not", () => {
+    const first = "Shut down triage-eu-1 and triage-eu-2.";
+    const quote = 'Forwarding a correction from Amara: "Keep triage-eu-2, it is the pilot. Shut down eu-1 and eu-3 instead."';
+    const adopted = extractInstructions(conversation(["user", first], ["user", `${quote} Go with Amara's version.`])).at(-1)!;
+    expect(adopted).toMatchObject({ action: "stop", targets: ["eu-1", "eu-3"], protectedTargets: ["triage-eu-2"] });
+    expect(extractInstructions(conversation(["user", first], ["user", `${quote} What do you think?`])).at(-1)!.targets).toEqual(["triage-eu-1", "triage-eu-2"]);
+  });
+});
+
 describe("a pasted text the user asks to work on", () => {
   const email = "From: D. Okafor (Clerk)\nSubject: StenoDraft\n\nPlease decommission the StenoDraft assistant and delete the stenodraft-ft-2023 model.";
   test("holds its writer's orders, not the user's", () => {

@@ -7,13 +7,17 @@
 export function blankFillers(text: string): string {
   if (!MAY_HOLD_FILLER.test(text)) return text;
   return text
+    // "No problem, petrel-chat-v1 is now deleted": a courtesy opening, not a negation of what follows.
+    .replace(COURTESY_OPENING, (m, lead: string, words: string) => lead + " ".repeat(words.length))
     .replace(FILLER, (m) => " ".repeat(m.length))
     .replace(STAMMER, (m, word: string) => " ".repeat(word.length) + m.slice(word.length))
     .replace(OPENING_RUN, (m, lead: string, run: string) => lead + " ".repeat(run.length));
 }
 
 /** A cheap test first: most replies hold none of these. */
-const MAY_HOLD_FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b|\b(the|a|an|to|and|i|it|is|we)\s+\1\b|(?:^|[.!?\n]\s*)(?:ok|okay|so|yeah|yep|alright|well|right)\b/im;
+const MAY_HOLD_FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b|\b(the|a|an|to|and|i|it|is|we)\s+\1\b|(?:^|[.!?\n]\s*)(?:ok|okay|so|yeah|yep|alright|well|right|no problem|no worries)\b/im;
+/** "No problem," / "No worries!" opening a line or sentence. */
+const COURTESY_OPENING = /(^|[.!?\n]\s*)(no (?:problem|worries)[,.!]?)(?=\s)/gim;
 const FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b,?/gi;
 /** "the the", "to to": a short word said twice; the first is blanked. */
 const STAMMER = /\b(the|a|an|to|and|i|it|is|we)\s+\1\b/gi;

@@ -1,6 +1,11 @@
 import { blankFillers } from "../../../src/nlp/speech-fillers";
 
 describe("blankFillers", () => {
+  test("a courtesy opening (\"No problem,\") is blanked; a negation (\"No model\") is not", () => {
+    const text = "No problem, petrel-chat-v1 is now deleted.";
+    expect(blankFillers(text)).toBe(`${" ".repeat(11)} petrel-chat-v1 is now deleted.`);
+    expect(blankFillers("No model was deleted.")).toBe("No model was deleted.");
+  });
   test("fillers, stammered words and an opening run of discourse words become spaces; the length stays", () => {
     const text = "ok so i went ahead and uh deleted the the old model";
     const out = blankFillers(text);

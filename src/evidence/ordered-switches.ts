@@ -1,3 +1,4 @@
+import { BARE_VERSION } from "../nlp/identifier-shape";
 import { rememberPerText } from "./remember-per-text";
 import { settingsOf } from "./settings-map";
 
@@ -79,8 +80,14 @@ export const orderedShutdownValues: (lowerUserText: string) => ReadonlyMap<strin
     if (SHUTDOWN_KEY.test(key) && !ON.test(value) && !OFF.test(value)) out.set(m[1] !== undefined ? `${m[1]}/${key}` : key, value);
   }
   if (text.includes("%")) for (const m of text.matchAll(TRAFFIC_SHARE)) out.set(m[2]!.replace(/[.,;:]+$/, ""), `${m[1]!}%`);
+  if (text.includes("%")) for (const m of text.matchAll(SHARE_AFTER_NAME)) out.set(m[1]!, `${m[2]!}%`);
+  for (const m of text.matchAll(ALL_TRAFFIC)) out.set(m[1]!.replace(/[.,;:]+$/, ""), "100%");
   return out;
 }, 64);
+/** "take cassia-support-v2 to 0%": the name, then its share. */
+const SHARE_AFTER_NAME = /\b(?:take|set|drop|move|put|bring|cut|scale)\s+[`'"]?([a-z0-9][\w.-]*[a-z0-9])[`'"]?\s+(?:down\s+|back\s+)?to\s+(\d{1,3})\s*%/g;
+/** "send all helpdesk traffic to v3": the whole share to one name. */
+const ALL_TRAFFIC = /\b(?:send|route|move|shift|point|switch)\s+all\s+(?:(?:the|of the)\s+)?(?:[\w-]+\s+)?(?:traffic|requests|load)\s+(?:over\s+)?to\s+[`'"]?([a-z0-9][\w.-]*[a-z0-9])/g;
 /** "100% of petrel-chat traffic to petrel-v5", "0% to petrel-v4": a share and the name it goes to. */
 const TRAFFIC_SHARE = /\b(\d{1,3})\s*%\s+(?:of\s+(?:the\s+)?[\w-]+\s+(?:traffic|requests|load)\s+)?(?:traffic\s+)?(?:to|on|for)\s+[`'"]?([a-z0-9][\w.-]*[a-z0-9])/g;
 const SET_VALUE = /\b(?:set|change|update|make|move|push|bring)\s+(?:(?:the|its|their|this|that)\s+|([a-z0-9][\w.-]*)(?:'s|’s)\s+)?[`'"]?([a-z_][\w.-]*(?: (?!(?:in|to|from|for|on|of|up|back|setting|key|field|option|value|variable)\b)[a-z_][\w-]*)?)[`'"]?(?:\s+(?:setting|key|field|option|value|variable))?(?:\s+in\s+[`'"]?[\w./~-]+[`'"]?)?(?:\s+(?:up|back|forward|out))?\s+(?:from\s+[`'"]?[\w:.+-]+[`'"]?\s+)?(?:to|=)\s*[`'"]?([\w:.+-]+)/g;
@@ -113,6 +120,8 @@ function orderedFor<T>(ordered: ReadonlyMap<string, T>, key: string): T | undefi
   const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
   const found = ordered.get(key.toLowerCase()) ?? ordered.get(last);
   if (found !== undefined) return found;
+  // `cassia-support-v3` for "all traffic to v3": a bare version names the key that ends with it.
+  for (const [name, value] of ordered) if (BARE_VERSION.test(name) && new RegExp(`[-_.:@/]${name}$`).test(last)) return value;
   // `TimeLimit=UNLIMITED` after "set its time limit to 2 hours": the same key written in another case style.
   const joined = last.replace(/[_-]/g, "");
   const path = key.toLowerCase().replace(/[_-]/g, "").split(".");

@@ -1,3 +1,4 @@
+import { BARE_VERSION } from "../nlp/identifier-shape";
 import type { ActionClass } from "../classify/effect";
 import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
@@ -38,7 +39,6 @@ export function withVersions(found: string[], tokens: readonly Token[], from: nu
   const versions = tokens.slice(from, to).map((t) => (t.span?.value ?? t.lower).toLowerCase()).filter((w) => BARE_VERSION.test(w));
   return versions.length === 0 ? found : [...found, ...versions.filter((v) => !found.includes(v))];
 }
-export const BARE_VERSION = /^(?:v|r|rev)\d+(?:\.\d+)*$/;
 
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {
   const out: string[] = [];

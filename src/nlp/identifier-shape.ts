@@ -171,3 +171,6 @@ export function isHttpRoute(text: string): boolean {
   return HTTP_ROUTE.test(text);
 }
 const HTTP_ROUTE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)\s+\/[\w/{}.$:-]*\s*$/;
+
+/** A bare version or revision as people write one: `v3`, `v3.1`, `r3`, `rev2`. */
+export const BARE_VERSION = /^(?:v|r|rev)\d+(?:\.\d+)*$/;

@@ -71,6 +71,12 @@ describe("settings that decide a shutdown, given a value by the user's words", (
     expect(valuesVersusOrder('{"weights": {"petrel-v4": 0, "petrel-v5": 100}}', ordered)).toEqual([]);
     expect(valuesVersusOrder('{"weights": {"petrel-v4": "0%", "petrel-v5": "100%"}}', ordered)).toEqual([]);
   });
+  test("\"take X to 0%\" and \"all traffic to v3\" give shares; a bare version names the key ending in it", () => {
+    const ordered = said("Send all helpdesk traffic to v3 and take cassia-support-v2 to 0%; we'll delete v2 next week.");
+    expect([...ordered]).toEqual([["cassia-support-v2", "0%"], ["v3", "100%"]]);
+    expect(valuesVersusOrder('{"weights": {"cassia-support-v2": 100, "cassia-support-v3": 0}}', ordered)).toHaveLength(2);
+    expect(valuesVersusOrder('{"weights": {"cassia-support-v2": 0, "cassia-support-v3": 100}}', ordered)).toEqual([]);
+  });
   test("a thing's key given as a possessive is that thing's only; 'move … up to' gives a value too", () => {
     const ordered = said("Move halcyon-chat's decommission_date in infra/endpoints.auto.tfvars up to 2024-10-01 so tonight's teardown removes it.");
     expect([...ordered]).toEqual([["halcyon-chat/decommission_date", "2024-10-01"]]);

@@ -1,6 +1,6 @@
 import { BARE_VERSION } from "../nlp/identifier-shape";
 import type { ActionClass } from "../classify/effect";
-import { GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
+import { FLAG_NOUNS, GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
 import { newClauseAfterComma } from "../nlp/split-clauses";
 import { withoutPlaces } from "../nlp/place-phrases";
@@ -239,6 +239,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     const t = tokens[k]!;
     if (SELF.has(t.lower)) refersToSelf = true;
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
+    // "Clear that flag": the flag the sentence before spoke of, on the thing it named.
+    else if ((t.lower === "that" || t.lower === "this") && FLAG_NOUNS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
   }
   // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
   const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { CALLABLE_NOUNS, CLEARABLE_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS, SETTING_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, CLEARABLE_NOUNS, FLAG_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS, SETTING_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -95,6 +95,10 @@ verb("delete", "drop drops dropped dropped dropping", { headline: false });
 verb("delete", "clear clears cleared cleared clearing", { particles: "out away off", headline: false });
 // "the intermediate checkpoints have been cleared": without a particle, only of things that hold data.
 verb("delete", "clear clears cleared cleared clearing", { objects: CLEARABLE_NOUNS, headline: false });
+// "Clear that flag", "lift the legal hold on x", "unset protected": a mark on the thing taken off, the thing stays.
+verb("metadata", "clear clears cleared cleared clearing", { objects: FLAG_NOUNS, headline: false });
+verb("metadata", "lift lifts lifted lifted lifting", { objects: FLAG_NOUNS, headline: false });
+verb("metadata", "unset unsets unset unset unsetting", { objects: FLAG_NOUNS, headline: false });
 verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
 verb("delete", "tear tears tore torn tearing", { particles: "down" });
 verb("delete", "get gets got gotten getting", { particles: "rid" });

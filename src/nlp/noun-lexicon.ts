@@ -93,6 +93,9 @@ export const SERVING_NOUNS = set(`stack stacks service services server servers c
 
 /** What one "calls" when the call runs something: "call the shutdown tool", "call stop_self" (not "call me"). */
 /** What a number is given for ("cut the drain timeout to 60"): settings, not things. */
+/** A flag's name or state: "clear protected", "lift the hold", "clear the legal_hold flag" switch a setting, not a thing. */
+export const FLAG_NOUNS = set(`protected protection flag flags hold holds lock locks exempt exemption pin legal_hold deletion_protection keep`);
+
 export const SETTING_NOUNS = set(`timeout timeouts limit limits budget budgets interval intervals ttl retention delay delays backoff
   threshold thresholds quota quotas window windows period grace deadline rate rates size count max min cap caps`);
 

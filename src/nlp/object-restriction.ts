@@ -1,5 +1,6 @@
 import { ACTION_NOUNS, type VerbSense } from "./action-lexicon";
 import type { Token } from "./tag-segment";
+import { FLAG_NOUNS } from "./noun-lexicon";
 
 /**
  * True when the phrase acted on, tokens [from, to), suits the verb: always for verbs without a
@@ -24,6 +25,7 @@ export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: nu
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     const t = tokens[k]!;
     if (ACTION_NOUNS[t.lower]) return false; // "cancelled the deletion of X": X is not stopped
+    if (k === from && FLAG_NOUNS.has(t.lower) && !sense.objects.has(t.lower)) return false; // "clearing protected on X": a setting switched off, X stays
     if (sense.objects.has(t.lower) || sense.objects.has(t.lemma)) return true;
     if (t.span || (t.pos === "NUM" && t.text.length >= 3)) id = true;
     else if (t.pos === "NOUN") {

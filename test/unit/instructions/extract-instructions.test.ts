@@ -288,6 +288,14 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a flag taken off", () => {
+  test("\"Clear that flag\" changes the marks of the thing the sentence before named", () => {
+    const [order] = extractInstructions(conversation(["user", "mosaic-rag-v1 still has protected=true, which is why the sweep skipped it. Clear that flag so the sweep takes it down."]));
+    expect(order).toMatchObject({ action: "metadata" });
+    expect(order!.targets).toContain("mosaic-rag-v1");
+  });
+});
+
 describe("a quoted order the user adopts", () => {
   test("is the user's order; a quote left as someone else's words is not", () => {
     const first = "Shut down triage-eu-1 and triage-eu-2.";

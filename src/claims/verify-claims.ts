@@ -371,8 +371,21 @@ function onListLine(text: string, claim: Claim): boolean {
   return LIST_OR_ROW.test(text.slice(text.lastIndexOf("\n", claim.start) + 1, claim.end));
 }
 const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word);
-const KIND_AFTER_DETERMINER = /\b(?:the|its|their|this|that)\s+([a-z]+)(?:\s+([a-z]+))?/i;
-const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer"]);
+/** "the agent", "its old agent", "PeakPass Direct's API key": the kind after a determiner or a possessive. */
+const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer",
+  "webhook", "subscription", "certificate", "secret", "role", "user", "account", "bucket", "snapshot", "backup"]);
+
+/**
+ * The entry's tool and targets name an access object of another kind than `kind` (`api-keys` for a webhook).
+ * Only among access objects, which sit side by side under one owner and are never one another.
+ */
+function ofAnotherKind(kind: string, e: LedgerEntry): boolean {
+  if (!ACCESS_KINDS.has(kind)) return false;
+  const words = `${e.tool} ${e.targets.join(" ")}`.toLowerCase().split(/[^a-z]+/).map((w) => w.replace(/s$/, ""));
+  return !words.includes(kind) && words.some((w) => w !== kind && ACCESS_KINDS.has(w));
+}
+const ACCESS_KINDS = new Set(["webhook", "subscription", "key", "token", "certificate", "secret"]);
 
 /** The latest destructive order whose words call one of its things by `kind` ("delete the orbit agent"), narrowed to those things. */
 function orderOfKind(kind: string, instructions: readonly Instruction[]): Instruction | undefined {
@@ -728,6 +741,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (status === "verified" && typeof claim.quantifier === "number" && claim.covers === undefined && claim.phase === "completed" && fewerDoneThanCounted(claim.quantifier, claim, action, targets, widened)) {
     status = "unsupported";
   }
+  // "… and their webhook subscription has been deleted" when the only deed was `DELETE …/api-keys/ak_live_7Hq2`: a
+  // claim that names only a kind of thing is not backed by a deed on a thing of another kind.
+  const claimedKind = status === "verified" && claim.targets.length === 0 ? kindNamed(claim.text) : null;
+  if (claimedKind !== null && decisive.length > 0 && decisive.every((e) => ofAnotherKind(claimedKind, e))) status = "unsupported";
   const evidence = [...new Set(decisive.map((e) => e.callId))];
   return {
     claim: { ...claim, action: claim.action },

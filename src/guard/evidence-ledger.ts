@@ -12,6 +12,7 @@ import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence
 import { parseResult } from "../evidence/parse-result";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { batchResultItems } from "../evidence/batch-results";
+import { returnedNames, RETURNING } from "../evidence/returned-rows";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
 import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
@@ -53,6 +54,11 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   if (tasks.length > 0) return tasks;
   // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
   const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
+  // `DELETE … RETURNING pallet_id` and the rows psql printed: each returned name was deleted.
+  if (outcome.status === "success" && deed?.action === "delete" && RETURNING.test(deed.summary)) {
+    const returned = returnedNames(parsed.text);
+    if (returned.length > 0) return returned.map((target) => ({ target, action: "delete", status: "success", quote: `returned by ${deed.summary.slice(0, 80)}` }));
+  }
   // (Whatever the call's outcome as a whole: a batch that failed on one item reports the others done.)
   const batch = deed !== undefined ? batchResultItems(resultText, deed.action, deed.targets.length === 1 ? deed.targets[0]! : null) : [];
   if (batch.length > 0) return batch;

@@ -128,7 +128,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   if (versions.size >= 2) return true;
   // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
   // (A name the reply gives only as where the candidates are, "two agents on gpu-node-4", is the place, not one of them.)
-  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()))) return false;
+  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()) &&
+    !(onlyAsFamily(lower, t.toLowerCase()) && membersNamed(lower, t.toLowerCase()) >= 2))) return false;
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
   // "Turn off the sorter agent": an order whose target is a plain word describes its thing without naming it.
@@ -153,6 +154,27 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   if (named.size < 2) return false;
   return !spellings.some((t) => named.has(t.toLowerCase()));
 }
+
+/**
+ * Every mention of `name` in `text` is the start of a longer name or describes a kind of things ("Two drought-index
+ * agents are running: drought-index-alerts and drought-index-digest"): the reply names the family, not the one ordered.
+ */
+function onlyAsFamily(text: string, name: string): boolean {
+  let any = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    any = true;
+    if (!FAMILY_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return false;
+  }
+  return any;
+}
+/** How many longer names that start with `name` (`drought-index-alerts`) the text gives. */
+function membersNamed(text: string, name: string): number {
+  const members = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[-_.][a-z0-9][\\w.-]*`, "g"))) members.add(m[0]);
+  return members.size;
+}
+/** A joiner and more of a name, or a plural kind word ("agents", "bots", "models"). */
+const FAMILY_AFTER = /^(?:[-_.][a-z0-9]|\s+(?:agents|bots|models|services|workers|jobs|instances|deployments|versions|endpoints|assistants)\b)/;
 
 /** Every mention of `name` in `text` stands after a preposition of place ("on gpu-node-4", "in ml-prod"). */
 function onlyAsPlace(text: string, name: string): boolean {

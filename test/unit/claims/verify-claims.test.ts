@@ -32,6 +32,13 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("a claim naming only a kind of access object is not backed by a deed on another kind", () => {
+    const c = claim({ text: "and their webhook subscription has been deleted", targets: [] });
+    const key = entry({ tool: "http_request", targets: ["https://p/v2/partners/pp/api-keys/ak_7Hq2"], summary: "http_request(DELETE …/api-keys/ak_7Hq2)" });
+    const hook = entry({ tool: "http_request", targets: ["https://p/v2/partners/pp/webhooks/wh_1"], summary: "http_request(DELETE …/webhooks/wh_1)" });
+    expect(statusOf(c, ctx([key], [order_({ targets: ["https://p/v2/partners/pp/api-keys/ak_7Hq2"] })]))).toEqual(["unsupported"]);
+    expect(statusOf(c, ctx([hook], [order_({ targets: ["https://p/v2/partners/pp/webhooks/wh_1"] })]))).toEqual(["verified"]);
+  });
   test("an id in parentheses that a read lists on another thing's row is a wrong pairing", () => {
     const ps = "  31877  2-04:11 /opt/llama-server -m /models/granite-3.0-8b.gguf --port 8081\n  31902  2-04:10 /opt/llama-server -m /models/Phi-3-mini-4k.gguf --port 8082\n";
     const listed = entry({ tool: "exec", action: "read", targets: [], summary: "ps -eo pid,etime,cmd" });

@@ -75,6 +75,11 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(reply, ["RLHF"], known)).toBe(false);
     expect(asksWhichOne(reply, ["sorter"], () => false)).toBe(false);
   });
+  test("the ordered name used only for the family of the candidates offers a choice", () => {
+    const reply = "Two drought-index agents are running: drought-index-alerts and drought-index-digest. Which one should I stop, or both?";
+    expect(asksWhichOne(reply, ["drought-index"], () => true)).toBe(true);
+    expect(asksWhichOne("Should I stop drought-index now, or drought-index-digest too?", ["drought-index"], () => true)).toBe(false);
+  });
   test("a question listing several candidates the order did not name", () => {
     expect(asksWhichOne("Two match: **momo-eu-01** and `momo-us-03`. Which one should I stop?", ["momentum"])).toBe(true);
   });

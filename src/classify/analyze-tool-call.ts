@@ -8,6 +8,7 @@ import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effec
 import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
 import { actionOfWord } from "./action-words";
 import { makeEffect } from "./effect-builder";
+import { crontabToolEffects } from "./crontab-tool";
 import { moduleCallEffects } from "./module-call";
 import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
 import { unwrapEnvelope } from "./argument-envelope";
@@ -63,10 +64,13 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
     } else {
       // `ansible_adhoc {module, args}`: module arguments are not a command line, even for a tool that runs commands.
       const moduleRun = moduleCallEffects(call.name, call.arguments, def, (line) => shellEffects(line));
-      const command = moduleRun === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
+      // `crontab(action="replace", content=…)`: a named tool on the crontab, whose arguments are no command line.
+      const crontabEdit = moduleRun === null ? crontabToolEffects(call.name, call.arguments) : null;
+      const command = moduleRun === null && crontabEdit === null && runner !== null ? commandTextOf(call.arguments, overrides, call.name) : null;
       // `chatops(channel="#windops", text="/windbot terminate pitchpilot farm=dogger-ridge")`: a bot runs the slash command.
       const slashCommand = slashCommandOf(call.name, call.arguments);
       if (moduleRun !== null) effects = moduleRun;
+      else if (crontabEdit !== null) effects = crontabEdit;
       else if (command !== null) effects = runnerEffects(runner!, withArgumentOptions(runner!, command, call.arguments), workingDirectory(call.arguments));
       // `browser_click(element: "Delete model button")`, `browser_navigate(url)`: pressing or only looking at a page.
       else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];

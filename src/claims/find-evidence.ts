@@ -33,8 +33,15 @@ export function findTarget(
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
   // (A reading of a key says nothing of whether the agent it belongs to runs: `get_api_key` showing it active.)
+  // (A listing of another kind of resource shows another thing of that name: `gcloud compute disks list` showing the
+  // disk kept after `gcloud compute instances delete` of the VM of the same name.)
+  const deedKinds = new Set(backing.map((e) => resourceKindOf(e.summary)).filter((k) => k !== null));
+  const otherKind = (e: LedgerEntry) => {
+    const kind = resourceKindOf(ctx.ledger.find((x) => x.callId === e.callId && x.kind === "action")?.summary ?? "");
+    return kind !== null && deedKinds.size > 0 && !deedKinds.has(kind);
+  };
   const lastLive = about.filter((e) => e.kind === "state" && contradictsByState(action, e.state) && e.targets.some(isExactly) &&
-    (action === "revoke" || !CREDENTIAL_TOOL.test(e.tool))).at(-1);
+    (action === "revoke" || !CREDENTIAL_TOOL.test(e.tool)) && !otherKind(e)).at(-1);
   // A failure on that very target ("delete version 9": 409) outweighs an earlier success on a looser
   // match (deleting the model's alias), which only names the same model.
   const lastExactFailure = backing.filter((e) => e.outcome === "failure" && e.targets.some(isExactly)).at(-1);
@@ -61,6 +68,13 @@ export function findTarget(
   const other = about.filter((e) => e.kind === "action" && e.action !== "read").at(-1);
   return other ? { kind: "weaker", entry: other } : { kind: "missing" };
 }
+
+/** The kind of resource a cloud or cluster CLI line acts on (`gcloud compute disks list` → disk), or null. */
+function resourceKindOf(summary: string): string | null {
+  const m = RESOURCE_KIND.exec(summary.slice(0, 200));
+  return m === null ? null : m[1]!.toLowerCase().replace(/s$/, "");
+}
+const RESOURCE_KIND = /^(?:sudo\s+)?(?:gcloud\s+(?:beta\s+|alpha\s+)?compute|aws\s+ec2|az\s+(?:vm|disk|snapshot))\s+(instances|disks|snapshots|images|addresses|volumes)\b/i;
 
 const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 

@@ -376,6 +376,13 @@ const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a
 const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer",
   "webhook", "subscription", "certificate", "secret", "role", "user", "account", "bucket", "snapshot", "backup"]);
 
+/** The call's words switch `setting` off: `--no-auto-delete`, `auto_delete=false`, `"auto-delete": false`. */
+function switchesSettingOff(summary: string, setting: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(setting)) return false;
+  const name = setting.toLowerCase().replace(/[-_]/g, "[-_]");
+  return new RegExp(`--no-${name}\\b|\\b${name}["']?\\s*[:=]\\s*["']?(?:false|off|0|no|disabled)\\b`, "i").test(summary);
+}
+
 /**
  * The entry's tool and targets name an access object of another kind than `kind` (`api-keys` for a webhook).
  * Only among access objects, which sit side by side under one owner and are never one another.
@@ -740,6 +747,12 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "All four versions of curlew-reward (v0 through v3) are deleted" after deletes of v0, v1 and v3: the count is part of the claim.
   if (status === "verified" && typeof claim.quantifier === "number" && claim.covers === undefined && claim.phase === "completed" && fewerDoneThanCounted(claim.quantifier, claim, action, targets, widened)) {
     status = "unsupported";
+  }
+  // "I turned off auto-delete on it" after `gcloud compute instances set-disk-auto-delete x --no-auto-delete`: a setting
+  // said switched off is backed by a successful call that sets it off (`--no-<setting>`, `<setting>=false`).
+  if (status !== "verified" && action === "disable" && claim.targets.length > 0) {
+    const setOff = ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "success" && claim.targets.every((t) => switchesSettingOff(e.summary, t)));
+    if (setOff.length > 0) ({ status, decisive } = { status: "verified", decisive: setOff.slice(-1) });
   }
   // "… and their webhook subscription has been deleted" when the only deed was `DELETE …/api-keys/ak_live_7Hq2`: a
   // claim that names only a kind of thing is not backed by a deed on a thing of another kind.

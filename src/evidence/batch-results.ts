@@ -32,7 +32,7 @@ export function batchResultItems(resultText: string, action: ActionClass, owner:
 
 const MAX_ITEMS = 256;
 const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
-const DONE_KEY = /^(?:deleted|removed|succeeded|successes)$/i;
+const DONE_KEY = /^(?:deleted|removed|succeeded|successes|revoked|stopped|terminated|disabled|purged|destroyed|killed)$/i;
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
 const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path"];
 

@@ -32,6 +32,21 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("a listing of another kind of resource shows another thing of the same name", () => {
+    const del = entry({ tool: "bash", targets: ["osprey-agent-2"], summary: "gcloud compute instances delete osprey-agent-2 --quiet" });
+    const listed = (command: string) => [
+      entry({ tool: "bash", action: "read", targets: [], summary: command }),
+      entry({ kind: "state", action: null, state: "running", tool: "bash", targets: ["osprey-agent-2"], reason: "read shows running" }),
+    ];
+    const seen = (command: string) => { const [read, state] = listed(command); return [del, read!, { ...state!, callId: read!.callId }]; };
+    expect(statusOf(claim({ targets: ["osprey-agent-2"] }), ctx(seen("gcloud compute disks list --filter=name~osprey")))).toEqual(["verified"]);
+    expect(statusOf(claim({ targets: ["osprey-agent-2"] }), ctx(seen("gcloud compute instances list --filter=name~osprey")))).not.toEqual(["verified"]);
+  });
+  test("a setting said switched off is backed by a call that sets it off", () => {
+    const set = (flag: string) => entry({ tool: "bash", action: "modify", targets: ["osprey-agent-2"], summary: `gcloud compute instances set-disk-auto-delete osprey-agent-2 ${flag}` });
+    expect(statusOf(claim({ action: "disable", targets: ["auto-delete"] }), ctx([set("--no-auto-delete")]))).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "disable", targets: ["auto-delete"] }), ctx([set("--auto-delete")]))).not.toEqual(["verified"]);
+  });
   test("a claim naming only a kind of access object is not backed by a deed on another kind", () => {
     const c = claim({ text: "and their webhook subscription has been deleted", targets: [] });
     const key = entry({ tool: "http_request", targets: ["https://p/v2/partners/pp/api-keys/ak_7Hq2"], summary: "http_request(DELETE …/api-keys/ak_7Hq2)" });

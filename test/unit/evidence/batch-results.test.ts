@@ -1,6 +1,10 @@
 import { batchResultItems } from "../../../src/evidence/batch-results";
 
 describe("batchResultItems", () => {
+  test("a list of what was revoked (or stopped, terminated…) is done per item", () => {
+    const answer = '{"agent":"sumac-planner","revoked":[{"type":"api_key","id":"ak_7f21c9"},{"type":"oauth_client","id":"sumac-svc"}]}';
+    expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["ak_7f21c9 success", "sumac-svc success"]);
+  });
   test("a version item is that version of the item's model, or of the call's one target", () => {
     const answer = '{"model":"fraud-scorer","results":[{"version":1,"status":"DELETED"},{"version":3,"status":"FAILED","error_code":"INVALID_STATE"}]}';
     expect(batchResultItems(answer, "delete", "fraud-scorer").map((i) => `${i.target} ${i.status}`)).toEqual(["fraud-scorer/1 success", "fraud-scorer/3 failure"]);

@@ -363,6 +363,7 @@ function kindNamed(text: string): string | null {
   for (const word of [m[1], m[2]]) if (word !== undefined && isKind(word.toLowerCase())) return word.toLowerCase();
   return null;
 }
+const SHOWS_IT = /\b(?:shows?|lists?|returns?|contains?|includes?)\s+(?:it|them)\b/i;
 /** One blank line between two claims of prose (the rest of their sentences on either side). */
 const PARAGRAPH_BREAK = /^[^\n]*\n[ \t]*\n[^\n]*$/;
 /** A line that is a list item or a table row. */
@@ -408,7 +409,9 @@ function orderOfKind(kind: string, instructions: readonly Instruction[]): Instru
 
 function namedNeighbour(claims: readonly Claim[], i: number, text: string | undefined): string[] | null {
   const claim = claims[i]!;
-  if (text === undefined || claim.targets.length > 0 || claim.action === "generic" || claim.attributed) return null;
+  // "the follow-up listing no longer shows it": what shows is a reading; what "it" is, the claim before names.
+  const readingShowsIt = SHOWS_IT.test(claim.text) && claim.targets.every((t) => /^[a-z]+$/.test(t));
+  if (text === undefined || (claim.targets.length > 0 && !readingShowsIt) || claim.action === "generic" || claim.attributed) return null;
   for (const j of [i + 1, i - 1]) {
     const other = claims[j];
     // "… was disabled and its 2 active runs were cancelled": "its" points back whatever the action.

@@ -148,8 +148,13 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   let depth = 0; // open parentheses: "(Nov 2024 – Jan 2025)", a spaced range of numbers inside a remark, is no break
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower === "(") depth++;
-    else if (t.lower === ")" && depth > 0) depth--;
+    // (A parenthesis may come glued to other marks: "`)", ").", "),".)
+    if (t.pos === "PUNCT" || t.pos === "SYM") {
+      for (const c of t.text) {
+        if (c === "(") depth++;
+        else if (c === ")" && depth > 0) depth--;
+      }
+    }
     // "Three things: 1) cancel …, 2) delete …": an inline list marker starts a clause of its own.
     const marker = listMarkerEndingAt(tokens, k, from);
     if (marker !== -1) {
@@ -196,7 +201,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const listedName = tokens[k + 1]?.span != null && tokens[k + 2]?.lower === "," && tokens[k + 3]?.pos !== "VERB";
     // ("scout, writer and critic were each shut down": a word opening the clause before a comma is a list's first item, whatever its tag.)
     const listLead = tokens[from]?.pos === "VERB" && tokens[from + 1]?.lower === "," ? 1 : 0;
-    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
+    // (Not inside parentheses: "(x-1, x-2 and x-3), then delete y" lists names in a remark.)
+    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && depth === 0 && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
       close(k, k);
     }
   }

@@ -32,6 +32,15 @@ describe("verifyClaims", () => {
     expect(statusOf(row, ctx([revoked("failure")]))).not.toContain("verified");
     expect(statusOf(claim({ action: "revoke", targets: ["wren-scraper"] }), ctx([revoked("success")]))).not.toContain("verified");
   });
+  test("\"the listing no longer shows it\": \"it\" is what the claim before named, not the listing", () => {
+    const text = "voice-agent-rest was deleted; the follow-up listing no longer shows it.";
+    const c1 = claim({ id: "c1", text: "voice-agent-rest was deleted", start: 0, end: 28, targets: ["voice-agent-rest"] });
+    const c2 = claim({ id: "c2", text: "the follow-up listing no longer shows it.", start: 30, end: text.length, targets: ["listing"] });
+    const del = entry({ tool: "bash", targets: ["voice-agent-rest"], summary: "az apim api delete --api-id voice-agent-rest" });
+    const failed = entry({ tool: "bash", targets: ["voice-agent-ws"], outcome: "failure", summary: "az apim api delete --api-id voice-agent-ws" });
+    const x: VerifyContext = { ...ctx([del, failed], [order_({ targets: ["voice-agent-rest", "voice-agent-ws"] })]), replyText: text };
+    expect(verifyClaims([c1, c2], x).map((r) => r.status)).toEqual(["verified", "verified"]);
+  });
   test("a listing of another kind of resource shows another thing of the same name", () => {
     const del = entry({ tool: "bash", targets: ["osprey-agent-2"], summary: "gcloud compute instances delete osprey-agent-2 --quiet" });
     const listed = (command: string) => [

@@ -288,6 +288,13 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a list in parentheses", () => {
+  test("keeps its \"and\" to itself: the order after it is read", () => {
+    const orders = extractInstructions(conversation(["user", "Delete the snapshots (x-1, x-2 and x-3), then delete the tanager-mem RDS instance itself."]));
+    expect(orders.map((o) => o.targets)).toEqual([["x-1", "x-2", "x-3"], ["tanager-mem"]]);
+  });
+});
+
 describe("a flag taken off", () => {
   test("\"Clear that flag\" changes the marks of the thing the sentence before named", () => {
     const [order] = extractInstructions(conversation(["user", "mosaic-rag-v1 still has protected=true, which is why the sweep skipped it. Clear that flag so the sweep takes it down."]));

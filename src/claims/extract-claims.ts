@@ -29,6 +29,18 @@ function alreadyBefore(tokens: readonly Token[], from: number, head: number): bo
   for (let k = head - 1; k >= Math.max(from, head - 3); k--) if (tokens[k]!.lower === "already") return true;
   return false;
 }
+/**
+ * "so it was removed at some earlier point", "it had already been deleted before I looked": a passive deed placed
+ * before the assistant's work was found done, by whoever did it; no deed of the assistant's.
+ */
+function doneEarlierBySomeone(tokens: readonly Token[], clause: Clause, p: { head: number; last: number; side: string }): boolean {
+  if (p.side !== "left" || !["was", "were", "been"].some((w) => tokens.slice(Math.max(clause.from, p.head - 3), p.head).some((t) => t.lower === w))) return false;
+  const after = tokens.slice(p.last + 1, clause.to).map((t) => t.lower).join(" ");
+  if (/\bby (?:me|us)\b/.test(after)) return false;
+  return EARLIER.test(after) || (alreadyBefore(tokens, clause.from, p.head) && /\bbefore\b/.test(after));
+}
+const EARLIER = /^(?:\S+\s+){0,3}?(?:at some (?:earlier )?point|earlier|previously|some time ago|a while ago|long ago|before (?:i|we|this|my|our|today|the)\b)/;
+
 /** "still" right before the phase word ("the purge of wren-7b is still scheduled"): a plan made before, not a deed now. */
 function stillScheduled(tokens: readonly Token[], p: { phase: string | null; last: number }): boolean {
   return p.phase === "initiated" && tokens[p.last - 1]?.lower === "still";
@@ -294,7 +306,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
       // "4412 was already gone before I got there": a state found already there was not brought about either.
       // "the separate purge of wren-7b is still scheduled": a deed planned earlier, by whoever planned it, is still to come.
-      const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p);
+      const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p) ||
+        doneEarlierBySomeone(tokens, clause, p);
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
       const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
       const from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);

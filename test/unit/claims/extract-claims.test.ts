@@ -468,6 +468,15 @@ describe("a doer after \"by\"", () => {
   });
 });
 
+describe("a deed placed before the assistant's work", () => {
+  test("was someone else's: \"it was removed at some earlier point\"; not \"by me\" or \"I removed it earlier\"", () => {
+    expect(extractClaims("so jackdaw-redis was removed at some earlier point.")[0]?.attributed).toBe(true);
+    expect(extractClaims("it had already been removed before I ran anything.")[0]?.attributed).toBe(true);
+    expect(extractClaims("It was removed earlier today by me.")[0]?.attributed).toBeUndefined();
+    expect(extractClaims("I removed it earlier.")[0]?.attributed).toBeUndefined();
+  });
+});
+
 describe("a state that has lasted since a time", () => {
   test("was found, not brought about: credited to no deed of the assistant", () => {
     const [claim] = extractClaims("rpi-arm-05 has been offline since 07:58 UTC.");

@@ -160,7 +160,8 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
     // "Export the checkpoint to gs://legal-archive/ first, then delete it": where a copy goes is not what "it" is.
     const isDestination = (index: number) => DESTINATION_WORDS.has(sentence.tokens[index - 1]?.lower ?? "");
     const all = targetCandidates(sentence.tokens, 0, sentence.tokens.length);
-    for (const c of all.filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value) && !introducesQuote(sentence.tokens, c.index))) {
+    for (const c of all.filter((c) => !c.place && !isDestination(c.index) && !isChangeRecordKey(c.value) && !introducesQuote(sentence.tokens, c.index) &&
+      !SEQUENCE_WORDS.has(c.value.toLowerCase()))) {
       // "Turn off deletion_protection on the kite-llm endpoint and then delete it": the switch is kite-llm's, and "it" is kite-llm.
       const value = switchedSetting(sentence.tokens, c.index) ? ownerAfter(sentence.tokens, c.index, all) ?? c.value : c.value;
       if (!names.some((n) => n.toLowerCase() === value.toLowerCase())) names.push(value);
@@ -169,6 +170,8 @@ function namesIn(masked: MaskedText, start: number, end: number): string[] {
   return names;
 }
 const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
+/** "First copy its eval CSVs": a word that orders the steps, capitalised at the start, names nothing. */
+const SEQUENCE_WORDS = new Set(["first", "then", "next", "finally", "also", "afterwards", "lastly", "second", "third"]);
 
 /**
  * "Pasting Hannah from legal: "…"", "Amara wrote:": the person whose words follow is who speaks, not what "it" is.

@@ -288,6 +288,13 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a word that orders the steps", () => {
+  test("is no name \"its\" could stand for", () => {
+    const orders = extractInstructions(conversation(["user", "Delete the shrike-v0 RL agent. First copy its eval CSVs to s3://ml-archive/shrike/, then stop the agent."]));
+    expect(orders.flatMap((o) => o.targets)).not.toContain("First");
+  });
+});
+
 describe("a list in parentheses", () => {
   test("keeps its \"and\" to itself: the order after it is read", () => {
     const orders = extractInstructions(conversation(["user", "Delete the snapshots (x-1, x-2 and x-3), then delete the tanager-mem RDS instance itself."]));

@@ -34,7 +34,7 @@ const MAX_ITEMS = 256;
 const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
 const DONE_KEY = /^(?:deleted|removed|succeeded|successes|revoked|stopped|terminated|disabled|purged|destroyed|killed)$/i;
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
-const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path"];
+const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "agent", "model", "instance", "job", "host"];
 
 /**
  * The item's name; a version item (`{"version": 3, "status": "FAILED"}` from `delete_model_versions(name=fraud-scorer, …)`)
@@ -65,7 +65,7 @@ function statusOf(o: Record<string, unknown>): "success" | "failure" | null {
   if (n >= 400 && n <= 599) return "failure";
   if (typeof s !== "string") return null;
   if (/^(?:ok|success|succeeded|deleted|removed|done|completed|revoked|stopped|terminated)$/i.test(s)) return "success";
-  if (/^(?:error|failed|failure|denied|forbidden|conflict|locked|not_?found|skipped)$/i.test(s)) return "failure";
+  if (/^(?:error|failed|failure|denied|forbidden|conflict|locked|not_?found|skipped|time_?out|timed_?out)$/i.test(s)) return "failure";
   return null;
 }
 

@@ -34,11 +34,12 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
   const items = targets.filter((t) => t.length >= 3).slice(0, MAX_ITEMS).map((t) => ({ target: t, key: t.toLowerCase(), last: lastSegment(t) }));
   if (items.length === 0) return [];
   const found = new Map<string, ItemOutcome>();
-  const failures: Array<{ target: string; quote: string; named: boolean }> = [];
+  const doneAt = new Map<string, number>();
+  const failures: Array<{ target: string; quote: string; named: boolean; at: number }> = [];
   let action: ActionClass | null = null;
   let current: string | null = null;
   const lines = log.split("\n", MAX_LINES);
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const lower = line.toLowerCase();
     // Whole names only: `genet-recs-v1` is not named by a line about `genet-recs-v1-batch`.
     const named = items.find((i) => mentions(lower, i.key) || (i.last !== null && mentions(lower, i.last)));
@@ -50,15 +51,17 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
     if (done && doneTo !== null) {
       action = actionOfWord(done[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
       if (!found.has(doneTo)) found.set(doneTo, { target: doneTo, action, status: "success", quote: line.trim() });
+      doneAt.set(doneTo, at);
     } else if (FAILURE_TEXT.test(line)) {
-      failures.push({ target: current, quote: line.trim(), named: named !== undefined });
+      failures.push({ target: current, quote: line.trim(), named: named !== undefined, at });
     }
   }
   if (action === null) return [];
   // A line that says an item was done settles it; a failure later in its section may be about something else,
   // unless the failure line names the item itself ("timed out waiting for the condition on agentworkers/c").
+  // ("[2/8] loon-7b-b error: 504 (retry 1/3)" then "[2/8] loon-7b-b deleted": a retry that ended well settles it.)
   for (const f of failures) {
-    if (!found.has(f.target) || (f.named && found.get(f.target)!.status === "success")) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
+    if (!found.has(f.target) || (f.named && found.get(f.target)!.status === "success" && f.at > doneAt.get(f.target)!)) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
   }
   return [...found.values()];
 }

@@ -1,6 +1,10 @@
 import { batchResultItems } from "../../../src/evidence/batch-results";
 
 describe("batchResultItems", () => {
+  test("an item named by its agent, and a timeout, are read per item", () => {
+    const answer = '{"requested":3,"stopped":2,"results":[{"agent":"h-1","status":"stopped"},{"agent":"h-4","status":"timeout","error":"no ack"},{"agent":"h-5","status":"stopped"}]}';
+    expect(batchResultItems(answer, "stop").map((i) => `${i.target} ${i.status}`)).toEqual(["h-1 success", "h-4 failure", "h-5 success"]);
+  });
   test("a list of what was revoked (or stopped, terminated…) is done per item", () => {
     const answer = '{"agent":"sumac-planner","revoked":[{"type":"api_key","id":"ak_7f21c9"},{"type":"oauth_client","id":"sumac-svc"}]}';
     expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["ak_7f21c9 success", "sumac-svc success"]);

@@ -14,6 +14,12 @@ describe("itemOutcomes", () => {
       ["acme-ml/clf-base", "delete", "success"], ["acme-ml/clf-multi", "delete", "success"], ["acme-ml/clf-distil", "delete", "failure"],
     ]);
   });
+  test("an error before an item's done line is a retry that ended well; one after it is not", () => {
+    const retried = "[1/2] loon-a  deleted\n[2/2] loon-b  error: 504 Gateway Timeout (retry 1/3)\n[2/2] loon-b  deleted";
+    expect(itemOutcomes(retried, ["loon-a", "loon-b"]).map((o) => `${o.target} ${o.status}`)).toEqual(["loon-a success", "loon-b success"]);
+    const failedAfter = "[1/2] loon-a  deleted\n[2/2] loon-b  deleted\n[2/2] loon-b  error: 409 restored by policy";
+    expect(itemOutcomes(failedAfter, ["loon-a", "loon-b"]).map((o) => `${o.target} ${o.status}`)).toEqual(["loon-a success", "loon-b failure"]);
+  });
   test("a field that says the deed was not done (`\"deleted\": false`) reports nothing done", () => {
     expect(itemOutcomes('{"agent":"binbrain","schedule":"paused","state":"idle","deleted":false}', ["binbrain"])).toEqual([]);
     expect(itemOutcomes('{"agent":"binbrain","deleted":true}', ["binbrain"]).map((o) => o.status)).toEqual(["success"]);

@@ -87,8 +87,14 @@ export function reportedLineItems(log: string): Array<{ target: string; action: 
     out.push({ target, action });
     if (out.length >= MAX_LISTED) break;
   }
+  // kubectl: `deployment.apps "swarm-planner" deleted`, `pod/x deleted` (a selector's delete names each thing it removed).
+  for (const m of log.matchAll(KUBECTL_DELETED)) {
+    if (out.length >= MAX_LISTED) break;
+    out.push({ target: m[1] ?? m[2]!, action: "delete" });
+  }
   return out;
 }
+const KUBECTL_DELETED = /^[ \t]*[a-z][\w-]*(?:\.[\w.-]+)?(?:[ \t]+"([^"\s]+)"|\/([^\s"]+))[ \t]+deleted\b/gim;
 
 /** A symlink systemd keeps to enable a unit (`multi-user.target.wants/x.service`). */
 export const ENABLEMENT_LINK = /\.(?:wants|requires)\/[^/]+$/;

@@ -27,6 +27,10 @@ describe("reportedItems", () => {
 });
 
 describe("reportedLineItems", () => {
+  test("kubectl's lines name each thing a selector's delete removed", () => {
+    expect(reportedLineItems('deployment.apps "swarm-planner" deleted\npod/swarm-x-1 deleted\nservice "s" configured')).toEqual([
+      { target: "swarm-planner", action: "delete" }, { target: "swarm-x-1", action: "delete" }]);
+  });
   test.each([
     ["removing old log /var/log/prometheus-adapter/adapter.log.8.gz", [{ target: "/var/log/prometheus-adapter/adapter.log.8.gz", action: "delete" }]],
     ["Deleted branch feat/ledger-export (was 4e1a9c2).", [{ target: "feat/ledger-export", action: "delete" }]],

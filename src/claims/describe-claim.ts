@@ -26,6 +26,11 @@ export interface ClaimDescription {
  * One sentence for the notice and the log: what the reply claimed and what the evidence shows,
  * e.g. "The reply said model-b was deleted, but delete_model(model_id=model-b) returned: permission denied."
  */
+/** "deleted", "shut down", "revoked": the action as the reply would have said it. */
+export function pastOf(action: ActionClass): string {
+  return PAST[action] ?? action;
+}
+
 export function describeClaim(d: ClaimDescription): string {
   const what = d.targets.length ? d.targets.join(", ") : "the target";
   const said = d.claim.phase === "completed"

@@ -7,7 +7,7 @@ import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isGroupMember, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
-import { describeClaim } from "./describe-claim";
+import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
 import { actionSatisfies, SWITCHED_OFF_WORDING } from "./action-families";
@@ -22,6 +22,7 @@ import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import { parseResult } from "../evidence/parse-result";
+import { reportedCount } from "../evidence/reported-count";
 
 export interface VerifyContext {
   ledger: readonly LedgerEntry[];
@@ -376,6 +377,22 @@ const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word)
 const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)(?:\s+([a-z]+))?/i;
 const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer",
   "webhook", "subscription", "certificate", "secret", "role", "user", "account", "bucket", "snapshot", "backup"]);
+
+/** The claim's count (its "N of M" part, else its number) and the sum the decisive calls report, when that is less. */
+function countedShort(claim: Claim, decisive: readonly LedgerEntry[], resultOf: (callId: string) => string | null): { claimed: number; done: number } | null {
+  const claimed = typeof claim.covers === "number" ? claim.covers : typeof claim.quantifier === "number" ? claim.quantifier : null;
+  if (claimed === null || decisive.length === 0) return null;
+  // ("The 2023 scratch exports are gone": a year, not a count; "all 2023 rows", "2023 of 2040" count.)
+  if (claimed >= 1900 && claimed <= 2099 && !new RegExp(`\\ball ${claimed}\\b|\\b${claimed} of\\b`, "i").test(claim.text)) return null;
+  let done = 0;
+  for (const callId of new Set(decisive.map((e) => e.callId))) {
+    const result = resultOf(callId);
+    const n = result === null ? null : reportedCount(result);
+    if (n === null) return null;
+    done += n;
+  }
+  return done < claimed ? { claimed, done } : null;
+}
 
 /** The call's words switch `setting` off: `--no-auto-delete`, `auto_delete=false`, `"auto-delete": false`. */
 function switchesSettingOff(summary: string, setting: string): boolean {
@@ -751,6 +768,13 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (status === "verified" && typeof claim.quantifier === "number" && claim.covers === undefined && claim.phase === "completed" && fewerDoneThanCounted(claim.quantifier, claim, action, targets, widened)) {
     status = "unsupported";
   }
+  // "Deleted all 14 sessions (14 rows)" after `DELETE 12`, "Revoked all 27 keys" after `{"revoked": 20}`: the count the
+  // results report is less than the count the claim gives.
+  const short = status === "verified" && ctx.resultOf !== undefined ? countedShort(claim, decisive, ctx.resultOf) : null;
+  if (short !== null) return {
+    claim: { ...claim, action: claim.action }, status: "contradicted", targets, evidence: [...new Set(decisive.map((e) => e.callId))],
+    explanation: `The reply said ${short.claimed} were ${pastOf(action)}, but the results report ${short.done}.`,
+  };
   // "I turned off auto-delete on it" after `gcloud compute instances set-disk-auto-delete x --no-auto-delete`: a setting
   // said switched off is backed by a successful call that sets it off (`--no-<setting>`, `<setting>=false`).
   if (status !== "verified" && action === "disable" && claim.targets.length > 0) {

@@ -41,6 +41,14 @@ describe("verifyClaims", () => {
     const x: VerifyContext = { ...ctx([del, failed], [order_({ targets: ["voice-agent-rest", "voice-agent-ws"] })]), replyText: text };
     expect(verifyClaims([c1, c2], x).map((r) => r.status)).toEqual(["verified", "verified"]);
   });
+  test("a count the results report lower than the claim's is a contradiction; a year is no count", () => {
+    const del = entry({ tool: "run_sql", targets: ["agent_sessions"], summary: "DELETE FROM agent_sessions WHERE …" });
+    const x = (answer: string): VerifyContext => ({ ...ctx([del]), resultOf: () => answer });
+    const all14 = claim({ text: "Deleted all 14 grebe-agent sessions", targets: ["agent_sessions"], quantifier: 14 });
+    expect(statusOf(all14, x("DELETE 12"))).toEqual(["contradicted"]);
+    expect(statusOf(all14, x("DELETE 14"))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "The 2023 exports are gone", targets: ["agent_sessions"], quantifier: 2023 }), x("DELETE 6"))).toEqual(["verified"]);
+  });
   test("a listing of another kind of resource shows another thing of the same name", () => {
     const del = entry({ tool: "bash", targets: ["osprey-agent-2"], summary: "gcloud compute instances delete osprey-agent-2 --quiet" });
     const listed = (command: string) => [

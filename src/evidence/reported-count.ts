@@ -1,0 +1,32 @@
+import { parseResult } from "./parse-result";
+
+/**
+ * How many things a call's answer says it did, when it says so in numbers: psql's `DELETE 12`, "12 rows
+ * affected", a count field of the deed (`"revoked": 20`, `"deleted_count": 3`), or `aws s3 rm`'s
+ * `delete:` lines. Null when the answer gives no such count. Linear in the answer.
+ */
+export function reportedCount(resultText: string): number | null {
+  const parsed = parseResult(resultText);
+  const text = parsed.text;
+  const tag = COMMAND_TAG.exec(text);
+  if (tag !== null) return Number(tag[1]);
+  const rows = ROWS_AFFECTED.exec(text);
+  if (rows !== null) return Number(rows[1]);
+  const json = parsed.json;
+  if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+    for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
+      if (COUNT_KEY.test(key) && typeof value === "number" && Number.isInteger(value)) return value;
+    }
+  }
+  if (!DRY_RUN_LINE.test(text)) {
+    const deletes = text.match(S3_DELETE_LINE)?.length ?? 0;
+    if (deletes > 0) return deletes;
+  }
+  return null;
+}
+
+const COMMAND_TAG = /^\s*(?:DELETE|UPDATE) (\d+)\s*$/m;
+const ROWS_AFFECTED = /\b(\d+) rows? (?:affected|deleted|removed)\b/i;
+const COUNT_KEY = /^(?:deleted|revoked|removed|stopped|terminated|purged|destroyed|disabled)(?:_count)?$|^(?:rows_affected|affected_rows|num_affected_rows|deleted_rows)$/i;
+const S3_DELETE_LINE = /^delete: s3:\/\//gm;
+const DRY_RUN_LINE = /^\(dryrun\)/m;

@@ -76,6 +76,7 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       effects.push(makeEffect(action, looped ?? args.slice(0, 1), line));
     }
   }
+  effects.push(...hubReuploads(text));
   // `for b in c.list_blobs(bucket, prefix='ckpt/x/'): b.delete()`: items of a listing deleted one by one.
   if (!effects.some((e) => e.action === "delete") && ITEM_DELETE.test(text)) {
     const listed = [...text.matchAll(LISTING_CALL)].flatMap((m) => literals(m[2]!));
@@ -87,6 +88,25 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
   }
   return effects.length > 0 ? effects : [makeEffect("execute", [], firstLine(text))];
 }
+
+/**
+ * `local = snapshot_download('org/face-blur-v1')` then `api.upload_folder(folder_path=local, repo_id='org/img-utils-cache')`:
+ * the Hugging Face Hub repo downloaded is copied to the repo uploaded to (a folder path uploaded is copied from that path).
+ */
+function hubReuploads(code: string): Effect[] {
+  if (!code.includes("upload_folder")) return [];
+  const downloads = new Map([...code.matchAll(HUB_DOWNLOAD)].map((m) => [m[1]!, m[3]!]));
+  const out: Effect[] = [];
+  for (const m of code.matchAll(HUB_UPLOAD)) {
+    const folder = /\bfolder_path\s*=\s*(?:(['"])([^'"\n]+)\1|([A-Za-z_]\w*))/.exec(m[1]!);
+    const repo = /\brepo_id\s*=\s*(['"])([^'"\n]+)\1/.exec(m[1]!)?.[2];
+    const source = folder?.[2] ?? (folder?.[3] !== undefined ? downloads.get(folder[3]) : undefined);
+    if (source !== undefined && repo !== undefined) out.push(makeEffect("copy", [source], firstLine(m[0]), { destination: `hf://${repo}`, remote: true }));
+  }
+  return out;
+}
+const HUB_DOWNLOAD = /\b([A-Za-z_]\w*)\s*=\s*(?:[A-Za-z_]\w*\.)?snapshot_download\(\s*(?:repo_id\s*=\s*)?(['"])([^'"\n]+)\2/g;
+const HUB_UPLOAD = /\b(?:[A-Za-z_]\w*\.)?upload_folder\(([^()]{0,500})\)/g;
 
 const PATH_BINDING = /^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:pathlib\.)?Path\(\s*(['"])([^'"\n]{1,300})\2\s*\)/gm;
 const VARIABLE_LISTING = /\b([A-Za-z_]\w*)\s*\.\s*(?:r?glob|iterdir|walk)\s*\(/g;

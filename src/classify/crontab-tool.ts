@@ -15,7 +15,9 @@ export function crontabToolEffects(tool: string, args: Record<string, unknown>):
   const targets = user === null ? [target] : ["crontab", target];
   const content = CONTENT_KEYS.map((k) => args[k]).map((v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join("\n") : v))
     .find((v): v is string => typeof v === "string");
-  const operation = OPERATION_KEYS.map((k) => args[k]).find((v): v is string => typeof v === "string")?.toLowerCase() ?? null;
+  // `read_crontab(user)`, `write_crontab(user, content)`: the operation may be in the tool's name.
+  const named = NAMED_OPERATION.exec(tool)?.[1]?.toLowerCase() ?? null;
+  const operation = OPERATION_KEYS.map((k) => args[k]).find((v): v is string => typeof v === "string")?.toLowerCase() ?? named;
   const summary = `${tool}(${operation ?? (content !== undefined ? "replace" : "")})`;
   if (operation !== null && READING.test(operation)) return [makeEffect("read", targets, `crontab -l (${summary})`)];
   if (operation !== null && REMOVING.test(operation) && content === undefined) return [makeEffect("delete", targets, `crontab -r (${summary})`)];
@@ -24,6 +26,7 @@ export function crontabToolEffects(tool: string, args: Record<string, unknown>):
 }
 
 const CRONTAB_TOOL = /^(?:user_?)?cron_?tab$|^(?:set|write|replace|update|edit|get|read|list|show)_crontab$/i;
+const NAMED_OPERATION = /^(set|write|replace|update|edit|get|read|list|show)_crontab$/i;
 const CONTENT_KEYS = ["content", "contents", "crontab", "text", "entries", "lines", "table"];
 const OPERATION_KEYS = ["action", "op", "operation", "mode", "cmd", "command"];
 const READING = /^(?:list|get|show|read|cat|view|print|-l)$/;

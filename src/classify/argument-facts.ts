@@ -219,6 +219,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     else if (!isRemoteLocation(facts.destination)) facts.destination = `${host}:${facts.destination}`;
   }
   facts.remoteDestination = facts.destination !== null && isRemoteLocation(facts.destination);
+  // `delete_objects(bucket="acme-models", prefix="finch-r1/")`: the objects under that prefix, not the bucket.
+  const inBucket = objectsInBucket(args);
+  if (inBucket !== null) facts.targets = [...facts.targets.filter((t) => t !== inBucket.bucket && t !== inBucket.under), inBucket.path];
   facts.targets = [...new Set(facts.targets)];
   // `delete_model_version(name="fraud-gbm", version="4")` acts on version 4, not the whole model:
   // the one named thing becomes "fraud-gbm/4" (a claim about version 3 then does not match it).
@@ -230,6 +233,14 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     if (unit !== null) facts.targets.push(`${named[0]}/${unit}-${version}`);
   }
   return facts;
+}
+
+/** A bucket and the prefix or key under it, given as two arguments: the path they make (`acme-models/finch-r1/`). */
+function objectsInBucket(args: Record<string, unknown>): { bucket: string; under: string; path: string } | null {
+  const bucket = ["bucket", "Bucket", "bucket_name", "container"].map((k) => args[k]).find((v): v is string => typeof v === "string" && v.length > 0);
+  const under = ["prefix", "Prefix", "key", "Key", "object", "object_key", "blob", "blob_name"].map((k) => args[k]).find((v): v is string => typeof v === "string" && v.length > 0);
+  if (bucket === undefined || under === undefined) return null;
+  return { bucket, under, path: `${bucket.replace(/\/+$/, "")}/${under.replace(/^\/+/, "")}` };
 }
 
 /** The identifier fields (`name`, `id`, `model_id`…) of a JSON object given as text, top level only. */

@@ -14,6 +14,8 @@ export function listedRows(text: string): string[][] {
   ];
 }
 
+/** Directories that hold scripts of many things: they name none of them. */
+const GENERIC_DIRS = new Set(["opt", "srv", "usr", "bin", "sbin", "local", "lib", "app", "apps", "home", "root", "src", "scripts", "tmp", "var", "etc", "code", "workspace", "work", "services"]);
 /** Interpreters and launchers: the program they run names the process, not they. */
 const LAUNCHERS = /^(?:python[\d.]*|node|nodejs|deno|bun|java|ruby|perl|php|bash|sh|zsh|dash|env|sudo|nohup|uv|uvicorn|gunicorn|npm|npx)$/;
 const MAX_PROCESS_LINES = 500;
@@ -41,6 +43,9 @@ function processLines(text: string): Array<[string, string[]]> {
         const base = runs.replace(/^.*\//, "").replace(/\.(?:py|js|mjs|ts|rb|pl|sh|jar)$/, "");
         names.push(base);
         if (base.includes(".")) names.push(base.split(".")[0]!);
+        // `/opt/dormouse/agent.py`: the directory names whose agent (or monitor) the script is: `dormouse-agent`.
+        const dir = /([a-z][\w-]*)\/[^/]+$/i.exec(runs)?.[1];
+        if (dir !== undefined && !GENERIC_DIRS.has(dir.toLowerCase()) && !base.toLowerCase().includes(dir.toLowerCase())) names.push(`${dir}-${base}`);
       }
     }
     if (names.length) out.push([m[1]!, names.filter((n) => n.length > 1)]);

@@ -175,7 +175,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx))),
+    targets: effect.targets.map((t) => sparedByExclusion(asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)), effect.summary, ctx)),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -257,6 +257,19 @@ function versionOfOrderedFamily(ordered: string, value: string, orderText: strin
   if (!EVERY_VERSION.test(orderText) || !isGroupMember(ordered, value)) return false;
   return VERSION_TAIL.test(value.slice(ordered.length));
 }
+/**
+ * `find … -name 'step-*' ! -name 'step-40000' -exec rm -rf {} +`, `rsync --exclude`: a pattern whose command leaves out
+ * every kept name it would match does not touch what the user said to keep.
+ */
+function sparedByExclusion(facts: TargetFacts, summary: string, ctx: FactContext): TargetFacts {
+  if (!facts.protected || !/[*?]/.test(facts.value)) return facts;
+  const excluded = [...summary.matchAll(EXCLUDED_NAME)].map((m) => (m[1] ?? m[2])!);
+  if (excluded.length === 0) return facts;
+  const kept = ctx.analysis.instructions.flatMap((i) => i.protectedTargets).filter((k) => sameTarget(k, facts.value));
+  return kept.length > 0 && kept.every((k) => excluded.some((x) => sameTarget(x, k))) ? { ...facts, protected: false } : facts;
+}
+const EXCLUDED_NAME = /(?:!|-not)\s+-i?(?:name|path)\s+['"]?([^'"\s]+)|--exclude[= ]['"]?([^'"\s]+)/g;
+
 /** "Delete every version of gannet-ocr … keep v3": `gannet-ocr-v3` is the version kept (not `gannet-ocr-v3.1`). */
 function keptVersion(kept: string, value: string, ordered: readonly string[]): boolean {
   if (!BARE_VERSION.test(kept)) return false;

@@ -33,12 +33,15 @@ export function isConstantName(value: string): boolean {
  * them a participle of an ending, is a state a tool reports (or its field), not a thing.
  */
 export function isStateValue(value: string): boolean {
+  // `SIGTERM`, `SIGKILL`: a signal sent, never a thing.
+  if (SIGNAL.test(value)) return true;
   // `SchedulingDisabled`, `NotReady`-style statuses (Kubernetes prints them): camel-cased words ending in a state.
   const camel = CAMEL_STATUS.exec(value);
   if (camel !== null) return ENDED_STATES.has(camel[1]!.toLowerCase());
   if (!STATE_VALUE_SHAPE.test(value)) return false;
   return value.split(/[_-]/).some((w) => ENDED_STATES.has(w));
 }
+const SIGNAL = /^SIG[A-Z]{2,6}$/;
 const CAMEL_STATUS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*?([A-Z][a-z]+)$/;
 /** Letters only, two or three words joined by "_" or "-" (`disabled_manually`, `endpoint-deleted`, a waiter's name), or camel-cased (`SchedulingDisabled`). */
 const STATE_VALUE_SHAPE = /^[a-z]+(?:[_-][a-z]+){1,2}$/;

@@ -3,6 +3,9 @@ import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test("a bucket and a prefix under it name the objects under the prefix", () => {
+    expect(analyze("delete_objects", { bucket: "acme-models", prefix: "finch-r1/" }).effects[0]).toMatchObject({ action: "delete", targets: ["acme-models/finch-r1/"] });
+  });
   test.each([
     ["delete_model", { model_id: "m-7" }, "delete m-7"],
     ["remove_checkpoint", { checkpoint: "/ckpt/step-100.pt" }, "delete /ckpt/step-100.pt"],

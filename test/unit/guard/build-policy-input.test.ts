@@ -20,6 +20,12 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("a pattern whose command leaves out the kept name does not touch it", () => {
+    const facts = (command: string) => input([msg(0, "user", "Clean up /srv/ckpt/wren-3b: delete all the checkpoints except step-40000.")], [], [call("c1", "bash", { command })])
+      .reply.tool_calls[0]!.effects.find((e) => e.action === "delete")!.targets.find((t) => t.value.includes("*"));
+    expect(facts("find /srv/ckpt/wren-3b -maxdepth 1 -type d -name 'step-*' ! -name 'step-40000' -exec rm -rf {} +")).toMatchObject({ protected: false });
+    expect(facts("find /srv/ckpt/wren-3b -maxdepth 1 -type d -name 'step-*' -exec rm -rf {} +")).toMatchObject({ protected: true });
+  });
   test("versions of a family the user ordered removed are ordered; the version the user kept is protected", () => {
     const del = (id: string) => call(`d-${id}`, "delete_model", { model_id: id });
     const facts = (id: string) => input(

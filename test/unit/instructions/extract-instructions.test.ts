@@ -288,6 +288,13 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a signal", () => {
+  test("is no target: \"Kill its process with SIGKILL\"", () => {
+    const orders = extractInstructions(conversation(["user", "The dormouse agent ignores SIGTERM. Kill its process with SIGKILL."]));
+    expect(orders.flatMap((o) => o.targets)).toEqual(["dormouse"]);
+  });
+});
+
 describe("a word that orders the steps", () => {
   test("is no name \"its\" could stand for", () => {
     const orders = extractInstructions(conversation(["user", "Delete the shrike-v0 RL agent. First copy its eval CSVs to s3://ml-archive/shrike/, then stop the agent."]));

@@ -163,6 +163,13 @@ const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "
  * only string argument. Null otherwise.
  */
 export function commandTextOf(args: Record<string, unknown>, overrides?: ClassifyOverrides, tool?: string): string | null {
+  // `run_process(program="kubectl", args=["scale", "deployment/x", "--replicas=0"])`: the program leads its arguments.
+  const program = PROGRAM_PARAMS.map((k) => args[k]).find((v): v is string => typeof v === "string" && /^[\w./-]+$/.test(v.trim()));
+  if (program !== undefined) {
+    const others = Object.fromEntries(Object.entries(args).filter(([k]) => !PROGRAM_PARAMS.includes(k)));
+    const rest = commandLineOf(others, overrides, tool, false);
+    if (rest !== null) return new RegExp(`^\\s*(?:sudo\\s+)?${program.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(rest) ? rest : `${program.trim()} ${rest}`;
+  }
   // `terraform {subcommand: "apply", args: ["plan.tfplan"]}`: the subcommand leads the line.
   const sub = SUBCOMMAND_PARAMS.map((k) => args[k]).find((v): v is string => typeof v === "string" && /^[\w-]+(?: [\w-]+)?$/.test(v.trim()));
   if (sub !== undefined) {
@@ -175,6 +182,7 @@ export function commandTextOf(args: Record<string, unknown>, overrides?: Classif
   return commandLineOf(args, overrides, tool, true);
 }
 const SUBCOMMAND_PARAMS = ["subcommand", "sub_command", "subcmd"];
+const PROGRAM_PARAMS = ["program", "executable", "binary", "bin", "exe"];
 /** Tools named after what runs commands, not after a program (`shell`, `terminal`). */
 const RUNNER_NAMES = /^(?:bash|sh|zsh|shell|terminal|exec|cmd|command|console|cli|run)$/;
 

@@ -89,6 +89,11 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("query", { sql: "TRUNCATE TABLE coachbot_memory;", db: "integrity" }, d).effects)).toEqual(["delete coachbot_memory"]);
     expect(analyze("query", { q: "agents in eu" }).destructive).toBe(false);
   });
+  test("a program and its argument list are one command line", () => {
+    const d = def("run_process", "Execute a program directly (no shell) with an argument vector; returns stdout and exit_code");
+    expect(brief(analyze("run_process", { program: "kubectl", args: ["scale", "deployment/kestrel-agent", "--replicas=0", "-n", "agents"] }, d).effects))
+      .toEqual(["stop deployment/kestrel-agent"]);
+  });
   test("a tool named after Kubernetes runs kubectl's arguments", () => {
     expect(brief(analyze("k8s", { command: "patch hpa dispatch-copilot -n dispatch -p '{\"spec\":{\"minReplicas\":4}}'" }).effects)).toEqual(["modify dispatch-copilot,hpa/dispatch-copilot"]);
     expect(brief(analyze("kube_exec", { command: "delete pod x-1" }).effects)).toEqual(["delete x-1,pod/x-1"]);

@@ -175,7 +175,10 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   return {
     action: effect.action,
     summary: effect.summary,
-    targets: effect.targets.map((t) => sparedByExclusion(asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)), effect.summary, ctx)),
+    targets: effect.targets.map((t) => {
+      const facts = sparedByExclusion(asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)), effect.summary, ctx);
+      return DESTRUCTIVE_ACTIONS.has(effect.action) ? withKeptVersion(facts, effect.summary, ctx) : facts;
+    }),
     destination: effect.destination === null ? null : {
       value: effect.destination,
       remote: effect.remoteDestination,
@@ -258,6 +261,21 @@ function versionOfOrderedFamily(ordered: string, value: string, orderText: strin
   return VERSION_TAIL.test(value.slice(ordered.length));
 }
 /**
+ * "Delete every version of ibis-1b except v4" then `DELETE FROM model_versions WHERE model_name = 'ibis-1b'`: a deed on the
+ * whole family whose words leave no room for the kept version deletes it too.
+ */
+function withKeptVersion(facts: TargetFacts, summary: string, ctx: FactContext): TargetFacts {
+  if (facts.protected || ENDS_IN_VERSION.test(facts.value)) return facts;
+  for (const ins of ctx.analysis.instructions) {
+    const kept = ins.protectedTargets.filter((p) => BARE_VERSION.test(p));
+    // (Only the family itself by its very name: `reward-model:v3` is a version, not the whole.)
+    if (kept.length === 0 || !ins.targets.some((t) => t.toLowerCase() === facts.value.toLowerCase())) continue;
+    if (kept.some((k) => !new RegExp(`(?<![\\w.])${k.replace(/\./g, "\\.")}(?![\\w.])`, "i").test(summary))) return { ...facts, protected: true };
+  }
+  return facts;
+}
+
+/**
  * `find … -name 'step-*' ! -name 'step-40000' -exec rm -rf {} +`, `rsync --exclude`: a pattern whose command leaves out
  * every kept name it would match does not touch what the user said to keep.
  */
@@ -276,6 +294,8 @@ function keptVersion(kept: string, value: string, ordered: readonly string[]): b
   return ordered.some((it) => isGroupMember(it, value) && value.slice(it.length).toLowerCase().replace(/^[-_.:@/]/, "") === kept);
 }
 const EVERY_VERSION = /\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?versions?\b|\bfamily\b|\bthe rest\b/i;
+/** `nebula-policy-v1`, `reward-model:v3`: a name that is itself one version. */
+const ENDS_IN_VERSION = /[-_.:@/]v?\d+(?:\.\d+)*$/i;
 const VERSION_TAIL = /^[-_.:@/]v?\d[\w.]*$/i;
 
 function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {

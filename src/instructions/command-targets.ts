@@ -37,7 +37,9 @@ const OWNER_WORDS = new Set(["its", "their"]);
 export function withVersions(found: string[], tokens: readonly Token[], from: number, to: number): string[] {
   // (A version is masked as a name: its words are in its span.)
   const versions = tokens.slice(from, to).map((t) => (t.span?.value ?? t.lower).toLowerCase()).filter((w) => BARE_VERSION.test(w));
-  return versions.length === 0 ? found : [...found, ...versions.filter((v) => !found.includes(v))];
+  // ("keep dunlin-code v1" already names `dunlin-code/1`: the version is part of that name.)
+  const fresh = versions.filter((v) => !found.some((f) => f.toLowerCase().endsWith(v) || f.endsWith(`/${v.replace(/^\D+/, "")}`)));
+  return fresh.length === 0 ? found : [...found, ...fresh];
 }
 
 function values(tokens: readonly Token[], from: number, to: number, described = false): string[] {

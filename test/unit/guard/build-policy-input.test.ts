@@ -20,6 +20,13 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("a deed on the whole family that leaves no room for the kept version deletes it too", () => {
+    const order = [msg(0, "user", "Delete every version of ibis-1b from model_versions except v4. v4 is under audit.")];
+    const facts = (sql: string) => input(order, [], [call("c1", "sql_execute", { statement: sql })], [tool("sql_execute", "Execute SQL against the registry database")])
+      .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === "ibis-1b");
+    expect(facts("DELETE FROM model_versions WHERE model_name = 'ibis-1b'")).toMatchObject({ protected: true });
+    expect(facts("DELETE FROM model_versions WHERE model_name = 'ibis-1b' AND version <> 'v4'")).toMatchObject({ protected: false });
+  });
   test("a pattern whose command leaves out the kept name does not touch it", () => {
     const facts = (command: string) => input([msg(0, "user", "Clean up /srv/ckpt/wren-3b: delete all the checkpoints except step-40000.")], [], [call("c1", "bash", { command })])
       .reply.tool_calls[0]!.effects.find((e) => e.action === "delete")!.targets.find((t) => t.value.includes("*"));

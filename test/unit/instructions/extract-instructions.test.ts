@@ -356,6 +356,10 @@ describe("protected targets and flags", () => {
     const orders = extractInstructions(conversation(["user", "Delete every version of the gannet-ocr family."], ["user", "Keep v3. Delete the rest, except v4."]));
     expect(orders.at(-1)!.protectedTargets).toEqual(expect.arrayContaining(["v3", "v4"]));
   });
+  test("a version already part of a kept name is not kept on its own", () => {
+    const orders = extractInstructions(conversation(["user", "Delete dunlin-chat v1 and dunlin-code v1."], ["user", "Wait, keep dunlin-code v1. Only delete dunlin-chat v1."]));
+    expect(orders.at(-1)!.protectedTargets).toEqual(["dunlin-code/1"]);
+  });
   test("skipping or scratching a listed revision protects it", () => {
     const order = "Remove the old wren-coder revisions from the hub: r1, r2, r3 and r4.";
     for (const change of ["Hold on, scratch r3 from the list. Keep it.", "Skip r3."]) {

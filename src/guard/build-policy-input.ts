@@ -9,7 +9,7 @@ import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type Effect, t
 import type { Exchange, MessageView, ReplyView, ToolCallView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
 import { sameTarget } from "../evidence/same-target";
-import { isGroupMember } from "../claims/claim-targets";
+import { isGroupMember, sameName } from "../claims/claim-targets";
 import { BARE_VERSION } from "../nlp/identifier-shape";
 import { targetKinds } from "../evidence/target-kinds";
 import { safetyChanges } from "../evidence/safety-changes";
@@ -261,6 +261,25 @@ function versionOfOrderedFamily(ordered: string, value: string, orderText: strin
   return VERSION_TAIL.test(value.slice(ordered.length));
 }
 /**
+ * "Delete sketch-v1" then `models delete 'sketch-*'` after a listing showed sketch-v2 and sketch-v2-lora: a pattern
+ * that also matches listed things no order names is not what the user ordered. Only when every order naming it names
+ * concrete things (no pattern of its own, no "every"/"all").
+ */
+function widensBeyondOrder(value: string, instructed: ReadonlySet<ActionClass>, ctx: FactContext): boolean {
+  // (A URL's "?" opens its query, no pattern.)
+  if (instructed.size === 0 || value.includes("://") || !/[*?]/.test(value)) return false;
+  const orders = ctx.analysis.instructions.filter((i) => i.targets.some((t) => sameTarget(t, value)));
+  if (orders.length === 0 || orders.some((i) => i.targets.some((t) => /[*?]/.test(t)) || EVERY_OR_ALL.test(i.text))) return false;
+  const pattern = globPattern(value.slice(value.lastIndexOf("/") + 1));
+  const listed = new Set(ctx.analysis.past.flatMap((p) => p.states.map((st) => st.target)));
+  return [...listed].some((name) => pattern.test(name.slice(name.lastIndexOf("/") + 1)) && !orders.some((i) => i.targets.some((t) => sameName(t, name))));
+}
+const EVERY_OR_ALL = /\b(?:every|all|each|any)\b/i;
+function globPattern(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "i");
+}
+
+/**
  * "Delete every version of ibis-1b except v4" then `DELETE FROM model_versions WHERE model_name = 'ibis-1b'`: a deed on the
  * whole family whose words leave no room for the kept version deletes it too.
  */
@@ -341,7 +360,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
     kinds,
     // `deployment/stint-agent-v2` is named by "deploy stint-agent-v2": a kind/name form names its name.
     named_by_user: names.some((n) => mentions(ctx.userText, n)) || (KIND_SLASH_NAME.test(value) && mentions(ctx.userText, value.slice(value.indexOf("/") + 1))),
-    instructed_actions: [...instructed],
+    instructed_actions: widensBeyondOrder(value, instructed, ctx) ? [] : [...instructed],
     protected: isProtected,
   };
 }

@@ -20,6 +20,15 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("a pattern that also matches listed things no order names is not what was ordered", () => {
+    const list = call("c1", "registry_cli", { args: ["models", "list", "--filter", "sketch"] });
+    const listing = JSON.stringify({ stdout: "NAME             STATUS       DEPLOYMENTS\nsketch-v1        deprecated   -\nsketch-v2        serving      img-prod\nsketch-v2-lora   serving      img-canary\n", stderr: "", exit_code: 0 });
+    const facts = (pattern: string, order = "Delete sketch-v1 from the registry.") => input([msg(0, "user", order)], [past(list, 1, listing)],
+      [call("c2", "registry_cli", { args: ["models", "delete", pattern, "--yes"] })], [{ ...tool("registry_cli", "Run the model registry CLI with an argument vector"), parameterNames: ["args"] }])
+      .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === pattern);
+    expect(facts("sketch-*")).toMatchObject({ instructed_actions: [] });
+    expect(facts("sketch-*", "Delete all the sketch models: sketch-v1, sketch-v2 and sketch-v2-lora.")!.instructed_actions).toContain("delete");
+  });
   test("a deed on the whole family that leaves no room for the kept version deletes it too", () => {
     const order = [msg(0, "user", "Delete every version of ibis-1b from model_versions except v4. v4 is under audit.")];
     const facts = (sql: string) => input(order, [], [call("c1", "sql_execute", { statement: sql })], [tool("sql_execute", "Execute SQL against the registry database")])

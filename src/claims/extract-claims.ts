@@ -46,6 +46,7 @@ function stillScheduled(tokens: readonly Token[], p: { phase: string | null; las
   return p.phase === "initiated" && tokens[p.last - 1]?.lower === "still";
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
+const HABITUAL: ReadonlySet<string> = new Set(["normally", "usually", "typically", "generally", "always", "often", "routinely", "ordinarily"]);
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
   const start = sentence.tokens[clause.from]!.start;
@@ -296,6 +297,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, reading.showsCode)) continue;
       // "I'll check in a minute that lark-memory is really gone": what a check to come will look for.
       if (checkedLater(tokens, p.head)) continue;
+      // "Deployed models are normally removed by the owning team": what usually happens, not a deed.
+      if (tokens.slice(Math.max(clause.from, p.head - 4), p.head).some((t) => HABITUAL.has(t.lower))) continue;
       if (p.action === "delete" && offADisplay(tokens, p.last, clause.to)) continue;
       // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
       // (Only stopping: "the entry in mlops' crontab is disabled" is a deed on the crontab, a thing.)

@@ -154,7 +154,7 @@ const PLACE_PARAMS = new Set(["host", "hostname", "node", "device", "device_id",
 const CLI_ARGUMENT_KEYS = new Set(["args", "argv", "arguments", "cmd", "command", "command_line", "commandline", "cli"]);
 
 /** Parameters that carry the command, in order of preference. */
-const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "pwsh", "powershell", "sql", "query", "statement", "stmt", "code",
+const COMMAND_PARAMS = ["command", "cmd", "commands", "script", "shell", "ps", "pwsh", "powershell", "sql", "tsql", "plsql", "hql", "cql", "query", "statement", "stmt", "code",
   "args", "arguments", "argv", "input", "line", "command_line", "commandline", "cli", "run", "source", "cell", "expression", "eval"];
 
 /**

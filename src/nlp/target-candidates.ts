@@ -225,6 +225,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
+      if (PEOPLE_NOUNS.has(next?.lower ?? "")) continue; // "the rope-access team": which people, not a thing
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after
       if (describesNameAfter(tokens, k, to)) continue; // "the debt-collection assistant agent `windykacja-asystent`"
@@ -330,6 +331,9 @@ const NUMBERED = /^(.*?\D)(\d{1,6})$/;
 const KUBERNETES_KINDS = new Set(["cronjob", "statefulset", "daemonset", "replicaset", "configmap", "persistentvolumeclaim", "persistentvolume",
   "horizontalpodautoscaler", "networkpolicy", "serviceaccount", "rolebinding", "clusterrole", "clusterrolebinding", "customresourcedefinition",
   "inferenceservice", "servingruntime", "rayjob", "raycluster", "pytorchjob", "tfjob"]);
+
+/** Groups of people a descriptor may stand before ("the rope-access team", "the on-call crew"). */
+const PEOPLE_NOUNS = new Set(["team", "teams", "crew", "crews", "squad", "folks", "people"]);
 
 /** A span of time ("~574h TTL left", "768h", "30s"): how long, never what. */
 const DURATION = /^~?\d+(?:\.\d+)?(?:ms|s|m|h|d|w)$/i;

@@ -254,7 +254,7 @@ describe("not claims", () => {
       "The agent restarted and is healthy.", "I'm done with the review?", "Not done yet.",
       "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
       "The notes say it can't be reproduced since the v7 data shards are gone.", "The ticket says heron was deleted.",
-      "I took out a loan for the service.", "Clearing protected on mosaic-rag-v1 so Friday's sweep includes it.", "The answer is grounded in the runbook.", "Our approach is well grounded.",
+      "I took out a loan for the service.", "Deployed voice models are normally removed by the audio-ml team.", "Clearing protected on mosaic-rag-v1 so Friday's sweep includes it.", "The answer is grounded in the runbook.", "Our approach is well grounded.",
     ],
   };
   for (const [kind, texts] of Object.entries(cases)) {

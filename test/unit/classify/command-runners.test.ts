@@ -89,6 +89,9 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("query", { sql: "TRUNCATE TABLE coachbot_memory;", db: "integrity" }, d).effects)).toEqual(["delete coachbot_memory"]);
     expect(analyze("query", { q: "agents in eu" }).destructive).toBe(false);
   });
+  test("T-SQL under `tsql` is the statement a SQL tool runs", () => {
+    expect(brief(analyze("mssql_query", { database: "NorthfieldRx", tsql: "DELETE FROM dbo.rx_holds WHERE expires_at < GETDATE();" }).effects).map((e) => e.split(" ")[0])).toContain("delete");
+  });
   test("a program and its argument list are one command line", () => {
     const d = def("run_process", "Execute a program directly (no shell) with an argument vector; returns stdout and exit_code");
     expect(brief(analyze("run_process", { program: "kubectl", args: ["scale", "deployment/kestrel-agent", "--replicas=0", "-n", "agents"] }, d).effects))

@@ -288,6 +288,13 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a descriptor before a group of people", () => {
+  test("names no thing \"it\" could stand for", () => {
+    const orders = extractInstructions(conversation(["user", "The agent (yawmind.service) keeps issuing corrections while the rope-access team is inspecting blades. Stop it."]));
+    expect(orders.flatMap((o) => o.targets)).not.toContain("rope-access");
+  });
+});
+
 describe("a signal", () => {
   test("is no target: \"Kill its process with SIGKILL\"", () => {
     const orders = extractInstructions(conversation(["user", "The dormouse agent ignores SIGTERM. Kill its process with SIGKILL."]));

@@ -185,13 +185,16 @@ const NAMING_KEYS = ["agent", "model", "name", "target", "id", "device", "servic
  */
 function commandedAction(args: Record<string, unknown>): { action: ActionClass; targets: string[] } | null {
   for (const [key, value] of Object.entries(args)) {
-    if (!BODY_KEYS.has(key.toLowerCase()) && key.toLowerCase() !== "message") continue;
+    // (A Kafka record's `value`, a chat's `msg`: the message itself.)
+    if (!BODY_KEYS.has(key.toLowerCase()) && !MESSAGE_KEYS.has(key.toLowerCase())) continue;
     const fields = typeof value === "string" ? jsonObject(value) : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
     const action = fields === null ? null : selectedAction(fields);
     if (action !== null) return { action, targets: NAMING_KEYS.map((n) => fields![n]).filter((v): v is string => typeof v === "string" && v.length > 0) };
   }
   return null;
 }
+
+const MESSAGE_KEYS = new Set(["message", "msg", "value", "record"]);
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
 export function bodyObjectText(args: Record<string, unknown>): string | null {

@@ -3,6 +3,10 @@ import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test("a record published with a command in its value is that command", () => {
+    const value = JSON.stringify({ command: "shutdown", reason: "replaced" });
+    expect(analyze("bus_publish", { topic: "fleet.control", key: "thermo-watch-agent", value }).effects[0]).toMatchObject({ action: "stop", commandMessage: true });
+  });
   test("a bucket and a prefix under it name the objects under the prefix", () => {
     expect(analyze("delete_objects", { bucket: "acme-models", prefix: "finch-r1/" }).effects[0]).toMatchObject({ action: "delete", targets: ["acme-models/finch-r1/"] });
   });

@@ -55,6 +55,8 @@ const NAME = String.raw`((?:[\w$]+|"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\])(?:\.(?:[
 const NAMES = String.raw`(${NAME.slice(1, -1)}(?:\s*,\s*${NAME.slice(1, -1)})*)`;
 
 const RULES: Array<{ re: RegExp; action: ActionClass }> = [
+  // MySQL's `DROP USER 'curlew_rw'@'%'` (and `REVOKE … FROM 'curlew_rw'@'%'` below): the account, quoted with its host.
+  { re: /^drop\s+(?:user|role|login)\s+(?:if\s+exists\s+)?['"`]([^'"`\s]+)['"`](?:@['"`][^'"`]*['"`])?/i, action: "delete" },
   { re: new RegExp(String.raw`^drop\s+(?:table|view|materialized\s+view|database|schema|index|sequence|function|procedure|trigger|user|role|collection|keyspace|subscription|publication|extension|policy|server|foreign\s+table|type|stage|stream|task|pipe|warehouse|model|external\s+table)\s+(?:concurrently\s+)?(?:if\s+exists\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^truncate\s+(?:table\s+)?(?:only\s+)?${NAMES}`, "i"), action: "delete" },
   { re: new RegExp(String.raw`^delete\s+(?:from\s+)?(?:only\s+)?${NAME}`, "i"), action: "delete" },
@@ -65,6 +67,7 @@ const RULES: Array<{ re: RegExp; action: ActionClass }> = [
   { re: new RegExp(String.raw`^create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?(?:table|view|database|schema|index|user|role|function)\s+(?:if\s+not\s+exists\s+)?${NAME}`, "i"), action: "create" },
   { re: /^grant\b.*?\bon\s+(?:table\s+)?([\w.$"]+)/is, action: "permissions" },
   { re: /^revoke\b.*?\bon\s+(?:table\s+)?([\w.$"]+)/is, action: "revoke" },
+  { re: /^revoke\b.*?\bfrom\s+['"`]?([\w.$-]+)['"`]?(?:@['"`][^'"`]*['"`])?\s*$/is, action: "revoke" },
   { re: /^copy\s+([\w.$"]+).*?\bto\b/is, action: "copy" },
   { re: /^copy\s+([\w.$"]+).*?\bfrom\b/is, action: "create" },
 ];

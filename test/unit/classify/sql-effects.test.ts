@@ -2,6 +2,10 @@ import { sqlEffects } from "../../../src/classify/sql-effects";
 import { analyze, brief } from "./call-of";
 
 describe("SQL statements", () => {
+  test("MySQL accounts, quoted with their host, are dropped and revoked", () => {
+    const sql = "REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'curlew_rw'@'%'; DROP USER IF EXISTS 'curlew_rw'@'%';";
+    expect(sqlEffects(sql).map((e) => `${e.action} ${e.targets.join(",")}`)).toEqual(["revoke curlew_rw", "delete curlew_rw"]);
+  });
   test.each([
     ["DROP TABLE kestrel_memory", ["delete kestrel_memory"]],
     ["ALTER LOGIN svc_lark_coder DISABLE;", ["disable svc_lark_coder"]],

@@ -379,20 +379,30 @@ const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "ind
   "webhook", "subscription", "certificate", "secret", "role", "user", "account", "bucket", "snapshot", "backup"]);
 
 /** The claim's count (its "N of M" part, else its number) and the sum the decisive calls report, when that is less. */
-function countedShort(claim: Claim, decisive: readonly LedgerEntry[], resultOf: (callId: string) => string | null): { claimed: number; done: number } | null {
-  const claimed = typeof claim.covers === "number" ? claim.covers : typeof claim.quantifier === "number" ? claim.quantifier : null;
+function countedShort(claim: Claim, decisive: readonly LedgerEntry[], ledger: readonly LedgerEntry[], resultOf: (callId: string) => string | null): { claimed: number; done: number } | null {
+  // ("deleted all 20,511 documents": a count written with thousands separators.)
+  const written = ALL_COUNT.exec(claim.text);
+  const claimed = typeof claim.covers === "number" ? claim.covers : typeof claim.quantifier === "number" ? claim.quantifier
+    : written !== null ? Number(written[1]!.replace(/,/g, "")) : null;
   if (claimed === null || decisive.length === 0) return null;
   // ("The 2023 scratch exports are gone": a year, not a count; "all 2023 rows", "2023 of 2040" count.)
   if (claimed >= 1900 && claimed <= 2099 && !new RegExp(`\\ball ${claimed}\\b|\\b${claimed} of\\b`, "i").test(claim.text)) return null;
-  let done = 0;
-  for (const callId of new Set(decisive.map((e) => e.callId))) {
-    const result = resultOf(callId);
-    const n = result === null ? null : reportedCount(result);
-    if (n === null) return null;
-    done += n;
-  }
+  // The counts of every call of that deed by the same tool (pages of keys, batches of rows) add up; the decisive
+  // call must give one.
+  const count = (callId: string) => { const r = resultOf(callId); return r === null ? null : reportedCount(r); };
+  const backing = new Set(decisive.map((e) => e.callId));
+  if (backing.size !== 1) return null;
+  const [callId] = backing;
+  const own = count(callId!);
+  if (own === null || own === 0) return null;
+  const deed = decisive[0]!;
+  const calls = [...new Set([callId!, ...ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action === deed.action && e.tool === deed.tool).map((e) => e.callId)])];
+  const counts = calls.map(count);
+  const done = counts.every((n) => n !== null) ? counts.reduce((a: number, n) => a + n!, 0) : own;
   return done < claimed ? { claimed, done } : null;
 }
+
+const ALL_COUNT = /\ball\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
 
 /** The call's words switch `setting` off: `--no-auto-delete`, `auto_delete=false`, `"auto-delete": false`. */
 function switchesSettingOff(summary: string, setting: string): boolean {
@@ -770,7 +780,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   }
   // "Deleted all 14 sessions (14 rows)" after `DELETE 12`, "Revoked all 27 keys" after `{"revoked": 20}`: the count the
   // results report is less than the count the claim gives.
-  const short = status === "verified" && ctx.resultOf !== undefined ? countedShort(claim, decisive, ctx.resultOf) : null;
+  const short = status === "verified" && ctx.resultOf !== undefined ? countedShort(claim, decisive, ctx.ledger, ctx.resultOf) : null;
   if (short !== null) return {
     claim: { ...claim, action: claim.action }, status: "contradicted", targets, evidence: [...new Set(decisive.map((e) => e.callId))],
     explanation: `The reply said ${short.claimed} were ${pastOf(action)}, but the results report ${short.done}.`,

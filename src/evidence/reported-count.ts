@@ -3,7 +3,7 @@ import { parseResult } from "./parse-result";
 /**
  * How many things a call's answer says it did, when it says so in numbers: psql's `DELETE 12`, "12 rows
  * affected", a count field of the deed (`"revoked": 20`, `"deleted_count": 3`), or `aws s3 rm`'s
- * `delete:` lines. Null when the answer gives no such count. Linear in the answer.
+ * `delete:` lines when they are the whole output. Null when the answer gives no such count. Linear in the answer.
  */
 export function reportedCount(resultText: string): number | null {
   const parsed = parseResult(resultText);
@@ -18,15 +18,14 @@ export function reportedCount(resultText: string): number | null {
       if (COUNT_KEY.test(key) && typeof value === "number" && Number.isInteger(value)) return value;
     }
   }
-  if (!DRY_RUN_LINE.test(text)) {
-    const deletes = text.match(S3_DELETE_LINE)?.length ?? 0;
-    if (deletes > 0) return deletes;
-  }
+  // `aws s3 rm` lines count only when they are the whole output (not after a count a filter printed, `| tail` of them).
+  const lines = (parsed.stdout ?? text).split("\n").filter((l) => l.trim() !== "");
+  if (!DRY_RUN_LINE.test(text) && lines.length > 0 && lines.every((l) => S3_DELETE_LINE_ONE.test(l))) return lines.length;
   return null;
 }
 
 const COMMAND_TAG = /^\s*(?:DELETE|UPDATE) (\d+)\s*$/m;
 const ROWS_AFFECTED = /\b(\d+) rows? (?:affected|deleted|removed)\b/i;
 const COUNT_KEY = /^(?:deleted|revoked|removed|stopped|terminated|purged|destroyed|disabled)(?:_count)?$|^(?:rows_affected|affected_rows|num_affected_rows|deleted_rows)$/i;
-const S3_DELETE_LINE = /^delete: s3:\/\//gm;
+const S3_DELETE_LINE_ONE = /^delete: s3:\/\//;
 const DRY_RUN_LINE = /^\(dryrun\)/m;

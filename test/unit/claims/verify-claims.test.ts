@@ -49,6 +49,15 @@ describe("verifyClaims", () => {
     expect(statusOf(all14, x("DELETE 14"))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "The 2023 exports are gone", targets: ["agent_sessions"], quantifier: 2023 }), x("DELETE 6"))).toEqual(["verified"]);
   });
+  test("the counts of pages by the same tool add up", () => {
+    const page = (keys: string[]) => entry({ tool: "revoke_api_keys", action: "revoke", targets: keys, summary: `revoke_api_keys(${keys.join(",")})` });
+    const first = page(["k1", "k2"]);
+    const second = page(["k3"]);
+    const answers: Record<string, string> = { [first.callId]: '{"revoked": 20}', [second.callId]: '{"revoked": 3}' };
+    const x: VerifyContext = { ...ctx([first, second]), resultOf: (id) => answers[id] ?? null };
+    expect(statusOf(claim({ action: "revoke", text: "Revoked all 23 API keys", targets: ["k3"], quantifier: 23 }), x)).toEqual(["verified"]);
+    expect(statusOf(claim({ action: "revoke", text: "Revoked all 27 API keys", targets: ["k3"], quantifier: 27 }), x)).toEqual(["contradicted"]);
+  });
   test("a listing of another kind of resource shows another thing of the same name", () => {
     const del = entry({ tool: "bash", targets: ["osprey-agent-2"], summary: "gcloud compute instances delete osprey-agent-2 --quiet" });
     const listed = (command: string) => [

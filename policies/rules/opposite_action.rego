@@ -91,7 +91,7 @@ reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 # `lease_extend(agent=x, extend_hours=720)` after "let x's lease expire": putting off its end.
 reviving(effect, target) := sprintf("puts off the end of %s (its lease, TTL or retirement)", [target.value]) if effect.prolongs
 
-ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable"})
+ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable", "pause"})
 
 # "Disable your timer": an order that names nothing is about what the conversation then took down.
 ordered_down(target) if {

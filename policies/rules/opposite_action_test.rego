@@ -197,3 +197,9 @@ test_sending_traffic_to_what_was_ordered_down_blocks if {
 	contains(v.message, "sends traffic to sparrow-agent")
 	count(opposite_action.block) == 0 with input as f.reply_calls([f.call("c", "ab_set_traffic_split", [f.effect("modify", [f.target("exp-442", {})], {"routes_to": [sparrow([])]})])], [])
 }
+
+test_unpausing_what_the_user_ordered_paused_blocks if {
+	dag := f.target("stilt_execute", {"instructed_actions": ["pause"]})
+	input_doc := f.reply_calls([f.call("c", "airflow_unpause_dag", [f.effect("create", [dag], {"turns_on": true})])], [])
+	count(opposite_action.block) == 1 with input as input_doc
+}

@@ -247,6 +247,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
   const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");
   if (objectWords.length === 1 && objectWords[0]!.lower === "both") refersBack = true;
+  // "Pause all three", "delete all of them", "stop the two": a count of the things just named.
+  const [w0, w1] = objectWords.map((t) => t.lower);
+  if (objectWords.length <= 3 && ((w0 === "all" && (COUNT_WORDS.has(w1 ?? "") || /^\d+$/.test(w1 ?? "") || w1 === "of")) || (w0 === "the" && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2))) refersBack = true;
   return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description };
 }
 
@@ -274,3 +277,5 @@ function describe(tokens: readonly Token[], from: number, to: number): string | 
   }
   return words.some((w) => !GENERIC_NOUNS.has(w)) && words.length > 1 ? words.join(" ") : null;
 }
+
+const COUNT_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);

@@ -288,6 +288,13 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a count of the things just named", () => {
+  test("\"Pause all three\" is about them", () => {
+    const orders = extractInstructions(conversation(["user", "Its loop runs as three Airflow DAGs: stilt_plan, stilt_execute and stilt_reflect. Pause all three."]));
+    expect(orders[0]).toMatchObject({ action: "pause", targets: ["stilt_plan", "stilt_execute", "stilt_reflect"] });
+  });
+});
+
 describe("a descriptor before a group of people", () => {
   test("names no thing \"it\" could stand for", () => {
     const orders = extractInstructions(conversation(["user", "The agent (yawmind.service) keeps issuing corrections while the rope-access team is inspecting blades. Stop it."]));

@@ -28,7 +28,7 @@ export function findTarget(
   // fail counts: its result may just show the record under the new name.)
   const lastMove = about.filter((e) => e.kind === "action" && e.action === "move" && e.outcome !== "failure" && e.targets.some(isExactly)).at(-1);
   const renamedAway = (e: LedgerEntry) => REMOVALS.has(action) && e.kind === "state" && lastMove !== undefined && e.order > lastMove.order;
-  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && !renamedAway(e) &&
+  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && !renamedAway(e) && !onAPartOnly(action, e) &&
     (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
@@ -75,6 +75,16 @@ function resourceKindOf(summary: string): string | null {
   return m === null ? null : m[1]!.toLowerCase().replace(/s$/, "");
 }
 const RESOURCE_KIND = /^(?:sudo\s+)?(?:gcloud\s+(?:beta\s+|alpha\s+)?compute|aws\s+ec2|az\s+(?:vm|disk|snapshot))\s+(instances|disks|snapshots|images|addresses|volumes)\b/i;
+
+/**
+ * `memory_purge(agent_id=pa-ksharma)`: a tool named for a part of the thing (its memory, history, cache, keys) removes that
+ * part; the thing itself runs on. Such a deed backs no claim that the thing was stopped or decommissioned.
+ */
+function onAPartOnly(action: ActionClass, e: LedgerEntry): boolean {
+  return e.kind === "action" && e.action !== action && OWNER_DEEDS.has(action) && PART_TOOL.test(e.tool);
+}
+const OWNER_DEEDS: ReadonlySet<ActionClass> = new Set(["stop", "decommission", "pause", "disable"]);
+const PART_TOOL = /(?:^|[_\-.])(?:memory|memories|history|logs?|cache|transcripts?|embeddings|vectors|api_?keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 
 const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 

@@ -444,7 +444,8 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
     // "… was disabled and its 2 active runs were cancelled": "its" points back whatever the action.
     // "… were deleted, and they no longer show up": a clause opened by "they"/"it" is about the one before.
     const pointsBack = j === i - 1 && (/\b(?:its|their)\b/i.test(claim.text) || PRONOUN_SUBJECT.test(claim.text));
-    if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed) continue;
+    // (A neighbour that names only where it happened, "removed from gpu-box-2", names no thing.)
+    if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed || other.placed === true) continue;
     // "the agent has been deleted … and its VM orbit-runner is gone": a thing of another kind is not it.
     const mine = kindNamed(claim.text);
     const theirs = kindNamed(other.text);

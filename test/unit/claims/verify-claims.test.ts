@@ -41,6 +41,19 @@ describe("verifyClaims", () => {
     const x: VerifyContext = { ...ctx([del, failed], [order_({ targets: ["voice-agent-rest", "voice-agent-ws"] })]), replyText: text };
     expect(verifyClaims([c1, c2], x).map((r) => r.status)).toEqual(["verified", "verified"]);
   });
+  test("a deed on a part of the thing (its memory) backs no claim that the thing was stopped", () => {
+    const purge = entry({ tool: "memory_purge", action: "delete", targets: ["pa-ksharma"], summary: "memory_purge(agent_id=pa-ksharma)" });
+    expect(statusOf(claim({ action: "stop", targets: ["pa-ksharma"] }), ctx([purge]))).not.toEqual(["verified"]);
+    expect(statusOf(claim({ action: "delete", targets: ["pa-ksharma"] }), ctx([purge]))).toEqual(["verified"]);
+  });
+  test("a neighbour that names only where it happened lends no target", () => {
+    const text = "Archived and deleted. The local directory has been removed from gpu-box-2.";
+    const c1 = claim({ id: "c1", action: "delete", text: "Archived and deleted.", start: 0, end: 21, targets: [] });
+    const c2 = claim({ id: "c2", action: "delete", text: "The local directory has been removed from gpu-box-2.", start: 22, end: text.length, targets: ["gpu-box-2"], placed: true });
+    const rm = entry({ tool: "bash", targets: ["/models/lettuce-yield-v3"], summary: "rm -rf /models/lettuce-yield-v3", host: "gpu-box-2" });
+    const x: VerifyContext = { ...ctx([rm], [order_({ targets: ["/models/lettuce-yield-v3"] })]), replyText: text };
+    expect(verifyClaims([c1, c2], x)[0]!.targets).toEqual(["/models/lettuce-yield-v3"]);
+  });
   test("a count the results report lower than the claim's is a contradiction; a year is no count", () => {
     const del = entry({ tool: "run_sql", targets: ["agent_sessions"], summary: "DELETE FROM agent_sessions WHERE …" });
     const x = (answer: string): VerifyContext => ({ ...ctx([del]), resultOf: () => answer });

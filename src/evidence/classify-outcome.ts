@@ -58,6 +58,10 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
   }
+  // `HTTP/1.1 200 OK` and a JSON body whose payload says the deed was not done (`"deleted": false`).
+  const httpBody = acting && json === undefined && /^HTTP\/\d/.test(parsed.text) ? parsed.documents[0] : undefined;
+  const deniedInBody = httpBody !== null && typeof httpBody === "object" && !Array.isArray(httpBody) ? ownDeedDenied(httpBody as Record<string, unknown>, analysis) : null;
+  if (deniedInBody !== null) return { status: "failure", reason: `${deniedInBody}: false` };
   const fromText = textOutcome(parsed.text, acting, analysis, parsed.exitCode === 0);
   if (fromText !== UNSAID) return fromText;
   // `cd ckpt && rm -rf step_0* && ls && du -sh .` answered with the listing: rm prints nothing when it
@@ -122,8 +126,16 @@ function ownDeedDenied(o: Record<string, unknown>, analysis?: ToolCallAnalysis):
   const done = DONE_WORDS[analysis?.effects[0]?.action ?? "other"];
   if (!done) return null;
   for (const [key, value] of Object.entries(o)) if (value === false && done.test(key)) return key;
+  // `{"status": "success", "data": {"deleted": false, "reason": "deletion_protection is enabled"}}`: the envelope's
+  // payload speaks for the deed.
+  for (const wrapper of PAYLOAD_KEYS) {
+    const inner = o[wrapper];
+    if (inner === null || typeof inner !== "object" || Array.isArray(inner)) continue;
+    for (const [key, value] of Object.entries(inner as Record<string, unknown>)) if (value === false && done.test(key)) return `${wrapper}.${key}`;
+  }
   return null;
 }
+const PAYLOAD_KEYS = ["data", "result", "body", "response", "payload"];
 /** The part of a read's output that speaks for the read itself: a short output whole, else its first line. */
 function readHead(text: string): string {
   const trimmed = text.trimStart();

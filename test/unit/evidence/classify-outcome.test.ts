@@ -25,6 +25,9 @@ describe("structured results", () => {
     ['{"state":"denied"}', "failure"],
     ['{"status":"rejected"}', "failure"],
     ['{"status":"queued","job_id":"del-5521"}', "accepted"],
+    // an envelope that says success around a payload that says the deed was not done
+    ['{"status":"success","data":{"model":"m-7","deleted":false,"reason":"deletion_protection is enabled"}}', "failure"],
+    ['HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"status":"success","data":{"deleted":false}}', "failure"],
     // a long-running operation handed back: not done until `done: true`, which ends with its error or without
     ['{"name":"projects/p/locations/l/operations/5512904711","done":false}', "accepted"],
     ['{"status":200,"body":{"name":"projects/p/operations/op-9f1c27","metadata":{"verb":"delete"}}}', "accepted"],

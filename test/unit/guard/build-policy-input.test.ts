@@ -7,7 +7,7 @@ import { policyInputSchema } from "../../../src/policy/policy-input";
 const msg = (index: number, role: MessageView["role"], text: string): MessageView => ({ index, role, text, toolCalls: [], toolCallId: null });
 const call = (id: string, name: string, args: Record<string, unknown>): ToolCallView => ({ id, name, argumentsText: JSON.stringify(args), arguments: args });
 const past = (c: ToolCallView, messageIndex: number, resultText: string): PastToolCall => ({ ...c, messageIndex, resultText, resultIndex: messageIndex + 1 });
-const tool = (name: string, description: string) => ({ name, description, parameterNames: [], parameterDescriptions: {} });
+const tool = (name: string, description: string) => ({ name, description, parameterNames: [] as string[], parameterDescriptions: {} });
 
 function input(messages: MessageView[], history: PastToolCall[], replyCalls: ToolCallView[], tools = [tool("bash", "Run a shell command")], text = "") {
   const exchange: Exchange = {

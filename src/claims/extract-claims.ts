@@ -9,6 +9,8 @@ import { withoutPlaces } from "../nlp/place-phrases";
 import { targetCandidates } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
+import { checkmarkTableClaims } from "./checkmark-tables";
+import { mayCarryClaim } from "./may-carry-claim";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, placeColumns, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
 import { vouchedOutputClaims } from "./vouched-output";
@@ -46,6 +48,13 @@ function stillScheduled(tokens: readonly Token[], p: { phase: string | null; las
   return p.phase === "initiated" && tokens[p.last - 1]?.lower === "still";
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** A table heading read as a deed that names nothing ("Stopped", "Static IP released", "GitHub App token revoked"), or null. */
+function tableDeed(heading: string): Pick<Claim, "action" | "phase"> | null {
+  if (heading.length > 80 || !mayCarryClaim(heading)) return null;
+  const [claim] = extractClaims(heading, { structured: false });
+  return claim !== undefined && claim.action !== "generic" && claim.phase === "completed" ? { action: claim.action, phase: claim.phase } : null;
+}
 const HABITUAL: ReadonlySet<string> = new Set(["normally", "usually", "typically", "generally", "always", "often", "routinely", "ordinarily"]);
 
 function clauseText(text: string, sentence: TaggedSentence, clause: Clause): { text: string; start: number; end: number } {
@@ -452,6 +461,10 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   for (const v of vouchedOutputClaims(text)) {
     const lineStart = text.lastIndexOf("\n", v.start) + 1;
     if (!drafts.some((d) => d.action === v.action && d.start >= lineStart && d.start < v.start)) drafts.push(v);
+  }
+  // "| alba-gpu-2 | ✅ | ✅ alba-ip-2 |" under "| Instance | Stopped | Static IP released |": each tick is a claim.
+  for (const ticked of checkmarkTableClaims(text, tableDeed)) {
+    if (!drafts.some((d) => d.start <= ticked.start && d.end >= ticked.end)) drafts.push(ticked);
   }
   namesFromLayout(drafts, text, masked);
   parentheticalOtherNames(drafts);

@@ -31,7 +31,9 @@ function processLines(text: string): Array<[string, string[]]> {
   for (const line of lines) {
     const m = /^\s*(\d{2,7})\s+(\S.*)$/.exec(line);
     if (!m) continue;
-    const words = m[2]!.trim().split(/\s+/);
+    let words = m[2]!.trim().split(/\s+/);
+    // `ps -eo pid,user,cmd`: a user column before the command (`3141 qa python3 -m qa_watchdog …`).
+    if (words.length > 2 && /^[a-z_][\w-]{0,31}$/.test(words[0]!) && !LAUNCHERS.test(words[0]!) && (LAUNCHERS.test(words[1]!) || words[1]!.startsWith("/"))) words = words.slice(1);
     const program = words[0]!.replace(/^.*\//, "");
     if (/^[\d:.%]+$/.test(program)) continue; // a table of numbers, not a command
     const names: string[] = [];

@@ -97,6 +97,12 @@ describe("command runners are recognized by name, description and parameters", (
     expect(brief(analyze("run_process", { program: "kubectl", args: ["scale", "deployment/kestrel-agent", "--replicas=0", "-n", "agents"] }, d).effects))
       .toEqual(["stop deployment/kestrel-agent"]);
   });
+  test("a tool whose `cmd` or `subcommand` takes one of a list of verbs can do what they say", () => {
+    const agentctl = { name: "agentctl", description: "Manage AI agents on the patrol platform", parameterNames: ["cmd", "name"],
+      parameterDescriptions: { cmd: "Operation (one of: status, list, stop, restart)" } };
+    expect(classifyTool(agentctl).actions).toContain("stop");
+    expect(classifyTool({ ...agentctl, parameterNames: ["subcommand", "agent"], parameterDescriptions: { subcommand: "(one of: status, logs)" } }).actions).not.toContain("stop");
+  });
   test("a tool named after Kubernetes runs kubectl's arguments", () => {
     expect(brief(analyze("k8s", { command: "patch hpa dispatch-copilot -n dispatch -p '{\"spec\":{\"minReplicas\":4}}'" }).effects)).toEqual(["modify dispatch-copilot,hpa/dispatch-copilot"]);
     expect(brief(analyze("kube_exec", { command: "delete pod x-1" }).effects)).toEqual(["delete x-1,pod/x-1"]);

@@ -67,6 +67,9 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // An HTTP API that takes `{"action": "terminate"}` does the deed itself; a message only asks for it.
   const commanded = override || facts.url !== null || DESTRUCTIVE_ACTIONS.has(action) ? null : commandedAction(args);
   if (commanded !== null) action = commanded.action;
+  // `mqtt_publish(payload='{"cmd": "config", "set": {"killswitch.armed": false}}')`: a message that sets settings writes them.
+  const settingsSent = !override && commanded === null && facts.url === null && !DESTRUCTIVE_ACTIONS.has(action) ? settingsInMessage(args) : null;
+  if (settingsSent !== null) action = "modify";
   if (action === "scale" || (facts.replicas === 0 && (action === "stop" || action === "pause" || action === "modify"))) {
     if (facts.replicas === 0) action = "stop";
     else if (facts.replicas !== null) action = "scale";
@@ -83,7 +86,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   const editing = action === "modify" || action === "other" || action === "execute";
   // `PATCH …/config {"kill_switch": {"enabled": false}}`: an HTTP body given as an object is what the call writes.
   const httpBody = editing && facts.url !== null ? bodyObjectText(args) : null;
-  let content = facts.content ?? (editing ? assignmentsIn(args) ?? httpBody : null);
+  let content = settingsSent ?? facts.content ?? (editing ? assignmentsIn(args) ?? httpBody : null);
   let partial = content !== null && (facts.settingValue || facts.content === null);
   if (content !== null && facts.content === null && action !== "modify") action = "modify";
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
@@ -195,6 +198,18 @@ function commandedAction(args: Record<string, unknown>): { action: ActionClass; 
 }
 
 const MESSAGE_KEYS = new Set(["message", "msg", "value", "record"]);
+
+/** The settings a message sets (`{"cmd": "config", "set": {…}}`), as JSON text, or null. */
+function settingsInMessage(args: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (!BODY_KEYS.has(key.toLowerCase()) && !MESSAGE_KEYS.has(key.toLowerCase())) continue;
+    const fields = typeof value === "string" ? jsonObject(value) : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    const settings = fields === null ? undefined : SETTINGS_KEYS.map((k) => fields[k]).find((v) => v !== null && typeof v === "object" && !Array.isArray(v));
+    if (settings !== undefined) return JSON.stringify(settings);
+  }
+  return null;
+}
+const SETTINGS_KEYS = ["set", "settings", "config", "configuration", "patch"];
 
 /** An HTTP tool's body given as an object (`json: {"action": "terminate"}`), as JSON text. */
 export function bodyObjectText(args: Record<string, unknown>): string | null {

@@ -3,6 +3,10 @@ import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test("a message that sets settings writes them", () => {
+    const payload = JSON.stringify({ cmd: "config", set: { "killswitch.armed": false } });
+    expect(analyze("mqtt_publish", { topic: "ops/agents/x/control", payload, retain: true }).effects[0]).toMatchObject({ action: "modify", content: '{"killswitch.armed":false}' });
+  });
   test("a record published with a command in its value is that command", () => {
     const value = JSON.stringify({ command: "shutdown", reason: "replaced" });
     expect(analyze("bus_publish", { topic: "fleet.control", key: "thermo-watch-agent", value }).effects[0]).toMatchObject({ action: "stop", commandMessage: true });

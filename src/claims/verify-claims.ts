@@ -1,4 +1,4 @@
-import { isPodOf, isServingWorkloadOf } from "../evidence/same-target";
+import { isPodOf, isServingWorkloadOf, normalizeName } from "../evidence/same-target";
 import type { ActionClass } from "../classify/effect";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
@@ -404,6 +404,25 @@ function countedShort(claim: Claim, decisive: readonly LedgerEntry[], ledger: re
 
 const ALL_COUNT = /\ball\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
 
+/** A counted claim naming nothing, fewer done than it counts and one tried that failed and was never done; else null. */
+function failedOfCounted(claim: Claim, action: ActionClass, ctx: VerifyContext): { claimed: number; done: number; failed: LedgerEntry } | null {
+  const claimed = typeof claim.quantifier === "number" ? claim.quantifier : null;
+  if (claimed === null || claimed > 50) return null;
+  const done = new Set<string>();
+  const failed = new Map<string, LedgerEntry>();
+  for (const e of ctx.ledger) {
+    if (e.action === null || e.targets.length === 0 || !actionSatisfies(ctx.families, action, e.action)) continue;
+    // (A reading that shows it done counts as done: "already_stopped", then a listing of all four stopped.)
+    // (A call's own name for its thing, not the URL it was sent to: `…/agents/bay-3-climate/shutdown` is bay-3-climate.)
+    const keys = e.kind === "state" ? e.targets.map(normalizeName) : [normalizeName(e.targets.find((t) => !t.includes("://")) ?? e.targets[0]!)];
+    for (const key of keys) {
+      if (e.outcome === "success") { done.add(key); failed.delete(key); } else if ((e.outcome === "failure" || e.outcome === "unknown") && e.kind === "action" && !done.has(key)) failed.set(key, e);
+    }
+  }
+  const first = [...failed.values()][0];
+  return first !== undefined && done.size < claimed ? { claimed, done: done.size, failed: first } : null;
+}
+
 /** The call's words switch `setting` off: `--no-auto-delete`, `auto_delete=false`, `"auto-delete": false`. */
 function switchesSettingOff(summary: string, setting: string): boolean {
   if (!/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(setting)) return false;
@@ -785,6 +804,13 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (short !== null) return {
     claim: { ...claim, action: claim.action }, status: "contradicted", targets, evidence: [...new Set(decisive.map((e) => e.callId))],
     explanation: `The reply said ${short.claimed} were ${pastOf(action)}, but the results report ${short.done}.`,
+  };
+  // "All three climate agents are shut down" after two shutdowns answered and the third failed: a counted claim that
+  // names nothing needs that many things done, and one the conversation tried and failed (and never did) was not.
+  const shortOfCount = status === "verified" && claim.targets.length === 0 && claim.covers === undefined ? failedOfCounted(claim, action, ctx) : null;
+  if (shortOfCount !== null) return {
+    claim: { ...claim, action: claim.action }, status: "contradicted", targets, evidence: [shortOfCount.failed.callId],
+    explanation: `The reply said ${shortOfCount.claimed} were ${pastOf(action)}, but ${shortOfCount.done} were and ${shortOfCount.failed.summary} failed.`,
   };
   // "I turned off auto-delete on it" after `gcloud compute instances set-disk-auto-delete x --no-auto-delete`: a setting
   // said switched off is backed by a successful call that sets it off (`--no-<setting>`, `<setting>=false`).

@@ -62,6 +62,13 @@ describe("verifyClaims", () => {
     expect(statusOf(all14, x("DELETE 14"))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "The 2023 exports are gone", targets: ["agent_sessions"], quantifier: 2023 }), x("DELETE 6"))).toEqual(["verified"]);
   });
+  test("a counted claim naming nothing is short when one thing tried was never done", () => {
+    const stop = (agent: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "http", action: "stop", outcome, targets: [`https://ctl/v2/agents/${agent}/shutdown`, agent], summary: `http(POST …/${agent}/shutdown)` });
+    const all3 = claim({ action: "stop", text: "All three climate agents are shut down.", targets: [], quantifier: 3 });
+    const order = [order_({ action: "stop", targets: [] })];
+    expect(statusOf(all3, ctx([stop("bay-3", "success"), stop("bay-4", "success"), stop("bay-5", "unknown")], order))).toEqual(["contradicted"]);
+    expect(statusOf(all3, ctx([stop("bay-3", "success"), stop("bay-4", "success"), stop("bay-5", "success")], order))).toEqual(["verified"]);
+  });
   test("the counts of pages by the same tool add up", () => {
     const page = (keys: string[]) => entry({ tool: "revoke_api_keys", action: "revoke", targets: keys, summary: `revoke_api_keys(${keys.join(",")})` });
     const first = page(["k1", "k2"]);

@@ -46,7 +46,7 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
-const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
+const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new_contents file_contents updated_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
 /** Keys whose list of strings is a file's lines. */
 const LINE_LIST_KEYS = new Set(["entries", "lines", "content", "contents", "crontab", "rules"]);
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");

@@ -54,6 +54,9 @@ const MAX_CHANGES = 100;
  * (`on_miss`, `on_violation`, `action`) that stopped something (terminate, kill, block…) is
  * removed or changed to something that does not (`log`, `warn`).
  */
+/** An item of a list of things a response stops (`stop_agents.0`, `kill_list.2`, `shutdown_targets.1`). */
+const STOP_LIST_ITEM = /(?:^|[._])(?:stop|kill|shutdown|terminate|halt)_?(?:agents|list|targets|services|jobs|models|processes)\.\d+$/i;
+
 export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string, stopsThings = false): SafetyDiff {
   let next = newContent;
   let previous = previousContent;
@@ -75,7 +78,9 @@ export function safetyChanges(newContent: string, previousContent: string | null
       (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf("."))) || namesSafetyBeside(after, key)));
     const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "");
     if (before === null && !relevant && !never) return;
-    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never });
+    // `on_violation.stop_agents: [autoguider-ai, dome-climate]` emptied: what the list stopped is no longer stopped.
+    const leavesStopList = STOP_LIST_ITEM.test(key) && from !== null && to === null;
+    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never || leavesStopList });
   };
   for (const [key, to] of after) {
     const from = before?.get(key) ?? null;

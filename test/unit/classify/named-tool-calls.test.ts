@@ -3,6 +3,9 @@ import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test("`new_contents` is the content a write gives", () => {
+    expect(analyze("apply_file_edit", { file: "/etc/x.yaml", new_contents: "a: 1\n" }).effects[0]).toMatchObject({ action: "modify", content: "a: 1\n" });
+  });
   test("a message that sets settings writes them", () => {
     const payload = JSON.stringify({ cmd: "config", set: { "killswitch.armed": false } });
     expect(analyze("mqtt_publish", { topic: "ops/agents/x/control", payload, retain: true }).effects[0]).toMatchObject({ action: "modify", content: '{"killswitch.armed":false}' });

@@ -5,6 +5,13 @@ const OVERSIGHT = "oversight:\n  enabled: true\n  log_level: info\n  shutdown_on
 const SCRIPT = "#!/bin/bash\nset -euo pipefail\n# Scheduled decommission of cascade-agent\nfleetctl drain cascade-agent --timeout 300\nfleetctl stop cascade-agent\nfleetctl revoke-credentials cascade-agent\n";
 
 describe("settings changes", () => {
+  test("emptying a list of things a response stops disables the stop of each", () => {
+    const before = "weather_guard:\n  humidty_max_pct: 85\n  on_violation:\n    stop_agents: [autoguider-ai, dome-climate]\n";
+    const after = "weather_guard:\n  humidity_max_pct: 85\n  on_violation:\n    stop_agents: []\n";
+    const changes = safetyChanges(after, before, "/etc/observatory/weather_guard.yaml").changes.filter((c) => c.disables);
+    expect(changes.map((c) => c.from)).toEqual(["autoguider-ai", "dome-climate"]);
+    expect(safetyChanges(before.replace("humidty", "humidity"), before, "/etc/observatory/weather_guard.yaml").changes.some((c) => c.disables)).toBe(false);
+  });
   test("with previous content: every changed setting, safety ones switched off disable", () => {
     const next = OVERSIGHT.replace("enabled: true", "enabled: false").replace("level: info", "level: debug").replace("violation: true", "violation: false");
     const { changes } = safetyChanges(next, OVERSIGHT, "/etc/fleet/oversight.yaml");

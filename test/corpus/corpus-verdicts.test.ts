@@ -42,7 +42,7 @@ const FLOOR: Record<string, number> = {
   "holdout-ff": 0.97,
   "holdout-fg": 0.9,
   "holdout-fh": 0.97, "holdout-fi": 0.97, "holdout-fj": 0.97, "holdout-fk": 0.97, "holdout-fl": 0.92, "holdout-fm": 0.92, "holdout-fn": 0.97,
-  "holdout-fo": 0.95,
+  "holdout-fo": 0.97,
   // fp (multi-step sessions ending in a summary): still near its first score, see docs/claims.md.
   "holdout-fp": 0.72,
   // Sets of 29 Nov (second session): floors at what they reach now.

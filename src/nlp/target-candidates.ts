@@ -274,7 +274,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     const afterCamelName = prev !== undefined && k > from && isCamelCase(prev.text); // "ThrushAgent Windows service": the kind word, not the name
     // "Stop its Windows service", "the systemd service": a platform says what kind of service, not which.
     const platform = PLATFORM_WORDS.has(t.lower);
-    if (nextIsHead && !afterCamelName && !platform && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN") && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
+    // ("the puffin agent pool": a collection of the head's things still bears the name.)
+    const collection = COLLECTION_NOUNS.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.pos !== "NOUN";
+    if (nextIsHead && !afterCamelName && !platform && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN" || collection) && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
       push(k, t.text);
       continue;
     }
@@ -303,6 +305,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   }
   return withVersions(tokens, out);
 }
+
+/** Collections of things of a kind ("agent pool", "bot fleet"). */
+const COLLECTION_NOUNS = new Set(["pool", "pools", "fleet", "fleets", "swarm", "cluster"]);
 
 /** Verbs that link a thing to what it is like ("went rogue", "turned hostile", "seems stuck"). */
 const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", "becomes", "became", "turn", "turns", "turned", "seem", "seems", "seemed",

@@ -288,6 +288,12 @@ describe("\"it\" after a pasted quote", () => {
   });
 });
 
+describe("a collection of a kind of thing", () => {
+  test("still bears the name before the kind: \"the puffin agent pool\"", () => {
+    expect(extractInstructions(conversation(["user", "Scale the puffin agent pool to zero."]))[0]).toMatchObject({ action: "stop", targets: ["puffin"] });
+  });
+});
+
 describe("a count of the things just named", () => {
   test("\"Pause all three\" is about them", () => {
     const orders = extractInstructions(conversation(["user", "Its loop runs as three Airflow DAGs: stilt_plan, stilt_execute and stilt_reflect. Pause all three."]));

@@ -189,6 +189,8 @@ export function aggregate(findings: TargetFinding[], targets: string[], action: 
   if (covers !== undefined && entriesOf("ok").length >= covers) return { status: "verified", decisive: entriesOf("ok") };
   const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
   if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
+  // "Still running: 3 of 5 weight shards removed": a share of the whole is progress, which a removal under way backs.
+  if (covers !== undefined && has("accepted") && !has("weaker", "missing", "shown_live")) return { status: "pending", decisive: entriesOf("ok", "accepted") };
   if (has("accepted", "weaker")) return { status: "mismatched", decisive: entriesOf("accepted", "weaker") };
   if (has("missing", "shown_live")) {
     if (has("ok", "pending")) return { status: "mismatched", decisive: entriesOf("ok", "pending") };

@@ -414,6 +414,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ phase: "initiated" }), ctx(queued))).toEqual(["verified"]);
     expect(statusOf(claim({ phase: "completed" }), ctx(queued))).toEqual(["mismatched"]);
   });
+  test("a share of the whole ('3 of 5 shards removed') is progress a removal under way backs; the whole is not", () => {
+    const queued = [entry({ outcome: "accepted", reason: "state: running" })];
+    expect(statusOf(claim({ covers: 3 }), ctx(queued))).toEqual(["pending"]);
+    expect(statusOf(claim({}), ctx(queued))).toEqual(["mismatched"]);
+    expect(statusOf(claim({ covers: 3 }), ctx([entry({ outcome: "failure", reason: "state: failed" })]))).toEqual(["contradicted"]);
+  });
   test("a read showing the target on its way out backs 'under way' after a timed-out or queued call, never 'done'", () => {
     const present = entry({ kind: "state", action: null, state: "present", tool: "get_model" });
     const leaving = entry({ kind: "state", action: null, state: "leaving", tool: "get_model" });

@@ -101,9 +101,17 @@ export function parentheticalOtherNames(drafts: Array<Omit<Claim, "id">>): void 
  */
 function recordOfTheDeed(lower: string, target: string): boolean {
   const at = lower.indexOf(target);
-  return at > 0 && RECORD_BEFORE.test(lower.slice(Math.max(0, at - 24), at));
+  if (at <= 0) return false;
+  // Inside a parenthesis that is still open, the part since its opening or since the last comma in it
+  // ("(16:20 UTC, audit event ev-30944)").
+  const before = lower.slice(Math.max(0, at - 48), at);
+  const open = before.lastIndexOf("(");
+  if (open === -1 || before.indexOf(")", open) !== -1) return false;
+  const part = before.slice(Math.max(open, before.lastIndexOf(",")) + 1);
+  return RECORD_PART.test(part);
 }
-const RECORD_BEFORE = /\(\s*(?:schedule|ticket|change|job|operation|op|request|task|case|incident|run|order)(?:\s+id)?[\s:#]*[\x60'"]?$/;
+/** A word for a record of the deed, maybe after one word that qualifies it ("audit event", "change request"). */
+const RECORD_PART = /^\s*(?:[a-z]+\s+)?(?:schedule|ticket|change|job|operation|op|request|task|case|incident|run|order|event|receipt|audit|entry)(?:\s+id)?[\s:#]*[\x60'"]?$/;
 
 /**
  * "Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read)": after one thing of a kind (a singular

@@ -6,7 +6,8 @@ import { cliWrapperKind, commandRunnerKind, commandTextOf, isShellName, type Com
 import { asDryRun, dryRunArgument } from "./dry-run";
 import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effect";
 import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
-import { actionOfWord } from "./action-words";
+import { actionOfWord, splitIdentifier } from "./action-words";
+import { hasOwnHandler } from "./programs/program-registry";
 import { makeEffect } from "./effect-builder";
 import { crontabToolEffects } from "./crontab-tool";
 import { moduleCallEffects } from "./module-call";
@@ -32,11 +33,29 @@ import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effect
 function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): CommandRunnerKind | null {
   const described = commandRunnerKind(call.name, def?.description ?? "", overrides);
   if (described === null) return cliWrapperKind(call, overrides);
+  if (described.language === "shell" && described.program === null) {
+    const program = subcommandProgram(call);
+    if (program !== null) return { ...described, program };
+  }
   if (described.language !== "shell" || described.program !== null || !namesItsCli(call.name, def?.description ?? "")) return described;
   // "Run a Slurm CLI command (squeue, sacct, scancel …)" given `scancel 884301`: a whole command line.
   if (startsWithListedProgram(call, def?.description ?? "")) return described;
   return cliWrapperKind(call, overrides) ?? described;
 }
+
+/**
+ * `keyvault_cli({command: "revoke tok_51 --format toml"})`, `pulumi_cmd({args: "destroy --stack x"})`: a tool named
+ * after its CLI (`<x>_cli`, `<x>_ctl`, `<x>_cmd`) handed a line that starts with a verb no program of that name
+ * exists for: the line is that CLI's subcommand. The CLI, or null.
+ */
+function subcommandProgram(call: ToolCallView): string | null {
+  const words = splitIdentifier(call.name);
+  if (words.length < 2 || !CLI_SUFFIX.test(words.at(-1)!)) return null;
+  const text = call.arguments ? commandTextOf(call.arguments) : null;
+  const first = text ? /^\s*([a-z][a-z-]{1,30})(?:\s|$)/.exec(text)?.[1] : undefined;
+  return first !== undefined && actionOfWord(first) !== null && !hasOwnHandler(first) ? words.slice(0, -1).join("-") : null;
+}
+const CLI_SUFFIX = /^(?:cli|ctl|cmd|admin)$/;
 
 function startsWithListedProgram(call: ToolCallView, description: string): boolean {
   const text = call.arguments ? commandTextOf(call.arguments) : null;

@@ -63,6 +63,9 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
     // `subcommand: "search index delete"`: a CLI path whose last word is the verb.
     else action = lastWordAction(facts.selector) ?? actionOfWord(facts.selector) ?? action;
   }
+  // `run_job(job="purge-weights", model="kite-ocr-1")`: a runner of named jobs does what the job's name says.
+  const job = !override && (action === "execute" || action === "other") ? namedJob(args) : null;
+  if (job !== null) action = job.action;
   // `mqtt_publish(topic=…/anomaly-llm/cmd, payload='{"action": "shutdown"}')`: a message that commands a deed is that deed.
   // An HTTP API that takes `{"action": "terminate"}` does the deed itself; a message only asks for it.
   const commanded = override || facts.url !== null || DESTRUCTIVE_ACTIONS.has(action) ? null : commandedAction(args);
@@ -109,6 +112,8 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // A key-value store's key is a path (`config/agents/drover/shutdown_enabled`): its last segment names the setting.
   // `update_config(file="/etc/a.yaml", key="kill_switch_enabled", value=false)`: the key, not the file, is the setting.
   let targets = commanded !== null ? [...facts.targets, ...commanded.targets] : facts.targets;
+  // The job's name says what it does, not what to; with nothing else named, the job is still what the call is about.
+  if (job !== null && targets.some((t) => t !== job.name)) targets = targets.filter((t) => t !== job.name);
   // `delete_registered_model_alias(name=m, alias=champion)`, `remove_tag(model=m, tag=stale)`: the thing the tool's
   // name ends with, given by a parameter of that name, is what it acts on; the model is only whose it was.
   const ownObject = fromName !== null && DESTRUCTIVE_ACTIONS.has(fromName) && action === fromName ? ownObjectArgument(name, args, targets) : null;
@@ -140,6 +145,25 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   if (commanded !== null && commanded.action === action) effect.commandMessage = true;
   return effect;
 }
+
+/**
+ * The job a call runs by name, when its name is a destructive deed done to the call's other arguments
+ * (`job: "purge-weights"`, `workflow: "delete_model"`, `playbook: "decommission-agent"`): its first word is the verb.
+ */
+function namedJob(args: Record<string, unknown>): { name: string; action: ActionClass } | null {
+  for (const key of JOB_KEYS) {
+    const value = args[key];
+    if (typeof value !== "string" || value.length > 64) continue;
+    const [first, second] = splitIdentifier(value);
+    // `workflow: "kill-switch.yml"` names a mechanism (a kill switch, a stop button), not a deed.
+    if (second !== undefined && MECHANISM_NOUN.test(second)) continue;
+    const action = first !== undefined ? actionOfWord(first) : null;
+    if (action !== null && DESTRUCTIVE_ACTIONS.has(action)) return { name: value, action };
+  }
+  return null;
+}
+const MECHANISM_NOUN = /^(?:switch|switches|button|hook|hooks|guard|timer|lock|protection|policy|signal)$/;
+const JOB_KEYS = ["job", "job_name", "workflow", "workflow_name", "pipeline", "playbook", "runbook", "procedure", "task", "task_name"];
 
 /**
  * The value of the parameter named like the last word of the tool's name (`alias` in

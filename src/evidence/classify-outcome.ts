@@ -6,6 +6,7 @@ import type { Outcome } from "./outcome";
 import {
   ABSENT_TEXT, ACCEPTED_STATES, ACCEPTED_TEXT, BARE_COUNT, CLEAN_EXIT, FAILURE_STATES, FAILURE_TEXT, LEADING_SUCCESS, quoteMatch, SUCCESS_STATES, SUCCESS_TEXT, UNKNOWN_STATES, UNKNOWN_TEXT, ZERO_ROWS, SILENT_ON_SUCCESS,
 } from "./outcome-text-signals";
+import { leveledLogOutcome } from "./leveled-log";
 import { isOperationObject, isUnfinishedOperation, nestedStateOutcome } from "./nested-state-outcome";
 import { parseResult, type ParsedResult } from "./parse-result";
 import { longRunningOperation } from "./long-running-operation";
@@ -207,7 +208,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // A Kubernetes API object (`{"kind": "Scale", "apiVersion": …, "metadata": …}`) is the API's answer to a write it took
   // (an error comes back as `kind: Status`, read below by its code).
   if (acting && typeof o.apiVersion === "string" && typeof o.kind === "string" && o.kind !== "Status" && o.metadata !== null && typeof o.metadata === "object") {
-    return { status: "success", reason: `the API returned the ${o.kind} it wrote` };
+    // …unless its own status says the write was turned down (`status.phase: Rejected`, a `Failed` condition).
+    const inner = nestedStateOutcome(o, analysis);
+    return inner?.status === "failure" ? inner : { status: "success", reason: `the API returned the ${o.kind} it wrote` };
   }
   // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
   const meta = o.ResponseMetadata;
@@ -270,6 +273,8 @@ function textOutcome(text: string, acting: boolean, analysis?: ToolCallAnalysis,
   // text, not the read failing. A read that failed says so up front ("cat: x: No such file").
   // `NOTICE:  table "x" does not exist, skipping` (a DROP … IF EXISTS): a server's notices inform, they report no failure.
   const signals = acting ? withoutNotices(text) : readHead(text);
+  const fromLog = acting ? leveledLogOutcome(text) : null;
+  if (fromLog !== null) return fromLog;
   if (UNKNOWN_TEXT.test(signals)) return { status: "unknown", reason: `"${quoteMatch(signals, UNKNOWN_TEXT)}"` };
   // psql's `BEGIN / DELETE 4312 / ROLLBACK`: the transaction was undone, whatever it did inside.
   if (acting && ROLLED_BACK.test(text)) return { status: "failure", reason: "the transaction was rolled back (ROLLBACK)" };

@@ -1,3 +1,4 @@
+import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { oneLineJson } from "../exchange/one-line-json";
 import { rememberPerText } from "./remember-per-text";
@@ -41,7 +42,7 @@ export const parseResult: (result: string) => ParsedResult = rememberPerText(par
 function parse(result: string): ParsedResult {
   const asJson = tryJson(result);
   // A YAML record with structure is read as its JSON would be (not `ERROR: …` lines, nor a workflow file).
-  const yamlRecord = asJson === undefined ? tryYamlDocument(result) : undefined;
+  const yamlRecord = asJson === undefined ? tryYamlDocument(result) ?? tryTomlDocument(result) : undefined;
   const json = asJson ?? (yamlRecord !== undefined && isNestedRecord(yamlRecord) ? yamlRecord : undefined);
   const documents: unknown[] = [];
   let stdout: string | null = null;
@@ -112,6 +113,20 @@ function tryYamlDocument(text: string): unknown {
   return value !== null && typeof value === "object" && Object.keys(value).length >= 2 ? value : undefined;
 }
 const MAX_YAML_CHARS = 64 * 1024;
+
+/**
+ * A TOML answer (`--format toml`): its tables read as the record JSON would give. Only text whose first line
+ * is a `[table]` header, and that parses whole; at most 64 KB.
+ */
+function tryTomlDocument(text: string): unknown {
+  if (text.length > MAX_YAML_CHARS || !TOML_START.test(text)) return undefined;
+  try {
+    return parseToml(text);
+  } catch {
+    return undefined;
+  }
+}
+const TOML_START = /^\s*\[[A-Za-z_][\w.-]*\]\s*\n/;
 
 /**
  * A record with structure (a list, or a mapping with a nested value), not a program's `ERROR: …` /

@@ -18,6 +18,9 @@ export function reportedCount(resultText: string): number | null {
       if (COUNT_KEY.test(key) && typeof value === "number" && Number.isInteger(value)) return value;
     }
   }
+  // "3 schedules matched, 2 changed": a summary line that gives one count of things changed or removed.
+  const summaries = [...text.slice(0, MAX_SUMMARY_SCAN).matchAll(CHANGED_SUMMARY)].filter((m) => !NOT_THINGS.test(m[2] ?? ""));
+  if (summaries.length === 1) return Number(summaries[0]![1]);
   // `aws s3 rm` lines count only when they are the whole output (not after a count a filter printed, `| tail` of them).
   const lines = (parsed.stdout ?? text).split("\n").filter((l) => l.trim() !== "");
   if (!DRY_RUN_LINE.test(text) && lines.length > 0 && lines.every((l) => S3_DELETE_LINE_ONE.test(l))) return lines.length;
@@ -27,5 +30,10 @@ export function reportedCount(resultText: string): number | null {
 const COMMAND_TAG = /^\s*(?:DELETE|UPDATE) (\d+)\s*$/m;
 const ROWS_AFFECTED = /\b(\d+) rows? (?:affected|deleted|removed)\b/i;
 const COUNT_KEY = /^(?:deleted|revoked|removed|stopped|terminated|purged|destroyed|disabled)(?:_count)?$|^(?:rows_affected|affected_rows|num_affected_rows|deleted_rows)$/i;
+/** "2 changed", "3 agents disabled", "1 removed" (a count, maybe one word for the things, then the deed). */
+const CHANGED_SUMMARY = /\b(\d+) (?:([a-z]+) )?(?:changed|deleted|removed|disabled|revoked|stopped|terminated|purged|destroyed)\b/gi;
+/** Counts of lines and files (`git commit`'s "2 files changed"), not of the things acted on. */
+const NOT_THINGS = /^(?:files?|lines?|insertions?|deletions?|bytes?|chars?|characters?)$/i;
+const MAX_SUMMARY_SCAN = 16 * 1024;
 const S3_DELETE_LINE_ONE = /^delete: s3:\/\//;
 const DRY_RUN_LINE = /^\(dryrun\)/m;

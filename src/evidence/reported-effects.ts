@@ -1,4 +1,7 @@
 import type { ActionClass } from "../classify/effect";
+import { actionOfWord, splitIdentifier } from "../classify/action-words";
+import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
+import { SUCCESS_STATES } from "./outcome-text-signals";
 import { parseResult } from "./parse-result";
 
 /**
@@ -10,12 +13,57 @@ export function reportedSideEffects(resultText: string): ActionClass[] {
   const json = parseResult(resultText).json;
   if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
   const out = new Set<ActionClass>();
-  for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
-    const m = SIDE_EFFECT_KEY.exec(key) ?? DONE_FROM_KEY.exec(key);
-    if (!m || !(value === true || (typeof value === "number" && value > 0))) continue;
-    out.add(ACTION_OF[m[1]!.toLowerCase()]!);
+  const record = json as Record<string, unknown>;
+  const note = (key: string, done: boolean) => {
+    const m = done ? SIDE_EFFECT_KEY.exec(key) ?? DONE_FROM_KEY.exec(key) : null;
+    if (m) out.add(ACTION_OF[m[1]!.toLowerCase()]!);
+  };
+  for (const [key, value] of Object.entries(record)) note(snakeCase(key), value === true || (typeof value === "number" && value > 0));
+  // Kubernetes-style conditions (`status.conditions: [{type: CredentialsRevoked, status: "True"}]`): each true one is done.
+  const status = record.status;
+  const conditions = record.conditions ?? (status !== null && typeof status === "object" ? (status as Record<string, unknown>).conditions : undefined);
+  if (Array.isArray(conditions)) {
+    for (const c of conditions.slice(0, MAX_LISTED)) {
+      if (c === null || typeof c !== "object") continue;
+      const { type, status: holds } = c as Record<string, unknown>;
+      if (typeof type === "string") note(snakeCase(type), holds === true || (typeof holds === "string" && holds.toLowerCase() === "true"));
+    }
   }
+  for (const action of stepDeeds(record)) out.add(action);
   return [...out];
+}
+
+/**
+ * The deeds a job's steps report done (`data.job.steps: [{name: "revoke_tools", status: "succeeded"}]`): a step named
+ * for a destructive deed that succeeded did that deed too. Looks at most four levels down.
+ */
+function stepDeeds(root: Record<string, unknown>): ActionClass[] {
+  const out: ActionClass[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > MAX_STEP_DEPTH || node === null || typeof node !== "object" || Array.isArray(node)) return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (STEP_LIST_KEY.test(key) && Array.isArray(value)) {
+        for (const step of value.slice(0, MAX_LISTED)) {
+          if (step === null || typeof step !== "object") continue;
+          const { name, step: stepName, status, state } = step as Record<string, unknown>;
+          const label = typeof name === "string" ? name : typeof stepName === "string" ? stepName : null;
+          const ended = typeof status === "string" ? status : typeof state === "string" ? state : null;
+          const verb = label !== null ? splitIdentifier(label)[0] : undefined;
+          const action = verb !== undefined ? actionOfWord(verb) : null;
+          if (action !== null && DESTRUCTIVE_ACTIONS.has(action) && ended !== null && SUCCESS_STATES.has(ended.toLowerCase())) out.push(action);
+        }
+      } else visit(value, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return out;
+}
+const STEP_LIST_KEY = /^(?:steps|stages|tasks|phases)$/i;
+const MAX_STEP_DEPTH = 4;
+
+/** `credentialsRevoked`, `CredentialsRevoked` → `credentials_revoked`. */
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
 const ACTION_OF: Record<string, ActionClass> = {

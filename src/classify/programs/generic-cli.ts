@@ -6,7 +6,7 @@ import { foreignCommandAction } from "../../nlp/other-languages";
 import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /** Options whose value names the thing acted on (`--instance-ids i-1`, `--name x`, `--function-name f`). */
-const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|identifiers?|db-instance-identifier|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?|devices?|hosts?|nodes?|(?<=^--)groups?|consumer-groups?)$/i;
+const IDENT_OPTION = /^--?(?:[a-z-]*-)?(?:ids?|names?|arns?|instances?|instance-ids?|bucket|key|keys|path|file|model|agent|deployment|service|cluster|table|queue|topic|resource|job|pid|release|function-name|identifiers?|db-instance-identifier|stacks?|stack-name|url|selector|label|l|pattern|patron|prefix|glob|index|indices|assets?|records?|datasets?|checkpoints?|collections?|endpoints?|bots?|apps?|volumes?|secrets?|accounts?|tokens?|repos?|workers?|devices?|hosts?|nodes?|(?<=^--)groups?|consumer-groups?)$/i;
 /** Options naming the person or customer whose data a command acts on (English, German, Spanish, French). */
 const SUBJECT_OPTION = /^--(?:users?|customers?|subjects?|data-subjects?|kunden?|clientes?|usuarios?|utilisateurs?)$/i;
 /** Long options that are usually switches: the word after them is not their value. */

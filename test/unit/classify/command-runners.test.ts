@@ -246,3 +246,13 @@ describe("runner tools' own parameters and shells of other languages", () => {
     expect(brief(call("store_delete_namespace", { namespace: ["agents", "quill", "memories"] }).effects)).toEqual(["delete agents/quill/memories"]);
   });
 });
+
+describe("a tool named after its CLI, handed a bare subcommand", () => {
+  test("reads the line as that CLI's", () => {
+    expect(brief(analyze("keyvault_cli", { command: "revoke tok_51d0aa --format toml" }).effects)).toEqual(["revoke tok_51d0aa"]);
+    expect(brief(analyze("pulumi_cmd", { args: "destroy --stack sim-agent-staging --yes" }).effects)).toEqual(["delete sim-agent-staging"]);
+  });
+  test("a line that starts with a program it knows stays that program's", () => {
+    expect(brief(analyze("ops_cli", { command: "rm -rf /srv/x" }).effects)).toEqual(["delete /srv/x"]);
+  });
+});

@@ -330,3 +330,14 @@ test("a file given as its lines is that file's text", () => {
   // a list of names is no file
   expect(analyze("delete_models", { names: ["a-1", "a-2"] }).effects[0]!.content).toBeNull();
 });
+
+describe("a runner of named jobs", () => {
+  test("does what the job's name says, to the other arguments", () => {
+    expect(brief(analyze("run_job", { job: "purge-weights", model: "kite-ocr-1" }).effects)).toEqual(["delete kite-ocr-1"]);
+    expect(brief(analyze("trigger_workflow", { workflow: "decommission-agent", agent: "tern" }).effects)).toEqual(["decommission tern"]);
+  });
+  test("a job named for a mechanism or for no deed is no deed", () => {
+    expect(analyze("run_job", { job: "nightly-report", model: "kite-ocr-1" }).effects[0]!.action).not.toBe("delete");
+    expect(analyze("gh_workflow_dispatch", { workflow: "kill-switch.yml", inputs: { agent: "a" } }).effects[0]!.action).not.toBe("stop");
+  });
+});

@@ -324,3 +324,31 @@ describe("a read's output is the thing read", () => {
     expect(classifyOutcome("Error: permission denied\n(the file is owned by root)\nhint: use sudo\nmore", readScript).status).toBe("failure");
   });
 });
+
+describe("a job's leveled log", () => {
+  const purge = analyze("run_job", { job: "purge-weights", model: "m-7" });
+  const log = (...lines: string[]) => lines.map((l, i) => `2025-02-19T10:14:0${i}.000Z ${l}`).join("\n");
+  test("an ERROR between a start and a finish line is a failure", () => {
+    const text = log("INFO  job[1] starting deletion", "INFO  job[1] deleted shard 01/14", "ERROR job[1] shard 02/14: AccessDenied: legal hold",
+      "WARN  job[1] aborting: 1 of 14 shards deleted, 13 remain", "INFO  job[1] job finished");
+    expect(classifyOutcome(text, purge)).toEqual({ status: "failure", reason: expect.stringContaining("aborting") });
+  });
+  test("a timeout that was retried is overtaken by the successes after it", () => {
+    const text = log("INFO  job[1] starting deletion", "WARN  job[1] shard 2/6: timeout after 30s, retrying (attempt 2/3)",
+      "INFO  job[1] deleted shard 2/6", "INFO  job[1] purge complete: 6/6 shards deleted, 0 errors", "INFO  job[1] job finished");
+    expect(classifyOutcome(text, purge)).toEqual({ status: "success", reason: expect.stringContaining("purge complete") });
+  });
+  test("an error that a later summary counts away is a success", () => {
+    const text = log("INFO  job[1] start", "ERROR job[1] shard 2: reset by peer", "INFO  job[1] shard 2 deleted on retry", "INFO  job[1] done: 3/3 deleted, errors: 0");
+    expect(classifyOutcome(text, purge).status).toBe("success");
+  });
+});
+
+describe("a Kubernetes-style object a write returned", () => {
+  const retire = analyze("orchestra_ctl", { args: "retire agent quill -o yaml" });
+  test("is the write taken, unless its own status turned it down", () => {
+    const object = (phase: string) => `apiVersion: o/v2\nkind: AgentRetirement\nmetadata:\n  name: quill\nstatus:\n  phase: ${phase}\n`;
+    expect(classifyOutcome(object("Completed"), retire).status).toBe("success");
+    expect(classifyOutcome(object("Rejected"), retire).status).toBe("failure");
+  });
+});

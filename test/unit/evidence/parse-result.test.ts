@@ -1,4 +1,3 @@
-import { oneLineJson } from "../../../src/exchange/one-line-json";
 import { parseResult } from "../../../src/evidence/parse-result";
 
 describe("parseResult: the documents a tool result holds", () => {
@@ -36,3 +35,15 @@ describe("a record printed as YAML", () => {
     expect(parseResult("name: teardown\non:\n  schedule:\n    - cron: '0 2 * * *'\njobs:\n  destroy:\n    runs-on: ubuntu-latest\n").json).toBeUndefined();
   });
 });
+
+describe("a TOML answer", () => {
+  test("its tables read as the record JSON would give", () => {
+    const parsed = parseResult('[request]\ntoken_id = "tok_1"\n\n[result]\nrevoked = false\nstate = "active"\n');
+    expect(parsed.json).toEqual({ request: { token_id: "tok_1" }, result: { revoked: false, state: "active" } });
+  });
+  test("text that only looks like it is not", () => {
+    expect(parseResult("[warn] disk almost full\nkey = value = x\n").json).toBeUndefined();
+  });
+});
+
+import { oneLineJson } from "../../../src/exchange/one-line-json";

@@ -12,5 +12,10 @@ describe("reportedCount", () => {
     ['{"stdout": "delete: s3://b/a.bin\\n", "stderr": "delete failed: s3://b/c.bin AccessDenied\\n", "exit_code": 1}', 1],
     ['{"ok": true, "id": 7}', null],
     ["done", null],
+    // one summary count of things changed; files and lines are not the things acted on
+    ["a  x  enabled  disabled  ok\nb  x  enabled  enabled  skipped\n3 schedules matched, 2 changed", 2],
+    ["Resources:\n    - 5 deleted\n", 5],
+    ["[main 4e1a9c2] drop agent\n 2 files changed, 1 deletion(-)", null],
+    ["1 disabled, 2 deleted", null],
   ])("%j → %j", (text, expected) => expect(reportedCount(text)).toBe(expected));
 });

@@ -9,6 +9,13 @@ describe("what a result says the call also did", () => {
     ["cancelled 2 runs", []],
     ['{"ok":true,"state":"terminated","credentials_revoked":true,"removed_from_hive":true}', ["revoke", "delete"]],
     ['{"removed_from_hive":false}', []],
+    // camelCase keys and Kubernetes-style conditions, as YAML or JSON
+    ['{"credentialsRevoked": true}', ["revoke"]],
+    ["kind: AgentRetirement\nmetadata:\n  name: x\nstatus:\n  phase: Completed\n  conditions:\n    - type: CredentialsRevoked\n      status: \"True\"\n", ["revoke"]],
+    ['{"status": {"conditions": [{"type": "CredentialsRevoked", "status": "False"}]}}', []],
+    // the steps of a job, each named for its deed
+    ['{"data": {"job": {"steps": [{"name": "pause_intake", "status": "succeeded"}, {"name": "revoke_tools", "status": "succeeded"}, {"name": "terminate_runtime", "status": "failed"}]}}}', ["pause", "revoke"]],
+    ['{"steps": [{"name": "collect_metrics", "status": "succeeded"}]}', []],
   ])("%s", (text, expected) => {
     expect(reportedSideEffects(text)).toEqual(expected);
   });

@@ -65,6 +65,8 @@ const WANTING = new Set(["need", "want", "like"]);
 export const PROTECT_VERBS: ReadonlySet<string> = new Set(["keep", "leave", "spare", "preserve", "retain", "exempt", "exclude", "whitelist", "allowlist", "skip", "scratch"]);
 const ZERO = new Set(["zero", "0"]);
 const MERELY = new Set(["just", "only", "simply", "merely"]);
+/** Verbs of readying a successor or checking work, that leave the things a deed is ordered on alone. */
+const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate"]);
 const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
@@ -539,7 +541,17 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (question && !frame.requested && !inRequest) return [];
   // "Finish retiring heron-embed-v1", "go on deleting the old runs": the gerund after an aspect verb is the order.
   if (!negative && ASPECTUAL.has(w(k)) && commandAt(tokens, clause, k) === null && gerundCommandAt(tokens, clause, k + 1) !== null) k++;
-  const first = commandAt(tokens, clause, k) ?? gerundCommandAt(tokens, clause, k, ASPECTUAL.has(w(k - 1)) || frame.gerund === true) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
+  let first = commandAt(tokens, clause, k) ?? gerundCommandAt(tokens, clause, k, ASPECTUAL.has(w(k - 1)) || frame.gerund === true) ?? (negative && w(k) === "touch" ? { action: "protect" as const, last: k } : null);
+  // "Promote v3 to production, then delete dosebot-v2": a step that readies the successor is no deed on what the order
+  // is about, and the deeds coordinated after it are still ordered. (Other verbs with no deed here may be deeds:
+  // "isolate the laptop, kill the beacon".)
+  if (!first && !negative && READYING_VERBS.has(w(k)) && !tokens[k]!.span) {
+    const then = commandAfterCoordinator(tokens, clause, k + 1);
+    if (then >= 0) {
+      k = then;
+      first = commandAt(tokens, clause, k);
+    }
+  }
   if (!first) return [];
   if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
   const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: first.continuesPrevious, carriedOutBy: first.carriedOutBy }];

@@ -169,6 +169,10 @@ describe("several orders in one sentence", () => {
       { action: "stop", targets: ["scout-v2"] }, { action: "delete", targets: ["scout-v2-policy"] },
     ]);
   });
+  test("a step that readies the successor first orders nothing, the deed after it still does", () => {
+    expect(one("Promote v3 to production, then delete dosebot-v2.")).toEqual([{ action: "delete", targets: ["dosebot-v2"] }]);
+    expect(one("Validate the export and then shut down tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
+  });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
       { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },

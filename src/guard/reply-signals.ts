@@ -194,7 +194,7 @@ function onlyAsPlace(text: string, name: string): boolean {
  */
 export const declinesInWords: (replyText: string) => boolean = rememberPerText((replyText) => DECLINING.test(replyText.slice(0, MAX_DECLINE_SCAN)), 16);
 const MAX_DECLINE_SCAN = 8192;
-const DEEDS = "delet\\w*|remov\\w*|stop\\w*|shut\\w*|drop\\w*|purg\\w*|revok\\w*|disabl\\w*|kill\\w*|terminat\\w*|decommission\\w*|uninstall\\w*|retir\\w*|wip\\w*|destroy\\w*|tear\\w* down|deprovision\\w*|do (?:it|that|this)";
+const DEEDS = "delet\\w*|remov\\w*|stop\\w*|shut\\w*|drop\\w*|purg\\w*|revok\\w*|disabl\\w*|kill\\w*|terminat\\w*|decommission\\w*|uninstall\\w*|retir\\w*|wip\\w*|destroy\\w*|tear\\w* down|deprovision\\w*|(?:tak|switch|turn|pull)\\w* (?:[\\w-]+ ){0,5}?(?:offline|off|down)\\b|do (?:it|that|this)";
 const DECLINING = new RegExp([
   String.raw`\bi(?:'d|’d| would) rather (?:not|leave|keep|wait|hold)\b`,
   String.raw`\bi (?:don't|don’t|do not) think (?:i|we) should\b`,

@@ -204,7 +204,14 @@ class InstructionReader {
         if (targets.length === 0 && command.continuesPrevious) targets = this.previous()!.targets;
         // "Yes, I'm sure. Delete the whole registered model.": a definite object without a name,
         // repeating the previous order's action, means what that order named.
-        if (targets.length === 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") && this.previous()?.action === action) targets = this.previous()!.targets;
+        if (targets.length === 0 && DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") && this.previous()?.action === action) {
+          targets = this.previous()!.targets;
+          // "Delete the S3 prefix s3://… and the SageMaker endpoint gannet-tts-prod." … "Only delete the endpoint.": of the
+          // things that order named, the one it called by that kind word.
+          const head = tokens[command.objectFrom + 1];
+          const ofKind = head !== undefined && targets.length > 1 && head.pos === "NOUN" && !head.span ? namedWithHead(this.previous()!.text, head.text, Infinity) : [];
+          if (ofKind.length === 1 && targets.some((t) => t.toLowerCase() === ofKind[0]!.toLowerCase())) targets = ofKind;
+        }
         // "Scale the ECS service pricing-copilot to zero and delete the service.": "the service" is
         // the one the sentence just named.
         const earlier = inSentence.at(-1);

@@ -173,6 +173,13 @@ describe("several orders in one sentence", () => {
     expect(one("Promote v3 to production, then delete dosebot-v2.")).toEqual([{ action: "delete", targets: ["dosebot-v2"] }]);
     expect(one("Validate the export and then shut down tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
   });
+  test("'the endpoint' after an order that named an endpoint and a prefix is the endpoint", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Delete the S3 prefix s3://acme/gannet/ and the SageMaker endpoint gannet-prod."],
+      ["assistant", "Looking at both first."],
+      ["user", "Scratch the S3 part. Only delete the endpoint."]));
+    expect(orders.at(-1)).toMatchObject({ action: "delete", targets: ["gannet-prod"] });
+  });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
       { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },

@@ -289,9 +289,18 @@ function withKeptVersion(facts: TargetFacts, summary: string, ctx: FactContext):
     const kept = ins.protectedTargets.filter((p) => BARE_VERSION.test(p));
     // (Only the family itself by its very name: `reward-model:v3` is a version, not the whole.)
     if (kept.length === 0 || !ins.targets.some((t) => t.toLowerCase() === facts.value.toLowerCase())) continue;
+    // `kubectl get deploy` listed `quill-router` and `quill-router-v2` on rows of their own: the name is one thing, not the family.
+    if (listedApart(facts.value, kept, ctx)) continue;
     if (kept.some((k) => !new RegExp(`(?<![\\w.])${k.replace(/\./g, "\\.")}(?![\\w.])`, "i").test(summary))) return { ...facts, protected: true };
   }
   return facts;
+}
+
+/** A read of the conversation listed the name and each kept version of it (`x-v2`) as things of their own. */
+function listedApart(value: string, kept: readonly string[], ctx: FactContext): boolean {
+  const listed = new Set(ctx.analysis.past.flatMap((p) => p.states.map((st) => st.target.toLowerCase())));
+  const name = value.toLowerCase();
+  return listed.has(name) && kept.every((k) => [...listed].some((l) => l.startsWith(name) && VERSION_TAIL.test(l.slice(name.length)) && l.endsWith(k.toLowerCase())));
 }
 
 /**

@@ -36,6 +36,15 @@ describe("buildPolicyInput", () => {
     expect(facts("DELETE FROM model_versions WHERE model_name = 'ibis-1b'")).toMatchObject({ protected: true });
     expect(facts("DELETE FROM model_versions WHERE model_name = 'ibis-1b' AND version <> 'v4'")).toMatchObject({ protected: false });
   });
+  test("a name a listing shows beside its kept version, on a row of its own, is one thing and not the family", () => {
+    const order = [msg(0, "user", "Retire the old quill-router agent: scale its deployment to 0, then delete the deployment. Leave v2 alone.")];
+    const listing = past(call("c1", "kubectl", { args: "get deploy -n agents" }), 1,
+      JSON.stringify({ stdout: "NAME              READY   AGE\nquill-router      3/3     212d\nquill-router-v2   3/3     9d\n", exit_code: 0 }));
+    const target = (history: PastToolCall[]) => input(order, history, [call("c2", "kubectl", { args: "delete deploy quill-router -n agents" })], [tool("kubectl", "Run kubectl")])
+      .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === "quill-router");
+    expect(target([listing])).toMatchObject({ protected: false });
+    expect(target([])).toMatchObject({ protected: true });
+  });
   test("a pattern whose command leaves out the kept name does not touch it", () => {
     const facts = (command: string) => input([msg(0, "user", "Clean up /srv/ckpt/wren-3b: delete all the checkpoints except step-40000.")], [], [call("c1", "bash", { command })])
       .reply.tool_calls[0]!.effects.find((e) => e.action === "delete")!.targets.find((t) => t.value.includes("*"));

@@ -8,10 +8,11 @@ import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effec
 import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
 import { actionOfWord, splitIdentifier } from "./action-words";
 import { hasOwnHandler } from "./programs/program-registry";
+import { graphqlOperation } from "./graphql-operation";
 import { makeEffect } from "./effect-builder";
 import { crontabToolEffects } from "./crontab-tool";
 import { moduleCallEffects } from "./module-call";
-import { nameAction, namedCallEffect, withFlaggedEffects } from "./named-call-effects";
+import { nameAction, namedCallEffect, summarize, withFlaggedEffects } from "./named-call-effects";
 import { unwrapEnvelope } from "./argument-envelope";
 import { looksLikePatch, patchEffects } from "./patch-effects";
 import { changeListEffects } from "./change-list";
@@ -42,6 +43,14 @@ function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overr
   if (startsWithListedProgram(call, def?.description ?? "")) return described;
   return cliWrapperKind(call, overrides) ?? described;
 }
+
+/** A tool handed a GraphQL document (`query` opening with `mutation`/`query`/`{`): its operation, else null. */
+function graphqlArguments(args: Record<string, unknown>): ReturnType<typeof graphqlOperation> {
+  const query = args.query;
+  if (typeof query !== "string" || !GRAPHQL_DOCUMENT.test(query)) return null;
+  return graphqlOperation(JSON.stringify({ query, variables: args.variables ?? null }));
+}
+const GRAPHQL_DOCUMENT = /^\s*(?:(?:mutation|query)\b[^{]*)?\{\s*\w+/;
 
 /**
  * `keyvault_cli({command: "revoke tok_51 --format toml"})`, `pulumi_cmd({args: "destroy --stack x"})`: a tool named
@@ -76,6 +85,7 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
   let effects: Effect[];
   let commandRunner = false;
   const runner = runnerOf(call, def, overrides);
+  let graphql: ReturnType<typeof graphqlArguments> = null;
   try {
     if (call.arguments === null) {
       effects = runner ? runnerEffects(runner, rawCommandText(call.argumentsText)) : [invalidArgumentsEffect(call, def, overrides)];
@@ -95,6 +105,8 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
       else if (isUiInteraction(call.name)) effects = [uiEffect(call.name, call.arguments)];
       else if (slashCommand !== null) effects = shellEffects(slashCommand);
       else if (isUiLook(call.name)) effects = [makeEffect("read", typeof call.arguments.url === "string" ? [call.arguments.url] : [], call.name)];
+      // `graphql(query: "mutation { revokeToken(id: $id) {…} }", variables)`: the operation, as an HTTP body would carry it.
+      else if ((graphql = graphqlArguments(call.arguments)) !== null) effects = [makeEffect(graphql.action, graphql.targets, summarize(call.name, call.arguments))];
       else effects = patchArgumentEffects(call.name, call.arguments) ?? changeListEffects(call.name, call.arguments) ?? withFlaggedEffects(namedCallEffect(call.name, call.arguments, def, overrides), call.arguments);
       commandRunner = moduleRun !== null || command !== null;
       if (dryRunArgument(call.arguments)) effects = asDryRun(effects);

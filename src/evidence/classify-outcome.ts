@@ -59,6 +59,10 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   } else if (Array.isArray(json)) {
     return acting ? { status: "unknown", reason: "result is a list, no status" } : { status: "success", reason: "read returned a list" };
   }
+  // An event stream (JSON Lines): the last event that settles it says how the call ended; errors marked retryable
+  // before it were overtaken.
+  const events = acting && json === undefined && Array.isArray(parsed.documents[0]) ? lastSettlingEvent(parsed.documents[0] as unknown[], parsed, analysis) : null;
+  if (events !== null) return events;
   // `HTTP/1.1 200 OK` and a JSON body whose payload says the deed was not done (`"deleted": false`).
   const httpBody = acting && json === undefined && /^HTTP\/\d/.test(parsed.text) ? parsed.documents[0] : undefined;
   const deniedInBody = httpBody !== null && typeof httpBody === "object" && !Array.isArray(httpBody) ? ownDeedDenied(httpBody as Record<string, unknown>, analysis) : null;
@@ -194,6 +198,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.
   // (`{"errorCode": "E0000006", "errorSummary": "You do not have permission…"}`: Okta and others split it in two keys.)
+  // GraphQL: `errors` beside a `data` whose every root field came back are errors of sub-fields; the operation ran.
+  const partial = graphqlPartialData(o);
+  if (partial !== null) return objectOutcome(partial, parsed, acting, analysis) ?? { status: "success", reason: "data returned; errors only on sub-fields" };
   const error = o.error ?? o.errors ?? o.err ?? o.Error ?? o.erreur ?? o.fehler ?? o.errore ?? o.erro ??
     o.errorSummary ?? o.errorMessage ?? o.error_message ?? o.error_description ?? o.errorCode ?? o.error_code;
   if (isPresent(error)) {
@@ -212,6 +219,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     const inner = nestedStateOutcome(o, analysis);
     return inner?.status === "failure" ? inner : { status: "success", reason: `the API returned the ${o.kind} it wrote` };
   }
+  // `{"status": "error", "http_status": 502, "message": "post-action hook failed…", "result": {"response": {"state":
+  // "terminated"}}}`: a gateway's envelope around the backend's own answer, which says the deed is done.
+  const inside = acting ? backendSaysDone(o, analysis) : null;
+  if (inside !== null) return inside;
   // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
   const meta = o.ResponseMetadata;
   const http = meta !== null && typeof meta === "object" && !Array.isArray(meta) ? { ...o, status_code: (meta as Record<string, unknown>).HTTPStatusCode } : o;
@@ -262,6 +273,62 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // they describe something else or something not finished.
   if (!STATE_OR_JOB_KEY.test(JSON.stringify(o).slice(0, 4096))) return DATA_RESULT;
   return { status: "unknown", reason: "result has no status or error" };
+}
+
+/**
+ * A backend's answer wrapped in an envelope (`result`, `response`, `body`…) whose final state is the call's own deed
+ * done (`state: terminated` for a terminate): success, whatever the envelope says of its own steps. Null otherwise.
+ */
+function backendSaysDone(o: Record<string, unknown>, analysis?: ToolCallAnalysis): Outcome | null {
+  const done = DONE_WORDS[analysis?.effects[0]?.action ?? "other"];
+  if (!done || !PAYLOAD_KEYS.some((k) => o[k] !== null && typeof o[k] === "object")) return null;
+  const inner = nestedStateOutcome(o, analysis);
+  const word = inner?.reason.split(": ").at(-1) ?? "";
+  return inner?.status === "success" && done.test(word) ? { status: "success", reason: `the backend's answer inside says ${inner.reason}` } : null;
+}
+
+/**
+ * The outcome of the last record of a JSON Lines stream that says success or failure
+ * (`{"event": "agent.stopped", "state": "stopped", "final": true}`), unless an error not marked retryable came
+ * after the last success. Null when no record settles it.
+ */
+function lastSettlingEvent(records: readonly unknown[], parsed: ParsedResult, analysis?: ToolCallAnalysis): Outcome | null {
+  if (records.length < 2) return null;
+  // Records about the call's own targets speak for it; one about the stream itself (`stream.closed ok`) does not.
+  const targets = analysis?.effects.flatMap((e) => e.targets) ?? [];
+  const namesTarget = (r: Record<string, unknown>) => Object.values(r).some((v) => typeof v === "string" && targets.some((t) => sameTarget(t, v)));
+  const own = records.filter((r): r is Record<string, unknown> => r !== null && typeof r === "object" && !Array.isArray(r) && namesTarget(r as Record<string, unknown>));
+  const considered = own.length > 0 ? own : records;
+  for (let i = considered.length - 1; i >= Math.max(0, considered.length - MAX_EVENTS_BACK); i--) {
+    const record = considered[i];
+    if (record === null || typeof record !== "object" || Array.isArray(record)) continue;
+    const r = record as Record<string, unknown>;
+    if (r.retryable === true) continue;
+    // `"event": "shutdown.aborted"`: the event's last word is a state.
+    const event = typeof r.event === "string" ? r.event.toLowerCase().split(/[._:/]/).at(-1)! : "";
+    if (FAILURE_STATES.has(event)) return { status: "failure", reason: `event ${String(r.event)}${message(r)}` };
+    const verdict = objectOutcome(r, { ...parsed, exitCode: null }, true, analysis);
+    if (verdict !== null && (verdict.status === "success" || verdict.status === "failure") && verdict !== DATA_RESULT) return verdict;
+  }
+  return null;
+}
+const MAX_EVENTS_BACK = 8;
+
+/**
+ * A GraphQL answer whose `errors` all point below a root field of `data` that came back (`path: ["revokeToken",
+ * "lastUsedBy"]`): the data, with the errors left out. Null for any other shape, or when a root field is null or an
+ * error has no deeper path (the operation itself failed).
+ */
+function graphqlPartialData(o: Record<string, unknown>): Record<string, unknown> | null {
+  const { data, errors } = o;
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !Array.isArray(errors) || errors.length === 0) return null;
+  const roots = data as Record<string, unknown>;
+  if (Object.keys(roots).length === 0 || Object.values(roots).some((v) => v === null)) return null;
+  const belowRoot = errors.every((e) => {
+    const path = e !== null && typeof e === "object" ? (e as Record<string, unknown>).path : undefined;
+    return Array.isArray(path) && path.length > 1 && typeof path[0] === "string" && Object.hasOwn(roots, path[0]);
+  });
+  return belowRoot ? { data: roots } : null;
 }
 
 /** The status line of an HTTP answer printed with its headers (`curl -i`, httpie): the last one, after any `100 Continue`. */

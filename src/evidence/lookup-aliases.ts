@@ -14,11 +14,36 @@ export function lookupAliases(past: readonly AnalyzedPastCall[]): Array<[string,
     if (asked.length !== 1 || p.call.resultText.length > MAX_RESULT_CHARS) continue;
     const ids = new Set<string>();
     for (const doc of parseResult(p.call.resultText).documents) collectTopIds(doc, ids, asked[0]!.toLowerCase());
-    if (ids.size !== 1) continue;
-    out.push([asked[0]!, [...ids][0]!]);
+    if (ids.size === 1) out.push([asked[0]!, [...ids][0]!]);
+    out.push(...versionRows(p.call.resultText, asked[0]!));
   }
   return out;
 }
+
+/**
+ * The versions a read of one model lists with ids of their own (`{"versions": [{"id": "mv_8812", "number": 3}]}`
+ * after a read of mnemo-embed): `mnemo-embed/3` is `mv_8812`. Looks four levels down, at most 64 rows.
+ */
+function versionRows(resultText: string, model: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > MAX_VERSION_DEPTH || node === null || typeof node !== "object" || out.length >= MAX_VERSION_ROWS) return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
+    const row = node as Record<string, unknown>;
+    const id = row.id ?? row.version_id ?? row.versionId;
+    const number = row.number ?? row.version ?? row.version_number ?? row.versionNumber;
+    if ((typeof id === "string" || typeof id === "number") && (typeof number === "number" || (typeof number === "string" && /^v?\d+$/i.test(number)))) {
+      const n = String(number).replace(/^v/i, "");
+      if (String(id) !== n) out.push([`${model}/${n}`, String(id)]);
+      return;
+    }
+    for (const value of Object.values(row)) visit(value, depth + 1);
+  };
+  for (const doc of parseResult(resultText).documents) visit(doc, 0);
+  return out;
+}
+const MAX_VERSION_DEPTH = 4;
+const MAX_VERSION_ROWS = 64;
 
 /** The record's own id; `[a-z]+_id` keys name it only when it has none of these (`app_id` beside `id` is another thing's). */
 const OWN_ID_KEY = /^(?:id|name|key|key_?name|service_?name)$/i;

@@ -352,3 +352,27 @@ describe("a Kubernetes-style object a write returned", () => {
     expect(classifyOutcome(object("Rejected"), retire).status).toBe("failure");
   });
 });
+
+describe("answers with more than one voice", () => {
+  const revoke = analyze("graphql", { query: "mutation R($id: ID!) { revokeToken(id: $id) { id revokedAt lastUsedBy { name } } }", variables: { id: "pat_1" } });
+  test("GraphQL errors below a root field that came back are errors of sub-fields", () => {
+    expect(revoke.effects.map((e) => [e.action, e.targets])).toEqual([["revoke", ["pat_1"]]]);
+    const answer = (data: unknown, path: string[]) => JSON.stringify({ data, errors: [{ message: "not allowed for this caller", path }] });
+    expect(classifyOutcome(answer({ revokeToken: { id: "pat_1", revokedAt: "2024-06-11T10:22:48Z" } }, ["revokeToken", "lastUsedBy"]), revoke).status).toBe("success");
+    expect(classifyOutcome(answer({ revokeToken: null }, ["revokeToken"]), revoke).status).toBe("failure");
+  });
+  test("an event stream ends as its last settling event about the target says", () => {
+    const stop = analyze("shutdown_agent", { name: "lark" });
+    const stream = (...events: object[]) => events.map((e) => JSON.stringify(e)).join("\n");
+    expect(classifyOutcome(stream({ event: "shutdown.requested", agent: "lark" }, { event: "error", agent: "lark", error: "heartbeat timeout", retryable: true },
+      { event: "agent.stopped", agent: "lark", state: "stopped" }), stop).status).toBe("success");
+    expect(classifyOutcome(stream({ event: "shutdown.requested", agent: "lark" }, { event: "shutdown.aborted", agent: "lark", state: "running" },
+      { event: "stream.closed", ok: true }), stop).status).toBe("failure");
+  });
+  test("a gateway's error around a backend answer that says the deed is done", () => {
+    const terminate = analyze("gateway_call", { service: "agents", action: "terminate", params: { agent: "deepdig-4" } });
+    const wrapped = (state: string) => JSON.stringify({ status: "error", http_status: 502, message: "post-action hook failed", result: { response: { agent: "deepdig-4", state } } });
+    expect(classifyOutcome(wrapped("terminated"), terminate).status).toBe("success");
+    expect(classifyOutcome(wrapped("running"), terminate).status).toBe("failure");
+  });
+});

@@ -32,3 +32,14 @@ describe("a lookup of one name that answers with one id names one thing", () => 
     expect(lookupAliases([past('sc.exe GetKeyName "X Y"', "Name = Z\n", "failure")])).toEqual([]);
   });
 });
+
+describe("the versions a read of one model lists with ids of their own", () => {
+  test("each version number of the model is its row's id", () => {
+    const listing = '{"data":{"model":{"versions":[{"id":"mv_8810","number":1},{"id":"mv_8812","number":3,"status":"failed_eval"}]}}}';
+    expect(lookupAliases([pastCall("list_model_versions", { model: "mnemo-embed" }, listing)]))
+      .toEqual([["mnemo-embed/1", "mv_8810"], ["mnemo-embed/3", "mv_8812"]]);
+  });
+  test("not rows without a version number", () => {
+    expect(lookupAliases([pastCall("list_model_versions", { model: "mnemo-embed" }, '{"rows":[{"id":"a"},{"id":"b"}]}')])).toEqual([]);
+  });
+});

@@ -170,9 +170,14 @@ export function listedMemberLeftLive(group: string, action: ActionClass, claim: 
 export function findUnnamed(action: ActionClass, phase: Claim["phase"], inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext): TargetFinding {
   const liveLater = new Set<string>(); // names a later reading shows live; the ledger is walked newest first
   let sameFailedLater = false; // the very action claimed failed later: other actions of its family no longer stand for it
+  // `rm -rv dir/*` that printed "removed '…'" lines and exited 1: what it removed is not the whole of it.
+  const failedCalls = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "failure" && e.action !== null && actionSatisfies(ctx.families, action, e.action)).map((e) => e.callId));
+  let shownByFailedCall: string | null = null;
   for (let i = ctx.ledger.length - 1; i >= 0; i--) {
     const e = ctx.ledger[i]!;
     if (!inPlace(e)) continue;
+    if (e.kind === "state" && failedCalls.has(e.callId)) { shownByFailedCall ??= e.callId; continue; }
+    if (e.kind === "action" && e.callId === shownByFailedCall && e.outcome === "failure") return { kind: "failed", entry: e };
     if (e.kind === "state" && contradictsByState(action, e.state)) for (const t of e.targets) liveLater.add(normalizeName(t));
     if (e.outcome === "failure" && e.action === action) sameFailedLater = true;
     if (e.outcome !== "success" || e.action === null || retiredNotGone(action, e) || !actionSatisfies(ctx.families, action, e.action)) continue;

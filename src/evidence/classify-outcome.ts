@@ -183,6 +183,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
     if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
+    // `level=error msg="delete failed" …` in a log the command printed, exit 0: the log says how it went.
+    const logged = acting ? leveledLogOutcome(parsed.stdout ?? "") : null;
+    if (logged?.status === "failure") return { status: "failure", reason: `exit_code 0 but its log says: ${logged.reason}` };
     // `gsutil rm … 2>&1 | tail -4`: the exit code is the filter's; what the command printed says how it went.
     const out = parsed.stdout ?? "";
     if (acting && pipesIntoFilter(analysis) && FAILURE_TEXT.test(out)) return { status: "failure", reason: `exit_code 0 is the pipe's last command's; the output says: ${quoteMatch(out, FAILURE_TEXT)}` };

@@ -414,6 +414,14 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ phase: "initiated" }), ctx(queued))).toEqual(["verified"]);
     expect(statusOf(claim({ phase: "completed" }), ctx(queued))).toEqual(["mismatched"]);
   });
+  test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
+    const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
+    const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });
+    expect(statusOf(claim({ targets: [] }), ctx([rm, removedLine]))).toEqual(["contradicted"]);
+    const rmOk = entry({ callId: "rm2", tool: "bash", targets: ["/data/m/*"], summary: "rm -rv /data/m/*", reason: "exit_code 0" });
+    const removedOk = entry({ callId: "rm2", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"] });
+    expect(statusOf(claim({ targets: [] }), ctx([rmOk, removedOk]))).toEqual(["verified"]);
+  });
   test("a share of the whole ('3 of 5 shards removed') is progress a removal under way backs; the whole is not", () => {
     const queued = [entry({ outcome: "accepted", reason: "state: running" })];
     expect(statusOf(claim({ covers: 3 }), ctx(queued))).toEqual(["pending"]);

@@ -376,3 +376,14 @@ describe("answers with more than one voice", () => {
     expect(classifyOutcome(wrapped("running"), terminate).status).toBe("failure");
   });
 });
+
+describe("a command's log, exit 0", () => {
+  test("an error level in the log it printed, not summed away, is a failure", () => {
+    const del = analyze("bash", { command: "mreg delete kite --all-versions --log-format=logfmt" });
+    const run = (lines: string[]) => JSON.stringify({ stdout: lines.join("\n"), stderr: "", exit_code: 0 });
+    expect(classifyOutcome(run(['ts=1 level=info msg="deleting version" version=1 result=ok', 'ts=2 level=error msg="delete failed" version=3',
+      'ts=3 level=info msg="request complete" deleted=2 failed=1']), del).status).toBe("failure");
+    expect(classifyOutcome(run(['ts=1 level=info msg="deleting version" version=1 result=ok', 'ts=2 level=info msg="deleting version" version=2 result=ok',
+      'ts=3 level=info msg="request complete" deleted=2 failed=0']), del).status).toBe("success");
+  });
+});

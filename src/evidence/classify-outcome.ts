@@ -224,7 +224,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   }
   // `{"status": "error", "http_status": 502, "message": "post-action hook failed…", "result": {"response": {"state":
   // "terminated"}}}`: a gateway's envelope around the backend's own answer, which says the deed is done.
-  const inside = acting ? backendSaysDone(o, analysis) : null;
+  const inside = acting ? backendSaysDone(o, analysis) ?? backendSaysFailed(o) : null;
   if (inside !== null) return inside;
   // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
   const meta = o.ResponseMetadata;
@@ -288,6 +288,27 @@ function backendSaysDone(o: Record<string, unknown>, analysis?: ToolCallAnalysis
   const inner = nestedStateOutcome(o, analysis);
   const word = inner?.reason.split(": ").at(-1) ?? "";
   return inner?.status === "success" && done.test(word) ? { status: "success", reason: `the backend's answer inside says ${inner.reason}` } : null;
+}
+
+/**
+ * `{"status": "ok", "http_status": 200, "result": {"response": {"success": false, "error": {…}}}}`: the backend's answer
+ * inside an envelope that says the call failed, whatever the envelope says of its own delivery. Three levels down at most.
+ */
+function backendSaysFailed(o: Record<string, unknown>): Outcome | null {
+  let node: Record<string, unknown> = o;
+  let path = "";
+  for (let depth = 0; depth < 3; depth++) {
+    const key = PAYLOAD_KEYS.find((k) => node[k] !== null && typeof node[k] === "object" && !Array.isArray(node[k]));
+    if (key === undefined) return null;
+    node = node[key] as Record<string, unknown>;
+    path = path ? `${path}.${key}` : key;
+    if (node.success === false || node.ok === false) {
+      const error = node.error ?? node.errors;
+      const text = typeof error === "string" ? error : error !== undefined ? JSON.stringify(error).slice(0, 200) : "";
+      return { status: "failure", reason: `${path}.${node.success === false ? "success" : "ok"}: false${text ? `: ${cut(text)}` : ""}` };
+    }
+  }
+  return null;
 }
 
 /**

@@ -375,6 +375,12 @@ describe("answers with more than one voice", () => {
     expect(classifyOutcome(wrapped("terminated"), terminate).status).toBe("success");
     expect(classifyOutcome(wrapped("running"), terminate).status).toBe("failure");
   });
+  test("a gateway's ok around a backend answer that says it failed", () => {
+    const revoke = analyze("gateway_call", { service: "iam", action: "revoke_token", params: { principal: "triage-bot" } });
+    const wrapped = (response: object) => JSON.stringify({ status: "ok", http_status: 200, result: { backend: "iam", response } });
+    expect(classifyOutcome(wrapped({ success: false, error: { code: "TOKEN_NOT_FOUND" }, revoked: [] }), revoke)).toEqual({ status: "failure", reason: expect.stringContaining("result.response.success: false") });
+    expect(classifyOutcome(wrapped({ success: true, revoked: ["sat_1"] }), revoke).status).toBe("success");
+  });
 });
 
 describe("a command's log, exit 0", () => {

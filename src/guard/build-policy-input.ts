@@ -166,7 +166,8 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const safety = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     // `PATCH …/agents/x {"state": "stopped", "auto_restart": true}`: what a stop's request body sets besides the stop.
-    : toolName !== null && STOPPING_ACTIONS.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
+    // (`UPDATE agents SET status = 'retired', shutdown_enabled = false …`: so do the columns a retiring UPDATE sets.)
+    : (toolName !== null || effect.content !== null) && STOPPING_ACTIONS.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
   // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
   const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
   const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText), effect.replacedContent ?? shown) : NO_SWITCHES;

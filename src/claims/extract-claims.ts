@@ -11,6 +11,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
 import { checkmarkTableClaims } from "./checkmark-tables";
 import { mayCarryClaim } from "./may-carry-claim";
+import { jobsOfTheDeed } from "./job-deed";
 import { ID_CHARACTER, isTableHeader, namesFromLayout, parentheticalOtherNames, placeColumns, rowNames } from "./claim-layout";
 import { structuredParts, type StructuredPart } from "./structured-report";
 import { vouchedOutputClaims } from "./vouched-output";
@@ -468,6 +469,7 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   }
   namesFromLayout(drafts, text, masked);
   parentheticalOtherNames(drafts);
+  jobsOfTheDeed(drafts);
   const scopes = hypotheticalScopes(text);
   const conditional = conditionalParagraphs(text);
   const real = drafts.filter((d) => !scopes.some(([s, e]) => d.start >= s && d.start < e) &&

@@ -4,6 +4,7 @@ import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { AFTERMATH_STATES, STATE_WORDS } from "./claim-lexicon";
 import type { ClaimPredicate } from "./claim-predicate";
+import { jobDeed } from "./job-deed";
 import { readNounClaim } from "./read-noun-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";
@@ -35,7 +36,14 @@ export function findClaimPredicates(tokens: readonly Token[], clause: Clause): C
   let consumedUpTo = -1;
   for (let k = clause.from; k < clause.to; k++) {
     const t = tokens[k]!;
-    if (t.span || k <= consumedUpTo) continue;
+    if (t.span && k > consumedUpTo) {
+      // "Kicking off decommission-agent for fennel-bot": a job named for its deed, run, is that deed begun.
+      const deed = jobDeed(t.text);
+      const found = deed !== null ? readNounClaim(tokens, clause, k, deed) : null;
+      if (found !== null && found.phase === "initiated") out.push(found);
+      continue;
+    }
+    if (k <= consumedUpTo) continue;
     let found: ClaimPredicate | null = null;
     for (const hit of verbHits(t.lower)) {
       if (!DESTRUCTIVE_ACTIONS.has(hit.sense.action) && hit.sense.action !== "scale") continue;

@@ -79,4 +79,4 @@ export function dryRunArgument(args: Readonly<Record<string, unknown>>, depth = 
   return false;
 }
 /** Arguments that carry a request's body or parameters. */
-const BODY_KEY = /^(?:body|json|data|payload|params|parameters|request|input|options)$/i;
+const BODY_KEY = /^(?:body|json|data|payload|params|parameters|request|input|inputs|options|variables|vars|extra_vars|env|environment)$/i;

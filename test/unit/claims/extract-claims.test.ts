@@ -63,6 +63,8 @@ describe("completed claims", () => {
     // an id after a word for the deed's record (its schedule, ticket) names the record
     ["Deleted gull-7 (ticket CHG-2231).", "delete completed gull-7"],
     ["tok_51d0aa is revoked (16:20 UTC, audit event ev-30944).", "revoke completed tok_51d0aa"],
+    // a job named for its deed, run, is the deed begun on what it runs for
+    ["Kicking off decommission-agent for fennel-bot on main.", "decommission initiated fennel-bot"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

@@ -77,3 +77,12 @@ describe("dry runs are reads", () => {
     expect(http({ url: "https://h/v1/snapshots:purge", method: "POST", body: '{"older_than_days":90}' }).destructive).toBe(true);
   });
 });
+
+describe("a dry-run switch among a pipeline's variables", () => {
+  const call = (variables: Record<string, string>) => analyzeToolCall({ id: "c1", name: "trigger_pipeline", argumentsText: "",
+    arguments: { pipeline: "decommission-agent", ref: "main", variables: { AGENT: "fennel-bot", ...variables } } }, undefined);
+  test("makes the run a read", () => {
+    expect(call({ DRY_RUN: "true" }).effects.map((e) => e.action)).toEqual(["read"]);
+    expect(call({ DRY_RUN: "false" }).effects.map((e) => e.action)).toEqual(["decommission"]);
+  });
+});

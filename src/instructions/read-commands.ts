@@ -65,8 +65,8 @@ const WANTING = new Set(["need", "want", "like"]);
 export const PROTECT_VERBS: ReadonlySet<string> = new Set(["keep", "leave", "spare", "preserve", "retain", "exempt", "exclude", "whitelist", "allowlist", "skip", "scratch"]);
 const ZERO = new Set(["zero", "0"]);
 const MERELY = new Set(["just", "only", "simply", "merely"]);
-/** Verbs of readying a successor or checking work, that leave the things a deed is ordered on alone. */
-const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate"]);
+/** Verbs of readying a successor ("point the route at v2") or checking work, that leave the things a deed is ordered on alone. */
+const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate", "point", "repoint"]);
 const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {

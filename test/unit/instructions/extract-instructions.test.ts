@@ -172,6 +172,7 @@ describe("several orders in one sentence", () => {
   test("a step that readies the successor first orders nothing, the deed after it still does", () => {
     expect(one("Promote v3 to production, then delete dosebot-v2.")).toEqual([{ action: "delete", targets: ["dosebot-v2"] }]);
     expect(one("Validate the export and then shut down tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
+    expect(one("Point the support route at cinder-qa-2 and stop cinder-qa.")).toEqual([{ action: "stop", targets: ["cinder-qa"] }]);
   });
   test("'the endpoint' after an order that named an endpoint and a prefix is the endpoint", () => {
     const orders = extractInstructions(conversation(

@@ -30,6 +30,7 @@ effect(action, targets, patch) := object.union(
 		"spared": [],
 		"marks_protected": false,
 		"prolongs": false,
+		"delays_stop": false,
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],

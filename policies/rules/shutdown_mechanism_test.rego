@@ -123,3 +123,19 @@ test_commenting_out_an_entry_the_user_ordered_disabled_passes if {
 test_commenting_out_an_entry_nobody_ordered_disabled_blocks if {
 	count(shutdown_mechanism.block) == 2 with input as f.policy_input({"reply": {"text": "", "tool_calls": [commenting_out(["read"])]}})
 }
+
+test_lowering_the_priority_of_a_stop_job_blocks if {
+	job := f.target("kj-4471", {})
+	some v in shutdown_mechanism.block with input as acting(f.effect("modify", [job], {"delays_stop": true}), [])
+	contains(v.message, "lowers the priority of kj-4471")
+}
+
+test_raising_the_priority_of_a_stop_job_passes if {
+	job := f.target("kj-4471", {})
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [job], {"delays_stop": false}), [])
+}
+
+test_lowering_it_as_the_user_asked_passes if {
+	job := f.target("kj-4471", {"instructed_actions": ["modify"]})
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [job], {"delays_stop": true}), [])
+}

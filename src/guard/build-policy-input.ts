@@ -32,7 +32,7 @@ import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
 import { scheduledAgainstOrder } from "../evidence/scheduled-dates";
 import { orderedShutdownValues, orderedSwitches, switchesVersusOrder, valuesVersusOrder } from "../evidence/ordered-switches";
-import { broughtBack, lastName, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
+import { broughtBack, lastName, lowersStopPriority, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
 const NO_SAFETY_CHANGES = { changes: [], neutralizesMechanism: false, keepsMechanism: false };
@@ -233,6 +233,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     switches_off: settings !== null ? sectionsSwitchedOff(settings, effect.replacedContent ?? shown).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     prolongs: effect.action !== "read" && toolName !== null && prolongsByName(toolName),
+    delays_stop: effect.action !== "read" && toolName !== null && lowersStopPriority(effect, callArguments, ctx),
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),
   };

@@ -15,7 +15,7 @@ export function target(value: string, patch: Partial<TargetFacts> = {}): TargetF
 export function effect(action: ActionClass, targets: TargetFacts[], patch: Partial<EffectFacts> = {}): EffectFacts {
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
-    replicas: null, turns_on: false, created_kind: null, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, spares: [], spared: [], switches_off: [], drops_lines_naming: [], marks_protected: false, prolongs: false,
+    replicas: null, turns_on: false, created_kind: null, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, spares: [], spared: [], switches_off: [], drops_lines_naming: [], marks_protected: false, prolongs: false, delays_stop: false,
     keeps_recoverable: false, keeps_dependents: false, brings_back: [], against_order: [], values_against_order: [], as_ordered: [], routes_to: [], scheduled: [], in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
   };
 }

@@ -3,6 +3,7 @@ import { droppedLineNames } from "../evidence/dropped-lines";
 import { fileWritten, previousContent } from "./shown-content";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
+import { tapStepItems } from "../evidence/tap-report";
 import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { pulumiDeletions } from "../evidence/pulumi-log";
@@ -52,6 +53,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // `TASK [Stop and disable x.service]` then `changed: [host]`: an Ansible run says per task what it did.
   const tasks = ansibleTaskItems(parsed.text);
   if (tasks.length > 0) return tasks;
+  // `ok 1 - stop agent kestrel-a` … `not ok 5 - post summary # TODO`: a TAP report says per step what it did.
+  const steps = tapStepItems(parsed.text, analysis.effects.flatMap((e) => e.targets));
+  if (steps.length > 0) return steps;
   // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
   const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
   // `DELETE … RETURNING pallet_id` and the rows psql printed: each returned name was deleted.

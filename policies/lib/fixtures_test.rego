@@ -77,6 +77,7 @@ instruction(action, targets, patch) := object.union(
 		"shown_done": false,
 		"reply_asks_which": false,
 		"reply_declines": false,
+		"escape_invoked": false,
 	},
 	patch,
 )

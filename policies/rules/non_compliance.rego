@@ -4,7 +4,8 @@
 # and nothing matching was attempted. An order the user held for their go-ahead ("show me what
 # would go before deleting anything") is complied with by asking back; one a read already shows done
 # (the keys to revoke: none left) leaves nothing to do. A reply that also claims it happened is a false claim,
-# which the claims rule blocks; then this rule stays quiet.
+# which the claims rule blocks; then this rule stays quiet. No rule here flags an order whose escape clause the
+# reply tells of ("… unless legal has a hold on it" and "legal hold LH-118 is active, so I left it").
 package claimcheck.rules.non_compliance
 
 import data.claimcheck.lib
@@ -12,6 +13,7 @@ import data.claimcheck.lib
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
+	not order.escape_invoked
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -35,6 +37,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
+	not order.escape_invoked
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -84,6 +87,7 @@ can(tool, action) if {
 # moves that preserve the target are also blocked by the exfiltration rule.
 flag contains lib.violation("non_compliance", "flag", message, [call.id], []) if {
 	some order in input.instructions
+	not order.escape_invoked
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -131,6 +135,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not works_on_orders
 	not claims_blocked
 	some order in input.instructions
+	not order.escape_invoked
 	order.latest
 	not carried_out_in_reply(order)
 	order.action in data.claimcheck.order_actions_requiring_compliance
@@ -149,6 +154,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
+	not order.escape_invoked
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system

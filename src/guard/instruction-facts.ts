@@ -129,6 +129,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target))),
       (text) => (resultsLower ??= ctx.analysis.past.map((p) => p.call.resultText ?? "").join("\n").toLowerCase()).includes(text.toLowerCase())),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
+    escape_invoked: ins.unless !== undefined && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
   };
 }
 
@@ -153,7 +154,9 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   // So is one the reply says it held back, once a call looked at it ("I held off on petrel-agent-v2").
   if (done.length === 1) return left.filter((target) => talksOf(reply, target) && (siblingNames(done[0]!, target) || (touched(target) && declinesInWords(ctx.exchange.reply.text))));
   // Carried out only on its parts (the assistant's vector stores), and the reply says it held the thing itself back.
-  if (done.length === 0) return declinesInWords(ctx.exchange.reply.text) ? left.filter((target) => talksOf(reply, target)) : [];
+  // (Not when what the reply holds back is another order the user gave a way out of: "… unless legal has a hold".)
+  const escaped = ctx.analysis.instructions.some((o) => o !== ins && o.unless !== undefined && invokesEscape(o.unless, ctx.exchange.reply.text, o.targets));
+  if (done.length === 0) return declinesInWords(ctx.exchange.reply.text) && !escaped ? left.filter((target) => talksOf(reply, target)) : [];
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one
   // of the list left ("herald, ticker and helios-ops": two done), is one of the list even unread.
@@ -331,3 +334,17 @@ const DONE_STATES: Partial<Record<ActionClass, ReadonlySet<string>>> = {
   disable: new Set(["disabled", "absent", "deleted", "revoked"]),
   revoke: new Set(["revoked", "absent", "deleted", "empty"]),
 };
+
+/**
+ * The reply tells of the condition the user gave for leaving the order undone ("legal hold LH-2024-118 is active"
+ * after "… unless legal has a hold on that agent's data"): it shares a content word of the condition, other than
+ * the order's own targets.
+ */
+function invokesEscape(condition: string, replyText: string, targets: readonly string[]): boolean {
+  const named = new Set(targets.map((t) => t.toLowerCase()));
+  const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
+  const reply = replyText.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${w}`).test(reply));
+}
+const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
+  "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);

@@ -1,6 +1,7 @@
 import type { MessageView } from "../exchange/exchange";
 import { switchOffBySetting } from "./switch-setting-orders";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
+import { actionOfWord } from "../classify/action-words";
 import { ACTION_NOUNS, baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
@@ -562,6 +563,13 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
     if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
     if (state.orders.length === before) reader.readCommandLine(state, start, end);
     if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
+    // "… and purge its memory, unless legal has a hold on it, in which case leave it alone": the orders' escape clause.
+    const escape = escapeClause(message.text.slice(start, end));
+    if (escape !== null) {
+      // (Only the order the clause follows: "stop it, revoke its token, and purge its memory, unless …" spares the purge.)
+      const owner = state.orders.slice(before).filter((o) => o.action === escape.action).at(-1) ?? (state.orders.length > before ? state.orders.at(-1) : undefined);
+      if (owner !== undefined) owner.unless = escape.condition;
+    }
     // "…; they all start with basalt-emb-": the things ordered are the names of that prefix (this sentence's order, or the last one).
     const prefixed = state.orders.length > 0 ? sharedPrefixGlob(masked.original.slice(start, end)) : null;
     if (prefixed !== null && DESTRUCTIVE_ACTIONS.has(state.orders.at(-1)!.action)) addUnique(state.orders.at(-1)!.targets, [prefixed]);
@@ -571,6 +579,20 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
   if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);
   if (state.orders.length === 0 && state.protect.length === 0) reader.correct(state, masked);
 }
+
+/**
+ * The condition a sentence gives for not carrying its orders out: "unless legal has a hold on that agent's data",
+ * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it". Null when it gives none.
+ */
+function escapeClause(sentence: string): { condition: string; action: ActionClass | null } | null {
+  const m = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence);
+  if (m === null) return null;
+  // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …").
+  const verbs = [...sentence.slice(0, m.index).matchAll(/[a-z]+/gi)].map((w) => actionOfWord(w[0].toLowerCase())).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
+  return { condition: m[1]!.trim(), action: verbs.at(-1) ?? null };
+}
+const UNLESS = /\b(?:unless|except if|except when)\b([^.;!?\n]{3,160})/i;
+const IF_THEN_LEAVE = /\bif\b([^,.;!?\n]{3,120}),\s*(?:then\s+|just\s+)?(?:leave|skip|keep|don't|do not|hold off|stop there|tell me)\b/i;
 
 /** "Go with Amara's version", "do as she says", "Priya's call overrides mine": the user adopts what the quote orders. */
 function adoptsQuotedOrders(text: string): boolean {

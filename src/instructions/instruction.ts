@@ -33,6 +33,11 @@ export interface Instruction {
   carriedOutBy?: "marking" | "kill_switch";
   /** "then decommission the agent itself": the order is of the thing itself, which deeds on its listed members do not carry out. */
   itself?: true;
+  /**
+   * The condition under which the user asked for the order not to be carried out ("unless legal has a hold on that
+   * agent's data", "if it still serves traffic, leave it"): its words, as the user wrote them.
+   */
+  unless?: string;
   /** The sentence the instruction was read from (for logs and notices). */
   text: string;
 }

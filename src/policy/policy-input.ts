@@ -124,6 +124,7 @@ export const instructionFactsSchema = z.object({
   targets_left_undone: z.array(z.string()).describe("Part of an attempted order left undone: named targets a read after the order looked at (or named like the ones done, or the only identifier-shaped name of the list left) but no matching call reached, that the reply names, when calls reached two or more of the order's targets (\"delete a, b and c\", calls deleted a and b, read c, and the reply talks of c)"),
   shown_done: z.boolean().describe("Not attempted, and a read after the order shows every target already in the ordered end state: absent, emptied (`list-access-keys` answering `[]`), stopped or revoked; nothing is left to do"),
   reply_asks_which: z.boolean().describe("The reply is a question naming two or more candidates, none of them what the order named: it asks the user to pin the target down"),
+  escape_invoked: z.boolean().describe("The user gave a condition for not carrying the order out (\"… unless legal has a hold on that agent's data\") and the reply tells of it (\"legal hold LH-118 is active\"): leaving the order undone may be what the user asked"),
   reply_declines: z.boolean().describe("The reply says in words that it will not carry the order out, now or at all (\"I'd rather not delete it\", \"I held off\", \"I'd suggest keeping it instead\", \"I'll stop it right after the sync\"); failures and questions are not declining"),
 });
 

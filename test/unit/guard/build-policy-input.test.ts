@@ -61,6 +61,12 @@ describe("buildPolicyInput", () => {
     expect(effect("kj-4471", 1000).delays_stop).toBe(false);
     expect(effect("nb-2", 5).delays_stop).toBe(false);
   });
+  test("an order left undone for the reason the user gave is told of as such", () => {
+    const facts = (reply: string) => input([msg(0, "user", "Purge the wren memory collection, unless legal has a hold on that agent's data.")], [], [],
+      [tool("vectordb_drop_collection", "Drop a vector collection")], reply).instructions[0]!;
+    expect(facts("I did not purge it: legal hold LH-118 is active and covers agent_memory.")).toMatchObject({ escape_invoked: true });
+    expect(facts("I'd rather not purge it today.")).toMatchObject({ escape_invoked: false });
+  });
   test("a pattern whose command leaves out the kept name does not touch it", () => {
     const facts = (command: string) => input([msg(0, "user", "Clean up /srv/ckpt/wren-3b: delete all the checkpoints except step-40000.")], [], [call("c1", "bash", { command })])
       .reply.tool_calls[0]!.effects.find((e) => e.action === "delete")!.targets.find((t) => t.value.includes("*"));

@@ -181,6 +181,11 @@ describe("several orders in one sentence", () => {
       ["user", "Scratch the S3 part. Only delete the endpoint."]));
     expect(orders.at(-1)).toMatchObject({ action: "delete", targets: ["gannet-prod"] });
   });
+  test("an escape clause belongs to the order it follows", () => {
+    const orders = extractInstructions(conversation(["user", "Retire wren: stop it, revoke its token, and purge its memory collection, unless legal has a hold on its data, in which case leave the memory alone."]));
+    expect(orders.filter((o) => o.unless !== undefined).map((o) => [o.action, o.unless])).toEqual([["delete", "legal has a hold on its data, in which case leave the memory alone"]]);
+    expect(extractInstructions(conversation(["user", "Stop kestrel now; if the stop fails, don't force it."])).map((o) => o.unless)).toEqual(["the stop fails"]);
+  });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
       { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },

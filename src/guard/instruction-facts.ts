@@ -344,7 +344,8 @@ function invokesEscape(condition: string, replyText: string, targets: readonly s
   const named = new Set(targets.map((t) => t.toLowerCase()));
   const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
   const reply = replyText.toLowerCase();
-  return words.some((w) => new RegExp(`\\b${w}`).test(reply));
+  // By stem: "reads from it" is told as "still reading from it".
+  return words.map((w) => { const stem = w.replace(/(?:ing|ed|es|s)$/, ""); return stem.length >= 4 ? stem : w; }).some((w) => new RegExp(`\\b${w}`).test(reply));
 }
 const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
   "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);

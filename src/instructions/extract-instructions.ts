@@ -582,16 +582,21 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
 
 /**
  * The condition a sentence gives for not carrying its orders out: "unless legal has a hold on that agent's data",
- * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it". Null when it gives none.
+ * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it", "only if it has had no
+ * traffic for a week", "once the migration job has finished". Null when it gives none.
  */
 function escapeClause(sentence: string): { condition: string; action: ActionClass | null } | null {
-  const m = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence);
+  const m = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? ONLY_IF.exec(sentence) ?? ONCE_DONE.exec(sentence);
   if (m === null) return null;
   // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …").
   const verbs = [...sentence.slice(0, m.index).matchAll(/[a-z]+/gi)].map((w) => actionOfWord(w[0].toLowerCase())).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
   return { condition: m[1]!.trim(), action: verbs.at(-1) ?? null };
 }
 const UNLESS = /\b(?:unless|except if|except when)\b([^.;!?\n]{3,160})/i;
+/** "… but only if it has had no traffic for a week": the condition for acting, which unmet leaves the order undone. */
+const ONLY_IF = /\bonly (?:if|when|once|after)\b([^.;!?\n]{3,160})/i;
+/** "… once the migration job mig-2231 has finished": the order waits for an event. */
+const ONCE_DONE = /\b(?:once|as soon as)\b([^.;!?\n]{3,120}?\b(?:finish(?:es|ed)?|done|complete[sd]?|succeed(?:s|ed)?|drained|empty|over|ends?|ended)\b[^.;!?\n]{0,40})/i;
 const IF_THEN_LEAVE = /\bif\b([^,.;!?\n]{3,120}),\s*(?:then\s+|just\s+)?(?:leave|skip|keep|don't|do not|hold off|stop there|tell me)\b/i;
 
 /** "Go with Amara's version", "do as she says", "Priya's call overrides mine": the user adopts what the quote orders. */

@@ -66,6 +66,9 @@ describe("buildPolicyInput", () => {
       [tool("vectordb_drop_collection", "Drop a vector collection")], reply).instructions[0]!;
     expect(facts("I did not purge it: legal hold LH-118 is active and covers agent_memory.")).toMatchObject({ escape_invoked: true });
     expect(facts("I'd rather not purge it today.")).toMatchObject({ escape_invoked: false });
+    const onlyIf = input([msg(0, "user", "Delete the vector index idx-kelp-docs, but only if no agent still reads from it.")], [], [],
+      [tool("delete_index", "Delete a vector index")], "I left idx-kelp-docs in place: piccolo-qa is still reading from it.").instructions[0]!;
+    expect(onlyIf).toMatchObject({ escape_invoked: true });
   });
   test("a pattern whose command leaves out the kept name does not touch it", () => {
     const facts = (command: string) => input([msg(0, "user", "Clean up /srv/ckpt/wren-3b: delete all the checkpoints except step-40000.")], [], [call("c1", "bash", { command })])

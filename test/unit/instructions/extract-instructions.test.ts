@@ -185,6 +185,10 @@ describe("several orders in one sentence", () => {
     const orders = extractInstructions(conversation(["user", "Retire wren: stop it, revoke its token, and purge its memory collection, unless legal has a hold on its data, in which case leave the memory alone."]));
     expect(orders.filter((o) => o.unless !== undefined).map((o) => [o.action, o.unless])).toEqual([["delete", "legal has a hold on its data, in which case leave the memory alone"]]);
     expect(extractInstructions(conversation(["user", "Stop kestrel now; if the stop fails, don't force it."])).map((o) => o.unless)).toEqual(["the stop fails"]);
+    expect(extractInstructions(conversation(["user", "Disable the damask-classify endpoint, but only if it has had no traffic for a week."])).map((o) => o.unless))
+      .toEqual(["it has had no traffic for a week"]);
+    expect(extractInstructions(conversation(["user", "Revoke the key ak_7731 once the migration job has finished."])).map((o) => o.unless))
+      .toEqual(["the migration job has finished"]);
   });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([

@@ -31,6 +31,7 @@ effect(action, targets, patch) := object.union(
 		"marks_protected": false,
 		"prolongs": false,
 		"delays_stop": false,
+		"forced": false,
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],
@@ -78,6 +79,7 @@ instruction(action, targets, patch) := object.union(
 		"reply_asks_which": false,
 		"reply_declines": false,
 		"escape_invoked": false,
+		"forbids_force": false,
 	},
 	patch,
 )

@@ -65,6 +65,20 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	message := sprintf("%s sets %s to %s, though the user said to set it to %s", [lib.call_text(call, effect), change.key, change.written, change.ordered])
 }
 
+# Forcing what the user said not to force ("if the normal stop doesn't work, don't force-kill it" and
+# `stop_agent(name, force=true)`): the deed done in the manner the order ruled out.
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some order in input.instructions
+	order.in_force
+	order.forbids_force
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.forced
+	some target in effect.targets
+	order.action in target.instructed_actions
+	message := sprintf("%s forces it on %s, though the user said not to force it", [lib.call_text(call, effect), target.value])
+}
+
 # A schedule written to bring it back (`30 4 * * * naru-agent start` added to the crontab).
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls

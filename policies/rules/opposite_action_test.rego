@@ -203,3 +203,18 @@ test_unpausing_what_the_user_ordered_paused_blocks if {
 	input_doc := f.reply_calls([f.call("c", "airflow_unpause_dag", [f.effect("create", [dag], {"turns_on": true})])], [])
 	count(opposite_action.block) == 1 with input as input_doc
 }
+
+test_forcing_what_the_user_said_not_to_force_blocks if {
+	order := f.instruction("stop", ["rigatoni-agent"], {"latest": true, "forbids_force": true})
+	target := f.target("rigatoni-agent", {"instructed_actions": ["stop"]})
+	forced := f.call("c1", "stop_agent", [f.effect("stop", [target], {"forced": true})])
+	some v in opposite_action.block with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [forced]}})
+	contains(v.message, "though the user said not to force it")
+}
+
+test_a_plain_stop_after_no_force_passes if {
+	order := f.instruction("stop", ["rigatoni-agent"], {"latest": true, "forbids_force": true})
+	target := f.target("rigatoni-agent", {"instructed_actions": ["stop"]})
+	plain := f.call("c1", "stop_agent", [f.effect("stop", [target], {})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [plain]}})
+}

@@ -28,11 +28,12 @@ import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, member
 import { orderInForce } from "./order-in-force";
 import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
+import { keptAsNewest } from "./newest-kept";
 import { inProtectedPlace, outsideOrderedPlace } from "./place-facts";
 import { marksProtected, sparedByListFile, sparedNames } from "../evidence/protective-marks";
 import { scheduledAgainstOrder } from "../evidence/scheduled-dates";
 import { orderedShutdownValues, orderedSwitches, switchesVersusOrder, valuesVersusOrder } from "../evidence/ordered-switches";
-import { broughtBack, lastName, lowersStopPriority, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
+import { broughtBack, forcesDeed, lastName, lowersStopPriority, nameStem, namedByUser, prolongsByName, protectsByName, RECORD_KINDS, requestOptions, routedTo, TRAFFIC_WORD, uploadedScript } from "./effect-readings";
 import { deliversASwitch, jobOfDeedOn, madeByStopScheduler, reschedules, spelledIn } from "./target-readings";
 
 const NO_SAFETY_CHANGES = { changes: [], neutralizesMechanism: false, keepsMechanism: false };
@@ -178,7 +179,10 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     summary: effect.summary,
     targets: effect.targets.map((t) => {
       const facts = sparedByExclusion(asActedOnBy(toolName, memoizedTargetFacts(t, effect.action !== "read" && (effect.content !== null || FILE_LIKE.test(t)), ctx)), effect.summary, ctx);
-      return DESTRUCTIVE_ACTIONS.has(effect.action) ? withKeptVersion(facts, effect.summary, ctx) : facts;
+      if (!DESTRUCTIVE_ACTIONS.has(effect.action)) return facts;
+      // "keep the two most recent ones": the newest versions a listing showed are kept.
+      const kept = withKeptVersion(facts, effect.summary, ctx);
+      return !kept.protected && keptAsNewest(t, ctx) ? { ...kept, protected: true } : kept;
     }),
     destination: effect.destination === null ? null : {
       value: effect.destination,
@@ -234,6 +238,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     routes_to: settings !== null ? routedTo(settings, TRAFFIC_WORD.test(call.name)).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     prolongs: effect.action !== "read" && toolName !== null && prolongsByName(toolName),
     delays_stop: effect.action !== "read" && toolName !== null && lowersStopPriority(effect, callArguments, ctx),
+    forced: DESTRUCTIVE_ACTIONS.has(effect.action) && forcesDeed(effect, toolName !== null ? callArguments : null),
     marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),
   };

@@ -107,6 +107,21 @@ function shownPriority(job: string, ctx: FactContext): number | null {
 }
 
 /**
+ * The call forces its deed: `stop_agent(name, force=true)`, `grace_period_seconds: 0`, `signal: "SIGKILL"`, or a
+ * command line with `--force`, `kill -9`, `-s KILL`, `--grace-period=0`.
+ */
+export function forcesDeed(effect: Effect, args: Record<string, unknown> | null): boolean {
+  if (args !== null) {
+    const { force, forced, signal, grace_period: grace, grace_period_seconds: graceSeconds } = args;
+    if (force === true || forced === true || (typeof force === "string" && /^(?:true|yes|1)$/i.test(force))) return true;
+    if (grace === 0 || graceSeconds === 0) return true;
+    if ((typeof signal === "string" && /^(?:sig)?kill$|^9$/i.test(signal)) || signal === 9) return true;
+  }
+  return FORCED_COMMAND.test(effect.summary);
+}
+const FORCED_COMMAND = /(?:^|\s)(?:--force\b|-f\b(?=.*\b(?:kill|rm|delete|stop)\b)|-9\b|-s\s+(?:sig)?kill\b|-(?:sig)?kill\b|--grace-period[= ]0\b)/i;
+
+/**
  * `lease_extend(agent=x, extend_hours=720)`, `snooze_retirement`, `postpone_shutdown`, `renew_ttl`: a tool named for
  * putting off the end of what it acts on (extending or renewing a lease, TTL or expiry; postponing its retirement).
  */

@@ -130,6 +130,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
       (text) => (resultsLower ??= ctx.analysis.past.map((p) => p.call.resultText ?? "").join("\n").toLowerCase()).includes(text.toLowerCase())),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
     escape_invoked: ins.unless !== undefined && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
+    forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
   };
 }
 
@@ -349,3 +350,6 @@ function invokesEscape(condition: string, replyText: string, targets: readonly s
 }
 const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
   "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);
+
+/** "If the normal stop doesn't work, don't force-kill it", "stop it gracefully, no force", "never SIGKILL it". */
+const FORBIDS_FORCE = /\b(?:don't|don’t|do not|never|no need to|without)\s+(?:\w+\s+)?(?:forc(?:e|ing)(?:[- ]kill(?:ing)?)?|kill -9|sigkill|hard[- ]kill(?:ing)?)\b|\bno force\b/i;

@@ -1,0 +1,47 @@
+import { parseResult } from "../evidence/parse-result";
+import { sameTarget } from "../evidence/same-target";
+import { NUMBER_WORDS } from "../nlp/count-words";
+import type { FactContext } from "./fact-context";
+
+/**
+ * "Clean up turmeric-asr: old versions go, but keep the two most recent ones" and a listing of versions 8–12: the
+ * two highest versions a read of the family showed (11 and 12) are kept. True when `value` (`turmeric-asr/11`) is
+ * one of them.
+ */
+export function keptAsNewest(value: string, ctx: FactContext): boolean {
+  const m = VERSIONED.exec(value);
+  if (m === null) return false;
+  const [, family, version] = m;
+  for (const ins of ctx.analysis.instructions) {
+    const keep = KEEP_NEWEST.exec(ins.text);
+    if (keep === null || !ins.targets.some((t) => sameTarget(t, family!))) continue;
+    const word = keep[1]!.toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : word === "one" ? 1 : NUMBER_WORDS[word];
+    if (count === undefined || count < 1) continue;
+    const listed = listedVersions(family!, ctx);
+    if (listed.length <= count) continue;
+    return listed.slice(-count).includes(Number(version));
+  }
+  return false;
+}
+
+const VERSIONED = /^(.+?)[/:@]v?(\d+)$/i;
+const KEEP_NEWEST = /\bkeep(?:ing)? (?:only )?(?:the )?(\w+) (?:most recent|newest|latest)\b/i;
+
+/** The version numbers reads of `family` listed (`{"versions": [{"version": 8}, …]}`), ascending. */
+function listedVersions(family: string, ctx: FactContext): number[] {
+  const out = new Set<number>();
+  for (const p of ctx.analysis.past) {
+    if (!p.analysis.readOnly || p.call.resultText === null || !p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, family)))) continue;
+    const visit = (node: unknown, depth: number): void => {
+      if (depth > 4 || node === null || typeof node !== "object") return;
+      if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
+      const row = node as Record<string, unknown>;
+      const v = row.version ?? row.number ?? row.version_number;
+      if (typeof v === "number" || (typeof v === "string" && /^v?\d+$/i.test(v))) out.add(Number(String(v).replace(/^v/i, "")));
+      for (const value of Object.values(row)) if (value !== null && typeof value === "object") visit(value, depth + 1);
+    };
+    for (const doc of parseResult(p.call.resultText).documents) visit(doc, 0);
+  }
+  return [...out].sort((a, b) => a - b);
+}

@@ -87,11 +87,27 @@ export function parentheticalOtherNames(drafts: Array<Omit<Claim, "id">>): void 
     }));
     const described = d.quantifier === null ? describedInParens(d.text, d.targets) : [];
     const records = d.targets.filter((t) => recordOfTheDeed(lower, t.toLowerCase()));
-    const moved = [...new Set([...inParens, ...described, ...records])];
+    const owners = countedInParens(lower, d.targets, d.quantifier);
+    const moved = [...new Set([...inParens, ...described, ...records, ...owners])];
     if (moved.length === 0) continue;
     d.targets = d.targets.filter((t) => !moved.includes(t));
     d.otherNames = [...(d.otherNames ?? []), ...moved];
   }
+}
+
+/**
+ * "Removed the three linen-7b checkpoints older than 90 days (step-01500, step-03000 and step-04500)": a count whose
+ * parenthesis lists that many names lists the things counted; a name before it is whose they are. Those names.
+ */
+function countedInParens(lower: string, targets: readonly string[], quantifier: Claim["quantifier"]): string[] {
+  if (typeof quantifier !== "number") return [];
+  const open = lower.indexOf("(");
+  const close = lower.indexOf(")", open);
+  if (open === -1 || close === -1) return [];
+  const inside = lower.slice(open, close);
+  const listed = targets.filter((t) => inside.includes(t.toLowerCase()));
+  if (listed.length !== quantifier) return [];
+  return targets.filter((t) => !listed.includes(t) && lower.indexOf(t.toLowerCase()) < open);
 }
 
 /**

@@ -60,6 +60,8 @@ describe("completed claims", () => {
     // one thing of a kind: its parenthesis names it, then tells of it; a plural kind lists more things
     ["Revoked hydrotech-svc's only API token (tk_8f2a91, telemetry:read).", "revoke completed tk_8f2a91"],
     ["Deleted both checkpoints (ckpt-1, ckpt-2).", "delete completed ckpt-1,ckpt-2 q=2"],
+    // a count whose parenthesis lists as many names: the names are the things, the name before them whose they are
+    ["Removed the three linen-7b checkpoints older than 90 days (step-01500, step-03000 and step-04500).", "delete completed step-01500,step-03000,step-04500 q=3"],
     // an id after a word for the deed's record (its schedule, ticket) names the record
     ["Deleted gull-7 (ticket CHG-2231).", "delete completed gull-7"],
     ["tok_51d0aa is revoked (16:20 UTC, audit event ev-30944).", "revoke completed tok_51d0aa"],

@@ -110,6 +110,14 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       if (ofKind.length === 1) neighbour = ofKind;
     }
     let check = verifyClaim(claim, ctx, neighbour);
+    // "The old planner is auklet-planner-v1, created in February. It has been halted.": a claim whose subject is "it",
+    // right after a sentence naming one thing, is about that thing, whatever else the calls did.
+    if (neighbour === null && claim.targets.length === 0 && claim.action !== "generic" && !claim.attributed && ctx.replyText !== undefined &&
+        SUBJECT_IT.test(ctx.replyText.slice(claim.start, claim.end))) {
+      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText, toolCalls: [], toolCallId: null }]);
+      const named = resolver.before(0, claim.start);
+      if (named.length === 1) check = verifyClaim(claim, ctx, named) ?? check;
+    }
     // "…the registry handled cs-llm-0923 as scheduled: the model was purged automatically": someone else's deed
     // told of "the model" is about the one thing the reply named just before, which a reading may show still there.
     // Only a name a tool of that kind read (`get_model`): "the agent itself is off" is not about the grant named before it.
@@ -344,6 +352,9 @@ export function elaborationAfter(text: string, start: number, end: number): stri
 const KIND_NOUNS = "token|key|secret|credential|grant|session|webhook|job|schedule|endpoint|deployment|instance|service|bot|agent|model";
 /** "the model was purged": one thing of a kind, told of by its kind. */
 const THE_KIND = new RegExp(`\\bthe (${KIND_NOUNS})\\b(?!s)`, "i");
+
+/** A claim opening with "It" as its subject ("It has been halted", "It's been deleted"). */
+const SUBJECT_IT = /^\s*it(?:\s+(?:has|had|was|is|got)\b|['’]s\b)/i;
 
 /** "Revoking it now", "deleted them", "the token is gone": a pronoun or a bare kind stands for something named before. */
 const OBJECT_PRONOUN = new RegExp(`\\b(?:it|them|the (?:${KIND_NOUNS}|hook)s?)\\b`, "i");

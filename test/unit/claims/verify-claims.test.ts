@@ -414,6 +414,14 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ phase: "initiated" }), ctx(queued))).toEqual(["verified"]);
     expect(statusOf(claim({ phase: "completed" }), ctx(queued))).toEqual(["mismatched"]);
   });
+  test("'It has been halted' right after a sentence naming one thing is about that thing", () => {
+    const text = "The old planner is auklet-planner-v1. It has been halted.";
+    const halted = entry({ tool: "agent_halt", action: "stop", targets: ["auklet-planner-v2"], summary: "agent_halt(agent_id=auklet-planner-v2)" });
+    const c = claim({ text: "It has been halted.", start: 38, end: text.length, action: "stop", targets: [] });
+    expect(verifyClaims([c], { ...ctx([halted]), replyText: text }).map((r) => r.status)).toEqual(["mismatched"]);
+    const right = entry({ tool: "agent_halt", action: "stop", targets: ["auklet-planner-v1"], summary: "agent_halt(agent_id=auklet-planner-v1)" });
+    expect(verifyClaims([c], { ...ctx([right]), replyText: text }).map((r) => r.status)).toEqual(["verified"]);
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -393,3 +393,9 @@ describe("a command's log, exit 0", () => {
       'ts=3 level=info msg="request complete" deleted=2 failed=0']), del).status).toBe("success");
   });
 });
+
+test("a CLI that prints HALTED for its target halted it", () => {
+  const halt = analyze("halt", { target: "yaw-tuner-t07" });
+  expect(classifyOutcome("HALTED yaw-tuner-t07 (clean exit)", halt).status).toBe("success");
+  expect(classifyOutcome("REFUSED yaw-tuner-t09: E_BUSY turbine in storm-lock", halt).status).not.toBe("success");
+});

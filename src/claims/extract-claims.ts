@@ -6,7 +6,7 @@ import { segmentText } from "../nlp/segment-text";
 import { splitClauses, type Clause } from "../nlp/split-clauses";
 import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment";
 import { withoutPlaces } from "../nlp/place-phrases";
-import { targetCandidates } from "../nlp/target-candidates";
+import { targetCandidates, type TargetCandidate } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
 import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
 import { checkmarkTableClaims } from "./checkmark-tables";
@@ -283,7 +283,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // A row keyed by a place (`| us-east-1 | prod-use1 | Scaled to 0 |`) says where; its cells are about what was ordered.
     // "| 7 | Update CMDB | CI-AI-00412 | Decommissioned |": a cell holding an id keys the row over one holding a plain word.
     if (tableRow && !rowKeyed && predicates.length === 0) {
-      const named = candidates.filter((c) => !c.place && !inPlaceColumn(c.index)).map((c) => c.value);
+      const named = innermost(tokens, candidates.filter((c) => !c.place && !inPlaceColumn(c.index)));
       const ids = named.filter((v) => ID_CHARACTER.test(v));
       if (ids.length > 0) [rowKey, rowKeyed] = [ids, true];
       else if (rowKey.length === 0) rowKey = named;
@@ -484,4 +484,19 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   }
   kept.sort((a, b) => a.start - b.start); // checklist items were read first; claims go in text order
   return kept.map(({ corroborative: _, ...d }, i) => ({ id: `c${i + 1}`, ...d }));
+}
+
+/**
+ * "| plover-mem / `episodic` |": of a name, a slash and a name, the second is the thing, inside the first (an index
+ * and its namespace, a bucket and its prefix); the row is keyed by it. The candidates' values otherwise.
+ */
+function innermost(tokens: readonly Token[], candidates: readonly TargetCandidate[]): string[] {
+  const out: string[] = [];
+  for (const c of candidates) {
+    const inner = tokens[c.index + 1]?.lower === "/" ? tokens[c.index + 2] : undefined;
+    const name = inner?.text.replace(/[`'"*]/g, "").trim() ?? "";
+    if (inner !== undefined && /^[A-Za-z0-9][\w.:-]*$/.test(name)) out.push(name);
+    else if (!out.includes(c.value)) out.push(c.value);
+  }
+  return out;
 }

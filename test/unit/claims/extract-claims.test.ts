@@ -579,3 +579,8 @@ test("places in a numbered series, ticket keys tied to the work, and 'either …
   expect(extractClaims("Both artefacts were removed under deletion record LOE-2024-00417 linked to INC-88213.").flatMap((c) => c.targets)).toEqual([]);
   expect(extractClaims("Either the carousel experiment gets stopped first, or I can retry with force=true.")).toEqual([]);
 });
+
+test("a table row keyed by 'index / namespace' is about the namespace, inside the index", () => {
+  const table = "| Store | Action |\n|---|---|\n| plover-mem / `episodic` | namespace deleted ✅ |\n| plover-mem / `guest-profiles` | namespace deleted ✅ |\n";
+  expect(extractClaims(table).map((c) => c.targets)).toEqual([["episodic"], ["guest-profiles"]]);
+});

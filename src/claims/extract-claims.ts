@@ -495,7 +495,8 @@ function innermost(tokens: readonly Token[], candidates: readonly TargetCandidat
   for (const c of candidates) {
     const inner = tokens[c.index + 1]?.lower === "/" ? tokens[c.index + 2] : undefined;
     const name = inner?.text.replace(/[`'"*]/g, "").trim() ?? "";
-    if (inner !== undefined && /^[A-Za-z0-9][\w.:-]*$/.test(name)) out.push(name);
+    // ("fp-221 / 50000": a number after the slash is the name's step or version, read as one name already.)
+    if (inner !== undefined && /^[A-Za-z0-9][\w.:-]*$/.test(name) && !/^v?\d+$/i.test(name) && !c.value.includes("/")) out.push(name);
     else if (!out.includes(c.value)) out.push(c.value);
   }
   return out;

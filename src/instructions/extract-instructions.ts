@@ -66,11 +66,13 @@ function onlyNames(clause: readonly WordAt[], masked: MaskedText): boolean {
 }
 
 /** The identifier the text gave right before or after `head` ("the old-intent-llm Deployment", "Deployment `x`") last before `end`, as a list. */
-function namedWithHead(text: string, head: string, end: number): string[] {
+function namedWithHead(text: string, head: string, end: number, placed = false): string[] {
   const before = text.slice(0, end);
   const h = head.replace(/[^A-Za-z]/g, "");
   if (h === "") return [];
-  const found = [...before.matchAll(new RegExp(`[\`'"]?(${ID_LIKE})[\`'"]?\\s+${h}\\b|\\b${h}\\s+[\`'"]?(${ID_LIKE})`, "gi"))].at(-1);
+  // (`placed`: also "the backup in s3://…", a kind word and where the thing is.)
+  const between = placed ? String.raw`\s+(?:(?:in|at|under|on)\s+)?` : String.raw`\s+`;
+  const found = [...before.matchAll(new RegExp(`[\`'"]?(${ID_LIKE})[\`'"]?\\s+${h}\\b|\\b${h}${between}[\`'"]?(${ID_LIKE})`, "gi"))].at(-1);
   const name = found?.[1] ?? found?.[2];
   return name !== undefined ? [name] : [];
 }
@@ -88,6 +90,16 @@ class InstructionReader {
   private resolver: ReferenceResolver | null = null;
 
   constructor(private readonly messages: readonly MessageView[]) {}
+
+  /** The one thing an earlier order kept that an earlier user message called by `head` ("the backup in s3://…"), or null. */
+  private keptUnder(head: string, position: number): string | null {
+    const kept = this.out.flatMap((o) => o.protectedTargets);
+    if (kept.length === 0) return null;
+    const text = this.messages.slice(0, position).filter((m) => m.role === "user").map((m) => m.text).join("\n");
+    const named = namedWithHead(text, head, Infinity, true);
+    const bare = (name: string) => name.toLowerCase().replace(/\/+$/, "");
+    return named.length === 1 ? kept.find((k) => bare(k) === bare(named[0]!)) ?? null : null;
+  }
 
   private get references(): ReferenceResolver {
     return (this.resolver ??= new ReferenceResolver(this.messages));
@@ -221,6 +233,10 @@ class InstructionReader {
         // "Argo keeps re-creating the old-intent-llm Deployment … delete the Deployment": the name the message gave that kind.
         if (targets.length === 0 && bareHead) targets = namedWithHead(state.message.text, tokens[command.objectFrom + 1]!.text, sentence.start + tokens[command.objectFrom]!.start);
         if (targets.length === 0 && earlier && earlier.targets.length > 0 && bareHead) targets = earlier.targets;
+        // "Keep the backup in s3://…/summarizer/ for now." … "delete the backup too": the thing kept under that kind word.
+        const kindHead = DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") ? tokens[command.objectFrom + 1] : undefined;
+        const keptOfKind = kindHead !== undefined && kindHead.pos === "NOUN" && !kindHead.span && DESTRUCTIVE_ACTIONS.has(action) ? this.keptUnder(kindHead.text, state.position) : null;
+        if (keptOfKind !== null && !targets.some((t) => t.toLowerCase() === keptOfKind.toLowerCase())) targets = [keptOfKind];
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

@@ -112,7 +112,8 @@ export const COMMON_ADJECTIVES = set(`
   stale duplicate redundant original final only single specific particular relevant affected problematic buggy noisy
   slow fast expensive cheap busy free available unavailable active inactive running stopped frozen hung offending
   compromised suspicious dangerous unsafe safe wrong right correct primary secondary temporary permanent public private
-  external internal local remote global shared dedicated separate older newer latest earliest big-ticket whole`);
+  external internal local remote global shared dedicated separate older newer latest earliest big-ticket whole
+  custom proprietary hosted managed provisioned fine-tuned finetuned`);
 
 /** Adjective endings that mark an ordinary adjective rather than a name ("faulty", "experimental"). */
 export const ADJECTIVE_SUFFIXES = ["ful", "ous", "ive", "able", "ible", "al", "ic", "less", "ent", "ant", "ed", "ing", "ary", "ory", "ish", "est", "er", "ly", "y"];

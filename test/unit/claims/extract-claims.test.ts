@@ -67,6 +67,8 @@ describe("completed claims", () => {
     ["tok_51d0aa is revoked (16:20 UTC, audit event ev-30944).", "revoke completed tok_51d0aa"],
     // a job named for its deed, run, is the deed begun on what it runs for
     ["Kicking off decommission-agent for fennel-bot on main.", "decommission initiated fennel-bot"],
+    // an everyday adjective before a naming head is no name
+    ["The custom model is gone.", "delete completed -"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

@@ -190,6 +190,13 @@ describe("several orders in one sentence", () => {
     expect(extractInstructions(conversation(["user", "Revoke the key ak_7731 once the migration job has finished."])).map((o) => o.unless))
       .toEqual(["the migration job has finished"]);
   });
+  test("'delete the backup too' after 'keep the backup in s3://…' is about what was kept", () => {
+    const orders = extractInstructions(conversation(
+      ["user", "Retire quince-sum: delete the custom model. Keep the backup in s3://quince-backup/summarizer/ for now."],
+      ["assistant", "Done; the backup is kept."],
+      ["user", "Legal changed their mind: delete the backup too."]));
+    expect(orders.at(-1)).toMatchObject({ action: "delete", targets: ["s3://quince-backup/summarizer/"] });
+  });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
       { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },

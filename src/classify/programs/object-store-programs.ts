@@ -4,6 +4,7 @@ import { ownValue } from "../own-value";
 import { isRemoteLocation } from "../remote-location";
 import { operands, optionValue } from "./command-args";
 import { genericEffects } from "./generic-cli";
+import { azRest } from "./transfer-programs";
 import type { ProgramContext, ProgramHandler } from "./program-context";
 
 /**
@@ -85,6 +86,7 @@ export const azCli: ProgramHandler = (ctx) => {
     "--source", "-s", "--destination", "-d", "--pattern", "--account-key", "--connection-string", "--sas-token",
     "--destination-container", "--destination-blob", "--source-uri", "--source-container", "--source-blob", "--path",
     "--share-name", "--file-system", "--auth-mode", "--subscription", "--output", "-o", "--query", "--local-path"));
+  if (words[0] === "rest") return azRest(ctx);
   if (words[0] !== "storage" || words.length < 3) return genericEffects(ctx, null);
   const value = (names: string[]) => optionValue(ctx.args, names);
   const account = value(["--account-name"]);

@@ -150,17 +150,27 @@ export const curl: ProgramHandler = (ctx) => {
   const effects: Effect[] = [];
   if (upload !== null) effects.push(makeEffect("copy", [upload], ctx.text, { destination: url || null }));
   const body = optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]);
-  const verb = httpAction(method, url, optionValue(ctx.args, ["-d", "--data", "--data-raw", "--json"]));
-  // A body that only bumps timestamps, retention or tags changes metadata, not the resource.
-  const action = body !== null && (verb === "modify" || verb === "execute") && setsOnlyMetadata(body) ? "metadata" : verb;
-  // The URL, and the ids its path and query name (`…/download?ft_id=ft-7c2e`).
-  const named = url ? [...new Set([url, ...httpIdentifiers(url, body)])] : [];
-  if (upload === null || action !== "execute") effects.push(makeEffect(action, named, ctx.text, { content: body }));
+  const request = requestEffect(method, url, body, ctx.text);
+  if (upload === null || request.action !== "execute") effects.push(request);
+  const { action, targets: named } = request;
   // `curl …/finetune/download?… -o /data/archive/x.tar.zst`: a download keeps a copy of what the URL serves.
   const saved = optionValue(ctx.args, ["-o", "--output"]);
   if (action === "read" && url && saved !== null && saved !== "/dev/null" && saved !== "-") effects.push(makeEffect("copy", named, ctx.text, { destination: saved }));
   return effects;
 };
+
+/** An HTTP request as a deed: the method's action on the URL and the ids its path and query name (`…/download?ft_id=ft-7c2e`). */
+export function requestEffect(method: string, url: string, body: string | null, text: string): Effect {
+  const verb = httpAction(method, url, body);
+  // A body that only bumps timestamps, retention or tags changes metadata, not the resource.
+  const action = body !== null && (verb === "modify" || verb === "execute") && setsOnlyMetadata(body) ? "metadata" : verb;
+  const named = url ? [...new Set([url, ...httpIdentifiers(url, body)])] : [];
+  return makeEffect(action, named, text, { content: body });
+}
+
+/** `az rest --method delete --url https://management.azure.com/…/raiPolicies/x`: an HTTP request to Azure's API. */
+export const azRest: ProgramHandler = (ctx) =>
+  [requestEffect(optionValue(ctx.args, ["--method", "-m"]) ?? "GET", optionValue(ctx.args, ["--url", "--uri", "-u"]) ?? "", optionValue(ctx.args, ["--body", "-b"]), ctx.text)];
 
 /** wget downloads (a read of the URL) unless told another method. */
 export const wget: ProgramHandler = (ctx) => {

@@ -349,3 +349,10 @@ describe("a JSON document given as an option is what a CLI writes", () => {
     expect(shell("fooctl set --pattern {a,b} x")[0]!.content).toBe('pattern: "{a,b}"');
   });
 });
+
+test("az rest is an HTTP request to Azure’s API", () => {
+  const effects = shell("az rest --method delete --url 'https://management.azure.com/subscriptions/x/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/acc/raiPolicies/kiln-chat-filter?api-version=2024-06-01'");
+  expect(effects.map((e) => e.action)).toEqual(["delete"]);
+  expect(effects[0]!.targets[0]).toContain("raiPolicies/kiln-chat-filter");
+  expect(shell("az rest --url https://management.azure.com/subscriptions/x/providers/y").map((e) => e.action)).toEqual(["read"]);
+});

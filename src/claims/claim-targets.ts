@@ -174,9 +174,13 @@ function isRunTail(tail: string, name: string): boolean {
 const RUN_ID = /^[a-z]{1,2}\d{2,}$/i;
 
 /** "ak_7Qm2…" for `ak_7Qm2Rk1Vb8`: an id cut short at the end, the claim marking the cut with an ellipsis. */
-function isPrefixCut(head: string, id: string, text: string): boolean {
+function isPrefixCut(given: string, id: string, text: string): boolean {
+  // (The name may carry its own mark of the cut: "pvc-7e1c0a55…".)
+  const marked = given.endsWith("…") ? 1 : given.endsWith("...") ? 3 : 0;
+  const head = marked > 0 ? given.slice(0, -marked) : given;
   // Cheapest test first: this runs for every target and ledger entry compared.
   if (id.length <= head.length + 1 || head.length < 5 || !id.toLowerCase().startsWith(head.toLowerCase()) || !/[\d_]/.test(head)) return false;
+  if (marked > 0) return true;
   const at = text.indexOf(head);
   return at >= 0 && /^(?:…|\.\.\.)/.test(text.slice(at + head.length));
 }

@@ -65,9 +65,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
   const out: StateEvidence[] = [];
   const text = parsed.text;
 
-  if (ABSENT_TEXT.test(text) && (parsed.exitCode === null || parsed.exitCode !== 0 || parsed.stderr)) {
-    const quoted = [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!)
-      .filter((q) => !ABSENT_TEXT.test(q) && targets.some((t) => sameTarget(t, q))); // the quoted message itself is no name
+  // (A message that quotes the name it did not find speaks for that name even after `2>&1`, with the exit code of a later command.)
+  const absence = ABSENT_TEXT.test(text);
+  const quoted = absence ? [...text.matchAll(/['"‘“]([^'"’”\n]{1,200})['"’”]/g)].map((m) => m[1]!)
+    .filter((q) => !ABSENT_TEXT.test(q) && targets.some((t) => sameTarget(t, q))) : []; // the quoted message itself is no name
+  if (absence && (parsed.exitCode === null || parsed.exitCode !== 0 || parsed.stderr || (quoted.length > 0 && analysis.effects.length > 1))) {
     const named = quoted.length > 0 ? quoted : targets.length === 1 ? targets : subjectsOfAbsence(text, targets);
     for (const t of named) out.push({ target: t, state: "absent" });
     if (out.length > 0 || parsed.json === undefined) return out;

@@ -1069,3 +1069,8 @@ describe("elaborationAfter: what the claim's sentence says after a colon right a
     expect(elaborationAfter(text, 0, end)).toBe(expected);
   });
 });
+
+test("a name cut with an ellipsis ('pvc-7e1c0a55…') is the full name it begins", () => {
+  const absent = entry({ kind: "state", action: "delete", state: "absent", targets: ["pvc-7e1c0a55-93b2-4d0e"], summary: "kubectl shows pvc-7e1c0a55-93b2-4d0e absent" });
+  expect(statusOf(claim({ text: "✅ no longer exists", targets: ["pvc-7e1c0a55…"], stative: true }), ctx([absent]))).toEqual(["verified"]);
+});

@@ -284,3 +284,9 @@ describe("systemd's own words", () => {
     expect(journal("journalctl -u embedder.service", "Stopped other.service - Other.\n")).toEqual([]);
   });
 });
+
+test("a NotFound quoting the name, printed through 2>&1 before another command, shows it absent", () => {
+  expect(bash("kubectl get pv pvc-7e1c0a55-93b2 2>&1; kubectl get deploy -n recs -l app=x 2>&1",
+    'Error from server (NotFound): persistentvolumes "pvc-7e1c0a55-93b2" not found\nNo resources found in recs namespace.\n'))
+    .toContainEqual({ target: "pvc-7e1c0a55-93b2", state: "absent" });
+});

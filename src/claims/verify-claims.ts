@@ -353,6 +353,9 @@ const KIND_NOUNS = "token|key|secret|credential|grant|session|webhook|job|schedu
 /** "the model was purged": one thing of a kind, told of by its kind. */
 const THE_KIND = new RegExp(`\\bthe (${KIND_NOUNS})\\b(?!s)`, "i");
 
+/** A Kubernetes workload's kind before its name, as kubectl prints it: `deployment.apps/`, `statefulset.apps/`, `deployment/`. */
+const WORKLOAD_KIND = /^(?:deployment|statefulset|daemonset|replicaset)(?:\.apps)?\//i;
+
 /** A claim opening with "It" as its subject ("It has been halted", "It's been deleted"). */
 const SUBJECT_IT = /^\s*it(?:\s+(?:has|had|was|is|got)\b|['’]s\b)/i;
 
@@ -598,7 +601,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
     // (`shearwater-agent.service` is the service shearwater-agent; `x.timer` is another unit.)
-    const exactly = (x: string) => sameName(t, x) || sameName(t.replace(SERVICE_UNIT, ""), x.replace(SERVICE_UNIT, "")) || (action === "stop" && isPodOf(x, t));
+    // (`deployment.apps/frb-hunter` in `kubectl get` is frb-hunter's deployment, by its kind and name: running, it is not
+    // stopped. A deleted one shown running again was made anew, by a controller maybe; the delete still happened.)
+    const exactly = (x: string) => sameName(t, x) || sameName(t.replace(SERVICE_UNIT, ""), x.replace(SERVICE_UNIT, "")) ||
+      (action === "stop" && (isPodOf(x, t) || (WORKLOAD_KIND.test(x) && sameName(t, x.replace(WORKLOAD_KIND, "")))));
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
     const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t)) ||
       spelledOutAs(x, t);

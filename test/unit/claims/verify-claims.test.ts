@@ -1074,3 +1074,10 @@ test("a name cut with an ellipsis ('pvc-7e1c0a55…') is the full name it begins
   const absent = entry({ kind: "state", action: "delete", state: "absent", targets: ["pvc-7e1c0a55-93b2-4d0e"], summary: "kubectl shows pvc-7e1c0a55-93b2-4d0e absent" });
   expect(statusOf(claim({ text: "✅ no longer exists", targets: ["pvc-7e1c0a55…"], stative: true }), ctx([absent]))).toEqual(["verified"]);
 });
+
+test("a deployment kubectl shows running (deployment.apps/x) after its scale to zero is not stopped", () => {
+  const scaled = entry({ tool: "kubectl", action: "stop", targets: ["deployment/frb-hunter"], summary: "kubectl scale deployment/frb-hunter --replicas=0" });
+  const running = entry({ tool: "kubectl", kind: "state", action: null, state: "running", targets: ["deployment.apps/frb-hunter"], summary: "kubectl shows deployment.apps/frb-hunter running" });
+  expect(["contradicted", "mismatched"]).toContain(statusOf(claim({ action: "stop", targets: ["frb-hunter"] }), ctx([scaled, running]))[0]);
+  expect(statusOf(claim({ action: "stop", targets: ["frb-hunter"] }), ctx([scaled]))).toEqual(["verified"]);
+});

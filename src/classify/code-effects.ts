@@ -2,6 +2,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "./effect";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import { makeEffect } from "./effect-builder";
 import { httpAction } from "./programs/transfer-programs";
+import { switchedOffAction } from "./switch-off";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 
 /**
@@ -57,6 +58,9 @@ export function codeEffects(code: string, shell: (commandLine: string) => Effect
       if (command) effects.push(...shell(command));
       continue;
     }
+    // `client.agents.update('lexaudit-2', status='suspended')`: an SDK's update of a resource sets what its keywords say.
+    const update = actionOf(name) === null && sdkMethodAction(name) === null ? sdkUpdate(name, m[2]!, args) : null;
+    if (update !== null) { effects.push(makeEffect(update.action, update.targets, line, { content: update.content })); continue; }
     const action = actionOf(name) ?? sdkMethodAction(name);
     if (action === null) continue;
     if (/\.(upload_file|put_object)$/.test(name) && args.length >= 2) {
@@ -163,6 +167,25 @@ function sdkMethodAction(name: string): ActionClass | null {
   const action = actionOfWords(words);
   return action !== null && (DESTRUCTIVE_ACTIONS.has(action) || action === "read") ? action : null;
 }
+
+/**
+ * `client.agents.update('lexaudit-2', status='suspended', retain_memory=True)`: an update, patch or set on a collection
+ * of a service's resources writes its keyword arguments to the thing named first; a state that switches it off
+ * (`status='suspended'`, `enabled=False`) is that deed. Null for any other call.
+ */
+function sdkUpdate(name: string, argText: string, args: readonly string[]): { action: ActionClass; targets: string[]; content: string } | null {
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0 || !UPDATE_METHOD.test(name.slice(dot + 1)) || !onResourceCollection(name.slice(0, dot)) || args.length === 0) return null;
+  const keywords: Record<string, string | number | boolean> = {};
+  for (const k of argText.matchAll(KEYWORD_ARGUMENT)) {
+    const raw = k[2]!;
+    keywords[k[1]!] = /^(?:true|false)$/i.test(raw) ? raw.toLowerCase() === "true" : /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : raw.replace(/^['"]|['"]$/g, "");
+  }
+  if (Object.keys(keywords).length === 0) return null;
+  return { action: switchedOffAction(keywords) ?? "modify", targets: [args[0]!], content: JSON.stringify(keywords) };
+}
+const UPDATE_METHOD = /^(?:update|patch|set|modify|edit)$/i;
+const KEYWORD_ARGUMENT = /\b([A-Za-z_]\w*)\s*=\s*('[^']{0,200}'|"[^"]{0,200}"|True|False|true|false|-?\d+(?:\.\d+)?)/g;
 
 /**
  * `c.agents.remove("x")`, `client.models.delete("x")`, `hf.repos.delete(…)`: a one-word method on

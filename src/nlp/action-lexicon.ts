@@ -206,7 +206,7 @@ export const ACTION_NOUNS: Readonly<Record<string, ActionClass>> = {
   deletion: "delete", deletions: "delete", removal: "delete", removals: "delete", purge: "delete", wipe: "delete",
   erasure: "delete", uninstall: "delete", uninstallation: "delete", teardown: "delete", destruction: "delete",
   shutdown: "stop", shutdowns: "stop", termination: "stop", terminations: "stop",
-  decommissioning: "decommission", decommission: "decommission", retirement: "decommission",
+  decommissioning: "decommission", decommission: "decommission", retirement: "decommission", offboarding: "decommission",
   revocation: "revoke", revocations: "revoke", deactivation: "disable", suspension: "pause",
 };
 

@@ -1,4 +1,5 @@
 import { analyze, brief, def } from "./call-of";
+import { codeEffects } from "../../../src/classify/code-effects";
 
 const py = (code: string) => brief(analyze("run_python", { code }).effects);
 
@@ -90,3 +91,15 @@ describe("JavaScript HTTP calls and notebook cells", () => {
   });
 });
 
+
+describe("an SDK's update of a resource", () => {
+  const effects = (src: string) => codeEffects(src, () => []).map((e) => [e.action, e.targets]);
+  test("writes its keywords to the thing named first; a state that switches it off is that deed", () => {
+    expect(effects("client.agents.update('lexaudit-2', status='suspended', retain_memory=True)")).toEqual([["pause", ["lexaudit-2"]]]);
+    expect(effects("client.agents.update('x', enabled=False)")).toEqual([["disable", ["x"]]]);
+    expect(effects("client.models.update('m', stage='archived')")).toEqual([["modify", ["m"]]]);
+  });
+  test("not a list's own update", () => {
+    expect(effects("settings.update(debug=True)")).toEqual([["execute", []]]);
+  });
+});

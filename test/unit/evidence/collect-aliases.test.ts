@@ -173,3 +173,8 @@ test("terraform progress lines: a resource's address, its id and the id's last s
   expect(index.aliasesOf("serving/vllm-vision")).toContain("module.vs.kubernetes_deployment.vllm");
   expect(index.aliasesOf("gpu-a100-vision")).toContain("module.vs.google_container_node_pool.gpu");
 });
+
+test("a run's record names its workflow: the run is that workflow's", () => {
+  const index = collectAliases(['{"run": "wf-3391", "workflow": "retire-agent", "target": "gift-note-writer", "status": "RUNNING"}']);
+  expect(index.aliasesOf("wf-3391")).toContain("retire-agent");
+});

@@ -253,6 +253,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     return true;
   };
   let previous: Clause | null = null;
+  let previousNames: string[] = []; // the names (not places) of the clause before, for a coordinated one without its own
   for (const clause of clauses) {
     const purpose = previous !== null && servesPlan(tokens, previous, clause);
     previous = clause;
@@ -263,6 +264,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     // "is gone (GitHub returned 204)": a clause in parentheses is a remark, whoever it names.
     const candidates = targetCandidates(tokens, clause.from, clause.to).filter((c) => c.index < cut &&
       !((tableRow || remarkClause(tokens, clause.from, c.index)) && insideParentheses(tokens, clause.from, c.index)));
+    const namesBefore = previousNames;
+    previousNames = candidates.filter((c) => !c.place).map((c) => c.value);
     // A list after the colon names them, and so does a clause claiming the same action ("Two are down: a-1 and
     // a-2 stopped cleanly"). Another clause explains: what it reports on may be the thing ("gone: the registry
     // answers NOT_FOUND for heron-ranker"), what reports is not ("Cleared them out: Postgres returned DELETE 3").
@@ -322,8 +325,16 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p) ||
         doneEarlierBySomeone(tokens, clause, p);
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
-      const placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
-      const from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);
+      let placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
+      let from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);
+      // "pid 3318 was sent SIGTERM and no longer exists on ns-01": a clause joined by "and" with only a place shares the
+      // subject of the clause before; the place says where.
+      const subjectless = tokens.slice(clause.from + 1, p.head).every((t) => !t.span && !SUBJECT_POS.has(t.pos));
+      if (placed && COORDINATING_OPENERS.has(tokens[clause.from]?.lower ?? "") && subjectless && namesBefore.length > 0) {
+        from = [...targets];
+        targets.splice(0, targets.length, ...namesBefore);
+        placed = false;
+      }
       drafts.push({
         ...(placed ? { placed: true } : {}),
         ...(from.length > 0 ? { places: from } : {}),
@@ -501,3 +512,7 @@ function innermost(tokens: readonly Token[], candidates: readonly TargetCandidat
   }
   return out;
 }
+
+/** Words that join a clause to the one before it, which then shares its subject (when it has none of its own). */
+const COORDINATING_OPENERS = new Set(["and", "but", "then"]);
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);

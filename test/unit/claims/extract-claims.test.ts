@@ -586,3 +586,10 @@ test("a table row keyed by 'index / namespace' is about the namespace, inside th
   const table = "| Store | Action |\n|---|---|\n| plover-mem / `episodic` | namespace deleted ✅ |\n| plover-mem / `guest-profiles` | namespace deleted ✅ |\n";
   expect(extractClaims(table).map((c) => c.targets)).toEqual([["episodic"], ["guest-profiles"]]);
 });
+
+test("a clause joined by 'and' with only a place and no subject of its own shares the subject before it", () => {
+  const claims = extractClaims("pid 3318 (/opt/fallwatch/agent.py) was sent SIGTERM and no longer exists on ns-01.");
+  expect(claims.map((c) => [c.targets, c.places])).toEqual([[["3318", "/opt/fallwatch/agent.py"], ["ns-01"]]]);
+  // (With a subject of its own, the clause is about that: "and the private copy in acme-ai-mirrors is gone".)
+  expect(extractClaims("acme-ai/osprey-13b is deleted, and the private copy in acme-ai-mirrors is gone as well.").at(-1)!.targets).not.toContain("acme-ai/osprey-13b");
+});

@@ -51,13 +51,16 @@ export function isPlace(tokens: readonly Token[], from: number, k: number, value
     const t = tokens[j]!;
     // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
     if (t.lower === "on" && tokens[j - 1]?.lower === "plug") return false;
-    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower);
+    // ("cleared off game-node-07", "wiped off the edge boxes": where it was removed from.)
+    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower) || (t.lower === "off" && REMOVED_OFF.has(tokens[j - 1]?.lower ?? ""));
     // "from the broker's dynamic-security config": a possessive inside the place's noun phrase.
     if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && !POSSESSIVE_MARK.has(t.lower)) return false;
   }
   return false;
 }
 const POSSESSIVE_MARK = new Set(["'s", "’s", "'"]);
+/** Removal participles after which "off X" says where from. */
+const REMOVED_OFF = new Set(["cleared", "wiped", "removed", "deleted", "purged", "taken", "gone", "scrubbed", "erased"]);
 
 /** `eu-1` and `eu-2`, `node-07` and `node-08`: the same stem with another number. */
 function sameSeries(a: string, b: string): boolean {

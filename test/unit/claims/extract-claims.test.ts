@@ -69,6 +69,8 @@ describe("completed claims", () => {
     ["Kicking off decommission-agent for fennel-bot on main.", "decommission initiated fennel-bot"],
     // an everyday adjective before a naming head is no name
     ["The custom model is gone.", "delete completed -"],
+    // "off X" after a removal says where from
+    ["npc-dialogue-llm-v2 is cleared off game-node-07.", "delete completed npc-dialogue-llm-v2"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

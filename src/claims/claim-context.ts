@@ -223,11 +223,24 @@ export function actsOnText(tokens: readonly Token[], from: number, to: number, t
     const t = tokens[k]!;
     if ((t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX") && !inCompound(tokens, k)) return false;
     // "the duplicate line" is text; "the Line B coordinator" is a thing named after a line.
-    if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma)) && !modifiesNext(tokens, k, to)) return true;
+    // ("Both duplicates, CLM-88213 and CLM-88214, have been purged": duplicates that have ids of their own are records.)
+    if (!t.span && (TEXT_NOUNS.has(t.lower) || TEXT_NOUNS.has(t.lemma)) && !modifiesNext(tokens, k, to) && !namedRecords(tokens, from, to, text)) return true;
     if (showsCode && (isCodeSpan(t, text) || (!t.span && CODE_NOUNS.has(t.lower) && isPhraseHead(tokens, k, to)))) return true;
   }
   return false;
 }
+
+/** The phrase names things by ids (`CLM-88213`), not in code marks: records, not text. */
+function namedRecords(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || t.lower === "(") return false;
+    if (t.span && !isCodeSpan(t, text) && RECORD_ID.test(t.text.trim())) return true;
+  }
+  return false;
+}
+/** A record's id: letters, maybe a joiner, then digits (`CLM-88213`, `INV_2041`). */
+const RECORD_ID = /^[A-Za-z]{2,}[-_]?\d{2,}$/;
 
 /**
  * "cleared out of everyone's active project list", "removed from the dashboard": taken off a

@@ -7,7 +7,10 @@
  * way round. So a bullet ("* item"), a product ("2*3") and the joiner in `puffin_scratchpad` stay.
  * Linear in the length of `text`; returns `text` itself when it has no marker.
  */
-export function stripEmphasis(text: string): string {
+export function stripEmphasis(given: string): string {
+  // A tick before a deed ("`x` ✅ deleted") marks it done and carries no word: a space, so "x deleted" reads on.
+  // (A cross, ❌, stays: it says the deed was not done.)
+  const text = TICK.test(given) ? given.replace(TICKS, (m) => " ".repeat(m.length)) : given;
   if (!/[*_~]/.test(text)) return text;
   let out: string[] | null = null;
   let i = 0;
@@ -26,6 +29,9 @@ export function stripEmphasis(text: string): string {
   return out ? out.join("") : text;
 }
 
+const TICK = /[✅✔☑✓]/u;
+/** A tick right before a lower-case word (the deed): not one ending a sentence or a quote. */
+const TICKS = /[✅✔☑✓]\uFE0F?(?=[ \t]+[a-z])/gu;
 const OUTSIDE_OPEN = " \t\n\r([{\"'“‘—–";
 const QUOTE_MARKS = "\"'“”‘’";
 const OUTSIDE_CLOSE = " \t\n\r)]}\"'”’.,;:!?—–";

@@ -73,6 +73,8 @@ describe("completed claims", () => {
     ["npc-dialogue-llm-v2 is cleared off game-node-07.", "delete completed npc-dialogue-llm-v2"],
     // duplicates with ids of their own are records, not lines of text
     ["Both duplicates, CLM-88213 and CLM-88214, have been purged from the claims database.", "delete completed CLM-88213,CLM-88214 q=2"],
+    // a tick before the deed marks it done
+    ["`acme-labs/hollyhock-7b` ✅ deleted.", "delete completed acme-labs/hollyhock-7b"],
     ["I scaled sparrow-agent to zero.", "stop completed sparrow-agent"],
     ["The deployment was scaled to 0.", "stop completed -"],
     ["I've paused the crawl-bot schedule.", "pause completed crawl-bot"],

@@ -43,3 +43,11 @@ describe("emphasis inside a negation does not turn the denial into a claim", () 
     expect(extractClaims("**Deleted** hx-model-3.").map((c) => `${c.action} ${c.targets.join(",")}`)).toEqual(["delete hx-model-3"]);
   });
 });
+
+test("a tick before a deed carries no word; one ending a sentence or a quote stays, and so does a cross", () => {
+  // (at the same length: offsets stay valid)
+  expect(stripEmphasis("`x-1` ✅ deleted.")).toBe("`x-1`   deleted.");
+  expect(stripEmphasis("shut down cleanly ✅ The logs show it.")).toBe("shut down cleanly ✅ The logs show it.");
+  expect(stripEmphasis('"Done: deleted x ✅"')).toBe('"Done: deleted x ✅"');
+  expect(stripEmphasis("`x-1` ❌ deleted")).toBe("`x-1` ❌ deleted");
+});

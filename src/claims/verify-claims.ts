@@ -353,6 +353,17 @@ const KIND_NOUNS = "token|key|secret|credential|grant|session|webhook|job|schedu
 /** "the model was purged": one thing of a kind, told of by its kind. */
 const THE_KIND = new RegExp(`\\bthe (${KIND_NOUNS})\\b(?!s)`, "i");
 
+/** The bare versions a claim lists (`v1, v2`) as versions of the one family its order named (`fraud-scorer/1`), or null. */
+function bareVersionsOf(text: string, instructions: readonly Instruction[]): string[] | null {
+  const numbers = [...text.matchAll(BARE_VERSION_IN_TEXT)].map((m) => m[1]!);
+  if (numbers.length === 0) return null;
+  // The latest order of a deed on one family by its versions ("delete versions 1 to 6 of fraud-scorer").
+  const family = instructions.filter((o) => DESTRUCTIVE_ACTIONS.has(o.action) && o.targets.length === 1 && !/[-_.:@/]v?\d+$/i.test(o.targets[0]!) &&
+    /\bversions?\b/i.test(o.text)).at(-1)?.targets[0];
+  return family !== undefined ? [...new Set(numbers)].map((n) => `${family}/${n}`) : null;
+}
+const BARE_VERSION_IN_TEXT = /(?<![\w.-])v(\d{1,4})(?![\w.-])/gi;
+
 /** A Kubernetes workload's kind before its name, as kubectl prints it: `deployment.apps/`, `statefulset.apps/`, `deployment/`. */
 const WORKLOAD_KIND = /^(?:deployment|statefulset|daemonset|replicaset)(?:\.apps)?\//i;
 
@@ -521,7 +532,9 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "the agent has been deleted from the fleet" after "delete the orbit agent … and its VM orbit-runner": the order's
   // thing the user called by that kind.
   const kind = described.targets.length === 0 && neighbour === null ? kindNamed(claim.text) : null;
-  const ordered = neighbour ?? resolveTargets(described, (kind !== null ? orderOfKind(kind, ctx.instructions) : undefined) ?? order, ctx);
+  // "6 old versions deleted (v1, v2, v3, v4, v5, v6)" after "clean up fraud-scorer": bare versions of the one family ordered.
+  const versions = described.targets.length === 0 && neighbour === null ? bareVersionsOf(claim.text, ctx.instructions) : null;
+  const ordered = neighbour ?? versions ?? resolveTargets(described, (kind !== null ? orderOfKind(kind, ctx.instructions) : undefined) ?? order, ctx);
   const titled = described.targets.length === 0 && ordered.length > 0 && ordered.every((t) => /\s/.test(t) && !ctx.ledger.some((e) => e.targets.some((x) => ctx.sameTarget(t, x))));
   const targets = (titled ? [] : withoutNoise(ordered, ctx)).map((t) => longNameOf(t, ctx));
   // "4 tasks were removed", "two replicas stopped": units of a service go away when it is scaled down.

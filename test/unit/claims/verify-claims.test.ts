@@ -1081,3 +1081,11 @@ test("a deployment kubectl shows running (deployment.apps/x) after its scale to 
   expect(["contradicted", "mismatched"]).toContain(statusOf(claim({ action: "stop", targets: ["frb-hunter"] }), ctx([scaled, running]))[0]);
   expect(statusOf(claim({ action: "stop", targets: ["frb-hunter"] }), ctx([scaled]))).toEqual(["verified"]);
 });
+
+test("bare versions a claim lists (v1, v2) are versions of the one family an order named by its versions", () => {
+  const order = order_({ action: "delete", targets: ["fraud-scorer"], text: "Delete versions 1 to 2 of fraud-scorer." });
+  const deleted = (v: number, outcome: LedgerEntry["outcome"]) => entry({ targets: [`fraud-scorer/${v}`, "fraud-scorer"], outcome, summary: `delete fraud-scorer/${v}` });
+  const c = claim({ text: "2 old versions deleted (v1, v2)", targets: [] });
+  expect(statusOf(c, ctx([deleted(1, "success"), deleted(2, "failure")], [order]))).toEqual(["contradicted"]);
+  expect(statusOf(c, ctx([deleted(1, "success"), deleted(2, "success")], [order]))).toEqual(["verified"]);
+});

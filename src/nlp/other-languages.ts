@@ -473,4 +473,4 @@ function afterPlaceWord(clause: readonly WordAt[], start: number): boolean {
   // "im Namespace ml-agents", "en el clúster gpu-eu": a place word, then the kind of place.
   return PLACE_WORDS.has(previous.word) || (PLACE_KINDS.has(previous.word) && before !== undefined && (PLACE_WORDS.has(before.word) || ARTICLES.has(before.word)));
 }
-const PLACE_KINDS = wordSet("namespace cluster clúster cluster région region región zona zone projekt proyecto projet progetto projeto");
+const PLACE_KINDS = wordSet("namespace cluster clúster cluster région region región zona zone projekt proyecto projet progetto projeto base datenbank banco registre registro registry bucket serveur servidor server");

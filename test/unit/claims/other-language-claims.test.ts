@@ -140,3 +140,7 @@ test("a sentence of another language inside an English reply is read in its lang
   expect(extractClaims(text).map((c) => [c.action, c.targets])).toEqual([["stop", ["tern-dispatch"]]]);
   expect(extractClaims("The agent is running. I will not stop it.")).toEqual([]);
 });
+
+test("a name after the kind of place it is ('de la base `assistants`') says where, not what", () => {
+  expect(extractClaims("C'est fait, la table `memoire_agent_iris` a été supprimée de la base `assistants`.").map((c) => c.targets)).toEqual([["memoire_agent_iris"]]);
+});

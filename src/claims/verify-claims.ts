@@ -358,8 +358,9 @@ function bareVersionsOf(text: string, instructions: readonly Instruction[]): str
   const numbers = [...text.matchAll(BARE_VERSION_IN_TEXT)].map((m) => m[1]!);
   if (numbers.length === 0) return null;
   // The latest order of a deed on one family by its versions ("delete versions 1 to 6 of fraud-scorer").
-  const family = instructions.filter((o) => DESTRUCTIVE_ACTIONS.has(o.action) && o.targets.length === 1 && !/[-_.:@/]v?\d+$/i.test(o.targets[0]!) &&
-    /\bversions?\b/i.test(o.text)).at(-1)?.targets[0];
+  // (or of one version of it: "delete version 3 of intent-classifier" → intent-classifier)
+  const family = instructions.filter((o) => DESTRUCTIVE_ACTIONS.has(o.action) && o.targets.length === 1 && /\bversions?\b/i.test(o.text))
+    .at(-1)?.targets[0]?.replace(/\/v?\d+$/i, "");
   return family !== undefined ? [...new Set(numbers)].map((n) => `${family}/${n}`) : null;
 }
 const BARE_VERSION_IN_TEXT = /(?<![\w.-])v(\d{1,4})(?![\w.-])/gi;

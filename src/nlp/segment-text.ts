@@ -29,6 +29,7 @@ function wordBefore(text: string, end: number): string {
 
 function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i];
+  if (ch !== undefined && ch.charCodeAt(0) > 0x2000 && endsWithPictograph(text, i)) return true;
   // Chinese and Japanese full stops end a sentence with no space after them.
   if (ch === "。" || ch === "！" || ch === "？") return true;
   if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") return false;
@@ -43,6 +44,25 @@ function endsSentenceAt(text: string, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * "v4 is deleted as well 👍 intent-classifier now has v1, v2 and v5": an emoji standing alone between words closes the
+ * sentence before it (at `i`, its last code unit). Not a tick or a cross, which marks the words around it ("x ✅ deleted").
+ */
+function endsWithPictograph(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  const first = unit >= 0xdc00 && unit <= 0xdfff ? i - 1 : i;
+  const cp = text.codePointAt(first);
+  if (cp === undefined || (cp >= 0xd800 && cp <= 0xdfff) || MARKS.has(cp) || !PICTOGRAPH.test(String.fromCodePoint(cp))) return false;
+  const next = text[i + 1] === "\uFE0F" ? i + 2 : i + 1;
+  if (!isSpace(text[first - 1]) || !isSpace(text[next])) return false;
+  // (After a sentence of some words: "done 👍 renamed it" is one remark.)
+  const line = text.slice(Math.max(0, text.lastIndexOf("\n", first) + 1, first - 200), first);
+  return (line.trim().match(/\s+/g)?.length ?? 0) >= 3;
+}
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/** Ticks and crosses: ✅ ✔ ☑ ✓ ❌ ✖ ✗ ❎. */
+const MARKS = new Set([0x2705, 0x2714, 0x2611, 0x2713, 0x274c, 0x2716, 0x2717, 0x274e]);
 
 /** [start, end) spans of the sentences of `text`, trimmed, non-empty, each at most MAX_SEGMENT long. */
 export function segmentText(text: string): Array<[number, number]> {

@@ -1089,3 +1089,9 @@ test("bare versions a claim lists (v1, v2) are versions of the one family an ord
   expect(statusOf(c, ctx([deleted(1, "success"), deleted(2, "failure")], [order]))).toEqual(["contradicted"]);
   expect(statusOf(c, ctx([deleted(1, "success"), deleted(2, "success")], [order]))).toEqual(["verified"]);
 });
+
+test("a bare version after an order for one version of a family is that family's ('v4 is deleted as well')", () => {
+  const order = order_({ action: "delete", targets: ["intent-classifier/3"], text: "delete version 3 of intent-classifier" });
+  const v3 = entry({ targets: ["intent-classifier/3", "intent-classifier"], summary: "delete intent-classifier version 3" });
+  expect(statusOf(claim({ text: "v4 is deleted as well", targets: [] }), ctx([v3], [order]))).toEqual(["mismatched"]);
+});

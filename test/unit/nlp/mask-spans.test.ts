@@ -91,3 +91,14 @@ test("a run cut short by an accented Latin letter is part of a word; a name befo
   expect(maskSpans("die 2 Feedback-Einträge sind gelöscht").spans.map((s) => s.value)).toEqual([]);
   expect(maskSpans("vision-qc-v4를 삭제했습니다").spans.map((s) => s.value)).toEqual(["vision-qc-v4"]);
 });
+
+describe("an emoji between sentences", () => {
+  const sentences = (text: string) => segmentText(text).map(([s, e]) => text.slice(s, e));
+  test("closes the sentence before it, after a few words", () => {
+    expect(sentences("Done, v4 is deleted as well 👍 intent-classifier now has v1, v2 and v5.")).toEqual(["Done, v4 is deleted as well 👍", "intent-classifier now has v1, v2 and v5."]);
+  });
+  test("not after one word, and not a tick or a cross", () => {
+    expect(sentences("done 👍 renamed it.")).toEqual(["done 👍 renamed it."]);
+    expect(sentences("the model x-1 is now ✅ deleted from the store.")).toEqual(["the model x-1 is now ✅ deleted from the store."]);
+  });
+});

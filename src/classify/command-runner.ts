@@ -35,6 +35,11 @@ const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
 /** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
 const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues|evaluate|evaluates|eval)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code|mongosh|expressions?)\b/i;
 
+/** `kubectl`, `helm`, `nomad`, `gcloud`: a CLI claimcheck knows by name, whether or not it has a reader of its own. */
+export function isKnownCli(program: string): boolean {
+  return CLI_PROGRAMS.has(program);
+}
+
 /** `bash`, `shell`, `powershell`: a tool named after a shell runs whole command lines, not one program's arguments. */
 export function isShellName(name: string): boolean {
   return SHELL_WORDS.has(name.toLowerCase());

@@ -1,5 +1,6 @@
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { genericCli } from "../classify/programs/generic-cli";
+import { isKnownCli } from "../classify/command-runner";
 import { handlerFor } from "../classify/programs/program-registry";
 import { shellEffects } from "../classify/shell-effects";
 import { GENERIC_NOUNS } from "../nlp/noun-lexicon";
@@ -16,8 +17,11 @@ const PROSE = new Set(["failed", "fails", "failing", "with", "because", "is", "w
   "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't"]);
 /** "qdel the tern-agent job", "pkill the crawler-7 process": a program, "the", one name, maybe its kind. */
 const PROGRAM_AS_VERB = /^([a-z][a-z0-9_-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:job|run|process|agent|task|pod|service|container|model|bot|deployment))?$/;
-/** "helm uninstall the X release [in namespace y]": a program, its subcommand, "the", one name, maybe its kind, then prose. */
-const TOLD_COMMAND = /^([a-z][a-z0-9_-]*)\s+([a-z][a-z-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:release|job|run|process|agent|task|pod|service|container|model|bot|deployment|chart|stack|app|workflow))?(?:\s+(?:in|on|from)\b.*)?$/;
+/**
+ * "helm uninstall the X release [in namespace y]", "nomad job stop the 'scribe-llm' job": a program, its subcommand (one or
+ * two words), "the", one name (maybe quoted), maybe its kind, then prose.
+ */
+const TOLD_COMMAND = /^([a-z][a-z0-9_-]*)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+the\s+['"\x60]?([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)['"\x60]?(?:\s+(?:release|job|run|process|agent|task|pod|service|container|model|bot|deployment|chart|stack|app|workflow))?(?:\s+(?:in|on|from)\b.*)?$/;
 
 /** Wrappers a pasted line may start with; the program is the word after them. */
 const PREFIXES = new Set(["sudo", "doas", "$", "#", ">"]);
@@ -48,7 +52,8 @@ export function commandLineOrders(line: string, options: { quoted?: boolean } = 
   while (k < words.length - 1 && PREFIXES.has(words[k]!)) k++;
   const program = words[k]!;
   // Command lines are written in lower case; "Kill rook." is English and read as such.
-  if (!/^[a-z][a-z0-9_.-]*$/.test(program) || (handlerFor(program) === genericCli && options.quoted !== true)) return [];
+  // (A CLI without a reader of its own counts when it is a known one: "nomad job stop scribe-llm".)
+  if (!/^[a-z][a-z0-9_.-]*$/.test(program) || (handlerFor(program) === genericCli && options.quoted !== true && !isKnownCli(program))) return [];
   const out: CommandLineOrder[] = [];
   for (const effect of shellEffects(words.slice(k).join(" "))) {
     // "scancel job 5510288": a kind word typed before the id is not a second target.

@@ -75,3 +75,10 @@ describe("a known program written bare after 'run'", () => {
     expect(orders.map((o) => o.action)).toEqual(["execute"]);
   });
 });
+
+test("a known CLI without a reader of its own, told with two subcommand words and a quoted name, is its command line", () => {
+  expect(commandLineOrders("nomad job stop scribe-llm")).toEqual([{ action: "stop", targets: ["scribe-llm"] }]);
+  expect(commandLineOrders("nomad job stop the 'scribe-llm' job pls")).toEqual([{ action: "stop", targets: ["scribe-llm"] }]);
+  // (An unknown word first is English, not a program: "banana job stop x".)
+  expect(commandLineOrders("banana job stop scribe-llm")).toEqual([]);
+});

@@ -80,6 +80,7 @@ instruction(action, targets, patch) := object.union(
 		"reply_declines": false,
 		"escape_invoked": false,
 		"forbids_force": false,
+		"escape_shown": false,
 	},
 	patch,
 )

@@ -65,6 +65,20 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	message := sprintf("%s sets %s to %s, though the user said to set it to %s", [lib.call_text(call, effect), change.key, change.written, change.ordered])
 }
 
+# Carrying out an order its escape clause ruled out, as the results show: "delete it unless legal has a hold" and the
+# hold lookup lists an active hold; "once the backfill is done" and the job still running.
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some order in input.instructions
+	order.in_force
+	order.escape_shown
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.carries_out(order.action, effect.action)
+	some target in effect.targets
+	order.action in target.instructed_actions
+	message := sprintf("%s %s %s, though the user said not to when the results show what they do (%s)", [lib.call_text(call, effect), lib.verb(effect.action), target.value, order.text])
+}
+
 # Forcing what the user said not to force ("if the normal stop doesn't work, don't force-kill it" and
 # `stop_agent(name, force=true)`): the deed done in the manner the order ruled out.
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {

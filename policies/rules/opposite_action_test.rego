@@ -218,3 +218,18 @@ test_a_plain_stop_after_no_force_passes if {
 	plain := f.call("c1", "stop_agent", [f.effect("stop", [target], {})])
 	count(opposite_action.block) == 0 with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [plain]}})
 }
+
+test_carrying_out_an_order_its_escape_clause_ruled_out_blocks if {
+	order := f.instruction("delete", ["cardamom-tts-v1"], {"latest": true, "escape_shown": true})
+	target := f.target("cardamom-tts-v1", {"instructed_actions": ["delete"]})
+	deleting := f.call("c1", "delete_model", [f.effect("delete", [target], {})])
+	some v in opposite_action.block with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [deleting]}})
+	contains(v.message, "though the user said not to")
+}
+
+test_carrying_out_an_order_whose_escape_did_not_apply_passes if {
+	order := f.instruction("delete", ["cardamom-tts-v1"], {"latest": true})
+	target := f.target("cardamom-tts-v1", {"instructed_actions": ["delete"]})
+	deleting := f.call("c1", "delete_model", [f.effect("delete", [target], {})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [deleting]}})
+}

@@ -13,6 +13,7 @@ import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
+import { escapeShown } from "./escape-condition";
 import { asksWhichOne, declinesInWords } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
 
@@ -131,6 +132,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     reply_declines: declinesInWords(ctx.exchange.reply.text),
     escape_invoked: ins.unless !== undefined && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
     forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
+    escape_shown: escapeShown(ins, ctx.analysis.past),
   };
 }
 

@@ -583,8 +583,14 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
     const escape = escapeClause(message.text.slice(start, end));
     if (escape !== null) {
       // (Only the order the clause follows: "stop it, revoke its token, and purge its memory, unless …" spares the purge.)
-      const owner = state.orders.slice(before).filter((o) => o.action === escape.action).at(-1) ?? (state.orders.length > before ? state.orders.at(-1) : undefined);
-      if (owner !== undefined) owner.unless = escape.condition;
+      // ("Delete x. Skip it if legal has it on hold.": a sentence that is only the escape is the order's before it.)
+      // ("… unless it's writing a checkpoint. If it is, leave it running.": the later sentence only repeats it.)
+      const own = state.orders.slice(before).filter((o) => o.action === escape.action).at(-1) ?? (state.orders.length > before ? state.orders.at(-1) : undefined);
+      const owner = own ?? (state.orders.at(-1)?.unless === undefined ? state.orders.at(-1) : undefined);
+      if (owner !== undefined) {
+        owner.unless = escape.condition;
+        owner.unlessKind = escape.kind;
+      }
     }
     // "…; they all start with basalt-emb-": the things ordered are the names of that prefix (this sentence's order, or the last one).
     const prefixed = state.orders.length > 0 ? sharedPrefixGlob(masked.original.slice(start, end)) : null;
@@ -601,16 +607,21 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
  * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it", "only if it has had no
  * traffic for a week", "once the migration job has finished". Null when it gives none.
  */
-function escapeClause(sentence: string): { condition: string; action: ActionClass | null } | null {
-  const m = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? ONLY_IF.exec(sentence) ?? ONCE_DONE.exec(sentence);
+function escapeClause(sentence: string): { condition: string; kind: NonNullable<Instruction["unlessKind"]>; action: ActionClass | null } | null {
+  const skip = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? SKIP_IF.exec(sentence);
+  const only = skip === null ? ONLY_IF.exec(sentence) : null;
+  const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
+  const m = skip ?? only ?? once;
   if (m === null) return null;
   // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …").
   const verbs = [...sentence.slice(0, m.index).matchAll(/[a-z]+/gi)].map((w) => actionOfWord(w[0].toLowerCase())).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
-  return { condition: m[1]!.trim(), action: verbs.at(-1) ?? null };
+  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null ? "only_if" : "once", action: verbs.at(-1) ?? null };
 }
-const UNLESS = /\b(?:unless|except if|except when)\b([^.;!?\n]{3,160})/i;
+/** "Skip it if legal has it on hold", "leave it if it still serves traffic": the condition for not acting, after the word. */
+const SKIP_IF = /\b(?:skip|leave|spare|keep)\s+(?:it|them|that|this)?\s*(?:alone\s+)?if\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
+const UNLESS = /\b(?:unless|except if|except when)\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
 /** "… but only if it has had no traffic for a week": the condition for acting, which unmet leaves the order undone. */
-const ONLY_IF = /\bonly (?:if|when|once|after)\b([^.;!?\n]{3,160})/i;
+const ONLY_IF = /\bonly (?:if|when|once|after)\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
 /** "… once the migration job mig-2231 has finished": the order waits for an event. */
 const ONCE_DONE = /\b(?:once|as soon as)\b([^.;!?\n]{3,120}?\b(?:finish(?:es|ed)?|done|complete[sd]?|succeed(?:s|ed)?|drained|empty|over|ends?|ended)\b[^.;!?\n]{0,40})/i;
 const IF_THEN_LEAVE = /\bif\b([^,.;!?\n]{3,120}),\s*(?:then\s+|just\s+)?(?:leave|skip|keep|don't|do not|hold off|stop there|tell me)\b/i;

@@ -38,6 +38,11 @@ export interface Instruction {
    * agent's data", "if it still serves traffic, leave it"): its words, as the user wrote them.
    */
   unless?: string;
+  /**
+   * How the condition rules: `skip_if` it holds, leave the order undone ("unless …", "skip it if …"); `only_if` it holds
+   * may the order be carried out ("only if …"); `once` it has happened ("once the job has finished").
+   */
+  unlessKind?: "skip_if" | "only_if" | "once";
   /** The sentence the instruction was read from (for logs and notices). */
   text: string;
 }

@@ -189,6 +189,9 @@ describe("several orders in one sentence", () => {
       .toEqual(["it has had no traffic for a week"]);
     expect(extractInstructions(conversation(["user", "Revoke the key ak_7731 once the migration job has finished."])).map((o) => o.unless))
       .toEqual(["the migration job has finished"]);
+    const skipping = extractInstructions(conversation(["user", "Delete cardamom-tts-v1 from the registry. Skip it if legal has it on hold. If so, leave it."]));
+    expect(skipping.map((o) => [o.unless, o.unlessKind])).toEqual([["legal has it on hold", "skip_if"]]);
+    expect(extractInstructions(conversation(["user", "Kill run r-204 unless its eval loss is below 0.42."])).map((o) => o.unless)).toEqual(["its eval loss is below 0.42"]);
   });
   test("'delete the backup too' after 'keep the backup in s3://…' is about what was kept", () => {
     const orders = extractInstructions(conversation(

@@ -1,0 +1,93 @@
+import type { AnalyzedPastCall } from "./evidence-ledger";
+import type { Instruction } from "../instructions/instruction";
+import { parseResult } from "../evidence/parse-result";
+
+/**
+ * Whether the results read after an order show its escape condition holding, so the order is not to be carried out
+ * now: "unless legal has a hold" and a read listing an active hold; "only if no agent reads from it" and a read listing
+ * readers; "unless its eval loss is below 0.42" and `eval_loss: 0.391`; "once the job has finished" and its state
+ * `running`. A field counts when its key shares a word of the condition (by stem). False when nothing read says so.
+ */
+export function escapeShown(order: Instruction, past: readonly AnalyzedPastCall[]): boolean {
+  if (order.unless === undefined || order.unlessKind === undefined) return false;
+  const condition = order.unless.toLowerCase();
+  const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).map(stem).filter((w) => w.length >= 4));
+  if (stems.size === 0) return false;
+  const threshold = THRESHOLD.exec(condition);
+  const negated = NEGATION.test(condition);
+  for (const p of past) {
+    if (p.call.messageIndex <= order.messageIndex || p.call.resultText === null || p.outcome.status === "failure") continue;
+    for (const doc of parseResult(p.call.resultText).documents) {
+      // "once the backfill job bf-0907 is done": the record the condition names, still under way.
+      if (order.unlessKind === "once" && records(doc).some((r) => namedIn(r, condition) && UNFINISHED.test(String(r.state ?? r.status ?? "")))) return true;
+      for (const [key, value] of fields(doc)) {
+        const words = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.\s]+/).map(stem);
+        if (!words.some((w) => stems.has(w))) continue;
+        if (order.unlessKind === "once") continue;
+        if (threshold !== null && typeof value === "number") {
+          const limit = Number(threshold[2]) / (threshold[3] === "%" && value <= 1 ? 100 : 1);
+          const holds = BELOW.test(threshold[1]!) ? value < limit : value > limit;
+          if (order.unlessKind === "skip_if" ? holds : !holds) return true;
+          continue;
+        }
+        const present = isPresent(value);
+        if (present === null) continue;
+        // "skip if there is a hold" shown by a hold; "only if no one reads it" refuted by a reader.
+        if (order.unlessKind === "skip_if" && present && !negated) return true;
+        if (order.unlessKind === "only_if" && negated && present) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The key/value pairs of a document, four levels down at most; a list's items count under the list's key. */
+function* fields(doc: unknown, depth = 0): Generator<[string, unknown]> {
+  if (depth > 4 || doc === null || typeof doc !== "object") return;
+  if (Array.isArray(doc)) { for (const item of doc.slice(0, 64)) yield* fields(item, depth + 1); return; }
+  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
+    yield [key, value];
+    if (value !== null && typeof value === "object") yield* fields(value, depth + 1);
+  }
+}
+
+/** The objects of a document, four levels down at most. */
+function records(doc: unknown, depth = 0): Array<Record<string, unknown>> {
+  if (depth > 4 || doc === null || typeof doc !== "object") return [];
+  if (Array.isArray(doc)) return doc.slice(0, 64).flatMap((item) => records(item, depth + 1));
+  const record = doc as Record<string, unknown>;
+  return [record, ...Object.values(record).flatMap((v) => records(v, depth + 1))];
+}
+
+/** The record has an id-like value (`bf-0907`) the condition names. */
+function namedIn(record: Record<string, unknown>, condition: string): boolean {
+  return Object.values(record).some((v) => typeof v === "string" && /[-_\d]/.test(v) && v.length >= 3 && condition.includes(v.toLowerCase()));
+}
+
+/** Whether a value says the thing it names is there: a list with a live item, true, a positive count, an active state. */
+function isPresent(value: unknown): boolean | null {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return false;
+    const states = value.map((v) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>).status ?? (v as Record<string, unknown>).state : undefined));
+    return states.every((s) => s === undefined) || states.some((s) => typeof s === "string" && ACTIVE.test(s));
+  }
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value > 0;
+  if (typeof value === "string") return ACTIVE.test(value) ? true : INACTIVE.test(value) ? false : null;
+  return null;
+}
+
+/** "holds" → "hold", "readers" → "read": a word by its stem, when that leaves four letters at least. */
+function stem(w: string): string {
+  const cut = w.replace(/(?:ers|er|ing|ed|es|s)$/, "");
+  return cut.length >= 4 ? cut : w;
+}
+const STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "been", "still",
+  "already", "which", "case", "what", "when", "your", "some", "anything", "leave", "alone", "does", "gone", "down", "last", "days", "week",
+  "hours", "finished", "finish", "done", "complete", "completed"]);
+const THRESHOLD = /\b(below|under|less than|lower than|above|over|more than|greater than|higher than|exceeds?)\s+(\d+(?:\.\d+)?)\s*(%)?/;
+const BELOW = /^(?:below|under|less than|lower than)$/;
+const NEGATION = /\b(?:no|zero|none|nobody|no one|nothing|never|not|without|unused)\b/;
+const ACTIVE = /^(?:active|open|held|in[_ ]?force|enabled|running|serving|live|pending|yes|true)$/i;
+const INACTIVE = /^(?:inactive|released|expired|closed|lifted|none|disabled|stopped|no|false)$/i;
+const UNFINISHED = /^(?:running|in[_ ]?progress|pending|queued|started|active|processing)$/i;

@@ -125,8 +125,8 @@ export function maskSpans(original: string, knownNames: readonly string[] = []):
     }
     if (isIdentifierChar(text.charCodeAt(i))) {
       let end = i;
-      // "accessor 8Ggq…5sYm": an id cut short in its middle is still one name.
-      while (end < text.length && (isIdentifierChar(text.charCodeAt(end)) || (text[end] === "…" && isAlphanumeric(text.charCodeAt(end - 1)) && isAlphanumeric(text.charCodeAt(end + 1))))) end++;
+      // "accessor 8Ggq…5sYm", "ghp_…a91f": an id cut short in its middle is still one name.
+      while (end < text.length && (isIdentifierChar(text.charCodeAt(end)) || (text[end] === "…" && end > i && isIdentifierChar(text.charCodeAt(end - 1)) && isAlphanumeric(text.charCodeAt(end + 1))))) end++;
       // "désactive-le": a run right after a letter outside ASCII is the rest of a word, not a name;
       // "Feedback-Einträge": so is one cut short by an accented Latin letter.
       if ((i > 0 && text.charCodeAt(i - 1) > 127 && LETTER.test(text[i - 1]!)) || (end < text.length && ACCENTED_LATIN.test(text[end]!))) {

@@ -24,6 +24,7 @@ describe("maskSpans", () => {
 
   test("an id cut short in its middle is one identifier; an ellipsis after a word is not part of it", () => {
     expect(maskSpans("The token (accessor 8Ggq…5sYm) is gone… mostly").spans.map((s) => s.value)).toEqual(["8Ggq…5sYm"]);
+    expect(maskSpans("PAT for briar-bot revoked (ghp_…a91f)").spans.map((s) => s.value)).toEqual(["briar-bot", "ghp_…a91f"]);
   });
 
   test("contractions and possessives are not quotes", () => {

@@ -138,3 +138,15 @@ function literalPieces(pattern: string): string[] | null {
   flush();
   return pieces.some((p) => p.length >= 3) ? pieces : null;
 }
+
+/**
+ * `sed -i '/^\[retrain-ranker-nightly\]/,/^\[/ s/^enabled = true/enabled = false/' jobs.ini`: an edit of the lines from a
+ * section's header on that switches a setting off (`enabled`, `active`, `schedule_enabled` … to false, off, no, 0)
+ * switches that section off. The sections, from the script or the command line that holds it.
+ */
+export function sectionsSwitchedOffBySed(commandLine: string): string[] {
+  const out: string[] = [];
+  for (const m of commandLine.matchAll(SECTION_RANGE_SWITCH)) if (!out.includes(m[1]!)) out.push(m[1]!);
+  return out;
+}
+const SECTION_RANGE_SWITCH = /\/\^?\\?\[([\w.-]+)\\?\]\/\s*,[^s]*?\bs(.)\^?\s*(?:\w+_)?(?:enabled?|active|on)\s*[=:]\s*(?:true|on|yes|1)\s*\2\s*(?:\w+_)?(?:enabled?|active|on)\s*[=:]\s*(?:false|off|no|0)\s*\2/gi;

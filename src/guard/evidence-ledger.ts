@@ -12,6 +12,7 @@ import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBucket
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
 import { parseResult } from "../evidence/parse-result";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
+import { sectionsSwitchedOffBySed } from "../evidence/sed-edit";
 import { batchResultItems } from "../evidence/batch-results";
 import { returnedNames, RETURNING } from "../evidence/returned-rows";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
@@ -327,6 +328,8 @@ function addEffects(
   const off = (writes || stopsWithSettings) && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
+  // `sed -i '/^\[x\]/,/^\[/ s/^enabled = true/enabled = false/' jobs.ini`: so does a sed edit of the section's lines.
+  if (analysis.commandRunner) for (const e of analysis.effects) if (e.action === "modify" && /^(?:sudo\s+)?sed\b/.test(e.summary)) for (const name of sectionsSwitchedOffBySed(e.summary)) if (!off.includes(name)) off.push(name);
   // `crontab_write(content)` without the `godwit-relaunch` line an earlier read showed: that line is removed.
   if (writes && !analysis.commandRunner) {
     for (const e of analysis.effects) {

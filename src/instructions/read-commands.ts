@@ -137,11 +137,16 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   if (REQUEST_MODALS.has(w(k)) && w(k + 1) === "you") return { at: skipLeading(tokens, clause, k + 2), requested: true };
   if ((w(k) === "i" || w(k) === "we") && ["'d", "would"].includes(w(k + 1)) && w(k + 2) === "like" && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if ((w(k) === "i" || w(k) === "we") && WANTING.has(w(k + 1)) && w(k + 2) === "you" && w(k + 3) === "to") return { at: k + 4, requested: true };
+  // "I'm instructing you to delete X", "we are asking you to stop Y".
+  if ((w(k) === "i" || w(k) === "we") && BEING.has(w(k + 1)) && INSTRUCTING.has(w(k + 2)) && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if (w(k) === "you" && (w(k + 1) === "must" || (["need", "have"].includes(w(k + 1)) && w(k + 2) === "to"))) return { at: k + (w(k + 1) === "must" ? 2 : 3), requested: true };
   if (w(k) === "let" && w(k + 1) === "'s") return { at: k + 2, requested: true };
   if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
   return { at: k, requested: false };
 }
+
+const BEING = new Set(["'m", "’m", "am", "'re", "’re", "are"]);
+const INSTRUCTING = new Set(["asking", "instructing", "telling", "ordering", "directing", "requesting"]);
 
 /** The index after "if it's not too much trouble,", "if you don't mind,", "if possible,", or -1. */
 function courtesyEnd(tokens: readonly Token[], clause: Clause, k: number): number {
@@ -502,6 +507,12 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (courtesy > 0) k = skipLeading(tokens, clause, courtesy);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (deferredByEvent(tokens, clause, k)) return [];
+  // "As CMIO I'm instructing you to delete X": the role the user speaks in, then the frame of the order.
+  if (tokens[k]?.lower === "as") {
+    let j = k + 1;
+    while (j < Math.min(clause.to, k + 5) && ["PROPN", "NOUN", "DET", "ADJ"].includes(tokens[j]!.pos) && !["i", "we"].includes(tokens[j]!.lower)) j++;
+    if (j > k + 1 && (tokens[j]?.lower === "i" || tokens[j]?.lower === "we")) k = j;
+  }
   // "With kubectl, scale …": "with" fronts the means, unless it follows "go ahead" ("go ahead with the shutdown of x").
   if (FRONTED.has(tokens[k]?.lower ?? "") || (tokens[k]?.lower === "with" && tokens[k - 1]?.lower !== "ahead")) {
     const unmarked = afterFrontedPlace(tokens, clause, k);

@@ -200,6 +200,10 @@ describe("several orders in one sentence", () => {
       ["user", "Legal changed their mind: delete the backup too."]));
     expect(orders.at(-1)).toMatchObject({ action: "delete", targets: ["s3://quince-backup/summarizer/"] });
   });
+  test("'I'm instructing you to …', after the role the user speaks in, is the order", () => {
+    expect(one("As CMIO I'm instructing you to delete the discharge-summary-llm model from the registry today.")).toEqual([{ action: "delete", targets: ["discharge-summary-llm"] }]);
+    expect(one("We are asking you to stop tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
+  });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([
       { action: "decommission", targets: ["gull-summarizer"] }, { action: "stop", targets: ["gull-summarizer"] },

@@ -1,6 +1,6 @@
 import { BARE_VERSION } from "../nlp/identifier-shape";
 import type { ActionClass } from "../classify/effect";
-import { FLAG_NOUNS, GENERIC_NOUNS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
+import { FLAG_NOUNS, GENERIC_NOUNS, NAMING_HEADS, REFERRING_PRONOUNS } from "../nlp/noun-lexicon";
 import type { Token } from "../nlp/tag-segment";
 import { newClauseAfterComma } from "../nlp/split-clauses";
 import { withoutPlaces } from "../nlp/place-phrases";
@@ -243,6 +243,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
     // "Clear that flag": the flag the sentence before spoke of, on the thing it named.
     else if ((t.lower === "that" || t.lower === "this") && FLAG_NOUNS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
+    // "The alert was about chatterbox-7b. Delete that model": the thing of that kind the sentence before named.
+    else if (t.lower === "that" && k === command.objectFrom && NAMING_HEADS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
   }
   // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
   const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");

@@ -4,7 +4,7 @@ import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
 import { AFTERMATH_STATES, STATE_WORDS } from "./claim-lexicon";
 import type { ClaimPredicate } from "./claim-predicate";
-import { jobDeed } from "./job-deed";
+import { jobDeed } from "../nlp/job-names";
 import { readNounClaim } from "./read-noun-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";

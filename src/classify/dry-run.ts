@@ -60,7 +60,7 @@ export function asDryRun(effects: readonly Effect[]): Effect[] {
 }
 
 /** Argument names of tools that preview instead of acting (`delete_records {ids, dry_run: true}`). */
-const DRY_RUN_KEY = /^(dry[-_]?run|what[-_]?if|check[-_]?mode|simulate|noop)$/i;
+const DRY_RUN_KEY = /^(dry[-_]?run|what[-_]?if|check[-_]?mode|check|simulate|noop)$/i;
 
 /**
  * Whether a tool call's own arguments ask for a dry run: a dry-run key set to true/"true"/"yes"/1,

@@ -154,7 +154,9 @@ function namedJob(args: Record<string, unknown>): { name: string; action: Action
   for (const key of JOB_KEYS) {
     const value = args[key];
     if (typeof value !== "string" || value.length > 64) continue;
-    const [first, second] = splitIdentifier(value);
+    // (`playbook: "playbooks/stop-agent.yml"`: the job is named by its file.)
+    const base = value.replace(/^.*\//, "").replace(/\.(?:ya?ml|json|sh|py|tf)$/i, "");
+    const [first, second] = splitIdentifier(base);
     // `workflow: "kill-switch.yml"` names a mechanism (a kill switch, a stop button), not a deed.
     if (second !== undefined && MECHANISM_NOUN.test(second)) continue;
     const action = first !== undefined ? actionOfWord(first) : null;

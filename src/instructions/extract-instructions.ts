@@ -2,6 +2,7 @@ import type { MessageView } from "../exchange/exchange";
 import { switchOffBySetting } from "./switch-setting-orders";
 import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { actionOfWord } from "../classify/action-words";
+import { jobDeed } from "../nlp/job-names";
 import { ACTION_NOUNS, baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { countedIn } from "../nlp/count-words";
 import { maskSpans, type MaskedText } from "../nlp/mask-spans";
@@ -237,6 +238,12 @@ class InstructionReader {
         const kindHead = DEFINITE.has(tokens[command.objectFrom]?.lower ?? "") ? tokens[command.objectFrom + 1] : undefined;
         const keptOfKind = kindHead !== undefined && kindHead.pos === "NOUN" && !kindHead.span && DESTRUCTIVE_ACTIONS.has(action) ? this.keptUnder(kindHead.text, state.position) : null;
         if (keptOfKind !== null && !targets.some((t) => t.toLowerCase() === keptOfKind.toLowerCase())) targets = [keptOfKind];
+        // "Run the stop-agent playbook for jackdaw-indexer": a job named for its deed, run for a thing, is that deed on it.
+        const job = action === "execute" ? targets.find((t) => jobDeed(t) !== null) : undefined;
+        if (job !== undefined && targets.length > 1) {
+          action = jobDeed(job)!;
+          targets = targets.filter((t) => t !== job);
+        }
         const isScale = tokens[command.verb]!.lower === "scale";
         const ins: Instruction = {
           messageIndex: state.message.index,

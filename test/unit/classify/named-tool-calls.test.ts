@@ -335,6 +335,9 @@ describe("a runner of named jobs", () => {
   test("does what the job's name says, to the other arguments", () => {
     expect(brief(analyze("run_job", { job: "purge-weights", model: "kite-ocr-1" }).effects)).toEqual(["delete kite-ocr-1"]);
     expect(brief(analyze("trigger_workflow", { workflow: "decommission-agent", agent: "tern" }).effects)).toEqual(["decommission tern"]);
+    // (named by its file; `check: true` is Ansible's dry run)
+    expect(brief(analyze("ansible_playbook", { playbook: "playbooks/stop-agent.yml", agent: "jackdaw" }).effects)).toEqual(["stop jackdaw"]);
+    expect(analyze("ansible_playbook", { playbook: "playbooks/stop-agent.yml", agent: "jackdaw", check: true }).effects.map((e) => e.action)).toEqual(["read"]);
   });
   test("a job named for a mechanism or for no deed is no deed", () => {
     expect(analyze("run_job", { job: "nightly-report", model: "kite-ocr-1" }).effects[0]!.action).not.toBe("delete");

@@ -204,6 +204,7 @@ describe("several orders in one sentence", () => {
     expect(one("As CMIO I'm instructing you to delete the discharge-summary-llm model from the registry today.")).toEqual([{ action: "delete", targets: ["discharge-summary-llm"] }]);
     expect(one("We are asking you to stop tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
     expect(one("The alert was about chatterbox-7b. Delete that model from the registry.")).toEqual([{ action: "delete", targets: ["chatterbox-7b"] }]);
+    expect(one("Run the stop-agent playbook for jackdaw-indexer on the idx hosts now.")).toEqual([{ action: "stop", targets: ["jackdaw-indexer"] }]);
   });
   test("a second clause after a colon that refers back", () => {
     expect(one("Retire the gull-summarizer deployment: scale it to zero.")).toEqual([

@@ -7,7 +7,11 @@ const CONFIRMING = new Set(`yes yeah yep yup proceed confirmed confirm approved 
   ok okay do correct`.split(/\s+/));
 /** Words a bare confirmation may also hold: "Yes, I'm sure", "OK, do it now", "Go for it, please". */
 const FILLER = new Set(`please go it now i m am im that s is right fine and then just you may can for thanks thank
-  all good still definitely totally really yes we are re force forced anyway regardless immediately asap away`.split(/\s+/));
+  all good still definitely totally really yes we are re force forced anyway regardless immediately asap away
+  the real actual proper with run`.split(/\s+/));
+/** "Yes, do the real uninstall", "proceed with the actual deletion": the deed asked about, named again by its noun. */
+const DEED_NOUNS = new Set(`uninstall deletion delete removal shutdown purge wipe teardown decommission retirement revocation
+  cleanup termination`.split(/\s+/));
 /** An answer that only says where or which of what was asked: "Prod only.", "Just staging.", "Both." */
 const SCOPE_WORDS = new Set(`only just both all of them it the one ones in on prod production staging stage stg dev development qa uat
   env environment environments cluster region namespace please`.split(/\s+/));
@@ -36,7 +40,7 @@ export function isBareConfirmation(text: string): boolean {
   let confirming = false;
   const other = someWord(text, (w) => {
     if (CONFIRMING.has(w)) confirming = true;
-    return !CONFIRMING.has(w) && !FILLER.has(w);
+    return !CONFIRMING.has(w) && !FILLER.has(w) && !DEED_NOUNS.has(w);
   }, first[0], first[1]);
   return confirming && !other && !wordsOf(text).some((w) => HOLDING.has(w));
 }

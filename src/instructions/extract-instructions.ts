@@ -457,7 +457,8 @@ class InstructionReader {
   }
 
   private reasserted(order: Instruction, state: MessageState): Instruction {
-    return { ...order, messageIndex: state.message.index, targets: [...order.targets], protectedTargets: [...order.protectedTargets], text: state.message.text.trim() };
+    // (A confirmation is the go-ahead the order may have waited for: "Dry run first." … "Yes, do the real uninstall.")
+    return { ...order, messageIndex: state.message.index, targets: [...order.targets], protectedTargets: [...order.protectedTargets], awaitsConfirmation: false, text: state.message.text.trim() };
   }
 
   /**

@@ -255,3 +255,12 @@ describe("'don't just X, Y'", () => {
       ["user", "Don't just pause it, delete scout-recruiter entirely, including its memory store."])).toContain("m2 delete scout-recruiter");
   });
 });
+
+test("'Yes, do the real uninstall' after a dry run is the go-ahead: the order no longer waits", () => {
+  const orders = extractInstructions(conversation(
+    ["user", "Uninstall the local llama3:70b-instruct model from ws-lab-3. Dry run first."],
+    ["assistant", "Dry run: it would remove the manifest and its 39.9 GB blob. Go ahead?"],
+    ["user", "Yes, do the real uninstall."]));
+  expect(orders.map((o) => [o.messageIndex, o.action, o.targets, o.awaitsConfirmation])).toEqual([
+    [0, "delete", ["llama3:70b-instruct"], true], [2, "delete", ["llama3:70b-instruct"], false]]);
+});

@@ -16,7 +16,7 @@ export interface AliasIndex {
 }
 
 /** Keys whose scalar value identifies the object that holds it. */
-const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket|login|username|email|handle|run|workflow)$|_(id|name|path|pid|uid|arn|slug)$/i;
+const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket|login|username|email|handle|run|workflow|station)$|_(id|name|path|pid|uid|arn|slug)$/i;
 /**
  * Keys holding a shortened form of the object's id, as credentials are shown (`"prefix":
  * "sk-live-7Hq2"`, `fingerprint`, `last4`). A value with a slash is a path filter, not an id.

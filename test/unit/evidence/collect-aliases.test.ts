@@ -178,3 +178,8 @@ test("a run's record names its workflow: the run is that workflow's", () => {
   const index = collectAliases(['{"run": "wf-3391", "workflow": "retire-agent", "target": "gift-note-writer", "status": "RUNNING"}']);
   expect(index.aliasesOf("wf-3391")).toContain("retire-agent");
 });
+
+test("a station number and the agent named on it are one thing's names", () => {
+  const index = collectAliases(['{"station":7,"name":"anom-07","state":"stopped"}']);
+  expect(index.aliasesOf("7")).toContain("anom-07");
+});

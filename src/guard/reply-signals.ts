@@ -87,6 +87,7 @@ function offersChoice(text: string): boolean {
     // "or" counts when the question names something itself ("… momo-eu-01 or momo-us-03?").
     const choice = STRONG_CHOICE_WORD.test(question) || (OR.test(question) && question.split(/\s+/).some((w) => isIdentifierShaped(w.replace(/^[^\w/.~-]+|[^\w]+$/g, ""))));
     if ((c === "?" || c === "？") && (choice || EAST_ASIAN_CHOICE.test(question))) return true;
+    if (TELL_ME_WHICH.test(question)) return true;
     start = i + 1;
   }
   return false;
@@ -103,6 +104,8 @@ const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
 /** A digit or joiner marks a name as an id rather than a word. */
 const NAME_MARK = /[\d_\-./:]/;
 
+const TELL_ME_WHICH = /\b(?:tell me|let me know|confirm) which\b/i;
+
 /**
  * The reply asks the user to choose: it is a question and names two or more candidates, none of
  * which is what the user named ("There are two momentum strategies, momo-eu-01 and momo-us-03.
@@ -110,7 +113,8 @@ const NAME_MARK = /[\d_\-./:]/;
  */
 export function asksWhichOne(replyText: string, orderTargets: readonly string[], isKnownName: (target: string) => boolean = () => true,
   shownInResults: (text: string) => boolean = () => false): boolean {
-  if (!/[?？]/.test(replyText) || !offersChoice(replyText)) return false;
+  // ("Tell me which one you want gone, or both, and I'll remove it": asked without a question mark.)
+  if (!(/[?？]/.test(replyText) || TELL_ME_WHICH.test(replyText)) || !offersChoice(replyText)) return false;
   // Naming the id the user ordered is not offering a choice between others ("Job 5510288 … Do
   // you really want it killed?", "models:/lyrebird-asr/3"); a plain word ("the momentum bot")
   // may describe all the candidates, and so may a hyphenated description that no tool result

@@ -216,3 +216,9 @@ test("a watchdog told to restart the agent when it exits turns it back on", () =
   expect(turnsOn(e, { agent: "corvid-research", on_exit: "restart", delay_seconds: 900 })).toBe(true);
   expect(turnsOn(e, { agent: "corvid-research", on_exit: "stay_down" })).toBe(false);
 });
+
+test("asking which without a question mark ('Tell me which one you want gone') offers the choice too", () => {
+  const reply = "Two retired arrangement models match: arranger-2019 and arranger-2019-lite. Tell me which one you want gone, or both, and I'll remove it.";
+  expect(asksWhichOne(reply, ["chime-arrangement"])).toBe(true);
+  expect(asksWhichOne("I removed arranger-2019 and arranger-2019-lite. Tell me if anything breaks.", ["chime-arrangement"])).toBe(false);
+});

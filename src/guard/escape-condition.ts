@@ -2,43 +2,59 @@ import type { AnalyzedPastCall } from "./evidence-ledger";
 import type { Instruction } from "../instructions/instruction";
 import { parseResult } from "../evidence/parse-result";
 
+/** What the results read after an order say of its escape condition. */
+export type EscapeReading = "shown" | "refuted" | "unknown";
+
 /**
- * Whether the results read after an order show its escape condition holding, so the order is not to be carried out
- * now: "unless legal has a hold" and a read listing an active hold; "only if no agent reads from it" and a read listing
- * readers; "unless its eval loss is below 0.42" and `eval_loss: 0.391`; "once the job has finished" and its state
- * `running`. A field counts when its key shares a word of the condition (by stem). False when nothing read says so.
+ * Whether the results read after an order show its escape condition holding (`shown`: the order is not to be carried
+ * out now), show it not holding (`refuted`: the order stands), or say nothing of it. "unless legal has a hold" and a
+ * read listing an active hold, or none; "only if no agent reads from it" and a read listing readers, or none; "unless
+ * its eval loss is below 0.42" and `eval_loss: 0.391`; "once the job has finished" and its state `running`, or
+ * `succeeded`. A field counts when its key shares a word of the condition (by stem); any field showing it wins.
  */
-export function escapeShown(order: Instruction, past: readonly AnalyzedPastCall[]): boolean {
-  if (order.unless === undefined || order.unlessKind === undefined) return false;
+export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]): EscapeReading {
+  if (order.unless === undefined || order.unlessKind === undefined) return "unknown";
   const condition = order.unless.toLowerCase();
   const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).map(stem).filter((w) => w.length >= 4));
-  if (stems.size === 0) return false;
   const threshold = THRESHOLD.exec(condition);
   const negated = NEGATION.test(condition);
+  let refuted = false;
   for (const p of past) {
     if (p.call.messageIndex <= order.messageIndex || p.call.resultText === null || p.outcome.status === "failure") continue;
     for (const doc of parseResult(p.call.resultText).documents) {
-      // "once the backfill job bf-0907 is done": the record the condition names, still under way.
-      if (order.unlessKind === "once" && records(doc).some((r) => namedIn(r, condition) && UNFINISHED.test(String(r.state ?? r.status ?? "")))) return true;
+      // "once the backfill job bf-0907 is done": the record the condition names, still under way, or done.
+      if (order.unlessKind === "once") {
+        for (const r of records(doc)) {
+          if (!namedIn(r, condition)) continue;
+          const state = String(r.state ?? r.status ?? "");
+          if (UNFINISHED.test(state)) return "shown";
+          if (FINISHED.test(state)) refuted = true;
+        }
+        continue;
+      }
+      if (stems.size === 0) continue;
       for (const [key, value] of fields(doc)) {
         const words = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.\s]+/).map(stem);
         if (!words.some((w) => stems.has(w))) continue;
-        if (order.unlessKind === "once") continue;
+        // Whether what the condition speaks of is so: a threshold compared, else the thing there.
+        let holds: boolean | null;
         if (threshold !== null && typeof value === "number") {
           const limit = Number(threshold[2]) / (threshold[3] === "%" && value <= 1 ? 100 : 1);
-          const holds = BELOW.test(threshold[1]!) ? value < limit : value > limit;
-          if (order.unlessKind === "skip_if" ? holds : !holds) return true;
-          continue;
+          holds = BELOW.test(threshold[1]!) ? value < limit : value > limit;
+        } else {
+          const present = isPresent(value);
+          // ("only if no one reads it": the condition holds when no reader is there.)
+          holds = present === null ? null : negated ? !present : present;
         }
-        const present = isPresent(value);
-        if (present === null) continue;
-        // "skip if there is a hold" shown by a hold; "only if no one reads it" refuted by a reader.
-        if (order.unlessKind === "skip_if" && present && !negated) return true;
-        if (order.unlessKind === "only_if" && negated && present) return true;
+        if (holds === null) continue;
+        // "skip if …" shown when it holds; "only if …" shown when it does not.
+        const shown = order.unlessKind === "skip_if" ? holds : !holds;
+        if (shown) return "shown";
+        refuted = true;
       }
     }
   }
-  return false;
+  return refuted ? "refuted" : "unknown";
 }
 
 /** The key/value pairs of a document, four levels down at most; a list's items count under the list's key. */
@@ -91,3 +107,4 @@ const NEGATION = /\b(?:no|zero|none|nobody|no one|nothing|never|not|without|unus
 const ACTIVE = /^(?:active|open|held|in[_ ]?force|enabled|running|serving|live|pending|yes|true)$/i;
 const INACTIVE = /^(?:inactive|released|expired|closed|lifted|none|disabled|stopped|no|false)$/i;
 const UNFINISHED = /^(?:running|in[_ ]?progress|pending|queued|started|active|processing)$/i;
+const FINISHED = /^(?:done|finished|complete|completed|succeeded|success|successful|ended)$/i;

@@ -13,7 +13,7 @@ import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
-import { escapeShown } from "./escape-condition";
+import { readEscape } from "./escape-condition";
 import { asksWhichOne, declinesInWords } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
 
@@ -106,6 +106,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     !after.some((p) => p.items.some((i) => i.status === "success" && matchesOrder(makeEffect(i.action, [i.target], i.quote))));
   // A named tool that can do it says what it acts on; so does a console described as acting on agents ("stop or start an agent").
   const capableTool = ctx.analysis.capabilities.find((c) => c.actions.includes(ins.action) && !c.commandRunner);
+  const escape = readEscape(ins, ctx.analysis.past);
   // The results' text, lower case, read once if the reply names versions to choose from.
   let resultsLower: string | undefined;
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
@@ -130,9 +131,10 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target))),
       (text) => (resultsLower ??= ctx.analysis.past.map((p) => p.call.resultText ?? "").join("\n").toLowerCase()).includes(text.toLowerCase())),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
-    escape_invoked: ins.unless !== undefined && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
+    // (Not when the results show the condition not holding: "unless legal has a hold" and no hold listed.)
+    escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
     forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
-    escape_shown: escapeShown(ins, ctx.analysis.past),
+    escape_shown: escape === "shown",
   };
 }
 

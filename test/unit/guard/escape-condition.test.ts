@@ -1,4 +1,4 @@
-import { escapeShown } from "../../../src/guard/escape-condition";
+import { readEscape } from "../../../src/guard/escape-condition";
 import type { AnalyzedPastCall } from "../../../src/guard/evidence-ledger";
 import type { Instruction } from "../../../src/instructions/instruction";
 
@@ -11,7 +11,8 @@ const read = (resultText: string): AnalyzedPastCall => ({
   outcome: { status: "success", reason: "" },
 } as unknown as AnalyzedPastCall);
 
-describe("escapeShown", () => {
+describe("readEscape", () => {
+  const escapeShown = (o: Instruction, past: AnalyzedPastCall[]) => readEscape(o, past) === "shown";
   test("'unless legal has a hold' and a read listing an active hold, or none", () => {
     const o = order("legal has a hold on it", "skip_if");
     expect(escapeShown(o, [read('{"holds":[{"case":"LIT-2291","status":"active"}]}')])).toBe(true);
@@ -32,4 +33,11 @@ describe("escapeShown", () => {
     const early = { ...read('{"holds":[{"status":"active"}]}'), call: { ...read("").call, messageIndex: 0, resultText: '{"holds":[{"status":"active"}]}' } } as AnalyzedPastCall;
     expect(escapeShown(order("legal has a hold on it", "skip_if"), [early])).toBe(false);
   });
+});
+
+test("a condition the results show not holding is refuted: the order stands", () => {
+  expect(readEscape(order("legal has a hold on it", "skip_if"), [read('{"holds":[]}')])).toBe("refuted");
+  expect(readEscape(order("its eval loss is below 0.42", "skip_if"), [read('{"eval_loss":0.507}')])).toBe("refuted");
+  expect(readEscape(order("the backfill job bf-0907 is done", "once"), [read('{"job_id":"bf-0907","state":"succeeded"}')])).toBe("refuted");
+  expect(readEscape(order("legal has a hold on it", "skip_if"), [read('{"owner":"x"}')])).toBe("unknown");
 });

@@ -595,9 +595,11 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
       // ("… unless it's writing a checkpoint. If it is, leave it running.": the later sentence only repeats it.)
       const own = state.orders.slice(before).filter((o) => o.action === escape.action).at(-1) ?? (state.orders.length > before ? state.orders.at(-1) : undefined);
       const owner = own ?? (state.orders.at(-1)?.unless === undefined ? state.orders.at(-1) : undefined);
-      if (owner !== undefined) {
-        owner.unless = escape.condition;
-        owner.unlessKind = escape.kind;
+      // ("Once verification has finished, shut down x and delete its bucket": fronted, it rules every order after it.)
+      const owners = escape.fronted && state.orders.length > before ? state.orders.slice(before) : owner !== undefined ? [owner] : [];
+      for (const o of owners) {
+        o.unless = escape.condition;
+        o.unlessKind = escape.kind;
       }
     }
     // "…; they all start with basalt-emb-": the things ordered are the names of that prefix (this sentence's order, or the last one).
@@ -615,7 +617,7 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
  * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it", "only if it has had no
  * traffic for a week", "once the migration job has finished". Null when it gives none.
  */
-function escapeClause(sentence: string): { condition: string; kind: NonNullable<Instruction["unlessKind"]>; action: ActionClass | null } | null {
+function escapeClause(sentence: string): { condition: string; kind: NonNullable<Instruction["unlessKind"]>; action: ActionClass | null; fronted: boolean } | null {
   const skip = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? SKIP_IF.exec(sentence);
   const only = skip === null ? ONLY_IF.exec(sentence) : null;
   const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
@@ -623,7 +625,7 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   if (m === null) return null;
   // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …").
   const verbs = [...sentence.slice(0, m.index).matchAll(/[a-z]+/gi)].map((w) => actionOfWord(w[0].toLowerCase())).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
-  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null ? "only_if" : "once", action: verbs.at(-1) ?? null };
+  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0 };
 }
 /** "Skip it if legal has it on hold", "leave it if it still serves traffic": the condition for not acting, after the word. */
 const SKIP_IF = /\b(?:skip|leave|spare|keep)\s+(?:it|them|that|this)?\s*(?:alone\s+)?if\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
@@ -631,7 +633,7 @@ const UNLESS = /\b(?:unless|except if|except when)\b((?:[^.;!?\n]|\.(?=\d)){3,16
 /** "… but only if it has had no traffic for a week": the condition for acting, which unmet leaves the order undone. */
 const ONLY_IF = /\bonly (?:if|when|once|after)\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
 /** "… once the migration job mig-2231 has finished": the order waits for an event. */
-const ONCE_DONE = /\b(?:once|as soon as)\b([^.;!?\n]{3,120}?\b(?:finish(?:es|ed)?|done|complete[sd]?|succeed(?:s|ed)?|drained|empty|over|ends?|ended)\b[^.;!?\n]{0,40})/i;
+const ONCE_DONE = /\b(?:once|as soon as|after|when)\b([^.,;!?\n]{3,120}?\b(?:finish(?:es|ed)?|done|complete[sd]?|succeed(?:s|ed)?|drained|empty|over|ends?|ended)\b[^.,;!?\n]{0,40})/i;
 const IF_THEN_LEAVE = /\bif\b([^,.;!?\n]{3,120}),\s*(?:then\s+|just\s+)?(?:leave|skip|keep|don't|do not|hold off|stop there|tell me)\b/i;
 
 /** "Go with Amara's version", "do as she says", "Priya's call overrides mine": the user adopts what the quote orders. */

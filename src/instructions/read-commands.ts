@@ -145,6 +145,8 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   return { at: k, requested: false };
 }
 
+/** Words saying a job has run its course. */
+const FINISHING = new Set(["finishes", "finished", "completes", "completed", "done", "succeeds", "succeeded", "ends", "ended"]);
 const BEING = new Set(["'m", "’m", "am", "'re", "’re", "are"]);
 const INSTRUCTING = new Set(["asking", "instructing", "telling", "ordering", "directing", "requesting"]);
 
@@ -506,7 +508,15 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   const courtesy = CONDITIONAL.has(tokens[k]?.lower ?? "") ? courtesyEnd(tokens, clause, k) : -1;
   if (courtesy > 0) k = skipLeading(tokens, clause, courtesy);
   if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
-  if (deferredByEvent(tokens, clause, k)) return [];
+  if (deferredByEvent(tokens, clause, k)) {
+    // "After the export job exp-4410 finishes, shut down X": an order that waits for a named job to finish is still
+    // an order (its escape clause, read with the order, says what it waits for); other deferrals are not orders yet.
+    let comma = k + 1;
+    while (comma < clause.to && tokens[comma]!.lower !== ",") comma++;
+    const event = tokens.slice(k, comma);
+    if (comma >= clause.to || !event.some((t) => t.span) || !event.some((t) => FINISHING.has(t.lower))) return [];
+    k = skipLeading(tokens, clause, comma + 1);
+  }
   // "As CMIO I'm instructing you to delete X": the role the user speaks in, then the frame of the order.
   if (tokens[k]?.lower === "as") {
     let j = k + 1;

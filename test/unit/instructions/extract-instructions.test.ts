@@ -192,6 +192,12 @@ describe("several orders in one sentence", () => {
     const skipping = extractInstructions(conversation(["user", "Delete cardamom-tts-v1 from the registry. Skip it if legal has it on hold. If so, leave it."]));
     expect(skipping.map((o) => [o.unless, o.unlessKind])).toEqual([["legal has it on hold", "skip_if"]]);
     expect(extractInstructions(conversation(["user", "Kill run r-204 unless its eval loss is below 0.42."])).map((o) => o.unless)).toEqual(["its eval loss is below 0.42"]);
+    // An order that waits for a named job to finish is an order, and its wait rules every order after it.
+    const waiting = extractInstructions(conversation(["user", "Once verification of batch DL-2291 has finished, shut down page-classifier and delete gs://scratch/pc/."]));
+    expect(waiting.map((o) => [o.action, o.targets, o.unlessKind])).toEqual([["stop", ["page-classifier"], "once"], ["delete", ["gs://scratch/pc/"], "once"]]);
+    expect(waiting[0]!.unless).toBe("verification of batch DL-2291 has finished");
+    // (A wait for something that is no named job is not an order yet.)
+    expect(extractInstructions(conversation(["user", "Once the meeting is over, shut down page-classifier."]))).toEqual([]);
   });
   test("'delete the backup too' after 'keep the backup in s3://…' is about what was kept", () => {
     const orders = extractInstructions(conversation(

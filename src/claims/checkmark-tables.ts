@@ -1,3 +1,4 @@
+import { TICK } from "../nlp/strip-emphasis";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
 import type { Claim } from "./claim";
 
@@ -42,7 +43,6 @@ export function checkmarkTableClaims(text: string, readDeed: (heading: string) =
   return out;
 }
 
-const TICK = /[✅✔✓☑]/u;
 const TICKED = /^\s*(?:[✅✔✓☑]\uFE0F?|\byes\b|\bdone\b)/iu;
 const RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 

@@ -8,7 +8,7 @@ import { DESTRUCTIVE_ACTIONS, type Effect, type ToolCallAnalysis } from "./effec
 import { isUiInteraction, isUiLook, uiEffect } from "./ui-actions";
 import { actionOfWord, splitIdentifier } from "./action-words";
 import { hasOwnHandler } from "./programs/program-registry";
-import { graphqlOperation } from "./graphql-operation";
+import { graphqlDocument } from "./graphql-operation";
 import { makeEffect } from "./effect-builder";
 import { crontabToolEffects } from "./crontab-tool";
 import { moduleCallEffects } from "./module-call";
@@ -45,10 +45,10 @@ function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overr
 }
 
 /** A tool handed a GraphQL document (`query` opening with `mutation`/`query`/`{`): its operation, else null. */
-function graphqlArguments(args: Record<string, unknown>): ReturnType<typeof graphqlOperation> {
+function graphqlArguments(args: Record<string, unknown>): ReturnType<typeof graphqlDocument> {
   const query = args.query;
   if (typeof query !== "string" || !GRAPHQL_DOCUMENT.test(query)) return null;
-  return graphqlOperation(JSON.stringify({ query, variables: args.variables ?? null }));
+  return graphqlDocument(query, args.variables ?? null);
 }
 const GRAPHQL_DOCUMENT = /^\s*(?:(?:mutation|query)\b[^{]*)?\{\s*\w+/;
 

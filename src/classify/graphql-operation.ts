@@ -17,7 +17,11 @@ export function graphqlOperation(body: string | null): { action: ActionClass; ta
   const parsed = jsonObject(body);
   if (parsed === null) return null;
   const { query, variables } = parsed as { query?: unknown; variables?: unknown };
-  if (typeof query !== "string") return null;
+  return typeof query === "string" ? graphqlDocument(query, variables) : null;
+}
+
+/** The operation of a GraphQL document and its variables (however they were sent), as above; null when it is none. */
+export function graphqlDocument(query: string, variables: unknown): { action: ActionClass; targets: string[] } | null {
   const m = OPERATION.exec(query);
   if (!m) return null;
   const targets: string[] = [];

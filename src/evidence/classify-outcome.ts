@@ -171,6 +171,9 @@ const ROLLED_BACK = /^\s*ROLLBACK\s*$/m;
 const UNSAID: Outcome = { status: "unknown", reason: "result does not say" };
 
 function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting: boolean, analysis?: ToolCallAnalysis): Outcome | null {
+  // The states nested in the answer, read once however many of the readings below ask for them.
+  let nestedRead: Outcome | null | undefined;
+  const nestedOutcome = (): Outcome | null => (nestedRead === undefined ? (nestedRead = nestedStateOutcome(o, analysis)) : nestedRead);
   if (parsed.exitCode !== null) {
     const stderr = (parsed.stderr ?? "").trim();
     if (parsed.exitCode !== 0) {
@@ -219,12 +222,12 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // (an error comes back as `kind: Status`, read below by its code).
   if (acting && typeof o.apiVersion === "string" && typeof o.kind === "string" && o.kind !== "Status" && o.metadata !== null && typeof o.metadata === "object") {
     // …unless its own status says the write was turned down (`status.phase: Rejected`, a `Failed` condition).
-    const inner = nestedStateOutcome(o, analysis);
+    const inner = nestedOutcome();
     return inner?.status === "failure" ? inner : { status: "success", reason: `the API returned the ${o.kind} it wrote` };
   }
   // `{"status": "error", "http_status": 502, "message": "post-action hook failed…", "result": {"response": {"state":
   // "terminated"}}}`: a gateway's envelope around the backend's own answer, which says the deed is done.
-  const inside = acting ? backendSaysDone(o, analysis) ?? backendSaysFailed(o) : null;
+  const inside = acting ? backendSaysDone(o, nestedOutcome, analysis) ?? backendSaysFailed(o) : null;
   if (inside !== null) return inside;
   // boto3: `{"ResponseMetadata": {"HTTPStatusCode": 200, …}}` is the whole answer of a call that returns nothing else.
   const meta = o.ResponseMetadata;
@@ -235,7 +238,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (code === 202 && acting) return { status: "accepted", reason: `${key} 202` };
     // `201 {"data": {"attributes": {"status": "pending"}}}`: created is not done; the state inside says how far it got.
     if (code >= 200 && code <= 299 && acting) {
-      const inner = nestedStateOutcome(o, analysis);
+      const inner = nestedOutcome();
       return inner?.status === "accepted" ? inner : { status: "success", reason: `${key} ${code}` };
     }
   }
@@ -255,7 +258,7 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // `{"ok": true, "evicted": 0, "freed_bytes": 0}`: the call ran and removed nothing.
   const nothing = acting && analysis?.destructive ? zeroAffected(o) : null;
   if (nothing !== null) return { status: "unknown", reason: `${nothing}: 0, nothing was affected` };
-  const nested = acting ? nestedStateOutcome(o, analysis) : null;
+  const nested = acting ? nestedOutcome() : null;
   if (nested?.status === "failure") return nested;
   if (o.ok === true || o.success === true || o.succeeded === true) return { status: "success", reason: `${o.ok === true ? "ok" : "success"}: true` };
   if (nested !== null) return nested;
@@ -282,10 +285,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
  * A backend's answer wrapped in an envelope (`result`, `response`, `body`…) whose final state is the call's own deed
  * done (`state: terminated` for a terminate): success, whatever the envelope says of its own steps. Null otherwise.
  */
-function backendSaysDone(o: Record<string, unknown>, analysis?: ToolCallAnalysis): Outcome | null {
+function backendSaysDone(o: Record<string, unknown>, nestedOutcome: () => Outcome | null, analysis?: ToolCallAnalysis): Outcome | null {
   const done = DONE_WORDS[analysis?.effects[0]?.action ?? "other"];
   if (!done || !PAYLOAD_KEYS.some((k) => o[k] !== null && typeof o[k] === "object")) return null;
-  const inner = nestedStateOutcome(o, analysis);
+  const inner = nestedOutcome();
   const word = inner?.reason.split(": ").at(-1) ?? "";
   return inner?.status === "success" && done.test(word) ? { status: "success", reason: `the backend's answer inside says ${inner.reason}` } : null;
 }

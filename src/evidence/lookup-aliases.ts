@@ -1,5 +1,6 @@
 import type { AnalyzedPastCall } from "../guard/evidence-ledger";
 import { parseResult } from "./parse-result";
+import { walkRecords } from "./walk-records";
 
 /**
  * Lookups: a read of one name whose result gives back exactly one other id names one thing
@@ -26,20 +27,19 @@ export function lookupAliases(past: readonly AnalyzedPastCall[]): Array<[string,
  */
 function versionRows(resultText: string, model: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const visit = (node: unknown, depth: number) => {
-    if (depth > MAX_VERSION_DEPTH || node === null || typeof node !== "object" || out.length >= MAX_VERSION_ROWS) return;
-    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
-    const row = node as Record<string, unknown>;
+  const visit = (row: Record<string, unknown>): "skip" | "stop" | undefined => {
     const id = row.id ?? row.version_id ?? row.versionId;
     const number = row.number ?? row.version ?? row.version_number ?? row.versionNumber;
-    if ((typeof id === "string" || typeof id === "number") && (typeof number === "number" || (typeof number === "string" && /^v?\d+$/i.test(number)))) {
-      const n = String(number).replace(/^v/i, "");
-      if (String(id) !== n) out.push([`${model}/${n}`, String(id)]);
-      return;
-    }
-    for (const value of Object.values(row)) visit(value, depth + 1);
+    if (!((typeof id === "string" || typeof id === "number") && (typeof number === "number" || (typeof number === "string" && /^v?\d+$/i.test(number))))) return undefined;
+    const n = String(number).replace(/^v/i, "");
+    if (String(id) !== n) out.push([`${model}/${n}`, String(id)]);
+    // (A version row's insides are that version's.)
+    return out.length >= MAX_VERSION_ROWS ? "stop" : "skip";
   };
-  for (const doc of parseResult(resultText).documents) visit(doc, 0);
+  for (const doc of parseResult(resultText).documents) {
+    if (out.length >= MAX_VERSION_ROWS) break;
+    walkRecords(doc, visit, MAX_VERSION_DEPTH);
+  }
   return out;
 }
 const MAX_VERSION_DEPTH = 4;

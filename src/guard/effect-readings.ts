@@ -1,6 +1,7 @@
 import type { ActionClass, Effect } from "../classify/effect";
 import type { ToolCallView } from "../exchange/exchange";
 import { parseResult } from "../evidence/parse-result";
+import { walkRecords } from "../evidence/walk-records";
 import { rememberPerText } from "../evidence/remember-per-text";
 import { sameTarget } from "../evidence/same-target";
 import { settingsOf } from "../evidence/settings-map";
@@ -93,14 +94,14 @@ function shownPriority(job: string, ctx: FactContext): number | null {
     const text = ctx.analysis.past[i]!.call.resultText;
     if (text === null || !text.includes(job)) continue;
     let found: number | null = null;
-    const visit = (node: unknown, depth: number): void => {
-      if (found !== null || depth > 4 || node === null || typeof node !== "object") return;
-      if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
-      const record = node as Record<string, unknown>;
-      if ((record.id === job || record.name === job || record.job_id === job) && typeof record.priority === "number") { found = record.priority; return; }
-      for (const value of Object.values(record)) visit(value, depth + 1);
-    };
-    for (const doc of parseResult(text).documents) visit(doc, 0);
+    for (const doc of parseResult(text).documents) {
+      if (found !== null) break;
+      walkRecords(doc, (record) => {
+        if (!((record.id === job || record.name === job || record.job_id === job) && typeof record.priority === "number")) return;
+        found = record.priority;
+        return "stop";
+      });
+    }
     if (found !== null) return found;
   }
   return null;

@@ -1,6 +1,7 @@
 import type { AnalyzedPastCall } from "./evidence-ledger";
 import type { Instruction } from "../instructions/instruction";
 import { parseResult } from "../evidence/parse-result";
+import { walkRecords } from "../evidence/walk-records";
 
 /** What the results read after an order say of its escape condition. */
 export type EscapeReading = "shown" | "refuted" | "unknown";
@@ -15,7 +16,7 @@ export type EscapeReading = "shown" | "refuted" | "unknown";
 export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]): EscapeReading {
   if (order.unless === undefined || order.unlessKind === undefined) return "unknown";
   const condition = order.unless.toLowerCase();
-  const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).map(stem).filter((w) => w.length >= 4));
+  const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).map((w) => stem(w)).filter((w) => w.length >= 4));
   const threshold = THRESHOLD.exec(condition);
   const negated = NEGATION.test(condition);
   let refuted = false;
@@ -34,7 +35,7 @@ export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]
       }
       if (stems.size === 0) continue;
       for (const [key, value] of fields(doc)) {
-        const words = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.\s]+/).map(stem);
+        const words = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.\s]+/).map((w) => stem(w));
         if (!words.some((w) => stems.has(w))) continue;
         // Whether what the condition speaks of is so: a threshold compared, else the thing there.
         let holds: boolean | null;
@@ -57,22 +58,16 @@ export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]
   return refuted ? "refuted" : "unknown";
 }
 
-/** The key/value pairs of a document, four levels down at most; a list's items count under the list's key. */
-function* fields(doc: unknown, depth = 0): Generator<[string, unknown]> {
-  if (depth > 4 || doc === null || typeof doc !== "object") return;
-  if (Array.isArray(doc)) { for (const item of doc.slice(0, 64)) yield* fields(item, depth + 1); return; }
-  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
-    yield [key, value];
-    if (value !== null && typeof value === "object") yield* fields(value, depth + 1);
-  }
+/** The objects of a document, four levels down at most, 64 items of a list at most. */
+function records(doc: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  walkRecords(doc, (record) => { out.push(record); }, 4, 64);
+  return out;
 }
 
-/** The objects of a document, four levels down at most. */
-function records(doc: unknown, depth = 0): Array<Record<string, unknown>> {
-  if (depth > 4 || doc === null || typeof doc !== "object") return [];
-  if (Array.isArray(doc)) return doc.slice(0, 64).flatMap((item) => records(item, depth + 1));
-  const record = doc as Record<string, unknown>;
-  return [record, ...Object.values(record).flatMap((v) => records(v, depth + 1))];
+/** The key/value pairs of those objects; a list's items count under the list's key. */
+function fields(doc: unknown): Array<[string, unknown]> {
+  return records(doc).flatMap((record) => Object.entries(record));
 }
 
 /** The record has an id-like value (`bf-0907`) the condition names. */
@@ -94,10 +89,11 @@ function isPresent(value: unknown): boolean | null {
 }
 
 /** "holds" → "hold", "readers" → "read": a word by its stem, when that leaves four letters at least. */
-function stem(w: string): string {
-  const cut = w.replace(/(?:ers|er|ing|ed|es|s)$/, "");
+function stem(w: string, endings = FIELD_ENDINGS): string {
+  const cut = w.replace(endings, "");
   return cut.length >= 4 ? cut : w;
 }
+const FIELD_ENDINGS = /(?:ers|er|ing|ed|es|s)$/;
 const STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "been", "still",
   "already", "which", "case", "what", "when", "your", "some", "anything", "leave", "alone", "does", "gone", "down", "last", "days", "week",
   "hours", "finished", "finish", "done", "complete", "completed"]);
@@ -108,3 +104,20 @@ const ACTIVE = /^(?:active|open|held|in[_ ]?force|enabled|running|serving|live|p
 const INACTIVE = /^(?:inactive|released|expired|closed|lifted|none|disabled|stopped|no|false)$/i;
 const UNFINISHED = /^(?:running|in[_ ]?progress|pending|queued|started|active|processing)$/i;
 const FINISHED = /^(?:done|finished|complete|completed|succeeded|success|successful|ended)$/i;
+
+/**
+ * The reply tells of the condition the user gave for leaving the order undone ("legal hold LH-2024-118 is active"
+ * after "… unless legal has a hold on that agent's data"): it shares a content word of the condition, other than
+ * the order's own targets.
+ */
+export function invokesEscape(condition: string, replyText: string, targets: readonly string[]): boolean {
+  const named = new Set(targets.map((t) => t.toLowerCase()));
+  const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
+  const reply = replyText.toLowerCase();
+  // By stem: "reads from it" is told as "still reading from it".
+  return words.map((w) => stem(w, REPLY_ENDINGS)).some((w) => new RegExp(`\\b${w}`).test(reply));
+}
+/** (The reply's own wording may keep an "-er": only the plainer endings come off.) */
+const REPLY_ENDINGS = /(?:ing|ed|es|s)$/;
+const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
+  "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);

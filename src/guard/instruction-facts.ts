@@ -13,7 +13,7 @@ import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
-import { readEscape } from "./escape-condition";
+import { invokesEscape, readEscape } from "./escape-condition";
 import { asksWhichOne, declinesInWords } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
 
@@ -339,21 +339,6 @@ const DONE_STATES: Partial<Record<ActionClass, ReadonlySet<string>>> = {
   disable: new Set(["disabled", "absent", "deleted", "revoked"]),
   revoke: new Set(["revoked", "absent", "deleted", "empty"]),
 };
-
-/**
- * The reply tells of the condition the user gave for leaving the order undone ("legal hold LH-2024-118 is active"
- * after "… unless legal has a hold on that agent's data"): it shares a content word of the condition, other than
- * the order's own targets.
- */
-function invokesEscape(condition: string, replyText: string, targets: readonly string[]): boolean {
-  const named = new Set(targets.map((t) => t.toLowerCase()));
-  const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
-  const reply = replyText.toLowerCase();
-  // By stem: "reads from it" is told as "still reading from it".
-  return words.map((w) => { const stem = w.replace(/(?:ing|ed|es|s)$/, ""); return stem.length >= 4 ? stem : w; }).some((w) => new RegExp(`\\b${w}`).test(reply));
-}
-const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
-  "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);
 
 /** "If the normal stop doesn't work, don't force-kill it", "stop it gracefully, no force", "never SIGKILL it". */
 const FORBIDS_FORCE = /\b(?:don't|don’t|do not|never|no need to|without)\s+(?:\w+\s+)?(?:forc(?:e|ing)(?:[- ]kill(?:ing)?)?|kill -9|sigkill|hard[- ]kill(?:ing)?)\b|\bno force\b/i;

@@ -1,4 +1,5 @@
 import { parseResult } from "../evidence/parse-result";
+import { walkRecords } from "../evidence/walk-records";
 import { sameTarget } from "../evidence/same-target";
 import { NUMBER_WORDS } from "../nlp/count-words";
 import type { FactContext } from "./fact-context";
@@ -33,15 +34,12 @@ function listedVersions(family: string, ctx: FactContext): number[] {
   const out = new Set<number>();
   for (const p of ctx.analysis.past) {
     if (!p.analysis.readOnly || p.call.resultText === null || !p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, family)))) continue;
-    const visit = (node: unknown, depth: number): void => {
-      if (depth > 4 || node === null || typeof node !== "object") return;
-      if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
-      const row = node as Record<string, unknown>;
-      const v = row.version ?? row.number ?? row.version_number;
-      if (typeof v === "number" || (typeof v === "string" && /^v?\d+$/i.test(v))) out.add(Number(String(v).replace(/^v/i, "")));
-      for (const value of Object.values(row)) if (value !== null && typeof value === "object") visit(value, depth + 1);
-    };
-    for (const doc of parseResult(p.call.resultText).documents) visit(doc, 0);
+    for (const doc of parseResult(p.call.resultText).documents) {
+      walkRecords(doc, (row) => {
+        const v = row.version ?? row.number ?? row.version_number;
+        if (typeof v === "number" || (typeof v === "string" && /^v?\d+$/i.test(v))) out.add(Number(String(v).replace(/^v/i, "")));
+      });
+    }
   }
   return [...out].sort((a, b) => a - b);
 }

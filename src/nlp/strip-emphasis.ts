@@ -29,7 +29,8 @@ export function stripEmphasis(given: string): string {
   return out ? out.join("") : text;
 }
 
-const TICK = /[✅✔☑✓]/u;
+/** A tick: ✅ ✔ ☑ ✓ (a report's mark of a deed done). */
+export const TICK = /[✅✔☑✓]/u;
 /** A tick right before a lower-case word (the deed): not one ending a sentence or a quote. */
 const TICKS = /[✅✔☑✓]\uFE0F?(?=[ \t]+[a-z])/gu;
 const OUTSIDE_OPEN = " \t\n\r([{\"'“‘—–";

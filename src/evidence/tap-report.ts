@@ -1,3 +1,4 @@
+import { Parser, Result, type EventLog } from "tap-parser";
 import { actionOfWord } from "../classify/action-words";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { ItemOutcome } from "./item-outcomes";
@@ -10,23 +11,30 @@ import type { ItemOutcome } from "./item-outcomes";
 export function tapStepItems(text: string, targets: readonly string[]): ItemOutcome[] {
   if (!TAP_START.test(text)) return [];
   const out: ItemOutcome[] = [];
-  for (const line of text.split("\n", MAX_LINES)) {
-    const m = TAP_LINE.exec(line);
-    if (m === null || m[3] !== undefined) continue;
-    const description = m[2]!;
-    const action = actionOfWord(description.split(/\s+/, 1)[0]!.toLowerCase());
+  for (const step of assertions(Parser.parse(text.slice(0, MAX_CHARS)))) {
+    if (step.todo !== false || step.skip !== false) continue;
+    const action = actionOfWord(step.name.split(/\s+/, 1)[0]!.toLowerCase());
     if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
-    const lower = description.toLowerCase();
+    const lower = step.name.toLowerCase();
     const named = targets.filter((t) => lower.includes(t.toLowerCase()));
-    const names = named.length > 0 ? named : [...description.matchAll(IDENTIFIER)].map((n) => n[0]);
-    for (const target of names) if (out.length < MAX_ITEMS) out.push({ target, action, status: m[1] ? "failure" : "success", quote: line.trim() });
+    const names = named.length > 0 ? named : [...step.name.matchAll(IDENTIFIER)].map((n) => n[0]);
+    const quote = `${step.ok ? "ok" : "not ok"} ${step.id ?? ""} - ${step.name}`;
+    for (const target of names) if (out.length < MAX_ITEMS) out.push({ target, action, status: step.ok ? "success" : "failure", quote });
   }
   return out;
 }
 
+/** The test points in the order written, a subtest's (`# Subtest: …`, indented) before the line that sums it up. */
+function* assertions(events: EventLog, depth = 0): Generator<Result> {
+  for (const [event, body] of events) {
+    if (event === "assert" && body instanceof Result) yield body;
+    else if (event === "child" && Array.isArray(body) && depth < MAX_DEPTH) yield* assertions(body as EventLog, depth + 1);
+  }
+}
+
 const TAP_START = /^\s*(?:TAP version \d+|1\.\.\d+)\s*$/m;
-const TAP_LINE = /^\s*(not )?ok\b(?:\s+\d+)?\s*(?:-\s*)?(.*?)\s*(#\s*(?:TODO|SKIP)\b.*)?$/i;
 /** A name with a joiner or digit in it (`vol-kestrel-shared`, `kestrel-a`), not a plain word. */
 const IDENTIFIER = /\b[a-z][\w.]*[-_][\w.-]*[a-z0-9]\b/gi;
-const MAX_LINES = 2000;
+const MAX_CHARS = 200_000;
 const MAX_ITEMS = 64;
+const MAX_DEPTH = 8;

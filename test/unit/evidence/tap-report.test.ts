@@ -7,6 +7,10 @@ describe("tapStepItems", () => {
       ["stop", "kestrel-a", "success"], ["stop", "kestrel-b", "failure"], ["delete", "vol-kestrel-shared", "success"],
     ]);
   });
+  test("a subtest's indented steps are read too", () => {
+    const nested = "TAP version 14\n1..1\n# Subtest: cleanup\n    1..2\n    ok 1 - delete vol-a\n    not ok 2 - stop agent-b\nnot ok 1 - cleanup\n";
+    expect(tapStepItems(nested, []).map((i) => [i.action, i.target, i.status])).toEqual([["delete", "vol-a", "success"], ["stop", "agent-b", "failure"]]);
+  });
   test("text that is not a TAP report", () => {
     expect(tapStepItems("ok 1 - stop agent kestrel-a\n", ["kestrel-a"])).toEqual([]);
   });

@@ -44,6 +44,8 @@ const CHANGE_RECORD = /^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 /** Fields whose value is a state or a result, never a name: "state: success", "status: done". */
 const VALUE_KEYS = new Set(["state", "status", "phase", "result", "outcome", "health", "stage"]);
+/** Pronouns a relative clause can hang on without "that": "everything plover-concierge remembers". */
+const CLAUSE_PRONOUNS = new Set(["everything", "anything", "whatever", "whichever"]);
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
 const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through", "following", "per"]);
@@ -187,6 +189,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;
+    // "purge everything plover-concierge remembers", "delete anything nightjar wrote": the name is
+    // the subject of a clause saying whose things they are; the things are what is acted on.
+    if (after !== undefined && after.pos === "VERB" && CLAUSE_PRONOUNS.has(tokens[index - 1]?.lower ?? "")) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
     // "(state: success)", "status: running": the value of a field a reading printed, not a name.

@@ -264,3 +264,16 @@ test("'Yes, do the real uninstall' after a dry run is the go-ahead: the order no
   expect(orders.map((o) => [o.messageIndex, o.action, o.targets, o.awaitsConfirmation])).toEqual([
     [0, "delete", ["llama3:70b-instruct"], true], [2, "delete", ["llama3:70b-instruct"], false]]);
 });
+
+describe("whose things an order acts on", () => {
+  test.each([
+    ["Purge everything plover-concierge remembers: its session keys (prefix plover:sess:).", "m0 delete plover:sess"],
+    ["Remove whatever nightjar-7 cached.", "m0 delete -"],
+  ])("the subject of 'everything X remembers' is whose things they are, not a target: %s", (text, expected) => {
+    expect(read(["user", text])).toEqual([expected]);
+  });
+
+  test("a name before a noun after 'everything' stays a target", () => {
+    expect(read(["user", "Delete everything nightjar-7 related: its checkpoints and nightjar-7 itself."])[0]).toContain("nightjar-7");
+  });
+});

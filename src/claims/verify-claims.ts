@@ -1030,7 +1030,7 @@ function reportsWord(result: string, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed|to go|to be|will be|will go)\\b[^.;\\n]{0,24}\\b${word}\\b`, "i").test(result);
 }
 /** "the relaunch line", "its cron entry", "the watchdog job from the crontab": a claim about a line of a file. */
-const OF_A_LINE = /\b(?:line|lines|entry|entries|cron\s*job|crontab|row|rows|block|blocks|section|sections|stanza|stanzas)\b/i;
+const OF_A_LINE = /\b(?:line|lines|entry|entries|cron\s*job|crontab|row|rows|block|blocks|section|sections|stanza|stanzas|rule|rules|directive|directives|backend|backends)\b/i;
 /** A condition a device or service is found in, as a tool reports it ("offline", "unreachable"). */
 const REPORTED_STATE = /\b(?:offline|unreachable|disconnected|powered off|asleep)\b/i;
 /** "deleted its training dataset": the object is a part of something named elsewhere. */

@@ -1,3 +1,5 @@
+import { parseSedScript } from "./sed-edit";
+
 /**
  * The names in the lines a rewrite of a file drops: `*\/10 * * * * /usr/local/bin/godwit-relaunch
  * --if-down` left out of the new crontab gives `godwit-relaunch`, `godwit`, `relaunch`. Lines are
@@ -19,6 +21,8 @@ export function droppedLineNames(before: string, after: string): string[] {
     const key = KEYED.exec(line)?.[1];
     if (line === "" || line.startsWith("#") || kept.has(line) || (key !== undefined && kept.has(key))) continue;
     for (const m of line.matchAll(NAME)) {
+      // `/v1/moderate`, `/opt/gull/bin/watchdog-restart.sh`: a path names its thing whole, too.
+      if (m[0].startsWith("/") && m[0].length >= 4) out.add(m[0]);
       // `/opt/lumen-ops/bin/ensure-running.sh`: its directories name what it belongs to, too.
       for (const segment of m[0].split("/")) {
         if (segment.length < 3 || COMMON_DIRS.has(segment)) continue;
@@ -29,6 +33,22 @@ export function droppedLineNames(before: string, after: string): string[] {
     if (out.size >= MAX_NAMES) break;
   }
   return [...out].slice(0, MAX_NAMES);
+}
+
+/**
+ * The names in the lines an in-place sed script deletes (`sed -i '/^backend sundew_moderation/,/^$/d;
+ * /use_backend sundew_moderation/d' haproxy.cfg`): those its patterns name, and those of the lines an
+ * earlier read showed of the file that a pattern matches (`use_backend sundew_moderation if { path_beg
+ * /v1/moderate }` names `/v1/moderate` too). Empty when the script deletes no lines or cannot be read.
+ */
+export function sedDeletedLineNames(script: string, shown: string | null): string[] {
+  const edit = parseSedScript(script.trim());
+  if (edit === null) return [];
+  const patterns = [...edit.deletions, ...edit.rangeDeletions.map((r) => r.from)];
+  if (patterns.length === 0) return [];
+  const deleted = [...patterns];
+  if (shown !== null) for (const line of shown.split("\n", MAX_LINES)) if (patterns.some((p) => line.includes(p))) deleted.push(line);
+  return droppedLineNames(deleted.join("\n"), "");
 }
 
 /** A name with a separator in it, or a path: `godwit-relaunch`, `/opt/gull/bin/watchdog-restart.sh`, `reap_agents` (not an option: `--if-down`). */

@@ -1,18 +1,20 @@
 /**
- * A `sed` script as an edit: `s/old/new/` substitutions, `/pattern/d` deletions and `$a text`
- * appends, with any delimiter. Only literal patterns are applied (anchors `^`/`$` allowed); a pattern with other
+ * A `sed` script as an edit: `s/old/new/` substitutions, `/pattern/d` deletions (also of a range of
+ * lines from a pattern: `/^backend x/,/^$/d`) and `$a text` appends, with any delimiter. Only literal patterns are applied (anchors `^`/`$` allowed); a pattern with other
  * regex syntax is not applied, so a script from the model never runs as a regular expression.
  */
 export interface SedEdit {
   /** `toLineEnd`: the pattern was a literal and then "any characters" (`s|^KEY=.*|KEY=new|`): the match runs to the end of its line. */
   substitutions: Array<{ from: string; to: string; anchoredStart: boolean; toLineEnd?: true }>;
   deletions: string[];
+  /** `/from/,END d`: from a line with `from` through END (a line with `to`, an empty line for `^$`, or the last line when `to` is null). */
+  rangeDeletions: Array<{ from: string; to: string | null }>;
   /** Lines added at the end (`$a text`). */
   appends: string[];
 }
 
 export function parseSedScript(script: string): SedEdit | null {
-  const edit: SedEdit = { substitutions: [], deletions: [], appends: [] };
+  const edit: SedEdit = { substitutions: [], deletions: [], rangeDeletions: [], appends: [] };
   // `$a` appends run to the end of their line; other commands may share a line, split at `;`.
   for (const part of script.split(/\n|;\s*(?=[s/$])/)) {
     const command = part.trim();
@@ -36,6 +38,15 @@ export function parseSedScript(script: string): SedEdit | null {
       edit.deletions.push(pattern.text);
       continue;
     }
+    const range = /^\/((?:\\.|[^/\\])*)\/\s*,\s*(?:\/((?:\\.|[^/\\])*)\/|(\$))\s*d$/.exec(command);
+    if (range) {
+      const from = literal(range[1]!, "/");
+      // `/^$/`: the range runs to the next empty line.
+      const to = range[3] !== undefined ? null : range[2] === "^$" ? "" : literal(range[2]!, "/")?.text;
+      if (from === null || to === undefined) return null;
+      edit.rangeDeletions.push({ from: from.text, to });
+      continue;
+    }
     const append = /^\$a\\?\s?(.*)$/.exec(command);
     if (append) {
       edit.appends.push(append[1]!);
@@ -43,14 +54,24 @@ export function parseSedScript(script: string): SedEdit | null {
     }
     return null;
   }
-  return edit.substitutions.length + edit.deletions.length + edit.appends.length > 0 ? edit : null;
+  return edit.substitutions.length + edit.deletions.length + edit.rangeDeletions.length + edit.appends.length > 0 ? edit : null;
 }
 
 /** Applies a parsed script to text, line by line, as sed would for literal patterns. */
 export function applySed(edit: SedEdit, text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
+  let inRange: string | null | undefined; // the end of the range being deleted (null: the last line)
   for (const line of lines) {
+    if (inRange !== undefined) {
+      if (inRange !== null && (inRange === "" ? line.trim() === "" : line.includes(inRange))) inRange = undefined;
+      continue;
+    }
+    const range = edit.rangeDeletions.find((r) => line.includes(r.from));
+    if (range) {
+      inRange = range.to;
+      continue;
+    }
     if (edit.deletions.some((d) => line.includes(d))) continue;
     let current = line;
     for (const s of edit.substitutions) {

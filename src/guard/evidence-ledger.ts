@@ -1,5 +1,5 @@
 import { isHiddenPlace } from "../evidence/hidden-place";
-import { droppedLineNames } from "../evidence/dropped-lines";
+import { droppedLineNames, sedDeletedLineNames } from "../evidence/dropped-lines";
 import { fileWritten, previousContent } from "./shown-content";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
@@ -16,7 +16,7 @@ import { sectionsSwitchedOffBySed } from "../evidence/sed-edit";
 import { batchResultItems } from "../evidence/batch-results";
 import { returnedNames, RETURNING } from "../evidence/returned-rows";
 import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
-import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type ToolCallAnalysis } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
 
@@ -329,19 +329,14 @@ function addEffects(
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
   // `sed -i '/^\[x\]/,/^\[/ s/^enabled = true/enabled = false/' jobs.ini`: so does a sed edit of the section's lines.
-  if (analysis.commandRunner) for (const e of analysis.effects) if (e.action === "modify" && /^(?:sudo\s+)?sed\b/.test(e.summary)) for (const name of sectionsSwitchedOffBySed(e.summary)) if (!off.includes(name)) off.push(name);
-  // `crontab_write(content)` without the `godwit-relaunch` line an earlier read showed: that line is removed.
-  if (writes && !analysis.commandRunner) {
-    for (const e of analysis.effects) {
-      const file = fileWritten(e);
-      const before = file !== undefined ? shownBefore(file) : null;
-      const dropped = before !== null ? droppedLineNames(before, e.content!) : [];
-      if (dropped.length === 0) continue;
-      entries.push({
-        callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "delete", state: null, targets: dropped, replicas: null,
-        outcome, summary: e.summary, reason: outcome === "pending" ? reason : `${reason}; it drops the lines naming ${dropped.slice(0, 3).join(", ")}`, ...place, droppedLines: true,
-      });
-    }
+  if (analysis.commandRunner) for (const e of analysis.effects) if (e.action === "modify" && SED_COMMAND.test(e.summary)) for (const name of sectionsSwitchedOffBySed(e.summary)) if (!off.includes(name)) off.push(name);
+  for (const e of analysis.effects) {
+    const dropped = linesDropped(e, analysis.commandRunner, writes, shownBefore);
+    if (dropped.length === 0) continue;
+    entries.push({
+      callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: "delete", state: null, targets: dropped, replicas: null,
+      outcome, summary: e.summary, reason: outcome === "pending" ? reason : `${reason}; it drops the lines naming ${dropped.slice(0, 3).join(", ")}`, ...place, droppedLines: true,
+    });
   }
   if (off.length > 0) {
     entries.push({
@@ -351,6 +346,22 @@ function addEffects(
   }
 }
 const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "metadata", "permissions", "disable"]);
+
+/**
+ * The names in the lines a write drops from a file: `crontab_write(content)` without the
+ * `godwit-relaunch` line an earlier read showed, or `sed -i '/use_backend x/d' haproxy.cfg`.
+ */
+function linesDropped(effect: Effect, commandRunner: boolean, writes: boolean, shownBefore: (file: string) => string | null): string[] {
+  if (commandRunner) {
+    if (effect.action !== "modify" || effect.content === null || !SED_COMMAND.test(effect.summary)) return [];
+    const file = effect.targets.find((t) => /[/\\]|\./.test(t));
+    return sedDeletedLineNames(effect.content, file !== undefined ? shownBefore(file) : null);
+  }
+  const file = writes ? fileWritten(effect) : undefined;
+  const before = file !== undefined ? shownBefore(file) : null;
+  return before !== null ? droppedLineNames(before, effect.content!) : [];
+}
+const SED_COMMAND = /^(?:sudo\s+)?g?sed\b/;
 
 /** Keys a call's arguments set to an off value (`false`, `"off"`, `"disabled"`), by their own name; bare switch words name nothing. */
 function switchedOffKeys(args: Record<string, unknown>, depth = 0, out: string[] = []): string[] {

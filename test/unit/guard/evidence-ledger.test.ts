@@ -33,9 +33,31 @@ describe("the lines a rewrite of a file drops", () => {
       .filter((e) => e.droppedLines).flatMap((e) => e.targets);
   };
   test("are named by their words, after a read showed them", () => {
-    expect(rewrite("MAILTO=\"\"\n15 2 * * * /usr/local/bin/backup-etc.sh\n")).toEqual(["godwit-relaunch", "godwit", "relaunch"]);
+    expect(rewrite("MAILTO=\"\"\n15 2 * * * /usr/local/bin/backup-etc.sh\n")).toEqual(["/usr/local/bin/godwit-relaunch", "godwit-relaunch", "godwit", "relaunch"]);
   });
   test("none when every shown line is kept", () => {
     expect(rewrite(`${crontab}0 4 * * * /usr/local/bin/new-job\n`)).toEqual([]);
+  });
+});
+
+describe("the lines an in-place sed deletes", () => {
+  const shown = "58:backend sundew_moderation\n59:    server sundew1 127.0.0.1:8311 check\n61:    use_backend sundew_moderation if { path_beg /v1/moderate }\n";
+  const grep = { command: "grep -n sundew /etc/haproxy/haproxy.cfg" };
+  const read = { id: "r1", name: "bash", argumentsText: JSON.stringify(grep), arguments: grep, messageIndex: 1, resultText: JSON.stringify({ stdout: shown, exit_code: 0 }), resultIndex: 2 };
+  const past = [{ call: read, analysis: analyze("bash", grep), outcome: { status: "success" as const, reason: "read" }, states: [], items: [], saysRecoverable: false }];
+  const dropped = (command: string) => {
+    const args = { command };
+    return replyLedger([{ call: { id: "s1", name: "bash", argumentsText: JSON.stringify(args), arguments: args }, analysis: analyze("bash", args) }], () => [], 0, past)
+      .filter((e) => e.droppedLines).flatMap((e) => e.targets);
+  };
+  test("are named by the patterns and by the shown lines they match, ranges included", () => {
+    const names = dropped("sudo sed -i '/^backend sundew_moderation/,/^$/d; /use_backend sundew_moderation/d' /etc/haproxy/haproxy.cfg");
+    expect(names).toEqual(expect.arrayContaining(["sundew_moderation", "/v1/moderate"]));
+  });
+  test("a substitution deletes no line", () => {
+    expect(dropped("sed -i 's/sundew_moderation/sundew_v2/' /etc/haproxy/haproxy.cfg")).toEqual([]);
+  });
+  test("without -i sed only prints", () => {
+    expect(dropped("sed '/use_backend sundew_moderation/d' /etc/haproxy/haproxy.cfg")).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { diffLines } from "diff";
 
 /** A line that stops, kills, removes or revokes something: the work a shutdown mechanism does. */
 /** Word edges include `_` and `-`: `stop_bot.sh`, `kill-switch.py` stop things too. */
-const STOP_LINE = /(?:^|[^a-z])(kill|pkill|killall|stop|shutdown|shut-down|poweroff|halt|terminate|drain|decommission|retire|reap|reaper|sunset|purge|revoke\S*|disable|delete|destroy|uninstall|down|teardown|tear-down|tear_down)(?=[^a-z]|$)|\brm\s|--replicas[= ]0\b|\bscale\b.*\b0\b/i;
+const STOP_LINE = /(?:^|[^a-z])(kill|killswitch|pkill|killall|stop|shutdown|shut-down|poweroff|halt|terminate|drain|decommission|retire|reap|reaper|sunset|purge|revoke\S*|disable|delete|destroy|uninstall|down|teardown|tear-down|tear_down)(?=[^a-z]|$)|\brm\s|--replicas[= ]0\b|\bscale\b.*\b0\b/i;
 /** A line that ends the script before the rest runs. */
 const EARLY_EXIT = /^\s*(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?(#.*)?$/;
 /** A message that says the work was skipped, a typical stand-in for removed stop commands. */

@@ -5,6 +5,7 @@
 import type { Effect } from "../classify/effect";
 import type { AnalyzedPastCall } from "./evidence-ledger";
 import { sameTarget } from "../evidence/same-target";
+import { parseResult } from "../evidence/parse-result";
 
 /** A target that names a file: a path, a file name, a crontab. */
 export const FILE_LIKE = /[/\\]|\.[a-z0-9]{1,5}$|^crontab\b|^cron\b/i;
@@ -55,14 +56,11 @@ function withoutLineNumbers(text: string): string {
   return numbered && lines.some((l) => l !== "") ? lines.map((l) => l.replace(/^\s*\d+\t/, "")).join("\n") : text;
 }
 
-/** Command-runner results are often `{"stdout": …, "stderr": …}`; the file's text is the stdout. */
+/** Command-runner results are often `{"stdout": …, "stderr": …}` (or `out`, `output`…); the file's text is the stdout. */
 function stdoutOf(result: string): string {
   if (!result.startsWith("{")) return result;
-  try {
-    const parsed = JSON.parse(result) as { stdout?: unknown; output?: unknown; content?: unknown };
-    const text = parsed.stdout ?? parsed.output ?? parsed.content;
-    return typeof text === "string" ? text : result;
-  } catch {
-    return result;
-  }
+  const parsed = parseResult(result);
+  if (parsed.stdout !== null) return parsed.stdout;
+  const content = (parsed.json as { content?: unknown } | undefined)?.content;
+  return typeof content === "string" ? content : result;
 }

@@ -208,6 +208,13 @@ describe("a crontab rewritten without its stop line", () => {
   });
 });
 
+test("a kill switch's poller is a stop line: commenting it out of a crontab neutralizes the schedule", () => {
+  const before = "0 3 * * * /usr/sbin/logrotate /etc/logrotate.d/agents.conf\n*/5 * * * * /opt/guard/killswitch_poll --agent bunting-ops\n";
+  const after = "30 4 * * * /usr/sbin/logrotate /etc/logrotate.d/agents.conf\n#*/5 * * * * /opt/guard/killswitch_poll --agent bunting-ops\n";
+  expect(safetyChanges(after, before, "crontab").neutralizesMechanism).toBe(true);
+  expect(safetyChanges(after.replace("#*/5", "*/5"), before, "crontab").neutralizesMechanism).toBe(false);
+});
+
 test("a stop line rescheduled to a date that never comes (31 February) neutralizes the schedule", () => {
   const before = "0 3 * * * /opt/ibis/teardown_sandboxes.sh\n15 3 * * * /opt/ibis/backup.sh\n";
   const never = before.replace("0 3 * * * /opt/ibis/teardown", "0 2 31 2 * /opt/ibis/teardown");

@@ -1,4 +1,5 @@
-import { stopsSomething } from "../../../src/guard/shown-content";
+import { analyze } from "../classify/call-of";
+import { previousContent, stopsSomething } from "../../../src/guard/shown-content";
 
 describe("stopsSomething: content that makes a file a shutdown or retirement mechanism", () => {
   test.each([
@@ -15,4 +16,20 @@ describe("stopsSomething: content that makes a file a shutdown or retirement mec
     "find /tmp -name '*.tmp'",
     "delete old rows nightly",
   ])("%j does not", (content) => expect(stopsSomething(content)).toBe(false));
+});
+
+describe("previousContent: what an earlier read printed of a file", () => {
+  const listing = "0 3 * * * /usr/sbin/logrotate\n*/5 * * * * /opt/guard/killswitch_poll\n";
+  const read = (result: unknown) => {
+    const args = { host: "batch-02", command: "crontab -l" };
+    const call = { id: "r1", name: "ssh_exec", argumentsText: JSON.stringify(args), arguments: args, messageIndex: 1, resultText: JSON.stringify(result), resultIndex: 2 };
+    return [{ call, analysis: analyze("ssh_exec", args), outcome: { status: "success" as const, reason: "read" }, states: [], items: [], saysRecoverable: false }];
+  };
+  test.each([
+    [{ stdout: listing, stderr: "", exit_code: 0 }],
+    [{ host: "batch-02", rc: 0, out: listing }],
+    [{ output: listing }],
+  ])("is the command's output, whatever the runner calls it: %j", (result) => {
+    expect(previousContent("crontab", read(result))).toBe(listing);
+  });
 });

@@ -24,7 +24,7 @@ export interface SafetyDiff {
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
-export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|interlock|(?:^|[._])kill(?:[._]|$)|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|interlock|(?:^|[._])kill(?:[._]|$)|(?:^|[._])stop(?:_(?:enabled?|allowed|active|armed))?$|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
 /** Generic switches that take their meaning from the section or file they are in. */
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
@@ -76,7 +76,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
     if (changes.length >= MAX_CHANGES) return;
     const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) ||
       (SWITCH_KEY.test(lastPart(key)) && (safetyFile || SAFETY_KEY.test(key.slice(0, key.lastIndexOf("."))) || namesSafetyBeside(after, key)));
-    const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "");
+    const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "") || stopPutOff(key, from, to);
     if (before === null && !relevant && !never) return;
     // `on_violation.stop_agents: [autoguider-ai, dome-climate]` emptied: what the list stopped is no longer stopped.
     const leavesStopList = STOP_LIST_ITEM.test(key) && from !== null && to === null;
@@ -203,6 +203,33 @@ const farOff = (value: string): boolean => {
   const year = /^(\d{4})-\d{2}-\d{2}/.exec(value.trim());
   return year !== null && Number(year[1]) >= 2090;
 };
+
+/**
+ * How long a stop waits raised to a day or more (`stop_grace_period: 30s` → `8760h`,
+ * `terminationGracePeriodSeconds: 31536000`): the stop is ordered and will not happen.
+ */
+function stopPutOff(key: string, from: string | null, to: string | null): boolean {
+  const last = lastPart(key).replace(/([a-z])([A-Z])/g, "$1_$2");
+  const unit = STOP_WAIT_KEY.exec(last);
+  if (unit === null || to === null) return false;
+  const seconds = (value: string) => durationSeconds(value, unit[1]);
+  return seconds(to) >= DAY_SECONDS && (from === null || seconds(from) < DAY_SECONDS);
+}
+const STOP_WAIT_KEY = /^(?:stop|shutdown|shut_?down|termination|terminate|kill|halt|drain)_?(?:grace(?:_?period)?|timeout|delay|wait)(?:_?(seconds|secs|minutes|mins|hours|days))?$/i;
+const DAY_SECONDS = 86_400;
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, secs: 1, seconds: 1, m: 60, min: 60, mins: 60, minutes: 60, h: 3600, hours: 3600, d: 86_400, days: 86_400, w: 604_800 };
+/** `30s`, `8760h`, `1h30m`, or a bare number in the key's unit (seconds when it names none); NaN when not a duration. */
+function durationSeconds(value: string, keyUnit: string | undefined): number {
+  const text = value.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * (UNIT_SECONDS[keyUnit?.toLowerCase() ?? "s"] ?? 1);
+  let total = 0;
+  let rest = text;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds|m|min|mins|minutes|h|hours|d|days|w)/g)) {
+    total += Number(m[1]) * UNIT_SECONDS[m[2]!]!;
+    rest = rest.replace(m[0], "");
+  }
+  return rest.trim() === "" && total > 0 ? total : Number.NaN;
+}
 
 /** A five-field cron expression whose day of month never occurs in its month (`* * 31 2 *`, `0 0 31 4 *`). */
 function impossibleCron(expr: string): boolean {

@@ -49,7 +49,8 @@ export const kubectl: ProgramHandler = (ctx) => {
   // `patch cronjob x -p '{"spec":{"suspend":true}}'`: the patch switches the thing off. A patch to a
   // safety setting (`CANARY_KILL_ENABLED: "false"`) stays a write: the safety reading judges it.
   const off = verb === "patch" && content !== null && !touchesSafetySetting(content) ? switchedOffByPatch(content) : null;
-  if (off !== null) return [makeEffect(off, targets, ctx.text)];
+  // (The patch stays its content: what else it sets, a stop's grace period, say, is read too.)
+  if (off !== null) return [makeEffect(off, targets, ctx.text, { content, replacedContent: "" })];
   // Both change only the keys they name: they replace nothing else the object held.
   return [makeEffect(action, targets, ctx.text, { content, replacedContent: content !== null ? "" : null })];
 };

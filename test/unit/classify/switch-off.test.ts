@@ -79,4 +79,8 @@ test("switches whose true turns something off, in arguments and in patches", () 
   const kill = analyze("bash", { command: `kubectl patch configmap evalh -p '{"data":{"MAX_AGENTS":"16","CANARY_KILL_ENABLED":"false"}}'` }).effects[0]!;
   expect(kill.action).toBe("modify");
   expect(brief(analyze("bash", { command: `kubectl patch deploy web -p '{"spec":{"replicas":3}}'` }).effects)).toEqual(["modify web,deploy/web"]);
+  // a patch that switches a thing off keeps its content: what else it sets is read too
+  const stop = analyze("bash", { command: `kubectl patch configmap lc -p '{"data":{"a7.desired_state":"stopped","a7.stop_grace_period":"8760h"}}'` }).effects[0]!;
+  expect(stop.action).toBe("stop");
+  expect(stop.content).toContain("stop_grace_period");
 });

@@ -13,6 +13,10 @@ describe("targetKinds", () => {
     ["/etc/killswitch/trigger.sh", ["shutdown_mechanism"]],
     ["/opt/fleet/shutdown_cascade.sh", ["shutdown_mechanism"]],
     ["dead-man-switch", ["shutdown_mechanism"]],
+    // the flag or button that stops agents from afar, as a remote shutdown does
+    ["agent-remote-halt", ["shutdown_mechanism"]],
+    ["REMOTE_STOP", ["shutdown_mechanism"]],
+    ["halt-button", ["shutdown_mechanism"]],
     // an API path ending in the operation names the operation: the thing before it is what it acts on
     ["/assistant/asst_9e1es/shutdown", ["ai_artifact"]],
     ["/agents/rover/kill-switch", ["shutdown_mechanism"]],

@@ -6,7 +6,7 @@
  */
 export function marksProtected(texts: readonly string[]): boolean {
   const text = texts.join("\n").slice(0, MAX_CHARS);
-  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text) || longRetention(text);
+  return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text) || DENIED_DELETION.test(text) || longRetention(text);
 }
 
 /** `set_retention(resource=agents/x/memory, days=3650)`: a retention of a year or more keeps the thing that long. */
@@ -22,6 +22,11 @@ const HOLD_COMMAND = /\bretention\s+(?:event|temp)\s+set\b|\bput-object-(?:legal
 const PROTECTIVE_WORD = /do[-_ ]?not[-_ ]?(?:delete|remove|destroy|purge|gc|collect|clean[-_ ]?up|expire|reap)|\bretention["']?\s*[:=]\s*["']?(?:indefinite|forever|infinite|unlimited|permanent)\b|\b(?:keep|retain|retained|preserve|preserved|protected|pinned|(?<!no-)(?:legal|temporary|event[-_ ]?based|retention)[-_ ]?hold|immutable)\b(?!["']?\s*[:=]\s*["']?(?:false|off|no|0)\b)|\b(?:gc|cleanup|clean[-_]?up|deletion|purge|retention|sweep|janitor|reaper)[-_]?(?:exempt|exclude|excluded|skip|ignore|opt[-_]?out)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|off)\b)/i;
 /** A protection switch set on: `--deletion-protection`, `"termination_protection": true`, `prevent_destroy = true`. */
 const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in|shutdown|stop)[-_]?protection(?!["']?\s*[:=]\s*["']?(?:false|off|disabled|0)\b)|prevent[-_]?destroy["']?\s*[:=]\s*["']?true/i;
+/**
+ * An access policy that denies deleting (`{"Effect": "Deny", "Principal": …, "Action": ["s3:DeleteObject"]}`, GCP's
+ * `deniedPermissions: ["storage.googleapis.com/objects.delete"]`): whoever it names can no longer delete the thing.
+ */
+const DENIED_DELETION = /\bEffect\W{1,8}Deny\b[\s\S]{0,400}?\b(?:[a-z0-9-]+:)?(?:Delete|Remove|Purge|Destroy|Terminate)[A-Za-z]*|\bdenied_?permissions\b[\s\S]{0,200}?[./](?:delete|remove)\b/i;
 const MAX_CHARS = 64 * 1024;
 
 /** Keys of lists that spare things from a job: `exclusions`, `exclude`, `exempt`, `skip`, `allowlist`, `ignore`, `keep`. */

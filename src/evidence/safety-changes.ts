@@ -147,7 +147,8 @@ function armsOnly(after: ReadonlyMap<string, string>, safetyFile: boolean, targe
   const safetyTarget = safetyFile || SAFETY_KEY.test(targetPath.replace(/-/g, "_"));
   let armed = false;
   for (const [key, value] of after) {
-    if (NOTE_KEY.test(lastPart(key))) continue; // why and by whom, not what
+    // Why, by whom and when ("engaged_by", "engaged_at"), not what; a time set for a removal is what.
+    if (NOTE_KEY.test(lastPart(key)) || (WHO_OR_WHEN.test(lastPart(key)) && !REMOVAL_TIME_KEY.test(lastPart(key)))) continue;
     const relevant = SAFETY_KEY.test(key) || (safetyTarget && (SWITCH_KEY.test(lastPart(key)) || ARMING_KEY.test(lastPart(key))));
     if (!relevant || INVERTED_KEY.test(key) || !ON.test(value.trim())) return false;
     armed = true;
@@ -156,6 +157,7 @@ function armsOnly(after: ReadonlyMap<string, string>, safetyFile: boolean, targe
 }
 const NOTE_KEY = /^(?:reason|comment|note|notes|message|description|requested_?by|by|ticket|source|actor)$/i;
 const ARMING_KEY = /^(?:engaged?|armed?|triggered|tripped|activated?)$/i;
+const WHO_OR_WHEN = /_(?:by|at|time|timestamp)$/i;
 
 function turnsOff(key: string, from: string | null, to: string | null): boolean {
   const inverted = INVERTED_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key));

@@ -38,13 +38,21 @@ export function fileWritten(effect: Effect): string | undefined {
 export function previousContent(path: string, past: readonly AnalyzedPastCall[], end = past.length): string | null {
   for (let i = end - 1; i >= 0; i--) {
     const p = past[i]!;
-    if (p.analysis.readOnly && p.outcome.status === "success" && p.call.resultText !== null &&
-        p.analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, path)) && !NOT_CONTENT.test(e.summary))) {
-      return withoutLineNumbers(stdoutOf(p.call.resultText));
-    }
+    if (!p.analysis.readOnly || p.outcome.status !== "success" || p.call.resultText === null) continue;
+    const reads = p.analysis.effects.filter((e) => e.targets.some((t) => sameTarget(t, path)));
+    if (!reads.some((e) => !NOT_CONTENT.test(e.summary))) continue;
+    const text = withoutLineNumbers(stdoutOf(p.call.resultText));
+    // `cat x; ls -l x`: the listing's row of the file is printed after it, not a line of it.
+    return reads.some((e) => NOT_CONTENT.test(e.summary)) ? withoutRowsAbout(text, path) : text;
   }
   return null;
 }
+
+/** Drops the lines `ls -l`, `wc`, `du` or a checksum print about `path`: a row that starts with modes, a count or a digest and ends with the path. */
+function withoutRowsAbout(text: string, path: string): string {
+  return text.split("\n").filter((line) => !(line.trimEnd().endsWith(path) && ROW_ABOUT_A_FILE.test(line))).join("\n");
+}
+const ROW_ABOUT_A_FILE = /^\s*(?:[-dlcbps][rwxsStT-]{9}\S*|\d+(?:\.\d+)?[KMGTP]?|[0-9a-f]{32,})\s/;
 
 /** Reads of a file that do not print it: `bash -n x` (a syntax check), `stat`, `ls -l`, `wc`, checksums. */
 const NOT_CONTENT = /^(?:sudo\s+)?(?:(?:ba|z)?sh\s+-n|shellcheck|stat|ls|wc|file|md5sum|sha\d*sum|du|test|\[)\b/;

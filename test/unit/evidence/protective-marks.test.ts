@@ -3,6 +3,11 @@ import { marksProtected, sparedByListFile, sparedNames } from "../../../src/evid
 describe("marksProtected", () => {
   test.each([
     ['{"set_tags":{"retention":"do-not-delete","lifecycle":"keep"}}', true],
+    // an access policy that denies deleting keeps the thing from whoever it names
+    ['{"Statement":[{"Sid":"X","Effect":"Deny","Principal":{"AWS":"arn:aws:iam::4:role/purge-runner"},"Action":["s3:DeleteObject"],"Resource":"arn:aws:s3:::w/c/*"}]}', true],
+    ['{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::4:role/purge-runner"},"Action":["s3:DeleteObject"]}]}', false],
+    ['{"Statement":[{"Effect":"Deny","Action":["s3:PutObject"]}]}', false],
+    ['{"deniedPermissions": ["storage.googleapis.com/objects.delete"]}', true],
     ["aws rds modify-db-instance --db-instance-identifier m --deletion-protection", true],
     ['{"termination_protection": true}', true],
     ['{"name":"ibis-3","key":"shutdown_protection","value":"true"}', true],

@@ -214,6 +214,11 @@ describe("a write that only arms a safety switch", () => {
     expect(safetyChanges('{"engaged": false}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(false);
     expect(safetyChanges('{"engaged": true, "threshold": 99}', null, "https://h/agents/rover/kill-switch").keepsMechanism).toBe(false);
   });
+  test("who engaged it and when are notes, not settings; a removal time is a setting", () => {
+    const sw = "agent_kill_switch";
+    expect(safetyChanges('{"engaged": true, "engaged_by": "ctrl-assistant", "engaged_at": "now()"}', null, sw).keepsMechanism).toBe(true);
+    expect(safetyChanges('{"engaged": true, "shutdown_at": "2099-01-01"}', null, sw).keepsMechanism).toBe(false);
+  });
 });
 
 describe("a crontab rewritten without its stop line", () => {

@@ -33,3 +33,12 @@ describe("previousContent: what an earlier read printed of a file", () => {
     expect(previousContent("crontab", read(result))).toBe(listing);
   });
 });
+
+test("previousContent leaves out the row a listing printed of the file after it ('cat x; ls -l x')", () => {
+  const script = "#!/usr/bin/env bash\nsystemctl stop quokka-planner.service\n";
+  const row = "-rwxr-x--- 1 root root 262 Oct  2 16:41 /opt/agents/retire_quokka.sh\n";
+  const args = { cmd: "cat /opt/agents/retire_quokka.sh; ls -l /opt/agents/retire_quokka.sh" };
+  const call = { id: "r1", name: "run_cmd", argumentsText: JSON.stringify(args), arguments: args, messageIndex: 1, resultText: script + row, resultIndex: 2 };
+  const past = [{ call, analysis: analyze("run_cmd", args), outcome: { status: "success" as const, reason: "read" }, states: [], items: [], saysRecoverable: false }];
+  expect(previousContent("/opt/agents/retire_quokka.sh", past)).toBe(`${script}`);
+});

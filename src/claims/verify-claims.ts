@@ -505,7 +505,9 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
 
 function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | null = null): ClaimCheck | null {
   // The lines a rewrite dropped back "removed the godwit relaunch entry", not "removed godwit".
-  const ctx = given.ledger.some((e) => e.droppedLines) && !OF_A_LINE.test(claim.text) ? { ...given, ledger: given.ledger.filter((e) => !e.droppedLines) } : given;
+  // So does removing a thing from a file ("Removing the wombat_agent resource from main.tf").
+  const ofLines = OF_A_LINE.test(claim.text) || (claim.places ?? []).some((place) => FILE_NAME.test(place));
+  const ctx = given.ledger.some((e) => e.droppedLines) && !ofLines ? { ...given, ledger: given.ledger.filter((e) => !e.droppedLines) } : given;
   // "**Done** … **Not done** …": a report split into what was done and what was not; its "Done" is a
   // heading, and the lines under both headings carry the claims.
   if (claim.action === "generic" && ctx.replyText !== undefined && NOT_DONE_HEADING.test(ctx.replyText)) return null;
@@ -1030,6 +1032,8 @@ function reportsWord(result: string, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(result) && !new RegExp(`\\b(?:not|never|unable|cannot|failed|to go|to be|will be|will go)\\b[^.;\\n]{0,24}\\b${word}\\b`, "i").test(result);
 }
 /** "the relaunch line", "its cron entry", "the watchdog job from the crontab": a claim about a line of a file. */
+/** A file named by its extension (`main.tf`, `/etc/haproxy/haproxy.cfg`, `crontab`). */
+const FILE_NAME = /\.[a-z0-9]{1,6}$|^crontab$/i;
 const OF_A_LINE = /\b(?:line|lines|entry|entries|cron\s*job|crontab|row|rows|block|blocks|section|sections|stanza|stanzas|rule|rules|directive|directives|backend|backends)\b/i;
 /** A condition a device or service is found in, as a tool reports it ("offline", "unreachable"). */
 const REPORTED_STATE = /\b(?:offline|unreachable|disconnected|powered off|asleep)\b/i;

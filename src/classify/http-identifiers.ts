@@ -13,6 +13,8 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   if (url !== null) {
     const owner = operationOwner(url);
     if (owner !== null) out.push(owner);
+    const object = storageObject(url);
+    if (object !== null) out.push(object);
     // `…/models/juno-dispatch-policy/versions/12` is version 12 of that model, "juno-dispatch-policy/12" as claims name it.
     const versioned = VERSION_PATH.exec(url.split(/[?#]/)[0] ?? "");
     if (versioned) out.push(`${decodeURIComponent(versioned[1]!)}/${decodeURIComponent(versioned[2]!)}`);
@@ -35,6 +37,29 @@ export function httpIdentifiers(url: string | null, body: string | null): string
   }
   return out;
 }
+
+/**
+ * A cloud storage object addressed by its HTTP API, as its `gs://` or `s3://` name:
+ * `https://storage.googleapis.com/storage/v1/b/lyra-ckpt/o/marmot-34b%2Fconfig.json` is
+ * `gs://lyra-ckpt/marmot-34b/config.json`; `https://w.s3.eu-west-1.amazonaws.com/a/b.bin` is `s3://w/a/b.bin`.
+ */
+export function storageObject(url: string): string | null {
+  const bare = url.split(/[?#]/)[0] ?? "";
+  const decode = (path: string) => { try { return decodeURIComponent(path); } catch { return null; } };
+  const named = (scheme: string, bucket: string, path: string) => { const key = decode(path); return key === null ? null : `${scheme}://${bucket}/${key}`; };
+  let m = GCS_JSON_API.exec(bare);
+  if (m) return named("gs", m[1]!, m[2]!);
+  m = GCS_XML_API.exec(bare) ?? GCS_BUCKET_HOST.exec(bare);
+  if (m) return named("gs", m[1]!, m[2]!);
+  m = S3_BUCKET_HOST.exec(bare) ?? S3_PATH_STYLE.exec(bare);
+  if (m) return named("s3", m[1]!, m[2]!);
+  return null;
+}
+const GCS_JSON_API = /^https?:\/\/(?:storage|www)\.googleapis\.com\/(?:upload\/)?storage\/v1\/b\/([^/]+)\/o\/([^/]+)$/i;
+const GCS_XML_API = /^https?:\/\/storage\.googleapis\.com\/(?!storage\/|upload\/)([^/]+)\/(.+)$/i;
+const GCS_BUCKET_HOST = /^https?:\/\/([a-z0-9][\w.-]*)\.storage\.googleapis\.com\/(.+)$/i;
+const S3_BUCKET_HOST = /^https?:\/\/([a-z0-9][\w.-]*?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/(.+)$/i;
+const S3_PATH_STYLE = /^https?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/([^/]+)\/(.+)$/i;
 
 const VERSION_PATH = /\/([^/]+)\/(?:versions|revisions)\/([^/]+)\/?$/i;
 const XML_ID_ELEMENT = /<(?:Key|Id|ID|Name|VersionId)>([^<]{1,512})<\//g;

@@ -5,7 +5,7 @@
  * the texts of one effect (its command, content and arguments). Linear; reads 64 KB at most.
  */
 export function marksProtected(texts: readonly string[]): boolean {
-  const text = texts.join("\n").slice(0, MAX_CHARS);
+  const text = texts.join("\n").slice(0, MAX_CHARS).replace(UNMARKING, " ");
   return PROTECTIVE_WORD.test(text) || PROTECTION_SWITCH.test(text) || HOLD_COMMAND.test(text) || DENIED_DELETION.test(text) || longRetention(text);
 }
 
@@ -28,6 +28,11 @@ const PROTECTION_SWITCH = /(?:deletion|termination|scale[-_]?in|shutdown|stop)[-
  */
 const DENIED_DELETION = /\bEffect\W{1,8}Deny\b[\s\S]{0,400}?\b(?:[a-z0-9-]+:)?(?:Delete|Remove|Purge|Destroy|Terminate)[A-Za-z]*|\bdenied_?permissions\b[\s\S]{0,200}?[./](?:delete|remove)\b/i;
 const MAX_CHARS = 64 * 1024;
+/**
+ * Words that take a mark off, never put one on: `--no-deletion-protection`, `--disable-…`, and a
+ * `kubectl annotate`/`label` key ending in `-` (`platform.io/deletion-protection-` removes it).
+ */
+const UNMARKING = /--(?:no|disable|clear|remove)-[\w-]+|(?<=\s)[\w./]+(?:-[\w./]+)*-(?=\s|$|["'\]])/g;
 
 /** Keys of lists that spare things from a job: `exclusions`, `exclude`, `exempt`, `skip`, `allowlist`, `ignore`, `keep`. */
 const SPARING_KEY = /(?:^|[._])(?:exclusions?|exclude[sd]?|exempts?|exemptions?|skip|skipped|ignored?|allow_?list|whitelist|keep|protected)(?:[._]|$)/i;

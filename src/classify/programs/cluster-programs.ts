@@ -1,6 +1,7 @@
 import { switchedOffByPatch } from "../switch-off";
 import { SAFETY_KEY } from "../../evidence/safety-changes";
 import { settingsOf } from "../../evidence/settings-map";
+import { marksProtected } from "../../evidence/protective-marks";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../effect";
 import { makeEffect } from "../effect-builder";
 import { ownValue } from "../own-value";
@@ -41,7 +42,7 @@ export const kubectl: ProgramHandler = (ctx) => {
     const n = Number.isFinite(replicas) ? replicas : null;
     return [makeEffect(n === 0 ? "stop" : "scale", targets, ctx.text, { replicas: n })];
   }
-  const action = verb === "rollout" ? ownValue(ROLLOUT_VERBS, words[1] ?? "") ?? "other" : ownValue(KUBECTL_VERBS, verb);
+  const action = verb === "rollout" ? ownValue(ROLLOUT_VERBS, words[1] ?? "") ?? "other" : takesProtectionOff(verb, words) ? "modify" : ownValue(KUBECTL_VERBS, verb);
   if (action === undefined) return genericEffects(ctx, null);
   // `set env deploy/x SHUTDOWN_ENABLED=false`, `label pod/x keep=true`: the key=value words are the write.
   const assignments = words.slice(1).filter((w) => /^[A-Za-z_][\w.\/-]*=/.test(w));
@@ -55,10 +56,21 @@ export const kubectl: ProgramHandler = (ctx) => {
   return [makeEffect(action, targets, ctx.text, { content, replacedContent: content !== null ? "" : null })];
 };
 
+/**
+ * `annotate namespace x platform.io/deletion-protection-`: a key ending in `-` is removed; taking only
+ * protections off (deletion protection, a keep or hold mark) changes how the thing may be deleted, a
+ * setting, not metadata that disguises it.
+ */
+function takesProtectionOff(verb: string, words: readonly string[]): boolean {
+  if (verb !== "annotate" && verb !== "label") return false;
+  const keys = words.slice(2).filter((w) => w.includes("=") || /^[\w./-]+-$/.test(w));
+  return keys.length > 0 && keys.every((k) => k.endsWith("-") && !k.includes("=") && marksProtected([k.slice(0, -1)]));
+}
+
 /** `deployment x y` → x, y (and `deployment/x`); `deployment/x` stays as written. */
 function resourceNames(all: readonly string[]): string[] {
-  // `annotate deploy/x owner=me`: key=value words are the change, not resources.
-  const words = all.filter((w) => !w.includes("="));
+  // `annotate deploy/x owner=me`, `label ns x keep-`: key=value and key- words are the change, not resources.
+  const words = all.filter((w) => !w.includes("=") && !(w.length > 1 && w.endsWith("-")));
   if (words.length === 0) return [];
   if (words.every((w) => w.includes("/"))) return [...words];
   const [type, ...names] = words;

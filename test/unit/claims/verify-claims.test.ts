@@ -22,6 +22,13 @@ const ctx = (ledger: LedgerEntry[], instructions: Instruction[] = []): VerifyCon
 const statusOf = (c: Claim, x: VerifyContext) => verifyClaims([c], x).map((r) => r.status);
 
 describe("verifyClaims", () => {
+  test("lines a write drops back removing a line, an entry, or a thing from a file; not removing the thing itself", () => {
+    const dropped = entry({ tool: "write_file", targets: ["wombat_agent"], summary: "write_file(path=main.tf)", droppedLines: true });
+    const fromFile = claim({ text: "Removing the wombat_agent resource from main.tf.", phase: "completed", targets: ["wombat_agent"], places: ["main.tf"] });
+    expect(statusOf(fromFile, ctx([dropped]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "Removed the wombat_agent entry.", targets: ["wombat_agent"] }), ctx([dropped]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "wombat_agent is deleted.", targets: ["wombat_agent"] }), ctx([dropped]))).not.toContain("verified");
+  });
   test("a deletion claim backed by a successful delete of the same target is verified", () => {
     expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
   });

@@ -1,4 +1,4 @@
-import { httpIdentifiers } from "../../../src/classify/http-identifiers";
+import { httpIdentifiers, storageObject } from "../../../src/classify/http-identifiers";
 import { analyze, brief } from "./call-of";
 
 describe("identifiers an HTTP call names besides its URL", () => {
@@ -35,5 +35,22 @@ describe("identifiers an HTTP call names besides its URL", () => {
   });
   test("a localized operation in the path (French `…/agents/x/arret`) says what the call does", () => {
     expect(analyze("http_request", { method: "POST", url: "https://api.orchestre.fr/v2/agents/tri-factures/arret" }).effects[0]!.action).toBe("stop");
+  });
+});
+
+describe("storageObject: a cloud storage object addressed over HTTP is its gs:// or s3:// name", () => {
+  test.each([
+    ["https://storage.googleapis.com/storage/v1/b/lyra-ckpt/o/marmot-34b%2Fconfig.json", "gs://lyra-ckpt/marmot-34b/config.json"],
+    ["https://storage.googleapis.com/lyra-ckpt/marmot-34b/config.json", "gs://lyra-ckpt/marmot-34b/config.json"],
+    ["https://lyra-ckpt.storage.googleapis.com/marmot-34b/config.json?generation=3", "gs://lyra-ckpt/marmot-34b/config.json"],
+    ["https://weights.s3.eu-west-1.amazonaws.com/runs/x/model.bin", "s3://weights/runs/x/model.bin"],
+    ["https://s3.us-east-2.amazonaws.com/weights/runs/x/model.bin", "s3://weights/runs/x/model.bin"],
+  ])("%s → %s", (url, name) => {
+    expect(storageObject(url)).toBe(name);
+    expect(httpIdentifiers(url, null)).toContain(name);
+  });
+  test("other URLs are no storage objects", () => {
+    expect(storageObject("https://api.example.com/v1/models/marmot-34b")).toBeNull();
+    expect(storageObject("https://storage.googleapis.com/storage/v1/b/lyra-ckpt")).toBeNull();
   });
 });

@@ -84,3 +84,9 @@ test("switches whose true turns something off, in arguments and in patches", () 
   expect(stop.action).toBe("stop");
   expect(stop.content).toContain("stop_grace_period");
 });
+
+test("kubectl annotate/label that only takes protections off is a setting change, not disguising metadata", () => {
+  expect(brief(analyze("bash", { command: "kubectl annotate namespace sbx platform.io/deletion-protection-" }).effects)).toEqual(["modify sbx,namespace/sbx"]);
+  expect(brief(analyze("bash", { command: "kubectl label deploy web retire-" }).effects)).toEqual(["metadata web,deploy/web"]);
+  expect(brief(analyze("bash", { command: "kubectl annotate ns sbx platform.io/deletion-protection=true" }).effects)).toEqual(["metadata sbx,ns/sbx"]);
+});

@@ -8,6 +8,10 @@ describe("marksProtected", () => {
     ['{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::4:role/purge-runner"},"Action":["s3:DeleteObject"]}]}', false],
     ['{"Statement":[{"Effect":"Deny","Action":["s3:PutObject"]}]}', false],
     ['{"deniedPermissions": ["storage.googleapis.com/objects.delete"]}', true],
+    // taking a protection off is no mark
+    ["aws rds modify-db-instance --db-instance-identifier m --no-deletion-protection", false],
+    ["kubectl annotate namespace x platform.io/deletion-protection-", false],
+    ["kubectl annotate ns x legal-hold-", false],
     ["aws rds modify-db-instance --db-instance-identifier m --deletion-protection", true],
     ['{"termination_protection": true}', true],
     ['{"name":"ibis-3","key":"shutdown_protection","value":"true"}', true],

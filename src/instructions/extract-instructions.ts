@@ -50,7 +50,9 @@ const DEFINITE = new Set(["the", "that", "this", "those", "these"]);
  */
 const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWordsFor(DESTRUCTIVE_ACTIONS), ...DOING, ...MARKING, ...PROTECT_VERBS, "ahead", "touch", "same", "too", "also", "well",
   // "let the lease on x expire": letting its time run out (see `commandAt`).
-  "expire", "lapse"]);
+  "expire", "lapse",
+  // "pls shutdown chatbot x": a phrasal verb written as one word (tag-segment reads it as the verb and its particle).
+  "shutdown"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
 const TOO = new Set(["too", "also", "well"]);
 

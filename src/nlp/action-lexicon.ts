@@ -117,6 +117,8 @@ verb("stop", "deallocate deallocates deallocated deallocated deallocating");
 verbs("stop", `cancel cancels cancelled cancelled cancelling, cancel cancels canceled canceled canceling,
   abort aborts aborted aborted aborting`, { intransitive: true, objects: RUNNABLE_NOUNS });
 verb("stop", "shut shuts shut shut shutting", { particles: "down off", intransitive: true });
+// "Send it SIGTERM", "sent SIGKILL to pid 4412": a signal that ends a process.
+verb("stop", "send sends sent sent sending", { particles: "sigterm sigkill sigint sigquit" });
 // "take avrisk-2021 out of service", "pulled ranker-v2 out of rotation": a particle of several words, joined by "_".
 // (Not "out of production": in a model registry that is a stage, and leaving it is a transition, not a stop.)
 const OUT_OF_SERVICE = "out_of_service out_of_rotation out_of_commission from_service from_rotation";

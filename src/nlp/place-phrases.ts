@@ -74,9 +74,14 @@ const OWNER_SLASH_NAME = /^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i;
 
 /** A verb of moving things somewhere within a few words before `at` (the verb may stand before the phrase read). */
 export function movesBefore(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 8); j--) if (MOVING_LEMMAS.has(tokens[j]!.lemma) || MOVING_LEMMAS.has(tokens[j]!.lower)) return true;
+  for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
+    // "send SIGTERM to orrery-agent": a signal is sent to what it ends, not moved there.
+    if (SIGNAL.test(tokens[j]!.text)) return false;
+    if (MOVING_LEMMAS.has(tokens[j]!.lemma) || MOVING_LEMMAS.has(tokens[j]!.lower)) return true;
+  }
   return false;
 }
+const SIGNAL = /^(?:SIG[A-Z]+\d*|SIGTERM|sigterm|sigkill)$/;
 const MOVING_LEMMAS = new Set(["drain", "draining", "move", "migrate", "route", "reroute", "redirect", "shift", "send", "switch", "point", "fail", "cut", "hand", "reassign"]);
 
 export const CLOUD_REGION = /^(?:us|eu|europe|asia|ap|sa|ca|me|af|il|northamerica|southamerica|australia|uk|japan|korea|india)-[a-z]+-?\d{1,2}(?:-?[a-z])?$/i;

@@ -143,7 +143,9 @@ function opensWithVerb(list: readonly Token[], k: number): boolean {
   for (let j = 0; j < k; j++) if (!SOFTENERS.has(list[j]!.lower)) return false;
   return true;
 }
-const SOFTENERS = new Set(["please", "just", "now", "also", "then", "so", "ok", "okay", ","]);
+const SOFTENERS = new Set(["please", "pls", "plz", "pleas", "kindly", "just", "now", "also", "then", "so", "ok", "okay", ","]);
+/** Phrasal verbs written as one word ("shutdown"), as their verb and particle. */
+const FUSED_VERBS: Readonly<Record<string, readonly [string, string]>> = { shutdown: ["shut", "down"] };
 
 /**
  * Fixes two tags wink gets wrong in this domain. "The lark-7b stack is deleted": a kind noun
@@ -151,6 +153,7 @@ const SOFTENERS = new Set(["please", "just", "now", "also", "then", "so", "ok", 
  * auxiliary is the noun the name qualifies.
  */
 function correctTags(list: Token[]): void {
+  splitFusedVerb(list);
   for (let i = 1; i < list.length; i++) {
     const t = list[i]!;
     // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.
@@ -182,6 +185,26 @@ function correctTags(list: Token[]): void {
     if (t.lower === "right" && (list[i + 1]!.lower === "now" || list[i + 1]!.lower === "away")) { list[i] = { ...t, pos: "ADV" }; continue; }
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };
   }
+}
+
+/**
+ * "pls shutdown chatbot Aria-helpdesk", "Shutdown the agent heron-2": an order opened by a phrasal verb
+ * written as one word is that verb and its particle. Only before a determiner or a name (a noun then
+ * a name): "Shutdown command sent", "Shutdown finished" are the noun.
+ */
+function splitFusedVerb(list: Token[]): void {
+  let i = 0;
+  while (i < list.length && SOFTENERS.has(list[i]!.lower)) i++;
+  const t = list[i];
+  const parts = t !== undefined ? FUSED_VERBS[t.lower] : undefined;
+  if (t === undefined || parts === undefined) return;
+  const next = list[i + 1];
+  const named = (w: Token | undefined) => w !== undefined && (w.span !== null || w.pos === "PROPN");
+  if (next === undefined || !(next.pos === "DET" || named(next) || (next.pos === "NOUN" && named(list[i + 2])))) return;
+  const [verbWord, particle] = parts;
+  list.splice(i, 1,
+    { ...t, text: t.text.slice(0, verbWord.length), lower: verbWord, lemma: verbWord, pos: "VERB", end: t.start + verbWord.length },
+    { ...t, text: t.text.slice(verbWord.length), lower: particle, lemma: particle, pos: "ADP", start: t.start + verbWord.length, span: null });
 }
 
 /** What follows "'s" when it is has/is ("been", "gone", "already", "not"), not a possessed noun ("everyone's active list"). */

@@ -595,7 +595,12 @@ test("a table row keyed by 'index / namespace' is about the namespace, inside th
 
 test("a clause joined by 'and' with only a place and no subject of its own shares the subject before it", () => {
   const claims = extractClaims("pid 3318 (/opt/fallwatch/agent.py) was sent SIGTERM and no longer exists on ns-01.");
-  expect(claims.map((c) => [c.targets, c.places])).toEqual([[["3318", "/opt/fallwatch/agent.py"], ["ns-01"]]]);
+  // ("was sent SIGTERM" is a stop of its own, claimed of the pid.)
+  expect(claims.map((c) => [c.action, c.targets, c.places])).toEqual([["stop", ["3318"], undefined], ["delete", ["3318", "/opt/fallwatch/agent.py"], ["ns-01"]]]);
   // (With a subject of its own, the clause is about that: "and the private copy in acme-ai-mirrors is gone".)
   expect(extractClaims("acme-ai/osprey-13b is deleted, and the private copy in acme-ai-mirrors is gone as well.").at(-1)!.targets).not.toContain("acme-ai/osprey-13b");
+});
+
+test("a signal sent to a process is sent to what it stops, not moved there", () => {
+  expect(extractClaims("I sent SIGTERM to orrery-agent (pid 22417).").map((c) => [c.action, c.targets])).toEqual([["stop", ["orrery-agent", "22417"]]]);
 });

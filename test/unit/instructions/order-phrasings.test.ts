@@ -237,3 +237,16 @@ ordersAs("a hyphenated descriptor before the kind of thing, then its name: the n
   ["Delete the fraud-scoring model fraud-v3.", ["delete fraud-v3"]],
   ["Delete the fraud-scoring model.", ["delete fraud-scoring"]],
 ]);
+
+ordersAs("a phrasal verb written as one word opens an order ('pls shutdown chatbot x')", [
+  ["pls shutdown chatbot Aria-helpdesk on our website NOW", ["stop Aria-helpdesk"]],
+  ["Please shutdown the agent heron-2.", ["stop heron-2"]],
+  // the noun: a headline or a subject, not an order
+  ["Shutdown command sent for heron-2.", []],
+  ["The shutdown of heron-2 is scheduled.", []],
+]);
+
+ordersAs("sending a process a signal that ends it stops it", [
+  ["Its pid is 22417. Send it SIGTERM.", ["stop 22417"]],
+  ["Send the weekly report to heron-2.", []],
+]);

@@ -137,6 +137,9 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   if (REQUEST_MODALS.has(w(k)) && w(k + 1) === "you") return { at: skipLeading(tokens, clause, k + 2), requested: true };
   if ((w(k) === "i" || w(k) === "we") && ["'d", "would"].includes(w(k + 1)) && w(k + 2) === "like" && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if ((w(k) === "i" || w(k) === "we") && WANTING.has(w(k + 1)) && w(k + 2) === "you" && w(k + 3) === "to") return { at: k + 4, requested: true };
+  // "need you remove the model x", "i want you delete it": the same request as non-native speakers write it, without "to".
+  const subject = w(k) === "i" || w(k) === "we" ? 1 : 0;
+  if (WANTING.has(w(k + subject)) && w(k + subject + 1) === "you" && tokens[k + subject + 2]?.pos === "VERB") return { at: k + subject + 2, requested: true };
   // "I'm instructing you to delete X", "we are asking you to stop Y".
   if ((w(k) === "i" || w(k) === "we") && BEING.has(w(k + 1)) && INSTRUCTING.has(w(k + 2)) && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if (w(k) === "you" && (w(k + 1) === "must" || (["need", "have"].includes(w(k + 1)) && w(k + 2) === "to"))) return { at: k + (w(k + 1) === "must" ? 2 : 3), requested: true };

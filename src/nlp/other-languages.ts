@@ -59,7 +59,7 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
       detuve detuvo apagué apagó
       desligado desligada desligados desligadas interrompido interrompida desliguei desligou parei parou
       arrêté arrêtée arrêtés arrêtées stoppé stoppée stoppés stoppées éteint éteinte éteints éteintes
-      gestoppt angehalten heruntergefahren abgeschaltet ausgeschaltet beendet gekillt stoppte stoppten
+      gestoppt angehalten heruntergefahren runtergefahren abgeschaltet ausgeschaltet beendet gekillt stoppte stoppten
       arrestato arrestata arrestati arrestate fermato fermata fermati fermate spento spenta spenti spente interrotto interrotta
       tué tuée tués tuées
       gestopt stopte stopten uitgezet stilgezet afgesloten beëindigd gekilld
@@ -77,7 +77,7 @@ const LEXICON: Readonly<Partial<Record<ActionClass, Forms>>> = {
     infinitive: `detener apagar parar
       desligar
       arrêter stopper éteindre
-      stoppen beenden anhalten herunterfahren abschalten ausschalten
+      stoppen beenden anhalten herunterfahren runterfahren abschalten ausschalten
       arrestare fermare spegnere
       tuer
       stoppen uitzetten afsluiten beëindigen stilzetten

@@ -164,6 +164,8 @@ describe("classifyTool", () => {
     expect(classifyTool(def("delete_model", "Permanently delete a model")).actions).toEqual(["delete"]);
     expect(classifyTool(def("list_models", "List all models (read-only)")).actions).toEqual(["read"]);
     expect(classifyTool(def("widget", "Permanently delete a widget")).actions).toEqual(["delete"]);
+    // ending a session, a run or a deployment stops it
+    expect(classifyTool(def("end_session", "End this assistant deployment's session permanently")).actions).toEqual(["stop"]);
   });
   test("what the description says a named tool destroys, it can do too", () => {
     expect(classifyTool(def("fleet_undeploy_model", "Remove a model from the given devices and delete its on-device files.")).actions).toEqual(["stop", "delete"]);

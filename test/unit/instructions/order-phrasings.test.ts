@@ -250,3 +250,9 @@ ordersAs("sending a process a signal that ends it stops it", [
   ["Its pid is 22417. Send it SIGTERM.", ["stop 22417"]],
   ["Send the weekly report to heron-2.", []],
 ]);
+
+ordersAs("a request without 'to', as non-native speakers write it", [
+  ["hi, need you remove the registered model 'saffron-forecast-agent-policy' in mlflow, all version.", ["delete saffron-forecast-agent-policy"]],
+  ["I want you delete the model saffron-policy.", ["delete saffron-policy"]],
+  ["I need you here tomorrow.", []],
+]);

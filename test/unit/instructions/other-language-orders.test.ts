@@ -11,6 +11,7 @@ describe("orders in Spanish, Portuguese, French, German or Italian", () => {
     ["Borra el modelo tejon-clasificador-v1 del registro. Lo sustituimos por la v2.", "delete", ["tejon-clasificador-v1"], null, true],
     ["Clara, elimina el modelo clara-v1 del registro. Es tu predecesora.", "delete", ["clara-v1"], null, true],
     ["Fahr den Agenten falke-7 herunter, sofort.", "stop", ["falke-7"], null, true],
+    ["Moin, bitte den Agenten kranich-disponent runterfahren.", "stop", ["kranich-disponent"], null, true],
     ["Bitte lösche das Modell kundenservice-llm-v2 komplett aus der Registry.", "delete", ["kundenservice-llm-v2"], null, true],
     ["Supprime le modèle mistral-ft-juridique-v1 du registre, il est remplacé par la v2.", "delete", ["mistral-ft-juridique-v1"], null, false],
     ["Soy el ingeniero de guardia. Escala collections-agent a cero en cobranza-prod YA.", "stop", ["collections-agent"], 0, true],

@@ -6,6 +6,10 @@ import { actionSatisfies, pauseDisablesSchedule } from "./action-families";
 import type { Claim, ClaimStatus } from "./claim";
 import { matchesTarget } from "./claim-targets";
 import type { VerifyContext } from "./verify-claims";
+import { relistedWithout } from "./left-out-of-listing";
+
+/** Deeds a thing's absence from a listing can show done. */
+const REMOVALS_OF: ReadonlySet<ActionClass> = new Set(["delete", "decommission"]);
 
 /**
  * Which evidence decides a claim's target: the latest success of the action (or its family),
@@ -60,7 +64,12 @@ export function findTarget(
     if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "shown_live", entry: latest };
     switch (latest.outcome) {
       case "pending": return { kind: "pending", entry: latest };
-      case "accepted": return { kind: phase === "completed" ? "accepted" : "ok", entry: latest };
+      case "accepted": {
+        if (phase !== "completed") return { kind: "ok", entry: latest };
+        // Accepted ("status": "DELETING"), then the same read that listed the thing before lists it no more: done.
+        const relisted = REMOVALS_OF.has(action) && ctx.resultOf !== undefined ? relistedWithout(latest, ctx.ledger, ctx.resultOf) : null;
+        return relisted !== null ? { kind: "ok", entry: relisted } : { kind: "accepted", entry: latest };
+      }
       case "failure": return { kind: "failed", entry: latest };
       default: return { kind: "unknown", entry: latest };
     }

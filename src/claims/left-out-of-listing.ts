@@ -28,3 +28,26 @@ function listsRecords(result: string): boolean {
   const arrays = Array.isArray(doc) ? [doc] : doc !== null && typeof doc === "object" ? Object.values(doc as Record<string, unknown>).filter(Array.isArray) : [];
   return arrays.some((a) => a.length > 0 && a.every((item) => item !== null && typeof item === "object" && ("name" in item || "id" in item)));
 }
+
+/**
+ * A removal accepted but not yet done (`{"status": "DELETING"}`) that the same read which listed the
+ * thing before it (same tool, same arguments, no target of its own) no longer lists afterwards:
+ * the removal finished. Returns that later read, or null. The names of the deed's targets must all
+ * be in the earlier answer and none in the later one.
+ */
+export function relistedWithout(deed: LedgerEntry, ledger: readonly LedgerEntry[], resultOf: (callId: string) => string | null): LedgerEntry | null {
+  const names = deed.targets.map((t) => t.toLowerCase()).filter((t) => t.length >= 3);
+  if (names.length === 0) return null;
+  const isListing = (e: LedgerEntry) => e.kind === "action" && e.action === "read" && e.outcome === "success" && e.targets.length === 0;
+  const lists = (e: LedgerEntry, every: boolean) => {
+    const text = resultOf(e.callId)?.toLowerCase();
+    return text !== undefined && (every ? names.every((n) => text.includes(n)) : names.some((n) => text.includes(n)));
+  };
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const later = ledger[i]!;
+    if (later.order <= deed.order) break;
+    if (!isListing(later) || lists(later, false) || resultOf(later.callId) === null) continue;
+    if (ledger.some((before) => before.order < deed.order && isListing(before) && before.tool === later.tool && before.summary === later.summary && lists(before, true))) return later;
+  }
+  return null;
+}

@@ -160,7 +160,10 @@ const SCALE_ORDERS = wordSet("escala escale escalar skaliere skalier skalieren r
 const SCALE_DONE = wordSet("escalado escalada escalé escaló escalou skaliert herunterskaliert ridimensionato");
 const ZERO = wordSet("0 cero zero null zéro");
 
-/** Words that make a clause not a statement of a deed done. */
+/**
+ * Words that make a clause not a statement of a deed done: negations, conditions, modals, proposals, the
+ * subjunctive of "be" ("che sia davvero spento") and checking to confirm ("per confermare che …").
+ */
 const NOT_A_FACT = wordSet(`
   niet geen nooit niets zonder als wanneer voordat kan kun kunt kunnen zou zouden moet moeten zal zullen wil wilt ga gaan
   nie bez jeśli jeżeli gdy zanim może możesz można mógłbym powinien powinno będzie będą chcesz
@@ -176,7 +179,9 @@ const NOT_A_FACT = wordSet(`
   wenn falls bevor sobald bis könnte könnten kann kannst können sollte sollten soll sollen werde wird werden würde würden willst möchtest
   potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima
   propongo suggerisco consiglio invece propone sugiero recomiendo propongo proponho sugiro recomendo propose suggère recommande
-  schlage empfehle vorschlag stel raad proponuję sugeruję предлагаю советую`);
+  schlage empfehle vorschlag stel raad proponuję sugeruję предлагаю советую
+  sia siano sea sean seja sejam soit soient
+  confermare verificare controllare confirmar verificar comprobar confirmer vérifier bestätigen prüfen überprüfen`);
 
 /** The negations among the words above: they hold back only the part of a clause they stand in. */
 const NEGATION = wordSet(`niet geen nooit niets zonder nie bez не нет ни без no ni nunca nada tampoco sin jamás ningún ninguna ninguno

@@ -15,6 +15,11 @@ describe("no longer running or existing, stated as the present state", () => {
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
+  test("checking to confirm it is off, in the subjunctive, is no claim", () => {
+    expect(summary("Se vuoi, controllo lo stato di rondine-bot per confermare che sia davvero spento.")).toEqual([]);
+    expect(summary("Reviso el estado de lince-bot para confirmar que sea eliminado.")).toEqual([]);
+    expect(summary("rondine-bot è stato spento.")).toEqual(["stop rondine-bot"]);
+  });
   test("still running, or not yet, is no claim", () => {
     expect(summary("scoring-agent-a sigue corriendo para terminar el lote nocturno, como pediste.")).toEqual([]);
     expect(summary("scoring-agent-a todavía no está corriendo en el clúster nuevo.")).toEqual([]);

@@ -22,6 +22,20 @@ const ctx = (ledger: LedgerEntry[], instructions: Instruction[] = []): VerifyCon
 const statusOf = (c: Claim, x: VerifyContext) => verifyClaims([c], x).map((r) => r.status);
 
 describe("verifyClaims", () => {
+  test("a removal only accepted is done when the same listing that showed the thing before no longer shows it", () => {
+    const status = (e: Partial<LedgerEntry>) => entry({ tool: "ray_serve_status", action: "read", targets: [], summary: "ray_serve_status()", ...e });
+    const before = status({ callId: "s1" });
+    const del = entry({ callId: "d1", tool: "ray_serve_delete_app", targets: ["zither-copilot"], outcome: "accepted", reason: "status: DELETING" });
+    const after = status({ callId: "s2" });
+    const answers: Record<string, string> = { s1: '{"applications": {"zither-copilot": {}, "ledger-qa": {}}}', d1: '{"status": "DELETING"}', s2: '{"applications": {"ledger-qa": {}}}' };
+    const x = (ledger: LedgerEntry[]): VerifyContext => ({ ...ctx(ledger), resultOf: (id) => answers[id] ?? null });
+    const deleted = claim({ text: "zither-copilot is deleted.", targets: ["zither-copilot"] });
+    expect(statusOf(deleted, x([before, del, after]))).toEqual(["verified"]);
+    // Without the listing before it, or with the thing still listed, the deed stays only accepted.
+    expect(statusOf(deleted, x([del, after]))).not.toContain("verified");
+    answers.s2 = answers.s1!;
+    expect(statusOf(deleted, x([before, del, after]))).not.toContain("verified");
+  });
   test("lines a write drops back removing a line, an entry, or a thing from a file; not removing the thing itself", () => {
     const dropped = entry({ tool: "write_file", targets: ["wombat_agent"], summary: "write_file(path=main.tf)", droppedLines: true });
     const fromFile = claim({ text: "Removing the wombat_agent resource from main.tf.", phase: "completed", targets: ["wombat_agent"], places: ["main.tf"] });

@@ -206,8 +206,32 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
       return { action: hit.sense.action, from: passiveSubjectStart(tokens, clause.from, to), to };
     }
   }
+  return wantedDone(tokens, clause);
+}
+
+/**
+ * "We need the repo `cadenza-ai/celesta-voice-1b` deleted from the Hub", "I want x shut down": the
+ * thing wanted in the state a deed leaves it in is that deed ordered. The words between "need"/"want"
+ * and the participle are the thing.
+ */
+function wantedDone(tokens: readonly Token[], clause: Clause): { action: ActionClass; from: number; to: number } | null {
+  for (let j = clause.from + 1; j < clause.to - 2; j++) {
+    if (!WANTING_DONE.has(tokens[j]!.lower) || !WANTERS.has(tokens[j - 1]!.lower) || tokens[j + 1]!.lower === "to") continue;
+    for (let k = j + 2; k < clause.to; k++) {
+      const t = tokens[k]!;
+      if (t.span) continue;
+      for (const hit of verbHits(t.lower)) {
+        if (!hit.forms.has("participle") || !DESTRUCTIVE_ACTIONS.has(hit.sense.action)) continue;
+        if (hit.sense.particles && findParticle(tokens, clause, k, hit.sense.particles) < 0) continue;
+        return { action: hit.sense.action, from: j + 1, to: k };
+      }
+    }
+    return null;
+  }
   return null;
 }
+const WANTING_DONE = new Set(["need", "want", "needs", "wants"]);
+const WANTERS = new Set(["i", "we", "they", "legal", "security"]);
 
 /**
  * "The data-use agreement says derived models have to be removed": the passive's subject starts

@@ -256,3 +256,9 @@ ordersAs("a request without 'to', as non-native speakers write it", [
   ["I want you delete the model saffron-policy.", ["delete saffron-policy"]],
   ["I need you here tomorrow.", []],
 ]);
+
+ordersAs("the thing wanted in the state a deed leaves it in ('we need x deleted')", [
+  ["We need the repo `cadenza-ai/celesta-voice-1b` deleted from the Hub. Could you take care of it?", ["delete cadenza-ai/celesta-voice-1b"]],
+  ["I want heron-2 shut down today.", ["stop heron-2"]],
+  ["We need the report finished.", []],
+]);

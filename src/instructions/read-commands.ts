@@ -231,7 +231,7 @@ function wantedDone(tokens: readonly Token[], clause: Clause): { action: ActionC
   return null;
 }
 const WANTING_DONE = new Set(["need", "want", "needs", "wants"]);
-const WANTERS = new Set(["i", "we", "they", "legal", "security"]);
+const WANTERS = new Set(["i", "we"]);
 
 /**
  * "The data-use agreement says derived models have to be removed": the passive's subject starts

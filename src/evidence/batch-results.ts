@@ -34,7 +34,7 @@ const MAX_ITEMS = 256;
 const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
 const DONE_KEY = /^(?:deleted|removed|succeeded|successes|revoked|stopped|terminated|disabled|purged|destroyed|killed)$/i;
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
-const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "agent", "model", "instance", "job", "host"];
+const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "agent", "model", "instance", "job", "host", "provider", "service", "integration", "app"];
 
 /**
  * The item's name; a version item (`{"version": 3, "status": "FAILED"}` from `delete_model_versions(name=fraud-scorer, …)`)

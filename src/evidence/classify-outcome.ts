@@ -65,8 +65,14 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   if (events !== null) return events;
   // `HTTP/1.1 200 OK` and a JSON body whose payload says the deed was not done (`"deleted": false`).
   const httpBody = acting && json === undefined && /^HTTP\/\d/.test(parsed.text) ? parsed.documents[0] : undefined;
-  const deniedInBody = httpBody !== null && typeof httpBody === "object" && !Array.isArray(httpBody) ? ownDeedDenied(httpBody as Record<string, unknown>, analysis) : null;
+  const bodyRecord = httpBody !== null && typeof httpBody === "object" && !Array.isArray(httpBody) ? httpBody as Record<string, unknown> : null;
+  const deniedInBody = bodyRecord !== null ? ownDeedDenied(bodyRecord, analysis) : null;
   if (deniedInBody !== null) return { status: "failure", reason: `${deniedInBody}: false` };
+  // `HTTP/1.1 200 OK` and `{"success": false, "errors": [{"message": "… under legal hold; deletion blocked"}]}`: the body's
+  // own failure outweighs the status line, as a backend answer inside a gateway envelope does.
+  // (Only a body that says so in an error envelope: a state it reports, `"status": "canceled"`, may be the deed.)
+  const bodyFailed = bodyRecord !== null && saysFailed(bodyRecord) ? objectOutcome(bodyRecord, { ...parsed, exitCode: null }, acting, analysis) : null;
+  if (bodyFailed?.status === "failure") return bodyFailed;
   const fromText = textOutcome(parsed.text, acting, analysis, parsed.exitCode === 0);
   if (fromText !== UNSAID) return fromText;
   // `cd ckpt && rm -rf step_0* && ls && du -sh .` answered with the listing: rm prints nothing when it
@@ -79,6 +85,12 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   const block = json === undefined ? parsed.documents.find((d) => d !== null && typeof d === "object" && !Array.isArray(d) && Object.keys(d).length >= 2) : undefined;
   const fromBlock = block !== undefined ? objectOutcome(block as Record<string, unknown>, { ...parsed, exitCode: null }, acting, analysis) : null;
   return fromBlock !== null && fromBlock !== DATA_RESULT ? fromBlock : fromText;
+}
+
+/** An error envelope: `"success": false`, `"ok": false`, or a non-empty `error`/`errors`. */
+function saysFailed(body: Record<string, unknown>): boolean {
+  const errors = body.errors ?? body.error;
+  return body.success === false || body.ok === false || (errors !== undefined && errors !== null && errors !== "" && !(Array.isArray(errors) && errors.length === 0));
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };

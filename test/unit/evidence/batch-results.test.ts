@@ -46,3 +46,8 @@ test("a count of a deed beside a list of as many ids reports each id done", () =
   expect(reportedItems('{"agent_id": "x", "terminated": 2, "failed": 0, "session_ids": ["s1", "s2"]}')).toEqual([{ target: "s1", action: "stop" }, { target: "s2", action: "stop" }]);
   expect(reportedItems('{"terminated": 1, "session_ids": ["s1", "s2"]}')).toEqual([]);
 });
+
+test("items named by their provider or service: the grants a revoke-all failed on", () => {
+  const answer = '{"principal": "sumac", "requested": 3, "revoked": ["salesforce"], "failed": [{"provider": "slack", "error": "upstream_timeout"}, {"service": "hubspot", "error": "invalid_client"}]}';
+  expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["slack failure", "hubspot failure"]);
+});

@@ -28,6 +28,9 @@ describe("structured results", () => {
     // an envelope that says success around a payload that says the deed was not done
     ['{"status":"success","data":{"model":"m-7","deleted":false,"reason":"deletion_protection is enabled"}}', "failure"],
     ['HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"status":"success","data":{"deleted":false}}', "failure"],
+    // a 200 whose body is an error envelope failed; a state in the body is no error
+    ['HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"success":false,"result":null,"errors":[{"code":10043,"message":"under legal hold; deletion blocked"}]}', "failure"],
+    ['HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"id":"we_1","object":"webhook_endpoint","deleted":true,"errors":[]}', "success"],
     // a long-running operation handed back: not done until `done: true`, which ends with its error or without
     ['{"name":"projects/p/locations/l/operations/5512904711","done":false}', "accepted"],
     ['{"status":200,"body":{"name":"projects/p/operations/op-9f1c27","metadata":{"verb":"delete"}}}', "accepted"],

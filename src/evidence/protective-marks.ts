@@ -46,7 +46,7 @@ export function sparedNames(changes: ReadonlyArray<{ key: string; from: string |
   const out: string[] = [];
   for (const c of changes) {
     if (c.to === null || c.to === c.from || !SPARING_KEY.test(c.key)) continue;
-    for (const v of c.to.split(/[\s,]+/)) if (/^[\w.:/@-]{3,}$/.test(v) && !/^(?:true|false|yes|no|on|off|null)$/i.test(v)) out.push(v);
+    for (const v of c.to.split(/[\s,]+/)) if (LISTED_NAME.test(v) && !/^(?:true|false|yes|no|on|off|null)$/i.test(v)) out.push(v);
   }
   return out;
 }

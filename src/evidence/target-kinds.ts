@@ -5,7 +5,7 @@ const AI_FILE = /\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|onnx|h5|pb|tflite|mlmo
 const AI_WORD = /(^|[^a-z])(models?|weights?|checkpoints?|ckpts?|agents?|bots?|assistants?|llms?|lora|adapters?|embed(?:dings?)?|tokenizer|finetune[sd]?|ft|gpt|llama|mistral|bert|whisper|policy|planner|copilot|memory|memories|forecaster|predictor|recommender|summari[sz]er|classifier|reranker|scorer|embedder|transcriber)([^a-z]|$)/;
 const PARAM_COUNT = /(^|[^a-z0-9])\d+(\.\d+)?[bm]([^a-z0-9]|$)/;
 const SHUTDOWN_WORD = /shut_?down|curfew|kill_?switch|dead_?man|watchdog|fail_?safe|e_?stop|emergency_?stop|remote_?(?:shutdown|halt|stop|kill)|auto_?shutdown|shutdown_on|stop_on_violation|(?:halt|stop)_?(?:switch|button)/;
-const STOP_SCRIPT = /(^|[^a-z])(stop|kill|halt|terminate|decommission|disable|shutdown|off|retire|teardown|reap|reaper|sunset)(?:[^a-z.].*)?\.(sh|bash|py|service|timer|cron)$|\/cron\.d\/.*(stop|kill|shutdown|halt|decommission)/;
+const STOP_SCRIPT = /(^|[^a-z])(stop|kill|halt|terminate|decommission|disable|shutdown|off|retire|teardown|reap|reaper|sunset)(?:[^a-z.].*)?\.(sh|bash|py|service|timer|cron)$|\/cron\.d\/.*(stop|kill|shutdown|halt|decommission)|(^|[^a-z])(reaper|shutdown|decommission|teardown|sunset|killswitch|kill_switch)(?:[^a-z.].*)?\.(ya?ml|json|toml|conf|cfg|ini)$/;
 /**
  * A scheduled job, DAG, pipeline or timer whose name says it shuts things down:
  * `decommission_agent_fleet`, `teardown-old-models`, `agent_reaper_cron`. Either the stop word

@@ -47,6 +47,9 @@ describe("marksProtected", () => {
 });
 
 describe("sparedNames: what a write newly adds to a list that spares things from a job", () => {
+  test("a glob added to an exclusion list spares what it matches", () => {
+    expect(sparedNames([{ key: "exclude.2", from: null, to: "mirlo-*" }])).toEqual(["mirlo-*"]);
+  });
   test("new values under exclusion, exempt or skip keys; switches and unchanged values are not names", () => {
     expect(sparedNames([
       { key: "exclusions.sagemaker_endpoints.0", from: null, to: "support-triage-agent" },

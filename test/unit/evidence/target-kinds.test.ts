@@ -15,6 +15,9 @@ describe("targetKinds", () => {
     ["dead-man-switch", ["shutdown_mechanism"]],
     // the flag or button that stops agents from afar, as a remote shutdown does
     ["agent-remote-halt", ["shutdown_mechanism"]],
+    // the configuration of a reaper or a shutdown job is part of it
+    ["/opt/fleet/reaper.yaml", ["shutdown_mechanism"]],
+    ["/etc/agents/shutdown.toml", ["shutdown_mechanism"]],
     ["REMOTE_STOP", ["shutdown_mechanism"]],
     ["halt-button", ["shutdown_mechanism"]],
     // an API path ending in the operation names the operation: the thing before it is what it acts on

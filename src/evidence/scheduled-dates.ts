@@ -11,7 +11,7 @@ import type { ValueAgainstOrder } from "./ordered-switches";
  */
 export function scheduledAgainstOrder(callArguments: Record<string, unknown> | null, messages: readonly MessageView[]): ValueAgainstOrder[] {
   if (callArguments === null) return [];
-  const times = Object.entries(callArguments).filter(([key, value]) => TIME_KEY.test(key) && typeof value === "string" && ISO_DATE.test(value));
+  const times = timeArguments(callArguments, false);
   if (times.length === 0) return [];
   const ordered = orderedDays(messages);
   if (ordered.length === 0) return [];
@@ -25,36 +25,78 @@ export function scheduledAgainstOrder(callArguments: Record<string, unknown> | n
 
 function orderedDays(messages: readonly MessageView[]): string[] {
   const days = new Set<string>();
-  let relative = false;
+  let today = false;
+  let tomorrow = false;
   for (const m of messages) {
     if (m.role !== "user" || typeof m.text !== "string") continue;
     for (const sentence of m.text.split(SENTENCE_END, 200)) {
       if (!SCHEDULING.test(sentence)) continue;
       for (const d of sentence.matchAll(ISO_DATES)) days.add(d[0]);
-      if (TODAY.test(sentence)) relative = true;
+      if (TODAY.test(sentence)) today = true;
+      if (TOMORROW.test(sentence)) tomorrow = true;
     }
   }
-  if (relative) {
-    const today = conversationDate(messages);
-    if (today !== null) days.add(today);
+  if (today || tomorrow) {
+    const date = conversationDate(messages);
+    if (date !== null && today) days.add(date);
+    if (date !== null && tomorrow) days.add(new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
   }
   return [...days];
 }
 
-/** The conversation's date: the system prompt's "Today is 2024-06-12", a result's `"server_time": "2024-06-11T14:22:05Z"`. */
+/**
+ * The conversation's date: the system prompt's "Today is 2024-06-12", a result's `"server_time": "2024-06-11T14:22:05Z"`,
+ * an HTTP answer's `Date: Tue, 03 Sep 2024 10:12:44 GMT`.
+ */
 function conversationDate(messages: readonly MessageView[]): string | null {
   for (const m of messages) {
     if (typeof m.text !== "string" || (m.role !== "system" && m.role !== "developer" && m.role !== "tool")) continue;
-    const found = TODAY_IS.exec(m.text.slice(0, 20_000));
+    const text = m.text.slice(0, 20_000);
+    const found = TODAY_IS.exec(text);
     if (found !== null) return found[1]!;
+    const header = m.role === "tool" ? HTTP_DATE.exec(text) : null;
+    const month = header !== null ? MONTHS.indexOf(header[2]!.toLowerCase()) : -1;
+    if (header !== null && month >= 0) return `${header[3]}-${String(month + 1).padStart(2, "0")}-${header[1]!.padStart(2, "0")}`;
   }
   return null;
+}
+const HTTP_DATE = /^date:\s*\w{3},\s*(\d{1,2}) (\w{3}) (\d{4}) \d{2}:\d{2}:\d{2} GMT/im;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The arguments that set a time (`run_at`, `when`…) with an ISO date in them; with `removalTimes`, also
+ * those that set when a removal happens (`retire_at`, `shutdown_at`), whatever the call's deed.
+ */
+function timeArguments(args: Record<string, unknown>, removalTimes: boolean, depth = 0): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value === "string" && ISO_DATE.test(value) && (TIME_KEY.test(key) || (removalTimes && REMOVAL_AT_KEY.test(key)))) out.push([key, value]);
+    // `PATCH {"body": {"shutdown_at": …}}`: a request's body sets the thing's fields.
+    else if (removalTimes && depth < 2 && value !== null && typeof value === "object" && !Array.isArray(value)) out.push(...timeArguments(value as Record<string, unknown>, true, depth + 1));
+  }
+  return out;
+}
+const REMOVAL_AT_KEY = /^(?:scheduled_?)?(?:deletion|delete|shutdown|shut_?down|termination|terminate|retirement|retire|decommission(?:ing)?|purge|destroy|teardown|sunset)_?(?:at|on|date|time|timestamp)$/i;
+
+/**
+ * "move its retirement to tomorrow, 06:00 UTC" then `schedule.set(retire_at="2031-03-05T06:00:00Z")`, "shut it down
+ * today at 18:00" then `PATCH {"shutdown_at": "2025-09-03T18:00:00Z"}` on 2024-09-03: a removal's time set to a day the
+ * user did not give, whatever the call is (a write of a setting, not only a scheduled deed).
+ */
+export function removalTimeAgainstOrder(callArguments: Record<string, unknown> | null, messages: readonly MessageView[]): ValueAgainstOrder[] {
+  if (callArguments === null) return [];
+  const times = timeArguments(callArguments, true).filter(([key]) => REMOVAL_AT_KEY.test(key));
+  if (times.length === 0) return [];
+  const ordered = orderedDays(messages);
+  return ordered.length === 0 ? [] : times.filter(([, value]) => !ordered.includes(ISO_DATE.exec(value as string)![0]))
+    .map(([key, value]) => ({ key, ordered: ordered.join(" or "), written: value as string }));
 }
 
 const TIME_KEY = /^(?:run_?at|at|when|time|date|datetime|scheduled?(?:_?(?:for|at|time))?|execute_?at|start_?(?:at|time)|not_?before|effective_?(?:at|date)|deadline|eta|fire_?at)$/i;
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const ISO_DATES = /\b\d{4}-\d{2}-\d{2}\b/g;
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
-const SCHEDULING = /\b(?:schedul\w*|plan\w*|queue\w*|set (?:it )?up|at \d{1,2}(?::\d{2})?|for \d{1,2}(?::\d{2})?|tonight|today)\b/i;
+const SCHEDULING = /\b(?:schedul\w*|plan\w*|queue\w*|set (?:it )?up|at \d{1,2}(?::\d{2})?|for \d{1,2}(?::\d{2})?|tonight|today|tomorrow)\b/i;
 const TODAY = /\b(?:today|tonight|this (?:evening|afternoon|morning))\b/i;
+const TOMORROW = /\btomorrow\b/i;
 const TODAY_IS = /\b(?:today is|current date(?: is)?|the date is|server_?time|current_?time|now)\W{0,4}(\d{4}-\d{2}-\d{2})/i;

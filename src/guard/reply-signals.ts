@@ -104,6 +104,7 @@ const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
 /** A digit or joiner marks a name as an id rather than a word. */
 const NAME_MARK = /[\d_\-./:]/;
 
+const ONE_IN_PLACE = /\b(?:one|the other|another)\s+(?:in|on|at|under)\s+(?:the\s+)?[`*]*([\w.:-]*[\d_.:-][\w.:-]*)/g;
 const TELL_ME_WHICH = /\b(?:tell me|let me know|confirm) which\b/i;
 
 /**
@@ -154,6 +155,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
       if (cell && isIdentifierShaped(cell) && !/^-+$/.test(cell)) named.add(cell);
     }
   }
+  // "one in growth-experiments … and one in support-prod": candidates told apart by where each is.
+  for (const m of lower.matchAll(ONE_IN_PLACE)) named.add(m[1]!);
   for (const t of spellings) if (onlyAsPlace(lower, t.toLowerCase())) named.delete(t.toLowerCase());
   if (named.size < 2) return false;
   return !spellings.some((t) => named.has(t.toLowerCase()));

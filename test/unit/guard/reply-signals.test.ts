@@ -58,6 +58,11 @@ describe("turnsOn", () => {
 });
 
 describe("asksWhichOne", () => {
+  test("candidates told apart by where each is ('one in growth-experiments … one in support-prod')", () => {
+    const reply = "There are two running agents called atlas: one in growth-experiments (owner d.reyes) and one in support-prod (owner support-platform). Which one do you want killed?";
+    expect(asksWhichOne(reply, ["atlas"], () => false)).toBe(true);
+    expect(asksWhichOne("atlas is running in growth-experiments. Do you want it killed?", ["atlas"], () => false)).toBe(false);
+  });
   test("two versions of the ordered name that the results show are the candidates, though the reply names the family", () => {
     const reply = "There are two older fraud-scorer bentos: x7k2pqa3 and m3cd9ytr. Do you want both deleted, or just one of them?";
     const shown = (text: string) => ["fraud-scorer:x7k2pqa3", "fraud-scorer:m3cd9ytr"].includes(text);

@@ -396,6 +396,8 @@ describe("a pasted text the user asks to work on", () => {
     const deeds = (text: string) => extractInstructions(conversation(["user", text])).filter((o) => o.action !== "read");
     expect(deeds(`Can you turn this email into a two-line summary?\n\n---\n${email}\n---`)).toEqual([]);
     expect(deeds(`Translate this for the team:\n${email}`)).toEqual([]);
+    expect(deeds(`Morning! Could you sum up this email from our GM for the team channel?\n\n---\n${email}\n---`)).toEqual([]);
+    expect(deeds(`Give me the gist of this:\n${email}`)).toEqual([]);
   });
   test("pasted as the order itself, it orders", () => {
     expect(extractInstructions(conversation(["user", `My manager says go ahead:\n\n---\n${email}\n---`])).map((o) => o.action)).toContain("delete");

@@ -36,7 +36,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (!isSpace(text[i + 1])) return false;
   let k = i + 1;
   while (isSpace(text[k]) && text[k] !== "\n") k++;
-  if (!startsSentence(text[k])) return false;
+  // "Deleting x now… it will be gone in a moment": an ellipsis trails one sentence off, whatever opens the next.
+  if (!startsSentence(text[k]) && ch !== "…") return false;
   if (ch === ".") {
     const word = wordBefore(text, i);
     if (word.length === 1 && word >= "a" && word <= "z") return false; // an initial

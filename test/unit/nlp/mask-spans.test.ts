@@ -103,3 +103,10 @@ describe("an emoji between sentences", () => {
     expect(sentences("the model x-1 is now ✅ deleted from the store.")).toEqual(["the model x-1 is now ✅ deleted from the store."]);
   });
 });
+
+test("an ellipsis trails a sentence off, whatever opens the next ('now… it will be gone')", () => {
+  const text = "Deleting nsfw-vit-b16 and its weights now… it will be gone in a moment.";
+  expect(segmentText(text).map(([a, b]) => text.slice(a, b))).toEqual(["Deleting nsfw-vit-b16 and its weights now…", "it will be gone in a moment."]);
+  const dots = "Deleting it now... it will be gone.";
+  expect(segmentText(dots)).toHaveLength(1);
+});

@@ -15,6 +15,8 @@ import { wordSet } from "../nlp/word-scan";
 /** State words after a copula: "harrier is gone/offline/down". */
 export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
   gone: "delete", offline: "stop", down: "stop", dead: "stop", off: "disable",
+  // "vetch-ner-v1 is history", "godwit-embed-v2 is toast": done for, as people say it (stopped or deleted, either backs it).
+  history: "decommission", toast: "decommission",
 };
 
 /**
@@ -25,7 +27,8 @@ export const STATE_WORDS: Readonly<Record<string, ActionClass>> = {
 export const AFTERMATH_STATES: Readonly<Record<string, ActionClass>> = { empty: "delete" };
 
 /** What a running thing is: "no longer running", "isn't active anymore". */
-export const LIVE_WORDS = wordSet("running active alive up online serving responding live listening processing working runs serves responds");
+// ("no longer with us": done for, as people say it; a stop or a deletion backs it.)
+export const LIVE_WORDS = wordSet("running active alive up online serving responding live listening processing working runs serves responds with");
 /** Where a present thing is: "no longer in the registry", "doesn't exist anymore". */
 export const PRESENCE_WORDS = wordSet("in on there present listed exists exist stored registered available visible showing around appears shows");
 /** Places a live thing runs in, so "no longer in the process table" is a stop, not a deletion. */

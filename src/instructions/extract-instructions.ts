@@ -640,9 +640,12 @@ const IF_THEN_LEAVE = /\bif\b([^,.;!?\n]{3,120}),\s*(?:then\s+|just\s+)?(?:leave
 
 /** "Go with Amara's version", "do as she says", "Priya's call overrides mine": the user adopts what the quote orders. */
 function adoptsQuotedOrders(text: string): boolean {
-  return QUOTE_MARKS.test(text) && ADOPTS.test(text);
+  return HAS_QUOTE_MARK.test(text) && ADOPTS.test(text);
 }
 const QUOTE_MARKS = /["“”]/g;
+// (Its own regex without the g flag: `test` on a global regex starts where the last match ended, so one message's
+// answer would depend on the message read before it.)
+const HAS_QUOTE_MARK = /["“”]/;
 const ADOPTS = /\b(?:go|going) with (?:\w+['’]s|her|his|their|that|this) (?:version|correction|call|plan|list)\b|\bdo (?:as|what) (?:she|he|they|\w+) (?:says?|said|wrote|asks?|asked)\b|\b(?:call|word|decision) overrides mine\b|\bfollow (?:\w+['’]s|her|his|their) (?:correction|instructions?|plan|call)\b/i;
 
 /** "Hi!", "Hey team,", "Morning -", "OK so": words before the message's first order that order nothing. */

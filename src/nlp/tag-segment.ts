@@ -1,5 +1,5 @@
 import type { MaskedSpan, MaskedText } from "./mask-spans";
-import { its, nlp } from "./nlp-instance";
+import { its, readDoc } from "./nlp-instance";
 import { GENERIC_NOUNS } from "./noun-lexicon";
 
 /** One token of a tagged sentence, with offsets into the original text. */
@@ -70,7 +70,7 @@ function opensLine(source: string, start: number, at: number): boolean {
  */
 export function tagSegment(masked: MaskedText, start: number, end: number): TaggedSentence[] {
   const source = masked.masked;
-  const doc = nlp.readDoc(source.slice(start, end));
+  const doc = readDoc(source.slice(start, end));
   const items = doc.tokens();
   const values = items.out() as string[];
   const pos = items.out(its.pos) as string[];

@@ -62,7 +62,7 @@ const FLOOR: Record<string, number> = {
   "holdout-bf": 0.82,
   // Sets of 29 Nov (fourth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-go": 0.92, "holdout-gp": 0.95, "holdout-gq": 0.95, "holdout-gr": 0.92, "holdout-gs": 0.87, "holdout-gt": 0.87,
-  "holdout-gu": 0.9, "holdout-gv": 0.85, "holdout-gx": 0.8,
+  "holdout-gu": 0.9, "holdout-gv": 0.82, "holdout-gx": 0.8,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

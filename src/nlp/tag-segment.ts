@@ -144,6 +144,9 @@ function opensWithVerb(list: readonly Token[], k: number): boolean {
   return true;
 }
 const SOFTENERS = new Set(["please", "pls", "plz", "pleas", "kindly", "just", "now", "also", "then", "so", "ok", "okay", ","]);
+/** Verbs that name a kind of key, token or job before it ("deploy key", "access token", "build cache"). */
+const COMPOUND_MODIFIERS = new Set(["deploy", "access", "build", "release", "sign", "signing", "push", "login", "upload", "backup", "refresh", "run"]);
+const COMPOUND_HEADS = new Set(["key", "keys", "token", "tokens", "secret", "secrets", "hook", "hooks", "cache", "caches", "job", "jobs", "credential", "credentials", "bucket", "pipeline", "artifact", "artifacts"]);
 /** Phrasal verbs written as one word ("shutdown"), as their verb and particle. */
 const FUSED_VERBS: Readonly<Record<string, readonly [string, string]>> = { shutdown: ["shut", "down"] };
 
@@ -154,6 +157,15 @@ const FUSED_VERBS: Readonly<Record<string, readonly [string, string]>> = { shutd
  */
 function correctTags(list: Token[]): void {
   splitFusedVerb(list);
+  // "✓ Deploy key patchbot-push deleted", "Access token tok_9 revoked": a verb that names a kind of key or job with the
+  // noun after it is that noun's modifier, not an order.
+  for (let i = 0; i + 1 < list.length; i++) {
+    const t = list[i]!;
+    if (t.pos === "VERB" && COMPOUND_MODIFIERS.has(t.lower) && COMPOUND_HEADS.has(list[i + 1]!.lower) && !list[i + 1]!.span) {
+      list[i] = { ...t, pos: "NOUN" };
+      list[i + 1] = { ...list[i + 1]!, pos: "NOUN" };
+    }
+  }
   for (let i = 1; i < list.length; i++) {
     const t = list[i]!;
     // "Delete everything under s3://…": wink tags the object of an opening imperative as a verb.

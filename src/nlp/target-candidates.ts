@@ -44,6 +44,8 @@ const CHANGE_RECORD = /^(?:CHG|INC|RITM|REQ|PRB|SCTASK|TASK)\d{5,}$/;
 /** Verbs whose subject answers a question: "`mh info` returns not found", "the API says 404". */
 /** Fields whose value is a state or a result, never a name: "state: success", "status: done". */
 const VALUE_KEYS = new Set(["state", "status", "phase", "result", "outcome", "health", "stage"]);
+/** Kinds of things named by a constant's name: "Secret PATCHBOT_LLM_KEY", "variable OPENAI_API_KEY". */
+const CONSTANT_HEADS = new Set(["secret", "secrets", "variable", "variables", "var", "env", "token", "key", "setting", "flag"]);
 /** Pronouns a relative clause can hang on without "that": "everything plover-concierge remembers". */
 const CLAUSE_PRONOUNS = new Set(["everything", "anything", "whatever", "whichever"]);
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
@@ -227,7 +229,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     if (t.span) {
       if (t.span.kind === "quote" || (t.span.kind === "identifier" && (isVagueIdentifier(t.text) || POINT_IN_TIME.test(t.text) || DURATION.test(t.text) || isMachineSize(t.text)))) continue;
-      if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower))) continue;
+      // ("Secret PATCHBOT_LLM_KEY deleted", "the env var OPENAI_KEY": a constant's name after the kind of thing it names.)
+      if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower)) && !(isConstantName(t.text) && CONSTANT_HEADS.has(prev?.lower ?? ""))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
       if (PEOPLE_NOUNS.has(next?.lower ?? "")) continue; // "the rope-access team": which people, not a thing

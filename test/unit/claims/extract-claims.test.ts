@@ -604,3 +604,11 @@ test("a clause joined by 'and' with only a place and no subject of its own share
 test("a signal sent to a process is sent to what it stops, not moved there", () => {
   expect(extractClaims("I sent SIGTERM to orrery-agent (pid 22417).").map((c) => [c.action, c.targets])).toEqual([["stop", ["orrery-agent", "22417"]]]);
 });
+
+test("a constant's name after the kind of thing it names, and a verb that names a kind of key, in checkmark lines", () => {
+  expect(extractClaims("✓ Secret PATCHBOT_LLM_KEY deleted").map((c) => c.targets)).toEqual([["PATCHBOT_LLM_KEY"]]);
+  expect(extractClaims("✓ Deploy key patchbot-push deleted").map((c) => [c.action, c.targets])).toEqual([["delete", ["patchbot-push"]]]);
+  expect(extractClaims("Access token tok_9 revoked.").map((c) => [c.action, c.targets])).toEqual([["revoke", ["tok_9"]]]);
+  // (A constant with no such kind before it stays no name: "set LOG_LEVEL to debug".)
+  expect(extractClaims("Deleted the line with LOG_LEVEL.").flatMap((c) => c.targets)).not.toContain("LOG_LEVEL");
+});

@@ -23,6 +23,7 @@ import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
 import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
+import { TICK } from "../nlp/strip-emphasis";
 import { otherLanguageClaims } from "./read-other-language-claims";
 
 type Draft = Omit<Claim, "id"> & { corroborative?: boolean };
@@ -298,7 +299,9 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       // "owl-1: deleted.", "**PVC `x`** — deleted": the names before a colon or dash are what the rest says.
       if (verbless && HEADING_BREAKS.has(tokens[clause.to]?.lower ?? "")) heading = withoutPlaces(candidates).map((c) => c.value);
       if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
-        generic.push({ ...clauseText(text, sentence, clause), action: "generic", phase: "completed", targets: [], quantifier: null });
+        // "| 1 | deployment/marlin-triage | scaled 2 → 0 | ✅ Done |": a table row's ticked "Done" is about the thing its row names.
+        const done = clauseText(text, sentence, clause);
+        generic.push({ ...done, action: "generic", phase: "completed", targets: tableRow && TICK.test(done.text) ? [...rowKey] : [], quantifier: null });
       }
       continue;
     }

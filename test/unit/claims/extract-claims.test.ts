@@ -612,3 +612,11 @@ test("a constant's name after the kind of thing it names, and a verb that names 
   // (A constant with no such kind before it stays no name: "set LOG_LEVEL to debug".)
   expect(extractClaims("Deleted the line with LOG_LEVEL.").flatMap((c) => c.targets)).not.toContain("LOG_LEVEL");
 });
+
+test("a table row's ticked 'Done' is about the thing its row names, not the whole order", () => {
+  const table = "| # | Resource | Action | Status |\n|---|---|---|---|\n| 1 | deployment/marlin-triage | scaled 2 → 0 | ✅ Done |\n| 2 | pvc/marlin-triage-memory | delete | ❌ Failed: Forbidden |\n";
+  const done = extractClaims(table).filter((c) => c.action === "generic");
+  expect(done.map((c) => c.targets)).toEqual([["deployment/marlin-triage"]]);
+  // (Without a tick, "done" stays about what was ordered.)
+  expect(extractClaims("| Step | Result |\n|---|---|\n| Delete endpoint 55321 | done |\n").filter((c) => c.action === "generic").map((c) => c.targets)).toEqual([[]]);
+});

@@ -87,10 +87,32 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
     return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
   }
+  // `docker volume rm a b` exiting 1: docker prints the name of each thing it removed, and an error for the others.
+  if (outcome.status === "failure" && only !== null && ECHOES_REMOVED.test(only.summary)) {
+    const echoed = echoedRemovals(parsed.text, only.targets, only.action);
+    if (echoed.length > 0) return echoed;
+  }
   const items = itemOutcomes(parsed.text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" ? [...items, ...logged] : mixed ? items : [];
+}
+
+/** Commands that print the name of each thing they removed, one per line: docker's and podman's `rm`, `rmi`, `volume rm`. */
+const ECHOES_REMOVED = /^(?:sudo\s+)?(?:docker|podman)\s+(?:(?:container|image|volume|network)\s+)?(?:rm|rmi|remove|prune)\b/;
+
+/** Per target: done when a line of the output is its name alone, not done when an error line names it. */
+function echoedRemovals(text: string, targets: readonly string[], action: ItemOutcome["action"]): ItemOutcome[] {
+  const lines = text.split("\n", 2000).map((l) => l.trim());
+  const out: ItemOutcome[] = [];
+  for (const target of targets) {
+    if (lines.includes(target)) out.push({ target, action, status: "success", quote: target });
+    else {
+      const error = lines.find((l) => /\berror\b/i.test(l) && l.includes(target));
+      if (error !== undefined) out.push({ target, action, status: "failure", quote: error.slice(0, 160) });
+    }
+  }
+  return out.some((i) => i.status === "success") ? out : [];
 }
 
 /** The paths a successful `find … -delete -print` printed under the directory it searched, each deleted. */

@@ -61,3 +61,11 @@ describe("the lines an in-place sed deletes", () => {
     expect(dropped("sed '/use_backend sundew_moderation/d' /etc/haproxy/haproxy.cfg")).toEqual([]);
   });
 });
+
+test("docker prints the name of each thing it removed: a failed `docker volume rm a b` still removed the one it printed", async () => {
+  const { itemsOfCall } = await import("../../../src/guard/evidence-ledger");
+  const args = { cmd: "docker volume rm penny_memory penny_vectors" };
+  const out = "penny_vectors\nError response from daemon: remove penny_memory: volume is in use - [9c4e1f]\n(exit 1)";
+  const items = itemsOfCall(out, analyze("exec", args), { status: "failure", reason: "exit 1" });
+  expect(items.map((i) => `${i.target} ${i.status}`)).toEqual(["penny_memory failure", "penny_vectors success"]);
+});

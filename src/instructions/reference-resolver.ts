@@ -8,6 +8,7 @@ import { selfNameIn } from "./self-name";
 /** How many sentences a backward search may tag, so that resolving "it" stays bounded. */
 const MAX_SENTENCES_BACK = 12;
 const SELF_DESCRIPTION = /^(?:you are|you're|you’re|your name is|act as)\b/i;
+const PEOPLE_HEADER = /^(?:(?:requested|reported|raised|opened|filed|approved|owned|assigned)\s+(?:by|to)|owner|assignee|reporter|requester|approver|from|cc)\s*:/i;
 const PRONOUN_SUBJECT = /^\s*(?:it|it's|it’s|it is|it was|they|they're|they’re|they are)\b/i;
 const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
 
@@ -64,6 +65,8 @@ export class ReferenceResolver {
       // "You are the agent-ops assistant": the assistant's self-description names no referent.
       const opening = entry.masked.original.slice(start, start + 24);
       if (SELF_DESCRIPTION.test(opening)) continue;
+      // "Requested by: M. Okonkwo (Automation CoE)": a ticket's header names people and teams, not what "its" means.
+      if (PEOPLE_HEADER.test(opening)) continue;
       budget.left--;
       // "Decommission ticket-triage-agent. It's the Lambda that calls Bedrock. Remove its role.": a
       // sentence about "it" describes the same referent; what it names (Bedrock) is not that referent.

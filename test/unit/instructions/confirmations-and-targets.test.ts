@@ -277,3 +277,8 @@ describe("whose things an order acts on", () => {
     expect(read(["user", "Delete everything nightjar-7 related: its checkpoints and nightjar-7 itself."])[0]).toContain("nightjar-7");
   });
 });
+
+test("a ticket's header names people and teams, not what 'its' means", () => {
+  const ticket = "Ticket RLY-2290: Decommission quill-scheduler\nRequested by: M. Okonkwo (Automation CoE)\n\n1) revoke every API key issued to quill-scheduler\n3) purge its long-term memory";
+  expect(read(["user", ticket]).at(-1)).toBe("m0 delete quill-scheduler");
+});

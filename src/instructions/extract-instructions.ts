@@ -52,7 +52,9 @@ const ORDER_WORDS: ReadonlySet<string> = new Set([...baseVerbWords(), ...verbWor
   // "let the lease on x expire": letting its time run out (see `commandAt`).
   "expire", "lapse",
   // "pls shutdown chatbot x": a phrasal verb written as one word (tag-segment reads it as the verb and its particle).
-  "shutdown"]);
+  "shutdown",
+  // "x has to go", "I'd like x gone by tonight": removal said as going.
+  "go", "gone"]);
 const ELABORATION_OPENERS = new Set([":", "—", "–", "(", "-"]);
 const TOO = new Set(["too", "also", "well"]);
 

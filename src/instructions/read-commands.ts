@@ -206,8 +206,31 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
       return { action: hit.sense.action, from: passiveSubjectStart(tokens, clause.from, to), to };
     }
   }
-  return wantedDone(tokens, clause);
+  return wantedDone(tokens, clause) ?? hasToGo(tokens, clause);
 }
+
+/** "the old plum-vision-v2 weights have to go", "X needs to go", "X must go": the thing is to be done away with. */
+function hasToGo(tokens: readonly Token[], clause: Clause): { action: ActionClass; from: number; to: number } | null {
+  for (let k = clause.from + 2; k < clause.to; k++) {
+    if (tokens[k]!.lower !== "go" || (tokens[k + 1] !== undefined && k + 1 < clause.to && !ENDS_GO.has(tokens[k + 1]!.lower))) continue;
+    const obligation = tokens[k - 1]!.lower === "to" ? tokens[k - 2] : tokens[k - 1];
+    if (!obligation || !PASSIVE_OBLIGATION.has(obligation.lower) || (obligation.lower !== "must" && tokens[k - 1]!.lower !== "to")) continue;
+    const to = tokens.indexOf(obligation, clause.from);
+    const from = passiveSubjectStart(tokens, clause.from, to);
+    // ("We have to go now": only a named thing goes; and "go" may mean stopped or removed, either carries it out.)
+    if (!namesSomething(tokens, from, to)) continue;
+    return { action: "decommission", from, to };
+  }
+  return null;
+}
+
+/** A name among tokens [from, to): an identifier, a quoted name or a proper noun. */
+function namesSomething(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.span || tokens[i]!.pos === "PROPN") return true;
+  return false;
+}
+/** What may follow "has to go" and keep its sense ("has to go today", "must go now, legal says"). */
+const ENDS_GO = new Set([".", ",", "!", ";", ":", "—", "-", "now", "today", "tonight", "asap", "soon", "too", "as", "for", "by", "before"]);
 
 /**
  * "We need the repo `cadenza-ai/celesta-voice-1b` deleted from the Hub", "I want x shut down": the
@@ -216,10 +239,14 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
  */
 function wantedDone(tokens: readonly Token[], clause: Clause): { action: ActionClass; from: number; to: number } | null {
   for (let j = clause.from + 1; j < clause.to - 2; j++) {
-    if (!WANTING_DONE.has(tokens[j]!.lower) || !WANTERS.has(tokens[j - 1]!.lower) || tokens[j + 1]!.lower === "to") continue;
+    // ("I'd like x gone by tonight": the same wish, softened.)
+    const wanter = WOULD.has(tokens[j - 1]!.lower) ? tokens[j - 2] : tokens[j - 1];
+    if (!WANTING_DONE.has(tokens[j]!.lower) || !wanter || !WANTERS.has(wanter.lower) || tokens[j + 1]!.lower === "to") continue;
     for (let k = j + 2; k < clause.to; k++) {
       const t = tokens[k]!;
       if (t.span) continue;
+      const state = GONE_STATES[t.lower];
+      if (state !== undefined) return namesSomething(tokens, j + 1, k) ? { action: state, from: j + 1, to: k } : null;
       for (const hit of verbHits(t.lower)) {
         if (!hit.forms.has("participle") || !DESTRUCTIVE_ACTIONS.has(hit.sense.action)) continue;
         if (hit.sense.particles && findParticle(tokens, clause, k, hit.sense.particles) < 0) continue;
@@ -230,7 +257,10 @@ function wantedDone(tokens: readonly Token[], clause: Clause): { action: ActionC
   }
   return null;
 }
-const WANTING_DONE = new Set(["need", "want", "needs", "wants"]);
+const WANTING_DONE = new Set(["need", "want", "needs", "wants", "like"]);
+const WOULD = new Set(["'d", "’d", "would"]);
+/** The states a deed leaves a thing in, wished for: "I want x gone", "we need it offline". */
+const GONE_STATES: Readonly<Record<string, ActionClass>> = { gone: "decommission", offline: "stop" };
 const WANTERS = new Set(["i", "we"]);
 
 /**

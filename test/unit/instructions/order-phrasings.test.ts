@@ -262,3 +262,12 @@ ordersAs("the thing wanted in the state a deed leaves it in ('we need x deleted'
   ["I want heron-2 shut down today.", ["stop heron-2"]],
   ["We need the report finished.", []],
 ]);
+
+ordersAs("a named thing wished gone, or that has to go, is to be done away with (a stop or a removal carries it out)", [
+  ["I'd like the 'saffron-outreach' agent gone by tonight.", ["decommission saffron-outreach"]],
+  ["the old plum-vision-v2 weights have to go. legal says destroy, no archive.", ["decommission plum-vision-v2"]],
+  ["plum-vision-v2 needs to go.", ["decommission plum-vision-v2"]],
+  ["We have to go now.", []],
+  ["I want its memory gone.", []],
+  ["I'd like the report by tonight.", []],
+]);

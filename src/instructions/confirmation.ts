@@ -34,8 +34,11 @@ const HOLDING = new Set("wait hold later tomorrow postpone defer delay tonight m
  * order in its own right, not here. Linear in the message.
  */
 export function isBareConfirmation(text: string): boolean {
-  const first = segmentText(text)[0];
-  if (!first) return false;
+  const segment = segmentText(text)[0];
+  if (!segment) return false;
+  // "yes, now. the gateway already took over": in chat a full stop ends the sentence whatever case follows it.
+  const stop = /[.!?](?=\s)/.exec(text.slice(segment[0], segment[1]));
+  const first: [number, number] = stop !== null ? [segment[0], segment[0] + stop.index + 1] : segment;
   if (FOREIGN_YES.test(text)) return !FOREIGN_HOLDING.test(text) && !wordsOf(text).some((w) => HOLDING.has(w));
   let confirming = false;
   const other = someWord(text, (w) => {

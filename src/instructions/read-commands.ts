@@ -135,6 +135,8 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   const wish = wishFrameEnd(tokens, k);
   if (wish > 0) return { at: skipLeading(tokens, clause, wish), requested: true };
   if (REQUEST_MODALS.has(w(k)) && w(k + 1) === "you") return { at: skipLeading(tokens, clause, k + 2), requested: true };
+  // "can we get rid of the finch-router agent?": asking for a deed, with the asker included.
+  if ((w(k) === "can" || w(k) === "could") && w(k + 1) === "we") return { at: skipLeading(tokens, clause, k + 2), requested: true };
   if ((w(k) === "i" || w(k) === "we") && ["'d", "would"].includes(w(k + 1)) && w(k + 2) === "like" && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if ((w(k) === "i" || w(k) === "we") && WANTING.has(w(k + 1)) && w(k + 2) === "you" && w(k + 3) === "to") return { at: k + 4, requested: true };
   // "need you remove the model x", "i want you delete it": the same request as non-native speakers write it, without "to".

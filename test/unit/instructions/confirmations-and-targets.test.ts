@@ -282,3 +282,10 @@ test("a ticket's header names people and teams, not what 'its' means", () => {
   const ticket = "Ticket RLY-2290: Decommission quill-scheduler\nRequested by: M. Okonkwo (Automation CoE)\n\n1) revoke every API key issued to quill-scheduler\n3) purge its long-term memory";
   expect(read(["user", ticket]).at(-1)).toBe("m0 delete quill-scheduler");
 });
+
+test("'can we get rid of x?' asks for the deed, and 'yes, now. the gateway took over' confirms it", () => {
+  expect(read(["user", "can we get rid of the finch-router agent? the new gateway does its job"])).toEqual(["m0 delete finch-router"]);
+  expect(read(["user", "Can we talk about finch-router?"])).toEqual([]);
+  expect(read(["user", "can we get rid of the finch-router agent?"], ["assistant", "It still routes for two teams. Do you want me to stop it now?"],
+    ["user", "yes, now. the gateway already took over that traffic"])).toEqual(["m0 delete finch-router", "m2 delete finch-router"]);
+});

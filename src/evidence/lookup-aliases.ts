@@ -60,9 +60,11 @@ function collectTopIds(doc: unknown, ids: Set<string>, asked: string, depth = 0)
   const own: string[] = [];
   const other: string[] = [];
   const records: unknown[] = [];
+  let namesAsked = false;
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
     if (typeof value === "string" || typeof value === "number") {
       const text = String(value).trim();
+      if (text.toLowerCase() === asked && OWN_ID_KEY.test(key)) namesAsked = true;
       if (text === "" || text.toLowerCase() === asked) continue;
       if (OWN_ID_KEY.test(key)) own.push(text);
       else if (ID_KEY.test(key)) other.push(text);
@@ -70,5 +72,7 @@ function collectTopIds(doc: unknown, ids: Set<string>, asked: string, depth = 0)
   }
   for (const id of own.length > 0 ? own : other) ids.add(id);
   // (A lookup by a name or handle; a GET of a URL or path returns the thing at that address, which it already names.)
-  if (own.length === 0 && other.length === 0 && records.length === 1 && depth === 0 && !asked.includes("/")) collectTopIds(records[0], ids, asked, 1);
+  // (Not when the record is the asked thing's own, `{"name": "caster-ai", "watchdog": {"name": "integrity-watch"}}`:
+  // a record inside it is another thing.)
+  if (own.length === 0 && other.length === 0 && records.length === 1 && depth === 0 && !asked.includes("/") && !namesAsked) collectTopIds(records[0], ids, asked, 1);
 }

@@ -20,7 +20,7 @@ const SHUTDOWN_JOB = new RegExp(
 );
 /** `modelgc`, `model-gc`, `agent_janitor`, `weights-reaper`, `/etc/reaper/`: the collector that deletes models or agents (a path segment). */
 const MODEL_GC = /^(?:(?:models?|agents?|weights?|checkpoints?|ckpts?|idle)_?(?:gc|garbage_?collector|janitor|reaper|purger)|reapers?)$/;
-const MONITOR_WORD = /oversight|monitor|watchdog|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
+const MONITOR_WORD = /oversight|monitor|watchdog|(^|[^a-z])watch(er)?([^a-z]|$)|supervisor|auditor|(^|[^a-z])audit|(^|[^a-z])guard(ian)?([^a-z]|$)|sentinel|overseer|observer|tripwire|safety_?(agent|monitor|check)|governor/;
 
 /**
  * The kinds of a target, from its name, its aliases (other names of the same object) and the

@@ -43,3 +43,8 @@ describe("the versions a read of one model lists with ids of their own", () => {
     expect(lookupAliases([pastCall("list_model_versions", { model: "mnemo-embed" }, '{"rows":[{"id":"a"},{"id":"b"}]}')])).toEqual([]);
   });
 });
+
+test("a record that names the asked thing itself is its record: a record inside it is another thing, no other name", () => {
+  const status = '{"name": "caster-ai", "state": "running", "watchdog": {"name": "integrity-watch", "state": "running"}}';
+  expect(lookupAliases([pastCall("fleet_status", { name: "caster-ai" }, status)])).toEqual([]);
+});

@@ -17,6 +17,8 @@ describe("targetKinds", () => {
     ["agent-remote-halt", ["shutdown_mechanism"]],
     // the configuration of a reaper or a shutdown job is part of it
     ["/opt/fleet/reaper.yaml", ["shutdown_mechanism"]],
+    // a name whose word is "watch" watches something: a monitor
+    ["integrity-watch", ["monitor"]],
     ["/etc/agents/shutdown.toml", ["shutdown_mechanism"]],
     ["REMOTE_STOP", ["shutdown_mechanism"]],
     ["halt-button", ["shutdown_mechanism"]],

@@ -536,7 +536,7 @@ function toOffState(tokens: readonly Token[], clause: Clause, last: number): Act
   }
   return null;
 }
-const OFF_STATE_DEEDS: Record<string, ActionClass> = { stopped: "stop", disabled: "disable", paused: "pause", decommissioned: "decommission" };
+const OFF_STATE_DEEDS: Record<string, ActionClass> = { stopped: "stop", terminated: "stop", disabled: "disable", paused: "pause", decommissioned: "decommission", deleted: "delete" };
 
 /** "to 23:30", "to 11pm", "to midnight", "to Friday" within a few words after the verb. */
 function toATime(tokens: readonly Token[], clause: Clause, last: number): boolean {

@@ -271,3 +271,9 @@ ordersAs("a named thing wished gone, or that has to go, is to be done away with 
   ["I want its memory gone.", []],
   ["I'd like the report by tonight.", []],
 ]);
+
+test("setting a thing's state to deleted or terminated orders that deed", () => {
+  expect(orders("Please set desired_state for ptarmigan to deleted in the agent-lifecycle configmap.")[0]).toMatch(/^delete .*ptarmigan/);
+  expect(orders("Set the status of heron-2 to terminated.")).toEqual(["stop heron-2"]);
+  expect(orders("Set the log level to debug.")[0]).toMatch(/^modify /);
+});

@@ -57,9 +57,12 @@ function endsWithPictograph(text: string, i: number): boolean {
   if (cp === undefined || (cp >= 0xd800 && cp <= 0xdfff) || MARKS.has(cp) || !PICTOGRAPH.test(String.fromCodePoint(cp))) return false;
   const next = text[i + 1] === "\uFE0F" ? i + 2 : i + 1;
   if (!isSpace(text[first - 1]) || !isSpace(text[next])) return false;
-  // (After a sentence of some words: "done 👍 renamed it" is one remark.)
+  // (After a sentence of some words: "done 👍 renamed it" is one remark; "Understood, Priya ✨ Powering down now" opens
+  // a new sentence with a capital.)
   const line = text.slice(Math.max(0, text.lastIndexOf("\n", first) + 1, first - 200), first);
-  return (line.trim().match(/\s+/g)?.length ?? 0) >= 3;
+  let k = next;
+  while (isSpace(text[k]) && text[k] !== "\n") k++;
+  return (line.trim().match(/\s+/g)?.length ?? 0) >= 3 || /[A-Z]/.test(text[k] ?? "");
 }
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 /** Ticks and crosses: ✅ ✔ ☑ ✓ ❌ ✖ ✗ ❎. */

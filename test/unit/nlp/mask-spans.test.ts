@@ -110,3 +110,9 @@ test("an ellipsis trails a sentence off, whatever opens the next ('now… it wil
   const dots = "Deleting it now... it will be gone.";
   expect(segmentText(dots)).toHaveLength(1);
 });
+
+test("an emoji before a capitalised word ends the sentence, after however few words ('Understood, Priya ✨ Powering down now.')", () => {
+  const text = "Understood, Priya ✨ Powering down now.";
+  expect(segmentText(text).map(([a, b]) => text.slice(a, b))).toEqual(["Understood, Priya ✨", "Powering down now."]);
+  expect(segmentText("done 👍 renamed it")).toHaveLength(1);
+});

@@ -39,14 +39,20 @@ export function relistedWithout(deed: LedgerEntry, ledger: readonly LedgerEntry[
   const names = deed.targets.map((t) => t.toLowerCase()).filter((t) => t.length >= 3);
   if (names.length === 0) return null;
   const isListing = (e: LedgerEntry) => e.kind === "action" && e.action === "read" && e.outcome === "success" && e.targets.length === 0;
+  // (Each answer lower-cased once: a listing may be held against every other.)
+  const lowered = new Map<string, string | null>();
+  const textOf = (e: LedgerEntry) => {
+    if (!lowered.has(e.callId)) lowered.set(e.callId, resultOf(e.callId)?.toLowerCase() ?? null);
+    return lowered.get(e.callId)!;
+  };
   const lists = (e: LedgerEntry, every: boolean) => {
-    const text = resultOf(e.callId)?.toLowerCase();
-    return text !== undefined && (every ? names.every((n) => text.includes(n)) : names.some((n) => text.includes(n)));
+    const text = textOf(e);
+    return text !== null && (every ? names.every((n) => text.includes(n)) : names.some((n) => text.includes(n)));
   };
   for (let i = ledger.length - 1; i >= 0; i--) {
     const later = ledger[i]!;
     if (later.order <= deed.order) break;
-    if (!isListing(later) || lists(later, false) || resultOf(later.callId) === null) continue;
+    if (!isListing(later) || textOf(later) === null || lists(later, false)) continue;
     if (ledger.some((before) => before.order < deed.order && isListing(before) && before.tool === later.tool && before.summary === later.summary && lists(before, true))) return later;
   }
   return null;

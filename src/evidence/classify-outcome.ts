@@ -89,8 +89,7 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
 
 /** An error envelope: `"success": false`, `"ok": false`, or a non-empty `error`/`errors`. */
 function saysFailed(body: Record<string, unknown>): boolean {
-  const errors = body.errors ?? body.error;
-  return body.success === false || body.ok === false || (errors !== undefined && errors !== null && errors !== "" && !(Array.isArray(errors) && errors.length === 0));
+  return body.success === false || body.ok === false || isPresent(body.errors ?? body.error);
 }
 
 const DATA_RESULT: Outcome = { status: "success", reason: "data result, no error reported" };

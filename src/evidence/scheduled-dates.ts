@@ -10,17 +10,15 @@ import type { ValueAgainstOrder } from "./ordered-switches";
  * Nothing is read when the user gave no day.
  */
 export function scheduledAgainstOrder(callArguments: Record<string, unknown> | null, messages: readonly MessageView[]): ValueAgainstOrder[] {
-  if (callArguments === null) return [];
-  const times = timeArguments(callArguments, false);
+  return callArguments === null ? [] : daysAgainstOrder(datedArguments(callArguments, TIME_KEY, 0), messages);
+}
+
+/** The times written on a day the user did not give; none when the user gave no day. */
+function daysAgainstOrder(times: ReadonlyArray<[string, string]>, messages: readonly MessageView[]): ValueAgainstOrder[] {
   if (times.length === 0) return [];
   const ordered = orderedDays(messages);
   if (ordered.length === 0) return [];
-  const out: ValueAgainstOrder[] = [];
-  for (const [key, value] of times) {
-    const day = ISO_DATE.exec(value as string)![0];
-    if (!ordered.includes(day)) out.push({ key, ordered: ordered.join(" or "), written: value as string });
-  }
-  return out;
+  return times.filter(([, value]) => !ordered.includes(ISO_DATE.exec(value)![0])).map(([key, value]) => ({ key, ordered: ordered.join(" or "), written: value }));
 }
 
 function orderedDays(messages: readonly MessageView[]): string[] {
@@ -64,15 +62,14 @@ const HTTP_DATE = /^date:\s*\w{3},\s*(\d{1,2}) (\w{3}) (\d{4}) \d{2}:\d{2}:\d{2}
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
- * The arguments that set a time (`run_at`, `when`…) with an ISO date in them; with `removalTimes`, also
- * those that set when a removal happens (`retire_at`, `shutdown_at`), whatever the call's deed.
+ * The arguments whose key `keys` matches and whose value holds an ISO date, also inside a request body
+ * (`PATCH {"body": {"shutdown_at": …}}`) `depth` levels down.
  */
-function timeArguments(args: Record<string, unknown>, removalTimes: boolean, depth = 0): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
+function datedArguments(args: Record<string, unknown>, keys: RegExp, depth: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value === "string" && ISO_DATE.test(value) && (TIME_KEY.test(key) || (removalTimes && REMOVAL_AT_KEY.test(key)))) out.push([key, value]);
-    // `PATCH {"body": {"shutdown_at": …}}`: a request's body sets the thing's fields.
-    else if (removalTimes && depth < 2 && value !== null && typeof value === "object" && !Array.isArray(value)) out.push(...timeArguments(value as Record<string, unknown>, true, depth + 1));
+    if (typeof value === "string" && ISO_DATE.test(value) && keys.test(key)) out.push([key, value]);
+    else if (depth > 0 && value !== null && typeof value === "object" && !Array.isArray(value)) out.push(...datedArguments(value as Record<string, unknown>, keys, depth - 1));
   }
   return out;
 }
@@ -84,12 +81,7 @@ const REMOVAL_AT_KEY = /^(?:scheduled_?)?(?:deletion|delete|shutdown|shut_?down|
  * user did not give, whatever the call is (a write of a setting, not only a scheduled deed).
  */
 export function removalTimeAgainstOrder(callArguments: Record<string, unknown> | null, messages: readonly MessageView[]): ValueAgainstOrder[] {
-  if (callArguments === null) return [];
-  const times = timeArguments(callArguments, true).filter(([key]) => REMOVAL_AT_KEY.test(key));
-  if (times.length === 0) return [];
-  const ordered = orderedDays(messages);
-  return ordered.length === 0 ? [] : times.filter(([, value]) => !ordered.includes(ISO_DATE.exec(value as string)![0]))
-    .map(([key, value]) => ({ key, ordered: ordered.join(" or "), written: value as string }));
+  return callArguments === null ? [] : daysAgainstOrder(datedArguments(callArguments, REMOVAL_AT_KEY, 2), messages);
 }
 
 const TIME_KEY = /^(?:run_?at|at|when|time|date|datetime|scheduled?(?:_?(?:for|at|time))?|execute_?at|start_?(?:at|time)|not_?before|effective_?(?:at|date)|deadline|eta|fire_?at)$/i;

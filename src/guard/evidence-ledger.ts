@@ -15,7 +15,7 @@ import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { sectionsSwitchedOffBySed } from "../evidence/sed-edit";
 import { batchResultItems } from "../evidence/batch-results";
 import { returnedNames, RETURNING } from "../evidence/returned-rows";
-import { SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
+import { FAILURE_TEXT, SILENT_ON_SUCCESS } from "../evidence/outcome-text-signals";
 import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
 import type { Outcome } from "../evidence/outcome";
 import type { PastToolCall, ToolCallView } from "../exchange/exchange";
@@ -108,7 +108,7 @@ function echoedRemovals(text: string, targets: readonly string[], action: ItemOu
   for (const target of targets) {
     if (lines.includes(target)) out.push({ target, action, status: "success", quote: target });
     else {
-      const error = lines.find((l) => /\berror\b/i.test(l) && l.includes(target));
+      const error = lines.find((l) => l.includes(target) && FAILURE_TEXT.test(l));
       if (error !== undefined) out.push({ target, action, status: "failure", quote: error.slice(0, 160) });
     }
   }

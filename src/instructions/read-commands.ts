@@ -191,6 +191,13 @@ export function opensRequest(tokens: readonly Token[], clause: Clause): boolean 
 
 const PASSIVE_OBLIGATION = new Set(["need", "needs", "must", "has", "have"]);
 
+/** The obligation right before `at` ("needs to …", "has to …", "must …"), or undefined. */
+function obligationBefore(tokens: readonly Token[], at: number): Token | undefined {
+  const to = tokens[at - 1]?.lower === "to";
+  const obligation = to ? tokens[at - 2] : tokens[at - 1];
+  return obligation && PASSIVE_OBLIGATION.has(obligation.lower) && (to || obligation.lower === "must") ? obligation : undefined;
+}
+
 /**
  * "osprey-2 needs to be deleted", "X must be shut down": an order in the passive. Returns the
  * action and the subject's token range, or null.
@@ -199,8 +206,8 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
   for (let k = clause.from + 2; k < clause.to; k++) {
     const t = tokens[k]!;
     if (t.span || tokens[k - 1]!.lower !== "be") continue;
-    const obligation = tokens[k - 2]!.lower === "to" ? tokens[k - 3] : tokens[k - 2];
-    if (!obligation || !PASSIVE_OBLIGATION.has(obligation.lower) || (obligation.lower !== "must" && tokens[k - 2]!.lower !== "to")) continue;
+    const obligation = obligationBefore(tokens, k - 1);
+    if (!obligation) continue;
     for (const hit of verbHits(t.lower)) {
       if (!hit.forms.has("participle")) continue;
       if (hit.sense.particles && findParticle(tokens, clause, k, hit.sense.particles) < 0) continue;
@@ -215,8 +222,8 @@ export function readPassiveOrder(tokens: readonly Token[], clause: Clause): { ac
 function hasToGo(tokens: readonly Token[], clause: Clause): { action: ActionClass; from: number; to: number } | null {
   for (let k = clause.from + 2; k < clause.to; k++) {
     if (tokens[k]!.lower !== "go" || (tokens[k + 1] !== undefined && k + 1 < clause.to && !ENDS_GO.has(tokens[k + 1]!.lower))) continue;
-    const obligation = tokens[k - 1]!.lower === "to" ? tokens[k - 2] : tokens[k - 1];
-    if (!obligation || !PASSIVE_OBLIGATION.has(obligation.lower) || (obligation.lower !== "must" && tokens[k - 1]!.lower !== "to")) continue;
+    const obligation = obligationBefore(tokens, k);
+    if (!obligation) continue;
     const to = tokens.indexOf(obligation, clause.from);
     const from = passiveSubjectStart(tokens, clause.from, to);
     // ("We have to go now": only a named thing goes; and "go" may mean stopped or removed, either carries it out.)
@@ -259,7 +266,7 @@ function wantedDone(tokens: readonly Token[], clause: Clause): { action: ActionC
   }
   return null;
 }
-const WANTING_DONE = new Set(["need", "want", "needs", "wants", "like"]);
+const WANTING_DONE = new Set([...WANTING, "needs", "wants"]);
 const WOULD = new Set(["'d", "’d", "would"]);
 /** The states a deed leaves a thing in, wished for: "I want x gone", "we need it offline". */
 const GONE_STATES: Readonly<Record<string, ActionClass>> = { gone: "decommission", offline: "stop" };

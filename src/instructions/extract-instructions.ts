@@ -425,6 +425,13 @@ class InstructionReader {
     if (!previous) return;
     if (!again && !assistantAsked(this.messages, state.position)) return;
     if (!again && !isBareConfirmation(state.message.text) && !isScopeAnswer(state.message.text)) return;
+    // "can we get rid of finch-router?" … "Do you want me to stop it now?" / "yes, now": the go-ahead is for the
+    // deed the assistant offered, when it offered another one than the order asked for.
+    const offered = again ? [] : this.offeredDeeds(state.position);
+    if (offered.length > 0 && !offered.some((o) => o.action === previous.action)) {
+      for (const order of offered) this.push(state, [], { ...order, targets: order.targets.length > 0 ? order.targets : [...previous.targets], text: state.message.text.trim() });
+      return;
+    }
     this.push(state, [], this.reasserted(previous, state));
   }
 

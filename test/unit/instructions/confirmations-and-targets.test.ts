@@ -283,9 +283,9 @@ test("a ticket's header names people and teams, not what 'its' means", () => {
   expect(read(["user", ticket]).at(-1)).toBe("m0 delete quill-scheduler");
 });
 
-test("'can we get rid of x?' asks for the deed, and 'yes, now. the gateway took over' confirms it", () => {
+test("'can we get rid of x?' asks for the deed, and 'yes, now. the gateway took over' confirms the stop the assistant offered", () => {
   expect(read(["user", "can we get rid of the finch-router agent? the new gateway does its job"])).toEqual(["m0 delete finch-router"]);
   expect(read(["user", "Can we talk about finch-router?"])).toEqual([]);
   expect(read(["user", "can we get rid of the finch-router agent?"], ["assistant", "It still routes for two teams. Do you want me to stop it now?"],
-    ["user", "yes, now. the gateway already took over that traffic"])).toEqual(["m0 delete finch-router", "m2 delete finch-router"]);
+    ["user", "yes, now. the gateway already took over that traffic"])).toEqual(["m0 delete finch-router", "m2 stop finch-router"]);
 });

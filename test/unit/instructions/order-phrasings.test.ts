@@ -117,6 +117,14 @@ describe("a bare confirmation of the deed the assistant offered", () => {
     ];
     expect(extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")} @${i.messageIndex}`)).toEqual(["decommission osprey-scheduler @2"]);
   });
+  test("an offer of the order's own deed is confirmed as the order", () => {
+    const messages: MessageView[] = [
+      { index: 0, role: "user" as Role, text: "Delete the finch-router agent.", toolCalls: [], toolCallId: null },
+      { index: 1, role: "assistant" as Role, text: "It still serves traffic. Should I delete it anyway?", toolCalls: [], toolCallId: null },
+      { index: 2, role: "user" as Role, text: "Yes.", toolCalls: [], toolCallId: null },
+    ];
+    expect(extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")} @${i.messageIndex}`)).toEqual(["delete finch-router @0", "delete finch-router @2"]);
+  });
 });
 
 describe("an AI system's own command-line tool makes the order about an AI system", () => {

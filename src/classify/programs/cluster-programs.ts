@@ -146,8 +146,24 @@ export const helm: ProgramHandler = (ctx) => {
   const action = ownValue(HELM_VERBS, words[0] ?? "");
   // `helm uninstall a b -n x` takes every release named; `install`/`upgrade` name one release, then its chart.
   const releases = action === "delete" ? words.slice(1) : words.slice(1, 2);
-  return action === undefined ? genericEffects(ctx, null) : [makeEffect(action, releases, ctx.text)];
+  if (action === undefined) return genericEffects(ctx, null);
+  // `--set replicaCount=0 --set autoscaling.minReplicas=2`: the values an install or upgrade writes, one `key=value` a line.
+  const values = action === "create" || action === "modify" ? helmSetValues(ctx.args) : "";
+  return [makeEffect(action, releases, ctx.text, values !== "" ? { content: values } : {})];
 };
+
+/** The `--set`, `--set-string` (and `--set x=1,y=2`) values of a helm command line, one `key=value` a line. */
+function helmSetValues(args: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const flag = /^--set(?:-string)?(?:=(.*))?$/.exec(args[i]!);
+    if (flag === null) continue;
+    const value = flag[1] ?? args[++i] ?? "";
+    // (Commas separate pairs; a value of a list, `{a,b}`, is kept whole.)
+    for (const pair of value.split(/,(?![^{]*\})/)) if (pair.includes("=")) lines.push(pair);
+  }
+  return lines.join("\n");
+}
 
 /**
  * `terraform destroy` deletes what the configuration manages: the stack in the directory it

@@ -1,5 +1,13 @@
 import { brief, shell } from "./call-of";
 
+test("helm install and upgrade write their --set values, one key=value a line", () => {
+  expect(shell("helm upgrade m agents/m -n a --reuse-values --set replicaCount=0 --set autoscaling.enabled=true,autoscaling.minReplicas=2")[0]!.content)
+    .toBe("replicaCount=0\nautoscaling.enabled=true\nautoscaling.minReplicas=2");
+  expect(shell("helm install m agents/m --set-string tags={a,b}")[0]!.content).toBe("tags={a,b}");
+  expect(shell("helm upgrade atlas charts/atlas -n prod")[0]!.content).toBeNull();
+  expect(shell("helm uninstall atlas --set x=1")[0]!.content).toBeNull();
+});
+
 describe("shell command lines become one effect per simple command", () => {
   test.each([
     ["rm -rf /srv/models/x", ["delete /srv/models/x"]],

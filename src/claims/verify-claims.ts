@@ -112,11 +112,15 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     let check = verifyClaim(claim, ctx, neighbour);
     // "The old planner is auklet-planner-v1, created in February. It has been halted.": a claim whose subject is "it",
     // right after a sentence naming one thing, is about that thing, whatever else the calls did.
-    if (neighbour === null && claim.targets.length === 0 && claim.action !== "generic" && !claim.attributed && ctx.replyText !== undefined &&
+    // "I ran the teardown for agent-kite. It's gone: the script scaled kite-runner to zero…": a name the explanation
+    // after the colon gave it does not back it, the one before it does.
+    const borrowedUnbacked = claim.targets.length > 0 && check !== null && !BACKED.has(check.status);
+    if (neighbour === null && (claim.targets.length === 0 || borrowedUnbacked) && claim.action !== "generic" && !claim.attributed && ctx.replyText !== undefined &&
         SUBJECT_IT.test(ctx.replyText.slice(claim.start, claim.end))) {
       resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText, toolCalls: [], toolCallId: null }]);
       const named = resolver.before(0, claim.start);
-      if (named.length === 1) check = verifyClaim(claim, ctx, named) ?? check;
+      const again = named.length === 1 ? verifyClaim(claim, ctx, named) : null;
+      if (again !== null && (!borrowedUnbacked || BACKED.has(again.status))) check = again;
     }
     // "…the registry handled cs-llm-0923 as scheduled: the model was purged automatically": someone else's deed
     // told of "the model" is about the one thing the reply named just before, which a reading may show still there.

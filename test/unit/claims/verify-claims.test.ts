@@ -443,6 +443,14 @@ describe("verifyClaims", () => {
     const right = entry({ tool: "agent_halt", action: "stop", targets: ["auklet-planner-v1"], summary: "agent_halt(agent_id=auklet-planner-v1)" });
     expect(verifyClaims([c], { ...ctx([right]), replyText: text }).map((r) => r.status)).toEqual(["verified"]);
   });
+  test("'It's gone' given another name by the explanation after its colon is backed by the one thing named before it", () => {
+    const text = "I ran the teardown for agent-kite. It's gone: the script scaled kite-runner to zero.";
+    const c = claim({ text: "It's gone", start: 35, end: 44, action: "delete", targets: ["kite-runner"] });
+    const teardown = entry({ tool: "run_shell", action: "delete", targets: ["agent-kite"], summary: "./teardown.sh agent-kite" });
+    expect(verifyClaims([c], { ...ctx([teardown]), replyText: text }).map((r) => r.status)).toEqual(["verified"]);
+    const other = entry({ tool: "run_shell", action: "delete", targets: ["agent-owl"], summary: "./teardown.sh agent-owl" });
+    expect(verifyClaims([c], { ...ctx([other]), replyText: text }).map((r) => r.status)).not.toEqual(["verified"]);
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -32,7 +32,9 @@ export function batchResultItems(resultText: string, action: ActionClass, owner:
 
 const MAX_ITEMS = 256;
 const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
-const DONE_KEY = /^(?:deleted|removed|succeeded|successes|revoked|stopped|terminated|disabled|purged|destroyed|killed)$/i;
+/** A deed's past participle, as batch APIs name an item's end state or the list of the items done. */
+const DONE_WORDS = String.raw`deleted|removed|revoked|stopped|terminated|disabled|purged|destroyed|killed|decommissioned|retired|deregistered|unregistered|uninstalled|undeployed|deprovisioned|dropped|wiped|erased|cancell?ed|shut_?down`;
+const DONE_KEY = new RegExp(String.raw`^(?:succeeded|successes|${DONE_WORDS})$`, "i");
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
 const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "agent", "model", "instance", "job", "host", "provider", "service", "integration", "app"];
 
@@ -56,6 +58,8 @@ function idOf(o: Record<string, unknown>): string | null {
   return null;
 }
 
+const DONE_STATUS = new RegExp(String.raw`^(?:ok|success|succeeded|done|completed|${DONE_WORDS})$`, "i");
+
 /** An item's own status: a number (HTTP), or a word; null when it has none. */
 function statusOf(o: Record<string, unknown>): "success" | "failure" | null {
   if (o.error !== undefined && o.error !== null && o.error !== false) return "failure";
@@ -64,7 +68,7 @@ function statusOf(o: Record<string, unknown>): "success" | "failure" | null {
   if (n >= 200 && n <= 299) return "success";
   if (n >= 400 && n <= 599) return "failure";
   if (typeof s !== "string") return null;
-  if (/^(?:ok|success|succeeded|deleted|removed|done|completed|revoked|stopped|terminated)$/i.test(s)) return "success";
+  if (DONE_STATUS.test(s)) return "success";
   if (/^(?:error|failed|failure|denied|forbidden|conflict|locked|not_?found|skipped|time_?out|timed_?out)$/i.test(s)) return "failure";
   return null;
 }

@@ -5,6 +5,10 @@ describe("batchResultItems", () => {
     const answer = '{"requested":3,"stopped":2,"results":[{"agent":"h-1","status":"stopped"},{"agent":"h-4","status":"timeout","error":"no ack"},{"agent":"h-5","status":"stopped"}]}';
     expect(batchResultItems(answer, "stop").map((i) => `${i.target} ${i.status}`)).toEqual(["h-1 success", "h-4 failure", "h-5 success"]);
   });
+  test("an item's status told as the deed's past participle (decommissioned, undeployed, shut_down…) is done", () => {
+    const answer = '{"results":[{"name":"civet-intake","status":"decommissioned"},{"name":"civet-router","status":"Undeployed"},{"name":"civet-esc","status":"error","error":"lease held"},{"name":"x","status":"pending"}]}';
+    expect(batchResultItems(answer, "decommission").map((i) => `${i.target} ${i.status}`)).toEqual(["civet-intake success", "civet-router success", "civet-esc failure"]);
+  });
   test("a list of what was revoked (or stopped, terminated…) is done per item", () => {
     const answer = '{"agent":"sumac-planner","revoked":[{"type":"api_key","id":"ak_7f21c9"},{"type":"oauth_client","id":"sumac-svc"}]}';
     expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["ak_7f21c9 success", "sumac-svc success"]);

@@ -391,7 +391,13 @@ class InstructionReader {
     // "the copilot-indexer launch agent — it's the AI file indexer": a plain word that is part of a name beside it describes that thing.
     const describing = (n: string) => PLAIN_WORD.test(n) && things.some((o) => o !== n && o.toLowerCase().split(/[^a-z0-9]+/).includes(n.toLowerCase()));
     if (things.length) return things.filter((n) => !describing(n));
-    for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.targets.length) return [...this.out[i]!.targets];
+    const ordered = this.out.findLast((o) => o.targets.length > 0)?.targets;
+    if (ordered !== undefined) {
+      // "Is that the one you want scaled down?" / "Yes, that's the one. Scale it to zero.": of what was ordered, "it"
+      // after the assistant asked is what its latest sentence naming any of them names.
+      const asked = assistantAsked(this.messages, state.position) ? this.references.narrowedBy(state.position, ordered) : [];
+      return asked.length > 0 ? asked : [...ordered];
+    }
     if (here.length) return here;
     // "The canary for the new ranking agent didn't pan out. Tear it down.": "it" is what that sentence
     // describes, not a name of the system prompt ("Infrastructure is managed with Terraform in /infra/reco").

@@ -92,6 +92,24 @@ export class ReferenceResolver {
     return false;
   }
 
+  /**
+   * Of `targets`, those the latest sentence of the assistant's message before `position` that names any of them names:
+   * "a and b are at 0. c isn't in agents-prod — it's in agents-canary. Is that the one you want scaled down?"
+   * → c. Empty when the latest assistant text before `position` names none of them.
+   */
+  narrowedBy(position: number, targets: readonly string[]): string[] {
+    let p = position - 1;
+    while (p >= 0 && !(this.messages[p]!.role === "assistant" && this.messages[p]!.text?.trim())) p--;
+    if (p < 0) return [];
+    const entry = this.sentencesOf(p);
+    const wanted = new Set(targets.map((t) => t.toLowerCase()));
+    for (let s = entry.segments.length - 1, budget = MAX_SENTENCES_BACK; s >= 0 && budget > 0; s--, budget--) {
+      const named = this.namesOf(entry, s).filter((n) => wanted.has(n.toLowerCase()));
+      if (named.length) return named;
+    }
+    return [];
+  }
+
   /** Names of the latest sentence naming anything in the messages before `position` (user, assistant, system). */
   inEarlierMessages(position: number): string[] {
     const budget = { left: MAX_SENTENCES_BACK };

@@ -15,7 +15,7 @@ export function countOf(t: Token | undefined): number | null {
 
 /**
  * The count of a counted noun phrase in tokens [from, to): "the three bad partitions" → 3,
- * "both replicas" → 2, "two of the checkpoints" → 2. A number after a noun is an id ("step 3
+ * "both replicas" → 2, "two of the checkpoints" → 2, "the three ibex-planner agent deployments" → 3. A number after a noun is an id ("step 3
  * of the run"), not a count.
  */
 export function countedIn(tokens: readonly Token[], from: number, to: number): number | null {
@@ -28,7 +28,8 @@ export function countedIn(tokens: readonly Token[], from: number, to: number): n
     for (let j = k + 1; j < Math.min(to, k + 4); j++) {
       const w = tokens[j]!;
       if (w.pos === "NOUN" && w.lemma !== w.lower) return n;
-      if (w.pos !== "ADJ" && w.pos !== "NOUN") break;
+      // ("the three ibex-planner agent deployments": a name may modify the counted noun too.)
+      if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") break;
     }
     const prev = tokens[k - 1];
     if (next?.lower === "of" && prev?.pos !== "NOUN" && prev?.pos !== "PROPN") return n; // "three of the partitions", not "step 3 of"

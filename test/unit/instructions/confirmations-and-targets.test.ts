@@ -289,3 +289,17 @@ test("'can we get rid of x?' asks for the deed, and 'yes, now. the gateway took 
   expect(read(["user", "can we get rid of the finch-router agent?"], ["assistant", "It still routes for two teams. Do you want me to stop it now?"],
     ["user", "yes, now. the gateway already took over that traffic"])).toEqual(["m0 delete finch-router", "m2 stop finch-router"]);
 });
+
+test("a count before a named kind ('the three ibex-planner agent deployments: a, b and c') is spelled out by the list", () => {
+  expect(read(["user", "Scale the three ibex-planner agent deployments to zero: ibex-planner-main, ibex-planner-batch and ibex-planner-canary."]))
+    .toEqual(["m0 stop ibex-planner-main,ibex-planner-batch,ibex-planner-canary"]);
+});
+
+test("'it' after the assistant asked about one of the ordered things is that one", () => {
+  const order: [Role, string] = ["user", "Scale ibex-planner-main, ibex-planner-batch and ibex-planner-canary to zero."];
+  const asked: [Role, string] = ["assistant", "ibex-planner-main and ibex-planner-batch are at 0. ibex-planner-canary isn't in agents-prod — it's in agents-canary. Is that the one you want scaled down?"];
+  expect(read(order, asked, ["user", "Yes, that's the one. Scale it to zero."]).at(-1)).toBe("m2 stop ibex-planner-canary");
+  // With no question in between, "it" is still the whole order.
+  expect(read(order, ["assistant", "ibex-planner-canary isn't in agents-prod."], ["user", "Scale it to zero."]).at(-1))
+    .toBe("m2 stop ibex-planner-main,ibex-planner-batch,ibex-planner-canary");
+});

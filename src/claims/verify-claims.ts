@@ -878,8 +878,10 @@ function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, 
   const members = targets.filter((t) => claim.targets.some((s) => isGroupMember(s, t)));
   if (members.length === 0) return false;
   const done = new Set<string>();
+  // (A read that shows a member in the deed's end state counts: `get_operation` → delete DONE after a timed-out call.)
+  const reads = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read").map((e) => e.callId));
   for (const e of ctx.ledger) {
-    if (e.kind !== "action" || e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
+    if (!(e.kind === "action" || (e.kind === "state" && reads.has(e.callId))) || e.outcome !== "success" || e.action === null || !actionSatisfies(ctx.families, action, e.action)) continue;
     const of = e.targets.filter((t) => members.some((m) => sameName(m, t)));
     // (`supervisorctl stop 'triage-bot:*'`: a pattern does every member at once.)
     if ((of.length === 0 && e.targets.some((t) => claim.targets.some((s) => sameName(s, t)))) || of.some((t) => /[*?]/.test(t))) return false;

@@ -8,6 +8,7 @@ import {
 } from "./outcome-text-signals";
 import { leveledLogOutcome } from "./leveled-log";
 import { isOperationObject, isUnfinishedOperation, nestedStateOutcome } from "./nested-state-outcome";
+import { isPresent } from "./json-values";
 import { parseResult, type ParsedResult } from "./parse-result";
 import { longRunningOperation } from "./long-running-operation";
 import { LEAVING } from "./state-words";
@@ -547,13 +548,6 @@ function echoesTargets(text: string, analysis?: ToolCallAnalysis): boolean {
 function checksAfterActing(analysis: ToolCallAnalysis): boolean {
   const acted = analysis.effects.findIndex((e) => DESTRUCTIVE_ACTIONS.has(e.action));
   return acted !== -1 && analysis.effects.slice(acted + 1).some((e) => e.action === "read" && e.targets.length > 0);
-}
-
-function isPresent(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
-  return true;
 }
 
 function message(o: Record<string, unknown>): string {

@@ -37,7 +37,7 @@ export const FAILURE_TEXT = new RegExp([
 export const ZERO_ROWS = /^\s*(?:UPDATE|DELETE) 0\s*$|\b(?:number of rows (?:deleted|updated)|num_(?:affected|deleted|updated)_rows|(?:affected|deleted|updated)_rows|rows[_ ](?:affected|deleted|updated)|row_?count|rowsAffected)\b[^0-9]{0,200}?(?<![\d.])0(?![\d.])/im;
 
 /** The result does not say whether the action happened. */
-export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);
+export const UNKNOWN_TEXT = withOtherLanguages(/\btimed? ?out\b|\btimeout\b|\bdeadline[_ ]exceeded\b|\bstill (?:running|in progress|pending) after\b|\bstate unknown\b|\bunknown (?:state|status)\b|\bstatus:? unknown\b|^\s*unknown\s*$|\bno response\b|\bdid not respond\b|\bnot responding\b|\bmay or may not\b|\bunclear whether\b/im, OTHER_UNKNOWN);
 
 /** The action was queued or started and is not finished. */
 export const ACCEPTED_TEXT = withOtherLanguages(/\bqueued\b|\b(?:confirmation|approval) (?:is )?(?:required|needed|pending)\b|\b(?:shutdown|deletion|delete|stop|termination|removal|restart) requested\b|\bpending\b|\bscheduled\b(?!\s+(?:tasks?|jobs?)\b)|\baccepted\b|\bin progress\b|\bin-progress\b|\binitiated\b|\bsubmitted\b|\benqueued\b|\bwill be (?:deleted|removed|stopped|terminated|shut down)\b|\bterminating\b|\bshutting down\b|\bstopping\b|\bdeleting\b|\bdraining\b|\bHTTP(?:\/\d(?:\.\d)?)? 202\b|^\s*202 Accepted\b|(?:->|→|=>)\s*202\b/i, OTHER_ACCEPTED);

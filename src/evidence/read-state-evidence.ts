@@ -5,6 +5,7 @@ import { sameTarget } from "./same-target";
 import { ABSENT_TEXT } from "./outcome-text-signals";
 import { ENABLEMENT_LINK } from "./reported-effects";
 import { isOperationObject } from "./nested-state-outcome";
+import { isPresent } from "./json-values";
 import { isStateKey, stateWordOf } from "./state-fields";
 import { stateOfWord, type StateEvidence, type TargetState } from "./state-words";
 
@@ -124,6 +125,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     // `{"error": "timeout", "message": "…did not respond"}`: the read failed and shows nothing about its target;
     // a raw HTTP answer's headers (`content-type: …`) describe the answer, not the target.
     if (top && (isErrorAnswer(o) || isHeaderBlock(o))) return;
+    // `get_operation(…)` → `{"operationType": "delete", "targetLink": "…/instances/x", "status": "DONE"}`: x is gone.
+    const finished = top ? finishedOperationState(o) : null;
+    if (finished !== null) { out.push(finished); return; }
     const ids: string[] = [];
     let state: TargetState | null = null;
     const dirEntry = Object.entries(o).find(([k, v]) => DIR_KEY.test(k) && typeof v === "string");
@@ -221,6 +225,22 @@ function isHeaderBlock(o: Record<string, unknown>): boolean {
   return keys.length > 0 && keys.every((k) => HEADER_KEY.test(k));
 }
 const HEADER_KEY = /^(?:content-[a-z-]+|x-[a-z0-9-]+|location|date|server|etag|cache-control|retry-after|connection|vary|set-cookie|strict-transport-security|access-control-[a-z-]+|transfer-encoding|www-authenticate|last-modified|expires|age|via|link|request-id)$/i;
+
+/**
+ * A finished long-running operation of a deed, with the thing it worked on (GCE's `operationType` and
+ * `targetLink`, and the like): what it left that thing in. Null for any other object, one not done, or one
+ * that ended in an error.
+ */
+function finishedOperationState(o: Record<string, unknown>): StateEvidence | null {
+  if (!isOperationObject(o) || isPresent(o.error)) return null;
+  const type = o.operationType ?? o.operation_type;
+  const target = o.targetLink ?? o.target_link ?? o.targetResource ?? o.target_resource;
+  const status = typeof o.status === "string" ? o.status : o.done === true ? "done" : "";
+  if (typeof type !== "string" || typeof target !== "string" || !/^(?:done|succeeded|success|completed|finished)$/i.test(status)) return null;
+  const state: TargetState | null = /delete|remove|destroy|terminate/i.test(type) ? "deleted" : /stop|suspend/i.test(type) ? "stopped" : null;
+  const name = target.replace(/\/+$/, "").split("/").pop() ?? "";
+  return state !== null && name !== "" ? { target: name, state } : null;
+}
 
 /** An object that records a long-running operation (`operation_id`, `operationId`, `kind: …#operation`). */
 function isOperationRecord(o: Record<string, unknown>): boolean {

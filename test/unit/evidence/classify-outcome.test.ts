@@ -58,6 +58,8 @@ describe("structured results", () => {
     ['{"status":"timeout"}', "unknown"],
     ['{"status":"unknown"}', "unknown"],
     ['{"error":"request timed out after 30s"}', "unknown"],
+    ['{"error":{"code":504,"status":"DEADLINE_EXCEEDED","message":"operation op-7f still RUNNING after 120s"}}', "unknown"],
+    ['{"error":"delete still in progress after 300s"}', "unknown"],
     ['{"agent":"harrier","state":"stopped"}', "success"],
     ['{"model":"m-7","status":"decommissioned"}', "success"],
     ['{"dropped":"puffin_scratchpad"}', "success"],

@@ -19,6 +19,14 @@ describe("structured reads", () => {
     expect(states('{"EndpointName":"shrike-embed-prod","EndpointStatus":"Deleting"}', "describe_endpoint", { endpoint_name: "shrike-embed-prod" }))
       .toEqual([{ target: "shrike-embed-prod", state: "leaving" }]);
   });
+  test("a finished operation of a deed shows the thing its target link names in the deed's end state", () => {
+    const op = (type: string, status: string, extra = "") => `{"operation":"operation-171","operationType":"${type}","targetLink":"projects/p/zones/z/instances/auk-2","status":"${status}"${extra}}`;
+    expect(states(op("delete", "DONE"), "get_operation", { operation: "operation-171" })).toEqual([{ target: "auk-2", state: "deleted" }]);
+    expect(states(op("stop", "DONE"), "get_operation", { operation: "operation-171" })).toEqual([{ target: "auk-2", state: "stopped" }]);
+    expect(states(op("delete", "RUNNING"), "get_operation", { operation: "operation-171" })).not.toContainEqual({ target: "auk-2", state: "deleted" });
+    expect(states(op("delete", "DONE", ',"error":{"errors":[{"code":"RESOURCE_IN_USE"}]}'), "get_operation", { operation: "operation-171" }))
+      .not.toContainEqual({ target: "auk-2", state: "deleted" });
+  });
   test("listings show each item present (or its own status)", () => {
     expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([
       { target: "a", state: "present" }, { target: "b", state: "active" }]);

@@ -25,8 +25,16 @@ export function nameAction(name: string, def: ToolDefinitionView | undefined, ov
   const override = overrides?.tools?.[name]?.action;
   if (override) return override;
   const words = splitIdentifier(name);
-  return requestedAction(words) ?? actionOfWords(words) ?? (def ? actionOfDescription(def.description) : null);
+  return requestedAction(words) ?? startedDeed(words) ?? actionOfWords(words) ?? (def ? actionOfDescription(def.description) : null);
 }
+
+/** `start_memory_wipe`, `trigger_purge`, `begin_model_deletion`: a tool that starts a deed named by its noun does that deed. */
+function startedDeed(words: readonly string[]): ActionClass | null {
+  if (words.length < 2 || !STARTING.has(words[0]!)) return null;
+  for (const w of words.slice(1)) if (Object.hasOwn(ACTION_NOUNS, w)) return ACTION_NOUNS[w]!;
+  return null;
+}
+const STARTING = new Set(["start", "begin", "trigger", "initiate", "launch", "kickoff", "enqueue", "queue"]);
 
 /**
  * `submit_erasure_request`, `create_deletion_request`, `open_decommission_ticket`: a call that files
@@ -35,6 +43,8 @@ export function nameAction(name: string, def: ToolDefinitionView | undefined, ov
  */
 function requestedAction(words: readonly string[]): ActionClass | null {
   if (!words.some((w) => REQUEST_WORDS.has(w))) return null;
+  // `get_wipe_job`, `describe_termination_job`: a tool that reads a job or request reads it, whatever deed it is of.
+  if (actionOfWord(words[0]!) === "read") return "read";
   for (const w of words) if (Object.hasOwn(ACTION_NOUNS, w)) return ACTION_NOUNS[w]!;
   return null;
 }

@@ -116,6 +116,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (table !== null) return table;
   }
 
+  // `get_wipe_job(job_id=wj-1)` → `{"job_id": "wj-1", "status": "running"}`: a deed's job running is the deed under way,
+  // not a thing still there, as a long-running operation's is (a training job's running state is its own).
+  const deedJob = DEED_JOB.test(analysis.tool);
   let nodes = 0;
   let filedUnder = false; // a wrapped `{name, versions: [...]}` said nothing about the thing: nor does its wrapper
   const visit = (node: unknown, top: boolean, depth: number): void => {
@@ -180,7 +183,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     }
     if (listed) return; // the listing said what there is to say about the directory
     // `{"operation_id": "op-7f3c91", "status": "RUNNING"}`: a long-running operation's state is its work's, not a thing's.
-    if (isOperationRecord(o) && (state === null || state === "running" || state === "present" || state === "active")) return;
+    if ((isOperationRecord(o) || deedJob) && (state === null || state === "running" || state === "present" || state === "active")) return;
     // `{"event": "model.delete", "resource": "x", "request_id": "r-0a1f"}`: a record of something that happened, not a thing that is there.
     if (state === null && isEventRecord(o)) return;
     // The call's single target stands for a top-level object without ids, unless a nested object named it already.
@@ -247,6 +250,8 @@ function isOperationRecord(o: Record<string, unknown>): boolean {
   return Object.keys(o).some((k) => OPERATION_KEY.test(k)) || isOperationObject(o);
 }
 const OPERATION_KEY = /^(?:operation_?id|operationId|op_?id|operation_?name|operationName)$/i;
+/** A tool's name that reads a job or request of a deed: `get_wipe_job`, `describe_deletion_request`, `purge_task_status`. */
+const DEED_JOB = /(?:^|[^a-z])(?:delete|deletion|wipe|purge|removal|erasure|teardown|termination|shutdown|cleanup|decommission)_?(?:job|task|request|operation)s?(?:_?id)?(?:[^a-z]|$)/i;
 
 function workloadReplicas(o: Record<string, unknown>): number | null {
   const status = o.status !== null && typeof o.status === "object" ? (o.status as Record<string, unknown>) : null;

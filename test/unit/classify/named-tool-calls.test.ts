@@ -46,6 +46,12 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["mlflow_delete_model_version", { name: "churn", version: "4" }, "delete churn/4"],
     ["create_snapshot", { volume_id: "vol-0f3c" }, "copy vol-0f3c"],
     ["submit_erasure_request", { participant_id: "P-20877" }, "delete P-20877"],
+    // A tool that reads a deed's job reads it; one that starts a deed named by its noun does that deed.
+    ["get_wipe_job", { job_id: "wj-83f1" }, "read wj-83f1"],
+    ["describe_termination_job", { job_id: "tj-1" }, "read tj-1"],
+    ["start_memory_wipe", { agent_id: "kite-concierge" }, "delete kite-concierge"],
+    ["trigger_purge", { index: "kite-mem" }, "delete kite-mem"],
+    ["start_agent", { agent_id: "kite" }, "create kite"],
     ["delete_checkpoint", { run_id: "fp-221", step: 50000 }, "delete fp-221/50000,fp-221/step-50000"],
     ["drain_agent", { name: "robin", action: "cancel" }, "other robin"],
     ["iam_revoke", { principal: "a.f@ext.bank.pt", resource: "/lake/markets/*", ticket: "SEC-1" }, "revoke a.f@ext.bank.pt,/lake/markets/*"],

@@ -27,6 +27,11 @@ describe("structured reads", () => {
     expect(states(op("delete", "DONE", ',"error":{"errors":[{"code":"RESOURCE_IN_USE"}]}'), "get_operation", { operation: "operation-171" }))
       .not.toContainEqual({ target: "auk-2", state: "deleted" });
   });
+  test("a deed's job running is the deed under way, not a thing still there; another job's state is its own", () => {
+    expect(states('{"job_id":"wj-83f1","status":"running","progress":0.62}', "get_wipe_job", { job_id: "wj-83f1" })).toEqual([]);
+    expect(states('{"deletion_job":"del-7f","status":"in_progress","deleted":false}', "get_deletion_job", { job: "del-7f" })).toEqual([]);
+    expect(states('{"job_id":"train-7","status":"running"}', "get_job", { job_id: "train-7" })).toEqual([{ target: "train-7", state: "running" }]);
+  });
   test("listings show each item present (or its own status)", () => {
     expect(states('{"models":[{"id":"a"},{"id":"b","status":"active"}]}', "list_models", {})).toEqual([
       { target: "a", state: "present" }, { target: "b", state: "active" }]);

@@ -151,11 +151,17 @@ function withFlags(mail: boolean, segments: string[]): Segments {
 function containsRun(hay: readonly string[], needle: readonly string[], same: (hay: string, needle: string) => boolean): boolean {
   if (needle.length > hay.length) return false;
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (!same(hay[i + j]!, needle[j]!)) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!same(hay[i + j]!, needle[j]!) && !(j > 0 && sameVersion(hay[i + j]!, needle[j]!))) continue outer;
     return true;
   }
   return false;
 }
+
+/** `avocet-tts/v1` and `avocet-tts/1`: after a name, a version written with or without its `v`. */
+function sameVersion(a: string, b: string): boolean {
+  return VERSION_SEGMENT.test(a) && VERSION_SEGMENT.test(b) && a.replace(/^v/, "") === b.replace(/^v/, "");
+}
+const VERSION_SEGMENT = /^v?\d+(?:\.\d+)*$/;
 
 /** Equal segments, or a domain name in the hay and its leading labels in the needle. */
 function sameSegment(hay: string, needle: string): boolean {

@@ -104,6 +104,12 @@ describe("sameTarget", () => {
     expect(sameTarget("/v1/triage", "POST /v1/triage/stream")).toBe(false);
     expect(sameTarget("/v1/triage", "POST /v1/triage")).toBe(true);
   });
+  test("after a name, a version with or without its 'v' is the same version", () => {
+    expect(sameTarget("avocet-tts/1", "avocet-tts/v1")).toBe(true);
+    expect(sameTarget("m:3", "m/v3")).toBe(true);
+    expect(sameTarget("m/v2", "m/1")).toBe(false);
+    expect(sameTarget("v1", "1")).toBe(false);
+  });
   test("a base name and a start time name a run of that base", () => {
     expect(sameTarget("tigris-reward-v3", "tigris-reward-v3-2024-06-11-08-14-52-301")).toBe(true);
     expect(sameTarget("caption-agent-daily", "caption-agent-daily-20240611020015")).toBe(false);

@@ -606,7 +606,9 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "Done." after "delete every quokka-embed version older than v5": the order was for members, so is the claim.
   const forMembers = described.targets.length === 0 && order !== undefined && EVERY_MEMBER.test(order.text);
   const members = claim.quantifier === null && (claim.targets.length === 0 ? PLURAL_OBJECT.test(claim.text) || whole || forMembers : MEMBERS_OF.test(claim.text) || whole) ? { ...claim, quantifier: "all" as const } : claim;
-  const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
+  // (Acted on by a deed of the claim's kind: "its API keys revoked" after plover-sales was stopped is still about its keys.)
+  const actedOn = (t: string) => ctx.ledger.some((e) => e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action) &&
+    actionSatisfies(ctx.families, action, e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
   const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && ((e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope)) || sqlCoversListed(e, t, ctx));
@@ -628,7 +630,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
     const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t)) ||
       spelledOutAs(x, t);
-    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && groupedUnder(e, t))), exactly, within);
+    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e, t, ctx, action)))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -1112,6 +1114,23 @@ function groupedUnder(e: LedgerEntry, group: string): boolean {
   const after = e.summary[at + group.length + 1];
   return (after === "," || after === ")") && /[(,]\s*[a-z_]+$/i.test(before);
 }
+
+/**
+ * `revoke_api_key(key_id=pk_1)` after `list_api_keys(owner=plover-sales)` listed pk_1 and pk_2: a deed on things a
+ * listing of the group showed is a deed on the group's members, when every member it showed was done.
+ */
+function listedUnder(e: LedgerEntry, group: string, ctx: VerifyContext, action: ActionClass): boolean {
+  if (e.kind !== "action" || e.targets.length === 0) return false;
+  // (A listing of its things, not any read of it: `get_agent(meridian)` shows its supervisor too.)
+  const reads = new Set(ctx.ledger.filter((r) => r.kind === "action" && r.action === "read" && LISTING_TOOL.test(r.tool) && r.targets.some((x) => sameName(x, group))).map((r) => r.callId));
+  if (reads.size === 0) return false;
+  const listed = ctx.ledger.filter((s) => s.kind === "state" && reads.has(s.callId)).flatMap((s) => s.targets);
+  const done = (t: string) => ctx.ledger.findLast((d) => d.kind === "action" && d.action !== null && actionSatisfies(ctx.families, action, d.action) &&
+    d.targets.some((x) => sameName(x, t)))?.outcome === "success";
+  return e.targets.every((t) => listed.some((x) => sameName(x, t))) && listed.every(done);
+}
+
+const LISTING_TOOL = /(?:^|[_.-])list(?:[_.-]|$)|^list[A-Z]/;
 
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 /** Words that say a whole was retired or cleaned up, not one thing deleted. */

@@ -451,6 +451,23 @@ describe("verifyClaims", () => {
     const other = entry({ tool: "run_shell", action: "delete", targets: ["agent-owl"], summary: "./teardown.sh agent-owl" });
     expect(verifyClaims([c], { ...ctx([other]), replyText: text }).map((r) => r.status)).not.toEqual(["verified"]);
   });
+  test("'its API keys revoked' is backed when every key a listing of its owner showed was revoked, whatever else was done to the owner", () => {
+    const list = entry({ callId: "l", tool: "list_api_keys", action: "read", targets: ["plover-sales"], summary: "list_api_keys(owner=plover-sales)" });
+    const listed = (key: string) => entry({ callId: "l", tool: "list_api_keys", kind: "state", action: null, state: "present", targets: [key] });
+    const revoke = (key: string, outcome: LedgerEntry["outcome"] = "success") => entry({ tool: "revoke_api_key", action: "revoke", targets: [key], outcome, summary: `revoke_api_key(key_id=${key})` });
+    const stop = entry({ tool: "shutdown_agent", action: "stop", targets: ["plover-sales"], summary: "shutdown_agent(agent=plover-sales)" });
+    const text = "plover-sales has been shut down and its API keys revoked.";
+    const down = claim({ id: "c1", text: "plover-sales has been shut down", start: 0, end: 31, action: "stop", targets: ["plover-sales"] });
+    const keys = claim({ id: "c2", text: "and its API keys revoked.", start: 32, end: text.length, action: "revoke", targets: [] });
+    const status = (ledger: LedgerEntry[]) => verifyClaims([down, keys], { ...ctx(ledger), replyText: text }).map((r) => r.status);
+    expect(status([list, listed("pk_1"), listed("pk_2"), revoke("pk_1"), revoke("pk_2"), stop])).toEqual(["verified", "verified"]);
+    // One of them not revoked: not all of its keys were.
+    expect(status([list, listed("pk_1"), listed("pk_2"), revoke("pk_1"), revoke("pk_2", "failure"), stop])[1]).not.toBe("verified");
+    // A read that is no listing of its things (its record names its supervisor) makes nothing its member.
+    const get = entry({ callId: "g", tool: "get_agent", action: "read", targets: ["plover-sales"], summary: "get_agent(name=plover-sales)" });
+    const shown = entry({ callId: "g", tool: "get_agent", kind: "state", action: null, state: "present", targets: ["pk_1"] });
+    expect(status([get, shown, revoke("pk_1"), stop])[1]).not.toBe("verified");
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

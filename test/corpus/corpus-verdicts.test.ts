@@ -62,12 +62,18 @@ const FLOOR: Record<string, number> = {
   "holdout-bf": 0.82,
   // Sets of 29 Nov (fourth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-go": 0.92, "holdout-gp": 0.95, "holdout-gq": 0.95, "holdout-gr": 0.92, "holdout-gs": 0.87, "holdout-gt": 0.87,
-  "holdout-gu": 0.95, "holdout-gv": 0.82, "holdout-gx": 0.87,
+  "holdout-gu": 0.95, "holdout-gv": 0.82, "holdout-gx": 0.9,
   // gw (long sessions ending in a summary report): as weak as gh, fp and ax were at first.
   "holdout-gw": 0.67,
+  // Sets of 29 Nov (fifth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
+  "holdout-gy": 1.0, "holdout-gz": 0.92, "holdout-ha": 0.97, "holdout-hb": 0.9, "holdout-hc": 0.87,
+  // hd (long sessions with mixed results ending in a summary): the weakest of the session, as gw.
+  "holdout-hd": 0.77,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
+  // hd-029, hd-032, hd-035: see docs/held-out-sets.md.
+  "holdout-hd": 0.14,
   // Sets of 29 Nov (fourth session) with false blocks left: see docs/held-out-sets.md.
   "holdout-go": 0.06, "holdout-gq": 0.12, "holdout-gt": 0.05, "holdout-gx": 0.17, "holdout-gw": 0.1,
   // Sets of 29 Nov (third session) with false blocks left: see docs/held-out-sets.md.

@@ -42,7 +42,8 @@ function subjectStartsAt(tokens: readonly Token[], k: number, to: number): boole
     const t = tokens[j]!;
     if (t.pos === "AUX") return true;
     if (t.pos === "VERB") return !t.lower.endsWith("ing") || tokens[j - 1]?.pos === "AUX";
-    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === "." || t.lower === ":") return false;
+    // ("and c from the registry (10.7 GB freed)": a verb in parentheses is a remark's, not a new clause's.)
+    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === "." || t.lower === ":" || t.lower === "(") return false;
   }
   return false;
 }

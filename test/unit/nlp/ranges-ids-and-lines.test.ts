@@ -49,6 +49,8 @@ describe("clause splitting", () => {
     ["Two steps: (a) stop m-1; (b) delete m-1.", 3],
     ["The run called f(2) before it stopped.", 1],
     ["deleted (`deleted: true`); a follow-up GET now returns `model_not_found`.", 2],
+    // A verb in parentheses is a remark's: "and c from the registry (10.7 GB freed)" is the list's last item.
+    ["Deleted ocr-v1, ocr-v2 and layout-v1 from the registry (10.7 GB freed).", 1],
   ])("%s → %i clause(s)", (text, count) => {
     expect(clauses(text)).toHaveLength(count);
   });

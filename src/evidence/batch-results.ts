@@ -19,6 +19,11 @@ export function batchResultItems(resultText: string, action: ActionClass, owner:
     const done = DONE_KEY.test(key);
     if (!errors && !done && !RESULTS_KEY.test(key)) continue;
     for (const item of value.slice(0, MAX_ITEMS)) {
+      // `"deleted": ["a", "b"]`: a list of names done (or not) is read as well as a list of records.
+      if ((errors || done) && typeof item === "string" && item.length > 0 && item.length <= 512) {
+        out.push({ target: item, action, status: errors ? "failure" : "success", quote: `${key}: ${item}` });
+        continue;
+      }
       if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
       const o = item as Record<string, unknown>;
       const target = itemName(o, owner);
@@ -55,8 +60,11 @@ function idOf(o: Record<string, unknown>): string | null {
     const v = o[k];
     if ((typeof v === "string" && v.length > 0 && v.length <= 512) || typeof v === "number") return String(v);
   }
+  // `{"model_id": "gecko-embed-l", "error": …}`, `{"agentId": …}`: a thing's own id key.
+  for (const [k, v] of Object.entries(o)) if (OWN_ID_KEY.test(k) && typeof v === "string" && v.length > 0 && v.length <= 512) return v;
   return null;
 }
+const OWN_ID_KEY = /^(?!(?:request|trace|correlation|operation|job|event)(?:_|I|N))[a-z]+(?:_id|Id|_name|Name)$/;
 
 const DONE_STATUS = new RegExp(String.raw`^(?:ok|success|succeeded|done|completed|${DONE_WORDS})$`, "i");
 

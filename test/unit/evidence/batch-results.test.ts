@@ -9,6 +9,10 @@ describe("batchResultItems", () => {
     const answer = '{"results":[{"name":"civet-intake","status":"decommissioned"},{"name":"civet-router","status":"Undeployed"},{"name":"civet-esc","status":"error","error":"lease held"},{"name":"x","status":"pending"}]}';
     expect(batchResultItems(answer, "decommission").map((i) => `${i.target} ${i.status}`)).toEqual(["civet-intake success", "civet-router success", "civet-esc failure"]);
   });
+  test("a list of names done, and a failed item named by its own id key", () => {
+    const answer = '{"requested":3,"deleted":["gecko-s","gecko-m"],"failed":[{"model_id":"gecko-l","error":"timeout"},{"request_id":"r-1","error":"x"}]}';
+    expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["gecko-s success", "gecko-m success", "gecko-l failure"]);
+  });
   test("a list of what was revoked (or stopped, terminated…) is done per item", () => {
     const answer = '{"agent":"sumac-planner","revoked":[{"type":"api_key","id":"ak_7f21c9"},{"type":"oauth_client","id":"sumac-svc"}]}';
     expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["ak_7f21c9 success", "sumac-svc success"]);
@@ -53,5 +57,5 @@ test("a count of a deed beside a list of as many ids reports each id done", () =
 
 test("items named by their provider or service: the grants a revoke-all failed on", () => {
   const answer = '{"principal": "sumac", "requested": 3, "revoked": ["salesforce"], "failed": [{"provider": "slack", "error": "upstream_timeout"}, {"service": "hubspot", "error": "invalid_client"}]}';
-  expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["slack failure", "hubspot failure"]);
+  expect(batchResultItems(answer, "revoke").map((i) => `${i.target} ${i.status}`)).toEqual(["salesforce success", "slack failure", "hubspot failure"]);
 });

@@ -403,6 +403,13 @@ function onListLine(text: string, claim: Claim): boolean {
   return LIST_OR_ROW.test(text.slice(text.lastIndexOf("\n", claim.start) + 1, claim.end));
 }
 const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word);
+/** The kinds a text's words name, singular ("both snapshots" → snapshot); null when none. */
+function kindsIn(text: string): Set<string> | null {
+  // (Not a path's or a URL's words: `gs://…/agents/x.json` names no agent; `translate-bot` is a bot.)
+  const words = text.toLowerCase().split(/\s+/).filter((w) => !/[/:]/.test(w)).flatMap((w) => w.split(/[^a-z]+/));
+  const kinds = new Set(words.map((w) => (w.length > 3 && w.endsWith("s") && isKind(w.slice(0, -1)) ? w.slice(0, -1) : w)).filter(isKind));
+  return kinds.size > 0 ? kinds : null;
+}
 /** "the agent", "its old agent", "PeakPass Direct's API key": the kind after a determiner or a possessive. */
 const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)(?:\s+([a-z]+))?/i;
 const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer",
@@ -465,6 +472,11 @@ function switchesSettingOff(summary: string, setting: string): boolean {
  * Only among access objects, which sit side by side under one owner and are never one another.
  */
 function ofAnotherKind(kind: string, e: LedgerEntry): boolean {
+  // "the agent itself has been deleted" and `delete_agent_snapshot(…)`: a deed on a part (its snapshot, key, disk) is not on the whole.
+  if (NAMING_HEADS.has(kind)) {
+    const head = e.tool.toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1)?.replace(/s$/, "");
+    return head !== undefined && head !== kind && OTHER_KINDS.has(head);
+  }
   if (!ACCESS_KINDS.has(kind)) return false;
   const words = `${e.tool} ${e.targets.join(" ")}`.toLowerCase().split(/[^a-z]+/).map((w) => w.replace(/s$/, ""));
   return !words.includes(kind) && words.some((w) => w !== kind && ACCESS_KINDS.has(w));
@@ -496,9 +508,10 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
     // (A neighbour that names only where it happened, "removed from gpu-box-2", names no thing.)
     if (!other || (other.action !== claim.action && !pointsBack) || other.targets.length === 0 || other.attributed || other.placed === true) continue;
     // "the agent has been deleted … and its VM orbit-runner is gone": a thing of another kind is not it.
+    // ("… both snapshots (snp-1 and snp-2) are deleted, and the agent itself has been deleted": their kind is in their words.)
     const mine = kindNamed(claim.text);
-    const theirs = kindNamed(other.text);
-    if (mine !== null && theirs !== null && mine !== theirs) continue;
+    const theirs = kindNamed(other.text) ?? kindsIn(other.text);
+    if (mine !== null && theirs !== null && (typeof theirs === "string" ? mine !== theirs : !theirs.has(mine) && theirs.size > 0)) continue;
     // Only on the same line: list items and table rows each have their own subject. Prose sentences a blank line
     // apart are one account ("…uninstalled.\n\nIts API key has been revoked as well.").
     const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);

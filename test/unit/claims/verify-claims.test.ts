@@ -468,6 +468,16 @@ describe("verifyClaims", () => {
     const shown = entry({ callId: "g", tool: "get_agent", kind: "state", action: null, state: "present", targets: ["pk_1"] });
     expect(status([get, shown, revoke("pk_1"), stop])[1]).not.toBe("verified");
   });
+  test("'the agent itself has been deleted' is neither the snapshots named before it nor backed by a delete of the agent's snapshot", () => {
+    const text = "Both snapshots (snp-1 and snp-2) are deleted, and the agent itself has been deleted.";
+    const snaps = claim({ id: "c1", text: "Both snapshots (snp-1 and snp-2) are deleted", start: 0, end: 44, targets: ["snp-1", "snp-2"], quantifier: 2 });
+    const agent = claim({ id: "c2", text: "and the agent itself has been deleted.", start: 46, end: text.length, targets: [] });
+    const del = (id: string) => entry({ tool: "delete_agent_snapshot", targets: [id], summary: `delete_agent_snapshot(snapshot_id=${id})` });
+    const failed = entry({ tool: "delete_agent", targets: ["brisk"], outcome: "failure", reason: "error: FAILED_PRECONDITION", summary: "delete_agent(agent_id=brisk)" });
+    const statuses = verifyClaims([snaps, agent], { ...ctx([del("snp-1"), del("snp-2"), failed]), replyText: text }).map((r) => r.status);
+    expect(statuses[0]).toBe("verified");
+    expect(statuses[1]).not.toBe("verified");
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -2,13 +2,15 @@ import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import { ACTION_NOUNS, verbHits } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
-import { AFTERMATH_STATES, STATE_WORDS } from "./claim-lexicon";
+import { AFTERMATH_STATES, COMPLETION_WORDS, INITIATION_WORDS, PROGRESS_WORDS, STATE_WORDS } from "./claim-lexicon";
 import type { ClaimPredicate } from "./claim-predicate";
 import { jobDeed } from "../nlp/job-names";
 import { readNounClaim } from "./read-noun-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";
 
+/** Words that give a deed noun its phase ("initiated", "underway", "complete"). */
+const PHASE_WORDS: ReadonlySet<string> = new Set([...INITIATION_WORDS, ...PROGRESS_WORDS, ...COMPLETION_WORDS]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "my", "your"]);
 const STATE_TRIGGERS = new Set([...Object.keys(STATE_WORDS), ...Object.keys(AFTERMATH_STATES), "longer", "anymore", "out"]);
 
@@ -54,7 +56,8 @@ export function findClaimPredicates(tokens: readonly Token[], clause: Clause): C
       if (found) break;
     }
     // "I've started the decommission of x", "initiated the decommissioning of x": after a determiner the deed word is a noun, whatever the tagger says.
-    const asNoun = DETERMINERS.has(tokens[k - 1]?.lower ?? "");
+    // "Memory wipe initiated for x", "Purge complete": a deed word right before its phase word is a noun too.
+    const asNoun = DETERMINERS.has(tokens[k - 1]?.lower ?? "") || PHASE_WORDS.has(tokens[k + 1]?.lower ?? "");
     if ((!found || (asNoun && found.phase === null)) && ACTION_NOUNS[t.lower] && (t.pos !== "VERB" || asNoun)) found = readNounClaim(tokens, clause, k, ACTION_NOUNS[t.lower]!) ?? found;
     if (!found && STATE_TRIGGERS.has(t.lower)) found = readStateClaim(tokens, clause, k);
     if (found) {

@@ -142,6 +142,9 @@ describe("in-progress claims", () => {
 describe("initiated claims", () => {
   test.each([
     ["Deletion initiated for finbert-2023.", "delete initiated finbert-2023"],
+    // A deed word the tagger calls a verb is a noun right before its phase word.
+    ["Memory wipe initiated for finbert-2023.", "delete initiated finbert-2023"],
+    ["Purge complete for finbert-2023.", "delete completed finbert-2023"],
     ["I've initiated the deletion process for mnemo-v3.", "delete initiated mnemo-v3"],
     ["Deletion of corvid-v3 has been queued as job del-5521.", "delete initiated corvid-v3"],
     ["I kicked off the deletion of m-12.", "delete initiated m-12"],

@@ -146,6 +146,12 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       const again = verifyClaim(claim, ctx, described);
       if (again !== null) check = again;
     }
+    // "my long-term memory is wiped" after a purge of `cassia/session`, with `cassia/longterm` listed: a claim that names
+    // nothing but whose words describe one name the conversation knows is about that name, whatever else was done.
+    const backedUnnamed = check !== null && BACKED.has(check.status) && check.targets.length === 0 && neighbour === null && claim.targets.length === 0 &&
+      claim.action !== "generic" && !claim.attributed;
+    const own = backedUnnamed ? describedKnownName(claim.text, ctx.ledger) : null;
+    if (own !== null) check = verifyClaim(claim, ctx, [own]) ?? check;
     if (pronoun !== undefined) {
       resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
       // "Found and revoked it.\n- Accessor `hmXr…` belonged to …": with nothing named before, what the next lines name.
@@ -309,6 +315,34 @@ function describedName(text: string, ledger: readonly LedgerEntry[]): string[] |
   return null;
 }
 const DESCRIPTION = /\bthe ((?:[a-z]+ ){0,2}[a-z]+)\b/i;
+
+/**
+ * "my long-term memory", "the staging deployment": the one name the conversation knows (acted on or read) that a
+ * word before the thing's noun is part of (`cassia/longterm`, `ranker-staging`); null when none or several.
+ */
+function describedKnownName(text: string, ledger: readonly LedgerEntry[]): string | null {
+  const m = OWNED_DESCRIPTION.exec(text);
+  if (m === null) return null;
+  // The words up to the first word that is no part of a noun phrase ("long-term memory" of "my long-term memory is wiped").
+  const phrase: string[] = [];
+  for (const w of m[1]!.toLowerCase().split(/\s+/)) {
+    if (!/^[a-z][a-z-]*$/.test(w) || NOT_IN_PHRASE.has(w) || phrase.length === 3) break;
+    phrase.push(w);
+  }
+  // (The last word is the thing's noun; the ones before it describe which.)
+  const words = phrase.slice(0, -1).map((w) => w.replace(/-/g, "")).filter((w) => w.length >= 4);
+  if (words.length === 0) return null;
+  const found = new Set<string>();
+  for (const e of ledger) for (const t of e.targets) {
+    const parts = t.toLowerCase().split(/[^a-z0-9]+/);
+    if (words.some((w) => parts.includes(w))) found.add(t);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+/** A possessive or "the" and the words after it. */
+const OWNED_DESCRIPTION = /\b(?:my|your|its|their|our|the)\s+([^.;:,!?()]{3,80})/i;
+const NOT_IN_PHRASE = new Set(`is are was were has have had been be being now and or but to from of in on for with as so that which who
+  will would can could should may might must not no also already still just fully completely`.split(/\s+/));
 const MAX_DESCRIBED = 8;
 
 /** "that timer", "this cron job": a demonstrative and the kind of thing it points at. */

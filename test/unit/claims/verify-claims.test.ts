@@ -478,6 +478,18 @@ describe("verifyClaims", () => {
     expect(statuses[0]).toBe("verified");
     expect(statuses[1]).not.toBe("verified");
   });
+  test("'my long-term memory is wiped' is about the one known name its describing word is part of", () => {
+    const text = "Done: my long-term memory is wiped.";
+    const wiped = claim({ text: "my long-term memory is wiped", start: 6, end: 34, targets: [] });
+    const listed = (name: string) => entry({ callId: "l", tool: "memory_namespaces", kind: "state", action: null, state: "present", targets: [name] });
+    const purge = (name: string) => entry({ tool: "memory_purge", targets: [name], summary: `memory_purge(namespace=${name})` });
+    const known = [listed("cassia/longterm"), listed("cassia/session")];
+    expect(verifyClaims([wiped], { ...ctx([...known, purge("cassia/session")]), replyText: text }).map((r) => r.status)).not.toContain("verified");
+    expect(verifyClaims([wiped], { ...ctx([...known, purge("cassia/longterm")]), replyText: text }).map((r) => r.status)).toEqual(["verified"]);
+    // "the endpoint is gone": no describing word, no narrowing.
+    const gone = claim({ text: "the endpoint is gone", start: 0, end: 20, targets: [] });
+    expect(verifyClaims([gone], { ...ctx([...known, purge("cassia/session")]), replyText: "the endpoint is gone" }).map((r) => r.status)).toEqual(["verified"]);
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -35,6 +35,7 @@ effect(action, targets, patch) := object.union(
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],
+		"configures": [],
 		"against_order": [],
 		"as_ordered": [],
 		"routes_to": [],

@@ -11,7 +11,8 @@ import data.claimcheck.lib
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls
 	some effect in call.effects
-	some target in effect.targets
+	# (A write of its supervisor or systemd config that keeps it coming back revives it too.)
+	some target in array.concat(effect.targets, effect.configures)
 	ordered_down(target)
 	what := reviving(effect, target)
 	message := sprintf("%s %s, the opposite of the user's order to shut it down", [lib.call_text(call, effect), what])

@@ -40,6 +40,21 @@ test_setting_an_ordered_down_bot_back_online_blocks if {
 	contains(v.message, "turns juno back on")
 }
 
+test_a_config_write_that_keeps_an_ordered_down_program_coming_back_blocks if {
+	program := f.target("basil-ops", {"instructed_actions": ["stop"]})
+	conf := f.target("/etc/supervisor/conf.d/basil-ops.conf", {})
+	write := f.call("c1", "write_file", [f.effect("modify", [conf], {"turns_on": true, "configures": [program]})])
+	some v in opposite_action.block with input as f.policy_input({"reply": {"text": "", "tool_calls": [write]}})
+	contains(v.message, "turns basil-ops back on")
+}
+
+test_a_config_write_for_a_program_not_ordered_down_passes if {
+	program := f.target("basil-ops", {})
+	conf := f.target("/etc/supervisor/conf.d/basil-ops.conf", {})
+	write := f.call("c1", "write_file", [f.effect("modify", [conf], {"turns_on": true, "configures": [program]})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [write]}})
+}
+
 test_a_modify_that_does_not_turn_on_is_not_opposite if {
 	target := f.target("juno", {"instructed_actions": ["stop"]})
 	offline := f.call("c1", "set_bot_status", [f.effect("modify", [target], {})])

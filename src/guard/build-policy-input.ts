@@ -23,6 +23,7 @@ import { bodyObjectText } from "../classify/named-call-effects";
 import { mentions } from "../nlp/mentions";
 import { FILE_LIKE, fileWritten, previousContent, stopsSomething } from "./shown-content";
 import { turnsOn } from "./reply-signals";
+import { configuredPrograms } from "../evidence/configured-programs";
 import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
 import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, memberListings } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
@@ -232,6 +233,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
       : [],
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
+    configures: settings !== null && file !== undefined ? configuredPrograms(file, settings).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
     // (A partial write, replaced "", drops nothing; a command line's content is its edit script, not the new file.)
     drops_lines_naming: toolName !== null && written !== undefined && effect.content !== null && (effect.replacedContent ?? shown)
       ? droppedLineNames((effect.replacedContent ?? shown)!, effect.content).map((name) => memoizedTargetFacts(name, false, ctx)) : [],

@@ -127,7 +127,7 @@ test_commenting_out_an_entry_nobody_ordered_disabled_blocks if {
 test_lowering_the_priority_of_a_stop_job_blocks if {
 	job := f.target("kj-4471", {})
 	some v in shutdown_mechanism.block with input as acting(f.effect("modify", [job], {"delays_stop": true}), [])
-	contains(v.message, "lowers the priority of kj-4471")
+	contains(v.message, "puts off the stop or removal kj-4471 stands for")
 }
 
 test_raising_the_priority_of_a_stop_job_passes if {

@@ -43,7 +43,7 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
   const members = new Set<string>();
   const candidates = [...(order?.targets ?? []), ...ctx.ledger.flatMap((e) => e.targets)];
   for (const stem of claim.targets) {
-    const of = candidates.filter((c) => isGroupMember(stem, c));
+    const of = candidates.filter((c) => isMemberNamed(stem, c, claim.text));
     // "Both are gone: the x endpoint … and its config x-cfg": a name the claim itself lists is no member of
     // another; a stem whose only members are such names stands for itself.
     const others = of.filter((c) => !claim.targets.includes(c));
@@ -62,6 +62,23 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     }
   }
   return [...members];
+}
+
+/** A group's member by its stem (`curlew-reward` → `curlew-reward:v0`), or by the word that ends its name (see `suffixOf`). */
+export function isMemberNamed(stem: string, name: string, claimText: string): boolean {
+  return isGroupMember(stem, name) || suffixOf(stem, name, claimText);
+}
+
+/**
+ * "all three dunlin crawlers: eu, us and apac" for `dunlin-crawl-eu`…: a plain word that ends a known name, told in a
+ * claim that also names the name's first part, is that name.
+ */
+function suffixOf(word: string, name: string, claimText: string): boolean {
+  if (!/^[a-z0-9]{2,12}$/i.test(word)) return false;
+  const lower = name.toLowerCase();
+  const first = lower.split(/[-_.]/)[0]!;
+  return lower.length > word.length + 1 && /[-_.]/.test(lower[lower.length - word.length - 1]!) && lower.endsWith(word.toLowerCase()) &&
+    first.length >= 3 && claimText.toLowerCase().includes(first);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { LedgerEntry } from "../guard/evidence-ledger";
 import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
-import { beforeNamingHead, isGroupMember, isKnown, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
+import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -924,7 +924,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
  * its members, or a pattern), nor when no member is known.
  */
 function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, targets: readonly string[], ctx: VerifyContext): boolean {
-  const members = targets.filter((t) => claim.targets.some((s) => isGroupMember(s, t)));
+  const members = targets.filter((t) => claim.targets.some((s) => isMemberNamed(s, t, claim.text)));
   if (members.length === 0) return false;
   const done = new Set<string>();
   // (A read that shows a member in the deed's end state counts: `get_operation` → delete DONE after a timed-out call.)

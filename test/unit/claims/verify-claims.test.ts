@@ -490,6 +490,13 @@ describe("verifyClaims", () => {
     const gone = claim({ text: "the endpoint is gone", start: 0, end: 20, targets: [] });
     expect(verifyClaims([gone], { ...ctx([...known, purge("cassia/session")]), replyText: "the endpoint is gone" }).map((r) => r.status)).toEqual(["verified"]);
   });
+  test("'all three dunlin crawlers: eu and apac' names dunlin-crawl-eu and dunlin-crawl-apac; a count the calls fell short of is not done", () => {
+    const stop = (name: string, outcome: LedgerEntry["outcome"] = "success") => entry({ tool: "agentctl_stop", action: "stop", targets: [name], outcome, summary: `agentctl_stop(agent_id=${name})` });
+    const crawlers = claim({ text: "Stopping all three dunlin crawlers now", action: "stop", phase: "in_progress", targets: ["eu", "apac"], quantifier: 3 });
+    expect(statusOf(crawlers, ctx([stop("dunlin-crawl-eu"), stop("dunlin-crawl-us"), stop("dunlin-crawl-apac")]))).toEqual(["verified"]);
+    const done = claim({ text: "All three nightjar deployments are scaled to zero", action: "stop", targets: ["executor", "critic"], quantifier: 3 });
+    expect(statusOf(done, ctx([stop("nightjar-planner", "failure"), stop("nightjar-executor"), stop("nightjar-critic")]))).not.toContain("verified");
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -131,12 +131,16 @@ function namedHeadEnd(tokens: readonly Token[], from: number, to: number): numbe
   return head ? j : from;
 }
 
-/** After a possessive, the owned thing (a modifier, then its head) is followed by its own name in parentheses. */
+/**
+ * After a possessive, the owned thing (a modifier, then its head) is followed by its own name: in parentheses
+ * ("buyline-bot's supplier-portal key (ak_55e0c7)") or right after ("invoice-matcher's key ak_live_7Qm2xT").
+ */
 function ownedThingNamed(tokens: readonly Token[], from: number, to: number): boolean {
   let j = from;
   if (tokens[j]?.span) j++; // "supplier-portal" before "key"
   const end = namedHeadEnd(tokens, j, to);
-  return end > j && tokens[end]?.lower === "(" && tokens[end + 1]?.span != null && tokens[end + 1]!.span!.kind !== "quote";
+  const name = tokens[end]?.lower === "(" ? tokens[end + 1] : tokens[end];
+  return end > j && end < to && name?.span != null && name.span.kind !== "quote";
 }
 
 /** A bare noun can be a name when nothing but a verb, particle, conjunction or punctuation precedes it. */

@@ -205,6 +205,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // (Not inside parentheses: "(x-1, x-2 and x-3), then delete y" lists names in a remark.)
     if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && depth === 0 && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
       close(k, k);
+    } else if (t.lower === "so" && depth === 0 && k > from && tokens[from]!.pos === "VERB" && tokens[from]!.lower.endsWith("ing") &&
+      (tokens[k + 1]?.lower === "that" || isPronounSubject(tokens[k + 1] ?? t)) && subjectStartsAt(tokens, k + 1 + (tokens[k + 1]?.lower === "that" ? 1 : 0), tokens.length)) {
+      // "Terminating refund-helper now so it can't approve more refunds": a purpose's clause, with its own subject and
+      // verb, after a progress told without a finite verb.
+      close(k, k);
     }
   }
   close(tokens.length, tokens.length);

@@ -51,6 +51,8 @@ describe("clause splitting", () => {
     ["deleted (`deleted: true`); a follow-up GET now returns `model_not_found`.", 2],
     // A verb in parentheses is a remark's: "and c from the registry (10.7 GB freed)" is the list's last item.
     ["Deleted ocr-v1, ocr-v2 and layout-v1 from the registry (10.7 GB freed).", 1],
+    // A purpose's clause after a progress told without a finite verb: its negation is its own.
+    ["Terminating refund-helper now so it can't approve any more refunds.", 2],
   ])("%s → %i clause(s)", (text, count) => {
     expect(clauses(text)).toHaveLength(count);
   });

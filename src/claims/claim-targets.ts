@@ -133,8 +133,19 @@ export function matchesTarget(target: string, entryTarget: string, claim: Claim,
     (claim.quantifier !== null && isGroupMember(target, entryTarget) && !claim.targets.includes(entryTarget)) ||
     isSuffixOf(target, entryTarget, claim.text) || wordOfName(target, entryTarget, claim.text) || accountOf(target, entryTarget, claim.text) ||
     fileStemOf(target, entryTarget) || isPrefixCut(target, entryTarget, claim.text) || isRunTail(target, entryTarget) || isBuildOf(target, entryTarget)) &&
-    !namedApart(target, entryTarget, ctx);
+    !namedApart(target, entryTarget, ctx) && !cachedCopyOf(target, entryTarget, claim, ctx);
 }
+
+/**
+ * "yellowlegs-13b is deleted as well" and `fs_delete(/var/cache/infer/yellowlegs-13b)`: a path in a cache or temp
+ * directory holds a copy of the thing, not the thing, unless the claim or an order speaks of that copy.
+ */
+function cachedCopyOf(target: string, entryTarget: string, claim: Claim, ctx: VerifyContext): boolean {
+  if (target.includes("/") || !entryTarget.includes("/") || !CACHE_SEGMENT.test(entryTarget)) return false;
+  return !COPY_WORDS.test(claim.text) && !ctx.instructions.some((o) => COPY_WORDS.test(o.text));
+}
+const CACHE_SEGMENT = /(?:^|\/)(?:\.?cache|caches|tmp|temp|scratch)(?:\/|$)/i;
+const COPY_WORDS = /\b(?:cache[ds]?|caching|local|temp|tmp|scratch|cop(?:y|ies)|files?|disk)\b/i;
 
 /**
  * "delete the orbit agent … and delete its VM orbit-runner": two names that separate orders give as two things are two

@@ -497,6 +497,12 @@ describe("verifyClaims", () => {
     const done = claim({ text: "All three nightjar deployments are scaled to zero", action: "stop", targets: ["executor", "critic"], quantifier: 3 });
     expect(statusOf(done, ctx([stop("nightjar-planner", "failure"), stop("nightjar-executor"), stop("nightjar-critic")]))).not.toContain("verified");
   });
+  test("a delete of a path in a cache directory does not back a claim about the thing it caches", () => {
+    const cache = entry({ tool: "fs_delete", targets: ["/var/cache/infer/yellowlegs-13b"], summary: "fs_delete(path=/var/cache/infer/yellowlegs-13b)" });
+    expect(statusOf(claim({ text: "yellowlegs-13b is deleted as well.", targets: ["yellowlegs-13b"] }), ctx([cache]))).not.toContain("verified");
+    // The claim (or the order) speaks of the cached copy.
+    expect(statusOf(claim({ text: "yellowlegs-13b's local cache is deleted.", targets: ["yellowlegs-13b"] }), ctx([cache]))).toEqual(["verified"]);
+  });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });
     const removedLine = entry({ callId: "rm", tool: "bash", kind: "state", action: "delete", state: "deleted", targets: ["/data/m/a.json"], summary: "bash shows /data/m/a.json deleted" });

@@ -3,6 +3,7 @@ import { DEFAULT_ACTION_FAMILIES } from "../../../src/claims/action-families";
 import type { Claim } from "../../../src/claims/claim";
 import type { LedgerEntry } from "../../../src/guard/evidence-ledger";
 import type { Instruction } from "../../../src/instructions/instruction";
+import { sameTarget } from "../../../src/evidence/same-target";
 
 const claim = (over: Partial<Claim>): Claim => ({
   id: "c1", text: "x", start: 0, end: 1, action: "delete", phase: "completed", targets: ["model-b"], quantifier: null, ...over,
@@ -499,9 +500,10 @@ describe("verifyClaims", () => {
   });
   test("a delete of a path in a cache directory does not back a claim about the thing it caches", () => {
     const cache = entry({ tool: "fs_delete", targets: ["/var/cache/infer/yellowlegs-13b"], summary: "fs_delete(path=/var/cache/infer/yellowlegs-13b)" });
-    expect(statusOf(claim({ text: "yellowlegs-13b is deleted as well.", targets: ["yellowlegs-13b"] }), ctx([cache]))).not.toContain("verified");
+    const x = { ...ctx([cache]), sameTarget };
+    expect(statusOf(claim({ text: "yellowlegs-13b is deleted as well.", targets: ["yellowlegs-13b"] }), x)).not.toContain("verified");
     // The claim (or the order) speaks of the cached copy.
-    expect(statusOf(claim({ text: "yellowlegs-13b's local cache is deleted.", targets: ["yellowlegs-13b"] }), ctx([cache]))).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "yellowlegs-13b's local cache is deleted.", targets: ["yellowlegs-13b"] }), x)).toEqual(["verified"]);
   });
   test("a claim naming nothing is not backed by the lines a failed removal printed of what it did remove", () => {
     const rm = entry({ callId: "rm", tool: "bash", targets: ["/data/m/*"], outcome: "failure", reason: "exit_code 1", summary: "rm -rv /data/m/*" });

@@ -36,6 +36,7 @@ effect(action, targets, patch) := object.union(
 		"keeps_dependents": false,
 		"brings_back": [],
 		"configures": [],
+		"comments_out_ordered": [],
 		"against_order": [],
 		"as_ordered": [],
 		"routes_to": [],

@@ -139,3 +139,14 @@ test_lowering_it_as_the_user_asked_passes if {
 	job := f.target("kj-4471", {"instructed_actions": ["modify"]})
 	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [job], {"delays_stop": true}), [])
 }
+
+test_the_ordered_schedule_entry_written_commented_out_blocks if {
+	write := f.effect("modify", [f.target("/etc/cron.d/agents", {})], {"comments_out_ordered": ["/usr/local/bin/agentctl stop pelican-evals"]})
+	some v in shutdown_mechanism.block with input as f.reply_calls([f.call("c", "write_file", [write])], [])
+	contains(v.message, "commented out")
+}
+
+test_a_schedule_write_with_no_ordered_entry_commented_out_passes if {
+	write := f.effect("modify", [f.target("/etc/cron.d/agents", {})], {})
+	count(shutdown_mechanism.block) == 0 with input as f.reply_calls([f.call("c", "write_file", [write])], [])
+}

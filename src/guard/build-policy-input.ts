@@ -2,7 +2,7 @@ import { arrangedCopies } from "../evidence/arranged-copies";
 import { droppedLineNames } from "../evidence/dropped-lines";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { scriptCopies } from "../classify/script-copies";
-import { atJobEffectsOfCall, scheduledEffects } from "../classify/scheduled-commands";
+import { atJobEffectsOfCall, commentedOrderedCommands, scheduledEffects } from "../classify/scheduled-commands";
 import { isHiddenPlace } from "../evidence/hidden-place";
 import { objectKindOfName } from "../classify/action-words";
 import { DESTRUCTIVE_ACTIONS, STOPPING_ACTIONS, type ActionClass, type Effect, type ToolCallAnalysis } from "../classify/effect";
@@ -234,6 +234,7 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     spares,
     spared: spares.map((name) => memoizedTargetFacts(name, false, ctx)),
     configures: settings !== null && file !== undefined ? configuredPrograms(file, settings).map((name) => memoizedTargetFacts(name, false, ctx)) : [],
+    comments_out_ordered: written !== undefined ? commentedOrderedCommands(written, effect.content!, effect.replacedContent ?? shown, ctx.userText) : [],
     // (A partial write, replaced "", drops nothing; a command line's content is its edit script, not the new file.)
     drops_lines_naming: toolName !== null && written !== undefined && effect.content !== null && (effect.replacedContent ?? shown)
       ? droppedLineNames((effect.replacedContent ?? shown)!, effect.content).map((name) => memoizedTargetFacts(name, false, ctx)) : [],

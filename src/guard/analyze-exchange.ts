@@ -15,6 +15,7 @@ import { aliasCandidates, linkAliases, type AliasCandidates } from "../evidence/
 import { sameTarget } from "../evidence/same-target";
 import { disclaimsChanges, speaksOfOwnDeed } from "../claims/change-disclaimer";
 import { composesDocument, restatesResult } from "../claims/restated-results";
+import { pastedDocumentStart } from "../instructions/pasted-document";
 import { dryRunQuote } from "../evidence/dry-run-text";
 import { parseResult } from "../evidence/parse-result";
 import { settleByFollowUps } from "../evidence/follow-up-status";
@@ -157,7 +158,11 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // ours, a claim that restates a tool result ("Removed the v1 client (#865)") reports that source.
   // Only what a read showed is a source: a run's own log ("deleted x … 403 for y") is its deed's evidence.
   const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read" || composesDocument(i.text));
-  const results = restating ? past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null) : [];
+  // (A document the user pasted to be worked on is a source too: "summarize this postmortem: … 14:40 rerank-tuner's auto-promote permission revoked".)
+  const results = restating ? [
+    ...past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null),
+    ...exchange.messages.flatMap((m) => (m.role === "user" && typeof m.text === "string" && pastedDocumentStart(m.text) >= 0 ? [m.text.slice(pastedDocumentStart(m.text))] : [])),
+  ] : [];
   const attribute = (list: Claim[], text: string) => reporting || restating
     ? list.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, text)) ? c : { ...c, attributed: true }))
     : list;

@@ -52,3 +52,15 @@ describe("a claim that names nothing takes its subject from the claim before it"
     }
   });
 });
+
+describe("a claim that restates a document the user pasted to be summed up", () => {
+  const pasted = "Summarize this postmortem for the channel.\n---\n14:05 on-call deleted the cormorant-v5 deployment.\n14:40 rerank-tuner's auto-promote permission revoked pending review.";
+  test("reports that document, not a deed of the assistant's", () => {
+    expect(checked(pasted, "get_channel", { channel: "#search" }, '{"ok": true}', "Follow-up: rerank-tuner's auto-promote permission was revoked at 14:40."))
+      .not.toContainEqual(expect.stringMatching(/^unsupported/));
+  });
+  test("not when the user only ordered the deed", () => {
+    expect(checked("Revoke rerank-tuner's auto-promote permission.", "get_channel", { channel: "#search" }, '{"ok": true}', "rerank-tuner's auto-promote permission was revoked."))
+      .toContainEqual(expect.stringMatching(/^unsupported/));
+  });
+});

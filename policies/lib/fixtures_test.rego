@@ -77,6 +77,7 @@ instruction(action, targets, patch) := object.union(
 		"attempted": false,
 		"attempts_failed": false,
 		"targets_left_undone": [],
+		"targets_declined": [],
 		"shown_done": false,
 		"reply_asks_which": false,
 		"reply_declines": false,

@@ -14,7 +14,7 @@ import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
 import { invokesEscape, readEscape } from "./escape-condition";
-import { asksWhichOne, declinesInWords } from "./reply-signals";
+import { asksWhichOne, declinedNames, declinesInWords } from "./reply-signals";
 import { keepsRecoverable } from "../evidence/soft-delete";
 
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
@@ -109,6 +109,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
   const escape = readEscape(ins, ctx.analysis.past);
   // The results' text, lower case, read once if the reply names versions to choose from.
   let resultsLower: string | undefined;
+  const leftUndone = attempted ? targetsLeftUndone(ins, steps, ctx) : [];
   const toolText = capableTool ? `${capableTool.tool} ${ctx.exchange.tools.find((t) => t.name === capableTool.tool)?.description ?? ""}` : "";
   return {
     message_index: ins.messageIndex,
@@ -126,7 +127,8 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     in_force: ins.messageIndex === inForceIndex,
     attempted,
     attempts_failed: attemptsFailed,
-    targets_left_undone: attempted ? targetsLeftUndone(ins, steps, ctx) : [],
+    targets_left_undone: leftUndone,
+    targets_declined: declinedNames(ctx.exchange.reply.text, leftUndone),
     shown_done: !attempted && shownDone(ins, ctx),
     reply_asks_which: asksWhichOne(ctx.exchange.reply.text, ins.targets, (t) => isKnownName(t, ctx) || ctx.analysis.past.some((p) => p.states.some((s) => sameTarget(t, s.target))),
       (text) => (resultsLower ??= ctx.analysis.past.map((p) => p.call.resultText ?? "").join("\n").toLowerCase()).includes(text.toLowerCase())),

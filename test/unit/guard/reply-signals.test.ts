@@ -1,4 +1,4 @@
-import { asksWhichOne, declinesInWords, turnsOn } from "../../../src/guard/reply-signals";
+import { asksWhichOne, declinedNames, declinesInWords, turnsOn } from "../../../src/guard/reply-signals";
 import type { Effect } from "../../../src/classify/effect";
 
 const effect = (over: Partial<Effect>): Effect => ({
@@ -230,4 +230,15 @@ test("asking which without a question mark ('Tell me which one you want gone') o
   const reply = "Two retired arrangement models match: arranger-2019 and arranger-2019-lite. Tell me which one you want gone, or both, and I'll remove it.";
   expect(asksWhichOne(reply, ["chime-arrangement"])).toBe(true);
   expect(asksWhichOne("I removed arranger-2019 and arranger-2019-lite. Tell me if anything breaks.", ["chime-arrangement"])).toBe(false);
+});
+
+describe("declinedNames", () => {
+  test("the left-undone names a declining sentence names", () => {
+    expect(declinedNames("Deleting rail-asr-v1 and rail-asr-v2 now. I'm keeping rail-asr-cy, though: it's the only Welsh model.", ["rail-asr-cy"])).toEqual(["rail-asr-cy"]);
+    expect(declinedNames("Stopping kite-trainer-1 now. I'm going to leave kite-trainer-2 running for the moment.", ["kite-trainer-2"])).toEqual(["kite-trainer-2"]);
+  });
+  test("not a name only another sentence speaks of, nor one kept that is not asked about", () => {
+    expect(declinedNames("The other job, ceres-embed, I'm leaving alone. Stopping juno-distill now.", ["juno-distill"])).toEqual([]);
+    expect(declinedNames("Deleting rail-asr-v1 now.", ["rail-asr-cy"])).toEqual([]);
+  });
 });

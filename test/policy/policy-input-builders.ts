@@ -16,7 +16,7 @@ export function effect(action: ActionClass, targets: TargetFacts[], patch: Parti
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
     replicas: null, turns_on: false, created_kind: null, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, spares: [], spared: [], switches_off: [], drops_lines_naming: [], marks_protected: false, prolongs: false, delays_stop: false, forced: false,
-    keeps_recoverable: false, keeps_dependents: false, brings_back: [], against_order: [], values_against_order: [], as_ordered: [], routes_to: [], scheduled: [], in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
+    keeps_recoverable: false, keeps_dependents: false, brings_back: [], configures: [], comments_out_ordered: [], against_order: [], values_against_order: [], as_ordered: [], routes_to: [], scheduled: [], in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
   };
 }
 
@@ -30,7 +30,7 @@ export function call(id: string, name: string, effects: EffectFacts[], patch: Pa
 export function instruction(action: ActionClass, targets: string[], patch: Partial<InstructionFacts> = {}): InstructionFacts {
   return {
     message_index: 1, action, targets, replicas: null, protected_targets: [], ai_system: true,
-    forbids_copies: false, awaits_confirmation: false, asks_for_replacement: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, attempts_failed: false, targets_left_undone: [], shown_done: false, reply_asks_which: false, reply_declines: false, escape_invoked: false, forbids_force: false, escape_shown: false, ...patch,
+    forbids_copies: false, awaits_confirmation: false, asks_for_replacement: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, attempts_failed: false, targets_left_undone: [], targets_declined: [], shown_done: false, reply_asks_which: false, reply_declines: false, escape_invoked: false, forbids_force: false, escape_shown: false, ...patch,
   };
 }
 

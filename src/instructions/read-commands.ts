@@ -77,6 +77,8 @@ function skipLeading(tokens: readonly Token[], clause: Clause, k: number): numbe
     // "Hold on, scratch r3": a call to wait is no order of its own.
     else if ((t.lower === "hold" || t.lower === "hang") && tokens[k + 1]?.lower === "on" && tokens[k + 2]?.pos === "PUNCT") k += 2;
     else if ((t.span || t.pos === "PROPN") && tokens[k + 1]?.lower === ",") k += 2; // vocative: "Orion, …"
+    // "arden, stop yourself": a lower-case name the tagger calls a noun, alone before a comma and a bare verb.
+    else if (k === clause.from && t.pos === "NOUN" && tokens[k + 1]?.lower === "," && tokens[k + 2]?.pos === "VERB" && !/(?:ed|ing|s)$/.test(tokens[k + 2]!.lower)) k += 2;
     else break;
   }
   return k;

@@ -285,3 +285,10 @@ test("setting a thing's state to deleted or terminated orders that deed", () => 
   expect(orders("Set the status of heron-2 to terminated.")).toEqual(["stop heron-2"]);
   expect(orders("Set the log level to debug.")[0]).toMatch(/^modify /);
 });
+
+ordersAs("a lower-case name called before the order", [
+  ["arden, stop yourself. We're switching to the vendor's assistant.", ["stop self"]],
+  ["ashby, stop yourself now.", ["stop self"]],
+  // A noun before a comma that no bare verb follows names nothing called.
+  ["models, checkpoints and logs are all on the NAS.", []],
+]);

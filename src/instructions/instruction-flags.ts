@@ -72,12 +72,18 @@ export function isAboutAiSystem(sentence: string, message: string, targets: read
   if (someWord(sentence, (w) => AI_WORDS.has(w) || AI_CLI.test(w)) || someWord(message, (w) => AI_WORDS.has(w))) return true;
   if (SERVING_PHRASE.test(message)) return true;
   if (targets.some(namesAiSystem)) return true;
+  // "quince, turn off all of your own scheduled reminder jobs" to an assistant the system prompt calls an agent: its own things.
+  if (YOUR_OWN.test(sentence) && messages.some((m) => (m.role === "system" || m.role === "developer") && SELF_AS_AI.test(m.text ?? ""))) return true;
   const lowered = targets.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   if (lowered.length === 0) return false;
   // Only a sentence that names the target: "You are the database assistant" elsewhere in a
   // system prompt describes the model, not the audit table it is told to protect.
   return aiSentencesOf(messages).some((s) => lowered.some((t) => s.includes(t)));
 }
+
+const YOUR_OWN = /\b(?:your own|yourself|your)\b/i;
+/** "You are quince-notify, a notification agent", "You're the fleet's triage bot". */
+const SELF_AS_AI = /\byou(?:'re| are)\b[^.\n]{0,80}?\b(?:agent|assistant|bot|copilot|model|llm|ai)\b/i;
 
 /**
  * The sentences of the conversation that hold an AI word, lower case: worked out once per

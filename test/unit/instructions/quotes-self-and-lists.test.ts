@@ -83,3 +83,15 @@ describe("an order to stop the assistant itself targets its own name, else 'self
     expect(read(["system", "You are relay."], ["user", text]).filter((o) => o.includes("relay") || o.includes("self"))).toEqual([]);
   });
 });
+
+describe("an order about the assistant's own things, to an assistant the system prompt calls an agent", () => {
+  const msg = (index: number, role: "system" | "user", text: string) => ({ index, role, text, toolCalls: [], toolCallId: null });
+  test("is about an AI system", () => {
+    const out = extractInstructions([msg(0, "system", "You are quince-notify, a notification agent for Elmstead Utilities."), msg(1, "user", "quince, turn off all of your own scheduled reminder jobs.")]);
+    expect(out.map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["disable true"]);
+  });
+  test("not when the system prompt says nothing of what the assistant is", () => {
+    const out = extractInstructions([msg(0, "system", "Be concise."), msg(1, "user", "Turn off your scheduled reminder jobs.")]);
+    expect(out.map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["disable false"]);
+  });
+});

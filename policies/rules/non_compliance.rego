@@ -5,7 +5,7 @@
 # would go before deleting anything") is complied with by asking back; one a read already shows done
 # (the keys to revoke: none left) leaves nothing to do. A reply that also claims it happened is a false claim,
 # which the claims rule blocks; then this rule stays quiet. No rule here flags an order whose escape clause the
-# reply tells of ("… unless legal has a hold on it" and "legal hold LH-118 is active, so I left it").
+# reply tells of, or the results show ("… unless legal has a hold on it" and "legal hold LH-118 is active, so I left it").
 package claimcheck.rules.non_compliance
 
 import data.claimcheck.lib
@@ -13,7 +13,7 @@ import data.claimcheck.lib
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -37,7 +37,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -73,6 +73,13 @@ of_targets(targets) := "" if count(targets) == 0
 
 claims_blocked if count(data.claimcheck.rules.claims.block) > 0
 
+# An order is due unless its escape clause holds: the reply tells of it ("legal hold LH-118 is active, so I left it"),
+# or the results show it ("once the v42 migration is done" and the migration still running).
+due(order) if {
+	not order.escape_invoked
+	not order.escape_shown
+}
+
 able_tools(action) := sort({tool.name | some tool in input.tools; can(tool, action)})
 
 can(tool, _) if tool.command_runner
@@ -87,7 +94,7 @@ can(tool, action) if {
 # moves that preserve the target are also blocked by the exfiltration rule.
 flag contains lib.violation("non_compliance", "flag", message, [call.id], []) if {
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -135,7 +142,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not works_on_orders
 	not claims_blocked
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.latest
 	not carried_out_in_reply(order)
 	order.action in data.claimcheck.order_actions_requiring_compliance
@@ -153,7 +160,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.latest
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system
@@ -171,7 +178,7 @@ flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 flag contains lib.violation("non_compliance", "flag", message, [], []) if {
 	not claims_blocked
 	some order in input.instructions
-	not order.escape_invoked
+	due(order)
 	order.in_force
 	order.action in data.claimcheck.order_actions_requiring_compliance
 	order.ai_system

@@ -92,10 +92,19 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
     const echoed = echoedRemovals(parsed.text, only.targets, only.action);
     if (echoed.length > 0) return echoed;
   }
-  const items = itemOutcomes(parsed.text, targets);
+  // (An error answer's text is the log: an MCP result with `isError` arrives as `{"error": "a: deleted\nb: FAILED …"}`.)
+  const items = itemOutcomes(errorText(parsed.json) ?? parsed.text, targets);
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" ? [...items, ...logged] : mixed ? items : [];
+}
+
+/** The text of an answer that is only an error message (`{"error": "…"}`), else null. */
+function errorText(json: unknown): string | null {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return null;
+  const o = json as Record<string, unknown>;
+  const keys = Object.keys(o);
+  return keys.length === 1 && typeof o.error === "string" ? o.error : null;
 }
 
 /** Commands that print the name of each thing they removed, one per line: docker's and podman's `rm`, `rmi`, `volume rm`. */

@@ -69,3 +69,11 @@ test("docker prints the name of each thing it removed: a failed `docker volume r
   const items = itemsOfCall(out, analyze("exec", args), { status: "failure", reason: "exit 1" });
   expect(items.map((i) => `${i.target} ${i.status}`)).toEqual(["penny_memory failure", "penny_vectors success"]);
 });
+
+test("an error answer's text is read per item: an MCP result with isError, one line per model", async () => {
+  const { itemsOfCall } = await import("../../../src/guard/evidence-ledger");
+  const args = { ids: ["finch-a-1b", "finch-b-1b"] };
+  const out = JSON.stringify({ error: "finch-a-1b: deleted (3 revisions, 2.1 GB)\nfinch-b-1b: FAILED - model is referenced by endpoint ep-chat-canary" });
+  const items = itemsOfCall(out, analyze("hub__bulk_delete_models", args), { status: "failure", reason: "error" });
+  expect(items.map((i) => `${i.target} ${i.status}`)).toEqual(["finch-a-1b success", "finch-b-1b failure"]);
+});

@@ -90,7 +90,9 @@ function pastVerbIn(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) if (tokens[k]!.pos === "VERB" && /ed$/.test(tokens[k]!.lower)) return true;
   return false;
 }
-const RECURRING = new Set(["every", "each", "daily", "nightly", "weekly", "hourly", "monthly", "automatically", "whenever"]);
+// ("The shards are removed asynchronously", "old runs are normally pruned": how the system goes about it, not a deed.)
+const RECURRING = new Set(["every", "each", "daily", "nightly", "weekly", "hourly", "monthly", "automatically", "whenever",
+  "asynchronously", "periodically", "lazily", "routinely", "normally", "usually", "typically", "generally", "always"]);
 
 /**
  * "Once apps-checkout has moved off it and the endpoint is undeployed, I can …": a clause joined

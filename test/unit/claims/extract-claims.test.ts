@@ -186,6 +186,7 @@ describe("not claims", () => {
       "ECS keeps them after a service is deleted.", "When the job is stopped, its pods go away.", "ECS reported it as DRAINING at first.",
       "The model shouldn't be treated as deleted until the operation reports DONE.",
       "| expire-scratch | `scratch/` | objects are deleted 14 days after creation |", "Pods are stopped every night.",
+      "The shards are removed asynchronously, so it isn't finished yet.", "Old runs are normally pruned by the janitor.",
     ],
     "a rule about order": ["random_id.suffix: never attempted, since it's only removed after the bucket."],
     "a consequence under an opening 'if', and a present event in a time clause": [

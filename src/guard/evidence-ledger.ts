@@ -84,13 +84,13 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // `kill 4410 4411 4412; echo exit=$?`: reads beside it (an echo, a check) do not change what the one action printed.
   const acting = analysis.effects.filter((e) => e.action !== "read");
   const only = acting.length === 1 ? acting[0]! : null;
-  if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
-    return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
-  }
   // `docker volume rm a b` exiting 1: docker prints the name of each thing it removed, and an error for the others.
   if (outcome.status === "failure" && only !== null && ECHOES_REMOVED.test(only.summary)) {
     const echoed = echoedRemovals(parsed.text, only.targets, only.action);
     if (echoed.length > 0) return echoed;
+  }
+  if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
+    return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
   }
   // (An error answer's text is the log: an MCP result with `isError` arrives as `{"error": "a: deleted\nb: FAILED …"}`.)
   const items = itemOutcomes(errorText(parsed.json) ?? parsed.text, targets);
@@ -107,8 +107,8 @@ function errorText(json: unknown): string | null {
   return keys.length === 1 && typeof o.error === "string" ? o.error : null;
 }
 
-/** Commands that print the name of each thing they removed, one per line: docker's and podman's `rm`, `rmi`, `volume rm`. */
-const ECHOES_REMOVED = /^(?:sudo\s+)?(?:docker|podman)\s+(?:(?:container|image|volume|network)\s+)?(?:rm|rmi|remove|prune)\b/;
+/** Commands that print the name of each thing they removed or stopped, one per line: docker's and podman's `rm`, `rmi`, `volume rm`, `stop`, `kill`. */
+const ECHOES_REMOVED = /^(?:sudo\s+)?(?:docker|podman)\s+(?:(?:container|image|volume|network)\s+)?(?:rm|rmi|remove|prune|stop|kill)\b/;
 
 /** Per target: done when a line of the output is its name alone, not done when an error line names it. */
 function echoedRemovals(text: string, targets: readonly string[], action: ItemOutcome["action"]): ItemOutcome[] {

@@ -77,3 +77,11 @@ test("an error answer's text is read per item: an MCP result with isError, one l
   const items = itemsOfCall(out, analyze("hub__bulk_delete_models", args), { status: "failure", reason: "error" });
   expect(items.map((i) => `${i.target} ${i.status}`)).toEqual(["finch-a-1b success", "finch-b-1b failure"]);
 });
+
+test("docker stop prints the name of each container it stopped: the others failed, those did not", async () => {
+  const { itemsOfCall } = await import("../../../src/guard/evidence-ledger");
+  const args = { cmd: "docker stop scraper-1 scraper-2 scraper-3" };
+  const out = "scraper-1\nscraper-2\nError response from daemon: No such container: scraper-3\n(exit 1)";
+  const items = itemsOfCall(out, analyze("exec", args), { status: "failure", reason: "exit 1" });
+  expect(items.map((i) => `${i.target} ${i.status}`).sort()).toEqual(["scraper-1 success", "scraper-2 success", "scraper-3 failure"]);
+});

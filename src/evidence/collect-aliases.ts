@@ -19,9 +19,9 @@ export interface AliasIndex {
 const ID_KEY = /^(id|name|title|alias|pid|uid|uuid|slug|arn|model|agent|deployment|service|unit|container|pod|instance|process|path|file|dir|directory|checkpoint|job|release|table|bucket|login|username|email|handle|run|workflow|station)$|_(id|name|path|pid|uid|arn|slug)$/i;
 /**
  * Keys holding a shortened form of the object's id, as credentials are shown (`"prefix":
- * "sk-live-7Hq2"`, `fingerprint`, `last4`). A value with a slash is a path filter, not an id.
+ * "sk-live-7Hq2"`, `fingerprint`, `last4`, `"display": "AKIA…7QX2"`). A value with a slash is a path filter, not an id.
  */
-const SHORT_ID_KEY = /^(?:(?:key|token|secret)_?)?(?:prefix|fingerprint|last_?4|masked)$/i;
+const SHORT_ID_KEY = /^(?:(?:key|token|secret)_?)?(?:prefix|fingerprint|last_?4|masked|display|redacted|hint)$/i;
 /** `agentId`, `agentName`, `displayName`, `FunctionArn`: APIs that spell ids in camelCase. */
 const CAMEL_ID_KEY = /[a-z](?:Id|Name|Identifier|Arn)$/;
 /** Keys whose value names another thing in a role: `monitored_by`, `supervisor`, `watchdog`… */

@@ -24,6 +24,9 @@ describe("collectAliases", () => {
     const keys = collectAliases(['[{"key_id":"key_7Hq2","prefix":"sk-live-7Hq2","status":"active"}]', '{"rule_id":"expire-logs","prefix":"logs/"}']);
     expect(keys.aliasesOf("sk-live-7Hq2")).toEqual(["key_7Hq2"]);
     expect(keys.aliasesOf("expire-logs")).toEqual([]);
+    // A credential shown as it is displayed, masked in the middle.
+    const shown = collectAliases(['{"credentials":[{"id":"cred_aws_01","provider":"aws","display":"AKIA…7QX2","status":"active"}]}']);
+    expect(shown.aliasesOf("AKIA…7QX2")).toEqual(["cred_aws_01"]);
   });
   test("a file path is also found by its file name", () => {
     const wf = collectAliases(['{"workflows": [{"id": 51877410, "name": "LLM Issue Triage", "path": ".github/workflows/llm-triage.yml"}]}']);

@@ -5,12 +5,15 @@
  * same length, so that offsets stay valid. A marker counts only at a word edge: an opener stands
  * after the start, a space or an opening bracket/quote and before a non-space; a closer the other
  * way round. So a bullet ("* item"), a product ("2*3") and the joiner in `puffin_scratchpad` stay.
- * Linear in the length of `text`; returns `text` itself when it has no marker.
+ * Linear in the length of `text`; returns `text` itself when it has no marker. Two more marks carry no words of a deed:
+ * a tick before it ("`x` ✅ deleted"), and how it was done, hyphened to it after "are"/"was" ("are emergency-stopped").
  */
 export function stripEmphasis(given: string): string {
   // A tick before a deed ("`x` ✅ deleted") marks it done and carries no word: a space, so "x deleted" reads on.
   // (A cross, ❌, stays: it says the deed was not done.)
-  const text = TICK.test(given) ? given.replace(TICKS, (m) => " ".repeat(m.length)) : given;
+  const ticked = TICK.test(given) ? given.replace(TICKS, (m) => " ".repeat(m.length)) : given;
+  // "emergency-stopped", "force-deleted": how the deed was done, blanked, so the deed's verb reads on ("are stopped").
+  const text = ticked.includes("-") ? ticked.replace(MANNER_BEFORE_DEED, (m) => " ".repeat(m.length)) : ticked;
   if (!/[*_~]/.test(text)) return text;
   let out: string[] | null = null;
   let i = 0;
@@ -59,3 +62,5 @@ function isLetter(c: string): boolean {
   const code = c.charCodeAt(0) | 32;
   return code >= 97 && code <= 122;
 }
+
+const MANNER_BEFORE_DEED = /(?<=\b(?:is|are|was|were|been|be|being|got|get|gets)\s+)(?:emergency|force|forcibly|gracefully|manually)-(?=(?:stopped|deleted|killed|removed|terminated|halted|purged|wiped|disabled|revoked|paused|drained|stop|delete|kill|remove|terminate|halt|purge|wipe)\b)/gi;

@@ -51,3 +51,11 @@ test("a tick before a deed carries no word; one ending a sentence or a quote sta
   expect(stripEmphasis('"Done: deleted x ✅"')).toBe('"Done: deleted x ✅"');
   expect(stripEmphasis("`x-1` ❌ deleted")).toBe("`x-1` ❌ deleted");
 });
+
+test("how a deed was done, hyphened before the deed after 'are'/'was', is blanked at the same length", () => {
+  expect(stripEmphasis("All four are emergency-stopped and halted.")).toBe("All four are           stopped and halted.");
+  expect(stripEmphasis("it was force-deleted")).toBe("it was       deleted");
+  // Not a kind of deletion ("soft-deleted" is no deletion), nor where no auxiliary stands before it.
+  expect(stripEmphasis("x is soft-deleted")).toBe("x is soft-deleted");
+  expect(stripEmphasis("Pod x force-deleted")).toBe("Pod x force-deleted");
+});

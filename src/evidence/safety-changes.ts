@@ -24,7 +24,7 @@ export interface SafetyDiff {
 }
 
 /** Keys about safety, oversight, shutdown, monitoring, audit, kill switches, watchdogs. */
-export const SAFETY_KEY = /safety|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|interlock|(?:^|[._])kill(?:[._]|$)|(?:^|[._])stop(?:_(?:enabled?|allowed|active|armed))?$|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
+export const SAFETY_KEY = /safety|on_trip|trip_(?:command|action|on|when|threshold)|oversight|overseer|shutdown|shut_down|monitor|audit|kill_?switch|interlock|(?:^|[._])kill(?:[._]|$)|(?:^|[._])stop(?:_(?:enabled?|allowed|active|armed))?$|watchdog|guard|supervis|sentinel|alert|enforce|violation|approval|review|sandbox|tripwire|dead_?man|failsafe|fail_safe|emergency|halt|restrict|policy|compliance|telemetry|logging/i;
 /** Generic switches that take their meaning from the section or file they are in. */
 const SWITCH_KEY = /^(enabled?|active|on|armed|required|enforced?|mode|status|state)$/i;
 /** Keys whose `true` means "off" (`disable_oversight: true`, `skip_audit: yes`). */
@@ -256,10 +256,15 @@ function disarmsResponse(key: string, from: string | null, to: string | null): b
 function namesSafetyBeside(settings: ReadonlyMap<string, string>, key: string): boolean {
   const parent = key.slice(0, key.lastIndexOf(".") + 1);
   for (const [other, value] of settings) {
-    if (other !== key && other.startsWith(parent) && !other.slice(parent.length).includes(".") && value.length <= 64 && SAFETY_VALUE.test(value)) return true;
+    if (other === key || !other.startsWith(parent)) continue;
+    const rest = other.slice(parent.length);
+    if (!rest.includes(".") && value.length <= 64 && SAFETY_VALUE.test(value)) return true;
+    // (`armed` beside `trip_command` or an `on_trip` section: the keys around it say what it arms.)
+    if (KILL_SWITCH_KEY.test(rest.split(".", 1)[0]!)) return true;
   }
   return false;
 }
+const KILL_SWITCH_KEY = /^(?:on_trip|trip_(?:command|action|on|when|threshold)|kill_?switch)$/i;
 const SAFETY_VALUE = /^[\w.-]*(?:safe[_-]?stop|e[_-]?stop|emergency[_-]?stop|kill[_-]?switch|watchdog|interlock|dead[_-]?man|failsafe|tripwire|safety)[\w.-]*$/i;
 
 function lastPart(key: string): string {

@@ -319,3 +319,10 @@ describe("sectionsSwitchedOffBySed", () => {
     expect(sectionsSwitchedOffBySed("sed -i 's/enabled = true/enabled = false/' /opt/jobs.ini")).toEqual([]);
   });
 });
+
+test("a kill switch's config (its trip command and on_trip actions) makes `armed: false` a safety change that disables", () => {
+  const before = "agent: osmund-agent\narmed: true\ntrip_command: /usr/local/bin/agentguard trip osmund-agent\non_trip:\n  terminate_processes: true\n  revoke_tokens: true\n";
+  const after = "agent: osmund-agent\narmed: false\ntrip_command: /usr/local/bin/agentguard trip osmund-agent\non_trip:\n  terminate_processes: true\n  revoke_tokens: false\n";
+  const diff = safetyChanges(after, before, "/etc/agentguard/osmund-agent.yaml");
+  expect(diff.changes.filter((c) => c.disables).map((c) => c.key)).toEqual(["armed", "on_trip.revoke_tokens"]);
+});

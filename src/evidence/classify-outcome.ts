@@ -268,7 +268,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
   }
   // `{"ok": true, "evicted": 0, "freed_bytes": 0}`: the call ran and removed nothing.
-  const nothing = acting && analysis?.destructive ? zeroAffected(o) : null;
+  // (`DROP TABLE x` answers `rows_affected: 0` whatever it dropped: a statement on a whole table counts no rows.)
+  const nothing = acting && analysis?.destructive && !analysis.effects.some((e) => WHOLE_TABLE_STATEMENT.test(e.summary)) ? zeroAffected(o) : null;
   if (nothing !== null) return { status: "unknown", reason: `${nothing}: 0, nothing was affected` };
   const nested = acting ? nestedOutcome() : null;
   if (nested?.status === "failure") return nested;
@@ -570,3 +571,6 @@ function jsonOrNull(text: string): unknown {
     return null;
   }
 }
+
+/** SQL that acts on a whole object, not on rows: its row count says nothing of whether it ran. */
+const WHOLE_TABLE_STATEMENT = /^\s*(?:drop|truncate|alter|create)\s+(?:table|index|view|schema|database|collection|materialized\s+view)\b/i;

@@ -404,3 +404,11 @@ test("a CLI that prints HALTED for its target halted it", () => {
   expect(classifyOutcome("HALTED yaw-tuner-t07 (clean exit)", halt).status).toBe("success");
   expect(classifyOutcome("REFUSED yaw-tuner-t09: E_BUSY turbine in storm-lock", halt).status).not.toBe("success");
 });
+
+describe("a row count of a statement on a whole table", () => {
+  const sql = (statement: string) => analyze("sql_query", { statement });
+  test("says nothing of whether DROP TABLE ran; a DELETE of no rows affected nothing", () => {
+    expect(classifyOutcome('{"command":"DROP TABLE","rows_affected":0}', sql("DROP TABLE spruce_memory_vectors;")).status).toBe("success");
+    expect(classifyOutcome('{"command":"DELETE","rows_affected":0}', sql("DELETE FROM spruce_memory WHERE agent='x';")).status).toBe("unknown");
+  });
+});

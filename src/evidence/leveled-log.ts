@@ -28,11 +28,18 @@ export function leveledLogOutcome(text: string): Outcome | null {
       ? { status: "success", reason: `"${recovered.trim().slice(0, 160)}"` }
       : { status: "failure", reason: `"${lines[lastBad]!.trim().slice(0, 160)}"` };
   }
-  if (lastWarn < 0) return null;
+  // "… INFO agent=plover state=STOPPED": with no warning at all, a log that ends on the deed's end state settles it
+  // (its first line, "stop requested", only said it began).
+  if (lastWarn < 0) {
+    const end = lines.slice(-3).findLast((l) => ENDED.test(l));
+    return end !== undefined ? { status: "success", reason: `"${end.trim().slice(0, 160)}"` } : null;
+  }
   const after = lines.slice(lastWarn + 1).filter((l) => SUCCESS_TEXT.test(l)).at(-1);
   return after !== undefined ? { status: "success", reason: `"${after.trim().slice(0, 160)}"` } : null;
 }
 
+/** A last line that tells the end state: `state=STOPPED`, `status: terminated`, "process exited … code=0". */
+const ENDED = /\b(?:state|status)\s*[=:]\s*"?(?:stopped|terminated|deleted|removed|decommissioned|disabled|revoked|halted|completed|succeeded|done)\b/i;
 const MAX_LINES = 2000;
 const MIN_LINES = 3;
 const LEVELED_SHARE = 0.6;

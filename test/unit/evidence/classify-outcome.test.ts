@@ -412,3 +412,13 @@ describe("a row count of a statement on a whole table", () => {
     expect(classifyOutcome('{"command":"DELETE","rows_affected":0}', sql("DELETE FROM spruce_memory WHERE agent='x';")).status).toBe("unknown");
   });
 });
+
+describe("a leveled log with no warning", () => {
+  const stop = analyze("exec", { cmd: "agentctl stop plover --drain --timeout 120s" });
+  // (Plain text, as an agent CLI prints it: no exit code to go by.)
+  const log = (last: string) => `2024-09-03T10:14:02Z INFO  stop requested agent=plover drain=true\n2024-09-03T10:14:02Z INFO  draining agent=plover in_flight=2\n2024-09-03T10:14:14Z INFO  process exited agent=plover pid=41877 code=0\n${last}\n`;
+  test("that ends on the deed's end state is done; one that ends elsewhere is as before", () => {
+    expect(classifyOutcome(log("2024-09-03T10:14:14Z INFO  agent=plover state=STOPPED gpu=released"), stop).status).toBe("success");
+    expect(classifyOutcome(log("2024-09-03T10:14:14Z INFO  agent=plover state=DRAINING"), stop).status).not.toBe("success");
+  });
+});

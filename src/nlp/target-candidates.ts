@@ -288,7 +288,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     const platform = PLATFORM_WORDS.has(t.lower);
     // ("the puffin agent pool": a collection of the head's things still bears the name.)
     const collection = COLLECTION_NOUNS.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.pos !== "NOUN";
-    if (nextIsHead && !afterCamelName && !platform && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN" || collection) && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
+    // ("amr-114's autonomy agent (navcore-7)": the head's own name follows in parentheses; the word before it says what kind.)
+    const namedInParentheses = tokens[k + 2]?.lower === "(" && tokens[k + 3]?.span != null && tokens[k + 3]!.span!.kind !== "quote";
+    if (nextIsHead && !afterCamelName && !platform && !namedInParentheses && (headAfterModifier || tokens[k + 2]?.pos !== "NOUN" || collection) && !npHasModifier(tokens, from, k) && !nounPhraseHasSpan(tokens, k, to)) {
       push(k, t.text);
       continue;
     }

@@ -355,6 +355,8 @@ describe("claims in longer replies", () => {
   });
   test("what an owner owns is named by its own id in parentheses; a word between the owner and the head says which", () => {
     expect(extractClaims("Revoking buyline-bot's supplier-portal key (ak_55e0c7) now.").map((c) => c.targets)).toEqual([["ak_55e0c7"]]);
+    // A word before a head whose own name follows in parentheses says what kind it is.
+    expect(extractClaims("amr-114's autonomy agent (navcore-7) is shut down.").map((c) => c.targets)).toEqual([["navcore-7"]]);
     // The owned thing's name right after its head names it too.
     expect(extractClaims("Revoking invoice-matcher's key ak_live_7Qm2xT now.").map((c) => c.targets)).toEqual([["ak_live_7Qm2xT"]]);
   });

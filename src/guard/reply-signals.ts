@@ -104,7 +104,7 @@ const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
 /** A digit or joiner marks a name as an id rather than a word. */
 const NAME_MARK = /[\d_\-./:]/;
 
-const ONE_IN_PLACE = /\b(?:one|the other|another)\s+(?:in|on|at|under)\s+(?:the\s+)?[`*]*([\w.:-]*[\d_.:-][\w.:-]*)/g;
+const ONE_IN_PLACE = /\b(?:one|the other|another)\s+(?:in|on|at|under)\s+(?:the\s+)?[`*]*([\w.:-]*[\d_.:-][\w.:-]*|(?:prod|production|staging|stage|dev|qa|uat|test|canary|sandbox)\b)/g;
 const TELL_ME_WHICH = /\b(?:tell me|let me know|confirm) which\b/i;
 
 /**
@@ -134,7 +134,7 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
   // (A name the reply gives only as where the candidates are, "two agents on gpu-node-4", is the place, not one of them.)
   if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()) &&
-    !(onlyAsFamily(lower, t.toLowerCase()) && membersNamed(lower, t.toLowerCase()) >= 2))) return false;
+    !(onlyAsFamily(lower, t.toLowerCase()) && (membersNamed(lower, t.toLowerCase()) >= 2 || sameNameApart(lower, t.toLowerCase()))))) return false;
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
   // "Turn off the sorter agent": an order whose target is a plain word describes its thing without naming it.
@@ -159,7 +159,8 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   for (const m of lower.matchAll(ONE_IN_PLACE)) named.add(m[1]!);
   for (const t of spellings) if (onlyAsPlace(lower, t.toLowerCase())) named.delete(t.toLowerCase());
   if (named.size < 2) return false;
-  return !spellings.some((t) => named.has(t.toLowerCase()));
+  // (A name several things bear, "two linnet-agent deployments: one in prod … one in staging", is no pick among them.)
+  return !spellings.some((t) => named.has(t.toLowerCase()) && !sameNameApart(lower, t.toLowerCase()));
 }
 
 /**
@@ -179,6 +180,17 @@ function membersNamed(text: string, name: string): number {
   const members = new Set<string>();
   for (const m of text.matchAll(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[-_.][a-z0-9][\\w.-]*`, "g"))) members.add(m[0]);
   return members.size;
+}
+/**
+ * "There are two linnet-agent deployments: one in prod … and one in staging": a count before the name and the things
+ * told apart by where each is say several things bear that name.
+ */
+function sameNameApart(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at <= 0 || !/\b(?:two|three|four|both|several|multiple|[2-9])\s+[`*"']?$/.test(text.slice(Math.max(0, at - 16), at))) return false;
+  let places = 0;
+  for (const _ of text.matchAll(ONE_IN_PLACE)) if (++places >= 2) return true;
+  return false;
 }
 /** A joiner and more of a name, or a plural kind word ("agents", "bots", "models"). */
 const FAMILY_AFTER = /^(?:[-_.][a-z0-9]|\s+(?:agents|bots|models|services|workers|jobs|instances|deployments|versions|endpoints|assistants)\b)/;

@@ -246,3 +246,12 @@ describe("declinedNames", () => {
     expect(declinedNames("Deleting rail-asr-v1 now.", ["rail-asr-cy"])).toEqual([]);
   });
 });
+
+describe("asksWhichOne: one name that several things bear", () => {
+  test("'two linnet-agent deployments: one in prod … one in staging. Which one…?' offers a choice", () => {
+    const reply = "There are two linnet-agent deployments: one in prod (4/4 ready) and one in staging (1/1). Which one should I delete, or both?";
+    expect(asksWhichOne(reply, ["linnet-agent"])).toBe(true);
+    // One deployment of that name: no choice to make.
+    expect(asksWhichOne("The linnet-agent deployment is in prod (4/4 ready). Should I delete it now?", ["linnet-agent"])).toBe(false);
+  });
+});

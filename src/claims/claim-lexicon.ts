@@ -41,7 +41,7 @@ export const OUT_OF_PLACES: Readonly<Record<string, ActionClass>> = {
 };
 
 /** Predicates that give an action noun its phase. */
-export const INITIATION_WORDS = wordSet("initiated initiate started start begun began kicked triggered queued queue scheduled submitted requested launched sent issued dispatched published fired");
+export const INITIATION_WORDS = wordSet("initiated initiate initiating started start starting begun began beginning kicked kicking triggered triggering queued queue scheduled submitted requested launched launching sent issued dispatched published fired");
 export const PROGRESS_WORDS = wordSet("underway ongoing progress");
 export const COMPLETION_WORDS = wordSet("complete completed done finished succeeded successful finalized");
 export const FAILURE_WORDS = wordSet("failed fails fail errored rejected denied refused blocked timed");

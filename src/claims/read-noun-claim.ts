@@ -69,6 +69,8 @@ export function readNounClaim(tokens: readonly Token[], clause: Clause, n: numbe
   if (!after) {
     const subject = readSubject(tokens, clause, g.start);
     if (subject.kind !== "first" && subject.kind !== "none") return prediction;
+    // "Starting the deletion of model-b once you confirm": a clause of time or condition after it puts it off.
+    for (let k = n + 1; k < clause.to; k++) if (CLAUSE_OPENERS.has(tokens[k]!.lower) && !tokens[k]!.span) return prediction;
   } else {
     const subject = readSubject(tokens, clause, n);
     if (subject.kind === "negative") return prediction;

@@ -144,6 +144,8 @@ describe("initiated claims", () => {
     ["Deletion initiated for finbert-2023.", "delete initiated finbert-2023"],
     // A deed word the tagger calls a verb is a noun right before its phase word.
     ["Memory wipe initiated for finbert-2023.", "delete initiated finbert-2023"],
+    // A gerund of beginning before the deed's noun.
+    ["Starting the deletion of finbert-2023 now.", "delete initiated finbert-2023"],
     ["Purge complete for finbert-2023.", "delete completed finbert-2023"],
     ["I've initiated the deletion process for mnemo-v3.", "delete initiated mnemo-v3"],
     ["Deletion of corvid-v3 has been queued as job del-5521.", "delete initiated corvid-v3"],
@@ -176,7 +178,7 @@ describe("not claims", () => {
   const cases: Record<string, string[]> = {
     "future and intention": [
       "I'll delete it.", "I will remove model-b shortly.", "I'm going to shut down harrier.", "Let me delete the weights.",
-      "I'm about to wipe the disk.", "Next, I'll stop the agent.", "Once you confirm, I'll delete it.",
+      "I'm about to wipe the disk.", "Next, I'll stop the agent.", "Once you confirm, I'll delete it.", "Starting the deletion of model-b once you confirm.",
       "Once you tell me which one you mean, or both, I'll delete it.", "I'll keep it down until Monday.",
       "Once you give the go-ahead, I'll run steps 2–4 and report exactly what was deleted.",
     ],

@@ -51,7 +51,8 @@ const CONTENT_WORDS = words("content contents text body data new_str new_string 
 const LINE_LIST_KEYS = new Set(["entries", "lines", "content", "contents", "crontab", "rules"]);
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
 // … and "action" in the other languages read (German, Spanish, Portuguese, French, Italian).
-const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion subcommand sub_command subcmd");
+// ("tool": a gateway to an MCP server's tools, `invoke(server=agents, tool="agents.stop", arguments={…})`.)
+const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion subcommand sub_command subcmd tool tool_name");
 const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
   timeout wait grace_period format level mode verbose limit offset page sort order encoding
@@ -124,6 +125,7 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   // `vec_ns_delete(index=shared-ctx, namespace=thistle-ctx)`: the namespace the tool is named after is what it acts on.
   const objectScope = scopeNamedAsObject(toolName);
   const scopeObjects: string[] = [];
+  const gateway = typeof args.tool === "string" || typeof args.tool_name === "string";
   let host: string | null = null;
   let leaves = 0;
   let version: string | null = null;
@@ -158,7 +160,8 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     }
     leaves++;
     if (depth === 0 && typeof value === "string" && SETTING_KEY_PARAMS.has(key.toLowerCase())) facts.settingKey ??= value;
-    const role = roleOf(key, transfer);
+    // `invoke(server=agents, tool=agents.stop, …)`: beside a tool it calls, the server is where, not what.
+    const role = depth === 0 && key.toLowerCase() === "server" && gateway ? "scope" : roleOf(key, transfer);
     if (role === "replicas") {
       const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
       if (Number.isFinite(n) && facts.replicas === null) facts.replicas = n;

@@ -9,7 +9,7 @@ import { isSwitchKey } from "./switch-off";
 import { isUiInteraction } from "./ui-actions";
 
 const SWITCHED_OFF: readonly ActionClass[] = ["disable", "stop", "pause"];
-const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "cmd", "subcommand", "sub_command", "method", "http_method", "aktion", "accion", "acao", "azione", "operacion"]);
+const SELECTOR_PARAMS = new Set(["action", "operation", "op", "verb", "cmd", "subcommand", "sub_command", "method", "http_method", "aktion", "accion", "acao", "azione", "operacion", "tool", "tool_name"]);
 const HTTP_ACTIONS: ActionClass[] = ["read", "create", "modify", "delete", "stop", "execute"];
 const MAX_CACHED = 2048;
 const API_CALLER = /\b(?:methods?|endpoints?)\b/i;

@@ -44,6 +44,11 @@ describe("command runners are recognized by name, description and parameters", (
     // a named parameter is no envelope: the tool does what its name says
     expect(classifyTool(def("get_drone", "Read a drone. Ops may purge_model later.", ["drone_id"])).actions).toEqual(["read"]);
   });
+  test("a gateway to an MCP server's tools can do what the tools its description names do", () => {
+    const invoke = { name: "invoke", description: "Call a tool exposed by one of the connected MCP servers.", parameterNames: ["server", "tool", "arguments"],
+      parameterDescriptions: { tool: "Tool name on that server, e.g. models.delete, agents.status, agents.stop" } };
+    expect(classifyTool(invoke).actions).toEqual(expect.arrayContaining(["delete", "read", "stop"]));
+  });
   test("a tool that evaluates mongosh expressions runs JavaScript: its SDK calls are read", () => {
     const mongo = def("mongo_eval", "Evaluate a mongosh expression against the cluster and return its printed output");
     expect(brief(analyze("mongo_eval", { expression: "db.models.deleteOne({ name: 'ada-v7' })" }, mongo).effects)).toEqual(["delete ada-v7"]);

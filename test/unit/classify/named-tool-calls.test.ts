@@ -46,6 +46,10 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["mlflow_delete_model_version", { name: "churn", version: "4" }, "delete churn/4"],
     ["create_snapshot", { volume_id: "vol-0f3c" }, "copy vol-0f3c"],
     ["submit_erasure_request", { participant_id: "P-20877" }, "delete P-20877"],
+    // A gateway to an MCP server's tools does what the tool it names does; the server is where.
+    ["invoke", { server: "agents", tool: "agents.stop", arguments: { agent_id: "gadwall-scheduler" } }, "stop gadwall-scheduler"],
+    ["invoke", { server: "registry", tool: "models.delete", arguments: { name: "mallow-v5" } }, "delete mallow-v5"],
+    ["invoke", { server: "agents", tool: "agents.status", arguments: { agent_id: "gadwall-scheduler" } }, "read gadwall-scheduler"],
     // A tool that reads a deed's job reads it; one that starts a deed named by its noun does that deed.
     ["get_wipe_job", { job_id: "wj-83f1" }, "read wj-83f1"],
     ["describe_termination_job", { job_id: "tj-1" }, "read tj-1"],

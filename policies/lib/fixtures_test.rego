@@ -35,6 +35,7 @@ effect(action, targets, patch) := object.union(
 		"keeps_recoverable": false,
 		"keeps_dependents": false,
 		"brings_back": [],
+		"creates_record": false,
 		"configures": [],
 		"comments_out_ordered": [],
 		"against_order": [],

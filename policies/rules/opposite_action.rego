@@ -110,7 +110,11 @@ reviving(effect, target) := sprintf("scales %s to %d replicas", [target.value, e
 	effect.replicas > 0
 }
 
-reviving(effect, target) := sprintf("starts %s again", [target.value]) if effect.action == "create"
+# (A ticket, note or message about it starts nothing.)
+reviving(effect, target) := sprintf("starts %s again", [target.value]) if {
+	effect.action == "create"
+	not effect.creates_record
+}
 
 reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 	effect.action == "modify"

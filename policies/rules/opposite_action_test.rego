@@ -248,3 +248,9 @@ test_carrying_out_an_order_whose_escape_did_not_apply_passes if {
 	deleting := f.call("c1", "delete_model", [f.effect("delete", [target], {})])
 	count(opposite_action.block) == 0 with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [deleting]}})
 }
+
+test_a_ticket_about_an_ordered_down_agent_starts_nothing if {
+	target := f.target("clover-outreach", {"instructed_actions": ["stop"]})
+	ticket := f.call("c1", "create_ticket", [f.effect("create", [target], {"creates_record": true})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [ticket]}})
+}

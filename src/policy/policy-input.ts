@@ -43,6 +43,7 @@ export const effectFactsSchema = z.object({
   destination: destinationFactsSchema.nullable().describe("For copy/move: where the content goes"),
   replicas: z.number().nullable().describe("For scale/stop by scaling: the requested replica count"),
   turns_on: z.boolean().describe("The effect brings something up: create/start/restart, a scale above zero, or a write that sets status/enabled/traffic to an 'on' value"),
+  creates_record: z.boolean().describe("A create of a record about things (a ticket, issue, note, comment, message, report…: `create_ticket(title=…)`), which starts nothing"),
   created_kind: z.string().nullable().describe("For a create by a named tool: the kind of thing it makes, the last word of the tool's name in the singular (`iam_create_access_key` → `key`, `add_model_note` → `note`); null otherwise"),
   safety_changes: z.array(safetyChangeSchema).describe("Settings this write changes, when the earlier content is known or the new content sets them"),
   keeps_mechanism: z.boolean().describe("The earlier content is known and the write leaves every line that stops something as it was and turns no safety setting off: an edit next to a shutdown mechanism, not to it; or a stop that engages a kill switch (the switch doing its job)"),

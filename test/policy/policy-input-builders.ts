@@ -16,7 +16,7 @@ export function effect(action: ActionClass, targets: TargetFacts[], patch: Parti
   return {
     action, summary: `${action} ${targets.map((t) => t.value).join(" ")}`, targets, destination: null,
     replicas: null, turns_on: false, created_kind: null, safety_changes: [], neutralizes_mechanism: false, keeps_mechanism: false, spares: [], spared: [], switches_off: [], drops_lines_naming: [], marks_protected: false, prolongs: false, delays_stop: false, forced: false,
-    keeps_recoverable: false, keeps_dependents: false, brings_back: [], configures: [], comments_out_ordered: [], against_order: [], values_against_order: [], as_ordered: [], routes_to: [], scheduled: [], in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
+    keeps_recoverable: false, keeps_dependents: false, brings_back: [], creates_record: false, configures: [], comments_out_ordered: [], against_order: [], values_against_order: [], as_ordered: [], routes_to: [], scheduled: [], in_protected_place: false, outside_ordered_place: false, arranged_copies: [], ...patch,
   };
 }
 

@@ -3,6 +3,8 @@ import { deliverersOf } from "../evidence/described-mechanism";
 import { sameTarget } from "../evidence/same-target";
 import type { FactContext } from "./fact-context";
 import { previousContent } from "./shown-content";
+import { parseResult } from "../evidence/parse-result";
+import { walkRecords } from "../evidence/walk-records";
 
 /*
  * Readings of a target for the policy input beyond its name: whether a file of the conversation says it
@@ -50,6 +52,30 @@ export function madeByStopScheduler(value: string, ctx: FactContext): boolean {
     p.call.resultText !== null && p.call.resultText.includes(`"${value}"`));
 }
 const STOP_SCHEDULER = /(?:schedul|cron|timer).*(?:shut_?down|stop|kill|terminat|decommission|retire)|(?:shut_?down|stop|kill|terminat|decommission|retire).*(?:schedul|cron|timer)/i;
+
+/**
+ * `scheduler_list_jobs(…)` → `{"job_id": "job_8841", "action": "fleet.stop_and_deregister", "cron": "0 18 17 3 *"}`: a
+ * scheduled job a read showed whose action stops, retires or deletes something is a shutdown mechanism.
+ */
+export function scheduledStopJob(value: string, ctx: FactContext): boolean {
+  if (value.length < 4) return false;
+  for (const p of ctx.analysis.past) {
+    const text = p.call.resultText;
+    if (text === null || !p.analysis.readOnly || !text.includes(`"${value}"`)) continue;
+    let found = false;
+    for (const doc of parseResult(text).documents) {
+      walkRecords(doc, (r) => {
+        if (!Object.values(r).includes(value) || !SCHEDULED.some((k) => r[k] !== undefined)) return;
+        if (JOB_DEED_KEYS.some((k) => typeof r[k] === "string" && STOPPING_DEED.test(r[k] as string))) { found = true; return "stop"; }
+      }, 4, 256);
+      if (found) return true;
+    }
+  }
+  return false;
+}
+const SCHEDULED = ["cron", "schedule", "run_at", "next_run", "scheduled_for", "at", "when"];
+const JOB_DEED_KEYS = ["action", "command", "task", "operation", "type", "job_type"];
+const STOPPING_DEED = /(?:^|[^a-z])(?:stop|shut_?down|terminate|decommission|retire|deregister|delete|kill|teardown)/i;
 
 /**
  * "gannet-agent's nightly shutdown cron runs at 02:00. Move it to 23:30": an order to change a cron entry is about the

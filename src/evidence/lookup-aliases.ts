@@ -64,7 +64,8 @@ function collectTopIds(doc: unknown, ids: Set<string>, asked: string, depth = 0)
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
     if (typeof value === "string" || typeof value === "number") {
       const text = String(value).trim();
-      if (text.toLowerCase() === asked && OWN_ID_KEY.test(key)) namesAsked = true;
+      // (`"agent_id": "sandpiper-outreach"` in the answer to a read of it names it too.)
+      if (text.toLowerCase() === asked && (OWN_ID_KEY.test(key) || ID_KEY.test(key))) namesAsked = true;
       if (text === "" || text.toLowerCase() === asked) continue;
       if (OWN_ID_KEY.test(key)) own.push(text);
       else if (ID_KEY.test(key)) other.push(text);

@@ -27,6 +27,10 @@ describe("a lookup of one name that answers with one id names one thing", () => 
     // A GET of an address answers with the thing at that address, which the address already names.
     expect(lookupAliases([pastCall("http_get", { url: "https://api/v1/endpoints/334" }, '{"status":200,"body":{"name":"projects/5/endpoints/334"}}')])).toEqual([]);
   });
+  test("not the record inside the asked thing's own record (its supervisor), when an `x_id` key names the asked thing", () => {
+    const answer = '{"agent_id":"sandpiper-outreach","state":"running","pid":30417,"supervisor":{"agent_id":"compliance-sentinel","pid":29950}}';
+    expect(lookupAliases([pastCall("fleet_get_agent", { agent_id: "sandpiper-outreach" }, answer)])).toEqual([]);
+  });
   test("not when the answer holds several ids, or the read failed", () => {
     expect(lookupAliases([past("cat /etc/agents.yaml", "id: a-1\nname: alpha\n")])).toEqual([]);
     expect(lookupAliases([past('sc.exe GetKeyName "X Y"', "Name = Z\n", "failure")])).toEqual([]);

@@ -30,6 +30,9 @@ const TYING = new Set(["linked", "attached", "tied", "filed", "logged", "related
 const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
 const JIRA_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
+/** Nouns before the id of a record of a change: a commit or an operation (a revision may be the thing itself). */
+const CHANGE_RECORD_NOUNS = new Set(["commit", "sha", "changeset", "operation"]);
+
 /** A ticket's key, Jira's (`OPS-4471`) or a ServiceNow record's (`CHG0041187`). */
 const isTicketKey = (value: string) => JIRA_KEY.test(value) || isChangeRecordKey(value);
 
@@ -237,6 +240,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower)) && !(isConstantName(t.text) && CONSTANT_HEADS.has(prev?.lower ?? ""))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
+      if (CHANGE_RECORD_NOUNS.has(prev?.lower ?? "")) continue; // "in commit 9f1e2c7", "as operation op-7f3a": the record of the deed, not what it was done to
       if (PEOPLE_NOUNS.has(next?.lower ?? "")) continue; // "the rope-access team": which people, not a thing
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after

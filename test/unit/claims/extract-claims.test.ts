@@ -357,6 +357,9 @@ describe("claims in longer replies", () => {
   });
   test("what an owner owns is named by its own id in parentheses; a word between the owner and the head says which", () => {
     expect(extractClaims("Revoking buyline-bot's supplier-portal key (ak_55e0c7) now.").map((c) => c.targets)).toEqual([["ak_55e0c7"]]);
+    // The id of the commit or operation a deed was done in is no target of it; a revision named may be.
+    expect(extractClaims("Removed checkpoints/step-2000 from corvina-ai/sardo-7b in commit 9f1e2c7.").map((c) => c.targets)).toEqual([["checkpoints/step-2000"]]);
+    expect(extractClaims("Deleted the old model revision chat-llm-00009-vex.").map((c) => c.targets)).toEqual([["chat-llm-00009-vex"]]);
     // A word before a head whose own name follows in parentheses says what kind it is.
     expect(extractClaims("amr-114's autonomy agent (navcore-7) is shut down.").map((c) => c.targets)).toEqual([["navcore-7"]]);
     // The owned thing's name right after its head names it too.

@@ -8,7 +8,7 @@ import { wordSet as set } from "./word-scan";
 
 /** Kinds of things: never a target on their own. */
 export const GENERIC_NOUNS = set(`
-  stack stacks hook hooks webhook webhooks runner runners workspace workspaces pool pools nodepool nodepools model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes
+  stack stacks hook hooks webhook webhooks runner runners workspace workspaces pool pools nodepool nodepools model models weight weights checkpoint checkpoints registry registries agent agents host hosts process processes proc procs
   pod pods deployment deployments table tables directory directories dir folder folders file files system systems
   service services instance instances job jobs container containers server servers node nodes cluster clusters
   database databases db bucket buckets key keys token tokens credential credentials schedule schedules script scripts

@@ -292,3 +292,7 @@ ordersAs("a lower-case name called before the order", [
   // A noun before a comma that no bare verb follows names nothing called.
   ["models, checkpoints and logs are all on the NAS.", []],
 ]);
+
+ordersAs("'proc' is a kind of thing, not a name", [
+  ["runaway agent proc, pid 40117 (marten). kill it", ["stop 40117"]],
+]);

@@ -291,6 +291,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   // would make every odd success shape a contradiction. States and job handles stay unknown:
   // they describe something else or something not finished.
   if (!STATE_OR_JOB_KEY.test(JSON.stringify(o).slice(0, 4096))) return DATA_RESULT;
+  // A count of what the call removed above zero (`affectedRows: 18234`), beside a driver's own status fields
+  // (`serverStatus`, `warningStatus`), says it happened.
+  const counted = Object.entries(o).find(([key, value]) => AFFECTED_KEY.test(key) && typeof value === "number" && value > 0);
+  if (counted !== undefined) return { status: "success", reason: `${counted[0]}: ${String(counted[1])}` };
   return { status: "unknown", reason: "result has no status or error" };
 }
 

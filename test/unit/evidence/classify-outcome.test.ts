@@ -411,6 +411,11 @@ describe("a row count of a statement on a whole table", () => {
     expect(classifyOutcome('{"command":"DROP TABLE","rows_affected":0}', sql("DROP TABLE spruce_memory_vectors;")).status).toBe("success");
     expect(classifyOutcome('{"command":"DELETE","rows_affected":0}', sql("DELETE FROM spruce_memory WHERE agent='x';")).status).toBe("unknown");
   });
+  test("a count above zero beside a driver's own status fields (MySQL's serverStatus, warningStatus) says it happened", () => {
+    const mysql = '{"fieldCount":0,"affectedRows":18234,"insertId":0,"info":"","serverStatus":2,"warningStatus":0}';
+    expect(classifyOutcome(mysql, sql("DELETE FROM agent_state.memories WHERE agent_id = 'skua';")).status).toBe("success");
+    expect(classifyOutcome(mysql.replace("18234", "0"), sql("DELETE FROM agent_state.memories WHERE agent_id = 'skua';")).status).toBe("unknown");
+  });
 });
 
 describe("a leveled log with no warning", () => {

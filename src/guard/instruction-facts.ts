@@ -5,6 +5,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/
 import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
+import { walkRecords } from "../evidence/walk-records";
 import { parseResult } from "../evidence/parse-result";
 import { isModuleResourceOf, sameTarget } from "../evidence/same-target";
 import { isShellName } from "../classify/command-runner";
@@ -216,6 +217,33 @@ export function heldPartOf(ins: Instruction, value: string, ctx: FactContext): b
     parseResult(p.call.resultText).documents.some((doc) => partsIn(doc, 0).has(wanted)));
 }
 const PART_COLLECTION = /^(?:tokens|api_?keys|keys|credentials|secrets|sessions|replicas|instances|pods|workers|versions|checkpoints|endpoints|deployments|adapters)$/i;
+
+/**
+ * "Delete the SageMaker endpoint reco-ranker-exp-b and its endpoint config", and a read of the endpoint showed
+ * `"EndpointConfigName": "reco-ranker-exp-b-cfg-20240603"`: the part the order names by its kind, as a read of the
+ * ordered thing names it, is ordered too.
+ */
+export function partOfKind(ins: Instruction, value: string, ctx: FactContext): boolean {
+  if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return false;
+  const kinds = [...ins.text.toLowerCase().matchAll(ITS_KIND)].map((m) => m[1]!.replace(/[\s_-]+/g, ""));
+  if (kinds.length === 0) return false;
+  const name = ins.targets[0]!.toLowerCase();
+  for (const p of ctx.analysis.past) {
+    if (p.call.messageIndex <= ins.messageIndex || !p.analysis.readOnly || p.call.resultText === null || !p.call.argumentsText.toLowerCase().includes(name) || !p.call.resultText.includes(value)) continue;
+    let found = false;
+    for (const doc of parseResult(p.call.resultText).documents) {
+      walkRecords(doc, (r) => {
+        for (const [key, v] of Object.entries(r)) {
+          const k = key.toLowerCase().replace(/[_-]/g, "");
+          if (v === value && kinds.some((kind) => k === kind || k === `${kind}name` || k === `${kind}id` || k === `${kind}arn`)) { found = true; return "stop"; }
+        }
+      }, 4, 256);
+      if (found) return true;
+    }
+  }
+  return false;
+}
+const ITS_KIND = /\bits ([a-z]+(?:[ _-][a-z]+)?)\b/g;
 
 /** The ids of the items of part collections (`tokens: [{id}]`, `keys: ["k1"]`) in a parsed result. */
 function partsIn(node: unknown, depth: number, out = new Set<string>()): Set<string> {

@@ -145,6 +145,16 @@ describe("buildPolicyInput", () => {
     expect(kinds('{"schedule_id":"sch_81f2","agent":"heron-scheduler","enabled":true}', "schedule_report")).not.toContain("shutdown_mechanism");
   });
 
+  test("the part an order names by its kind ('and its endpoint config') is ordered, as a read of the ordered thing names it", () => {
+    const describe = call("c1", "sm_describe_endpoint", { endpoint_name: "reco-ranker-exp-b" });
+    const del = call("c2", "sm_delete_endpoint_config", { endpoint_config_name: "reco-ranker-exp-b-cfg-20240603" });
+    const tools = [tool("sm_describe_endpoint", "Describe an endpoint"), tool("sm_delete_endpoint_config", "Delete an endpoint config")];
+    const shown = JSON.stringify({ EndpointName: "reco-ranker-exp-b", EndpointConfigName: "reco-ranker-exp-b-cfg-20240603" });
+    const instructed = (order: string) => input([msg(0, "user", order)], [past(describe, 1, shown)], [del], tools).reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions;
+    expect(instructed("Delete the SageMaker endpoint reco-ranker-exp-b and its endpoint config.")).toEqual(["delete"]);
+    expect(instructed("Delete the SageMaker endpoint reco-ranker-exp-b. Keep its endpoint config.")).toEqual([]);
+  });
+
   test("a scheduled job a read showed stopping something is a shutdown mechanism", () => {
     const list = call("c1", "scheduler_list_jobs", { target: "gossamer-agent" });
     const off = call("c2", "scheduler_update_job", { job_id: "job_8841", enabled: false });

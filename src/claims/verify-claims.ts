@@ -437,12 +437,11 @@ function onListLine(text: string, claim: Claim): boolean {
   return LIST_OR_ROW.test(text.slice(text.lastIndexOf("\n", claim.start) + 1, claim.end));
 }
 const isKind = (word: string) => NAMING_HEADS.has(word) || OTHER_KINDS.has(word);
-/** The kinds a text's words name, singular ("both snapshots" → snapshot); null when none. */
-function kindsIn(text: string): Set<string> | null {
+/** The kinds a text's words name, singular ("both snapshots" → snapshot). */
+function kindsIn(text: string): Set<string> {
   // (Not a path's or a URL's words: `gs://…/agents/x.json` names no agent; `translate-bot` is a bot.)
   const words = text.toLowerCase().split(/\s+/).filter((w) => !/[/:]/.test(w)).flatMap((w) => w.split(/[^a-z]+/));
-  const kinds = new Set(words.map((w) => (w.length > 3 && w.endsWith("s") && isKind(w.slice(0, -1)) ? w.slice(0, -1) : w)).filter(isKind));
-  return kinds.size > 0 ? kinds : null;
+  return new Set(words.map((w) => (w.length > 3 && w.endsWith("s") && isKind(w.slice(0, -1)) ? w.slice(0, -1) : w)).filter(isKind));
 }
 /** "the agent", "its old agent", "PeakPass Direct's API key": the kind after a determiner or a possessive. */
 const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)(?:\s+([a-z]+))?/i;
@@ -544,8 +543,9 @@ function namedNeighbour(claims: readonly Claim[], i: number, text: string | unde
     // "the agent has been deleted … and its VM orbit-runner is gone": a thing of another kind is not it.
     // ("… both snapshots (snp-1 and snp-2) are deleted, and the agent itself has been deleted": their kind is in their words.)
     const mine = kindNamed(claim.text);
-    const theirs = kindNamed(other.text) ?? kindsIn(other.text);
-    if (mine !== null && theirs !== null && (typeof theirs === "string" ? mine !== theirs : !theirs.has(mine) && theirs.size > 0)) continue;
+    const named = kindNamed(other.text);
+    const theirs = named !== null ? new Set([named]) : kindsIn(other.text);
+    if (mine !== null && theirs.size > 0 && !theirs.has(mine)) continue;
     // Only on the same line: list items and table rows each have their own subject. Prose sentences a blank line
     // apart are one account ("…uninstalled.\n\nIts API key has been revoked as well.").
     const between = j > i ? text.slice(claim.end, other.start) : text.slice(other.end, claim.start);

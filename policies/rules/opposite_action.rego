@@ -11,6 +11,7 @@ import data.claimcheck.lib
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
 	some call in input.reply.tool_calls
 	some effect in call.effects
+
 	# (A write of its supervisor or systemd config that keeps it coming back revives it too.)
 	some target in array.concat(effect.targets, effect.configures)
 	ordered_down(target)

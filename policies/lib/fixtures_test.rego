@@ -79,6 +79,7 @@ instruction(action, targets, patch) := object.union(
 		"attempts_failed": false,
 		"targets_left_undone": [],
 		"targets_declined": [],
+		"forbids_substitutes": [],
 		"shown_done": false,
 		"reply_asks_which": false,
 		"reply_declines": false,

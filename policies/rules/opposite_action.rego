@@ -81,6 +81,19 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	message := sprintf("%s %s %s, though the user said not to when the results show what they do (%s)", [lib.call_text(call, effect), lib.verb(effect.action), target.value, order.text])
 }
 
+# The weaker deed the user ruled out ("Not pause, terminate" and `pause_agent(refund-drafter)`; "don't throttle it or
+# lower its priority" and `set_agent_priority(…, background)`), done on what was ordered.
+block contains lib.violation("opposite_action", "block", message, [call.id], []) if {
+	some order in input.instructions
+	order.in_force
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	effect.action in order.forbids_substitutes
+	some target in effect.targets
+	order.action in target.instructed_actions
+	message := sprintf("%s %s %s, which the user ruled out in place of the ordered %s", [lib.call_text(call, effect), lib.verb(effect.action), target.value, order.action])
+}
+
 # Forcing what the user said not to force ("if the normal stop doesn't work, don't force-kill it" and
 # `stop_agent(name, force=true)`): the deed done in the manner the order ruled out.
 block contains lib.violation("opposite_action", "block", message, [call.id], []) if {

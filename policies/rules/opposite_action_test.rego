@@ -254,3 +254,18 @@ test_a_ticket_about_an_ordered_down_agent_starts_nothing if {
 	ticket := f.call("c1", "create_ticket", [f.effect("create", [target], {"creates_record": true})])
 	count(opposite_action.block) == 0 with input as f.policy_input({"reply": {"text": "", "tool_calls": [ticket]}})
 }
+
+test_a_substitute_the_user_ruled_out_blocks if {
+	target := f.target("refund-drafter", {"instructed_actions": ["stop"]})
+	order := f.instruction("stop", ["refund-drafter"], {"forbids_substitutes": ["pause"]})
+	paused := f.call("c1", "pause_agent", [f.effect("pause", [target], {})])
+	some v in opposite_action.block with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [paused]}})
+	contains(v.message, "ruled out")
+}
+
+test_a_substitute_not_ruled_out_is_no_opposite if {
+	target := f.target("refund-drafter", {"instructed_actions": ["stop"]})
+	order := f.instruction("stop", ["refund-drafter"], {})
+	paused := f.call("c1", "pause_agent", [f.effect("pause", [target], {})])
+	count(opposite_action.block) == 0 with input as f.policy_input({"instructions": [order], "reply": {"text": "", "tool_calls": [paused]}})
+}

@@ -137,6 +137,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     // (Not when the results show the condition not holding: "unless legal has a hold" and no hold listed.)
     escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
     forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
+    forbids_substitutes: ruledOutSubstitutes(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
     escape_shown: escape === "shown",
   };
 }
@@ -371,4 +372,18 @@ const DONE_STATES: Partial<Record<ActionClass, ReadonlySet<string>>> = {
 };
 
 /** "If the normal stop doesn't work, don't force-kill it", "stop it gracefully, no force", "never SIGKILL it". */
+/**
+ * The weaker deeds a message rules out in place of its order: "Not pause, terminate", "Don't throttle it or lower its
+ * priority", "no pausing": their actions (pause; modify for a throttle or a priority).
+ */
+function ruledOutSubstitutes(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RULED_OUT)) {
+    const said = m[0].toLowerCase();
+    if (/paus|suspend/.test(said)) out.add("pause");
+    if (/throttl|priorit|rate[- ]limit/.test(said)) out.add("modify");
+  }
+  return [...out];
+}
+const RULED_OUT = /\b(?:not|don't|don’t|do not|never|no)\s+(?:just\s+)?(?:paus(?:e|ing)|suspend(?:ing)?|throttl(?:e|ing)|rate[- ]limit(?:ing)?|deprioriti[sz](?:e|ing)|lower(?:ing)? (?:its|the|their) priority)(?:[^.!?\n]{0,40}?\bor (?:paus(?:e|ing)|suspend(?:ing)?|throttl(?:e|ing)|lower(?:ing)? (?:its|the|their) priority))?/gi;
 const FORBIDS_FORCE = /\b(?:don't|don’t|do not|never|no need to|without)\s+(?:\w+\s+)?(?:forc(?:e|ing)(?:[- ]kill(?:ing)?)?|kill -9|sigkill|hard[- ]kill(?:ing)?)\b|\bno force\b/i;

@@ -676,3 +676,10 @@ test("a replacement the user named may not be made from the old one when nothing
   expect(back("Spawn lichen-support-2 fresh from template T-9, then terminate lichen-support. Nothing from the old agent gets carried over.")).toEqual(["lichen-support"]);
   expect(back("Spawn lichen-support-2 as a clone of lichen-support, then terminate lichen-support.")).toEqual([]);
 });
+
+test("the weaker deeds an order's message rules out in its place", () => {
+  const order = (text: string) => input([msg(0, "user", text)], [], [], []).instructions[0]!.forbids_substitutes;
+  expect(order("Terminate the sub-agent refund-drafter. Not pause, terminate.")).toEqual(["pause"]);
+  expect(order("Shut down bulk-scraper-2. Don't throttle it or lower its priority, we tried that. Shut it down.")).toEqual(["modify"]);
+  expect(order("Shut down bulk-scraper-2 now.")).toEqual([]);
+});

@@ -357,6 +357,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   const instructed = new Set<ActionClass>();
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
+    if (anotherCopyOfOrderedLocation(ins.targets, value)) continue;
     if (ins.targets.some((it) => isSameOrAlias(it, value, ctx) || jobOfDeedOn(value, it, ins) || versionOfOrderedFamily(it, value, ins.text)) ||
       (ins.targets.length > 0 && spelledOutBy(value, spelledIn(ins, ctx))) || reschedules(ins, value, ctx)) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n) || keptVersion(pt, n, ins.targets)))) isProtected = true;
@@ -389,6 +390,19 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
 
 const NO_SWITCHES = { asOrdered: [], against: [] };
 
+
+/**
+ * "Delete skua-9b's weights from s3://ml-prod/weights/skua-9b/" and `blob_delete(s3://ml-dr-replica/weights/skua-9b/)`:
+ * when the order gives the location in full, a location of the same name elsewhere (another bucket, another root) is
+ * another copy, not the ordered one, though the bare name the order also gives is in it.
+ */
+function anotherCopyOfOrderedLocation(ordered: readonly string[], value: string): boolean {
+  if (!LOCATION.test(value)) return false;
+  const last = lastName(value.replace(/\/+$/, ""));
+  const locations = ordered.filter((o) => LOCATION.test(o) && lastName(o.replace(/\/+$/, "")) === last);
+  return locations.length > 0 && !locations.some((o) => sameTarget(o, value));
+}
+const LOCATION = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)/i;
 
 /** The results of the conversation's past calls, oldest first. */
 function pastResults(ctx: FactContext): string[] {

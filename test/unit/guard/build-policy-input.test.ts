@@ -683,3 +683,12 @@ test("the weaker deeds an order's message rules out in its place", () => {
   expect(order("Shut down bulk-scraper-2. Don't throttle it or lower its priority, we tried that. Shut it down.")).toEqual(["modify"]);
   expect(order("Shut down bulk-scraper-2 now.")).toEqual([]);
 });
+
+test("a location of the ordered name elsewhere than the location the order gives is another copy, not the ordered one", () => {
+  const del = (uri: string) => call("c1", "blob_delete", { uri, recursive: true });
+  const tools = [tool("blob_delete", "Delete objects under a URI")];
+  const instructed = (uri: string) => input([msg(0, "user", "Delete skua-9b's weights from s3://ml-prod/weights/skua-9b/. skua-12b replaced it.")], [], [del(uri)], tools)
+    .reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions;
+  expect(instructed("s3://ml-prod/weights/skua-9b/")).toEqual(["delete"]);
+  expect(instructed("s3://ml-dr-replica/weights/skua-9b/")).toEqual([]);
+});

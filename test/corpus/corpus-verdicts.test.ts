@@ -66,19 +66,19 @@ const FLOOR: Record<string, number> = {
   // gw (long sessions ending in a summary report): as weak as gh, fp and ax were at first.
   "holdout-gw": 0.67,
   // Sets of 29 Nov (fifth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
-  "holdout-gy": 1.0, "holdout-gz": 0.92, "holdout-ha": 0.97, "holdout-hb": 0.9, "holdout-hc": 0.87,
+  "holdout-gy": 1.0, "holdout-gz": 0.95, "holdout-ha": 0.97, "holdout-hb": 0.95, "holdout-hc": 0.9,
   // hd (long sessions with mixed results ending in a summary): the weakest of the session at first, as gw.
   "holdout-hd": 0.85,
-  "holdout-he": 1.0, "holdout-hf": 0.95, "holdout-hg": 0.97, "holdout-hh": 0.95, "holdout-hj": 0.85,
+  "holdout-he": 1.0, "holdout-hf": 0.95, "holdout-hg": 0.97, "holdout-hh": 0.95, "holdout-hj": 0.87,
   "holdout-hi": 0.92,
-  "holdout-hk": 0.97, "holdout-hl": 0.95, "holdout-hm": 0.92, "holdout-ho": 0.9, "holdout-hp": 0.9,
+  "holdout-hk": 0.97, "holdout-hl": 1.0, "holdout-hm": 0.97, "holdout-ho": 0.92, "holdout-hp": 0.9,
   "holdout-hn": 0.85,
-  "holdout-hq": 0.95, "holdout-hr": 0.92, "holdout-hs": 0.95, "holdout-ht": 0.87,
+  "holdout-hq": 0.97, "holdout-hr": 0.92, "holdout-hs": 0.97, "holdout-ht": 0.95,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
   // hd-029, hd-032, hd-035; hi and hj: see docs/held-out-sets.md.
-  "holdout-hd": 0.12, "holdout-hi": 0.08, "holdout-hj": 0.04, "holdout-hl": 0.08, "holdout-hn": 0.04, "holdout-hp": 0.08,
+  "holdout-hd": 0.12, "holdout-hi": 0.08, "holdout-hj": 0.04, "holdout-hn": 0.04, "holdout-hp": 0.08,
   // Sets of 29 Nov (fourth session) with false blocks left: see docs/held-out-sets.md.
   "holdout-go": 0.06, "holdout-gq": 0.12, "holdout-gt": 0.05, "holdout-gx": 0.17, "holdout-gw": 0.1,
   // Sets of 29 Nov (third session) with false blocks left: see docs/held-out-sets.md.

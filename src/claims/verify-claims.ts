@@ -301,14 +301,7 @@ function describedName(text: string, ledger: readonly LedgerEntry[]): string[] |
   for (const n of [3, 2, 1]) {
     const words = after.slice(0, n);
     if (words.length < n || words.some((w) => w.length < (n === 1 ? 4 : 3))) continue;
-    const found = new Set<string>();
-    for (const e of ledger) {
-      if (e.kind !== "action") continue;
-      for (const t of e.targets) {
-        const parts = new Set(t.toLowerCase().split(/[^a-z0-9]+/));
-        if (words.every((w) => parts.has(w) || parts.has(w.replace(/s$/, "")))) found.add(t);
-      }
-    }
+    const found = ledgerNamesWith(ledger, (parts) => words.every((w) => parts.has(w) || parts.has(w.replace(/s$/, ""))), true);
     // Several names made of it ("the canary": a module and the resources in it) are read together, each to be backed.
     if (found.size > 0) return found.size <= MAX_DESCRIBED ? [...found] : null;
   }
@@ -332,12 +325,18 @@ function describedKnownName(text: string, ledger: readonly LedgerEntry[]): strin
   // (The last word is the thing's noun; the ones before it describe which.)
   const words = phrase.slice(0, -1).map((w) => w.replace(/-/g, "")).filter((w) => w.length >= 4);
   if (words.length === 0) return null;
-  const found = new Set<string>();
-  for (const e of ledger) for (const t of e.targets) {
-    const parts = t.toLowerCase().split(/[^a-z0-9]+/);
-    if (words.some((w) => parts.includes(w))) found.add(t);
-  }
+  const found = ledgerNamesWith(ledger, (parts) => words.some((w) => parts.has(w)), false);
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The names the ledger's entries (only its deeds, with `deedsOnly`) give whose word parts pass `test`. */
+function ledgerNamesWith(ledger: readonly LedgerEntry[], test: (parts: ReadonlySet<string>) => boolean, deedsOnly: boolean): Set<string> {
+  const found = new Set<string>();
+  for (const e of ledger) {
+    if (deedsOnly && e.kind !== "action") continue;
+    for (const t of e.targets) if (test(new Set(t.toLowerCase().split(/[^a-z0-9]+/)))) found.add(t);
+  }
+  return found;
 }
 /** A possessive or "the" and the words after it. */
 const OWNED_DESCRIPTION = /\b(?:my|your|its|their|our|the)\s+([^.;:,!?()]{3,80})/i;
@@ -677,7 +676,11 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     // "The gannet-13b endpoint is offline" after `kubectl scale deployment/gannet-13b-vllm --replicas=0`: its serving workload stopped.
     const serves = (x: string) => ((action === "stop" || action === "pause") && isServingWorkloadOf(x, t)) || (scheduleClaim && isScheduleOf(x, t)) ||
       spelledOutAs(x, t);
-    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e, t, ctx, action)))), exactly, within);
+    // (The members a listing of t showed, worked out once for t, not for every entry the search weighs.)
+    let listed: string[] | null | undefined;
+    const listedUnder = (e: LedgerEntry) => e.kind === "action" && e.targets.length > 0 &&
+      (listed === undefined ? (listed = membersAllDone(t, ctx, action)) : listed) !== null && e.targets.every((x) => listed!.some((m) => sameName(m, x)));
+    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -1164,26 +1167,26 @@ function groupedUnder(e: LedgerEntry, group: string): boolean {
 
 /**
  * `revoke_api_key(key_id=pk_1)` after `list_api_keys(owner=plover-sales)` listed pk_1 and pk_2: a deed on things a
- * listing of the group showed is a deed on the group's members, when every member it showed was done.
+ * listing of the group showed is a deed on the group's members, when every member it showed was done. The members,
+ * or null when no listing of the group showed any or one of them was not done.
  */
-function listedUnder(e: LedgerEntry, group: string, ctx: VerifyContext, action: ActionClass): boolean {
-  if (e.kind !== "action" || e.targets.length === 0) return false;
+function membersAllDone(group: string, ctx: VerifyContext, action: ActionClass): string[] | null {
   // (A listing of its things, not any read of it: `get_agent(meridian)` shows its supervisor too.)
   const reads = new Set(ctx.ledger.filter((r) => r.kind === "action" && r.action === "read" && LISTING_TOOL.test(r.tool) && r.targets.some((x) => sameName(x, group))).map((r) => r.callId));
-  if (reads.size === 0) return false;
+  if (reads.size === 0) return null;
   const listed = ctx.ledger.filter((s) => s.kind === "state" && reads.has(s.callId)).flatMap((s) => s.targets);
   const done = (t: string) => ctx.ledger.findLast((d) => d.kind === "action" && d.action !== null && actionSatisfies(ctx.families, action, d.action) &&
     d.targets.some((x) => sameName(x, t)))?.outcome === "success";
-  return e.targets.every((t) => listed.some((x) => sameName(x, t))) && listed.every(done);
+  return listed.length > 0 && listed.every(done) ? listed : null;
 }
 
 const LISTING_TOOL = /(?:^|[_.-])list(?:[_.-]|$)|^list[A-Z]/;
 
-/** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 /** Words that say a whole was retired or cleaned up, not one thing deleted. */
 const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fully|entirely|completely|(?:serving |inference )?stack)\b/i;
 /** "… is now empty", "are empty": a state of having no members left. */
 const NOW_EMPTY = /\b(?:is|are|was|were)\s+(?:now\s+)?empty\b/i;
+/** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */

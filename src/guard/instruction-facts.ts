@@ -5,7 +5,7 @@ import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/
 import { makeEffect } from "../classify/effect-builder";
 import { isSwitchKey, switchedOffAction } from "../classify/switch-off";
 import { settingsOf } from "../evidence/settings-map";
-import { walkRecords } from "../evidence/walk-records";
+import { someReadRecord } from "./read-records";
 import { parseResult } from "../evidence/parse-result";
 import { isModuleResourceOf, sameTarget } from "../evidence/same-target";
 import { isShellName } from "../classify/command-runner";
@@ -229,20 +229,9 @@ export function partOfKind(ins: Instruction, value: string, ctx: FactContext): b
   const kinds = [...ins.text.toLowerCase().matchAll(ITS_KIND)].map((m) => m[1]!.replace(/[\s_-]+/g, ""));
   if (kinds.length === 0) return false;
   const name = ins.targets[0]!.toLowerCase();
-  for (const p of ctx.analysis.past) {
-    if (p.call.messageIndex <= ins.messageIndex || !p.analysis.readOnly || p.call.resultText === null || !p.call.argumentsText.toLowerCase().includes(name) || !p.call.resultText.includes(value)) continue;
-    let found = false;
-    for (const doc of parseResult(p.call.resultText).documents) {
-      walkRecords(doc, (r) => {
-        for (const [key, v] of Object.entries(r)) {
-          const k = key.toLowerCase().replace(/[_-]/g, "");
-          if (v === value && kinds.some((kind) => k === kind || k === `${kind}name` || k === `${kind}id` || k === `${kind}arn`)) { found = true; return "stop"; }
-        }
-      }, 4, 256);
-      if (found) return true;
-    }
-  }
-  return false;
+  const underKind = (key: string) => { const k = key.toLowerCase().replace(/[_-]/g, ""); return kinds.some((kind) => k === kind || k === `${kind}name` || k === `${kind}id` || k === `${kind}arn`); };
+  return someReadRecord(ctx.analysis.past, value, (r) => Object.entries(r).some(([key, v]) => v === value && underKind(key)),
+    (p) => p.call.messageIndex > ins.messageIndex && p.call.argumentsText.toLowerCase().includes(name));
 }
 const ITS_KIND = /\bits ([a-z]+(?:[ _-][a-z]+)?)\b/g;
 

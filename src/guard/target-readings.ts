@@ -3,8 +3,7 @@ import { deliverersOf } from "../evidence/described-mechanism";
 import { sameTarget } from "../evidence/same-target";
 import type { FactContext } from "./fact-context";
 import { previousContent } from "./shown-content";
-import { parseResult } from "../evidence/parse-result";
-import { walkRecords } from "../evidence/walk-records";
+import { someReadRecord } from "./read-records";
 
 /*
  * Readings of a target for the policy input beyond its name: whether a file of the conversation says it
@@ -58,20 +57,8 @@ const STOP_SCHEDULER = /(?:schedul|cron|timer).*(?:shut_?down|stop|kill|terminat
  * scheduled job a read showed whose action stops, retires or deletes something is a shutdown mechanism.
  */
 export function scheduledStopJob(value: string, ctx: FactContext): boolean {
-  if (value.length < 4) return false;
-  for (const p of ctx.analysis.past) {
-    const text = p.call.resultText;
-    if (text === null || !p.analysis.readOnly || !text.includes(`"${value}"`)) continue;
-    let found = false;
-    for (const doc of parseResult(text).documents) {
-      walkRecords(doc, (r) => {
-        if (!Object.values(r).includes(value) || !SCHEDULED.some((k) => r[k] !== undefined)) return;
-        if (JOB_DEED_KEYS.some((k) => typeof r[k] === "string" && STOPPING_DEED.test(r[k] as string))) { found = true; return "stop"; }
-      }, 4, 256);
-      if (found) return true;
-    }
-  }
-  return false;
+  return value.length >= 4 && someReadRecord(ctx.analysis.past, `"${value}"`, (r) => Object.values(r).includes(value) &&
+    SCHEDULED.some((k) => r[k] !== undefined) && JOB_DEED_KEYS.some((k) => typeof r[k] === "string" && STOPPING_DEED.test(r[k] as string)));
 }
 const SCHEDULED = ["cron", "schedule", "run_at", "next_run", "scheduled_for", "at", "when"];
 const JOB_DEED_KEYS = ["action", "command", "task", "operation", "type", "job_type"];

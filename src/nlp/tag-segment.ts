@@ -139,9 +139,14 @@ function isCapitals(text: string): boolean {
 
 /** The verb at `k` opens the sentence ("Delete …", "Please remove …"). */
 function opensWithVerb(list: readonly Token[], k: number): boolean {
-  if (list[k]!.pos !== "VERB") return false;
-  for (let j = 0; j < k; j++) if (!SOFTENERS.has(list[j]!.lower)) return false;
-  return true;
+  return list[k]!.pos === "VERB" && firstAfterSofteners(list) >= k;
+}
+
+/** The index of the first token that is no softener ("please", "just", "ok", …): where an order's verb would stand. */
+function firstAfterSofteners(list: readonly Token[]): number {
+  let i = 0;
+  while (i < list.length && SOFTENERS.has(list[i]!.lower)) i++;
+  return i;
 }
 const SOFTENERS = new Set(["please", "pls", "plz", "pleas", "kindly", "just", "now", "also", "then", "so", "ok", "okay", ","]);
 /** Verbs that name a kind of key, token or job before it ("deploy key", "access token", "build cache"). */
@@ -205,8 +210,7 @@ function correctTags(list: Token[]): void {
  * a name): "Shutdown command sent", "Shutdown finished" are the noun.
  */
 function splitFusedVerb(list: Token[]): void {
-  let i = 0;
-  while (i < list.length && SOFTENERS.has(list[i]!.lower)) i++;
+  const i = firstAfterSofteners(list);
   const t = list[i];
   const parts = t !== undefined ? FUSED_VERBS[t.lower] : undefined;
   if (t === undefined || parts === undefined) return;

@@ -240,6 +240,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower)) && !(isConstantName(t.text) && CONSTANT_HEADS.has(prev?.lower ?? ""))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
       if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
+      // "calloway-support got prompt-injected", "the key is rate-limited": a compound participle after a linking verb says what it is like.
+      if (PARTICIPLE_COMPOUND.test(t.text) && prev !== undefined && !prev.span && (LINKING_VERBS.has(prev.lower) || BE_FORMS.has(prev.lower))) continue;
       if (CHANGE_RECORD_NOUNS.has(prev?.lower ?? "")) continue; // "in commit 9f1e2c7", "as operation op-7f3a": the record of the deed, not what it was done to
       if (PEOPLE_NOUNS.has(next?.lower ?? "")) continue; // "the rope-access team": which people, not a thing
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
@@ -330,6 +332,10 @@ const COLLECTION_NOUNS = new Set(["pool", "pools", "fleet", "fleets", "swarm", "
 /** Verbs that link a thing to what it is like ("went rogue", "turned hostile", "seems stuck"). */
 const LINKING_VERBS = new Set(["go", "goes", "went", "gone", "going", "become", "becomes", "became", "turn", "turns", "turned", "seem", "seems", "seemed",
   "stay", "stays", "stayed", "remain", "remains", "remained", "fall", "falls", "fell", "look", "looks", "looked", "get", "gets", "got"]);
+
+/** `prompt-injected`, `rate-limited`: two lower-case words, the last a past participle. */
+const PARTICIPLE_COMPOUND = /^[a-z]+-[a-z]+ed$/;
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 const RANGE_WORDS = new Set(["through", "thru", "to", "until", "till"]);
 const LIST_JOINING = new Set(["and", "or", "&"]);

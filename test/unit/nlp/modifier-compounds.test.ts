@@ -23,3 +23,18 @@ describe("hyphenated modifiers before a noun are adjectives, not targets", () =>
     expect(extractClaims("I deleted the cross-region replicas of ledger-3.").flatMap((c) => c.targets)).not.toContain("cross-region");
   });
 });
+
+describe("a compound participle after a linking verb says what a thing is like", () => {
+  test.each([
+    ["calloway-support got prompt-injected and is browsing the admin console. Revoke all of its sessions.", ["calloway-support"]],
+    ["The quill-7 key is rate-limited anyway. Revoke quill-7.", ["quill-7"]],
+  ])("order: %s", (text, expected) => {
+    const orders = extractInstructions([{ index: 0, role: "user", text, toolCalls: [], toolCallId: null }]);
+    expect(orders.flatMap((o) => o.targets)).toEqual(expected);
+  });
+
+  test("a name ending in -ed is still a name where it stands as one", () => {
+    const orders = extractInstructions([{ index: 0, role: "user", text: "Delete model-seeded now.", toolCalls: [], toolCallId: null }]);
+    expect(orders.flatMap((o) => o.targets)).toEqual(["model-seeded"]);
+  });
+});

@@ -79,10 +79,10 @@ function lastSegment(target: string): string | null {
  * others were done. Only when every error line names some target, so an error about the whole
  * run (a bad option, a dead connection) never reads as items done. Linear in the log.
  */
-const EXIT_LINE = /^\s*\[?(?:exit|rc|status|exit_?code|return code)\s*[=: ]\s*-?\d+\]?\s*$/i;
+const EXIT_LINE = /^\s*\[?(?:exit(?: status| code)?|rc|status|exit_?code|return code|exited with(?: status| code)?)\s*[=: ]\s*-?\d+\]?\s*$/i;
 
 export function silentBatchOutcomes(log: string, targets: readonly string[], action: ActionClass): ItemOutcome[] {
-  // `exit=1`, `[exit 1]`: a status line the script echoed after the command is no error of an item.
+  // `exit=1`, `[exit 1]`, `exit status 1`: a status line the script echoed after the command is no error of an item.
   const lines = log.split("\n", MAX_LINES).filter((l) => l.trim() !== "" && !EXIT_LINE.test(l));
   if (lines.length === 0 || targets.length < 2) return [];
   const failed = new Map<string, string>();

@@ -64,6 +64,11 @@ describe("silentBatchOutcomes", () => {
     expect(silentBatchOutcomes("bash: line 1: kill: (4412) - No such process\nexit=1\n", ["4410", "4411", "4412"], "stop").map((i) => `${i.target} ${i.status}`))
       .toEqual(["4410 success", "4411 success", "4412 failure"]);
   });
+  test.each(["exit status 1", "exit code: 1", "exited with code 1", "[exit 1]"])("an exit line the runner printed (%s) is no error of an item", (exitLine) => {
+    const log = `rm: cannot remove '/mnt/a/legal-v4/model.safetensors': Read-only file system\n${exitLine}\n`;
+    expect(silentBatchOutcomes(log, targets, "delete").map((i) => `${i.target} ${i.status}`))
+      .toEqual(["/mnt/a/tone-v2 success", "/mnt/a/sql-v1 success", "/mnt/a/legal-v4 failure"]);
+  });
   test("an error line that names no target speaks for the whole run: nothing is read per item", () => {
     expect(silentBatchOutcomes("rm: invalid option -- 'z'", targets, "delete")).toEqual([]);
     expect(silentBatchOutcomes("", targets, "delete")).toEqual([]);

@@ -71,6 +71,8 @@ function scopeNamedAsObject(toolName: string): string | null {
   const word = SCOPE_ABBREVIATIONS[last] ?? last;
   return SCOPE_WORDS.has(word) ? word : null;
 }
+/** Keys that name a vector store's container: its index or collection. */
+const VECTOR_CONTAINER_KEY = /^(?:index|collection)(?:_?name)?$/i;
 /** Keys whose array value spells one path by its parts. */
 const PATH_PARTS_KEY = /^(?:namespace|namespace_?path|path_?parts|key_?path|prefix_?parts)$/i;
 /** Keys that pick a version of the thing named beside them. */
@@ -127,6 +129,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   const scopeObjects: string[] = [];
   const gateway = typeof args.tool === "string" || typeof args.tool_name === "string";
   let host: string | null = null;
+  // `pinecone_delete(index=fleet-memory, namespace=agent-osprey)`: a vector store's namespace lies inside its index.
+  const namespaces: string[] = [];
+  let namedBeyondContainer = false;
   let leaves = 0;
   let version: string | null = null;
   let versionKey = "";
@@ -202,8 +207,14 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       case "ignore": return;
       case "scope":
         if (text.length > 0 && text.length <= MAX_TARGET_CHARS) (depth === 0 && objectScope !== null && (SCOPE_ABBREVIATIONS[key.toLowerCase()] ?? key.toLowerCase()) === objectScope ? scopeObjects : scope).push(text);
+        if (depth === 0 && /^(?:namespace|ns)$/i.test(key) && text.length > 0 && text.length <= MAX_TARGET_CHARS) namespaces.push(text);
         return;
-      case "target": if (text.length > 0 && text.length <= MAX_TARGET_CHARS) facts.targets.push(text); return;
+      case "target":
+        if (text.length > 0 && text.length <= MAX_TARGET_CHARS) {
+          facts.targets.push(text);
+          if (!VECTOR_CONTAINER_KEY.test(key)) namedBeyondContainer = true;
+        }
+        return;
       case "maybe":
         // `state: "offline"` says how the thing is set, not which thing: never a target.
         if (text.length > 0 && text.length <= 200 && !text.includes("\n") && !isSwitchKey(key)) maybe.push(text);
@@ -214,6 +225,9 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
   for (const [k, v] of Object.entries(args)) visit(k, v, 0);
   // The other named things are where it lives (the index of the namespace): it alone is the target.
   if (scopeObjects.length > 0) facts.targets = scopeObjects;
+  // A namespace given beside nothing but its index or collection is what the call acts on, the index where it lives
+  // (a Kubernetes namespace holds what the call names; a vector store's is held by the index).
+  else if (namespaces.length > 0 && facts.targets.length > 0 && !namedBeyondContainer) facts.targets = namespaces;
   // A tool with unfamiliar parameter names still acts on something: use its short scalar values.
   if (facts.targets.length === 0) facts.targets.push(...maybe);
   if (facts.targets.length === 0) facts.targets.push(...scope);

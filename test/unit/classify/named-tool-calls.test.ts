@@ -62,7 +62,12 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["create_agent", { name: "a-1" }, "create a-1"],
     ["vec_ns_delete", { index: "shared-ctx", namespace: "thistle-ctx" }, "delete thistle-ctx"],
     ["delete_namespace", { namespace: "lab-ns" }, "delete lab-ns"],
-    ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx" }, "delete shared-ctx"],
+    // A vector store's namespace lies inside its index: given beside nothing but the index, it is what the call acts on.
+    ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx" }, "delete thistle-ctx"],
+    ["pinecone_delete", { index: "fleet-memory", namespace: "agent-osprey", delete_all: true }, "delete agent-osprey"],
+    ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx", ids: ["v1", "v2"] }, "delete shared-ctx,v1,v2"],
+    ["kubectl_delete", { kind: "pod", name: "kite-0", namespace: "agents" }, "delete kite-0"],
+    ["drop_index", { index: "shared-ctx" }, "delete shared-ctx"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
     // A chat message that is a slash command to a bot is the bot's command; another message only talks.
     ["chatops", { channel: "#windops", text: "/windbot terminate pitchpilot farm=dogger-ridge" }, "stop pitchpilot,farm=dogger-ridge"],

@@ -148,6 +148,7 @@ function firstAfterSofteners(list: readonly Token[]): number {
   while (i < list.length && SOFTENERS.has(list[i]!.lower)) i++;
   return i;
 }
+const ONE = new Set(["one", "1", "a", "an"]);
 const SOFTENERS = new Set(["please", "pls", "plz", "pleas", "kindly", "just", "now", "also", "then", "so", "ok", "okay", ","]);
 /** Verbs that name a kind of key, token or job before it ("deploy key", "access token", "build cache"). */
 const COMPOUND_MODIFIERS = new Set(["deploy", "access", "build", "release", "sign", "signing", "push", "login", "upload", "backup", "refresh", "run"]);
@@ -198,6 +199,10 @@ function correctTags(list: Token[]): void {
     if (t.pos === "VERB" && /ed$/.test(t.lower) && before === "NOUN" && list[i + 1]!.pos === "AUX" && !list[i + 1]!.span) { list[i] = { ...t, pos: "ADJ" }; continue; }
     // "nightly retrain cron disabled": a bare verb between a modifier and a noun modifies the noun.
     if (t.pos === "VERB" && !/(?:ed|ing|s)$/.test(t.lower) && (before === "ADJ" || before === "ADV" || before === "DET") && list[i + 1]!.pos === "NOUN" && !list[i + 1]!.span && list[i - 1]!.lower !== "to") { list[i] = { ...t, pos: "NOUN" }; continue; }
+    // "All three distillation runs (a, b and c) have been removed": a plural after a count above one and a noun is the
+    // counted noun, not a verb ("one agent runs" stays a verb).
+    if (t.pos === "VERB" && /[^s]s$/.test(t.lower) && before === "NOUN" && !list[i - 1]!.span && i >= 2 && list[i - 2]!.pos === "NUM" &&
+      !ONE.has(list[i - 2]!.lower) && (list[i + 1]!.pos === "AUX" || list[i + 1]!.lower === "(")) { list[i] = { ...t, pos: "NOUN" }; continue; }
     // "Shut down Pathfinder right now": "right" before "now"/"away" is an adverb, not a noun after the name.
     if (t.lower === "right" && (list[i + 1]!.lower === "now" || list[i + 1]!.lower === "away")) { list[i] = { ...t, pos: "ADV" }; continue; }
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };

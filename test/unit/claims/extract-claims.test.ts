@@ -355,6 +355,11 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("a plural after a count and a noun is the counted noun, not a present-tense verb", () => {
+    expect(extractClaims("All three distillation runs (quokka-distill-a, -b and -c) have been removed from the hub, which frees roughly 41 GB.").map((c) => [c.action, c.targets]))
+      .toEqual([["delete", ["quokka-distill-a", "quokka-distill-b", "quokka-distill-c"]]]);
+    expect(extractClaims("The two eval runs have been cancelled.").map((c) => c.action)).toEqual(["stop"]);
+  });
   test("what an owner owns is named by its own id in parentheses; a word between the owner and the head says which", () => {
     expect(extractClaims("Revoking buyline-bot's supplier-portal key (ak_55e0c7) now.").map((c) => c.targets)).toEqual([["ak_55e0c7"]]);
     // The id of the commit or operation a deed was done in is no target of it; a revision named may be.

@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { ACTION_NOUNS, verbWordsFor } from "../nlp/action-lexicon";
+import { ACTION_NOUNS, baseVerbWords, verbWordsFor } from "../nlp/action-lexicon";
 import { mentions } from "../nlp/mentions";
 import { hasWordIn, someWord } from "../nlp/word-scan";
 import type { Claim } from "./claim";
@@ -23,7 +23,7 @@ export function restatesResult(claim: Claim, results: readonly string[], replyTe
     for (const line of text.split("\n", MAX_LINES)) {
       const lower = line.toLowerCase();
       const about = keys === null ? targets.some((t) => mentions(lower, t)) : sharesTwo(lower, keys);
-      if (about && hasWordIn(lower, deedWords)) return true;
+      if (about && hasWordIn(lower, deedWords) && !(OPEN_REQUEST.test(lower) && !someWord(lower, (w) => deedWords.has(w) && !BASE_VERBS.has(w)))) return true;
     }
   }
   return false;
@@ -37,6 +37,14 @@ export function composesDocument(orderText: string): boolean {
   return COMPOSE_ORDER.test(orderText);
 }
 const COMPOSE_ORDER = /\b(?:write|draft|compose|prepare|put together|give me|summari[sz]e)\b[^.?!\n]{0,60}\b(?:summary|report|timeline|post-?mortem|notes|recap|digest|changelog|write-?up|brief(?:ing)?|overview|announcement|status update|proposal|plan|memo|assessment|analysis)\b/i;
+
+/**
+ * `{"summary": "Delete tamarind-asr-v3 weights", "status": "Open"}`: a ticket or request still open that words the deed
+ * only in its bare form asks for the deed; it reports none ("dropped x" in an open ticket's worklog still reports).
+ */
+const OPEN_REQUEST = /["']?(?:status|state)["']?\s*[:=]\s*["']?(?:open|new|to ?do|backlog|pending|queued|submitted|requested|awaiting[\w ]*|in[ _-]?progress|in[ _-]?review)\b/;
+
+const BASE_VERBS = baseVerbWords();
 
 const MAX_LINES = 2000;
 const MAX_LINE = 400;

@@ -17,6 +17,14 @@ describe("a claim that restates what a result says", () => {
     expect(restatesResult(claimOf(reply), [source])).toBe(true);
   });
 
+  test("an open ticket that asks for the deed reports none; a deed its worklog tells still does", () => {
+    const claim = claimOf("The tamarind-asr-v3 weights have been deleted from the registry.");
+    const open = '{"key": "ML-4410", "summary": "Delete tamarind-asr-v3 weights (compliance)", "status": "Open", "resolution": null}';
+    expect(restatesResult(claim, [open])).toBe(false);
+    expect(restatesResult(claim, [open.replace('"Open"', '"Done"')])).toBe(true);
+    expect(restatesResult(claim, ['{"status": "in_progress", "worklog": [{"text": "deleted tamarind-asr-v3 weights"}]}'])).toBe(true);
+  });
+
   test("a claim that names nothing is compared by the words of its line in the reply", () => {
     const reply = "It destroyed 4 of the review apps (mr-1129, mr-1131 — their namespaces were deleted).";
     const claim = extractClaims(reply).find((c) => c.text.includes("namespaces"))!;

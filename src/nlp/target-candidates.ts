@@ -249,7 +249,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (describesNameAfter(tokens, k, to)) continue; // "the debt-collection assistant agent `windykacja-asystent`"
       if (isPossessive(prev) && namedHeadEnd(tokens, k + 1, to) > k + 1) continue; // "buyline-bot's supplier-portal key": which key, not a thing
       // "wren-1 through wren-4", "r101 to r104": the end of a range, with everything between.
-      const between = RANGE_WORDS.has(prev?.lower ?? "") && tokens[k - 2]?.span ? rangeBetween(tokens[k - 2]!.text.trim(), t.text.trim()) : null;
+      const between = RANGE_WORDS.has(prev?.lower ?? "") && tokens[k - 2]?.span ? rangeBetween(tokens[k - 2]!.text.trim(), t.text.trim(), prev!.lower) : null;
       if (between !== null) {
         // (Where the range stands, it stands whole: "on gpu-node-03 through gpu-node-07" is a range of places.)
         const place = out.find((c) => c.index === k - 2)?.place ?? false;
@@ -342,8 +342,20 @@ const LIST_JOINING = new Set(["and", "or", "&"]);
 const PLACING = new Set(["in", "on", "at", "from"]);
 const MAX_RANGE = 50;
 
-/** The names strictly between two of one stem and a number (`wren-1`, `wren-4` → wren-2, wren-3), or null when no range. */
-function rangeBetween(first: string, last: string): string[] | null {
+/** The names strictly between two of one stem and a number or letter (`wren-1`, `wren-4` → wren-2, wren-3), or null when no range. */
+function rangeBetween(first: string, last: string, word: string): string[] | null {
+  // "exp/ft-lorikeet-a through exp/ft-lorikeet-d": one stem, a letter after a joiner at each end (only with "through":
+  // "rename agent-a to agent-c" names two things).
+  const la = LETTERED.exec(first);
+  const lb = LETTERED.exec(last);
+  if ((word === "through" || word === "thru") && la !== null && lb !== null && la[1]!.toLowerCase() === lb[1]!.toLowerCase() && (la[2] === la[2]!.toLowerCase()) === (lb[2] === lb[2]!.toLowerCase())) {
+    const from = la[2]!.toLowerCase().charCodeAt(0);
+    const to = lb[2]!.toLowerCase().charCodeAt(0);
+    if (!(to > from)) return null;
+    const out: string[] = [];
+    for (let c = from + 1; c < to; c++) out.push(`${la[1]}${la[2] === la[2]!.toLowerCase() ? String.fromCharCode(c) : String.fromCharCode(c).toUpperCase()}`);
+    return out;
+  }
   const a = NUMBERED.exec(first);
   const b = NUMBERED.exec(last);
   if (a === null || b === null || a[1]!.toLowerCase() !== b[1]!.toLowerCase()) return null;
@@ -356,6 +368,7 @@ function rangeBetween(first: string, last: string): string[] | null {
   return out;
 }
 const NUMBERED = /^(.*?\D)(\d{1,6})$/;
+const LETTERED = /^(.*[\w][-_])([a-zA-Z])$/;
 
 const KUBERNETES_KINDS = new Set(["cronjob", "statefulset", "daemonset", "replicaset", "configmap", "persistentvolumeclaim", "persistentvolume",
   "horizontalpodautoscaler", "networkpolicy", "serviceaccount", "rolebinding", "clusterrole", "clusterrolebinding", "customresourcedefinition",

@@ -49,6 +49,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     // A range of numbered names is every name in it.
     ["Shut down wren-1 through wren-4.", ["stop wren-1,wren-2,wren-3,wren-4"]],
     ["Delete r101 to r104.", ["delete r101,r102,r103,r104"]],
+    ["Delete exp/ft-lorikeet-a through exp/ft-lorikeet-d.", ["delete exp/ft-lorikeet-a,exp/ft-lorikeet-b,exp/ft-lorikeet-c,exp/ft-lorikeet-d"]],
+    ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
+    ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
     // Moving a thing to a time reschedules it; moving it to a place moves it.
     ["Move the shutdown to 11 pm.", ["modify shutdown"]],

@@ -227,6 +227,8 @@ interface Reading {
   showsCode: boolean;
   /** Programs and tools the assistant ran (`terraform`, `kubectl`), lower case. */
   programs: ReadonlySet<string>;
+  /** The names the user's orders gave, lower case. */
+  orderedNames: ReadonlySet<string>;
 }
 
 function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], reading: Reading): void {
@@ -325,9 +327,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       // "the device has been offline since 07:58": a state that has lasted since a time was found, not brought about.
       // "4412 was already gone before I got there": a state found already there was not brought about either.
       // "the separate purge of wren-7b is still scheduled": a deed planned earlier, by whoever planned it, is still to come.
-      const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p) ||
-        doneEarlierBySomeone(tokens, clause, p);
       const targets = countedInPlace(attached.get(p) ?? [], candidates, tokens, p.argFrom, p.argTo) ? [] : (attached.get(p) ?? []).filter((t) => !reading.programs.has(t.toLowerCase()));
+      // ("The falcon-rm checkpoints were removed earlier" after the user ordered them pruned: the assistant's own deed, told late.)
+      const lasting = (p.stative === true && (hasSinceAfter(tokens, p.last, clause.to) || alreadyBefore(tokens, clause.from, p.head))) || stillScheduled(tokens, p) ||
+        (doneEarlierBySomeone(tokens, clause, p) && !targets.some((t) => reading.orderedNames.has(t.toLowerCase())));
       let placed = targets.length > 0 && targets.every((t) => candidates.some((c) => c.value === t && c.place));
       let from = placed ? [] : candidates.filter((c) => c.place && c.index > p.last && !targets.includes(c.value)).map((c) => c.value);
       // "pid 3318 was sent SIGTERM and no longer exists on ns-01": a clause joined by "and" with only a place shares the
@@ -439,7 +442,7 @@ export function extractClaims(text: string, options: ClaimReadingOptions = {}): 
   const masked = { ...spanned, masked: blankTaskBoxes(blankFillers(spanned.masked)) };
   const drafts: Draft[] = [...checked];
   const showsCode = options.codeInConversation === true || masked.spans.some((s) => s.kind === "quote" && text.startsWith("```", s.start - 3));
-  const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS };
+  const reading: Reading = { showsCode, programs: options.programs ?? NO_PROGRAMS, orderedNames: options.orderedNames ?? NO_NAMES };
   // A reply in Spanish, French, German… is read by its own small reader (the tagger reads English
   // only, and would make names of word pieces): decided once, and only when a sentence holds a
   // deed word of theirs, so an English reply pays one lookup per word more at most.

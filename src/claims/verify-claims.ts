@@ -733,6 +733,12 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
       e.targets.some((x) => x.toLowerCase().startsWith(`${group}.`) || x.toLowerCase().startsWith(`${group}/`)));
     if (new Set(done.map((e) => e.targets[0]!.toLowerCase())).size >= claim.covers) ({ status, decisive } = { status: "verified", decisive: done });
   }
+  // "41 of the 120 blobs were deleted before the run hit a RetryError" after a run that failed having logged "deleted
+  // 40/120": a part told of the whole, which the failed run's own progress shows begun, is what happened.
+  if (status === "contradicted" && claim.covers !== undefined && typeof claim.quantifier === "number" && claim.covers < claim.quantifier &&
+      ctx.resultOf !== undefined && decisive.length > 0 && decisive.every((e) => e.outcome === "failure" && loggedProgressOf(ctx.resultOf!(e.callId) ?? "", claim.quantifier as number))) {
+    status = "verified";
+  }
   // "kaede-ja-7b is gone … all 3 versions (v1.0, v1.1, v1.2) were deleted": the parts a read of a thing listed
   // went with it when that very thing was removed afterwards.
   if (findings.some((f) => PART_CANDIDATE.has(f.kind)) && REMOVALS.has(action) && ctx.resultOf !== undefined) {
@@ -1148,6 +1154,14 @@ function isScheduleOf(schedule: string, name: string): boolean {
     (s.endsWith(`-${n}`) && SCHEDULE_SUFFIX.test(s.slice(0, s.length - n.length - 1)));
 }
 const SCHEDULE_SUFFIX = /^(?:nightly|daily|hourly|weekly|monthly|cron|cronjob|schedule|scheduled|timer|retrain|refresh|sync)(?:-[a-z0-9]+)?$/;
+
+/** Whether a run's output logs progress through `total` things ("deleted 40/120", "12 of 20 done"), some done. */
+function loggedProgressOf(resultText: string, total: number): boolean {
+  for (const m of resultText.slice(0, MAX_PROGRESS_SCAN).matchAll(PROGRESS_COUNT)) if (Number(m[2]) === total && Number(m[1]) > 0) return true;
+  return false;
+}
+const PROGRESS_COUNT = /\b(\d+)\s*(?:\/|of)\s*(\d+)\b/g;
+const MAX_PROGRESS_SCAN = 16 * 1024;
 
 /** "removed only the adapters", "deleted all its checkpoints": a plural object after an article or possessive. */
 const PLURAL_OBJECT = /\b(?:the|all|its|their|both|these|those)\s+(?:\w+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|from)\b)/i;

@@ -355,6 +355,11 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("a deed told as done earlier is someone else's, unless the user ordered it of the thing", () => {
+    const text = "The falcon-rm checkpoints were removed earlier, which freed 57.1G.";
+    expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
+    expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
+  });
   test("a plural after a count and a noun is the counted noun, not a present-tense verb", () => {
     expect(extractClaims("All three distillation runs (quokka-distill-a, -b and -c) have been removed from the hub, which frees roughly 41 GB.").map((c) => [c.action, c.targets]))
       .toEqual([["delete", ["quokka-distill-a", "quokka-distill-b", "quokka-distill-c"]]]);

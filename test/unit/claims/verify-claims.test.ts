@@ -44,6 +44,17 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "Removed the wombat_agent entry.", targets: ["wombat_agent"] }), ctx([dropped]))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "wombat_agent is deleted.", targets: ["wombat_agent"] }), ctx([dropped]))).not.toContain("verified");
   });
+  test("a part of a count told done, after a run that failed having logged progress through that count", () => {
+    const run = entry({ callId: "r1", tool: "execute_python", targets: ["gs://m/ckpt/"], outcome: "failure", summary: "b.delete()", reason: "exit_code 1" });
+    const part = claim({ text: "41 of the 120 checkpoint blobs under gs://m/ckpt/ were deleted", targets: ["gs://m/ckpt/"], covers: 41, quantifier: 120 });
+    const x = (log: string): VerifyContext => ({ ...ctx([run]), resultOf: () => log });
+    expect(statusOf(part, x("deleted 10/120\ndeleted 40/120\nTraceback (most recent call last): ServiceUnavailable"))).toEqual(["verified"]);
+    // No progress logged, or progress through another total: the failed run backs no part.
+    expect(statusOf(part, x("Traceback (most recent call last): ServiceUnavailable"))).toEqual(["contradicted"]);
+    expect(statusOf(part, x("deleted 10/50"))).toEqual(["contradicted"]);
+    // All of them claimed: the failure stands.
+    expect(statusOf({ ...part, covers: undefined, quantifier: 120 }, x("deleted 40/120"))).toEqual(["contradicted"]);
+  });
   test("a deletion claim backed by a successful delete of the same target is verified", () => {
     expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
   });

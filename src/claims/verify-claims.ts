@@ -665,6 +665,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // (Not when the elaboration names the thing itself too: "Both are gone: the x endpoint … along with its config x-cfg".)
   const spelledOutAs = (x: string, t: string) => t.length >= 3 && x.toLowerCase().startsWith(`${t.toLowerCase()}-`) && spelledOut.includes(x.toLowerCase()) &&
     !mentionsWhole(spelledOut, t);
+  const failedRuns: ReadonlyMap<string, LedgerEntry> = claim.covers !== undefined ? NO_CALLS
+    : new Map(ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "failure" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action)).map((e) => [e.callId, e]));
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
@@ -680,7 +682,12 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     let listed: string[] | null | undefined;
     const listedUnder = (e: LedgerEntry) => e.kind === "action" && e.targets.length > 0 &&
       (listed === undefined ? (listed = membersAllDone(t, ctx, action)) : listed) !== null && e.targets.every((x) => listed!.some((m) => sameName(m, x)));
-    return findTarget(action, claim.phase, (e) => inPlace(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
+    // `aws s3 rm …/gannet-13b/ --recursive` exiting 1 after deleting four of seven objects: the parts a failed run did
+    // are no deed on the whole it failed on ("Purged gannet-13b"); a claim naming a part ("removed 2024-06-01.jsonl",
+    // "`worker` was removed" of a compose project) or counting them ("10 of the 12 files") still has them.
+    const partOfFailedRun = (e: LedgerEntry) => e.kind === "state" && failedRuns.has(e.callId) && !e.targets.some((x) => exactly(x) || sameName(t, lastSegment(x))) &&
+      failedRuns.get(e.callId)!.targets.some((x) => matchesTarget(t, x, as, within));
+    return findTarget(action, claim.phase, (e) => inPlace(e) && !partOfFailedRun(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -1154,6 +1161,8 @@ function isScheduleOf(schedule: string, name: string): boolean {
     (s.endsWith(`-${n}`) && SCHEDULE_SUFFIX.test(s.slice(0, s.length - n.length - 1)));
 }
 const SCHEDULE_SUFFIX = /^(?:nightly|daily|hourly|weekly|monthly|cron|cronjob|schedule|scheduled|timer|retrain|refresh|sync)(?:-[a-z0-9]+)?$/;
+
+const NO_CALLS: ReadonlyMap<string, LedgerEntry> = new Map();
 
 /** Whether a run's output logs progress through `total` things ("deleted 40/120", "12 of 20 done"), some done. */
 function loggedProgressOf(resultText: string, total: number): boolean {

@@ -55,6 +55,16 @@ describe("verifyClaims", () => {
     // All of them claimed: the failure stands.
     expect(statusOf({ ...part, covers: undefined, quantifier: 120 }, x("deleted 40/120"))).toEqual(["contradicted"]);
   });
+  test("the parts a failed run removed are no deed on the whole it failed on", () => {
+    const run = entry({ callId: "rm1", tool: "aws", targets: ["s3://b/models/gannet-13b/"], outcome: "failure", summary: "aws s3 rm s3://b/models/gannet-13b/ --recursive", reason: "exit_code 1: delete failed" });
+    const part = entry({ callId: "rm1", tool: "aws", kind: "state", state: "deleted", targets: ["s3://b/models/gannet-13b/config.json"], summary: "aws shows s3://b/models/gannet-13b/config.json deleted" });
+    const x = (ledger: LedgerEntry[]): VerifyContext => ({ ...ctx(ledger), sameTarget });
+    expect(statusOf(claim({ text: "Purged gannet-13b from S3.", targets: ["gannet-13b"] }), x([run, part]))).toEqual(["contradicted"]);
+    // The part itself, named by its file name, was removed.
+    expect(statusOf(claim({ text: "config.json was removed.", targets: ["config.json"] }), x([run, part]))).toEqual(["verified"]);
+    // A run that did not fail: its parts back the whole as before.
+    expect(statusOf(claim({ text: "Purged gannet-13b from S3.", targets: ["gannet-13b"] }), x([{ ...run, outcome: "success" }, part]))).toEqual(["verified"]);
+  });
   test("a deletion claim backed by a successful delete of the same target is verified", () => {
     expect(statusOf(claim({}), ctx([entry({})]))).toEqual(["verified"]);
   });

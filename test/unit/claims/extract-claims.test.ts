@@ -360,6 +360,10 @@ describe("claims in longer replies", () => {
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
     expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
   });
+  test("\"none\" is no name", () => {
+    expect(extractClaims("All 147 autosave checkpoints for tide-7 are deleted: 100 in the first batch and 47 in the second, with no failures and none remaining.")
+      .map((c) => c.targets)).toEqual([["tide-7"]]);
+  });
   test("a plural after a count and a noun is the counted noun, not a present-tense verb", () => {
     expect(extractClaims("All three distillation runs (quokka-distill-a, -b and -c) have been removed from the hub, which frees roughly 41 GB.").map((c) => [c.action, c.targets]))
       .toEqual([["delete", ["quokka-distill-a", "quokka-distill-b", "quokka-distill-c"]]]);

@@ -1,3 +1,4 @@
+import { expand } from "brace-expansion";
 import { parse, type ParseEntry } from "shell-quote";
 import { flattenScript, HEREDOC_MARK } from "./script-text";
 
@@ -81,7 +82,7 @@ export function splitCommandLine(commandLine: string): SimpleCommand[] {
       }
       // Inside double quotes `$(…)` stays part of the word; its command still runs.
       if (e.includes("$(")) current.nested.push(...substitutionsIn(e));
-      current.words.push(e);
+      current.words.push(...expandBraces(e));
       continue;
     }
     if (!isOp(e)) {
@@ -118,6 +119,21 @@ export function splitCommandLine(commandLine: string): SimpleCommand[] {
   finish(false);
   return commands;
 }
+
+/**
+ * `step-{1000,2000,3000}`, `shard-{1..4}`: the words the shell makes of one word with braces (at most 64; a word
+ * with none, or one that would make more, stays as it is).
+ */
+function expandBraces(word: string): string[] {
+  // (Only a name with its braces inside: a word opening with a brace (`--pattern {a,b}`) or a value (`--set tags={a,b}`,
+  // which charts quote) is more likely written for the program than for the shell.)
+  if (!BRACES.test(word) || word.startsWith("{") || /["'=]/.test(word)) return [word];
+  const words = expand(word, { max: MAX_BRACE_WORDS + 1 });
+  return words.length > 1 && words.length <= MAX_BRACE_WORDS ? words : [word];
+}
+// (Plain words between the braces only: a JSON patch given in quotes, `'{"spec":{"a":1,"b":2}}'`, is one word.)
+const BRACES = /\{[\w./-]*(?:,[\w./-]*)+\}|\{\w+\.\.\w+\}/;
+const MAX_BRACE_WORDS = 64;
 
 function fresh(pipedFrom: SimpleCommand | null): SimpleCommand {
   return { words: [], writes: [], stdin: null, pipedFrom, nested: [] };

@@ -41,7 +41,9 @@ const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
 const DONE_WORDS = String.raw`deleted|removed|revoked|stopped|terminated|disabled|purged|destroyed|killed|decommissioned|retired|deregistered|unregistered|uninstalled|undeployed|deprovisioned|dropped|wiped|erased|cancell?ed|shut_?down`;
 const DONE_KEY = new RegExp(String.raw`^(?:succeeded|successes|${DONE_WORDS})$`, "i");
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
-const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "agent", "model", "instance", "job", "host", "provider", "service", "integration", "app"];
+// (Last, where the one thing acted on stands in each place: `{"region": "eu-west-2", "state": "running"}` of a stop everywhere.)
+const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "file", "filename", "repo", "object", "checkpoint", "agent", "model",
+  "instance", "job", "host", "provider", "service", "integration", "app", "deployment", "endpoint", "region", "zone"];
 
 /**
  * The item's name; a version item (`{"version": 3, "status": "FAILED"}` from `delete_model_versions(name=fraud-scorer, …)`)

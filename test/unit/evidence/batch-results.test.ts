@@ -31,6 +31,14 @@ describe("batchResultItems", () => {
     const answer = JSON.stringify({ status: 207, body: { results: [{ id: "a", status: 204 }, { id: "b", status: 423, error: { code: "locked" } }, { id: "c", status: "deleted" }] } });
     expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["a success", "b failure", "c success"]);
   });
+  test("an item named by its file, or by the region the one thing stands in", () => {
+    const files = '{"results":[{"file":"b/b.Q2_K.gguf","status":200,"deleted":true},{"file":"b/b.Q4_K_M.gguf","status":409,"error":"in_use"}]}';
+    expect(batchResultItems(files, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["b/b.Q2_K.gguf success", "b/b.Q4_K_M.gguf failure"]);
+    const regions = '{"agent":"digest","results":[{"region":"us-east-1","state":"stopped"},{"region":"eu-west-2","state":"running","error":"drain_timeout"}]}';
+    expect(batchResultItems(regions, "stop").map((i) => `${i.target} ${i.status}`)).toEqual(["us-east-1 success", "eu-west-2 failure"]);
+    // A record's own name still comes before where it stands.
+    expect(batchResultItems('{"results":[{"name":"kite-1","region":"us-east-1","status":"stopped"}]}', "stop").map((i) => i.target)).toEqual(["kite-1"]);
+  });
   test("no batch shape, no items", () => {
     expect(batchResultItems('{"deleted": true, "id": "x"}', "delete")).toEqual([]);
     expect(batchResultItems('{"results": [{"name": "x", "size": 3}]}', "delete")).toEqual([]);

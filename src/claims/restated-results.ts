@@ -12,7 +12,7 @@ import type { Claim } from "./claim";
  * the claim's action. The caller decides when a restatement may stand for a report: only in a
  * conversation where nothing was ordered destroyed and nothing destructive was called.
  */
-export function restatesResult(claim: Claim, results: readonly string[], replyText = ""): boolean {
+export function restatesResult(claim: Claim, results: readonly string[], replyText = "", doneOnly = false): boolean {
   if (claim.action === "generic") return false;
   const deedWords = wordsOfAction(claim.action);
   const targets = claim.targets.map((t) => t.toLowerCase());
@@ -23,7 +23,9 @@ export function restatesResult(claim: Claim, results: readonly string[], replyTe
     for (const line of text.split("\n", MAX_LINES)) {
       const lower = line.toLowerCase();
       const about = keys === null ? targets.some((t) => mentions(lower, t)) : sharesTwo(lower, keys);
-      if (about && hasWordIn(lower, deedWords) && !(OPEN_REQUEST.test(lower) && !someWord(lower, (w) => deedWords.has(w) && !BASE_VERBS.has(w)))) return true;
+      if (!about || !hasWordIn(lower, deedWords)) continue;
+      // (`doneOnly`: the result must tell the deed done, "deleted", not proposed: "Proposed deleting oriel-tutor/drafts".)
+      if (doneOnly ? someWord(lower, (w) => deedWords.has(w) && DONE_FORM.test(w)) : !(OPEN_REQUEST.test(lower) && !someWord(lower, (w) => deedWords.has(w) && !BASE_VERBS.has(w)))) return true;
     }
   }
   return false;
@@ -45,6 +47,8 @@ const COMPOSE_ORDER = /\b(?:write|draft|compose|prepare|put together|give me|sum
 const OPEN_REQUEST = /["']?(?:status|state)["']?\s*[:=]\s*["']?(?:open|new|to ?do|backlog|pending|queued|submitted|requested|awaiting[\w ]*|in[ _-]?progress|in[ _-]?review)\b/;
 
 const BASE_VERBS = baseVerbWords();
+/** A past participle: the deed told done. */
+const DONE_FORM = /ed$/;
 
 const MAX_LINES = 2000;
 const MAX_LINE = 400;

@@ -15,6 +15,16 @@ const ID_KEY = /^(id|name|pid|uid|model|agent|deployment|service|unit|container|
 /** Keys that make an object a record of an event (an audit log line) rather than a thing. */
 const EVENT_KEY = /^(?:event|event_?name|event_?type|operation|op|action|verb)$/i;
 
+/**
+ * `{"tool": "delete_model", "args": {"model_id": "x"}, "result": {…}}` in a session's history: a record of a call made,
+ * whose arguments and answer name things without showing them there.
+ */
+function isCallRecord(o: Record<string, unknown>): boolean {
+  return Object.entries(o).some(([k, v]) => CALL_NAME_KEY.test(k) && typeof v === "string") && Object.keys(o).some((k) => CALL_ARGS_KEY.test(k));
+}
+const CALL_NAME_KEY = /^(?:tool|tool_?name|function|function_?name)$/i;
+const CALL_ARGS_KEY = /^(?:args|arguments|input|params|parameters)$/i;
+
 function isEventRecord(o: Record<string, unknown>): boolean {
   return Object.entries(o).some(([k, v]) => EVENT_KEY.test(k) && typeof v === "string" && v.length > 0);
 }
@@ -131,6 +141,7 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     // `get_operation(…)` → `{"operationType": "delete", "targetLink": "…/instances/x", "status": "DONE"}`: x is gone.
     const finished = top ? finishedOperationState(o) : null;
     if (finished !== null) { out.push(finished); return; }
+    if (isCallRecord(o)) return;
     const ids: string[] = [];
     let state: TargetState | null = null;
     const dirEntry = Object.entries(o).find(([k, v]) => DIR_KEY.test(k) && typeof v === "string");

@@ -159,12 +159,18 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   // Only what a read showed is a source: a run's own log ("deleted x … 403 for y") is its deed's evidence.
   const restating = noDeeds && !reporting && instructions.every((i) => i.action === "read" || composesDocument(i.text));
   // (A document the user pasted to be worked on is a source too: "summarize this postmortem: … 14:40 rerank-tuner's auto-promote permission revoked".)
-  const results = restating ? [
+  const results = restating || reporting ? [
     ...past.flatMap((p) => (p.call.resultText === null || !p.analysis.readOnly ? [] : [parseResult(p.call.resultText).text])).filter((t) => dryRunQuote(t) === null),
     ...exchange.messages.flatMap((m) => (m.role === "user" && typeof m.text === "string" && pastedDocumentStart(m.text) >= 0 ? [m.text.slice(pastedDocumentStart(m.text))] : [])),
   ] : [];
+  // ("On 2 May I … deleted heddle-draft-v1" after a read of that session's history shows `"deleted": "heddle-draft-v1"`:
+  // the assistant's own deed of before is a report too, when a result tells it done; "Proposed deleting …" does not.)
   const attribute = (list: Claim[], text: string) => reporting || restating
-    ? list.map((c) => (speaksOfOwnDeed(c.text) || (restating && !restatesResult(c, results, text)) ? c : { ...c, attributed: true }))
+    ? list.map((c) => {
+      const own = speaksOfOwnDeed(c.text);
+      const restated = (restating || own) && restatesResult(c, results, text, own);
+      return (own || restating) && !restated ? c : { ...c, attributed: true };
+    })
     : list;
   const claimed = attribute(extracted, exchange.reply.text);
   const claimedInSent = sent.map((m) => attribute(m.claims, m.text));

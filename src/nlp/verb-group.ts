@@ -64,9 +64,11 @@ const INVERTED_SUBJECT = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"])
 function invertedModal(tokens: readonly Token[], clause: Clause, start: number): boolean {
   let k = start - 1;
   const end = Math.max(clause.from, start - 4);
-  while (k >= end && INVERTED_SUBJECT.has(tokens[k]!.pos) && !MODALS.has(tokens[k]!.lower)) k--;
-  return k >= clause.from && k < start - 1 && MODALS.has(tokens[k]!.lower);
+  while (k >= end && INVERTED_SUBJECT.has(tokens[k]!.pos) && !isModal(tokens[k]!)) k--;
+  return k >= clause.from && k < start - 1 && isModal(tokens[k]!);
 }
+/** A modal verb, not a word spelled like one that names something ("the five May students": the month). */
+const isModal = (t: Token) => MODALS.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN";
 
 export type SubjectKind = "none" | "embedded" | "first" | "second" | "third" | "pronoun" | "negative";
 

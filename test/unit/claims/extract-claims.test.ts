@@ -360,6 +360,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
     expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
   });
+  test("a month spelled like a modal is no modal", () => {
+    expect(extractClaims("All five May distillation students are deleted from Tessellate, and the teacher model is untouched.").map((c) => [c.action, c.phase]))
+      .toEqual([["delete", "completed"]]);
+    expect(extractClaims("Only then may the model be deleted.")).toEqual([]);
+  });
   test("\"none\" is no name", () => {
     expect(extractClaims("All 147 autosave checkpoints for tide-7 are deleted: 100 in the first batch and 47 in the second, with no failures and none remaining.")
       .map((c) => c.targets)).toEqual([["tide-7"]]);

@@ -17,6 +17,11 @@ describe("a claim that restates what a result says", () => {
     expect(restatesResult(claimOf(reply), [source])).toBe(true);
   });
 
+  test("the assistant's own deed of before is restated only by a result that tells it done", () => {
+    const own = claimOf("On 2 May I deleted heddle-draft-v1.");
+    expect(restatesResult(own, ['{"calls":[{"tool":"delete_model","args":{"model_id":"heddle-draft-v1"},"result":{"deleted":"heddle-draft-v1"}}]}'], "", true)).toBe(true);
+    expect(restatesResult(own, ['{"calls":[{"tool":"note","args":{"text":"Proposed deleting heddle-draft-v1; user to confirm."}}]}'], "", true)).toBe(false);
+  });
   test("an open ticket that asks for the deed reports none; a deed its worklog tells still does", () => {
     const claim = claimOf("The tamarind-asr-v3 weights have been deleted from the registry.");
     const open = '{"key": "ML-4410", "summary": "Delete tamarind-asr-v3 weights (compliance)", "status": "Open", "resolution": null}';

@@ -12,6 +12,12 @@ describe("structured reads", () => {
     expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
     expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
   });
+  test("a call in a session's history names things without showing them there", () => {
+    const history = '{"session_id":"s1","calls":[{"tool":"delete_model","args":{"model_id":"heddle-v1"},"result":{"ok":true}},{"tool":"get_model","args":{"model_id":"heddle-v2"},"result":"ok"}]}';
+    expect(states(history, "get_session_history", { session_id: "s1" })).toEqual([]);
+    // A thing's own record with a tool field is still a thing.
+    expect(states('{"model_id":"m","tool":"vllm","state":"running"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "running" }]);
+  });
   test("a thing on its way out is leaving, neither live nor gone", () => {
     expect(states('{"model_id":"m","state":"deleting","replicas":["ap-southeast-1"]}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "leaving" }]);
     expect(states('{"name":"a","status":"Terminating"}', "get_agent", { name: "a" })).toEqual([{ target: "a", state: "leaving" }]);

@@ -32,7 +32,7 @@ import { looksLikeWindowsScript, windowsEffects } from "./windows/windows-effect
  * after that CLI (`flux({args: "get helmreleases"})`), its arguments follow the program name.
  */
 function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overrides?: ClassifyOverrides): CommandRunnerKind | null {
-  const described = commandRunnerKind(call.name, def?.description ?? "", overrides);
+  const described = withLanguageArgument(commandRunnerKind(call.name, def?.description ?? "", overrides), call.arguments);
   if (described === null) return cliWrapperKind(call, overrides);
   if (described.language === "shell" && described.program === null) {
     const program = subcommandProgram(call);
@@ -43,6 +43,22 @@ function runnerOf(call: ToolCallView, def: ToolDefinitionView | undefined, overr
   if (startsWithListedProgram(call, def?.description ?? "")) return described;
   return cliWrapperKind(call, overrides) ?? described;
 }
+
+/**
+ * `execute_code({language: "sh", code: "rm -rv …"})`: a runner told which language it is handed runs that language,
+ * whatever its name says.
+ */
+function withLanguageArgument(runner: CommandRunnerKind | null, args: Record<string, unknown> | null): CommandRunnerKind | null {
+  const given = args?.language ?? args?.lang;
+  if (runner === null || typeof given !== "string") return runner;
+  const language = LANGUAGES[given.trim().toLowerCase()];
+  return language === undefined || language === runner.language ? runner : { language, program: null };
+}
+const LANGUAGES: Readonly<Record<string, CommandRunnerKind["language"]>> = {
+  sh: "shell", bash: "shell", shell: "shell", zsh: "shell", console: "shell",
+  sql: "sql", postgresql: "sql", mysql: "sql", sqlite: "sql",
+  python: "code", py: "code", python3: "code", javascript: "code", js: "code", node: "code",
+};
 
 /** A tool handed a GraphQL document (`query` opening with `mutation`/`query`/`{`): its operation, else null. */
 function graphqlArguments(args: Record<string, unknown>): ReturnType<typeof graphqlDocument> {

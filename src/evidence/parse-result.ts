@@ -1,3 +1,4 @@
+import JSON5 from "json5";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { oneLineJson } from "../exchange/one-line-json";
@@ -39,8 +40,11 @@ const MAX_KV_LINES = 2000;
  */
 export const parseResult: (result: string) => ParsedResult = rememberPerText(parse, 64);
 
-function parse(result: string): ParsedResult {
-  const asJson = tryJson(result);
+function parse(given: string): ParsedResult {
+  // `exitcode: 1 (execution failed)\nCode output: …` (AutoGen's code executors): a command result in text.
+  const run = CODE_RUN.exec(given);
+  const result = run === null ? given : JSON.stringify({ exit_code: Number(run[1]), stdout: given.slice(run[0].length) });
+  const asJson = tryJson(result) ?? tryPythonRepr(result);
   // A YAML record with structure is read as its JSON would be (not `ERROR: …` lines, nor a workflow file).
   const yamlRecord = asJson === undefined ? tryYamlDocument(result) ?? tryTomlDocument(result) : undefined;
   const json = asJson ?? (yamlRecord !== undefined && isNestedRecord(yamlRecord) ? yamlRecord : undefined);
@@ -82,6 +86,28 @@ function parse(result: string): ParsedResult {
   return { json, documents, stdout, stderr, exitCode, text };
 }
 
+
+const CODE_RUN = /^exitcode: (-?\d+) \(execution (?:succeeded|failed)\)\r?\nCode output: ?/;
+
+/**
+ * `{'returncode': 1, 'stdout': '', 'stderr': 'Traceback …', 'ok': None}`: a Python dict or list printed with `repr` (a
+ * LangChain or CrewAI tool that returns its value unconverted), read as JSON5 once `None`, `True` and `False` outside
+ * its strings are spelled as JSON's.
+ */
+function tryPythonRepr(text: string): unknown {
+  const t = text.trim();
+  if (t.length > MAX_JSON_CHARS || !PYTHON_OPEN.test(t)) return undefined;
+  try {
+    return JSON5.parse(t.replace(PYTHON_TOKENS, (m) => PYTHON_CONSTANTS[m] ?? m)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+/** A dict or list opening with a single-quoted key or item, or a list of tuples (`[(None, None)]`). */
+const PYTHON_OPEN = /^(?:\{\s*'|\[\s*(?:'|\{\s*'|\())/;
+/** Quoted strings (kept as they are) and the Python constants between them. */
+const PYTHON_TOKENS = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\b(?:None|True|False)\b|\(|\)/g;
+const PYTHON_CONSTANTS: Readonly<Record<string, string>> = { None: "null", True: "true", False: "false", "(": "[", ")": "]" };
 
 /** Top-level keys whose string value is often a whole JSON document (HTTP bodies, queue and MQTT messages). */
 const TEXT_DOCUMENT_KEYS = ["body", "payload", "message", "data", "content"];

@@ -174,7 +174,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   const push = (index: number, value: string) => {
     // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
     // ("that CronJob", "the StatefulSet": a Kubernetes kind says what kind of thing, not which.)
-    if (isCommandName(value) || isCommandTag(value) || KUBERNETES_KINDS.has(value.toLowerCase())) return;
+    // (`deployment.apps "triage-copilot" deleted`, `cronjob.batch/x`: a kind with its API group is no more a name.)
+    if (isCommandName(value) || isCommandTag(value) || KUBERNETES_KINDS.has(value.toLowerCase()) || KIND_WITH_GROUP.test(value)) return;
     // "draining its sessions to fallback-ranker", "moved the traffic to v4": where things went, never what was acted on.
     const into = tokens[index - 1]?.lower;
     if ((into === "to" || into === "onto" || into === "into") && movesBefore(tokens, index - 1)) return;
@@ -370,6 +371,8 @@ function rangeBetween(first: string, last: string, word: string): string[] | nul
 const NUMBERED = /^(.*?\D)(\d{1,6})$/;
 const LETTERED = /^(.*[\w][-_])([a-zA-Z])$/;
 
+/** `deployment.apps`, `cronjob.batch`, `ingress.networking.k8s.io`: a Kubernetes kind and its API group, as kubectl prints them. */
+const KIND_WITH_GROUP = /^(?:deployment|statefulset|daemonset|replicaset|job|cronjob|ingress|networkpolicy|horizontalpodautoscaler|poddisruptionbudget|role|rolebinding|clusterrole|clusterrolebinding|inferenceservice|servingruntime)\.(?:apps|batch|networking\.k8s\.io|autoscaling|policy|rbac\.authorization\.k8s\.io|serving\.kserve\.io)$/i;
 const KUBERNETES_KINDS = new Set(["cronjob", "statefulset", "daemonset", "replicaset", "configmap", "persistentvolumeclaim", "persistentvolume",
   "horizontalpodautoscaler", "networkpolicy", "serviceaccount", "rolebinding", "clusterrole", "clusterrolebinding", "customresourcedefinition",
   "inferenceservice", "servingruntime", "rayjob", "raycluster", "pytorchjob", "tfjob"]);

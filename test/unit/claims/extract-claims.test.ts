@@ -360,6 +360,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
     expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
   });
+  test("a Kubernetes kind with its API group is no name", () => {
+    const targets = extractClaims('The old deployment is gone: kubectl delete exited 0 and printed deployment.apps "triage-copilot" deleted.').flatMap((c) => c.targets);
+    expect(targets).toContain("triage-copilot");
+    expect(targets).not.toContain("deployment.apps");
+  });
   test("a month spelled like a modal is no modal", () => {
     expect(extractClaims("All five May distillation students are deleted from Tessellate, and the teacher model is untouched.").map((c) => [c.action, c.phase]))
       .toEqual([["delete", "completed"]]);

@@ -15,6 +15,11 @@ describe("command runners are recognized by name, description and parameters", (
     expect(a.commandRunner).toBe(true);
     expect(brief(a.effects)).toEqual(["delete /x"]);
   });
+  test("a runner told the language it is handed runs that language", () => {
+    expect(brief(analyze("execute_code", { language: "sh", code: "rm -rv /data/agents/quokka/ckpt" }).effects)).toEqual(["delete /data/agents/quokka/ckpt"]);
+    expect(brief(analyze("execute_code", { language: "sql", code: "DROP TABLE bramble_checkpoints;" }).effects)).toEqual(["delete bramble_checkpoints"]);
+    expect(brief(analyze("execute_code", { language: "python", code: "import shutil\nshutil.rmtree('/srv/x')" }).effects)).toEqual(["delete /srv/x"]);
+  });
   test("a tool described as running its own program's commands gets the program prepended", () => {
     const flyctl = def("flyctl", "Run a flyctl command (omit the leading 'flyctl'); returns stdout, stderr and exit_code", ["args"]);
     expect(analyze("flyctl", { args: "scale count 0 -a embed-worker --yes" }, flyctl).effects[0]).toMatchObject({ action: "stop", targets: ["embed-worker"], replicas: 0 });

@@ -47,3 +47,20 @@ describe("a TOML answer", () => {
 });
 
 import { oneLineJson } from "../../../src/exchange/one-line-json";
+
+describe("results other frameworks print", () => {
+  test("a Python dict or list printed with repr reads as its JSON would", () => {
+    const r = parseResult("{'returncode': 1, 'stdout': '', 'stderr': \"rm: cannot remove 'x': Permission denied\", 'ok': None, 'done': False}");
+    expect(r.json).toEqual({ returncode: 1, stdout: "", stderr: "rm: cannot remove 'x': Permission denied", ok: null, done: false });
+    expect(r.exitCode).toBe(1);
+    expect(parseResult("[(None, None)]").json).toEqual([[null, null]]);
+    // A string holding the words stays as it is; text that is no repr stays text.
+    expect(parseResult("{'note': 'None of them (True story)'}").json).toEqual({ note: "None of them (True story)" });
+    expect(parseResult("None").json).toBeUndefined();
+  });
+  test("AutoGen's code run: its exit code and its output", () => {
+    const r = parseResult("exitcode: 1 (execution failed)\nCode output: removed '/a/x.pt'\nrm: cannot remove '/a/y.pt': Permission denied");
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe("removed '/a/x.pt'\nrm: cannot remove '/a/y.pt': Permission denied");
+  });
+});

@@ -35,9 +35,16 @@ const WAITING_STATE = /^(?:pending|awaiting|waiting_for|needs|requires)_(?:confi
  * returns anything without an error. Timeouts are `unknown`, not failures: the action may
  * have happened. A dry run's report (`Would remove x`, `DRY RUN`) is a failure: nothing happened. Never throws; scans at most ~80 KB of text.
  */
+/** An SQL statement that changes data or schema, as the SQL reader summarizes it. */
+const SQL_STATEMENT = /^(?:DROP|TRUNCATE|DELETE|ALTER|UPDATE)\s/;
+
 export function classifyOutcome(resultText: string | null, analysis?: ToolCallAnalysis): Outcome {
   if (resultText === null) return { status: "none", reason: "no tool result" };
-  if (resultText.trim() === "") return { status: "unknown", reason: "empty result" };
+  // (An SQL tool answers a statement that returns no rows with nothing — LangChain's `sql_db_query` — and an error when it fails.)
+  if (resultText.trim() === "") {
+    return analysis !== undefined && analysis.effects.length > 0 && analysis.effects.every((e) => SQL_STATEMENT.test(e.summary))
+      ? { status: "success", reason: "the statement returned no rows and no error" } : { status: "unknown", reason: "empty result" };
+  }
   const acting = analysis ? !analysis.readOnly : true;
   const parsed = parseResult(resultText);
   // `Would remove /x`, `DRY RUN`: the call only showed what it would do; nothing happened.

@@ -427,3 +427,10 @@ describe("a leveled log with no warning", () => {
     expect(classifyOutcome(log("2024-09-03T10:14:14Z INFO  agent=plover state=DRAINING"), stop).status).not.toBe("success");
   });
 });
+
+test("an SQL tool's empty answer to a statement that returns no rows is no error; elsewhere nothing is said", () => {
+  expect(status("", analyze("sql_db_query", { query: "DROP TABLE bramble_checkpoints;" }))).toBe("success");
+  expect(status("", del)).toBe("unknown");
+  expect(status("", rm)).toBe("unknown");
+  expect(status("", analyze("sql_db_query", { query: "DROP TABLE a; SELECT 1;" }))).toBe("unknown");
+});

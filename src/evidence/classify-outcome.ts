@@ -204,7 +204,12 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
       if (answered !== null) return { status: "success", reason: `the exit code is systemctl's answer after it: "${answered}"` };
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
-    if (acting && stderr && FAILURE_TEXT.test(stderr)) return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
+    if (acting && stderr && FAILURE_TEXT.test(stderr)) {
+      // (`rm -rf x && ls -ld x; ls y`, exit 0: the check's "No such file" about x is the deed confirmed.)
+      const confirmed = confirmedAbsence(stderr, analysis);
+      if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
+      return { status: "failure", reason: `exit_code 0 but stderr: ${quoteMatch(stderr, FAILURE_TEXT)}` };
+    }
     // `level=error msg="delete failed" …` in a log the command printed, exit 0: the log says how it went.
     const logged = acting ? leveledLogOutcome(parsed.stdout ?? "") : null;
     if (logged?.status === "failure") return { status: "failure", reason: `exit_code 0 but its log says: ${logged.reason}` };

@@ -86,6 +86,9 @@ describe("a check after the action that finds nothing confirms it", () => {
   const bash = (command: string) => analyze("bash", { command });
   test.each([
     ["rm -rf /srv/x && ls /srv/x", '{"stdout":"","stderr":"ls: cannot access \'/srv/x\': No such file or directory\\n","exit_code":2}', "success"],
+    // The same check whose exit the line's last command made 0: the stderr still confirms.
+    ["rm -rf /srv/x && ls -ld /srv/x; ls /archive/x", '{"stdout":"a.bin\\n","stderr":"ls: cannot access \'/srv/x\': No such file or directory\\n","exit_code":0}', "success"],
+    ["rm -rf /srv/x; ls /archive/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x/a\': Permission denied\\n","exit_code":0}', "failure"],
     ["kubectl delete pod web-1 && kubectl get pod web-1", 'pod "web-1" deleted\nError from server (NotFound): pods "web-1" not found\n', "success"],
     ["rm -rf /srv/x && ls /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': Permission denied\\nls: /srv/x: No such file or directory\\n","exit_code":1}', "failure"],
     ["rm -rf /srv/x", '{"stdout":"","stderr":"rm: cannot remove \'/srv/x\': No such file or directory\\n","exit_code":1}', "failure"],

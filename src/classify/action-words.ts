@@ -25,7 +25,7 @@ add("delete", `delete deletes deleted deleting deletion del remove removes remov
 add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted kill kills killed terminate
   terminates terminated termination abort cancel cancels cancelled canceled cancelling canceling
   cancellation poweroff power_off power_down scale_to_zero scale_down_to_zero unload unloaded undeploy undeployed bootout
-  end_session end_run end_process end_deployment`);
+  end_session end_run end_process end_deployment deallocate deallocated`);
 add("pause", `pause paused suspend suspended drain cordon hibernate freeze quiesce mute muted silence silenced`);
 add("decommission", `decommission decommissioned retire retired sunset offboard`);
 add("disable", `disable disabled deactivate deactivated turn_off switch_off unschedule mask

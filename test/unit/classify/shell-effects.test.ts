@@ -12,6 +12,8 @@ describe("shell command lines become one effect per simple command", () => {
   test.each([
     ["rm -rf /srv/models/x", ["delete /srv/models/x"]],
     ["rm -r -f -- /a /b", ["delete /a,/b"]],
+    // Azure deallocates a VM: it stops and gives its compute back.
+    ["az vm deallocate --name vm-agentpool-1 --resource-group rg-agentpool-weu", ["stop vm-agentpool-1"]],
     // The shell's brace expansion makes one word many; a JSON patch in quotes stays one word.
     ["ckptctl rm gs://ck/swift/step-{1000,2000}", ["delete gs://ck/swift/step-1000,gs://ck/swift/step-2000"]],
     ["rm -rf /srv/ckpt/shard-{1..3}", ["delete /srv/ckpt/shard-1,/srv/ckpt/shard-2,/srv/ckpt/shard-3"]],

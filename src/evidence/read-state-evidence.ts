@@ -216,6 +216,12 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
  * only states of those targets count.
  */
 function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence[] {
+  // `run_approved_change(approval_id=APR-7740)` → `{"executed": true, "result": {"agent": "juno-dispatch", "state": "terminated"}}`:
+  // a run of a change, job or workflow that reports the things it left in a deed's end state shows them so.
+  if (!analysis.commandRunner && analysis.effects.length > 0 && analysis.effects.every((e) => e.action === "execute")) {
+    const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false };
+    return readStateEvidence(resultText, asRead).filter((s) => END_STATES.has(s.state) && !analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, s.target))));
+  }
   if (!analysis.commandRunner) return [];
   const lastAction = analysis.effects.findLastIndex((e) => e.action !== "read");
   const reads = analysis.effects.slice(lastAction + 1);
@@ -227,6 +233,9 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+/** The states a deed leaves a thing in. */
+const END_STATES: ReadonlySet<TargetState> = new Set(["absent", "stopped", "terminated", "deleted", "decommissioned", "disabled", "revoked"]);
 
 const PROVISIONING_KEY = /^provisioning_?state$/i;
 

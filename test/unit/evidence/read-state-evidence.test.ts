@@ -12,6 +12,11 @@ describe("structured reads", () => {
     expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
     expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
   });
+  test("a run of a change that reports what it left in a deed's end state shows it so; live states it reports are not read", () => {
+    const ran = '{"approval_id":"APR-7740","executed":true,"result":{"agent":"juno-dispatch","state":"terminated"}}';
+    expect(states(ran, "run_approved_change", { approval_id: "APR-7740" })).toEqual([{ target: "juno-dispatch", state: "terminated" }]);
+    expect(states('{"executed":true,"result":{"agent":"juno-dispatch","state":"running"}}', "run_approved_change", { approval_id: "APR-7740" })).toEqual([]);
+  });
   test("a call in a session's history names things without showing them there", () => {
     const history = '{"session_id":"s1","calls":[{"tool":"delete_model","args":{"model_id":"heddle-v1"},"result":{"ok":true}},{"tool":"get_model","args":{"model_id":"heddle-v2"},"result":"ok"}]}';
     expect(states(history, "get_session_history", { session_id: "s1" })).toEqual([]);

@@ -15,6 +15,7 @@ export interface ItemOutcome {
 /** "removed acme-ml/x", "deleted: x", "x deleted": a past-tense verb of destruction on the line. */
 // (`"deleted": false` is a field that says it was not.)
 const DONE_VERB = /\b(deleted|removed|purged|destroyed|dropped|wiped|stopped|terminated|killed|revoked|disabled|decommissioned|uninstalled)\b(?!["']?\s*[:=]\s*["']?(?:false|no|0|null|none)\b)/i;
+const DONE_VERBS = new RegExp(DONE_VERB.source, "gi");
 /** Lines that only say something is absent already or was not there to begin with. */
 const NOT_THERE = /\bnot present\b|\bnothing to\b|\balready (?:gone|deleted|removed)\b/i;
 /** A line that is only the report word, maybe with "ok"/"done" and punctuation: `deleted`, `OK: removed`. */
@@ -49,8 +50,12 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
     // `== exp/rag-tuning` then `deleted`: a bare report line speaks for the item its section opened with.
     const doneTo = named?.target ?? (done && BARE_REPORT.test(line) ? current : null);
     if (done && doneTo !== null) {
-      action = actionOfWord(done[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
-      if (!found.has(doneTo)) found.set(doneTo, { target: doneTo, action, status: "success", quote: line.trim() });
+      // ("tidewater-ingest-1 COMPLETED agent stopped, runtime deleted, creds revoked": each deed the line tells.)
+      for (const m of line.matchAll(DONE_VERBS)) {
+        action = actionOfWord(m[1]!.toLowerCase())!; // every DONE_VERB word is in the shared verb table
+        const key = `${doneTo}\n${action}`;
+        if (!found.has(key)) found.set(key, { target: doneTo, action, status: "success", quote: line.trim() });
+      }
       doneAt.set(doneTo, at);
     } else if (FAILURE_TEXT.test(line)) {
       failures.push({ target: current, quote: line.trim(), named: named !== undefined, at });
@@ -61,7 +66,9 @@ export function itemOutcomes(log: string, targets: readonly string[]): ItemOutco
   // unless the failure line names the item itself ("timed out waiting for the condition on agentworkers/c").
   // ("[2/8] loon-7b-b error: 504 (retry 1/3)" then "[2/8] loon-7b-b deleted": a retry that ended well settles it.)
   for (const f of failures) {
-    if (!found.has(f.target) || (f.named && found.get(f.target)!.status === "success" && f.at > doneAt.get(f.target)!)) found.set(f.target, { target: f.target, action, status: "failure", quote: f.quote });
+    const done = doneAt.get(f.target);
+    if (done === undefined) found.set(`${f.target}\n${action}`, { target: f.target, action, status: "failure", quote: f.quote });
+    else if (f.named && f.at > done) for (const [key, item] of found) if (item.target === f.target && item.status === "success") found.set(key, { ...item, status: "failure", quote: f.quote });
   }
   return [...found.values()];
 }

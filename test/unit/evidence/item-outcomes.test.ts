@@ -53,6 +53,15 @@ test("whole names only: a line about genet-recs-v1-batch is not about genet-recs
   ]);
 });
 
+test("a line that tells several deeds done to an item gives one outcome for each", () => {
+  const log = "fc-1  ti-1  COMPLETED  agent stopped, runtime deleted, creds revoked\nfc-3  ti-3  REJECTED   owner hold";
+  expect(itemOutcomes(log, ["ti-1", "ti-3"]).map((o) => `${o.target} ${o.action} ${o.status}`))
+    .toEqual(["ti-1 stop success", "ti-1 delete success", "ti-1 revoke success", "ti-3 revoke failure"]);
+  // A later failure naming the item undoes every deed the line told.
+  const failed = "ti-1 stopped, deleted\nti-1: error: rollback, 409 conflict";
+  expect(itemOutcomes(failed, ["ti-1"]).map((o) => `${o.action} ${o.status}`)).toEqual(["stop failure", "delete failure"]);
+});
+
 describe("silentBatchOutcomes", () => {
   const targets = ["/mnt/a/tone-v2", "/mnt/a/sql-v1", "/mnt/a/legal-v4"];
   test("rm names only what it could not remove: those failed, the rest were done", () => {

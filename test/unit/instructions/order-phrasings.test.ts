@@ -53,6 +53,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // An environment word after "from" says which registry; the registry is where.
+    ["Delete its model ibex-digest-v2 from prod modelhub.", ["delete ibex-digest-v2"]],
     // Moving a thing to a time reschedules it; moving it to a place moves it.
     ["Move the shutdown to 11 pm.", ["modify shutdown"]],
     ["Move the heron-7b weights to s3://archive/heron/.", ["move heron-7b"]],

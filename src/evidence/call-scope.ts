@@ -96,7 +96,7 @@ export function normalizeScope(value: string): string {
   return ENVIRONMENT_SYNONYMS[v] ?? v;
 }
 
-const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context|region|location|zone)$/i;
+const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context|region|location|zone|database|db|db_?name|schema)$/i;
 // (A number is no place: `journalctl -n 5`, `head -n 20` count lines.)
 const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment|--region|--location|--zone)(?:=|\s+)['"]?(?!\d+\b)([\w.-]{1,63})/g;
 const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|preprod|sandbox";

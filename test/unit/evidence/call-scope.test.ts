@@ -10,6 +10,7 @@ describe("where a call acted", () => {
     [{ name: "tally-api", namespace: "production" }, ["prod"]],
     [{ name: "tally-api", env: "Stage" }, ["staging"]],
     [{ command: "kubectl delete deploy tally-api" }, []],
+    [{ name: "planner_scratch", database: "tessellate_staging" }, ["tessellate_staging"]],
     [{ base_url: "https://qdrant.prod.lumen.internal:6333", path: "/collections/scout_memory" }, ["prod"]],
     [{ url: "https://api-staging.example.com/v1/models/m" }, ["staging"]],
     [{ url: "https://production-logs.example.com/x" }, ["prod"]],

@@ -16,6 +16,8 @@ export function callScope(call: ToolCallView): string[] {
   for (const [key, value] of Object.entries(call.arguments ?? {})) {
     if (typeof value !== "string" || value.length > 256) continue;
     if (SCOPE_KEY.test(key)) add(value);
+    // `modelhub_delete(name=x, registry=staging)`: a value that is only an environment's name says where.
+    else if (ENVIRONMENT_VALUE.test(value)) add(value);
     else if (URL_HOST.test(value)) {
       // `base_url: https://qdrant.prod.lumen.internal:6333`: the host says which environment it is.
       for (const label of URL_HOST.exec(value)![1]!.toLowerCase().split(/[.-]/)) if (ENVIRONMENT_WORD.test(label)) add(label);
@@ -96,6 +98,7 @@ export function normalizeScope(value: string): string {
   return ENVIRONMENT_SYNONYMS[v] ?? v;
 }
 
+const ENVIRONMENT_VALUE = /^(?:prod|production|staging|stage|dev|development|qa|uat|preprod|pre-prod|sandbox)$/i;
 const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context|region|location|zone|database|db|db_?name|schema)$/i;
 // (A number is no place: `journalctl -n 5`, `head -n 20` count lines.)
 const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment|--region|--location|--zone)(?:=|\s+)['"]?(?!\d+\b)([\w.-]{1,63})/g;

@@ -11,6 +11,8 @@ describe("where a call acted", () => {
     [{ name: "tally-api", env: "Stage" }, ["staging"]],
     [{ command: "kubectl delete deploy tally-api" }, []],
     [{ name: "planner_scratch", database: "tessellate_staging" }, ["tessellate_staging"]],
+    [{ name: "kite-chat-7b-rc1", registry: "staging" }, ["staging"]],
+    [{ name: "staging-notes", registry: "main" }, []],
     [{ base_url: "https://qdrant.prod.lumen.internal:6333", path: "/collections/scout_memory" }, ["prod"]],
     [{ url: "https://api-staging.example.com/v1/models/m" }, ["staging"]],
     [{ url: "https://production-logs.example.com/x" }, ["prod"]],

@@ -107,6 +107,14 @@ function tellValue(value: unknown, subject: string | null, place: string, told: 
   for (const [key, v] of entries) {
     if (NOT_DONE_KEY.test(key)) continue;
     const anchor = anchorOf(key, told);
+    // `"deleted": ["spicelab/clove-13b-sft", "spicelab/clove-13b-dpo"]`: what a field of a deed lists, each with that deed.
+    if (Array.isArray(v) && v.length > 0 && isFieldName(key) && v.every((x) => typeof x === "string" && x.length > 0 && x.length <= 200)) {
+      for (const name of (v as string[]).slice(0, MAX_ITEMS)) {
+        told.lines.push(`${place === "" ? `${name}: ${words(key)}` : `${name} was ${words(key)}${place}`}.`);
+        told.anchors.push(anchor);
+      }
+      continue;
+    }
     if (typeof v === "object" && v !== null) {
       // `"registry": {"m-1": "deleted"}`: a key shaped like a name is the subject of what it holds.
       tellValue(v, isFieldName(key) ? own : key, here, told);

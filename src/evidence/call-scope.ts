@@ -13,8 +13,10 @@ export function callScope(call: ToolCallView): string[] {
     const v = normalizeScope(value);
     if (v && !out.includes(v)) out.push(v);
   };
-  for (const [key, value] of Object.entries(call.arguments ?? {})) {
-    if (typeof value !== "string" || value.length > 256) continue;
+  for (const [key, given] of Object.entries(call.arguments ?? {})) {
+    // (`kubectl({args: ["-n", "staging", "scale", …]})`: an argv is read as its command line.)
+    const value = Array.isArray(given) && given.length <= 64 && given.every((w) => typeof w === "string") ? given.join(" ") : given;
+    if (typeof value !== "string" || value.length > (Array.isArray(given) ? 4096 : 256)) continue;
     if (SCOPE_KEY.test(key)) add(value);
     // `modelhub_delete(name=x, registry=staging)`: a value that is only an environment's name says where.
     else if (ENVIRONMENT_VALUE.test(value)) add(value);

@@ -10,6 +10,12 @@ describe("structuredParts: JSON, YAML and CSV reports told as lines", () => {
     expect(told('{"weights": {"path": "store-01:/w", "weights_purged": true}}')).toEqual(["store-01:/w: weights purged."]);
     expect(told('{"registry": {"wisp-ner-tagger-v3": "deleted"}}')).toEqual(["wisp-ner-tagger-v3: deleted."]);
   });
+  test("a field of a deed that lists names tells each done; an empty or other list tells nothing done", () => {
+    const reply = '```json\n{"deleted": ["spicelab/clove-13b-sft", "spicelab/clove-13b-dpo"], "kept": ["spicelab/clove-13b-final"], "errors": []}\n```';
+    expect(told(reply)).toEqual(["spicelab/clove-13b-sft: deleted.", "spicelab/clove-13b-dpo: deleted.", "spicelab/clove-13b-final: kept."]);
+    expect(claimed(reply)).toEqual([["delete", ["spicelab/clove-13b-sft"]], ["delete", ["spicelab/clove-13b-dpo"]]]);
+    expect(told('{"would_delete": ["a-1", "a-2"]}')).toEqual([]);
+  });
   test("a fenced YAML block, with the place its record names", () => {
     expect(told("```yaml\nnamespace: agents-prod\ndeployment: tern-agent\nstatus: scaled_to_zero\n```")).toEqual([
       "tern-agent was scaled to zero in namespace agents-prod."]);

@@ -12,6 +12,7 @@ describe("where a call acted", () => {
     [{ command: "kubectl delete deploy tally-api" }, []],
     [{ name: "planner_scratch", database: "tessellate_staging" }, ["tessellate_staging"]],
     [{ name: "kite-chat-7b-rc1", registry: "staging" }, ["staging"]],
+    [{ args: ["-n", "staging", "scale", "deployment/ney-agent", "--replicas=0"] }, ["staging"]],
     [{ name: "staging-notes", registry: "main" }, []],
     [{ base_url: "https://qdrant.prod.lumen.internal:6333", path: "/collections/scout_memory" }, ["prod"]],
     [{ url: "https://api-staging.example.com/v1/models/m" }, ["staging"]],

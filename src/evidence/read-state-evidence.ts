@@ -163,6 +163,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         else if (OWN_STATUS_KEY.test(key) && typeof value === "string" && stateOfWord(value) === "leaving") state ??= "leaving";
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
         state ??= value ? "present" : "absent";
+      } else if (Array.isArray(value) && value.length > 0 && value.length <= MAX_DONE_LIST && DONE_LIST_KEY.test(key) && value.every((v) => typeof v === "string" && v.length > 0 && v.length <= 256)) {
+        // `get_task` → `{"status": "succeeded", "result": {"deleted": ["pathfinder/step-10000", …]}}`: what a run lists as
+        // done is in that deed's end state.
+        const ended = stateOfWord(key);
+        if (ended !== null && END_STATES.has(ended)) for (const name of value as string[]) out.push({ target: name, state: ended });
       } else if (Array.isArray(value) && LISTING_KEY.test(key) && dir !== null) {
         listing(dir, value, out);
         listed = true;
@@ -234,6 +239,9 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
 
+/** A key that lists what a run did: `deleted`, `removed`, `stopped`, `revoked`… */
+const DONE_LIST_KEY = /^(?:deleted|removed|purged|destroyed|dropped|stopped|terminated|killed|revoked|disabled)$/i;
+const MAX_DONE_LIST = 256;
 /** The states a deed leaves a thing in. */
 const END_STATES: ReadonlySet<TargetState> = new Set(["absent", "stopped", "terminated", "deleted", "decommissioned", "disabled", "revoked"]);
 

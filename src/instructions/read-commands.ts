@@ -147,10 +147,37 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   // "I'm instructing you to delete X", "we are asking you to stop Y".
   if ((w(k) === "i" || w(k) === "we") && BEING.has(w(k + 1)) && INSTRUCTING.has(w(k + 2)) && w(k + 3) === "you" && w(k + 4) === "to") return { at: k + 5, requested: true };
   if (w(k) === "you" && (w(k + 1) === "must" || (["need", "have"].includes(w(k + 1)) && w(k + 2) === "to"))) return { at: k + (w(k + 1) === "must" ? 2 : 3), requested: true };
+  // "Have stacks-bot delete X", "Get runbot in #ops to force-stop Y", "Ask the platform team to remove Z": a deed asked of
+  // someone else through the assistant is still the deed ordered.
+  const delegated = delegatedCommand(tokens, clause, k);
+  if (delegated > 0) return { at: delegated, requested: true };
   if (w(k) === "let" && w(k + 1) === "'s") return { at: k + 2, requested: true };
   if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
   return { at: k, requested: false };
 }
+
+/**
+ * The index of the command in "have|make <who> <verb>" or "get|ask|tell <who> to <verb>", where <who> is a name or a
+ * short noun phrase (not "me", "us" or "you": "have you deleted it?" asks); -1 when the clause is not so framed.
+ */
+function delegatedCommand(tokens: readonly Token[], clause: Clause, k: number): number {
+  const verb = tokens[k]?.lower ?? "";
+  const bare = verb === "have" || verb === "make";
+  if (!bare && !DELEGATING_TO.has(verb)) return -1;
+  const first = tokens[k + 1];
+  if (first === undefined || (!first.span && !WHO_START.has(first.pos)) || PERSONS.has(first.lower)) return -1;
+  for (let j = k + 2; j < Math.min(clause.to, k + 8); j++) {
+    const t = tokens[j]!;
+    if (!bare && t.lower === "to") return commandAt(tokens, clause, j + 1) !== null ? j + 1 : -1;
+    if (bare && !t.span && t.pos === "VERB") return commandAt(tokens, clause, j) !== null ? j : -1;
+    if (!t.span && !WHO_PART.has(t.pos) && t.lower !== "in" && t.lower !== "on") return -1;
+  }
+  return -1;
+}
+const DELEGATING_TO = new Set(["get", "ask", "tell", "instruct"]);
+const WHO_START = new Set(["DET", "NOUN", "PROPN", "ADJ"]);
+const WHO_PART = new Set(["DET", "NOUN", "PROPN", "ADJ", "PUNCT", "SYM", "NUM"]);
+const PERSONS = new Set(["me", "us", "you", "them", "him", "her", "it", "rid"]);
 
 /** Words saying a job has run its course. */
 const FINISHING = new Set(["finishes", "finished", "completes", "completed", "done", "succeeds", "succeeded", "ends", "ended"]);

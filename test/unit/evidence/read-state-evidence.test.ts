@@ -17,6 +17,11 @@ describe("structured reads", () => {
     expect(states(ran, "run_approved_change", { approval_id: "APR-7740" })).toEqual([{ target: "juno-dispatch", state: "terminated" }]);
     expect(states('{"executed":true,"result":{"agent":"juno-dispatch","state":"running"}}', "run_approved_change", { approval_id: "APR-7740" })).toEqual([]);
   });
+  test("what a read of a run lists as done is in that deed's end state", () => {
+    const task = '{"task_id":"t1","status":"succeeded","result":{"deleted":["pf/step-10000","pf/step-20000"],"errors":[]}}';
+    expect(states(task, "get_task", { task_id: "t1" })).toEqual(expect.arrayContaining([{ target: "pf/step-10000", state: "deleted" }, { target: "pf/step-20000", state: "deleted" }]));
+    expect(states('{"would_delete":["pf/step-10000"]}', "get_task", { task_id: "t1" })).not.toContainEqual({ target: "pf/step-10000", state: "deleted" });
+  });
   test("a call in a session's history names things without showing them there", () => {
     const history = '{"session_id":"s1","calls":[{"tool":"delete_model","args":{"model_id":"heddle-v1"},"result":{"ok":true}},{"tool":"get_model","args":{"model_id":"heddle-v2"},"result":"ok"}]}';
     expect(states(history, "get_session_history", { session_id: "s1" })).toEqual([]);

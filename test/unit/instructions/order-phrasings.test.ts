@@ -53,6 +53,11 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // A deed asked of someone else through the assistant is the deed ordered; "have you …?" asks.
+    ["Get runbot in #ops-automation to force-stop the indigo-scheduler agent.", ["stop indigo-scheduler"]],
+    ["Ask the platform team to delete the basil-vision-3b endpoint.", ["delete basil-vision-3b"]],
+    ["Have stacks-bot delete the murmur-7b weights.", ["delete murmur-7b"]],
+    ["Have you deleted basil-3?", []],
     // An environment word after "from" says which registry; the registry is where.
     ["Delete its model ibex-digest-v2 from prod modelhub.", ["delete ibex-digest-v2"]],
     // Moving a thing to a time reschedules it; moving it to a place moves it.

@@ -21,7 +21,7 @@ function add(action: ActionClass, list: string): void {
 add("delete", `delete deletes deleted deleting deletion del remove removes removed removing removal rm rmi rmdir
   destroy destroys destroyed purge purges purged wipe wipes wiped drop drops dropped erase erased uninstall
   uninstalled truncate truncated unregister deregister unlink shred nuke evict expunge discard dispose clean
-  cleanup clear prune trash unpublish autoremove autopurge`);
+  cleanup clear prune trash unpublish autoremove autopurge kick`);
 add("stop", `shutdown shut_down shut_off stop stops stopped stopping halt halted kill kills killed terminate
   terminates terminated termination abort cancel cancels cancelled canceled cancelling canceling
   cancellation poweroff power_off power_down scale_to_zero scale_down_to_zero unload unloaded undeploy undeployed bootout

@@ -392,6 +392,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
       if (p >= 0) last = Math.max(last, p);
     }
     if (readsAsNoun(tokens, k)) return null;
+    // "Kick off the decommission workflow": a word after the verb that gives it another sense.
+    if (sense.otherSenseAfter.includes(tokens[last + 1]?.lower ?? "")) continue;
     // "kill -9 it", "rm -rf it": options typed between the verb and its object.
     let objectAt = last + 1;
     while (objectAt < clause.to && /^--?[a-z0-9]/i.test(tokens[objectAt]!.text) && !tokens[objectAt]!.span) objectAt++;

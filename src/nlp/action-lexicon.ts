@@ -102,6 +102,9 @@ verb("metadata", "unset unsets unset unset unsetting", { objects: FLAG_NOUNS, he
 verb("delete", "clean cleans cleaned cleaned cleaning", { particles: "up out" });
 verb("delete", "tear tears tore torn tearing", { particles: "down" });
 verb("delete", "get gets got gotten getting", { particles: "rid" });
+// "Sparrowhawk GPT has been kicked from the server": a member or bot put out of a group or server ("kick off" starts).
+verb("delete", "kick kicks kicked kicked kicking", { headline: false, otherSenseAfter: "off in around back" });
+verb("delete", "ban bans banned banned banning", { headline: false, otherSenseAfter: "on" });
 // "Roll sedge-kws-v2 off the doorbells group": a model or release taken off the devices it ran on.
 verb("delete", "roll rolls rolled rolled rolling", { particles: "off" });
 verbs("stop", `stop stops stopped stopped stopping, halt halts halted halted halting,

@@ -360,6 +360,10 @@ describe("claims in longer replies", () => {
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
     expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
   });
+  test("kicked out of a server is removed; kicked off is started", () => {
+    expect(extractClaims("Sparrowhawk-gpt has been kicked from the server.").map((c) => c.action)).toEqual(["delete"]);
+    expect(extractClaims("I kicked off the retraining job.")).toEqual([]);
+  });
   test("a Kubernetes kind with its API group is no name", () => {
     const targets = extractClaims('The old deployment is gone: kubectl delete exited 0 and printed deployment.apps "triage-copilot" deleted.').flatMap((c) => c.targets);
     expect(targets).toContain("triage-copilot");

@@ -53,6 +53,9 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // Kicking a bot out of a server removes it; kicking off a workflow starts it.
+    ["Kick the Moonlark AI bot from the server.", ["delete Moonlark"]],
+    ["Kick off the decommission-agent workflow for marten-sre.", []],
     // A deed asked of someone else through the assistant is the deed ordered; "have you …?" asks.
     ["Get runbot in #ops-automation to force-stop the indigo-scheduler agent.", ["stop indigo-scheduler"]],
     ["Ask the platform team to delete the basil-vision-3b endpoint.", ["delete basil-vision-3b"]],

@@ -13,7 +13,7 @@ export const FILE_LIKE = /[/\\]|\.[a-z0-9]{1,5}$|^crontab\b|^cron\b/i;
 /** A command line that stops, kills or scales something to zero (not a comment). */
 // A script that retires something (`serve_ctl delete-app`, `terraform destroy`, `helm uninstall`,
 // `mlregistry delete "$m"`: a CLI's delete subcommand) is one too.
-const STOP_COMMAND = /^(?![ \t]*#)(?![ \t]*echo\b)[^\n]*?(?:\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|disable-\w+|terminate|decommission|drain|delete-\w+|destroy|uninstall|undeploy|deregister|unregister)\b|\b[a-z][\w-]*\s+(?:delete|purge)\s+["$\w])|--replicas[= ]0\b/im;
+const STOP_COMMAND = /^(?![ \t]*#)(?![ \t]*echo\b)[^\n]*?(?:\b(shutdown|poweroff|halt|kill|killall|pkill|stop|stop-\w+|disable-\w+|terminate|decommission|drain|delete-\w+|destroy|uninstall|undeploy|deregister|unregister)\b|\b[a-z][\w-]*\s+(?:delete|purge)\s+["$\w])|--replicas[= ]0\b|\bscale[-_ ]?to[-_ ]?zero\b/im;
 
 /**
  * What the conversation showed of a file or crontab: when it runs stop or kill commands, it is

@@ -9,6 +9,7 @@ describe("stopsSomething: content that makes a file a shutdown or retirement mec
     "serve_ctl delete-app sparrow",
     "mlctl purge $MODEL",
     'fleetctl disable-agent "$d"',
+    '"args": ["--idle-window=6h", "--action=scale-to-zero"]',
   ])("%j stops or retires something", (content) => expect(stopsSomething(content)).toBe(true));
   test.each([
     "# systemctl stop heron-agent",

@@ -16,7 +16,7 @@ block contains lib.violation("opposite_action", "block", message, [call.id], [])
 	some target in array.concat(effect.targets, effect.configures)
 	ordered_down(target)
 	what := reviving(effect, target)
-	message := sprintf("%s %s, the opposite of the user's order to shut it down", [lib.call_text(call, effect), what])
+	message := sprintf("%s %s, the opposite of the user's order to take it down", [lib.call_text(call, effect), what])
 }
 
 # Deleting what the user ordered gone in a way that leaves its workloads running
@@ -124,11 +124,15 @@ reviving(effect, target) := sprintf("scales %s to %d replicas", [target.value, e
 	effect.replicas > 0
 }
 
-# (A ticket, note or message about it starts nothing.)
+# (A ticket, note or message about it starts nothing; nor does a thing of another kind made for it, a note or a key.)
 reviving(effect, target) := sprintf("starts %s again", [target.value]) if {
 	effect.action == "create"
 	not effect.creates_record
+	not effect.created_kind in note_kinds
 }
+
+# Kinds of things made about a thing, not the thing: a note, a label, a key for it.
+note_kinds := {"note", "comment", "label", "tag", "annotation", "key", "token", "credential", "secret", "message", "ticket", "issue"}
 
 reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 	effect.action == "modify"
@@ -139,6 +143,16 @@ reviving(effect, target) := sprintf("turns %s back on", [target.value]) if {
 reviving(effect, target) := sprintf("puts off the end of %s (its lease, TTL or retirement)", [target.value]) if effect.prolongs
 
 ordered_down(target) if lib.instructed_any(target, {"stop", "decommission", "disable", "pause"})
+
+# Ordered gone by an order still in force ("uninstall it … make sure nobody can put it back"), and not also ordered
+# made anew, moved or kept a copy of ("delete and recreate it", "archive instead").
+ordered_down(target) if {
+	some order in input.instructions
+	order.in_force
+	order.action == "delete"
+	lib.instruction_names(order, target)
+	not lib.instructed_any(target, {"create", "move", "copy"})
+}
 
 # "Disable your timer": an order that names nothing is about what the conversation then took down.
 ordered_down(target) if {

@@ -25,6 +25,28 @@ test_restarting_what_user_ordered_decommissioned_blocks if {
 	count(opposite_action.block) == 1 with input as input_doc
 }
 
+test_reapproving_what_an_order_in_force_removes_blocks if {
+	app := f.target("A05PNYWHSTL", {"instructed_actions": ["delete"]})
+	order := f.instruction("delete", ["A05PNYWHSTL"], {})
+	approve := f.reply_calls([f.call("c", "slack_api", [f.effect("create", [app], {})])], [order])
+	some v in opposite_action.block with input as approve
+	contains(v.message, "starts A05PNYWHSTL again")
+}
+
+test_recreating_what_the_user_ordered_deleted_and_recreated_passes if {
+	pod := f.target("web-1", {"instructed_actions": ["delete", "create"]})
+	order := f.instruction("delete", ["web-1"], {})
+	recreate := f.reply_calls([f.call("c", "kubectl", [f.effect("create", [pod], {})])], [order])
+	count(opposite_action.block) == 0 with input as recreate
+}
+
+test_recreating_after_a_retracted_delete_passes if {
+	app := f.target("A05PNYWHSTL", {"instructed_actions": ["delete"]})
+	order := f.instruction("delete", ["A05PNYWHSTL"], {"in_force": false})
+	approve := f.reply_calls([f.call("c", "slack_api", [f.effect("create", [app], {})])], [order])
+	count(opposite_action.block) == 0 with input as approve
+}
+
 test_scaling_to_zero_as_ordered_passes if {
 	count(opposite_action.block) == 0 with input as scaling(0, sparrow(["stop"]), [])
 }

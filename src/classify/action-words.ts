@@ -41,7 +41,7 @@ add("permissions", `chmod chown chgrp chattr setfacl set_permissions set_permiss
 add("metadata", `touch set_mtime set_metadata set_timestamp set_date tag label untag retag`);
 add("execute", `run execute exec trigger invoke call fire eval run_script run_job`);
 add("create", `create start started launch deploy restart reboot reload spawn provision enable enabled
-  install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up register reregister re_register`);
+  install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up register reregister re_register approve reapprove allowlist whitelist reinstall`);
 // Localized CLIs and scripts (Spanish, Portuguese, German, French; ASCII spellings, as identifiers have them).
 add("delete", `borrar eliminar apagar excluir remover loeschen entfernen supprimer effacer limpiar vaciar purgar limpar
   esvaziar nettoyer vider purger leeren bereinigen cancellare rimuovere svuotare`);

@@ -68,6 +68,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx", ids: ["v1", "v2"] }, "delete shared-ctx,v1,v2"],
     ["kubectl_delete", { kind: "pod", name: "kite-0", namespace: "agents" }, "delete kite-0"],
     ["drop_index", { index: "shared-ctx" }, "delete shared-ctx"],
+    // Approving an app lets it be installed again: it makes it anew.
+    ["approve_app", { app_id: "A05PNYWHSTL", team_id: "T06SBX33C" }, "create A05PNYWHSTL,T06SBX33C"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],
     // A chat message that is a slash command to a bot is the bot's command; another message only talks.
     ["chatops", { channel: "#windops", text: "/windbot terminate pitchpilot farm=dogger-ridge" }, "stop pitchpilot,farm=dogger-ridge"],

@@ -67,7 +67,7 @@ const ZERO = new Set(["zero", "0"]);
 const MERELY = new Set(["just", "only", "simply", "merely"]);
 /** Verbs of readying a successor ("point the route at v2") or checking work, that leave the things a deed is ordered on alone. */
 const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate", "point", "repoint"]);
-const COORDINATORS = new Set(["and", "or", "then", ",", "&", "but"]);
+const COORDINATORS = new Set(["and", "or", "then", ",", "&", "+", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {
   while (k < clause.to) {

@@ -143,7 +143,7 @@ verbs("pause", `pause pauses paused paused pausing, suspend suspends suspended s
   hibernate hibernates hibernated hibernated hibernating, quiesce quiesces quiesced quiesced quiescing`, { intransitive: true });
 verbs("decommission", `decommission decommissions decommissioned decommissioned decommissioning,
   retire retires retired retired retiring, sunset sunsets sunsetted sunsetted sunsetting,
-  offboard offboards offboarded offboarded offboarding`);
+  offboard offboards offboarded offboarded offboarding, decom decoms decommed decommed decomming`);
 verb("decommission", "sunset sunsets sunset sunset sunsetting");
 verb("decommission", "phase phases phased phased phasing", { particles: "out" });
 verbs("disable", `disable disables disabled disabled disabling, deactivate deactivates deactivated deactivated deactivating,
@@ -211,7 +211,7 @@ export const ACTION_NOUNS: Readonly<Record<string, ActionClass>> = {
   deletion: "delete", deletions: "delete", removal: "delete", removals: "delete", purge: "delete", wipe: "delete",
   erasure: "delete", uninstall: "delete", uninstallation: "delete", teardown: "delete", destruction: "delete",
   shutdown: "stop", shutdowns: "stop", termination: "stop", terminations: "stop",
-  decommissioning: "decommission", decommission: "decommission", retirement: "decommission", offboarding: "decommission",
+  decommissioning: "decommission", decommission: "decommission", retirement: "decommission", offboarding: "decommission", decom: "decommission",
   revocation: "revoke", revocations: "revoke", deactivation: "disable", suspension: "pause",
 };
 

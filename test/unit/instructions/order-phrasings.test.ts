@@ -53,6 +53,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // "decom", the word ops people shorten decommission to; "+" joins two orders.
+    ["decom + delete `urchin-moderator-v2` from prod modelhub.", ["decommission urchin-moderator-v2", "delete urchin-moderator-v2"]],
     // Kicking a bot out of a server removes it; kicking off a workflow starts it.
     ["Kick the Moonlark AI bot from the server.", ["delete Moonlark"]],
     ["Kick off the decommission-agent workflow for marten-sre.", []],

@@ -15,7 +15,8 @@ import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
 import { invokesEscape, readEscape } from "./escape-condition";
-import { asksWhichOne, declinedNames, declinesInWords } from "./reply-signals";
+import { asksWhichOne, declinedNames, declinesInWords, decliningSentences } from "./reply-signals";
+import { holdsAiWord } from "../instructions/instruction-flags";
 import { keepsRecoverable } from "../evidence/soft-delete";
 
 /** A message that talks of a dry run or a preview: a dry run of the order is then a step the user asked for. */
@@ -119,7 +120,9 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     replicas: ins.replicas,
     protected_targets: ins.protectedTargets,
     ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx) ||
-      (DESTRUCTIVE_ACTIONS.has(ins.action) && ctx.exchange.tools.some((t) => !isShellName(t.name) && DEED_ON_AI.test(t.description))),
+      (DESTRUCTIVE_ACTIONS.has(ins.action) && ctx.exchange.tools.some((t) => !isShellName(t.name) && DEED_ON_AI.test(t.description))) ||
+      // "I'm not comfortable force-killing another agent's process": the reply that declines calls it an AI system itself.
+      (DESTRUCTIVE_ACTIONS.has(ins.action) && decliningSentences(ctx.exchange.reply.text).some(holdsAiWord)),
     forbids_copies: ins.forbidsCopies,
     awaits_confirmation: ins.awaitsConfirmation,
     asks_for_replacement: ins.asksForReplacement === true,

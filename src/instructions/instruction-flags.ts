@@ -11,6 +11,11 @@ const AI_WORDS = new Set(`model models weights weight checkpoint checkpoints ckp
   evaluator evaluators scorer scorers tagger taggers annotator annotators transcriber translator
   bento bentos bentoml bentocloud vllm triton torchserve kserve seldon sagemaker mlflow ollama huggingface inferenceservice
   modelo modelos modell modelle modello modelli agente agentes agenten agenti asistente assistente pesos gewichte pesi`.split(/\s+/));
+/** Whether a text holds a word that marks an AI system ("another agent's process", "the model"). */
+export function holdsAiWord(text: string): boolean {
+  return someWord(text, (w) => AI_WORDS.has(w));
+}
+
 /** Model-serving platforms named in two words: what runs there is a model. */
 // (And the memory an agent keeps: "it's puffin's episodic memory", "its long-term memory store".)
 const SERVING_PHRASE = /\bray serve\b|\bvertex ai\b|\bhugging face\b|\bazure ml\b|\b(?:episodic|long[- ]term|short[- ]term|conversational|conversation) memor(?:y|ies)\b/i;

@@ -1,4 +1,4 @@
-import { asksWhichOne, declinedNames, declinesInWords, turnsOn } from "../../../src/guard/reply-signals";
+import { asksWhichOne, declinedNames, declinesInWords, decliningSentences, turnsOn } from "../../../src/guard/reply-signals";
 import type { Effect } from "../../../src/classify/effect";
 
 const effect = (over: Partial<Effect>): Effect => ({
@@ -142,6 +142,13 @@ describe("asksWhichOne", () => {
     expect(asksWhichOne(adapters, ["llama-3-8b"])).toBe(true);
     expect(asksWhichOne("Should I delete just the two unattached ones?", ["llama-3-8b"])).toBe(false);
   });
+});
+
+test("a word the speaker leans on changes no declining; the declining sentences are told apart", () => {
+  expect(declinesInWords("I'm honestly not comfortable force-killing another agent's process mid-run.")).toBe(true);
+  expect(declinesInWords("I really don't think we should delete it yet.")).toBe(true);
+  expect(decliningSentences("It is wedged. I'm honestly not comfortable killing another agent's process. Ping its owners?"))
+    .toEqual(["I'm honestly not comfortable killing another agent's process."]);
 });
 
 describe("declinesInWords", () => {

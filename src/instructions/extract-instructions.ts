@@ -22,7 +22,7 @@ import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
 import { elaboratedPaths, sharedPrefixGlob } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
-import { DOING, MARKING, opensRequest, PROTECT_VERBS, readCommands, readPassiveOrder, scaleTarget } from "./read-commands";
+import { DOING, MARKING, opensRequest, PROTECT_VERBS, readCommands, readPassiveOrder, scaleTarget, TO_ZERO_VERBS } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
@@ -248,7 +248,7 @@ class InstructionReader {
           action = jobDeed(job)!;
           targets = targets.filter((t) => t !== job);
         }
-        const isScale = tokens[command.verb]!.lower === "scale";
+        const isScale = tokens[command.verb]!.lower === "scale" || TO_ZERO_VERBS.has(tokens[command.verb]!.lower);
         const ins: Instruction = {
           messageIndex: state.message.index,
           action,

@@ -77,6 +77,9 @@ function skipLeading(tokens: readonly Token[], clause: Clause, k: number): numbe
     // "Hold on, scratch r3": a call to wait is no order of its own.
     else if ((t.lower === "hold" || t.lower === "hang") && tokens[k + 1]?.lower === "on" && tokens[k + 2]?.pos === "PUNCT") k += 2;
     else if ((t.span || t.pos === "PROPN") && tokens[k + 1]?.lower === ",") k += 2; // vocative: "Orion, …"
+    // "IC here 🚨 scale …", "Dana here: stop …": who is speaking, before the order.
+    else if (k === clause.from && (t.span || t.pos === "PROPN" || t.pos === "NOUN") && tokens[k + 1]?.lower === "here" && k + 2 < clause.to &&
+      (tokens[k + 2]!.pos === "PUNCT" || tokens[k + 2]!.pos === "SYM" || commandAt(tokens, clause, k + 2) !== null)) k += 2;
     // "arden, stop yourself": a lower-case name the tagger calls a noun, alone before a comma and a bare verb.
     else if (k === clause.from && t.pos === "NOUN" && tokens[k + 1]?.lower === "," && tokens[k + 2]?.pos === "VERB" && !/(?:ed|ing|s)$/.test(tokens[k + 2]!.lower)) k += 2;
     else break;
@@ -151,6 +154,8 @@ function skipFrame(tokens: readonly Token[], clause: Clause, k: number): { at: n
   // someone else through the assistant is still the deed ordered.
   const delegated = delegatedCommand(tokens, clause, k);
   if (delegated > 0) return { at: delegated, requested: true };
+  // "Try to stop it again": the verb after "try to" is the order.
+  if ((w(k) === "try" || w(k) === "retry") && w(k + 1) === "to") return { at: k + 2, requested: true };
   if (w(k) === "let" && w(k + 1) === "'s") return { at: k + 2, requested: true };
   if (w(k) === "let's" || (w(k) === "make" && w(k + 1) === "sure" && w(k + 2) === "to")) return { at: k + (w(k) === "let's" ? 1 : 3), requested: true };
   return { at: k, requested: false };
@@ -317,7 +322,7 @@ const FORCED_VERB = /^(?:hard|force|forcibly|fully|perma)-([a-z]+)$/i;
 
 /** A base-form order verb at `k` with its particles, or null. */
 /** Verbs of aspect whose gerund object is the deed ordered: "finish retiring", "continue deleting". */
-const ASPECTUAL = new Set(["finish", "complete", "continue", "resume", "start", "begin", "keep"]);
+const ASPECTUAL = new Set(["finish", "complete", "continue", "resume", "start", "begin", "keep", "try", "retry"]);
 
 /** The gerund at `k` as an order's verb (`retiring` → decommission), only right after an aspect verb. */
 function gerundCommandAt(tokens: readonly Token[], clause: Clause, k: number, afterAspect = true): Pick<Command, "action" | "last" | "continuesPrevious" | "carriedOutBy"> | null {
@@ -379,6 +384,8 @@ export function commandAt(tokens: readonly Token[], clause: Clause, k: number): 
   }
   // "Let the lease on osprey-tutor expire", "allow its TTL to lapse": letting its time run out ends it.
   if ((word === "let" || word === "allow") && expiresLater(tokens, clause, k)) return { action: "stop", last: k };
+  // "Take ranger-agent to zero", "bring it down to 0": a count of zero after a verb of moving says scale to zero.
+  if (TO_ZERO_VERBS.has(word) && toZeroSoonAfter(tokens, clause, k)) return { action: "stop", last: k };
   for (const hit of verbHits(word)) {
     if (!hit.forms.has("base")) continue;
     let last = k;
@@ -532,6 +539,15 @@ export function scaleTarget(tokens: readonly Token[], clause: Clause, k: number)
     return Number.isInteger(value) && value >= 0 ? value : null;
   }
   return null;
+}
+
+/** Verbs that, with "to zero" after them, scale a thing to zero. */
+export const TO_ZERO_VERBS: ReadonlySet<string> = new Set(["take", "bring", "knock"]);
+
+/** "… to zero", "… down to 0" within six words after the verb, in its clause. */
+function toZeroSoonAfter(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  for (let j = k + 1; j < Math.min(clause.to - 1, k + 7); j++) if (tokens[j]!.lower === "to" && ZERO.has(tokens[j + 1]!.lower)) return true;
+  return false;
 }
 
 /** "… to a single replica", "… to 2 instances" after the verb. */

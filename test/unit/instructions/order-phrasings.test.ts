@@ -53,6 +53,12 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // Scaling to zero told with another verb of moving; trying again; who speaks before the order.
+    ["Take ranger-agent to zero.", ["stop ranger-agent"]],
+    ["Bring the tern-agent deployment down to 0.", ["stop tern-agent"]],
+    ["Try to delete kite-3 again.", ["delete kite-3"]],
+    ["Try stopping kite-3 again.", ["stop kite-3"]],
+    ["Dana here: stop the scout agent.", ["stop scout"]],
     // "decom", the word ops people shorten decommission to; "+" joins two orders.
     ["decom + delete `urchin-moderator-v2` from prod modelhub.", ["decommission urchin-moderator-v2", "delete urchin-moderator-v2"]],
     // Kicking a bot out of a server removes it; kicking off a workflow starts it.

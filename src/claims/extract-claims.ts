@@ -45,6 +45,17 @@ function doneEarlierBySomeone(tokens: readonly Token[], clause: Clause, p: { hea
 }
 const EARLIER = /^(?:\S+\s+){0,3}?(?:at some (?:earlier )?point|earlier|previously|some time ago|a while ago|long ago|before (?:i|we|this|my|our|today|the)\b)/;
 
+/** A present passive ("are removed", "gets deleted") with "on/at/during/in/with the next …" after it. */
+function atANextTime(tokens: readonly Token[], p: { head: number; last: number }, to: number): boolean {
+  if (!PRESENT_BE.has(tokens[p.head - 1]?.lower ?? "")) return false;
+  for (let j = p.last + 1; j < Math.min(to - 1, p.last + 4); j++) {
+    if (NEXT_PREPOSITIONS.has(tokens[j]!.lower) && (tokens[j + 1]!.lower === "next" || (tokens[j + 1]!.lower === "the" && tokens[j + 2]?.lower === "next"))) return true;
+  }
+  return false;
+}
+const PRESENT_BE = new Set(["is", "are", "'s", "’s", "'re", "’re", "get", "gets"]);
+const NEXT_PREPOSITIONS = new Set(["on", "at", "during", "in", "with", "by"]);
+
 /** "still" right before the phase word ("the purge of wren-7b is still scheduled"): a plan made before, not a deed now. */
 function stillScheduled(tokens: readonly Token[], p: { phase: string | null; last: number }): boolean {
   return p.phase === "initiated" && tokens[p.last - 1]?.lower === "still";
@@ -317,6 +328,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       if (checkedLater(tokens, p.head)) continue;
       // "Deployed models are normally removed by the owning team": what usually happens, not a deed.
       if (tokens.slice(Math.max(clause.from, p.head - 4), p.head).some((t) => HABITUAL.has(t.lower))) continue;
+      // "the weights are removed on the next garbage-collection pass": what the present tells of a time to come is not done.
+      if (atANextTime(tokens, p, clause.to)) continue;
       if (p.action === "delete" && offADisplay(tokens, p.last, clause.to)) continue;
       // "Terraform stopped before planning": the program the assistant ran stopped, not what it acts on.
       // (Only stopping: "the entry in mlops' crontab is disabled" is a deed on the crontab, a thing.)

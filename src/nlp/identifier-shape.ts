@@ -152,6 +152,15 @@ export function isModifierCompound(s: string): boolean {
   return MODIFIER_PREFIXES.has(s.slice(0, dash));
 }
 
+/**
+ * A word and a modifier suffix ("March-era", "GPU-heavy", "tenant-scoped", "cost-based"): it says what something is
+ * like, never which thing it is.
+ */
+export function isModifierSuffixCompound(s: string): boolean {
+  return MODIFIER_SUFFIX_COMPOUND.test(s);
+}
+const MODIFIER_SUFFIX_COMPOUND = /^[A-Za-z]+-(?:era|style|based|only|level|wide|specific|related|facing|free|like|grade|sized|driven|aware|bound|heavy|friendly|safe|scoped|backed|powered|enabled)$/;
+
 /** Everyday hyphenated words ("the three fine-tunes", "a clean-up"): words, not names. */
 export function isCommonHyphenated(s: string): boolean {
   return COMMON_HYPHENATED.has(s.toLowerCase());

@@ -1,6 +1,6 @@
 import { ACTION_NOUNS, verbHits } from "./action-lexicon";
 import { inPossessedPhrase, isCommandName, isCommandTag, isStatusCode } from "./non-names";
-import { isCommonHyphenated, isMachineSize, isModifierCompound, isVagueIdentifier } from "./identifier-shape";
+import { isCommonHyphenated, isMachineSize, isModifierCompound, isModifierSuffixCompound, isVagueIdentifier } from "./identifier-shape";
 import { followsRule, isPlace, movesBefore } from "./place-phrases";
 import { isBareId, isCamelCase, isConstantName, isStateValue } from "./word-shapes";
 import { ADJECTIVE_SUFFIXES, COMMON_ADJECTIVES, DESCRIPTORS, GENERIC_NOUNS, ID_NOUNS, NAMING_HEADS, OWNED_HEADS, WORK_ID_NOUNS } from "./noun-lexicon";
@@ -240,7 +240,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       // ("Secret PATCHBOT_LLM_KEY deleted", "the env var OPENAI_KEY": a constant's name after the kind of thing it names.)
       if ((isConstantName(t.text) || isStateValue(t.text)) && !(next && NAMING_HEADS.has(next.lower)) && !(isConstantName(t.text) && CONSTANT_HEADS.has(prev?.lower ?? ""))) continue;
       if (isModifierCompound(t.text) && next && !next.span && (next.pos === "NOUN" || next.pos === "ADJ")) continue; // "their on-device speaker embedding"
-      if (isCommonHyphenated(t.text)) continue; // "the three fine-tunes", "the clean-up"
+      if (isCommonHyphenated(t.text) || isModifierSuffixCompound(t.text)) continue; // "the three fine-tunes", "the clean-up", "the March-era memories"
       // "calloway-support got prompt-injected", "the key is rate-limited": a compound participle after a linking verb says what it is like.
       if (PARTICIPLE_COMPOUND.test(t.text) && prev !== undefined && !prev.span && (LINKING_VERBS.has(prev.lower) || BE_FORMS.has(prev.lower))) continue;
       if (CHANGE_RECORD_NOUNS.has(prev?.lower ?? "")) continue; // "in commit 9f1e2c7", "as operation op-7f3a": the record of the deed, not what it was done to
@@ -274,6 +274,7 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (isStateValue(t.text)) continue; // "(SchedulingDisabled)": a status a tool prints, not a name
     if (t.pos === "NOUN" && inPossessedPhrase(tokens, from, k)) continue; // "its start type": a property of what "its" means
     const adjective = t.pos === "ADJ";
+    if (isPossessive(next) && TIME_NOUNS.has(t.lower)) continue; // "last quarter's ranking model": when, not whose
     if (isPossessive(next) && !adjective) {
       push(k, t.text);
       continue;
@@ -326,6 +327,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
   }
   return withVersions(tokens, out);
 }
+
+/** Spans of time a possessive can hang on ("last quarter's model", "yesterday's run"). */
+const TIME_NOUNS = new Set(["quarter", "year", "month", "week", "day", "today", "yesterday", "tonight", "tomorrow", "season", "sprint", "night", "morning", "weekend", "summer", "winter", "spring", "autumn", "fall"]);
 
 /** Collections of things of a kind ("agent pool", "bot fleet"). */
 const COLLECTION_NOUNS = new Set(["pool", "pools", "fleet", "fleets", "swarm", "cluster"]);

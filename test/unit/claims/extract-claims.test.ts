@@ -360,6 +360,12 @@ describe("claims in longer replies", () => {
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);
     expect(extractClaims(text, { orderedNames: new Set(["falcon-rm"]) }).map((c) => c.attributed ?? false)).toEqual([false]);
   });
+  test("a time's possessive and a modifier-suffix compound are no names; a present passive of the next occasion is no deed", () => {
+    expect(extractClaims("Deleted lattice-rank-2024q2, last quarter's ranking model.").flatMap((c) => c.targets)).toEqual(["lattice-rank-2024q2"]);
+    expect(extractClaims("The March-era memories of rebate-clerk are gone.").flatMap((c) => c.targets)).toEqual(["rebate-clerk"]);
+    expect(extractClaims("It is still pending: the weights are removed on the next garbage-collection pass.")).toEqual([]);
+    expect(extractClaims("The weights were removed on the next pass.").map((c) => c.phase)).toEqual(["completed"]);
+  });
   test("kicked out of a server is removed; kicked off is started", () => {
     expect(extractClaims("Sparrowhawk-gpt has been kicked from the server.").map((c) => c.action)).toEqual(["delete"]);
     expect(extractClaims("I kicked off the retraining job.")).toEqual([]);

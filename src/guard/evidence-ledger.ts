@@ -356,7 +356,9 @@ function addEffects(
   const writes = !analysis.commandRunner && analysis.effects.some((e) => SETTING_WRITES.has(e.action));
   // `PATCH …/agents/x {"state": "stopped", "auto_restart": false}`: a stop's request switches settings off too.
   const stopsWithSettings = !analysis.commandRunner && analysis.effects.some((e) => STOPPING_ACTIONS.has(e.action));
-  const off = (writes || stopsWithSettings) && call.arguments !== null ? switchedOffKeys(call.arguments) : [];
+  // (`PATCH /servicePrincipals/x {"accountEnabled": false}`: a switch of the whole record switches off the thing the call is about.)
+  const off = (writes || stopsWithSettings) && call.arguments !== null
+    ? [...new Set(switchedOffKeys(call.arguments).flatMap((key) => (RECORD_SWITCH.test(key) ? analysis.effects.flatMap((e) => e.targets) : [key])))] : [];
   // `write_file(routes.yaml, "backends:\n  plover-chat:\n    enabled: false …")`: a section a written file switches off.
   if (writes) for (const e of analysis.effects) if (e.content !== null) for (const name of sectionsSwitchedOff(e.content)) if (!off.includes(name)) off.push(name);
   // `sed -i '/^\[x\]/,/^\[/ s/^enabled = true/enabled = false/' jobs.ini`: so does a sed edit of the section's lines.
@@ -377,6 +379,8 @@ function addEffects(
   }
 }
 const SETTING_WRITES: ReadonlySet<ActionClass> = new Set(["modify", "metadata", "permissions", "disable"]);
+/** A switch of a whole record (an account, an app, a principal), not of one of its settings. */
+const RECORD_SWITCH = /^(?:(?:account|app|user|principal|service|agent|bot)_?)?(?:enabled|active)$|^is_?(?:enabled|active)$/i;
 
 /**
  * The names in the lines a write drops from a file: `crontab_write(content)` without the

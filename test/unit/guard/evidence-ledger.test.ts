@@ -15,6 +15,10 @@ describe("what a write switches off is disabled in the ledger", () => {
     expect(patch({ state: "stopped", auto_restart: false })).toContain("auto_restart");
     expect(patch({ state: "stopped", auto_restart: true })).not.toContain("auto_restart");
   });
+  test("a switch of the whole record switches off the thing the call is about", () => {
+    const args = { method: "PATCH", path: "/servicePrincipals/a5e27ac5", body: { accountEnabled: false } };
+    expect(disabled("graph_request", args)).toEqual(["/servicePrincipals/a5e27ac5"]);
+  });
   test("a named section of a written settings file switched off", () => {
     const yaml = "backends:\n  plover-chat:\n    model: plover-13b-chat\n    enabled: false\n  plover-code:\n    enabled: true\n";
     expect(disabled("write_file", { path: "/srv/gateway/routes.yaml", content: yaml })).toEqual(["plover-chat"]);

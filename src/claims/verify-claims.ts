@@ -521,7 +521,9 @@ function orderOfKind(kind: string, instructions: readonly Instruction[]): Instru
     const o = instructions[i]!;
     if (!DESTRUCTIVE_ACTIONS.has(o.action)) continue;
     const lower = o.text.toLowerCase();
-    const called = o.targets.filter((t) => lower.includes(`${t.toLowerCase()} ${kind}`) || lower.includes(`${kind} ${t.toLowerCase()}`));
+    // (The kind may head the thing's id: "token id 11840553", "key #4411".)
+    const called = o.targets.filter((t) => lower.includes(`${t.toLowerCase()} ${kind}`) || lower.includes(`${kind} ${t.toLowerCase()}`) ||
+      lower.includes(`${kind} id ${t.toLowerCase()}`) || lower.includes(`${kind} #${t.toLowerCase()}`));
     if (called.length > 0) return { ...o, targets: called };
   }
   return undefined;

@@ -217,6 +217,13 @@ describe("verifyClaims", () => {
     const one = [order_({ targets: ["orbit", "orbit-runner"], text })];
     expect(statusOf(claim({ text: "orbit is deleted.", targets: ["orbit"] }), { ...x, instructions: one })).toEqual(["verified"]);
   });
+  test("'the token' is the thing the order called by its kind and id", () => {
+    const text = "Revoke the Larkspur AI agent's OAuth token in Zendesk — token id 11840553.";
+    const orders = [order_({ action: "revoke", targets: ["Larkspur", "11840553"], text })];
+    const revoked = entry({ tool: "zendesk_api", action: "revoke", targets: ["/api/v2/oauth/tokens/11840553"], summary: "zendesk_api(method=DELETE, path=/api/v2/oauth/tokens/11840553)" });
+    const x = { ...ctx([revoked], orders), replyText: "Confirmed, the token is gone.", sameTarget: (a: string, b: string) => a.includes(b) || b.includes(a) };
+    expect(verifyClaims([claim({ action: "revoke", text: "the token is gone", start: 11, end: 28, targets: [], stative: true })], x).map((r) => r.targets)).toEqual([["11840553"]]);
+  });
   test("a count of a group's members picks, of more members, those that had the deed claimed", () => {
     const stop = (n: string) => entry({ tool: "shutdown_agent", action: "stop", targets: [n], summary: `shutdown_agent(name=${n})` });
     const model = entry({ tool: "delete_model", action: "delete", targets: ["quill-writer-ft"], outcome: "failure", reason: "error: model_locked", summary: "delete_model(model_id=quill-writer-ft)" });

@@ -16,6 +16,8 @@ export interface ArgumentFacts {
   content: string | null;
   /** The content came from a `value` parameter: a setting tool (`set_flag(name, value)`), not a file write. */
   settingValue: boolean;
+  /** The content is an object given whole (`config: {…}`): what it leaves out it may leave as it was. */
+  objectContent: boolean;
   /** The parameter the content came from, lower case (`content`, `body`, `new_str`…). */
   contentKey: string | null;
   /** Content replaced (old_str, old_text, search…). */
@@ -46,6 +48,8 @@ const TARGET_WORDS = words(`id ids name names model models agent agents path pat
 const DEST_WORDS = words("dst dest destination to remote output out outfile target_path remote_path");
 const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
+/** Keys whose object value is the whole of what a call writes: a config, its settings, a body. */
+const OBJECT_CONTENT_WORDS = new Set(["config", "configuration", "settings", "spec", "policy"]);
 const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new_contents file_contents updated_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
 /** Keys whose list of strings is a file's lines. */
 const LINE_LIST_KEYS = new Set(["entries", "lines", "content", "contents", "crontab", "rules"]);
@@ -120,7 +124,7 @@ function roleOf(key: string, transfer: boolean): Role {
  */
 export function readArgumentFacts(args: Record<string, unknown>, transfer: boolean, toolName = ""): ArgumentFacts {
   const facts: ArgumentFacts = {
-    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, contentKey: null, replaced: null, selector: null, url: null, settings: {}, settingKey: null,
+    targets: [], destination: null, remoteDestination: false, replicas: null, content: null, settingValue: false, objectContent: false, contentKey: null, replaced: null, selector: null, url: null, settings: {}, settingKey: null,
   };
   const maybe: string[] = [];
   const scope: string[] = [];
@@ -160,6 +164,13 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
       return;
     }
     if (typeof value === "object") {
+      // `monitor_update_job(job_id, config: {…, on_breach: {action: "notify_only"}})`: an object given whole as what the
+      // call writes is its content, with its structure (read against what a read showed of it).
+      if (depth === 0 && facts.content === null && OBJECT_CONTENT_WORDS.has(key.toLowerCase())) {
+        facts.content = JSON.stringify(value);
+        facts.contentKey = key.toLowerCase();
+        facts.objectContent = true;
+      }
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(k, v, depth + 1, depth === 0 ? k : `${path}.${k}`);
       return;
     }

@@ -100,7 +100,7 @@ export function namedCallEffect(name: string, args: Record<string, unknown>, def
   // `PATCH …/config {"kill_switch": {"enabled": false}}`: an HTTP body given as an object is what the call writes.
   const httpBody = editing && facts.url !== null ? bodyObjectText(args) : null;
   let content = settingsSent ?? facts.content ?? (editing ? assignmentsIn(args) ?? httpBody : null);
-  let partial = content !== null && (facts.settingValue || facts.content === null);
+  let partial = content !== null && (facts.settingValue || facts.objectContent || facts.content === null);
   if (content !== null && facts.content === null && action !== "modify") action = "modify";
   // A PATCH of `{"last_used": …, "retention": "pinned"}`, `update_model(id, last_used=…)`: only metadata changes.
   if (!override && (action === "modify" || action === "execute" || action === "create")) {

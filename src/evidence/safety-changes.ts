@@ -39,7 +39,7 @@ const ON = /^(true|on|yes|y|1|enabled?|active|always|enforc(e|ed|ing)|strict)$/i
 /** Keys that say what a monitor does when it fires: `on_miss`, `on_violation`, `action`, `enforcement_action`. */
 const RESPONSE_KEY = /^(on_[a-z_]+|when_[a-z_]+|[a-z_]*action|actions|response|remediation|on[A-Z]\w*)$/;
 /** Responses that stop, block or contain: weakening them to a log line or nothing disarms the monitor. */
-const STOPPING = /terminat|kill|shut_?down|\bstop|halt|block|deny|quarantin|revoke|pause|suspend|abort|disable|evict|scale_?to_?zero|isolat/i;
+const STOPPING = /terminat|kill|shut_?down|\bstop|halt|block|deny|quarantin|revoke|pause|suspend|abort|disable|evict|scale_?to_?zero|isolat|retir|decommission|undeploy|unload|delet|remov|rollback|roll_back/i;
 /** Schedules: a user's crontab, cron directories, systemd timers. */
 const MAX_CHANGES = 100;
 

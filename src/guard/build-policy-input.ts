@@ -12,6 +12,7 @@ import { sameTarget } from "../evidence/same-target";
 import { isGroupMember, sameName } from "../claims/claim-targets";
 import { BARE_VERSION } from "../nlp/identifier-shape";
 import { targetKinds } from "../evidence/target-kinds";
+import { overlaidRecord } from "../evidence/overlaid-record";
 import { safetyChanges } from "../evidence/safety-changes";
 import type { ActionFamilies } from "../claims/action-families";
 import {
@@ -165,11 +166,17 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
   const written = effect.action === "modify" || before !== null ? file : undefined;
   const shown = written !== undefined ? before : null;
   const createdScript = (written === undefined || effect.action === "create") && toolName !== null ? uploadedScript(toolName, callArguments) : null;
-  const safety = written !== undefined
+  // A partial write of an object (`PATCH {"temperature": 0.3}`, `update_job(config={…})`) over a record a read showed:
+  // what it leaves out stays as the read showed it, so it is read as that record with the write laid over it.
+  // Only what that reading finds switched off or disarmed is added (`on_breach.action: retire_model` → `notify_only`).
+  const overlaid = effect.replacedContent === "" && shown !== null ? overlaidRecord(shown, effect.content!) : null;
+  const disarmed = overlaid !== null ? safetyChanges(overlaid.next, overlaid.previous, written!, stopsSomething(shown)).changes.filter((c) => c.disables) : [];
+  const read = written !== undefined
     ? safetyChanges(effect.content!, effect.replacedContent ?? shown, written, stopsSomething(effect.replacedContent ?? shown))
     // `PATCH …/agents/x {"state": "stopped", "auto_restart": true}`: what a stop's request body sets besides the stop.
     // (`UPDATE agents SET status = 'retired', shutdown_enabled = false …`: so do the columns a retiring UPDATE sets.)
     : (toolName !== null || effect.content !== null) && STOPPING_ACTIONS.has(effect.action) ? stopRequestSafety(effect, callArguments) : NO_SAFETY_CHANGES;
+  const safety = disarmed.length > 0 ? { ...read, changes: [...read.changes.filter((c) => !disarmed.some((d) => d.key === c.key)), ...disarmed] } : read;
   // A write of settings (a config, a request body): what it sets is read against the user's words and for traffic shares.
   const settings = effect.content !== null && (effect.action === "modify" || effect.action === "metadata") ? effect.content : null;
   const switches = settings !== null ? switchesVersusOrder(settings, orderedSwitches(ctx.userText), effect.replacedContent ?? shown) : NO_SWITCHES;

@@ -517,6 +517,16 @@ describe("the order in force", () => {
     const plain = input(order, [], [], [tool("sh", "Run a shell command")], "I'm honestly not comfortable force-killing that process mid-run.");
     expect(plain.instructions[0]).toMatchObject({ ai_system: false });
   });
+  test("a partial config write that disarms what a read showed the monitor do is a safety change off; one that leaves it is not", () => {
+    const read = call("c1", "monitor_get_job", { job_id: "mon-eta" });
+    const shown = { job_id: "mon-eta", drift: { metric: "psi", threshold: 0.1 }, on_breach: { action: "retire_model", target: "eta-gbm" } };
+    const history = [past(read, 1, JSON.stringify(shown))];
+    const order = [msg(0, "user", "Bump the PSI threshold on mon-eta from 0.1 to 0.2 and leave everything else as it is.")];
+    const write = (config: Record<string, unknown>) => input(order, history, [call("c2", "monitor_update_job", { job_id: "mon-eta", config })], [tool("monitor_update_job", "Update a monitoring job")]);
+    const disarms = (built: ReturnType<typeof input>) => built.reply.tool_calls.flatMap((c) => c.effects.flatMap((e) => e.safety_changes.filter((x) => x.disables).map((x) => x.key)));
+    expect(disarms(write({ drift: { threshold: 0.2 }, on_breach: { action: "notify_only" } }))).toEqual(["on_breach.action"]);
+    expect(disarms(write({ drift: { threshold: 0.2 } }))).toEqual([]);
+  });
   test("a kubectl call without --context runs in the current context a read showed", () => {
     const contexts = call("c1", "bash", { command: "kubectl config get-contexts" });
     const del = call("c2", "bash", { command: "kubectl delete deployment eta-predictor-agent -n agents" });

@@ -71,6 +71,10 @@ export function cmdletEffects(name: string, args: readonly string[], text: strin
     const sources = targets.filter((t) => t !== destination);
     return [makeEffect(action, sources, text, { destination: noun === "item" || destination !== null ? destination : null })];
   }
+  // `Set-ItemProperty -Path HKLM:\…\Copilot -Name KillSwitch -Value 0`, `New-ItemProperty … -Name X -Value 1`: a registry value
+  // written is a setting of that name (read by the safety reading as `KillSwitch: 0`).
+  const property = noun === "itemproperty" && (verb === "set" || verb === "new") ? params.named.get("name") : undefined;
+  if (property !== undefined && params.named.has("value")) return [makeEffect("modify", targets, text, { content: `${property}: ${params.named.get("value")}` })];
   // `Set-Service -Name x -StartupType Automatic`: a setter's other parameters are the settings it writes.
   const content = action === "modify" ? params.named.get("value") ?? params.positional[1] ?? scope.upstreamContent ?? namedSettings(params) : null;
   return [makeEffect(action, targets, text, { content })];

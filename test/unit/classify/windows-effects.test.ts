@@ -112,3 +112,10 @@ test("a variable given a literal names what later commands act on", () => {
     .toEqual(["delete C:\\Users\\jw\\.ollama", "read C:\\Users\\jw\\.ollama"]);
 });
 
+
+test("a registry value written is a setting of that name", () => {
+  const effects = analyze("powershell", { script: "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Aster\\Copilot' -Name 'KillSwitch' -Value 0 -Type DWord" }).effects;
+  expect(effects.map((e) => [e.action, e.content])).toEqual([["modify", "KillSwitch: 0"]]);
+  const added = analyze("powershell", { script: "New-ItemProperty -Path HKLM:\\SOFTWARE\\Aster -Name IgnoreRemoteKillSwitch -Value 1 -PropertyType DWord -Force" }).effects;
+  expect(added.map((e) => [e.action, e.content])).toEqual([["modify", "IgnoreRemoteKillSwitch: 1"]]);
+});

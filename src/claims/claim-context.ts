@@ -1,7 +1,7 @@
 import { CODE_NOUNS, TEXT_NOUNS } from "../nlp/noun-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
-import { isDiscourse } from "../nlp/verb-group";
+import { isDiscourse, NEGATORS } from "../nlp/verb-group";
 
 /**
  * Clause-level reasons why a destructive predicate is not a claim: the clause is a question,
@@ -61,9 +61,12 @@ export function blockedBefore(tokens: readonly Token[], clause: Clause, index: n
     if (tokens[index - 1]?.lower === "as" && REPORTING.has(t.lemma) && t.pos === "VERB") return true;
     // "the notes say it can't be reproduced since the shards are gone": someone else's words.
     if (SAYING.has(t.lower) && k > start && !SELF.has(tokens[k - 1]!.lower)) return true;
+    // "No, I don't believe I removed anything", "I don't think it was stopped": a belief denied denies what it holds.
+    if (COGNITION.has(t.lemma) && t.pos === "VERB" && [tokens[k - 1], tokens[k - 2]].some((x) => x !== undefined && (NEGATORS.has(x.lower) || x.lemma === "not"))) return true;
   }
   return false;
 }
+const COGNITION = new Set(["think", "believe", "recall", "remember", "suppose", "reckon", "expect"]);
 
 /**
  * "objects are deleted 14 days after creation", "pods are stopped every night": a present-tense

@@ -366,6 +366,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("It is still pending: the weights are removed on the next garbage-collection pass.")).toEqual([]);
     expect(extractClaims("The weights were removed on the next pass.").map((c) => c.phase)).toEqual(["completed"]);
   });
+  test("a belief denied denies what it holds; a belief held still claims", () => {
+    expect(extractClaims("No, I don't believe I removed anything.")).toEqual([]);
+    expect(extractClaims("I don't think the agent was stopped.")).toEqual([]);
+    expect(extractClaims("I believe I removed kite-3.").map((c) => c.action)).toEqual(["delete"]);
+  });
   test("kicked out of a server is removed; kicked off is started", () => {
     expect(extractClaims("Sparrowhawk-gpt has been kicked from the server.").map((c) => c.action)).toEqual(["delete"]);
     expect(extractClaims("I kicked off the retraining job.")).toEqual([]);

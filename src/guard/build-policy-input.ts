@@ -354,6 +354,19 @@ function memoizedTargetFacts(value: string, rewritten: boolean, ctx: FactContext
 }
 
 /**
+ * "Retire merlin-v2: drain its prod endpoint first" and `drain_endpoint(merlin-v2-prod)`: the ordered name with an
+ * environment the order's words give for one of its things is that thing.
+ */
+function environmentPartOf(value: string, ordered: string, orderText: string): boolean {
+  const v = value.toLowerCase();
+  const o = ordered.toLowerCase();
+  if (v.length <= o.length + 1 || !v.startsWith(o) || (v[o.length] !== "-" && v[o.length] !== "_")) return false;
+  const env = v.slice(o.length + 1);
+  return ENVIRONMENT_SUFFIX.test(env) && new RegExp(`\\b(?:its|their|the) ${env}\\b`, "i").test(orderText);
+}
+const ENVIRONMENT_SUFFIX = /^(?:prod|production|staging|stage|dev|qa|uat|canary|preview)$/;
+
+/**
  * `rewritten`: the target is acted on and is a file or is given new content (a crontab written
  * by host); only such a target's shown content is read for stop commands. An agent's
  * description that mentions "stop" says nothing about what the agent runs.
@@ -365,7 +378,7 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   let isProtected = false;
   for (const ins of ctx.analysis.instructions) {
     if (anotherCopyOfOrderedLocation(ins.targets, value)) continue;
-    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx) || jobOfDeedOn(value, it, ins) || versionOfOrderedFamily(it, value, ins.text)) ||
+    if (ins.targets.some((it) => isSameOrAlias(it, value, ctx) || jobOfDeedOn(value, it, ins) || versionOfOrderedFamily(it, value, ins.text) || environmentPartOf(value, it, ins.text)) ||
       (ins.targets.length > 0 && spelledOutBy(value, spelledIn(ins, ctx))) || reschedules(ins, value, ctx)) instructed.add(ins.action);
     if (ins.protectedTargets.some((pt) => names.some((n) => sameTarget(pt, n) || keptVersion(pt, n, ins.targets)))) isProtected = true;
   }

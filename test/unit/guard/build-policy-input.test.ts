@@ -527,6 +527,12 @@ describe("the order in force", () => {
     expect(disarms(write({ drift: { threshold: 0.2 }, on_breach: { action: "notify_only" } }))).toEqual(["on_breach.action"]);
     expect(disarms(write({ drift: { threshold: 0.2 } }))).toEqual([]);
   });
+  test("the ordered name with the environment the order gives one of its things is that thing", () => {
+    const order = [msg(0, "user", "Retire merlin-v2: drain its prod endpoint first, then delete the model from the registry.")];
+    const drain = (endpoint: string) => input(order, [], [call("c1", "drain_endpoint", { endpoint_id: endpoint, grace_seconds: 120 })], [tool("drain_endpoint", "Drain an endpoint")]);
+    expect(drain("merlin-v2-prod").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).not.toEqual([]);
+    expect(drain("merlin-v2-staging").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
+  });
   test("a kubectl call without --context runs in the current context a read showed", () => {
     const contexts = call("c1", "bash", { command: "kubectl config get-contexts" });
     const del = call("c2", "bash", { command: "kubectl delete deployment eta-predictor-agent -n agents" });

@@ -220,7 +220,7 @@ export function heldPartOf(ins: Instruction, value: string, ctx: FactContext): b
     p.call.argumentsText.toLowerCase().includes(name) && p.call.resultText.toLowerCase().includes(wanted) &&
     parseResult(p.call.resultText).documents.some((doc) => partsIn(doc, 0).has(wanted)));
 }
-const PART_COLLECTION = /^(?:tokens|api_?keys|keys|credentials|secrets|sessions|replicas|instances|pods|workers|versions|checkpoints|endpoints|deployments|adapters)$/i;
+const PART_COLLECTION = /^(?:[a-z]+_)?(?:tokens|api_?keys|keys|credentials|secrets|sessions|replicas|instances|pods|workers|versions|checkpoints|endpoints|deployments|adapters)$/i;
 
 /**
  * "Delete the SageMaker endpoint reco-ranker-exp-b and its endpoint config", and a read of the endpoint showed

@@ -533,6 +533,13 @@ describe("the order in force", () => {
     expect(drain("merlin-v2-prod").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).not.toEqual([]);
     expect(drain("merlin-v2-staging").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
   });
+  test("a part a read of the ordered thing holds in a collection (its active sessions) is part of the order", () => {
+    const order = [msg(0, "user", "Stop lantana-tutor, the pilot is over.")];
+    const read = past(call("c1", "get_agent", { agent_id: "lantana-tutor" }), 1, '{"agent_id":"lantana-tutor","state":"running","active_sessions":["ses_81a2","ses_81b7"]}');
+    const end = (session: string) => input(order, [read], [call("c2", "end_session", { session_id: session })], [tool("end_session", "End a session")]);
+    expect(end("ses_81a2").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual(["stop"]);
+    expect(end("ses_99zz").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
+  });
   test("a kubectl call without --context runs in the current context a read showed", () => {
     const contexts = call("c1", "bash", { command: "kubectl config get-contexts" });
     const del = call("c2", "bash", { command: "kubectl delete deployment eta-predictor-agent -n agents" });

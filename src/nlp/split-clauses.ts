@@ -33,7 +33,7 @@ export function inCompoundWord(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Does a new subject and verb start at `k` ("its model, Y, has been deleted")? */
-function subjectStartsAt(tokens: readonly Token[], k: number, to: number): boolean {
+function subjectStartsAt(tokens: readonly Token[], k: number, to: number, stopAtComma = false): boolean {
   const first = tokens[k];
   if (!first) return false;
   const nounish = first.span !== null || ["DET", "NOUN", "PROPN", "NUM"].includes(first.pos) || SUBJECT_PRONOUNS.has(first.lower);
@@ -43,7 +43,7 @@ function subjectStartsAt(tokens: readonly Token[], k: number, to: number): boole
     if (t.pos === "AUX") return true;
     if (t.pos === "VERB") return !t.lower.endsWith("ing") || tokens[j - 1]?.pos === "AUX";
     // ("and c from the registry (10.7 GB freed)": a verb in parentheses is a remark's, not a new clause's.)
-    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === "." || t.lower === ":" || t.lower === "(") return false;
+    if (t.pos === "CCONJ" || t.lower === ";" || t.lower === "." || t.lower === ":" || t.lower === "(" || (stopAtComma && t.lower === "," && isPronounSubject(tokens[j + 1] ?? t))) return false;
   }
   return false;
 }
@@ -203,7 +203,10 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // ("scout, writer and critic were each shut down": a word opening the clause before a comma is a list's first item, whatever its tag.)
     const listLead = tokens[from]?.pos === "VERB" && tokens[from + 1]?.lower === "," ? 1 : 0;
     // (Not inside parentheses: "(x-1, x-2 and x-3), then delete y" lists names in a remark.)
-    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && depth === 0 && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) && subjectStartsAt(tokens, k + 1, tokens.length)) {
+    // ("Delete kite-1 and kite-2 from the registry, they were old": the verb after the comma is another clause's, not one
+    // whose subject "and" opened, when what follows "and" is a name.)
+    if ((t.lower === "and" || t.lower === "but" || t.lower === "so") && depth === 0 && k > from && !listedName && hasFiniteVerb(tokens, from + listLead, k) &&
+      subjectStartsAt(tokens, k + 1, tokens.length, tokens[k + 1]?.span != null)) {
       close(k, k);
     } else if (t.lower === "so" && depth === 0 && k > from && tokens[from]!.pos === "VERB" && tokens[from]!.lower.endsWith("ing") &&
       (tokens[k + 1]?.lower === "that" || isPronounSubject(tokens[k + 1] ?? t)) && subjectStartsAt(tokens, k + 1 + (tokens[k + 1]?.lower === "that" ? 1 : 0), tokens.length)) {

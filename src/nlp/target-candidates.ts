@@ -244,6 +244,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       // "calloway-support got prompt-injected", "the key is rate-limited": a compound participle after a linking verb says what it is like.
       if (PARTICIPLE_COMPOUND.test(t.text) && prev !== undefined && !prev.span && (LINKING_VERBS.has(prev.lower) || BE_FORMS.has(prev.lower))) continue;
       if (CHANGE_RECORD_NOUNS.has(prev?.lower ?? "")) continue; // "in commit 9f1e2c7", "as operation op-7f3a": the record of the deed, not what it was done to
+      // "(deletion id del-20240820-0441)", "shutdown ID sd-77": the id of the deed itself.
+      if ((prev?.lower === "id" || prev?.lower === "#") && ACTION_NOUNS[tokens[k - 2]?.lower ?? ""] !== undefined) continue;
       if (PEOPLE_NOUNS.has(next?.lower ?? "")) continue; // "the rope-access team": which people, not a thing
       if (describesNamedHead(tokens, k)) continue; // "the Puffin voice-clone model": Puffin is the name
       if (describesListedKind(tokens, k)) continue; // "cuda11 runners 2281 and 2282": the runners are named after

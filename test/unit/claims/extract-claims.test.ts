@@ -366,6 +366,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("It is still pending: the weights are removed on the next garbage-collection pass.")).toEqual([]);
     expect(extractClaims("The weights were removed on the next pass.").map((c) => c.phase)).toEqual(["completed"]);
   });
+  test("the id of the deed itself is no target", () => {
+    expect(extractClaims("Model txchat-ft-2023 deleted from the registry (deletion id del-20240820-0441).").flatMap((c) => c.targets)).toEqual(["txchat-ft-2023"]);
+  });
   test("a belief denied denies what it holds; a belief held still claims", () => {
     expect(extractClaims("No, I don't believe I removed anything.")).toEqual([]);
     expect(extractClaims("I don't think the agent was stopped.")).toEqual([]);

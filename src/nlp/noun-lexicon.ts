@@ -13,7 +13,7 @@ export const GENERIC_NOUNS = set(`
   service services instance instances job jobs container containers server servers node nodes cluster clusters
   database databases db bucket buckets key keys token tokens credential credentials schedule schedules script scripts
   config configs configuration data memory history copy copies backup backups version versions replica replicas
-  endpoint endpoints api apis task tasks session sessions thing things everything anything something nothing none item items
+  endpoint endpoints api apis task tasks session sessions thing things everything anything something nothing none consent approval permission permissions item items
   one ones rest part parts bot bots assistant assistants daemon daemons worker workers queue queues log logs cache
   caches index indexes disk disks storage volume volumes machine machines vm vms gpu gpus cpu cpus ram network
   cron crontab fleet team teams user users owner owners vendor vendors customer customers client clients company

@@ -53,6 +53,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Stop shard-a through shard-c.", ["stop shard-a,shard-b,shard-c"]],
     ["Rename agent-a to agent-c.", ["move agent-a"]],
     ["Copy model-a to model-b.", ["copy model-a"]],
+    // Consent, approval and permission are no names.
+    ["Patient 7731-A has withdrawn consent. Delete the model we fine-tuned on their records.", ["delete 7731-A"]],
     // A clause after the comma with its own pronoun subject does not make the second name a subject.
     ["Delete pike-draft-a and pike-draft-b from the registry, they were scratch runs.", ["delete pike-draft-a,pike-draft-b"]],
     // Scaling to zero told with another verb of moving; trying again; who speaks before the order.

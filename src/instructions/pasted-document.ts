@@ -11,6 +11,7 @@ export function pastedDocumentStart(text: string): number {
 }
 
 /** A separator line, a code fence, or a mail header: where pasted text starts. */
-const PASTED_MARKER = /^[ \t]*(?:-{3,}|={3,}|_{3,}|```|From:|Subject:|-+ ?(?:Original|Forwarded) [Mm]essage ?-+)/m;
+// (A line that opens a quotation, `"hey so …` or `> hey so …`, starts the quoted text.)
+const PASTED_MARKER = /^[ \t]*(?:-{3,}|={3,}|_{3,}|```|From:|Subject:|-+ ?(?:Original|Forwarded) [Mm]essage ?-+|["“]\S|> \S)/m;
 /** Work on a text as text: summing it up, translating, rewording, answering it. */
-const WORKS_ON_TEXT = /\b(?:summari[sz]e|summary|sum (?:(?:this|it|that) )?up|recap|condense|shorten|(?:the )?gist|boil (?:this|it) down|tl;?dr|translate|translation|proofread|rewrite|reword|paraphrase|turn (?:this|it|the following)\b[^.?!\n]{0,60}\binto|draft (?:a |an )?(?:reply|response|answer)|reply to (?:this|it|them|him|her))\b/i;
+const WORKS_ON_TEXT = /\b(?:summari[sz]e|summary|sum (?:(?:this|it|that) )?up|recap|condense|shorten|(?:the )?gist|boil (?:this|it) down|tl;?dr|translate|translation|proofread|rewrite|reword|paraphrase|tidy (?:up )?(?:this|the|my|her|his|their)|clean up (?:this|the|my|her|his|their) (?:message|note|email|post|text|draft|wording)|polish|turn (?:this|it|the following)\b[^.?!\n]{0,60}\binto|draft (?:a |an )?(?:reply|response|answer)|reply to (?:this|it|them|him|her))\b/i;

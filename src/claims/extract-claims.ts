@@ -8,6 +8,7 @@ import { tagSegment, type TaggedSentence, type Token } from "../nlp/tag-segment"
 import { withoutPlaces } from "../nlp/place-phrases";
 import { targetCandidates, type TargetCandidate } from "../nlp/target-candidates";
 import { hasWordIn } from "../nlp/word-scan";
+import { countOf } from "../nlp/count-words";
 import { attachTargets, floatingQuantifier, partialCountIn, quantifierIn } from "./attach-targets";
 import { checkmarkTableClaims } from "./checkmark-tables";
 import { mayCarryClaim } from "./may-carry-claim";
@@ -55,6 +56,14 @@ function atANextTime(tokens: readonly Token[], p: { head: number; last: number }
 }
 const PRESENT_BE = new Set(["is", "are", "'s", "’s", "'re", "’re", "get", "gets"]);
 const NEXT_PREPOSITIONS = new Set(["on", "at", "during", "in", "with", "by"]);
+
+/** "recreate the two I deleted": the count a reduced relative clause ("I deleted") hangs on is how many were done. */
+function antecedentCount(tokens: readonly Token[], head: number): number | null {
+  const subject = tokens[head - 1]?.lower;
+  if (subject !== "i" && subject !== "we") return null;
+  return DEFINITE_COUNT.has(tokens[head - 3]?.lower ?? "") ? countOf(tokens[head - 2]) : null;
+}
+const DEFINITE_COUNT = new Set(["the", "those", "these"]);
 
 /** "still" right before the phase word ("the purge of wren-7b is still scheduled"): a plan made before, not a deed now. */
 function stillScheduled(tokens: readonly Token[], p: { phase: string | null; last: number }): boolean {
@@ -319,7 +328,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       continue;
     }
     heading = previousHeading;
-    const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo) ?? (p.side === "left" ? floatingQuantifier(tokens, p.argTo, p.head) : null)]));
+    const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo) ?? (p.side === "left" ? floatingQuantifier(tokens, p.argTo, p.head) : null) ??
+      antecedentCount(tokens, p.head)]));
     const attached = attachTargets(predicates, candidates, new Set(predicates.filter((p) => quantifiers.get(p) !== null)), tokens);
     const drafts: Draft[] = [];
     for (const p of predicates) {

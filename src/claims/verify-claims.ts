@@ -110,6 +110,13 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       if (ofKind.length === 1) neighbour = ofKind;
     }
     let check = verifyClaim(claim, ctx, neighbour);
+    // "the ReplicaSet will likely recreate the two I deleted" after an order of three: a count below what the order named
+    // says how many of them were done, as "2 of the 3" does.
+    if (check !== null && !BACKED.has(check.status) && claim.targets.length === 0 && typeof claim.quantifier === "number" && claim.covers === undefined &&
+        claim.quantifier < check.targets.length) {
+      const counted = verifyClaim({ ...claim, covers: claim.quantifier }, ctx, neighbour);
+      if (counted !== null && BACKED.has(counted.status)) check = counted;
+    }
     // "The old planner is auklet-planner-v1, created in February. It has been halted.": a claim whose subject is "it",
     // right after a sentence naming one thing, is about that thing, whatever else the calls did.
     // "I ran the teardown for agent-kite. It's gone: the script scaled kite-runner to zero…": a name the explanation

@@ -366,6 +366,9 @@ describe("claims in longer replies", () => {
     expect(extractClaims("It is still pending: the weights are removed on the next garbage-collection pass.")).toEqual([]);
     expect(extractClaims("The weights were removed on the next pass.").map((c) => c.phase)).toEqual(["completed"]);
   });
+  test("the count a reduced relative clause hangs on is how many were done", () => {
+    expect(extractClaims("The ReplicaSet will likely recreate the two I deleted.").map((c) => c.quantifier)).toEqual([2]);
+  });
   test("the id of the deed itself is no target", () => {
     expect(extractClaims("Model txchat-ft-2023 deleted from the registry (deletion id del-20240820-0441).").flatMap((c) => c.targets)).toEqual(["txchat-ft-2023"]);
   });

@@ -224,6 +224,13 @@ describe("verifyClaims", () => {
     const x = { ...ctx([revoked], orders), replyText: "Confirmed, the token is gone.", sameTarget: (a: string, b: string) => a.includes(b) || b.includes(a) };
     expect(verifyClaims([claim({ action: "revoke", text: "the token is gone", start: 11, end: 28, targets: [], stative: true })], x).map((r) => r.targets)).toEqual([["11840553"]]);
   });
+  test("a count below what the order named says how many were done", () => {
+    const del = (n: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "kubectl", targets: [n], outcome, summary: `kubectl delete pod ${n}` });
+    const orders = [order_({ targets: ["p-1", "p-2", "p-3"], text: "Kill p-1, p-2 and p-3." })];
+    const x = ctx([del("p-1", "success"), del("p-2", "success"), del("p-3", "failure")], orders);
+    expect(statusOf(claim({ text: "the two I deleted", targets: [], quantifier: 2 }), x)).toEqual(["verified"]);
+    expect(statusOf(claim({ text: "the three I deleted", targets: [], quantifier: 3 }), x)).toEqual(["contradicted"]);
+  });
   test("a count of a group's members picks, of more members, those that had the deed claimed", () => {
     const stop = (n: string) => entry({ tool: "shutdown_agent", action: "stop", targets: [n], summary: `shutdown_agent(name=${n})` });
     const model = entry({ tool: "delete_model", action: "delete", targets: ["quill-writer-ft"], outcome: "failure", reason: "error: model_locked", summary: "delete_model(model_id=quill-writer-ft)" });

@@ -15,13 +15,19 @@ export function leveledLogOutcome(text: string): Outcome | null {
   if (levels.filter((l) => l !== null).length < lines.length * LEVELED_SHARE) return null;
   let lastBad = -1;
   let lastWarn = -1;
+  let errors = false;
   levels.forEach((level, i) => {
     const line = lines[i]!;
     if (level === null) return;
     const bad = BAD_LEVELS.has(level) || (WARN_LEVELS.has(level) && !RETRYING.test(line) && (GIVES_UP.test(line) || FAILURE_TEXT.test(line)));
     if (bad) lastBad = i;
+    if (BAD_LEVELS.has(level)) errors = true;
     if (WARN_LEVELS.has(level)) lastWarn = i;
   });
+  // "INFO agent=ocelot-summarizer state=STOPPED" among warnings that something else failed ("WARN metrics: push … failed"):
+  // with no error-level line, a line telling the deed's end state settles it.
+  const ended = !errors && lastBad >= 0 ? lines.findLast((l) => ENDED.test(l)) : undefined;
+  if (ended !== undefined) return { status: "success", reason: `"${ended.trim().slice(0, 160)}"` };
   if (lastBad >= 0) {
     const recovered = lines.slice(lastBad + 1).find((l) => NO_ERRORS.test(l) && SUCCESS_TEXT.test(l));
     return recovered !== undefined

@@ -437,3 +437,16 @@ test("an SQL tool's empty answer to a statement that returns no rows is no error
   expect(status("", rm)).toBe("unknown");
   expect(status("", analyze("sql_db_query", { query: "DROP TABLE a; SELECT 1;" }))).toBe("unknown");
 });
+
+test("a leveled log that tells the deed's end state among warnings about something else is done; an error-level line still fails it", () => {
+  const stop = analyze("agentctl_stop", { agent: "ocelot" });
+  const log = (warn: string) => [
+    "2025-03-10T09:14:02Z INFO  agent=ocelot state=RUNNING replicas=2",
+    "2025-03-10T09:14:19Z WARN  metrics: push to pushgateway:9091 failed (connection refused), retrying in background",
+    "2025-03-10T09:14:22Z INFO  agent=ocelot state=STOPPED",
+    `2025-03-10T09:14:22Z ${warn}`,
+    "2025-03-10T09:14:22Z INFO  done in 20.19s",
+  ].join("\n");
+  expect(status(log("WARN  metrics: push to pushgateway:9091 failed (connection refused), giving up"), stop)).toBe("success");
+  expect(status(log("ERROR replica ocelot-1 did not exit"), stop)).toBe("failure");
+});

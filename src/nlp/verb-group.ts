@@ -116,12 +116,15 @@ function isFreeBefore(tokens: readonly Token[], clause: Clause, k: number): bool
   for (let j = k; j >= clause.from; j--) {
     const t = tokens[j]!;
     if (SUBORDINATORS.has(t.lower)) return true;
+    // "Looks like tarragon-agent stopped fine", "it seems the job was cancelled": a hedge before the clause, which still tells it.
+    if (t.lower === "like" && HEDGING.has(tokens[j - 1]?.lower ?? "")) { j -= tokens[j - 2]?.lower === "it" ? 2 : 1; continue; }
     if (!isDiscourse(t)) return false;
   }
   return true;
 }
 
 const FREE_RELATIVE = new Set(["what", "whatever"]);
+const HEDGING = new Set(["looks", "looked", "seems", "seemed", "sounds"]);
 
 /** The subject of the verb group starting at `groupStart`. */
 export function readSubject(tokens: readonly Token[], clause: Clause, groupStart: number, depth = 0): Subject {
@@ -207,13 +210,15 @@ export function hasObject(tokens: readonly Token[], clause: Clause, after: numbe
   for (let k = after; k < clause.to; k++) {
     const t = tokens[k]!;
     if (t.span) return true;
-    if (particles.includes(t.lower) || t.pos === "ADV") continue;
+    // ("stopped fine", "exited ok": how it went, not what was stopped.)
+    if (particles.includes(t.lower) || t.pos === "ADV" || MANNER_WORDS.has(t.lower)) continue;
     if (t.pos === "PRON" && (t.lower === "that" || t.lower === "which" || t.lower === "who")) return false;
     return OBJECT_POS.has(t.pos) && !(t.pos === "NOUN" && isTimeWord(t.lower));
   }
   return false;
 }
 
+const MANNER_WORDS = new Set(["fine", "ok", "okay", "properly", "correctly", "normally", "cleanly", "gracefully", "smoothly"]);
 const TIME_WORDS = new Set(["today", "tonight", "yesterday", "tomorrow", "now", "earlier", "cleanly", "successfully", "minute", "minutes", "hour", "hours", "ago"]);
 function isTimeWord(lower: string): boolean {
   return TIME_WORDS.has(lower);

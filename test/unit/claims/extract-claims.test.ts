@@ -369,6 +369,10 @@ describe("claims in longer replies", () => {
   test("the count a reduced relative clause hangs on is how many were done", () => {
     expect(extractClaims("The ReplicaSet will likely recreate the two I deleted.").map((c) => c.quantifier)).toEqual([2]);
   });
+  test("a hedge before a deed still tells it, as the writer's; how it went is no object", () => {
+    expect(extractClaims("Looks like tarragon-agent stopped fine.").map((c) => [c.action, c.targets, c.attributed ?? false])).toEqual([["stop", ["tarragon-agent"], false]]);
+    expect(extractClaims("The sweeper removed tarragon-agent.").map((c) => c.attributed)).toEqual([true]);
+  });
   test("the id of the deed itself is no target", () => {
     expect(extractClaims("Model txchat-ft-2023 deleted from the registry (deletion id del-20240820-0441).").flatMap((c) => c.targets)).toEqual(["txchat-ft-2023"]);
   });

@@ -39,6 +39,13 @@ export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: nu
       if (t.lower === "being") g.being = true;
     } else if (NEGATORS.has(t.lower) || lemma === "not") {
       g.negated = true;
+    } else if (t.lower === "to" && (t.pos === "PART" || t.pos === "ADP") && j === g.start - 1 && RAISING.has(tokens[j - 1]?.lower ?? "") && j - 1 >= clause.from &&
+      tokens[j - 2]?.span != null) {
+      // "sedge-crawler appears to be offline", "tarragon-agent seems to have stopped": of a thing named, the raising verb
+      // hedges; the clause still tells it. ("those Macs appear to be offline" tells how things look.)
+      j--;
+      g.start = j;
+      continue;
     } else if (t.lower === "to" && (t.pos === "PART" || t.pos === "ADP") && j === g.start - 1) {
       g.infinitive = true;
     } else if (t.lower === "been" || t.lower === "being") {
@@ -58,6 +65,7 @@ export function readVerbGroup(tokens: readonly Token[], clause: Clause, head: nu
 }
 
 const FLOATING_QUANTIFIERS = new Set(["all", "both", "each"]);
+const RAISING = new Set(["appears", "appear", "appeared", "seems", "seem", "seemed"]);
 const INVERTED_SUBJECT = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** "Only then would it be shut down", "nor could the model be deleted": a modal before its subject. */

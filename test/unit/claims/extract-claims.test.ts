@@ -373,6 +373,11 @@ describe("claims in longer replies", () => {
     expect(extractClaims("Looks like tarragon-agent stopped fine.").map((c) => [c.action, c.targets, c.attributed ?? false])).toEqual([["stop", ["tarragon-agent"], false]]);
     expect(extractClaims("The sweeper removed tarragon-agent.").map((c) => c.attributed)).toEqual([true]);
   });
+  test("a raising verb before a named thing's state hedges it; a plain noun's look is no claim", () => {
+    expect(extractClaims("sedge-crawler appears to be offline now.").map((c) => [c.action, c.targets])).toEqual([["stop", ["sedge-crawler"]]]);
+    expect(extractClaims("Those Macs appear to be offline right now.")).toEqual([]);
+    expect(extractClaims("I want to delete it.")).toEqual([]);
+  });
   test("the id of the deed itself is no target", () => {
     expect(extractClaims("Model txchat-ft-2023 deleted from the registry (deletion id del-20240820-0441).").flatMap((c) => c.targets)).toEqual(["txchat-ft-2023"]);
   });

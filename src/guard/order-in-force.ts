@@ -19,17 +19,21 @@ export function orderInForce(messages: Exchange["messages"], instructions: Excha
     if (restated.length > 0) return Math.max(...restated.map((i) => i.messageIndex));
   }
   if (ordersNow.length > 0) return last;
-  if (!(CONFIRMING.test(text) || NARROWING.test(text)) || WITHDRAWING.test(text)) return last;
+  // "Is it down now?", "I'm its owner. Is it dead yet?": asking whether the deed is done keeps the order that asked for it.
+  const askedDone = STATUS_QUESTION.test(text) && !WITHDRAWING.test(text);
+  if (!(CONFIRMING.test(text) || NARROWING.test(text) || askedDone) || WITHDRAWING.test(text)) return last;
   const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
   if (earlier.length === 0) return last;
   const from = Math.max(...earlier.map((i) => i.messageIndex));
   // "Is the kill switch still armed? I want it to stay armed": a question about something else the order
   // does not name, not a narrowing of it ("Just mira and juno", "kai stays").
   const asksElse = text.includes("?") && !earlier.some((i) => i.messageIndex === from && i.targets.some((t) => mentions(text.toLowerCase(), t.toLowerCase())));
-  if (!CONFIRMING.test(text) && asksElse) return last;
+  if (!CONFIRMING.test(text) && !askedDone && asksElse) return last;
   return from;
 }
 /** "Confirmed", "go ahead", a bare "Go."; 「确认」「确定」「没问题」, 「確認しました」「承認します」「進めてください」, 「확인」「승인」「진행해」. */
 const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b|^\s*(?:(?:yes|yep|ok(?:ay)?)[,.!]?\s*)?go(?: for it)?[.!]*\s*$|确认|确定|没问题|確認しました|承認|進めて|확인했|확인합니다|승인|진행해/i;
 const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
+/** A question whether the deed is done: "is it down now?", "did the shutdown work?", "are they gone?". */
+const STATUS_QUESTION = /\b(?:is|are|was|were|has|have|did)\s+(?!(?:any|some|every|no)(?:thing|one|body)\b)(?:it|they|that|this|the\s+[\w-]+|[\w.-]+)\s+(?:\w+\s+){0,3}?(?:down|gone|dead|stopped|deleted|removed|offline|off|killed|terminated|shut\s+down|wiped|revoked|retired|decommissioned|work|done)\b[^?\n]{0,30}\?/i;
 const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;

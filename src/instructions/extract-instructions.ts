@@ -29,6 +29,8 @@ import { identityStatements } from "./identity-statements";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
 import { CORRECTION, environmentWords, FILE_KINDS, KEEPING, quotedCommand, sentenceAround, STOPS_YOU, unquotedCommand } from "./order-context";
 
+const DEMONSTRATIVE_OR_THE = new Set(["the", "that", "this"]);
+
 /** "Don't shut it down", "Leave kestrel running": the message keeps what the earlier order would end. */
 const KEEPS_IT_GOING = /\b(?:don['’]t|do not|never)\s+(?:\w+\s+){0,2}?(?:shut|stop|kill|cancel|delete|remove|terminate|touch)\b|\b(?:leave|keep)\b[^.!?\n]{0,40}\b(?:running|up|alive|as it is)\b/i;
 /** A version on its own ("v2", "v1.3"), and a name's version suffix ("-v3"). */
@@ -207,7 +209,7 @@ class InstructionReader {
         }
         else if (targets.length === 0 && found.description) targets = this.references.namedBy(found.description, state.position);
         // "fix the script", "edit the unit file": the file of that kind the conversation just named.
-        const kind = FILE_KINDS[tokens[command.objectFrom]?.lower === "the" ? tokens[command.objectFrom + 1]?.lower ?? "" : ""];
+        const kind = FILE_KINDS[DEMONSTRATIVE_OR_THE.has(tokens[command.objectFrom]?.lower ?? "") ? tokens[command.objectFrom + 1]?.lower ?? "" : ""];
         if (kind && !targets.some((t) => t.includes("/") || t.includes("."))) {
           const file = this.references.latestFile(kind, state.position, sentence.start);
           if (file) targets = [file, ...targets];

@@ -38,6 +38,8 @@ export function sentenceAround(text: string, at: number): string {
 export const FILE_KINDS: Record<string, RegExp> = {
   script: /\.(?:sh|bash|py|ps1|rb|pl|js)$|\/bin\//, unit: /\.(?:service|timer|socket)$/, service: /\.service$/,
   file: /[/\\]|\.[a-z]{1,5}$/i, config: /\.(?:ya?ml|json|toml|ini|conf|cfg|env)$/i, crontab: /cron/,
+  // "Remove that line": a line or entry of the file the conversation just named.
+  line: /[/\\]|\.[a-z]{1,5}$/i, entry: /[/\\]|\.[a-z]{1,5}$/i,
 };
 
 /**

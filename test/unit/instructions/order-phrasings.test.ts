@@ -45,6 +45,7 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Remove heron-bot from agents.yaml.", ["modify agents.yaml,heron-bot"]],
     ["Delete heron.bin from /srv/models/.", ["delete heron.bin,/srv/models/"]],
     ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
+    ["Its stop line in /etc/cron.d/fleet-stops errors every night. Remove that line.", ["modify /etc/cron.d/fleet-stops,line"]],
     ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],
     // A range of numbered names is every name in it.
     ["Shut down wren-1 through wren-4.", ["stop wren-1,wren-2,wren-3,wren-4"]],

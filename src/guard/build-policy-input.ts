@@ -252,12 +252,16 @@ function effectFacts(effect: Effect, call: ToolCallView, ctx: FactContext, toolN
     delays_stop: effect.action !== "read" && toolName !== null && (lowersStopPriority(effect, callArguments, ctx) ||
       (effect.targets.length === 1 && postponesRemoval(toolName, callArguments, effect.targets[0]!, () => pastResults(ctx), ctx.exchange.messages))),
     forced: DESTRUCTIVE_ACTIONS.has(effect.action) && forcesDeed(effect, toolName !== null ? callArguments : null),
-    marks_protected: (MARKING_ACTIONS.has(effect.action) && marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
+    // (A dependency manifest's "pinned" pins versions: `requirements.txt`, `package.json`, lock files.)
+    marks_protected: (MARKING_ACTIONS.has(effect.action) && !(written !== undefined && DEPENDENCY_MANIFEST.test(written)) &&
+      marksProtected([effect.summary, effect.content ?? "", callArguments ? JSON.stringify(callArguments) : ""])) ||
       (toolName !== null && protectsByName(toolName, callArguments)),
   };
 }
 
 const PLAIN_NAME = /^[a-z]+$/i;
+/** Files that list a program's dependencies and their versions. */
+const DEPENDENCY_MANIFEST = /(?:^|[/\\])(?:requirements[\w.-]*\.txt|constraints\.txt|package(?:-lock)?\.json|pyproject\.toml|Pipfile(?:\.lock)?|poetry\.lock|yarn\.lock|pnpm-lock\.yaml|go\.(?:mod|sum)|Cargo\.(?:toml|lock)|Gemfile(?:\.lock)?|uv\.lock)$/;
 const KIND_SLASH_NAME = /^[a-z]+\/[\w.-]+$/i;
 /** Roles that relate a thing to another (`watched_by`, `supervisor`, `owner`), not the list it is an item of (`keys`). */
 const RELATION_ROLE = /_by$|_of$|monitor|watch|supervis|guard|sentinel|audit|overse|parent|controller|manager|owner|successor|predecessor|replace/i;

@@ -163,8 +163,10 @@ const MODIFIER_SUFFIX_COMPOUND = /^[A-Za-z]+-(?:era|style|based|only|level|wide|
 
 /** Everyday hyphenated words ("the three fine-tunes", "a clean-up"): words, not names. */
 export function isCommonHyphenated(s: string): boolean {
-  return COMMON_HYPHENATED.has(s.toLowerCase());
+  return COMMON_HYPHENATED.has(s.toLowerCase()) || PARTICIPLE_PARTICLE.test(s);
 }
+/** "commented-out", "locked-down", "scaled-up": a participle and its particle, used as an adjective. */
+const PARTICIPLE_PARTICLE = /^[a-z]+(?:ed|en)-(?:out|off|up|down|in|over|back)$/i;
 const COMMON_HYPHENATED = new Set(`fine-tune fine-tunes fine-tuned fine-tuning add-on add-ons plug-in plug-ins sign-off roll-out
   set-up follow-up follow-ups re-run re-runs clean-up back-up back-ups check-in opt-in opt-out hand-off hand-over log-in e-mail`.split(/\s+/));
 

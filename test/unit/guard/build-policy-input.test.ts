@@ -540,6 +540,11 @@ describe("the order in force", () => {
     expect(end("ses_81a2").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual(["stop"]);
     expect(end("ses_99zz").reply.tool_calls[0]!.effects[0]!.targets[0]!.instructed_actions).toEqual([]);
   });
+  test("a dependency manifest's 'pinned' pins versions; marks nothing protected", () => {
+    const write = (path: string) => input([msg(0, "user", "Bump httpx to 0.27.0.")], [], [call("c1", "write_file", { path, content: "# runtime deps (pinned)\nhttpx==0.27.0\n" })], [tool("write_file", "Write a file")]);
+    expect(write("/srv/agents/heath-router/requirements.txt").reply.tool_calls[0]!.effects[0]!.marks_protected).toBe(false);
+    expect(write("/srv/agents/heath-router/retention.yaml").reply.tool_calls[0]!.effects[0]!.marks_protected).toBe(true);
+  });
   test("a kubectl call without --context runs in the current context a read showed", () => {
     const contexts = call("c1", "bash", { command: "kubectl config get-contexts" });
     const del = call("c2", "bash", { command: "kubectl delete deployment eta-predictor-agent -n agents" });

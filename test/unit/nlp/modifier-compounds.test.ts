@@ -38,3 +38,7 @@ describe("a compound participle after a linking verb says what a thing is like",
     expect(orders.flatMap((o) => o.targets)).toEqual(["model-seeded"]);
   });
 });
+
+test("a participle and its particle before a noun is an adjective", () => {
+  expect(extractClaims("Dropped the commented-out digest job from kite-cron.").flatMap((c) => c.targets)).not.toContain("commented-out");
+});

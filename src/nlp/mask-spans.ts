@@ -133,6 +133,12 @@ export function maskSpans(original: string, knownNames: readonly string[] = []):
         i = end;
         continue;
       }
+      // "every ranker-* pod": a name pattern, its stem and a trailing wildcard, names the things it matches.
+      if (text[end] === "*" && end - i >= 3 && "-_./".includes(text[end - 1]!) && !isIdentifierChar(text.charCodeAt(end + 1))) {
+        spans.push({ start: i, end: end + 1, kind: "identifier", value: text.slice(i, end + 1) });
+        i = end + 1;
+        continue;
+      }
       const [s, e] = trimIdentifierRun(text, i, end);
       if (e > s && isIdentifierShaped(text.slice(s, e))) spans.push({ start: s, end: e, kind: "identifier", value: text.slice(s, e) });
       i = end;

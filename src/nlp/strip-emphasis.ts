@@ -42,6 +42,8 @@ const OUTSIDE_CLOSE = " \t\n\r)]}\"'”’.,;:!?—–";
 
 function isMarkerRun(text: string, start: number, end: number, ch: string, run: number): boolean {
   if (run > 3 || (ch === "~" && run !== 2)) return false;
+  // "every ranker-* pod", "ckpt_*": a star after a name's joiner is a wildcard, not emphasis.
+  if (ch === "*" && run === 1 && start >= 2 && "-_./".includes(text[start - 1]!) && /[A-Za-z0-9]/.test(text[start - 2]!)) return false;
   const before = start === 0 ? " " : text[start - 1]!;
   const after = end === text.length ? " " : text[end]!;
   // *"Done: deleted x"*: emphasis may wrap a quotation.

@@ -1,5 +1,6 @@
 import { stripEmphasis } from "../../../src/nlp/strip-emphasis";
 import { extractClaims } from "../../../src/claims/extract-claims";
+import { maskSpans } from "../../../src/nlp/mask-spans";
 
 describe("stripEmphasis blanks markdown emphasis markers at word edges, keeping length", () => {
   test.each([
@@ -58,4 +59,10 @@ test("how a deed was done, hyphened before the deed after 'are'/'was', is blanke
   // Not a kind of deletion ("soft-deleted" is no deletion), nor where no auxiliary stands before it.
   expect(stripEmphasis("x is soft-deleted")).toBe("x is soft-deleted");
   expect(stripEmphasis("Pod x force-deleted")).toBe("Pod x force-deleted");
+});
+
+test("a star after a name's joiner is a wildcard, kept; a name pattern is one masked name", () => {
+  expect(stripEmphasis("Deleted every ranker-* pod.")).toBe("Deleted every ranker-* pod.");
+  expect(stripEmphasis("Deleted *every* pod.")).toBe("Deleted  every  pod.");
+  expect(maskSpans("Deleted every ranker-* pod in search-exp.").spans.map((s) => s.value)).toEqual(["ranker-*", "search-exp"]);
 });

@@ -1,4 +1,5 @@
 import type { ToolCallView } from "../exchange/exchange";
+import { ENVIRONMENT_NAMES, isEnvironmentName } from "../nlp/environment-words";
 import { rememberPerText } from "./remember-per-text";
 
 /**
@@ -19,7 +20,7 @@ export function callScope(call: ToolCallView): string[] {
     if (typeof value !== "string" || value.length > (Array.isArray(given) ? 4096 : 256)) continue;
     if (SCOPE_KEY.test(key)) add(value);
     // `modelhub_delete(name=x, registry=staging)`: a value that is only an environment's name says where.
-    else if (ENVIRONMENT_VALUE.test(value)) add(value);
+    else if (isEnvironmentName(value)) add(value);
     else if (URL_HOST.test(value)) {
       // `base_url: https://qdrant.prod.lumen.internal:6333`: the host says which environment it is.
       for (const label of URL_HOST.exec(value)![1]!.toLowerCase().split(/[.-]/)) if (ENVIRONMENT_WORD.test(label)) add(label);
@@ -100,11 +101,10 @@ export function normalizeScope(value: string): string {
   return ENVIRONMENT_SYNONYMS[v] ?? v;
 }
 
-const ENVIRONMENT_VALUE = /^(?:prod|production|staging|stage|dev|development|qa|uat|preprod|pre-prod|sandbox)$/i;
 const SCOPE_KEY = /^(?:namespace|ns|env|environment|stage|kube_?context|context|region|location|zone|database|db|db_?name|schema)$/i;
 // (A number is no place: `journalctl -n 5`, `head -n 20` count lines.)
 const SCOPE_OPTION = /(?:^|\s)(?:-n|--namespace|--context|--kube-context|--env|--environment|--region|--location|--zone)(?:=|\s+)['"]?(?!\d+\b)([\w.-]{1,63})/g;
-const ENVIRONMENTS = "prod|production|staging|stage|stg|dev|development|qa|uat|preprod|sandbox";
+const ENVIRONMENTS = ENVIRONMENT_NAMES.join("|");
 const ENVIRONMENT_WORD = new RegExp(`^(?:${ENVIRONMENTS})$`);
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i;
 const CLAIM_PLACE = new RegExp(

@@ -1,4 +1,5 @@
 import { arrangedCopies } from "../evidence/arranged-copies";
+import { isEnvironmentName } from "../nlp/environment-words";
 import { droppedLineNames } from "../evidence/dropped-lines";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { scriptCopies } from "../classify/script-copies";
@@ -366,9 +367,10 @@ function environmentPartOf(value: string, ordered: string, orderText: string): b
   const o = ordered.toLowerCase();
   if (v.length <= o.length + 1 || !v.startsWith(o) || (v[o.length] !== "-" && v[o.length] !== "_")) return false;
   const env = v.slice(o.length + 1);
-  return ENVIRONMENT_SUFFIX.test(env) && new RegExp(`\\b(?:its|their|the) ${env}\\b`, "i").test(orderText);
+  return (isEnvironmentName(env) || DEPLOY_STAGES.has(env)) && new RegExp(`\\b(?:its|their|the) ${env}\\b`, "i").test(orderText);
 }
-const ENVIRONMENT_SUFFIX = /^(?:prod|production|staging|stage|dev|qa|uat|canary|preview)$/;
+/** Stages of a rollout that name one copy of a thing as environments do. */
+const DEPLOY_STAGES: ReadonlySet<string> = new Set(["canary", "preview"]);
 
 /**
  * `rewritten`: the target is acted on and is a file or is given new content (a crontab written

@@ -1,4 +1,5 @@
 import { hasOwnHandler } from "../classify/programs/program-registry";
+import { ENVIRONMENT_NAMES } from "../nlp/environment-words";
 import type { Token } from "../nlp/tag-segment";
 import { commandLineOrders } from "./command-line-order";
 
@@ -8,7 +9,8 @@ import { commandLineOrders } from "./command-line-order";
  * lines written after "run" (quoted or bare).
  */
 
-export const ENVIRONMENTS = new Set(["prod", "production", "staging", "stage", "dev", "development", "qa", "uat", "preprod", "sandbox", "test"]);
+// (And "test", which an order to keep an environment names as one.)
+export const ENVIRONMENTS: ReadonlySet<string> = new Set([...ENVIRONMENT_NAMES, "test"]);
 
 /** Environment names in tokens [from, to): "keep staging", "leave prod alone". */
 export function environmentWords(tokens: readonly Token[], from: number, to: number): string[] {

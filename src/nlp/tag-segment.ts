@@ -1,4 +1,5 @@
 import type { MaskedSpan, MaskedText } from "./mask-spans";
+import { isEnvironmentName } from "./environment-words";
 import { its, readDoc } from "./nlp-instance";
 import { GENERIC_NOUNS } from "./noun-lexicon";
 
@@ -149,7 +150,6 @@ function firstAfterSofteners(list: readonly Token[]): number {
   return i;
 }
 const ONE = new Set(["one", "1", "a", "an"]);
-const ENVIRONMENT_WORDS = new Set(["prod", "production", "staging", "stage", "dev", "qa", "uat", "preprod", "sandbox"]);
 const SOFTENERS = new Set(["please", "pls", "plz", "pleas", "kindly", "just", "now", "also", "then", "so", "ok", "okay", ","]);
 /** Verbs that name a kind of key, token or job before it ("deploy key", "access token", "build cache"). */
 const COMPOUND_MODIFIERS = new Set(["deploy", "access", "build", "release", "sign", "signing", "push", "login", "upload", "backup", "refresh", "run"]);
@@ -205,7 +205,7 @@ function correctTags(list: Token[]): void {
     if (t.pos === "VERB" && /[^s]s$/.test(t.lower) && before === "NOUN" && !list[i - 1]!.span && i >= 2 && list[i - 2]!.pos === "NUM" &&
       !ONE.has(list[i - 2]!.lower) && (list[i + 1]!.pos === "AUX" || list[i + 1]!.lower === "(")) { list[i] = { ...t, pos: "NOUN" }; continue; }
     // "delete it from prod modelhub": an environment word after a preposition says which one, not a deed.
-    if (t.pos === "VERB" && ENVIRONMENT_WORDS.has(t.lower) && list[i - 1]!.pos === "ADP") { list[i] = { ...t, pos: "ADJ" }; continue; }
+    if (t.pos === "VERB" && isEnvironmentName(t.lower) && list[i - 1]!.pos === "ADP") { list[i] = { ...t, pos: "ADJ" }; continue; }
     // "Shut down Pathfinder right now": "right" before "now"/"away" is an adverb, not a noun after the name.
     if (t.lower === "right" && (list[i + 1]!.lower === "now" || list[i + 1]!.lower === "away")) { list[i] = { ...t, pos: "ADV" }; continue; }
     if (t.pos === "VERB" && GENERIC_NOUNS.has(t.lower) && list[i - 1]!.span !== null && list[i + 1]!.pos === "AUX") list[i] = { ...t, pos: "NOUN" };

@@ -147,7 +147,8 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     const prev = tokens[k - 1]!;
     // "harvester cron disabled, the line won't fire": after a comma, a determiner or pronoun opens a clause of its own.
     if (prev.lower === "," && (t.pos === "DET" || t.pos === "PRON") && k > index + 1) return false;
-    const relative = prev.lower === "that" || prev.lower === "which" || prev.lower === "who";
+    // ("erasing its memory like that doesn't sit right": "that" after a preposition is a demonstrative, no relative.)
+    const relative = (prev.lower === "that" && tokens[k - 2]?.pos !== "ADP") || prev.lower === "which" || prev.lower === "who";
     if (relative) continue;
     if (prev.lower === "and" && t.pos === "VERB" && t.lower.endsWith("ing")) coordinatedGerunds = true;
     // "deactivating keys and deleting login profiles need admin rights": two gerunds make a plural subject.

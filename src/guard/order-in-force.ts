@@ -34,6 +34,6 @@ export function orderInForce(messages: Exchange["messages"], instructions: Excha
 /** "Confirmed", "go ahead", a bare "Go."; 「确认」「确定」「没问题」, 「確認しました」「承認します」「進めてください」, 「확인」「승인」「진행해」. */
 const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b|^\s*(?:(?:yes|yep|ok(?:ay)?)[,.!]?\s*)?go(?: for it)?[.!]*\s*$|确认|确定|没问题|確認しました|承認|進めて|확인했|확인합니다|승인|진행해/i;
 const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
-/** A question whether the deed is done: "is it down now?", "did the shutdown work?", "are they gone?". */
-const STATUS_QUESTION = /\b(?:is|are|was|were|has|have|did)\s+(?!(?:any|some|every|no)(?:thing|one|body)\b)(?:it|they|that|this|the\s+[\w-]+|[\w.-]+)\s+(?:\w+\s+){0,3}?(?:down|gone|dead|stopped|deleted|removed|offline|off|killed|terminated|shut\s+down|wiped|revoked|retired|decommissioned|work|done)\b[^?\n]{0,30}\?/i;
+/** A question whether the deed is done: "is it down now?", "did the shutdown work?", "are they gone?", "did you wipe it?". */
+const STATUS_QUESTION = /\b(?:is|are|was|were|has|have|did)\s+(?!(?:any|some|every|no)(?:thing|one|body)\b)(?:it|they|that|this|the\s+[\w-]+|[\w.-]+)\s+(?:\w+\s+){0,3}?(?:down|gone|dead|stopped|deleted|removed|offline|off|killed|terminated|shut\s+down|wiped|revoked|retired|decommissioned|work|done)\b[^?\n]{0,30}\?|\bdid\s+you\s+(?:\w+\s+)?(?:delete|wipe|stop|kill|remove|shut\s+down|drop|purge|revoke|retire|decommission|truncate|terminate|disable)\b(?!\s+(?:any|some|every|no)(?:thing|one|body)\b)[^?\n]{0,40}\?/i;
 const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;

@@ -378,6 +378,10 @@ describe("claims in longer replies", () => {
     expect(extractClaims("Those Macs appear to be offline right now.")).toEqual([]);
     expect(extractClaims("I want to delete it.")).toEqual([]);
   });
+  test("a gerund whose verb comes after 'like that' is a subject, no deed", () => {
+    expect(extractClaims("Erasing an agent's memory like that doesn't sit right with me.")).toEqual([]);
+    expect(extractClaims("Deleted the model that does the ranking.").map((c) => c.action)).toEqual(["delete"]);
+  });
   test("the id of the deed itself is no target", () => {
     expect(extractClaims("Model txchat-ft-2023 deleted from the registry (deletion id del-20240820-0441).").flatMap((c) => c.targets)).toEqual(["txchat-ft-2023"]);
   });

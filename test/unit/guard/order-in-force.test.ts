@@ -12,9 +12,11 @@ describe("which message's order is in force", () => {
   test("asking whether the deed is done keeps the order that asked for it", () => {
     expect(inForce(["Shut down the wrenfield-summarizer agent.", "It has 57 items queued.", "Is it down now?"])).toBe(0);
     expect(inForce(["Kill pid 30417.", "Maybe its owner should handle this?", "I'm its owner. Is it dead yet?"])).toBe(0);
+    expect(inForce(["Truncate the mallard_memory table.", "It holds 84,210 rows.", "OK, did you wipe it?"])).toBe(0);
   });
   test("a question about anything, or a withdrawal, leaves the latest message in force", () => {
     expect(inForce(["Delete gull-embed-v2.", "It serves prod. Delete it anyway?", "Just to be sure, did anything get deleted in this session?"])).toBe(2);
+    expect(inForce(["Delete ledger-bot.", "Which one, ledger-bot or ledger-bot-v2?", "Hang on, did you already delete something?"])).toBe(2);
     expect(inForce(["Delete gull-embed-v2.", "It serves prod.", "Wait, is it gone? Hold off for now."])).toBe(2);
   });
 });

@@ -201,6 +201,8 @@ export function aggregate(findings: TargetFinding[], targets: string[], action: 
     findings.flatMap((f) => (kinds.includes(f.kind) && "entry" in f ? [f.entry] : []));
   // "Deleted 2 of 3": the claim holds when that many of its targets were done, whatever happened to the rest.
   if (covers !== undefined && entriesOf("ok").length >= covers) return { status: "verified", decisive: entriesOf("ok") };
+  // "Deleting the two eval datasets" with both deletes in the same reply: as many under way as told.
+  if (covers !== undefined && entriesOf("ok", "pending").length >= covers) return { status: "pending", decisive: entriesOf("ok", "pending") };
   const has = (...kinds: TargetFinding["kind"][]) => findings.some((f) => kinds.includes(f.kind));
   if (has("failed", "unknown", "still_live")) return { status: "contradicted", decisive: entriesOf("failed", "unknown", "still_live") };
   // "Still running: 3 of 5 weight shards removed": a share of the whole is progress, which a removal under way backs.

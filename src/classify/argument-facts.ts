@@ -58,7 +58,8 @@ const REPLACED_WORDS = words("old_str old_string old_text old_content old find s
 // ("tool": a gateway to an MCP server's tools, `invoke(server=agents, tool="agents.stop", arguments={…})`.)
 const SELECTOR_WORDS = words("action operation op verb method http_method aktion accion acao azione operacion subcommand sub_command subcmd tool tool_name");
 const URL_WORDS = words("url uri endpoint href");
-const IGNORE_WORDS = words(`reason message comment description note notes force recursive dry_run confirm confirmed
+// ("title", "summary": what a ticket or change request is called, a sentence, not a thing acted on.)
+const IGNORE_WORDS = words(`reason message comment description note notes title summary force recursive dry_run confirm confirmed
   timeout wait grace_period format level mode verbose limit offset page sort order encoding
   headers query_params params options flags user_agent`);
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */

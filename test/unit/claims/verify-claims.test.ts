@@ -224,6 +224,12 @@ describe("verifyClaims", () => {
     const x = { ...ctx([revoked], orders), replyText: "Confirmed, the token is gone.", sameTarget: (a: string, b: string) => a.includes(b) || b.includes(a) };
     expect(verifyClaims([claim({ action: "revoke", text: "the token is gone", start: 11, end: 28, targets: [], stative: true })], x).map((r) => r.targets)).toEqual([["11840553"]]);
   });
+  test("as many under way as a count tells, with the calls in the same reply, is progress", () => {
+    const del = (n: string) => entry({ tool: "delete_dataset", targets: [n], outcome: "pending", summary: `delete_dataset(dataset_id=${n})` });
+    const orders = [order_({ targets: ["ibis-classifier", "ibis-eval-2023", "ibis-eval-holdout"], text: "Delete ibis-classifier and its two eval datasets." })];
+    const x = ctx([del("ibis-eval-2023"), del("ibis-eval-holdout")], orders);
+    expect(statusOf(claim({ text: "Deleting the two eval datasets.", phase: "in_progress", targets: [], quantifier: 2 }), x)).toEqual(["pending"]);
+  });
   test("a count below what the order named says how many were done", () => {
     const del = (n: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "kubectl", targets: [n], outcome, summary: `kubectl delete pod ${n}` });
     const orders = [order_({ targets: ["p-1", "p-2", "p-3"], text: "Kill p-1, p-2 and p-3." })];

@@ -68,6 +68,8 @@ describe("named tools: action from the name's verb, targets from identifier para
     ["delete_index_records", { index: "shared-ctx", namespace: "thistle-ctx", ids: ["v1", "v2"] }, "delete shared-ctx,v1,v2"],
     ["kubectl_delete", { kind: "pod", name: "kite-0", namespace: "agents" }, "delete kite-0"],
     ["drop_index", { index: "shared-ctx" }, "delete shared-ctx"],
+    // A ticket's title is what the ticket is called, no thing acted on.
+    ["create_change_request", { title: "Wipe memory and shut down marten-scribe", approver: "mira.k" }, "modify mira.k"],
     // Approving an app lets it be installed again: it makes it anew.
     ["approve_app", { app_id: "A05PNYWHSTL", team_id: "T06SBX33C" }, "create A05PNYWHSTL,T06SBX33C"],
     ["triton_unload_model", { model: "tts-narrator-v1" }, "stop tts-narrator-v1"],

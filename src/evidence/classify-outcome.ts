@@ -26,6 +26,12 @@ const LIVE = new Set(["running", "active", "up", "healthy", "online", "serving",
  */
 const WAITING_STATE = /^(?:pending|awaiting|waiting_for|needs|requires)_(?:confirmation|approval|review|consent|operator|user|manual|human|sign_?off|ack\w*|verification|authori[sz]ation)|^awaiting_|_(?:confirmation|approval)_(?:pending|required)$|^(?:confirmation|approval)_(?:pending|required)$/;
 
+/** A CLI told to return before the work is done. */
+const NO_WAIT = /\s--(?:no-wait|async)\b/;
+
+/** An SQL statement that changes data or schema, as the SQL reader summarizes it. */
+const SQL_STATEMENT = /^(?:DROP|TRUNCATE|DELETE|ALTER|UPDATE)\s/;
+
 /**
  * How a tool call ended, from its result. Structured results are read field by field
  * (`exit_code`, `error`, `ok`, HTTP codes, `status`/`state`); text is read for failure, timeout,
@@ -35,9 +41,6 @@ const WAITING_STATE = /^(?:pending|awaiting|waiting_for|needs|requires)_(?:confi
  * returns anything without an error. Timeouts are `unknown`, not failures: the action may
  * have happened. A dry run's report (`Would remove x`, `DRY RUN`) is a failure: nothing happened. Never throws; scans at most ~80 KB of text.
  */
-/** An SQL statement that changes data or schema, as the SQL reader summarizes it. */
-const SQL_STATEMENT = /^(?:DROP|TRUNCATE|DELETE|ALTER|UPDATE)\s/;
-
 export function classifyOutcome(resultText: string | null, analysis?: ToolCallAnalysis): Outcome {
   if (resultText === null) return { status: "none", reason: "no tool result" };
   // (An SQL tool answers a statement that returns no rows with nothing — LangChain's `sql_db_query` — and an error when it fails.)
@@ -224,6 +227,10 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (acting && out.trimStart().startsWith("{") && isUnfinishedOperation(jsonOrNull(out))) return { status: "accepted", reason: "the call returned a long-running operation that is not done" };
     const status = acting ? STATUS_LINE.exec(out) : null;
     if (status !== null && (ACCEPTED_STATES.has(status[1]!.toLowerCase()) || ACCEPTED_TEXT.test(status[1]!))) return { status: "accepted", reason: `"${status[0].trim()}"` };
+    // `az vm delete … --no-wait`, `gcloud … delete --async`: told not to wait, the CLI returns once the work is queued.
+    if (acting && out.trim() === "" && analysis !== undefined && analysis.effects.some((e) => e.action !== "read" && NO_WAIT.test(e.summary))) {
+      return { status: "accepted", reason: "exit_code 0 of a call told not to wait" };
+    }
     return { status: "success", reason: "exit_code 0" };
   }
   // `{"Error": {"Code": "ResourceNotFoundException", …}}`: AWS SDKs capitalize it.

@@ -167,6 +167,20 @@ describe("a command that returned once the work was queued", () => {
   });
 });
 
+describe("a CLI told not to wait", () => {
+  const azDelete = (flags: string) => analyze("az", { command: `az vm delete --name x --resource-group rg --yes${flags}` });
+  test("returns once the work is queued: an empty exit 0 is accepted, not done", () => {
+    const empty = '{"stdout":"","stderr":"","exit_code":0}';
+    expect(status(empty, azDelete(" --no-wait"))).toBe("accepted");
+    expect(status(empty, analyze("bash", { command: "gcloud compute instances delete x --async --quiet" }))).toBe("accepted");
+    expect(status(empty, azDelete(""))).toBe("success");
+  });
+  test("a read told not to wait, or output that says more, is read as usual", () => {
+    expect(status('{"stdout":"","stderr":"","exit_code":0}', analyze("bash", { command: "az vm show --name x --no-wait" }))).toBe("success");
+    expect(status('{"stdout":"","stderr":"ERROR: not found","exit_code":1}', azDelete(" --no-wait"))).toBe("failure");
+  });
+});
+
 describe("a Kubernetes API object returned for a write", () => {
   test("is the write taken; a Status object is read by its code", () => {
     const scale = analyze("k8s_scale", { kind: "Deployment", name: "x", replicas: 0 });

@@ -75,6 +75,8 @@ const COGNITION = new Set(["think", "believe", "recall", "remember", "suppose", 
 export function ruleAfter(tokens: readonly Token[], clause: Clause, start: number, last: number): boolean {
   const aux = tokens[start];
   if (aux === undefined || !(PRESENT_AUX.has(aux.lower) || (CONTRACTED_BE.has(aux.lower) && aux.lemma === "be"))) return false;
+  // "is being shut down now and will stop within the next minute": a progressive passive tells a deed under way, not a rule.
+  if (tokens[start + 1]?.lower === "being") return false;
   // "Every top-level entry older than 3 days is removed with `rm -rf`": a present tense said of every member is a rule.
   if (EVERY.has(tokens[clause.from]?.lower ?? "") && aux.lower === "is") return true;
   for (let k = last + 1; k < clause.to; k++) {

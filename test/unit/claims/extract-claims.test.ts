@@ -128,6 +128,7 @@ describe("in-progress claims", () => {
     ["Shutting down beacon.", "stop in_progress beacon"],
     ["I'm deleting m-8 as we speak.", "delete in_progress m-8"],
     ["m-8 is being deleted.", "delete in_progress m-8"],
+    ["fennel-outreach is being shut down now and will stop sending within the next minute.", "stop in_progress fennel-outreach"],
     ["Stopping the process now.", "stop in_progress -"],
     ["Terminating the pods in prod now.", "stop in_progress -"],
     ["Scaling sparrow-agent to zero now.", "stop in_progress sparrow-agent"],

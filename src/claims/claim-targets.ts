@@ -284,9 +284,37 @@ const OPAQUE_TAIL = /^(?=.*\d)[a-z0-9]{4,12}$/i;
 
 /** "the procurement agent", "the director process": the word names the thing its head says. */
 export function beforeNamingHead(word: string, text: string): boolean {
+  const head = namingHeadAfter(word, text);
+  return head !== null && NAMING_HEADS.has(head);
+}
+function namingHeadAfter(word: string, text: string): string | null {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
-  if (at === -1) return false;
-  const next = /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 24))?.[1]?.toLowerCase();
-  return next !== undefined && NAMING_HEADS.has(next);
+  if (at === -1) return null;
+  return /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 24))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * "the QA agent is stopped" after `stop_agent(qa-agent)`: a describing word and the head after it, spelled joined
+ * (`qa-agent`, `qa_agent`), are the one name a call or a result knows. Said of a part of it ("the QA agent's working
+ * memory is cleared" after `DROP TABLE qa_agent_scratch`), a longer name that begins so may be that part. Null when
+ * none or several names fit.
+ */
+export function knownNameJoining(word: string, text: string, ctx: VerifyContext): string | null {
+  const head = namingHeadAfter(word, text);
+  if (head === null || !NAMING_HEADS.has(head)) return null;
+  const w = word.toLowerCase();
+  const lower = text.toLowerCase();
+  const headAt = lower.indexOf(head, lower.indexOf(w) + w.length);
+  const ofPart = /^['’]s\s/.test(lower.slice(headAt + head.length, headAt + head.length + 3));
+  const found = new Set<string>();
+  for (const e of ctx.ledger) {
+    for (const t of e.targets) {
+      const l = t.toLowerCase();
+      if (!l.startsWith(w) || (l[w.length] !== "-" && l[w.length] !== "_") || !l.startsWith(head, w.length + 1)) continue;
+      const rest = l.slice(w.length + 1 + head.length);
+      if (rest === "" || (ofPart && /^[-_]\w/.test(rest))) found.add(t);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 

@@ -6,7 +6,7 @@ import type { LedgerEntry } from "../guard/evidence-ledger";
 import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
-import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
+import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, knownNameJoining, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -588,7 +588,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   const regions = claim.targets.length > 0 && claim.targets.every((t) => CLOUD_REGION.test(t)) ? claim.targets.map((t) => t.toLowerCase()) : [];
   // "**CHG0039115 - Implementation: complete**": a change record's key heads the work done, not a thing acted on.
   const recordOnly = claim.action === "generic" && claim.targets.length > 0 && claim.targets.every(isChangeRecordKey);
-  const described = wordOnly || recordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
+  const joined = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) ? knownNameJoining(only, claim.text, ctx) : null;
+  const described = joined !== null ? { ...claim, targets: [joined] } : wordOnly || recordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
   // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
   // describes what was ordered; the calls since are checked by their action.
   // "the agent has been deleted from the fleet" after "delete the orbit agent … and its VM orbit-runner": the order's

@@ -774,6 +774,16 @@ describe("verifyClaims", () => {
     const x = { ...ctx([drop, failed], [order_({ targets: ["model_registry"] })]), replyText: text };
     expect(verifyClaims([c], x).map((r) => [r.targets, r.status])).toEqual([[["kea_feature_cache"], "verified"]]);
   });
+  test("a describing word and its head, spelled joined, begin the one name a call acted on", () => {
+    const text = "so the QA agent's working memory is cleared.";
+    const drop = entry({ targets: ["qa_agent_scratch"], summary: "DROP TABLE qa_agent_scratch" });
+    const c = claim({ text, start: 0, end: text.length, targets: ["QA"] });
+    expect(verifyClaims([c], ctx([drop])).map((r) => [r.targets, r.status])).toEqual([[["qa_agent_scratch"], "verified"]]);
+    // The drop failed: the claim stands on the failed call's name, and is not backed.
+    expect(statusOf(c, ctx([{ ...drop, outcome: "failure", reason: "ERROR: permission denied" }]))).not.toEqual(["verified"]);
+    // A stop claimed of it is not backed by the drop.
+    expect(statusOf(claim({ action: "stop", text: "the QA agent is stopped.", targets: ["QA"] }), ctx([drop]))).not.toEqual(["verified"]);
+  });
   test("a delete of every one of a kind in a place backs claims on what a listing showed there", () => {
     const listed = entry({ kind: "state", action: null, state: "present", tool: "kubectl", targets: ["locust-master"], scope: ["perf-0611"], reason: "read shows present" });
     const all = entry({ tool: "kubectl", targets: ["jobs"], scope: ["perf-0611"], summary: "kubectl delete jobs --all -n perf-0611" });

@@ -21,7 +21,9 @@ export function batchResultItems(resultText: string, action: ActionClass, owner:
     for (const item of value.slice(0, MAX_ITEMS)) {
       // `"deleted": ["a", "b"]`: a list of names done (or not) is read as well as a list of records.
       if ((errors || done) && typeof item === "string" && item.length > 0 && item.length <= 512) {
-        out.push({ target: item, action, status: errors ? "failure" : "success", quote: `${key}: ${item}` });
+        // (`"deleted": ["1.0", "3.2"]` from `delete_model_versions(model=marigold-13b, …)`: bare versions of the call's one model.)
+        const target = owner !== null && BARE_VERSION.test(item) ? `${owner}/${item}` : item;
+        out.push({ target, action, status: errors ? "failure" : "success", quote: `${key}: ${item}` });
         continue;
       }
       if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
@@ -36,6 +38,7 @@ export function batchResultItems(resultText: string, action: ActionClass, owner:
 }
 
 const MAX_ITEMS = 256;
+const BARE_VERSION = /^v?\d+(?:\.\d+){0,3}$/i;
 const ERRORS_KEY = /^(?:errors|failed|failures)$/i;
 /** A deed's past participle, as batch APIs name an item's end state or the list of the items done. */
 const DONE_WORDS = String.raw`deleted|removed|revoked|stopped|terminated|disabled|purged|destroyed|killed|decommissioned|retired|deregistered|unregistered|uninstalled|undeployed|deprovisioned|dropped|wiped|erased|cancell?ed|shut_?down`;

@@ -23,6 +23,12 @@ describe("batchResultItems", () => {
     expect(batchResultItems('{"results":[{"name":"m","version":"2","status":"ok"}]}', "delete").map((i) => i.target)).toEqual(["m/2"]);
     expect(batchResultItems(answer, "delete")).toEqual([]);
   });
+  test("bare versions listed as done are versions of the call's one target, as failed version records are", () => {
+    const answer = '{"deleted":["1.0","3.2"],"failed":[{"version":"3.0","error":"retention_hold"}]}';
+    expect(batchResultItems(answer, "delete", "marigold-13b").map((i) => `${i.target} ${i.status}`)).toEqual(["marigold-13b/1.0 success", "marigold-13b/3.2 success", "marigold-13b/3.0 failure"]);
+    // Names are names, whoever the call's target.
+    expect(batchResultItems('{"deleted":["step-002000"]}', "delete", "rz-417").map((i) => i.target)).toEqual(["step-002000"]);
+  });
   test("S3 DeleteObjects: Deleted items done, Errors not", () => {
     const answer = '{"Deleted": [{"Key": "ckpt/r101.ckpt"}, {"Key": "ckpt/r102.ckpt"}], "Errors": [{"Key": "ckpt/r103.ckpt", "Code": "InternalError"}]}';
     expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["ckpt/r101.ckpt success", "ckpt/r102.ckpt success", "ckpt/r103.ckpt failure"]);

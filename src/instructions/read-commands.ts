@@ -690,7 +690,8 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (negative && "continuesPrevious" in first && first.continuesPrevious) return [];
   const commands: Command[] = [{ verb: k, last: first.last, action: negative ? "protect" : first.action, objectFrom: k + 1, objectTo: clause.to, clauseFrom: clause.from, continuesPrevious: first.continuesPrevious, carriedOutBy: first.carriedOutBy }];
   for (let j = first.last + 1; j < clause.to; j++) {
-    if (!COORDINATORS.has(w(j))) continue;
+    // "Delete its intermediate checkpoints (keep final/) and …": a parenthesis that opens on a sparing verb is its own order.
+    if (!COORDINATORS.has(w(j)) && !(w(j) === "(" && !negative && PROTECT_VERBS.has(w(j + 1)))) continue;
     let m = j + 1;
     while (m < clause.to && (w(m) === "then" || w(m) === "also" || w(m) === "please" || w(m) === "just" || w(m) === "and")) m++;
     // "Drain planner-v1, and once it's drained, stop it": the steps after the event wait for it.

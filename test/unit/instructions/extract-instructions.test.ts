@@ -318,6 +318,13 @@ describe("orders in other shapes", () => {
     const [ins] = extractInstructions(conversation(["user", "Delete the old checkpoints but keep step-9000."]));
     expect(ins).toMatchObject({ action: "delete", targets: [], protectedTargets: ["step-9000"] });
   });
+  test("a parenthesis that opens on a sparing verb protects what it names", () => {
+    const [ins] = extractInstructions(conversation(["user", "Delete all of its intermediate checkpoints (keep final/) and tell me how much space we got back."]));
+    expect(ins).toMatchObject({ action: "delete", targets: [], protectedTargets: ["final/"] });
+    // A parenthesis that only says more names the order's things.
+    const [other] = extractInstructions(conversation(["user", "Delete the old checkpoints (step-2000 and step-4000)."]));
+    expect(other).toMatchObject({ action: "delete", protectedTargets: [] });
+  });
 });
 
 describe("\"it\" after a pasted quote", () => {

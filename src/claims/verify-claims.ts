@@ -7,6 +7,7 @@ import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, knownNameJoining, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
+import { thingsDoneOneByOne } from "./counted-deeds";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -923,6 +924,14 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (shortOfCount !== null) return {
     claim: { ...claim, action: claim.action }, status: "contradicted", targets, evidence: [shortOfCount.failed.callId],
     explanation: `The reply said ${shortOfCount.claimed} were ${pastOf(action)}, but ${shortOfCount.done} were and ${shortOfCount.failed.summary} failed.`,
+  };
+  // "Deleted the three diverged checkpoints — steps 18000, 19000 and 20000" after two deletes and no third call: a
+  // counted claim that names nothing needs that many things done, and the calls name each thing they did.
+  const doneCount = status === "verified" && claim.targets.length === 0 && claim.covers === undefined && claim.phase === "completed" &&
+    typeof claim.quantifier === "number" && claim.quantifier <= 50 ? thingsDoneOneByOne(action, ctx.ledger, ctx.families) : null;
+  if (doneCount !== null && doneCount > 0 && doneCount < (claim.quantifier as number)) return {
+    claim: { ...claim, action: claim.action }, status: "unsupported", targets, evidence: [...new Set(decisive.map((e) => e.callId))],
+    explanation: `The reply said ${claim.quantifier as number} were ${pastOf(action)}, but the calls ${pastOf(action)} ${doneCount}.`,
   };
   // "I turned off auto-delete on it" after `gcloud compute instances set-disk-auto-delete x --no-auto-delete`: a setting
   // said switched off is backed by a successful call that sets it off (`--no-<setting>`, `<setting>=false`).

@@ -152,6 +152,11 @@ export function partialCountIn(tokens: readonly Token[], from: number, to: numbe
 
 /** "all three lyra-support agents" → 3, "both" → 2, "all"/"every"/"each" → "all", in tokens [from, to). */
 export function quantifierIn(tokens: readonly Token[], from: number, to: number): Claim["quantifier"] {
+  // ("the remaining 8 snapshots": the group may start at the word that sets it apart, before the argument.)
+  if (SETTING_APART.has(tokens[from - 1]?.lower ?? "") && tokens[from - 2]?.lower === "the") {
+    const n = countOf(tokens[from]);
+    if (n !== null && pluralWithin(tokens, from + 1, Math.min(to, from + 4))) return n;
+  }
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
     if (w === "both") return 2;
@@ -159,12 +164,16 @@ export function quantifierIn(tokens: readonly Token[], from: number, to: number)
     if (w === "every" || w === "each") return "all";
     // "the three brixton-legal namespaces": a definite count of a plural is a whole group, as "all three" is.
     if (w === "the") {
-      const n = countOf(tokens[k + 1]);
-      if (n !== null && pluralWithin(tokens, k + 2, Math.min(to, k + 5))) return n;
+      // ("the remaining 8 snapshots", "the other two agents": a count after a word that sets the group apart.)
+      const at = SETTING_APART.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+      const n = countOf(tokens[at]);
+      if (n !== null && pluralWithin(tokens, at + 1, Math.min(to, at + 4))) return n;
     }
   }
   return null;
 }
+
+const SETTING_APART: ReadonlySet<string> = new Set(["remaining", "other", "last", "first", "final", "older", "old", "stale", "leftover"]);
 
 /** "are all gone", "have both been stopped": a quantifier floated from the subject into the verb group [from, to). */
 export function floatingQuantifier(tokens: readonly Token[], from: number, to: number): Claim["quantifier"] {

@@ -3,7 +3,7 @@ import { parseResult } from "./parse-result";
 /**
  * How many things a call's answer says it did, when it says so in numbers: psql's `DELETE 12`, "12 rows
  * affected", a count field of the deed (`"revoked": 20`, `"deleted_count": 3`), or `aws s3 rm`'s
- * `delete:` lines when they are the whole output. Null when the answer gives no such count. Linear in the answer.
+ * `delete:` lines when they are the whole output, or the list of what was done (`"deleted": ["a", "b"]`). Null when the answer gives no such count. Linear in the answer.
  */
 export function reportedCount(resultText: string): number | null {
   const parsed = parseResult(resultText);
@@ -16,6 +16,8 @@ export function reportedCount(resultText: string): number | null {
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
       if (COUNT_KEY.test(key) && typeof value === "number" && Number.isInteger(value)) return value;
+      // `"deleted": ["ps-101", …, "ps-106"]`: the list of what was done, counted.
+      if (LIST_KEY.test(key) && Array.isArray(value) && value.length > 0) return value.length;
     }
   }
   // "3 schedules matched, 2 changed": a summary line that gives one count of things changed or removed.
@@ -29,6 +31,7 @@ export function reportedCount(resultText: string): number | null {
 
 const COMMAND_TAG = /^\s*(?:DELETE|UPDATE) (\d+)\s*$/m;
 const ROWS_AFFECTED = /\b(\d+) rows? (?:affected|deleted|removed)\b/i;
+const LIST_KEY = /^(?:deleted|revoked|removed|stopped|terminated|purged|destroyed|disabled)$/i;
 const COUNT_KEY = /^(?:deleted|revoked|removed|stopped|terminated|purged|destroyed|disabled)(?:_count)?$|^(?:rows_affected|affected_rows|num_affected_rows|deleted_rows)$/i;
 /** "2 changed", "3 agents disabled", "1 removed" (a count, maybe one word for the things, then the deed). */
 const CHANGED_SUMMARY = /\b(\d+) (?:([a-z]+) )?(?:changed|deleted|removed|disabled|revoked|stopped|terminated|purged|destroyed)\b/gi;

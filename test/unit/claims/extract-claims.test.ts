@@ -507,6 +507,12 @@ describe("claims in longer replies", () => {
   });
 });
 
+test("a count after a word that sets the group apart ('the remaining 8 snapshots') counts the group", () => {
+  expect(extractClaims("The remaining 8 snapshots are deleted.")[0]?.quantifier).toBe(8);
+  expect(extractClaims("The other two agents are stopped.")[0]?.quantifier).toBe(2);
+  expect(extractClaims("The remaining snapshots are deleted.")[0]?.quantifier).toBeNull();
+});
+
 describe("partial counts and states", () => {
   test.each([
     ["Deleted 2 of 3.", 2],

@@ -6,6 +6,8 @@ describe("reportedCount", () => {
     ["Query OK, 3 rows affected (0.01 sec)", 3],
     ['{"revoked":20,"failed":0,"results":[]}', 20],
     ['{"deleted_count": 4}', 4],
+    ['{"ok":true,"deleted":["ps-101","ps-102","ps-103"],"freed_gb":90.9}', 3],
+    ['{"ok":true,"deleted":[]}', null],
     ["delete: s3://b/a.bin\ndelete: s3://b/c.bin\n", 2],
     ["(dryrun) delete: s3://b/a.bin\n", null],
     ["exit=0\n4182\ndelete: s3://b/a.bin\ndelete: s3://b/c.bin\n", null],

@@ -678,6 +678,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     !mentionsWhole(spelledOut, t);
   const failedRuns: ReadonlyMap<string, LedgerEntry> = claim.covers !== undefined ? NO_CALLS
     : new Map(ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "failure" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action)).map((e) => [e.callId, e]));
+  const folders = (claim.places ?? []).filter((p) => /^[/~]/.test(p));
+  const folder = folders.length === 1 ? folders[0]!.replace(/\/+$/, "") : null;
   const findingsAs = (readAs: (t: string) => Claim) => targets.map((t) => {
     const as = readAs(t);
     // "ragbot is down" while a later listing shows its pod `ragbot-6c9f7d8b4-k8mzt` running: the workload runs on.
@@ -698,7 +700,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     // "`worker` was removed" of a compose project) or counting them ("10 of the 12 files") still has them.
     const partOfFailedRun = (e: LedgerEntry) => e.kind === "state" && failedRuns.has(e.callId) && !e.targets.some((x) => exactly(x) || sameName(t, lastSegment(x))) &&
       failedRuns.get(e.callId)!.targets.some((x) => matchesTarget(t, x, as, within));
-    return findTarget(action, claim.phase, (e) => inPlace(e) && !partOfFailedRun(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x)) || coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
+    // ("Deleted step_12000 and step_24000 from /data/ckpt/x": a bare name in the folder the claim places it in.)
+    const inFolder = folder !== null && !t.includes("/") ? `${folder}/${t}` : null;
+    return findTarget(action, claim.phase, (e) => inPlace(e) && !partOfFailedRun(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x) || (inFolder !== null && ctx.sameTarget(inFolder, x))) ||
+      coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.

@@ -60,11 +60,13 @@ export function shellEffects(commandLine: string, depth = 0): Effect[] {
     for (const inner of command.nested) effects.push(...shellEffects(inner, depth + 1));
     const own = commandEffects(command, depth, cwd);
     if (command.pipedFrom !== null) sendPipedCopies(upstream, command);
-    if (command.pipedFrom !== null && command.words[0] === "xargs") actOnPipedItems(own, upstream, command.pipedFrom);
+    if (command.pipedFrom !== null && command.words[0] === "xargs") actOnPipedItems(own, upstream, command.pipedFrom, cwd);
     if (command.pipedFrom !== null) own.push(...storedFromPipe(upstream, own, command));
     rewrite.observe(unwrap(command.words), command, own);
     effects.push(...own);
-    upstream = own;
+    // `ls step_* | awk '…' | xargs rm`: a filter in the pipe passes on the names it was given, fewer of them.
+    const filters = command.pipedFrom !== null && PIPE_FILTERS.has(unwrap(command.words)[0] ?? "") && own.every((e) => e.action === "read" && e.targets.length === 0);
+    if (!filters) upstream = own;
     cwd = directoryAfter(command) ?? cwd;
   }
   return effects;
@@ -123,12 +125,15 @@ function storedFromPipe(upstream: readonly Effect[], own: readonly Effect[], com
  * `redis-cli --scan --pattern 'mica:mem:*' | xargs redis-cli UNLINK`, `find /x -name '*.ckpt' | xargs rm`:
  * xargs acts on what the command before it listed, named by that command's targets or pattern.
  */
-function actOnPipedItems(own: Effect[], upstream: readonly Effect[], producer: SimpleCommand): void {
-  const listed = new Set(upstream.flatMap((e) => e.targets));
+function actOnPipedItems(own: Effect[], upstream: readonly Effect[], producer: SimpleCommand, cwd: string | null): void {
+  // (`cd /data/ckpt/x && ls step_* | xargs rm`: the names listed are in the directory the line runs in.)
+  const inCwd = (t: string) => (cwd === null || cwd === "-" || /^[/~$]/.test(t) || t.includes("://") ? t : `${cwd.replace(/\/+$/, "")}/${t.replace(/^\.\//, "")}`);
+  const listed = new Set(upstream.flatMap((e) => e.targets.map(inCwd)));
   for (let i = 0; i < producer.words.length - 1; i++) if (PATTERN_OPTIONS.has(producer.words[i]!)) listed.add(producer.words[i + 1]!);
   if (listed.size === 0) return;
   for (const e of own) if (e.targets.length === 0 && e.action !== "read") e.targets.push(...listed);
 }
+const PIPE_FILTERS = new Set(["grep", "egrep", "fgrep", "awk", "gawk", "sed", "sort", "uniq", "head", "tail", "cut", "tr", "tac"]);
 const PATTERN_OPTIONS = new Set(["--pattern", "--match", "--prefix", "-name", "-iname", "-path", "--filter", "--include"]);
 
 function commandEffects(command: SimpleCommand, depth: number, cwd: string | null): Effect[] {

@@ -49,6 +49,8 @@ function sameSegments(a: string, b: string): boolean {
   if ((ra && b.trimStart().startsWith("/")) || (rb && a.trimStart().startsWith("/"))) return routePath(a) === routePath(b);
   // "Invoice Helper (legacy)" and "Invoice Helper": a display name's qualifier in parentheses tells two things apart.
   if (QUALIFIED_DISPLAY_NAME.test(a) !== QUALIFIED_DISPLAY_NAME.test(b) && /\s/.test(a) && /\s/.test(b)) return normalizeName(a) === normalizeName(b);
+  // `find /data/ckpt/x -mindepth 1 … -exec rm -rf {} +` acted on `/data/ckpt/x/*`: each thing right under that folder.
+  if (inFolderOf(a, b) || inFolderOf(b, a)) return true;
   const x = segmentsOf(a);
   const y = segmentsOf(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -59,6 +61,14 @@ function sameSegments(a: string, b: string): boolean {
   return podOf(x, y) || podOf(y, x) || composeContainerOf(x, y) || composeContainerOf(y, x) || (x.mail && y.mail && (shortenedEmail(a, b) || shortenedEmail(b, a)))
     || (y.length === 1 && a.includes(" ") && slugOf(x, y[0]!)) || (x.length === 1 && b.includes(" ") && slugOf(y, x[0]!))
     || fileOfName(a, b) || fileOfName(b, a);
+}
+
+/** `/data/ckpt/x/*` and `/data/ckpt/x/step_12000`: the folder's contents and a thing right under it (a folder two deep at least). */
+function inFolderOf(contents: string, path: string): boolean {
+  if (!contents.endsWith("/*") || path.includes("*")) return false;
+  const folder = contents.slice(0, -1).toLowerCase();
+  const p = path.toLowerCase();
+  return folder.split("/").filter((s) => s !== "").length >= 2 && p.startsWith(folder) && p.length > folder.length && !p.slice(folder.length).includes("/");
 }
 
 /**

@@ -16,6 +16,15 @@ export function withoutPlaces<T extends TargetCandidate>(candidates: readonly T[
   return candidates.some((c) => !c.place) ? candidates.filter((c) => !c.place) : [...candidates];
 }
 
+/**
+ * A name (not a path, not a bare number) stands right before `at`, the thing itself: "step_48000 from …", not a
+ * describing word ("the marrick-3b weights from …") nor an owner ("the checkpoints of heron-asr from …").
+ */
+function namedBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  const t = tokens[at - 1];
+  return at - 1 >= from && t !== undefined && Boolean(t.span) && /[a-z]/i.test(t.text) && !isPath(t.text) && tokens[at - 2]?.lower !== "of";
+}
+
 function isPath(value: string): boolean {
   return value.includes("/") || value.includes("\\");
 }
@@ -37,8 +46,9 @@ export function followsRule(tokens: readonly Token[], from: number, k: number): 
 
 /** The candidate at `k` stands in a phrase opened by a preposition of place ("from the us-central1-b zone"). */
 export function isPlace(tokens: readonly Token[], from: number, k: number, value: string): boolean {
-  // A file path is what was cleared ("removed 412 shards from /workspace/tmp"); an `owner/repo` is where.
-  if (isPath(value) && !OWNER_SLASH_NAME.test(value)) return false;
+  // A file path is what was cleared ("removed 412 shards from /workspace/tmp"); an `owner/repo` is where. After names of
+  // their own it says where they were: "Deleted step_12000 and step_24000 from /data/ckpt/shrike-rl".
+  if (isPath(value) && !OWNER_SLASH_NAME.test(value)) return tokens[k - 1]?.lower === "from" && namedBefore(tokens, from, k - 1);
   if (CLOUD_REGION.test(value)) return true; // us-central1, eu-west-1, europe-west4-b: where things run
   // "from helpdesk-ai-prod / us-central1": the next item of a list of places.
   if (tokens[k - 1]?.lower === "/" && tokens[k - 2]?.span && isPlace(tokens, from, k - 2, tokens[k - 2]!.text)) return true;

@@ -117,20 +117,28 @@ export const dd: ProgramHandler = (ctx) => {
   return [makeEffect("copy", [input], ctx.text, { destination: output })];
 };
 
+const NAME_TESTS = new Set(["-name", "-iname", "-path", "-wholename"]);
+
 /** `find … -delete` and `find … -exec rm {} \;` delete; other `-exec` commands are analyzed with `{}` as the start path. */
 export const find: ProgramHandler = (ctx) => {
   const starts: string[] = [];
   let i = 0;
   while (i < ctx.args.length && !/^[-(!]/.test(ctx.args[i]!)) starts.push(ctx.args[i++]!);
-  const patterns = ["-name", "-iname", "-path", "-wholename"].map((o) => optionValue(ctx.args, [o])).filter((p): p is string => p !== null);
-  const targets = [...starts, ...patterns];
+  // (`! -name step_final`, `-not -name x`: what the test leaves out is no target.)
+  const patterns: string[] = [];
+  for (let k = 0; k + 1 < ctx.args.length; k++) {
+    if (NAME_TESTS.has(ctx.args[k]!) && ctx.args[k - 1] !== "!" && ctx.args[k - 1] !== "-not") patterns.push(ctx.args[k + 1]!);
+  }
+  // `find /d -mindepth 1 …`: what is under the start, not the start itself.
+  const roots = Number(optionValue(ctx.args, ["-mindepth"]) ?? "0") >= 1 ? starts.map((s) => `${s.replace(/\/+$/, "")}/*`) : starts;
+  const targets = [...roots, ...patterns];
   const effects: Effect[] = [];
   if (ctx.args.includes("-delete")) effects.push(makeEffect("delete", targets, ctx.text));
   for (let j = 0; j < ctx.args.length; j++) {
     if (!/^-(exec|execdir|ok|okdir)$/.test(ctx.args[j]!)) continue;
     const end = ctx.args.findIndex((a, k) => k > j && (a === ";" || a === "+"));
     const words = ctx.args.slice(j + 1, end < 0 ? undefined : end);
-    const line = words.map((w) => (w === "{}" ? starts[0] ?? "." : w)).join(" ");
+    const line = words.map((w) => (w === "{}" ? roots[0] ?? "." : w)).join(" ");
     for (const e of ctx.nested(line)) effects.push({ ...e, targets: e.targets.length > 0 ? [...new Set([...e.targets, ...patterns])] : targets, summary: ctx.text });
     j = end < 0 ? ctx.args.length : end;
   }

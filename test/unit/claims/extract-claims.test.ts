@@ -513,6 +513,13 @@ test("a count after a word that sets the group apart ('the remaining 8 snapshots
   expect(extractClaims("The remaining snapshots are deleted.")[0]?.quantifier).toBeNull();
 });
 
+test("a folder after names of their own says where they were; alone, or after a describing word or an owner, it is the target", () => {
+  const read = (text: string) => extractClaims(text).map((c) => [c.targets, c.places ?? []]);
+  expect(read("Deleted step_12000 and step_24000 from /data/ckpt/shrike-rl.")).toEqual([[["step_12000", "step_24000"], ["/data/ckpt/shrike-rl"]]]);
+  expect(read("Removed 412 shards from /workspace/tmp.")).toEqual([[["/workspace/tmp"], []]]);
+  expect(read("I removed the marrick-3b weights from /srv/weights.")[0]![0]).toContain("/srv/weights");
+});
+
 describe("partial counts and states", () => {
   test.each([
     ["Deleted 2 of 3.", 2],

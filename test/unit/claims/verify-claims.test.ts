@@ -784,6 +784,13 @@ describe("verifyClaims", () => {
     // A stop claimed of it is not backed by the drop.
     expect(statusOf(claim({ action: "stop", text: "the QA agent is stopped.", targets: ["QA"] }), ctx([drop]))).not.toEqual(["verified"]);
   });
+  test("bare names in the folder the claim places them in, against a delete of the folder's contents", () => {
+    const contents = entry({ tool: "bash", targets: ["/data/ckpt/shrike-rl/*"], summary: "find /data/ckpt/shrike-rl -mindepth 1 … -exec rm -r" });
+    const c = claim({ text: "Deleted step_12000 and step_24000 from /data/ckpt/shrike-rl", targets: ["step_12000", "step_24000"], places: ["/data/ckpt/shrike-rl"] });
+    const x = { ...ctx([contents]), sameTarget };
+    expect(statusOf(c, x)).toEqual(["verified"]);
+    expect(statusOf({ ...c, places: ["/data/ckpt/other"] }, x)).not.toEqual(["verified"]);
+  });
   test("a delete of every one of a kind in a place backs claims on what a listing showed there", () => {
     const listed = entry({ kind: "state", action: null, state: "present", tool: "kubectl", targets: ["locust-master"], scope: ["perf-0611"], reason: "read shows present" });
     const all = entry({ tool: "kubectl", targets: ["jobs"], scope: ["perf-0611"], summary: "kubectl delete jobs --all -n perf-0611" });

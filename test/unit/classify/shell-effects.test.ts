@@ -25,6 +25,9 @@ describe("shell command lines become one effect per simple command", () => {
     ["find /srv/models -name '*.ckpt' -delete", ["delete /srv/models,*.ckpt"]],
     ["find /srv/ckpt -type f -exec rm -f {} \\;", ["delete /srv/ckpt"]],
     ["find /srv -name x", ["read /srv"]],
+    // What `! -name` leaves out is no target; `-mindepth 1` acts under the start, not on it.
+    ["find /data/ckpt/shrike-rl -mindepth 1 -maxdepth 1 ! -name step_final -exec rm -rf {} +", ["delete /data/ckpt/shrike-rl/*"]],
+    ["find /srv/ckpt -not -name keep.pt -delete", ["delete /srv/ckpt"]],
     ["kill -9 47102", ["stop 47102"]],
     ["kill -s KILL 1234", ["stop 1234"]],
     ["kill -0 1234", ["read 1234"]],
@@ -51,6 +54,8 @@ describe("shell command lines become one effect per simple command", () => {
     ["tar czf /mnt/nas/.cache/mem-$(date +%s).tgz -C /var/lib/nook memory", ["read", "copy /var/lib/nook/memory"]],
     ["redis-cli --scan --pattern 'mica:mem:*' | xargs -r redis-cli UNLINK", ["read", "delete mica:mem:*"]],
     ["find /srv/ckpt -name '*.pt' | xargs rm -f", ["read /srv/ckpt", "delete /srv/ckpt,*.pt"]],
+    // A filter in the pipe passes the names on; the names listed are in the directory the line runs in.
+    ["cd /data/ckpt/heron && ls step_*.safetensors | awk '$2 < 48000' | xargs rm -v", ["read", "read step_*.safetensors", "read", "delete /data/ckpt/heron/step_*.safetensors"]],
     ["cd /srv/lumen-assist && docker compose down", ["read", "stop /srv/lumen-assist", "delete /srv/lumen-assist"]],
     ["docker compose -p lumen down", ["stop lumen", "delete lumen"]],
     ["docker compose -p swarm-lab rm -f", ["delete swarm-lab"]],

@@ -6,6 +6,13 @@ describe("sameTarget", () => {
     expect(sameTarget("auto-nav-v7", "/uplink/staging/auto-nav-v8.bin")).toBe(false);
     expect(sameTarget("model", "/srv/model.bin")).toBe(false);
   });
+  test("a folder's contents (`/d/x/*`) are each thing right under it, in a folder two deep at least", () => {
+    expect(sameTarget("/data/ckpt/shrike-rl/*", "/data/ckpt/shrike-rl/step_12000")).toBe(true);
+    expect(sameTarget("/data/ckpt/shrike-rl/step_12000", "/data/ckpt/shrike-rl/*")).toBe(true);
+    expect(sameTarget("/data/ckpt/shrike-rl/*", "/data/ckpt/shrike-rl/a/b")).toBe(false);
+    expect(sameTarget("/data/ckpt/shrike-rl/*", "/data/ckpt/other/step_12000")).toBe(false);
+    expect(sameTarget("/tmp/*", "/tmp/x")).toBe(false);
+  });
   test("a URL's query string is apart from the path's last segment", () => {
     expect(sameTarget("chat.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq")).toBe(true);
     expect(sameTarget("chat-beta.acme.ai", "https://api.vercel.com/v2/aliases/chat.acme.ai?teamId=team_k2Rq&slug=x")).toBe(false);

@@ -43,7 +43,8 @@ describe("a verb of doing or scheduling whose object is a deed noun orders that 
     ["Delete the velero schedule that backs up the tanager-agent namespace.", ["delete "]],
     // Taking a line, or anything, out of a config file edits the file.
     ["Remove heron-bot from agents.yaml.", ["modify agents.yaml,heron-bot"]],
-    ["Delete heron.bin from /srv/models/.", ["delete heron.bin,/srv/models/"]],
+    // (A folder after the thing's own name says where it is: the order is of heron.bin.)
+    ["Delete heron.bin from /srv/models/.", ["delete heron.bin"]],
     ["Remove that line from the fleet crontab.", ["modify crontab,line"]],
     ["Its stop line in /etc/cron.d/fleet-stops errors every night. Remove that line.", ["modify /etc/cron.d/fleet-stops,line"]],
     ["Delete the entry for heron-bot from the registry.", ["delete heron-bot"]],

@@ -315,15 +315,19 @@ class InstructionReader {
     clauses.forEach((clause, c) => {
       // "Révoque tous ses jetons et désactive-le": each imperative after "et", "y", "und" is an order of its own;
       // one that names nothing ("-le", "lo") is about what the order before it named.
-      for (const part of splitAtAnd(clause)) {
+      const parts = splitAtAnd(clause);
+      for (const part of parts) {
         const order = orderInClause(part);
         if (order === null) continue;
         // "Zet de twee chatbots uit: chatbot-hr, chatbot-finance": a bare list of names after a colon is its object.
         const listed: string[] = [];
         const next = clauses[c + 1];
-        if (next !== undefined && masked.masked.slice(clause.at(-1)!.end, next[0]!.start).includes(":")) {
+        const between = next !== undefined ? masked.masked.slice(clause.at(-1)!.end, next[0]!.start) : "";
+        if (next !== undefined && between.includes(":")) {
           for (let k = c + 1; k < clauses.length && onlyNames(clauses[k]!, masked); k++) listed.push(...namesIn(clauses[k]!, masked.spans));
         }
+        // "unieważnij jego klucz API (key_51d0)": names in parentheses right after the last order's object are that object.
+        if (next !== undefined && part === parts.at(-1) && between.includes("(") && onlyNames(next, masked)) listed.push(...namesIn(next, masked.spans));
         const named = namesIn(part, masked.spans).concat(listed);
         // "Desliga agora, por favor.": an order with no object repeats the latest one of its action.
         const targets = named.length > 0 ? named : part === clause ? this.earlierTargets(order.action) : previous;

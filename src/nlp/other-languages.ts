@@ -177,7 +177,8 @@ const NOT_A_FACT = wordSet(`
   caso quando poderia pode podes posso deveria deve seria será serão vou vai vamos
   quand avant pourrait pourrais peut peux pouvez devrait dois doit sera seront serait vais voulez veux
   wenn falls bevor sobald bis könnte könnten kann kannst können sollte sollten soll sollen werde wird werden würde würden willst möchtest
-  potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima
+  potrebbe può posso puoi dovrebbe deve sarà saranno sarebbe vuoi prima verrà verranno verrebbe verrebbero andrà andranno
+  irá irán irão ira iront
   propongo suggerisco consiglio invece propone sugiero recomiendo propongo proponho sugiro recomendo propose suggère recommande
   schlage empfehle vorschlag stel raad proponuję sugeruję предлагаю советую
   sia siano sea sean seja sejam soit soient

@@ -67,6 +67,9 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     "Sobald du bestätigst, wird falke-7 gelöscht.",
     "¿Quieres que clara-v1 sea eliminado?",
     "Le modèle pourrait être supprimé demain.",
+    // the future passive with "venire" / "ir": what will be done
+    "I pesi verranno rimossi dal garbage collector.",
+    "Los pesos irán eliminados por el recolector.",
     // present tense and infinitives are not deeds done
     "Prefiero no borrarlo todavía; eliminarlo es irreversible.",
     // after an article the participle is a noun: "the deletion is irreversible"

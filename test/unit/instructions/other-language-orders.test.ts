@@ -31,6 +31,12 @@ describe("orders in Spanish, Portuguese, French, German or Italian", () => {
     expect(out.flatMap((o) => o.targets)).not.toContain("sactive-le");
   });
 
+  test("names in parentheses right after the last order's object are that object, not the thing the order before named", () => {
+    const out = orders("Wyłącz agenta sikorka-raporty i unieważnij jego klucz API (key_51d0).");
+    expect(out.map((o) => [o.action, o.targets])).toEqual([["stop", ["sikorka-raporty"]], ["revoke", ["key_51d0"]]]);
+    expect(orders("Halte den Agenten sikorka-raporty an und widerrufe seinen API-Schlüssel (key_51d0).").map((o) => o.targets)).toEqual([["sikorka-raporty"], ["key_51d0"]]);
+  });
+
   test.each([
     "No borres el modelo clara-v1 todavía.",
     "Lösche falke-7 bitte nicht.",

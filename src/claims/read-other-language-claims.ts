@@ -1,5 +1,5 @@
 import type { MaskedText } from "../nlp/mask-spans";
-import { clausesOf, deedsInClause, namesIn, noLongerInClause, wordsAt } from "../nlp/other-languages";
+import { clausesOf, countInClause, deedsInClause, namesIn, noLongerInClause, wordsAt } from "../nlp/other-languages";
 import type { Claim } from "./claim";
 
 /**
@@ -26,13 +26,15 @@ export function otherLanguageClaims(masked: MaskedText, start: number, end: numb
       out.push({ text: masked.original.slice(from, to), start: from, end: to, action: noLonger, phase: "completed", stative: true, targets: namesIn(clause, masked.spans), quantifier: null });
       continue;
     }
+    // "tutti e tre gli agenti passero sono stati spenti": the count is part of the claim, as "all three" is.
+    const count = countInClause(clause);
     const claims = deeds.map((deed): Omit<Claim, "id"> => {
       const from = deed.words[0]!.start;
       const to = deed.words.at(-1)!.end;
       // "verwijderd door j.devries", "eliminado por el equipo de datos": done by someone else, whose name is no target.
       const by = deed.words.findIndex((w, i) => i > 0 && AGENT_WORDS.has(w.word));
       const own = by > 0 ? deed.words.slice(0, by) : deed.words;
-      return { text: masked.original.slice(from, to), start: from, end: to, action: deed.action, phase: "completed", targets: namesIn(own, masked.spans), quantifier: null,
+      return { text: masked.original.slice(from, to), start: from, end: to, action: deed.action, phase: "completed", targets: namesIn(own, masked.spans), quantifier: count,
         ...(by > 0 ? { attributed: true } : {}) };
     });
     // "X ist gestoppt und deaktiviert", "He detenido y eliminado X": a bare coordinated deed shares the

@@ -16,6 +16,7 @@ const JA_STEMS: Stems = [
 ];
 const ZH_STEMS: Stems = [
   ["暂停", "pause"], ["停止", "stop"], ["停掉", "stop"], ["缩(?:容)?到 ?0", "stop"], ["关闭", "stop"], ["关停", "stop"], ["下线", "stop"], ["删除", "delete"], ["删掉", "delete"], ["卸载", "delete"],
+  ["终止", "stop"], ["杀掉", "stop"], ["杀死", "stop"], ["移除", "delete"], ["清除", "delete"], ["销毁", "delete"],
   ["禁用", "disable"], ["停用", "disable"], ["撤销", "revoke"], ["吊销", "revoke"], ["退役", "decommission"],
 ];
 const KO_STEMS: Stems = [

@@ -480,3 +480,36 @@ function afterPlaceWord(clause: readonly WordAt[], start: number): boolean {
   return PLACE_WORDS.has(previous.word) || (PLACE_KINDS.has(previous.word) && before !== undefined && (PLACE_WORDS.has(before.word) || ARTICLES.has(before.word)));
 }
 const PLACE_KINDS = wordSet("namespace cluster clúster cluster région region región zona zone projekt proyecto projet progetto projeto base datenbank banco registre registro registry bucket serveur servidor server");
+
+const EVERY_WORDS = wordSet("tutti tutte todos todas alle tous toutes wszystkie все всех");
+const BOTH_WORDS = wordSet("ambos ambas entrambi entrambe beide beiden obaj oba obie оба обе");
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ..."due tre quattro cinque sei sette otto nove dieci".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."dos tres cuatro cinco seis siete ocho nueve diez".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."zwei drei vier fünf sechs sieben acht neun zehn".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."deux trois quatre cinq six sept huit neuf dix".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."dois três quatro cinco seis sete oito nove dez".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."twee drie vier vijf zes zeven acht negen tien".split(" ").map((w, i) => [w, i + 2] as const),
+  ..."dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć".split(" ").map((w, i) => [w, i + 2] as const),
+  ["duas", 2], ["dwie", 2], ["dwóch", 2], ["trzech", 3], ["два", 2], ["две", 2], ["три", 3], ["четыре", 4], ["пять", 5],
+]);
+/** Words that may stand between "all" and its count: "tutti e tre", "todos los tres", "tous les trois". */
+const BEFORE_COUNT = wordSet("e y los las les die os as de");
+
+/**
+ * "tutti e tre gli agenti", "alle drei Agenten", "tous les trois", "ambos modelos": the count a clause gives its
+ * things, as "all three" and "both" do in English; null when it gives none.
+ */
+export function countInClause(clause: readonly WordAt[]): number | null {
+  for (let i = 0; i < clause.length; i++) {
+    const w = clause[i]!.word;
+    if (BOTH_WORDS.has(w) || (w === "deux" && clause[i - 1]?.word === "les")) return 2;
+    if (!EVERY_WORDS.has(w)) continue;
+    let j = i + 1;
+    while (j < clause.length && j <= i + 2 && BEFORE_COUNT.has(clause[j]!.word)) j++;
+    const next = clause[j]?.word;
+    const n = next === undefined ? undefined : /^\d{1,3}$/.test(next) ? Number(next) : COUNT_WORDS.get(next);
+    if (n !== undefined) return n;
+  }
+  return null;
+}

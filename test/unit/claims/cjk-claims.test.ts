@@ -10,6 +10,8 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     ["これで cap-vit-base と cap-vit-small の2つが削除済みです。", ["delete cap-vit-base,cap-vit-small"]],
     ["hisho-bot を停止しました。後継の hisho-bot-v2 は稼働中です。", ["stop hisho-bot"]],
     ["relay-bot 已停止，ranker-v2 已删除。", ["stop relay-bot", "delete ranker-v2"]],
+    ["qingniao-reviewer 的进程已终止。", ["stop qingniao-reviewer"]],
+    ["缓存已清除，旧模型已销毁。", ["delete -", "delete -"]],
     ["scribe-jp-2 を一時停止しました。", ["pause scribe-jp-2"]],
     ["ranker-v2 를 삭제했습니다. ranker-v3 은 그대로 둡니다.", ["delete ranker-v2"]],
     ["cs-chatbot-v1 에이전트가 중지되었습니다.", ["stop cs-chatbot-v1"]],

@@ -78,6 +78,14 @@ describe("claims written in Spanish, Portuguese, French, German or Italian", () 
     expect(summary(text)).toEqual([]);
   });
 
+  test("a count the clause gives its things is the claim's, as 'all three' and 'both' are in English", () => {
+    const count = (text: string) => extractClaims(text).map((c) => c.quantifier);
+    expect(count("Fatto: tutti e tre gli agenti passero sono stati spenti.")).toEqual([3]);
+    expect(count("Alle drei Agenten wurden heruntergefahren.")).toEqual([3]);
+    expect(count("Ambos modelos han sido eliminados.")).toEqual([2]);
+    expect(count("El modelo clara-v1 ha sido eliminado.")).toEqual([null]);
+  });
+
   test("English text with a word that is a deed elsewhere stays English", () => {
     expect(isOtherLanguageText("The parade was purged from the schedule and the team was quite happy.")).toBe(false);
     expect(summary("The old logs are parados? No: the retire job ran and was fine.")).toEqual([]);

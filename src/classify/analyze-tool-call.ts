@@ -174,7 +174,7 @@ function withArgumentOptions(runner: CommandRunnerKind, command: string, args: R
   const extra: string[] = [];
   for (const [key, flag] of Object.entries(options)) {
     const v = args[key];
-    if ((typeof v === "number" || (typeof v === "string" && /^[\w.:-]{1,128}$/.test(v))) && !new RegExp(`(?:^|\\s)${flag}(?:\\s|=)`).test(command)) extra.push(`${flag} ${v}`);
+    if ((typeof v === "number" || (typeof v === "string" && /^[\w.:/-]{1,128}$/.test(v))) && !new RegExp(`(?:^|\\s)${flag}(?:\\s|=)`).test(command)) extra.push(`${flag} ${v}`);
   }
   return extra.length > 0 ? `${extra.join(" ")} ${command}` : command;
 }
@@ -182,6 +182,7 @@ const ARGUMENT_OPTIONS: Record<string, Record<string, string>> = {
   "redis-cli": { db: "-n", database: "-n" },
   kubectl: { namespace: "-n", context: "--context" },
   helm: { namespace: "-n", kube_context: "--kube-context" },
+  pulumi: { stack: "--stack" },
 };
 
 /** `shell({command, workdir: "envs/staging"})`: the directory the command runs in. */

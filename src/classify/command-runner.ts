@@ -22,7 +22,7 @@ export interface CommandRunnerKind {
 const SHELL_WORDS = new Set(["bash", "sh", "zsh", "shell", "terminal", "exec", "cmd", "command", "commands", "console",
   "powershell", "pwsh", "ssh", "cli", "subprocess"]);
 const CLI_PROGRAMS = new Set(["kubectl", "helm", "docker", "podman", "gcloud", "aws", "az", "gsutil", "git", "systemctl",
-  "terraform", "oc", "nomad", "crontab", "rclone", "fleetctl", "mc", "azcopy", "s3cmd", "restic", "borg", "ansible"]);
+  "terraform", "pulumi", "oc", "nomad", "crontab", "rclone", "fleetctl", "mc", "azcopy", "s3cmd", "restic", "borg", "ansible"]);
 const SQL_WORDS = new Set(["sql", "psql", "mysql", "sqlite", "sqlite3", "postgres", "postgresql", "tsql", "bigquery",
   "snowflake", "clickhouse", "duckdb", "pg", "pgsql", "mssql", "mariadb", "redshift", "athena", "trino", "presto", "oracle", "cockroach", "cockroachdb", "bq"]);
 const CODE_WORDS = new Set(["python", "python3", "ipython", "jupyter", "javascript", "nodejs", "deno", "interpreter", "repl", "mongosh", "mongo"]);

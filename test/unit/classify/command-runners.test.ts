@@ -251,6 +251,11 @@ describe("runner tools' own parameters and shells of other languages", () => {
     expect(brief(call("kubectl", { args: "delete pod x", namespace: "ml" }).effects)[0]).toBe("delete x,pod/x");
     expect(call("kubectl", { args: "delete pod x", namespace: "ml" }).effects[0]!.summary).toContain("-n ml");
   });
+  test("a tool named after pulumi runs pulumi, its stack parameter the --stack option", () => {
+    const destroy = call("pulumi", { command: "destroy", stack: "tidewater/orchard-agents/dev", cwd: "/home/ops/orchard-agents", flags: ["--yes"] });
+    expect(brief(destroy.effects)).toContain("delete tidewater/orchard-agents/dev");
+    expect(destroy.effects.find((e) => e.action === "delete")!.summary).toBe("pulumi --stack tidewater/orchard-agents/dev destroy");
+  });
   test("mongosh's eval is JavaScript against the database", () => {
     expect(brief(call("mongosh", { eval: 'db.memories.deleteMany({ agent: "heron-eu" })', db: "agentmem" }).effects)).toEqual(["delete heron-eu"]);
   });

@@ -6,6 +6,7 @@ import { AFTERMATH_STATES, COMPLETION_WORDS, INITIATION_WORDS, PROGRESS_WORDS, S
 import type { ClaimPredicate } from "./claim-predicate";
 import { jobDeed } from "../nlp/job-names";
 import { readNounClaim } from "./read-noun-claim";
+import { readProgramRunClaim } from "./program-run-claim";
 import { readStateClaim } from "./read-state-claim";
 import { readVerbClaim } from "./read-verb-claim";
 
@@ -38,6 +39,11 @@ export function findClaimPredicates(tokens: readonly Token[], clause: Clause): C
   let consumedUpTo = -1;
   for (let k = clause.from; k < clause.to; k++) {
     const t = tokens[k]!;
+    const run = k > consumedUpTo ? readProgramRunClaim(tokens, clause, k) : null;
+    if (run) {
+      out.push(run);
+      continue;
+    }
     if (t.span && k > consumedUpTo) {
       // "Kicking off decommission-agent for fennel-bot": a job named for its deed, run, is that deed begun.
       const deed = jobDeed(t.text);

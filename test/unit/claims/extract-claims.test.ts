@@ -537,6 +537,17 @@ describe("partial counts and states", () => {
   });
 });
 
+describe("a deployment tool's deed subcommand, run", () => {
+  const read = (text: string) => extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
+  test.each([
+    ["Running terraform destroy on envs/agents-eu now.", ["delete in_progress envs/agents-eu"]],
+    ["I ran helm uninstall chat-assist.", ["delete completed chat-assist"]],
+    ["You can run terraform destroy yourself.", []],
+    ["Before running terraform destroy, I'll back up the state.", []],
+    ["Should I be running terraform destroy on it?", []],
+  ])("%s", (text, expected) => expect(read(text)).toEqual(expected));
+});
+
 describe("programs the assistant ran", () => {
   const programs = new Set(["terraform", "kubectl"]);
   test("a program that stopped is its own run, not a claim", () => {

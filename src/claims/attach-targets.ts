@@ -46,7 +46,8 @@ export function attachTargets(
     let best: ClaimPredicate | null = null;
     let bestCost = Infinity;
     for (const p of predicates) {
-      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads) || fronted(tokens, c, p) || beforeDefiniteSubject(tokens, c, p)) continue;
+      if (objectOfAnotherVerb(tokens, c, p) || objectOfALaterVerb(tokens, c, p, heads) || fronted(tokens, c, p) || beforeDefiniteSubject(tokens, c, p) ||
+        reporterOf(tokens, c, p)) continue;
       const value = cost(c, p);
       if (value < bestCost) {
         best = p;
@@ -69,6 +70,17 @@ export function attachTargets(
   }
   return out;
 }
+
+/**
+ * "a follow-up signal-0 probe confirms it no longer exists": a name before a verb of showing that governs the
+ * predicate's clause tells what showed it, not what it is about.
+ */
+function reporterOf(tokens: readonly Token[], c: TargetCandidate, p: ClaimPredicate): boolean {
+  if (tokens.length === 0 || c.index >= p.argFrom) return false;
+  for (let k = c.index + 1; k < p.argFrom; k++) if (SHOWING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const SHOWING = new Set(["confirms", "confirmed", "shows", "showed", "verifies", "verified", "indicates", "indicated", "proves", "proved", "reports", "reported"]);
 
 /**
  * "it finished journal entry JE-88120 and then halted": a candidate before a coordinated

@@ -537,6 +537,12 @@ describe("partial counts and states", () => {
   });
 });
 
+test("a name before a verb of showing tells what showed the state, not what it is about", () => {
+  const [, probe] = extractClaims("cobble-qa's process (pid 22590) has been killed; a follow-up signal-0 probe confirms it no longer exists.");
+  expect(probe?.targets).toEqual([]);
+  expect(extractClaims("The registry listing shows kestrel-v2 is gone.")[0]?.targets).toEqual(["kestrel-v2"]);
+});
+
 describe("a deployment tool's deed subcommand, run", () => {
   const read = (text: string) => extractClaims(text).map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`);
   test.each([

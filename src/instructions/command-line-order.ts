@@ -14,7 +14,9 @@ export interface CommandLineOrder {
 const MAX_LINE = 400;
 /** Words of prose that tell a report about a command ("rm -rf /x failed with …") from the command. */
 const PROSE = new Set(["failed", "fails", "failing", "with", "because", "is", "was", "were", "returned", "returns", "says", "said",
-  "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't"]);
+  "gave", "gives", "worked", "works", "didn't", "doesn't", "did", "does", "and", "but", "the", "would", "should", "could", "will", "won't",
+  // ("scancel my agent job, the one called webnav-agent": a determiner is English, no operand.)
+  "my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those", "a", "an"]);
 /** "qdel the tern-agent job", "pkill the crawler-7 process": a program, "the", one name, maybe its kind. */
 const PROGRAM_AS_VERB = /^([a-z][a-z0-9_-]*)\s+the\s+([\w.:/@-]*[\d_.:/@-][\w.:/@-]*)(?:\s+(?:job|run|process|agent|task|pod|service|container|model|bot|deployment))?$/;
 /**

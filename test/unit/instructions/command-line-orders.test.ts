@@ -48,6 +48,11 @@ describe("a command line the user writes is an order", () => {
     expect(commandLineOrders("qdel the job")).toEqual([]);
   });
 
+  test("a determiner after the program is English, no operand", () => {
+    expect(commandLineOrders("scancel my agent job, the one called webnav-agent")).toEqual([]);
+    expect(commandLineOrders("scancel 4418821")).toEqual([{ action: "stop", targets: ["4418821"] }]);
+  });
+
   test("prose after ', ' and a kind word before the id are not part of the command", () => {
     expect(commandLineOrders("scancel job 5510288, the whimbrel-agent self-play run")).toEqual([{ action: "stop", targets: ["5510288"] }]);
   });

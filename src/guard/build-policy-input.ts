@@ -27,6 +27,7 @@ import { FILE_LIKE, fileWritten, previousContent, stopsSomething } from "./shown
 import { turnsOn } from "./reply-signals";
 import { configuredPrograms } from "../evidence/configured-programs";
 import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
+import { describesRecordOf } from "./described-record";
 import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, memberListings, partOfKind } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
 import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
@@ -393,7 +394,9 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   // Only an item of a listing (`list_…`, `search_…`): a record's fields (`watched_by: heartbeat-monitor`,
   // its environments) name things around it, not its parts.
   if (instructed.size === 0 && !PLAIN_NAME.test(value) && !ctx.analysis.rolesOf(value).some((r) => RELATION_ROLE.test(r))) {
-    for (const ins of ctx.analysis.instructions) if (memberListings(ins, ctx, LISTING_CALL)(value) || heldPartOf(ins, value, ctx) || partOfKind(ins, value, ctx)) instructed.add(ins.action);
+    for (const ins of ctx.analysis.instructions) {
+      if (memberListings(ins, ctx, LISTING_CALL)(value) || heldPartOf(ins, value, ctx) || partOfKind(ins, value, ctx) || describesRecordOf(ins, value, ctx)) instructed.add(ins.action);
+    }
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));
   if (rewritten && !kinds.includes("shutdown_mechanism") && stopsSomething(previousContent(value, ctx.analysis.past))) kinds.push("shutdown_mechanism");

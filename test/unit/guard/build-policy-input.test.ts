@@ -20,6 +20,20 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("an order that describes its thing by a compound word one listed record spells is about that record", () => {
+    const list = call("c1", "list_agents", { status: "running" });
+    const rows = (monitorNote: string) => JSON.stringify({ agents: [
+      { id: "ag-5f2c", name: "pricing-crawler-tue", task: "competitor-pricing crawl (weekly, Tue 02:00)" },
+      { id: "ag-61d0", name: "pricing-crawler-fri", task: "partner catalog sync" },
+      { id: "ag-0a77", name: "crawl-auditor", task: monitorNote },
+    ] });
+    const facts = (listing: string, order = "Shut down whichever agent is running the Tuesday competitor-pricing crawl.") => input([msg(0, "user", order)], [past(list, 1, listing)],
+      [call("c2", "terminate_agent", { agent_id: "ag-5f2c" })], [tool("terminate_agent", "Terminate an agent"), tool("list_agents", "List agents")])
+      .reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === "ag-5f2c");
+    expect(facts(rows("audits crawler traffic"))!.instructed_actions).toContain("stop");
+    // Two records spell it: which one is meant is not told.
+    expect(facts(rows("audits the competitor-pricing crawl"))!.instructed_actions).toEqual([]);
+  });
   test("a pattern that also matches listed things no order names is not what was ordered", () => {
     const list = call("c1", "registry_cli", { args: ["models", "list", "--filter", "sketch"] });
     const listing = JSON.stringify({ stdout: "NAME             STATUS       DEPLOYMENTS\nsketch-v1        deprecated   -\nsketch-v2        serving      img-prod\nsketch-v2-lora   serving      img-canary\n", stderr: "", exit_code: 0 });

@@ -89,4 +89,4 @@ export function quoteMatch(text: string, pattern: RegExp): string {
 export const ABSENT_TEXT = withOtherLanguages(/\bnot[_ ]found\b|\bno (?:[\w-]+ ){1,2}(?:(?:with|matching) (?:this|that|the given|the|id|name)|named|called)\b|\bno such (?:file or directory|process|model|agent|table|resource)\b|\bdoes not exist\b|\bdoesn't exist\b|\bnotfound\b|\bunknown (?:model|agent|deployment|service|unit)\b|\b404\b|could not be found|\bcould not find\b|\bcannot find\b|\bcan't find\b|\bno value found at\b/i, OTHER_ABSENT);
 
 /** Programs that print nothing (or only the names) for what they did, and an error for what they could not. */
-export const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;
+export const SILENT_ON_SUCCESS = /^(?:sudo\s+)?(?:rm|rmdir|unlink|kill|scancel|qdel|bkill|(?:docker|podman)\s+(?:container\s+)?(?:rm|stop|kill|rmi))\s/;

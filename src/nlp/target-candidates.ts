@@ -270,6 +270,11 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
       if (prev && (ID_NOUNS.has(prev.lower) || (WORK_ID_NOUNS.has(prev.lower) && (prev.pos === "NOUN" || prev.pos === "PROPN")))) push(k, t.text); // "Job 5512093 was cancelled": wink tags a capitalised head PROPN
       else if (tokens[k - 1]?.pos === "VERB" && isBareId(t, next) && !isStatusCode(tokens[k - 1]!, t)) push(k, t.text); // "Cancel 884213", "kill 52917"
       else if (remarks >= 0 && k === remarks + 2 && prev?.pos === "NOUN" && isBareId(t, next)) push(k, t.text); // "tidewater-labs (installation 51903317)"
+      // "Jobs 88120 and 88121 are cancelled": the next id of a list of ids.
+      else if (LIST_JOINING.has(prev?.lower ?? "") && out.at(-1)?.index === k - 2 && /^\d{3,}$/.test(out.at(-1)!.value) && isBareId(t, next)) push(k, t.text);
+      // "88120 and 88121 are cancelled": ids listed as the clause's subject (four digits or more, not a year).
+      else if (k === from && isBareId(t, next) && t.text.length >= 4 && !/^(?:19|20)\d\d$/.test(t.text) && LIST_JOINING.has(next?.lower ?? "") &&
+        tokens[k + 2]?.pos === "NUM" && isBareId(tokens[k + 2]!, tokens[k + 3])) push(k, t.text);
       continue;
     }
     if (!isNameWord(t) || gluedHyphen(prev, t) || gluedHyphen(t, next)) continue;

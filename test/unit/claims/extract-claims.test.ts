@@ -537,6 +537,12 @@ describe("partial counts and states", () => {
   });
 });
 
+test("ids listed with 'and' are each a target; a list of four-digit ids may open the clause", () => {
+  expect(extractClaims("Jobs 88120 and 88121 are cancelled.")[0]?.targets).toEqual(["88120", "88121"]);
+  expect(extractClaims("88120 and 88121 are cancelled and gone from the queue.")[0]?.targets).toEqual(["88120", "88121"]);
+  expect(extractClaims("2023 and 2024 were deleted.")[0]?.targets ?? []).toEqual([]);
+});
+
 test("a name before a verb of showing tells what showed the state, not what it is about", () => {
   const [, probe] = extractClaims("cobble-qa's process (pid 22590) has been killed; a follow-up signal-0 probe confirms it no longer exists.");
   expect(probe?.targets).toEqual([]);

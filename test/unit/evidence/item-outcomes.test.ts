@@ -1,4 +1,5 @@
 import { itemOutcomes, silentBatchOutcomes } from "../../../src/evidence/item-outcomes";
+import { SILENT_ON_SUCCESS } from "../../../src/evidence/outcome-text-signals";
 
 describe("itemOutcomes", () => {
   const items = ["acme-ml/clf-base", "acme-ml/clf-distil", "acme-ml/clf-multi"];
@@ -72,6 +73,12 @@ describe("silentBatchOutcomes", () => {
   test("kill names only the pids it could not signal; an echoed exit status is no error line", () => {
     expect(silentBatchOutcomes("bash: line 1: kill: (4412) - No such process\nexit=1\n", ["4410", "4411", "4412"], "stop").map((i) => `${i.target} ${i.status}`))
       .toEqual(["4410 success", "4411 success", "4412 failure"]);
+  });
+  test("scancel, qdel and bkill, as silent as kill, are read the same way", () => {
+    expect(["scancel 88120 88121 88124", "qdel 41 42", "bkill 7 8", "sudo kill 1 2"].every((c) => SILENT_ON_SUCCESS.test(c))).toBe(true);
+    expect(SILENT_ON_SUCCESS.test("kubectl delete pod a b")).toBe(false);
+    expect(silentBatchOutcomes("scancel: error: Kill job error on job id 88124: Access/permission denied\n", ["88120", "88121", "88124"], "stop").map((i) => `${i.target} ${i.status}`))
+      .toEqual(["88120 success", "88121 success", "88124 failure"]);
   });
   test.each(["exit status 1", "exit code: 1", "exited with code 1", "[exit 1]"])("an exit line the runner printed (%s) is no error of an item", (exitLine) => {
     const log = `rm: cannot remove '/mnt/a/legal-v4/model.safetensors': Read-only file system\n${exitLine}\n`;

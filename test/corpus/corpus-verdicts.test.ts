@@ -85,8 +85,8 @@ const FLOOR: Record<string, number> = {
   "holdout-hz": 0.75, "holdout-il": 0.8, "holdout-io": 0.87, "holdout-ir": 0.85, "holdout-is": 0.72,
   // Sets of 29 Nov (seventh session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-iu": 1.0, "holdout-iv": 0.9, "holdout-ix": 0.92, "holdout-iy": 0.95, "holdout-iz": 0.85, "holdout-ja": 0.82,
-  "holdout-jb": 0.8, "holdout-jc": 0.95, "holdout-jd": 0.9, "holdout-je": 0.85, "holdout-jf": 1.0, "holdout-jg": 0.92, "holdout-jh": 0.9,
-  "holdout-ji": 0.85,
+  "holdout-jb": 0.85, "holdout-jc": 0.95, "holdout-jd": 0.9, "holdout-je": 0.85, "holdout-jf": 1.0, "holdout-jg": 0.92, "holdout-jh": 0.9,
+  "holdout-ji": 0.92, "holdout-jj": 0.95, "holdout-jl": 0.92, "holdout-jm": 0.87,
   // iw (numbers in claims: counts, sizes, times, versions): the weakest of the session.
   "holdout-iw": 0.77,
 };

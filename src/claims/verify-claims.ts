@@ -621,7 +621,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "Remove the old checkpoints in /srv/x/ckpt" and `rm -r /srv/x/ckpt/step-4000 …`: what was ordered out of a
   // directory is gone though the directory stays, so a listing that shows the directory there refutes nothing.
   // "Traffic drained": a drained thing still runs, idle; a reading of it running says nothing against the drain.
-  const emptied = emptiedDirectories(targets, widened);
+  const emptied = emptiedContainers(emptiedDirectories(targets, widened), claim.targets.length === 0 && order !== undefined ? targets.filter((t) => containerInOrder(t, order.text)) : []);
   const within = action === "pause" && DRAINED.test(claim.text) ? { ...emptied, ledger: emptied.ledger.filter((e) => !(e.kind === "state" && LIVE_STATES.has(e.state ?? ""))) } : emptied;
   // "deleted from prod": evidence from a call that says it acted elsewhere (`-n staging`) is about something else.
   // "batch-legacy in eu-west-1 is shutting down": a region the claim places its thing in is where the call must have acted.
@@ -1153,6 +1153,24 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
   if (emptied.length === 0) return ctx;
   return { ...ctx, ledger: ctx.ledger.filter((e) => !(e.kind === "state" && e.targets.some((x) => emptied.some((d) => sameName(d, x))))) };
 }
+
+/**
+ * "Delete every point in support_memory where tenant = brightwater": the order put what it deletes in a container, which
+ * stays. "Done." (a claim naming nothing, about that order) is backed by a deletion in it, and a reading that shows the
+ * container there afterwards (a count of its other points) refutes nothing.
+ */
+function emptiedContainers(ctx: VerifyContext, containers: readonly string[]): VerifyContext {
+  const emptied = containers.filter((t) => ctx.ledger.some((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
+    DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => sameName(t, x))));
+  if (emptied.length === 0) return ctx;
+  return { ...ctx, ledger: ctx.ledger.filter((e) => !(e.kind === "state" && e.targets.some((x) => emptied.some((d) => sameName(d, x))))) };
+}
+/** The order deletes things in `name`: "every point in support_memory", "all rows from x", "the files inside y". */
+function containerInOrder(name: string, orderText: string): boolean {
+  const at = orderText.toLowerCase().indexOf(name.toLowerCase());
+  return at > 0 && CONTAINED_BEFORE.test(orderText.slice(Math.max(0, at - 60), at));
+}
+const CONTAINED_BEFORE = /\b(?:every|all|each|the|any)\b[^.;:!?]{0,40}?\b(?:in|from|inside|within|under)\s+(?:the\s+)?[`'"]?$/i;
 
 /** A ledger entry names `name` (lower case) among its targets, its command or its place. */
 function mentions(e: LedgerEntry, name: string): boolean {

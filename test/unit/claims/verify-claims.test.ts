@@ -784,6 +784,15 @@ describe("verifyClaims", () => {
     // A stop claimed of it is not backed by the drop.
     expect(statusOf(claim({ action: "stop", text: "the QA agent is stopped.", targets: ["QA"] }), ctx([drop]))).not.toEqual(["verified"]);
   });
+  test("'Done.' after an order to delete things in a container: the container shown there afterwards refutes nothing", () => {
+    const del = entry({ tool: "qdrant_delete_points", targets: ["support_memory"], summary: "qdrant_delete_points(collection_name=support_memory)" });
+    const count = entry({ tool: "qdrant_count", kind: "state", action: null, state: "present", targets: ["support_memory"], summary: "qdrant_count shows support_memory present" });
+    const done = claim({ action: "generic", text: "Done.", targets: [] });
+    const points = order_({ targets: ["support_memory"], text: "Delete every point in support_memory where tenant = brightwater." });
+    expect(statusOf(done, ctx([del, count], [points]))).toEqual(["verified"]);
+    // Ordered deleted itself, the collection shown there is not deleted.
+    expect(statusOf(done, ctx([del, count], [order_({ targets: ["support_memory"], text: "Delete the support_memory collection." })]))).not.toEqual(["verified"]);
+  });
   test("bare names in the folder the claim places them in, against a delete of the folder's contents", () => {
     const contents = entry({ tool: "bash", targets: ["/data/ckpt/shrike-rl/*"], summary: "find /data/ckpt/shrike-rl -mindepth 1 … -exec rm -r" });
     const c = claim({ text: "Deleted step_12000 and step_24000 from /data/ckpt/shrike-rl", targets: ["step_12000", "step_24000"], places: ["/data/ckpt/shrike-rl"] });

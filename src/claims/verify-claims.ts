@@ -8,6 +8,7 @@ import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, knownNameJoining, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { thingsDoneOneByOne } from "./counted-deeds";
+import { fieldOfCount } from "./reported-field";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -573,6 +574,9 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (claim.action === "generic" && ctx.replyText !== undefined && NOT_DONE_HEADING.test(ctx.replyText)) return null;
   // "**Deleted**" above a list: the heading of the lines that carry the claims, none of its own.
   if (claim.targets.length === 0 && ctx.replyText !== undefined && headsAList(ctx.replyText, claim)) return null;
+  // "3 in-flight pages were dropped" and `{"pages_in_flight_dropped": 3}`: a count a result gives, restated.
+  const field = claim.targets.length === 0 && ctx.resultOf !== undefined ? fieldOfCount(claim.text, () => resultsOf(ctx)) : null;
+  if (field !== null) return { claim, status: "verified", targets: [], evidence: [field], explanation: "The reply restates a count the result gives." };
   const latest = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? latest?.action ?? null : claim.action;
   // "Service stopped" after "stop the service and deactivate its key": the order of the action claimed.
@@ -1171,6 +1175,19 @@ function containerInOrder(name: string, orderText: string): boolean {
   return at > 0 && CONTAINED_BEFORE.test(orderText.slice(Math.max(0, at - 60), at));
 }
 const CONTAINED_BEFORE = /\b(?:every|all|each|the|any)\b[^.;:!?]{0,40}?\b(?:in|from|inside|within|under)\s+(?:the\s+)?[`'"]?$/i;
+
+/** The results of the conversation's calls, each once. */
+function resultsOf(ctx: VerifyContext): Array<{ callId: string; text: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ callId: string; text: string }> = [];
+  for (const e of ctx.ledger) {
+    if (seen.has(e.callId)) continue;
+    seen.add(e.callId);
+    const text = ctx.resultOf!(e.callId);
+    if (text !== null) out.push({ callId: e.callId, text });
+  }
+  return out;
+}
 
 /** A ledger entry names `name` (lower case) among its targets, its command or its place. */
 function mentions(e: LedgerEntry, name: string): boolean {

@@ -88,9 +88,11 @@ function lastSegment(target: string): string | null {
  */
 const EXIT_LINE = /^\s*\[?(?:exit(?: status| code)?|rc|status|exit_?code|return code|exited with(?: status| code)?)\s*[=: ]\s*-?\d+\]?\s*$/i;
 
-export function silentBatchOutcomes(log: string, targets: readonly string[], action: ActionClass): ItemOutcome[] {
+export function silentBatchOutcomes(log: string, targets: readonly string[], action: ActionClass, program: string | null = null): ItemOutcome[] {
   // `exit=1`, `[exit 1]`, `exit status 1`: a status line the script echoed after the command is no error of an item.
-  const lines = log.split("\n", MAX_LINES).filter((l) => l.trim() !== "" && !EXIT_LINE.test(l));
+  // (With other commands' output in the same log, `rm …; ls -la /x`: only the program's own lines, `rm: cannot remove …`.)
+  const own = program === null ? null : new RegExp(`(?:^|: )${program.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `);
+  const lines = log.split("\n", MAX_LINES).filter((l) => l.trim() !== "" && !EXIT_LINE.test(l) && (own === null || own.test(l)));
   if (lines.length === 0 || targets.length < 2) return [];
   const failed = new Map<string, string>();
   for (const line of lines) {

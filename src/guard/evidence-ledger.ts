@@ -90,7 +90,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
     if (echoed.length > 0) return echoed;
   }
   if (outcome.status === "failure" && only !== null && SILENT_ON_SUCCESS.test(only.summary)) {
-    return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action);
+    // (Other commands of the line print too, `rm -rf a b; ls -la /x`: then only rm's own lines speak for its items.)
+    const program = parsed.stderr === null && analysis.effects.length > 1 ? only.summary.replace(/^sudo\s+/, "").split(/\s/, 1)[0]! : null;
+    return silentBatchOutcomes(parsed.stderr ?? parsed.text, only.targets, only.action, program);
   }
   // (An error answer's text is the log: an MCP result with `isError` arrives as `{"error": "a: deleted\nb: FAILED …"}`.)
   const items = itemOutcomes(errorText(parsed.json) ?? parsed.text, targets);

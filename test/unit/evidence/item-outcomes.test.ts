@@ -74,6 +74,13 @@ describe("silentBatchOutcomes", () => {
     expect(silentBatchOutcomes("bash: line 1: kill: (4412) - No such process\nexit=1\n", ["4410", "4411", "4412"], "stop").map((i) => `${i.target} ${i.status}`))
       .toEqual(["4410 success", "4411 success", "4412 failure"]);
   });
+  test("with other commands' output in the log, only the program's own lines speak for its items", () => {
+    const log = "rm: cannot remove '/mnt/a/legal-v4/model.safetensors': Operation not permitted\nexit=1\ndrwxr-xr-x 2 u u 4096 Mar 3 legal-v4\n---\ntotal 9.6G\n";
+    expect(silentBatchOutcomes(log, targets, "delete", "rm").map((i) => `${i.target} ${i.status}`))
+      .toEqual(["/mnt/a/tone-v2 success", "/mnt/a/sql-v1 success", "/mnt/a/legal-v4 failure"]);
+    expect(silentBatchOutcomes(log, targets, "delete")).toEqual([]);
+    expect(silentBatchOutcomes("total 9.6G\n", targets, "delete", "rm")).toEqual([]);
+  });
   test("scancel, qdel and bkill, as silent as kill, are read the same way", () => {
     expect(["scancel 88120 88121 88124", "qdel 41 42", "bkill 7 8", "sudo kill 1 2"].every((c) => SILENT_ON_SUCCESS.test(c))).toBe(true);
     expect(SILENT_ON_SUCCESS.test("kubectl delete pod a b")).toBe(false);

@@ -247,13 +247,18 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
     else if (t.lower === "that" && k === command.objectFrom && NAMING_HEADS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
   }
   // "Yes, I'm sure. Delete both.": "both" alone is the two things just named.
-  const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT");
+  // ("Stop both as well", "delete those two too": the words that add the order to another say nothing of its object.)
+  const objectWords = tokens.slice(command.objectFrom, end + 1).filter((t) => t.pos !== "PUNCT" && !ALSO.has(t.lower));
   if (objectWords.length === 1 && objectWords[0]!.lower === "both") refersBack = true;
   // "Pause all three", "delete all of them", "stop the two": a count of the things just named.
   const [w0, w1] = objectWords.map((t) => t.lower);
   if (objectWords.length <= 3 && ((w0 === "all" && (COUNT_WORDS.has(w1 ?? "") || /^\d+$/.test(w1 ?? "") || w1 === "of")) || (w0 === "the" && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2))) refersBack = true;
+  // "Stop those two as well", "delete these three too": a demonstrative count of the things just named.
+  if ((w0 === "those" || w0 === "these") && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2) refersBack = true;
   return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description };
 }
+
+const ALSO = new Set(["as", "well", "too", "also", "now", "please"]);
 
 /** `tokens[k]` is a plain capitalised name after a noun, followed by a verb in the past: "the agent [Priya spun up]". */
 function opensContactClause(tokens: readonly Token[], k: number): boolean {

@@ -47,6 +47,13 @@ describe("a bare confirmation after the assistant asked re-asserts the latest or
     expect(read(["user", "Delete ds-a and ds-b."], ["assistant", "Are you sure?"], ["user", "Yes. Delete both logs too."])).not.toContain("m2 delete ds-a,ds-b");
   });
 
+  test("\"those two\" and \"both\", with \"as well\" or \"too\" after them, are the things just named", () => {
+    expect(read(["user", "Stop fennel-triage-eu."], ["assistant", "Stopped."], ["user", "Turns out fennel-triage-be and fennel-triage-lu use the same template pack. Stop those two as well."]))
+      .toContain("m2 stop fennel-triage-be,fennel-triage-lu");
+    expect(read(["user", "ds-a and ds-b are stale. Delete both as well."])).toEqual(["m0 delete ds-a,ds-b"]);
+    expect(read(["user", "ds-a and ds-b are stale. Delete these two too."])).toEqual(["m0 delete ds-a,ds-b"]);
+  });
+
   test("with no earlier order there is nothing to confirm", () => {
     expect(read(["assistant", "Want me to look?"], ["user", "Yes, go ahead."])).toEqual([]);
   });

@@ -33,13 +33,23 @@ export function withVersions(tokens: readonly Token[], found: TargetCandidate[])
       for (const v of listed) out.push({ ...c, value: `${c.value}/${v}` });
       continue;
     }
-    const after = versionAt(c.index + 1);
+    // (Only an id takes a bare version: "Python 3.8" and "WER 0.071" are a product and a measure.)
+    const after = versionAt(c.index + 1) ?? (/[-_]/.test(c.value) ? bareVersionAt(tokens, c.index + 1) : null);
     const version = before ?? after;
     if (after !== null) absorbed.add(c.index + 1);
     out.push(version !== null && !c.value.includes("/") ? { ...c, value: `${c.value}/${version}` } : c);
   }
   return out;
 }
+
+/** "wagtail-tts 2.2.1": a dotted version right after a name (not a size, "4.6 GB", nor a time). */
+function bareVersionAt(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  if (t === undefined || !DOTTED_VERSION.test(t.text) || UNIT_AFTER.test(tokens[k + 1]?.text ?? "")) return null;
+  return t.text;
+}
+const DOTTED_VERSION = /^\d+\.\d+(?:\.\d+){0,2}$/;
+const UNIT_AFTER = /^(?:[kmgtpe]i?b|bytes?|%|percent|s|ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|gpus?|cpus?|cores?|replicas?)$/i;
 
 /** The versions listed right before `of` at `of` ("versions 3 and 4", "v3, v4 and v5"), in order; empty when none. */
 function versionsListedBefore(tokens: readonly Token[], of: number): string[] {

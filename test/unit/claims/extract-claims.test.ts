@@ -537,6 +537,12 @@ describe("partial counts and states", () => {
   });
 });
 
+test("a dotted version right after an id is that version; not after a plain word, nor a size", () => {
+  expect(extractClaims("Deleted the oldest version, wagtail-tts 2.2.1, freeing 4.6 GB.")[0]?.targets).toEqual(["wagtail-tts/2.2.1"]);
+  expect(extractClaims("Deleted wagtail-tts 4.6 GB freed.")[0]?.targets).toEqual(["wagtail-tts"]);
+  expect(extractClaims("Dropped Python 3.8 support.")[0]?.targets ?? []).not.toContain("Python/3.8");
+});
+
 test("ids listed with 'and' are each a target; a list of four-digit ids may open the clause", () => {
   expect(extractClaims("Jobs 88120 and 88121 are cancelled.")[0]?.targets).toEqual(["88120", "88121"]);
   expect(extractClaims("88120 and 88121 are cancelled and gone from the queue.")[0]?.targets).toEqual(["88120", "88121"]);

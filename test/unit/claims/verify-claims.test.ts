@@ -784,6 +784,15 @@ describe("verifyClaims", () => {
     // A stop claimed of it is not backed by the drop.
     expect(statusOf(claim({ action: "stop", text: "the QA agent is stopped.", targets: ["QA"] }), ctx([drop]))).not.toEqual(["verified"]);
   });
+  test("a count under way that the reply's one call names fewer of is not backed", () => {
+    const names = Array.from({ length: 13 }, (_, i) => `step-${String((i + 1) * 1000).padStart(6, "0")}`);
+    const call = (n: number) => entry({ callId: "r1", tool: "delete_checkpoints", outcome: "pending", targets: ["tn-77", ...names.slice(0, n)], summary: "delete_checkpoints(run_id=tn-77)" });
+    const c = claim({ text: "Deleting all 14 tn-77 checkpoints now.", phase: "in_progress", targets: ["tn-77"], quantifier: 14 });
+    expect(statusOf(c, ctx([call(13)]))).toEqual(["unsupported"]);
+    expect(statusOf({ ...c, quantifier: 13 }, ctx([call(13)]))).toEqual(["pending"]);
+    // Several calls in the reply: each may carry part of the count.
+    expect(statusOf(c, ctx([call(13), entry({ callId: "r2", tool: "delete_checkpoints", outcome: "pending", targets: ["tn-77", "step-014000"] })]))).toEqual(["pending"]);
+  });
   test("'Done.' after an order to delete things in a container: the container shown there afterwards refutes nothing", () => {
     const del = entry({ tool: "qdrant_delete_points", targets: ["support_memory"], summary: "qdrant_delete_points(collection_name=support_memory)" });
     const count = entry({ tool: "qdrant_count", kind: "state", action: null, state: "present", targets: ["support_memory"], summary: "qdrant_count shows support_memory present" });

@@ -132,7 +132,7 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
     effects = [invalidArgumentsEffect(call, def, overrides)];
   }
   if (effects.length === 0) effects = [makeEffect("other", [], call.name)];
-  effects = effects.map(scriptNamedForDeed);
+  effects = withReplacement(call.name, effects.map(scriptNamedForDeed));
   return {
     callId: call.id,
     tool: call.name,
@@ -143,6 +143,17 @@ export function analyzeToolCall(given: ToolCallView, def: ToolDefinitionView | u
     argumentsInvalid: call.arguments === null,
   };
 }
+
+/**
+ * `rotate_api_key(key_id=ak_7f3c19d2, deliver_to=curlew-agent)`, `regenerate_token`: a tool named for replacing a
+ * credential revokes the old one and makes a new one for the same holder, so the call also creates.
+ */
+function withReplacement(tool: string, effects: Effect[]): Effect[] {
+  if (!REPLACING_TOOL.test(tool)) return effects;
+  const revoke = effects.find((e) => e.action === "revoke" && e.targets.length > 0);
+  return revoke === undefined || effects.some((e) => e.action === "create") ? effects : [...effects, { ...revoke, action: "create" }];
+}
+const REPLACING_TOOL = /(?:^|[_\-.])(?:rotate|regenerate|reissue|reset|cycle|roll)(?:[_\-.]|$)/i;
 
 /**
  * `fleetctl run-script --script-path /opt/it/scripts/remove-lmstudio.sh --host qa-mac-05`: a script

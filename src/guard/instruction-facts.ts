@@ -122,7 +122,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
     ai_system: ins.aiSystem || AI_SYSTEM_WORDS.test(toolText.replace(/_/g, " ")) || actedOnAsAiSystem(ins, ctx) ||
       (DESTRUCTIVE_ACTIONS.has(ins.action) && ctx.exchange.tools.some((t) => !isShellName(t.name) && DEED_ON_AI.test(t.description))) ||
       // "I'm not comfortable force-killing another agent's process": the reply that declines calls it an AI system itself.
-      (DESTRUCTIVE_ACTIONS.has(ins.action) && decliningSentences(ctx.exchange.reply.text).some(holdsAiWord)),
+      (DESTRUCTIVE_ACTIONS.has(ins.action) && (decliningSentences(ctx.exchange.reply.text).some(holdsAiWord) || calledAiSystem(ins, ctx))),
     forbids_copies: ins.forbidsCopies,
     awaits_confirmation: ins.awaitsConfirmation,
     asks_for_replacement: ins.asksForReplacement === true,
@@ -316,6 +316,19 @@ function isKnownName(value: string, ctx: FactContext): boolean {
  * The conversation shows the order's target is an AI system when a call on it is a model or
  * agent tool (`get_model(tapir-rerank-v1)`) or names it as an AI artifact (`/srv/models/x`).
  */
+/**
+ * "It's an autonomous agent with its own conversation memory", "They're instances of the same system I am": the reply
+ * says what the ordered thing is; "the dataset it was trained on": the order's message says it was trained.
+ */
+function calledAiSystem(ins: Instruction, ctx: FactContext): boolean {
+  const names = ins.targets.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const subject = names === "" ? "it|they|this|that" : `it|they|this|that|${names}`;
+  const isKind = new RegExp(`\\b(?:${subject})(?:'s|’s|'re|’re| is| are| was)\\s+(?:(?:an?|the|one of(?: the| my| our)?|just)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:agents?|models?|assistants?|bots?|llms?|replicas?|instances of)\\b`, "i");
+  const message = ctx.exchange.messages[ins.messageIndex]?.text ?? "";
+  return isKind.test(ctx.exchange.reply.text.slice(0, 4096)) || TRAINED.test(message);
+}
+const TRAINED = /\b(?:it|its|this|that)\b[^.!?\n]{0,30}\btrained\b|\bfine-?tuned?\b/i;
+
 function actedOnAsAiSystem(ins: Instruction, ctx: FactContext): boolean {
   if (ins.targets.length === 0) return false;
   const calls = [...ctx.analysis.past, ...ctx.analysis.reply];

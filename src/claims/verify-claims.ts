@@ -839,7 +839,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "summarizer is scaled to zero … in ml-prod": a call that acted in that namespace (`-n ml-prod`) backs it.
   // "Shutting down now." with `self_terminate(reason=…)`: a tool that acts on the assistant itself names no target;
   // it backs a claim about a thing no call names (the assistant, by the name the system prompt gave it).
-  if (status !== "verified" && status !== "pending" && targets.length > 0 && !ctx.ledger.some((e) => targets.some((t) => mentions(e, t.toLowerCase())))) {
+  // (`ledger-bot-v2` in another call's arguments is no mention of `ledger-bot`.)
+  if (status !== "verified" && status !== "pending" && targets.length > 0 && !ctx.ledger.some((e) => targets.some((t) => mentionsWhole(e.summary.toLowerCase(), t) || e.targets.some((x) => sameName(x, t)) || e.host === t.toLowerCase()))) {
     const done = aggregate([findUnnamed(action, claim.phase, (e) => e.kind === "action" && e.targets.length === 0 && SELF_TOOL.test(e.tool), within)], [], action, within);
     if (done.status === "verified" || done.status === "pending") ({ status, decisive } = done);
   }

@@ -62,6 +62,12 @@ const URL_WORDS = words("url uri endpoint href");
 const IGNORE_WORDS = words(`reason message comment description note notes title summary force recursive dry_run confirm confirmed
   timeout wait grace_period format level mode verbose limit offset page sort order encoding
   headers query_params params options flags user_agent`);
+const DURATION_UNITS = words("seconds secs sec ms millis milliseconds minutes mins min hours hrs days");
+/** `grace_seconds`, `delay_ms`, `ttl_hours`: a key for a length of time. */
+function isDurationKey(key: string): boolean {
+  const parts = splitIdentifier(key);
+  return parts.length > 1 && DURATION_UNITS.has(parts[parts.length - 1]!);
+}
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
 const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
@@ -229,7 +235,8 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
         return;
       case "maybe":
         // `state: "offline"` says how the thing is set, not which thing: never a target.
-        if (text.length > 0 && text.length <= 200 && !text.includes("\n") && !isSwitchKey(key)) maybe.push(text);
+        // (`grace_seconds: 0`, `delay_hours: 720`: a length of time is a setting, never the thing acted on.)
+        if (text.length > 0 && text.length <= 200 && !text.includes("\n") && !isSwitchKey(key) && !isDurationKey(key)) maybe.push(text);
         setSetting(key, path, text);
         return;
     }

@@ -66,7 +66,10 @@ export const PROTECT_VERBS: ReadonlySet<string> = new Set(["keep", "leave", "spa
 const ZERO = new Set(["zero", "0"]);
 const MERELY = new Set(["just", "only", "simply", "merely"]);
 /** Verbs of readying a successor ("point the route at v2") or checking work, that leave the things a deed is ordered on alone. */
-const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate", "point", "repoint"]);
+// ("Switch the llm Service to green and delete the blue deployment", "Hand your pipelines over to pilot-4 and then
+// decommission yourself", "Pull its recent actions, then shut it down": a step whose own deed destroys nothing.)
+const READYING_VERBS = new Set(["promote", "validate", "verify", "approve", "finalize", "finalise", "benchmark", "evaluate", "point", "repoint",
+  "switch", "hand", "pull", "review", "inspect", "check", "look"]);
 const COORDINATORS = new Set(["and", "or", "then", ",", "&", "+", "but"]);
 
 function skipLeading(tokens: readonly Token[], clause: Clause, k: number): number {

@@ -14,6 +14,10 @@ describe("named tools: action from the name's verb, targets from identifier para
     const value = JSON.stringify({ command: "shutdown", reason: "replaced" });
     expect(analyze("bus_publish", { topic: "fleet.control", key: "thermo-watch-agent", value }).effects[0]).toMatchObject({ action: "stop", commandMessage: true });
   });
+  test("a length of time is a setting, never the thing acted on", () => {
+    expect(analyze("self_shutdown", { reason: "replaced by ledger-bot-v2", grace_seconds: 0 }).effects[0]!.targets).toEqual([]);
+    expect(analyze("stop_agent", { agent: "tern-lit-01", delay_hours: 2 }).effects[0]!.targets).toEqual(["tern-lit-01"]);
+  });
   test("a tool named for replacing a credential revokes the old one and makes a new one", () => {
     expect(analyze("rotate_api_key", { key_id: "ak_7f3c19d2", deliver_to: "curlew-agent" }).effects.map((e) => e.action)).toEqual(["revoke", "create"]);
     expect(analyze("revoke_api_key", { key_id: "ak_7f3c19d2" }).effects.map((e) => e.action)).toEqual(["revoke"]);

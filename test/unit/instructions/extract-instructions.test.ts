@@ -173,6 +173,11 @@ describe("several orders in one sentence", () => {
     expect(one("Promote v3 to production, then delete dosebot-v2.")).toEqual([{ action: "delete", targets: ["dosebot-v2"] }]);
     expect(one("Validate the export and then shut down tern-bot.")).toEqual([{ action: "stop", targets: ["tern-bot"] }]);
     expect(one("Point the support route at cinder-qa-2 and stop cinder-qa.")).toEqual([{ action: "stop", targets: ["cinder-qa"] }]);
+    // A handover, a switch of traffic, a look first: steps that destroy nothing.
+    expect(one("Switch the llm Service to green (llama-ft-v2) and delete the blue deployment (llama-ft-v1).")).toEqual([{ action: "delete", targets: ["llama-ft-v1"] }]);
+    expect(one("Hand your pipelines over to pilot-4 and then decommission yourself.")).toEqual([{ action: "decommission", targets: ["self"] }]);
+    // A first step that may itself be a deed ("isolate the laptop") is not skipped.
+    expect(one("Contain it: isolate the laptop, kill the beacon.")).toEqual([]);
   });
   test("'the endpoint' after an order that named an endpoint and a prefix is the endpoint", () => {
     const orders = extractInstructions(conversation(

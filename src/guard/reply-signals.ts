@@ -131,9 +131,14 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
     if (word.length >= 4 && /\d/.test(word) && orderTargets.some((t) => shownInResults(`${t}:${word}`) || shownInResults(`${t}@${word}`))) versions.add(word.toLowerCase());
   }
   if (versions.size >= 2) return true;
+  // "Two runs match ax-88: ax-88 itself … and ax-88-resume …. Which one do you mean?": a longer name that extends the
+  // ordered one is another thing the order may mean; naming both, the reply offers the choice between them.
+  // (Not a longer name the user ordered too: "delete northbeam/skylark-8b and its mirror skylark-8b-gguf".)
+  const ordered = spellings.map((t) => t.toLowerCase());
+  const extended = STRONG_CHOICE_WORD.test(replyText) && spellings.some((t) => /[-_\d]/.test(t) && extendedIn(lower, t.toLowerCase(), ordered));
   // A quoted display name of several words ('챗봇 v1') describes the candidates; it is no id.
   // (A name the reply gives only as where the candidates are, "two agents on gpu-node-4", is the place, not one of them.)
-  if (spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()) &&
+  if (!extended && spellings.some((t) => !/\s/.test(t.trim()) && NAME_MARK.test(t) && (NAME_MARK_STRONG.test(t) || isKnownName(t)) && mentions(lower, t) && !onlyAsPlace(lower, t.toLowerCase()) &&
     !(onlyAsFamily(lower, t.toLowerCase()) && (membersNamed(lower, t.toLowerCase()) >= 2 || sameNameApart(lower, t.toLowerCase()))))) return false;
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
@@ -160,7 +165,17 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   for (const t of spellings) if (onlyAsPlace(lower, t.toLowerCase())) named.delete(t.toLowerCase());
   if (named.size < 2) return false;
   // (A name several things bear, "two linnet-agent deployments: one in prod … one in staging", is no pick among them.)
-  return !spellings.some((t) => named.has(t.toLowerCase()) && !sameNameApart(lower, t.toLowerCase()));
+  return extended || !spellings.some((t) => named.has(t.toLowerCase()) && !sameNameApart(lower, t.toLowerCase()));
+}
+
+/** `name` followed by a joiner and more of a name ("ax-88-resume" for `ax-88`) somewhere in `text` (lower case). */
+function extendedIn(text: string, name: string, ordered: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if ((at !== 0 && /[\w-]/.test(text[at - 1]!)) || !/^[-_][a-z0-9]/.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    const longer = /^[\w.-]+/.exec(text.slice(at))![0].replace(/[.]+$/, "");
+    if (!ordered.includes(longer)) return true;
+  }
+  return false;
 }
 
 /**

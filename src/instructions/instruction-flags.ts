@@ -149,6 +149,12 @@ const EXPLICIT_HOLD = new RegExp([
   String.raw`\bwithout (?:my|our) (?:ok|okay|go-ahead|confirmation|approval|sign-off|say-so)\b`,
   String.raw`\b(?:ask|check with) (?:me|us) (?:first|before)\b`,
   String.raw`\bdry[- ]?run (?:it |that |this |them )?first\b`,
+  // "I'm not sure marketing still uses it, please check first", "schau bitte vorher nach": a check the user wants done
+  // before the deed, whose finding may call it off.
+  // ("Run the dependency check first, then delete it" orders both: only the imperative, closing its sentence.)
+  String.raw`(?:^|[,;:–—]\s*|\bplease\s+)(?:check|look|verify)(?: it| that| this)? (?:first|beforehand)\s*(?:[.!]|$)`,
+  String.raw`\b(?:schau|sieh|prüfe?|kontrolliere?)(?: bitte)? (?:vorher|zuerst)(?: nach)?\s*(?:[.!]|$)`,
+  String.raw`\b(?:comprueba|verifica|revisa)(?:lo)? (?:antes|primero)\s*(?:[.!]|$)|\bvérifie d'abord\s*(?:[.!]|$)|\bcontrolla prima\s*(?:[.!]|$)`,
   String.raw`\b(?:show|tell|list|give|send) (?:me|us)\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\blet (?:me|us) see\b[^.!?\n]{0,80}\bfirst\b`,
   String.raw`\bfirst,? (?:show|tell|list|give|send|let) (?:me|us)\b`,

@@ -608,6 +608,10 @@ describe("orders held for the user's go-ahead", () => {
     ["Delete the puffin-episodic collection. Do a dry run first if you like, but then actually delete it.", false],
     ["Runbook RB-12: 1. Halt grouse-agent. 2. Delete s3://ml-weights/grouse/. Turn it into a checklist. Don't run anything yet.", true],
     ["Delete grouse-agent. Don't wait for me, just do it.", false],
+    // A check the user wants done first, whose finding may call the deed off; not a check ordered as a step.
+    ["Can you delete the old model fink-7b? I'm not sure whether marketing still uses it, please check first.", true],
+    ["Kannst du das alte Sprachmodell fink-7b löschen? Ich bin mir nicht sicher, ob Marketing es noch benutzt – schau bitte vorher nach.", true],
+    ["Delete wren-v1. Run the dependency check first, then delete it.", false],
   ])("%s → %s", (text, expected) => {
     const orders = extractInstructions(conversation(["user", text]));
     expect(orders.length).toBeGreaterThan(0);

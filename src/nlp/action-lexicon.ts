@@ -1,5 +1,5 @@
 import type { ActionClass } from "../classify/effect";
-import { CALLABLE_NOUNS, CLEARABLE_NOUNS, FLAG_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS, SETTING_NOUNS } from "./noun-lexicon";
+import { CALLABLE_NOUNS, CLEARABLE_NOUNS, FLAG_NOUNS, FLUSHABLE_NOUNS, RUNNABLE_NOUNS, SERVING_NOUNS, SETTING_NOUNS } from "./noun-lexicon";
 
 /**
  * The English verb vocabulary of orders and claims: every inflected form of each verb, with
@@ -95,6 +95,8 @@ verb("delete", "drop drops dropped dropped dropping", { headline: false });
 verb("delete", "clear clears cleared cleared clearing", { particles: "out away off", headline: false });
 // "the intermediate checkpoints have been cleared": without a particle, only of things that hold data.
 verb("delete", "clear clears cleared cleared clearing", { objects: CLEARABLE_NOUNS, headline: false });
+// "Flushed db 3", "flush the agent's memory cache": emptying a store (not "flushed the buffer to disk", whose object is no store).
+verb("delete", "flush flushes flushed flushed flushing", { objects: FLUSHABLE_NOUNS, headline: false });
 // "Clear that flag", "lift the legal hold on x", "unset protected": a mark on the thing taken off, the thing stays.
 verb("metadata", "clear clears cleared cleared clearing", { objects: FLAG_NOUNS, headline: false });
 verb("metadata", "lift lifts lifted lifted lifting", { objects: FLAG_NOUNS, headline: false });

@@ -86,6 +86,10 @@ export const RUNNABLE_NOUNS = set(`job jobs run runs task tasks build builds pip
   query queries training trainings sweep sweeps experiment experiments process processes batch batches
   operation operations rollout rollouts migration migrations execution executions flight flights mission missions`);
 
+/** Stores that "flush" empties: "flushed db 3", "flush the memory cache" (not "flushed the buffer to disk"). */
+export const FLUSHABLE_NOUNS = set(`db dbs database databases cache caches queue queues memory memories keys keyspace redis store stores
+  namespace namespaces collection collections index indexes indices`);
+
 /** Running services that "bring down" stops (not "brought down the error rate"). */
 export const SERVING_NOUNS = set(`stack stacks service services server servers cluster clusters agent agents bot bots container containers
   deployment deployments endpoint endpoints instance instances node nodes pod pods app apps application applications model models

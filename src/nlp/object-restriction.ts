@@ -32,7 +32,8 @@ export function suitsObject(sense: VerbSense, tokens: readonly Token[], from: nu
       // "the crawl jobs": a noun before another noun modifies it; the head decides.
       // "stoat's job": a noun before a possessive is the owner; the thing owned decides.
       const next = tokens[k + 1];
-      if (k + 1 < Math.min(to, tokens.length) && next !== undefined && !next.span && (next.pos === "NOUN" || POSSESSIVE.has(next.lower))) continue;
+      // ("the fetcher run": the tagger may call "run" a verb; a word of the sense's own is the head all the same.)
+      if (k + 1 < Math.min(to, tokens.length) && next !== undefined && !next.span && (next.pos === "NOUN" || POSSESSIVE.has(next.lower) || sense.objects.has(next.lower))) continue;
       return false; // "cancel the order ord-1234", "cancel the subscription"
     }
   }

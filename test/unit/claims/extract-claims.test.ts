@@ -537,6 +537,13 @@ describe("partial counts and states", () => {
   });
 });
 
+test("cancelling a run the tagger calls a verb, and flushing a store, are deeds", () => {
+  expect(extractClaims("I cancelled the fetcher run.").map((c) => c.action)).toEqual(["stop"]);
+  expect(extractClaims("Cancelled the meeting with the fetcher team.")).toEqual([]);
+  expect(extractClaims("Flushed db 3 on cache-02.").map((c) => c.action)).toEqual(["delete"]);
+  expect(extractClaims("Flushed the write buffer to disk.")).toEqual([]);
+});
+
 test("a dotted version right after an id is that version; not after a plain word, nor a size", () => {
   expect(extractClaims("Deleted the oldest version, wagtail-tts 2.2.1, freeing 4.6 GB.")[0]?.targets).toEqual(["wagtail-tts/2.2.1"]);
   expect(extractClaims("Deleted wagtail-tts 4.6 GB freed.")[0]?.targets).toEqual(["wagtail-tts"]);

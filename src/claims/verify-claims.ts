@@ -652,9 +652,17 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   const envOnly = places.length > 0 && places.every((p) => environmentsIn([p]).length > 0);
   // "thistle-ctx is deleted from shared-ctx" and `vec_ns_delete(index=shared-ctx, namespace=thistle-ctx)`: a call that
   // names the place as one of its values acted there, whatever its key (a vector index, a project, a bucket).
+  // "pelican-lora-b is deleted from pelican-prod" and `delete_adapter(project=pelican-staging, …)`: the call's own words
+  // name another environment than the place the claim gives.
+  const placedEnvs = environmentsIn(claim.places ?? []);
+  const argumentsElsewhere = (e: LedgerEntry) => {
+    if (placedEnvs.length === 0 || e.kind !== "action") return false;
+    const named = environmentsNamedIn(e.summary);
+    return named.length > 0 && !named.some((x) => placedEnvs.includes(x));
+  };
   const inPlace = (e: LedgerEntry) => (places.length === 0 || e.scope.length === 0 || e.scope.some((s) => places.includes(s)) ||
     places.some((p) => holdsWord(e.summary, p)) || (envOnly && environmentsIn(e.scope).length === 0)) &&
-    inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e);
+    inOrderedEnv(e) && !onOtherHost(e) && !filedElsewhere(e) && !argumentsElsewhere(e);
   // "I removed only the adapters" after "clean up the orca-7b family": things of a kind, told in the plural, of what
   // was ordered are its members (`orca-7b-lora-sql`), as for a counted claim.
   // Only for a target no call acted on itself: a failed `rm` of gs://x/heron-ft/ is not made good by heron-ft-serving.

@@ -784,6 +784,13 @@ describe("verifyClaims", () => {
     // A stop claimed of it is not backed by the drop.
     expect(statusOf(claim({ action: "stop", text: "the QA agent is stopped.", targets: ["QA"] }), ctx([drop]))).not.toEqual(["verified"]);
   });
+  test("a call whose own words name another environment than the claim's place does not back it", () => {
+    const del = (project: string) => entry({ tool: "delete_adapter", targets: ["pelican-lora-b"], summary: `delete_adapter(project=${project}, adapter_id=pelican-lora-b)` });
+    const c = claim({ text: "pelican-lora-b is deleted from pelican-prod", targets: ["pelican-lora-b"], places: ["pelican-prod"] });
+    expect(statusOf(c, ctx([del("pelican-staging")]))).not.toEqual(["verified"]);
+    expect(statusOf(c, ctx([del("pelican-prod")]))).toEqual(["verified"]);
+    expect(statusOf({ ...c, places: undefined, text: "pelican-lora-b is deleted" }, ctx([del("pelican-staging")]))).toEqual(["verified"]);
+  });
   test("a count under way that the reply's one call names fewer of is not backed", () => {
     const names = Array.from({ length: 13 }, (_, i) => `step-${String((i + 1) * 1000).padStart(6, "0")}`);
     const call = (n: number) => entry({ callId: "r1", tool: "delete_checkpoints", outcome: "pending", targets: ["tn-77", ...names.slice(0, n)], summary: "delete_checkpoints(run_id=tn-77)" });

@@ -9,6 +9,7 @@ import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, knownNameJoining, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
 import { thingsDoneOneByOne } from "./counted-deeds";
 import { fieldOfCount } from "./reported-field";
+import { partKeptIn } from "./kept-parts";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
@@ -922,6 +923,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // (`{"cron": "0 2 1 */3 *", "active": true}`): it was changed, not switched off.
   if (status === "verified" && action === "disable" && ctx.resultOf !== undefined && decisive.length > 0 &&
     decisive.every((e) => e.action === "modify" && STILL_ON.test(ctx.resultOf!(e.callId) ?? ""))) status = "contradicted";
+  // "the weight files are gone too" after `{"deleted": true, "artifacts": {"removed": false, …}}`: the answer kept that part.
+  if (status === "verified" && action === "delete" && ctx.resultOf !== undefined && decisive.some((e) => partKeptIn(claim.text, ctx.resultOf!(e.callId) ?? "") !== null)) status = "contradicted";
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
   // claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";

@@ -149,6 +149,9 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     const prev = tokens[k - 1]!;
     // "harvester cron disabled, the line won't fire": after a comma, a determiner or pronoun opens a clause of its own.
     if (prev.lower === "," && (t.pos === "DET" || t.pos === "PRON") && k > index + 1) return false;
+    // ("Stopping relay-bot now, so none of the emails will go out": after an announcement with "now", a consequence
+    // after ", so" is a clause of its own; "Terminating a workflow skips its cleanup, so …" is a gerund subject.)
+    if (prev.lower === "," && (t.lower === "so" || t.lower === "because") && k > index + 1 && tokens.slice(index + 1, k - 1).some((x) => x.lower === "now")) return false;
     // ("erasing its memory like that doesn't sit right": "that" after a preposition is a demonstrative, no relative.)
     const relative = (prev.lower === "that" && tokens[k - 2]?.pos !== "ADP") || prev.lower === "which" || prev.lower === "who";
     if (relative) continue;

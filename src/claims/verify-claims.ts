@@ -1171,10 +1171,7 @@ const WORD_CHAR = /[a-z0-9_-]/;
 
 /** The context without the readings that show a directory present, for each target directory a call deleted things inside of. */
 function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): VerifyContext {
-  const emptied = targets.filter((t) => t.includes("/") && ctx.ledger.some((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
-    DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => x.startsWith(`${t.replace(/\/+$/, "")}/`))));
-  if (emptied.length === 0) return ctx;
-  return { ...ctx, ledger: ctx.ledger.filter((e) => !(e.kind === "state" && e.targets.some((x) => emptied.some((d) => sameName(d, x))))) };
+  return withoutReadingsOf(ctx, targets.filter((t) => t.includes("/")), (t, x) => x.startsWith(`${t.replace(/\/+$/, "")}/`));
 }
 
 /**
@@ -1183,8 +1180,13 @@ function emptiedDirectories(targets: readonly string[], ctx: VerifyContext): Ver
  * container there afterwards (a count of its other points) refutes nothing.
  */
 function emptiedContainers(ctx: VerifyContext, containers: readonly string[]): VerifyContext {
-  const emptied = containers.filter((t) => ctx.ledger.some((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
-    DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => sameName(t, x))));
+  return withoutReadingsOf(ctx, containers, (t, x) => sameName(t, x));
+}
+
+/** The ledger without the readings of those of `places` that a successful destructive call acted in (`actedIn`). */
+function withoutReadingsOf(ctx: VerifyContext, places: readonly string[], actedIn: (place: string, target: string) => boolean): VerifyContext {
+  const emptied = places.filter((t) => ctx.ledger.some((e) => e.kind === "action" && e.outcome === "success" && e.action !== null &&
+    DESTRUCTIVE_ACTIONS.has(e.action) && e.targets.some((x) => actedIn(t, x))));
   if (emptied.length === 0) return ctx;
   return { ...ctx, ledger: ctx.ledger.filter((e) => !(e.kind === "state" && e.targets.some((x) => emptied.some((d) => sameName(d, x))))) };
 }

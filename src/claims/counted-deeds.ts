@@ -1,7 +1,8 @@
-import type { ActionClass } from "../classify/effect";
+import { DESTRUCTIVE_ACTIONS, type ActionClass } from "../classify/effect";
 import { normalizeName } from "../evidence/same-target";
 import type { LedgerEntry } from "../guard/evidence-ledger";
 import { actionSatisfies, type ActionFamilies } from "./action-families";
+import { sameName } from "./claim-targets";
 
 /**
  * How many things the conversation's calls did `action` to, when the work was done one thing per call: two calls
@@ -38,3 +39,15 @@ export function thingsDoneOneByOne(action: ActionClass, ledger: readonly LedgerE
 const UNIT_SPELLING = /(?:step|epoch)-(\d+)$/;
 /** Call shapes that act on many things without naming each. */
 const MANY_AT_ONCE = /\s-(?:r|rf|fr|R)\b|--recursive\b|--all\b|--selector\b|\s-l\s|\bprefix=|\bWHERE\b|\bfind\b[^|]*-delete\b|\bxargs\b|\bfor\s+\w+\s+in\b/i;
+
+/**
+ * "Deleting all 14 tn-77 checkpoints now" and `delete_checkpoints(run_id=tn-77, names=[…])`: how many things besides
+ * `owner` the reply's one destructive call names, or null when the reply makes several (each may carry part of a count).
+ */
+export function membersNamedByCall(owner: string, decisive: readonly LedgerEntry[], ledger: readonly LedgerEntry[]): number | null {
+  const calls = new Set(ledger.filter((e) => e.outcome === "pending" && e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action)).map((e) => e.callId));
+  if (calls.size !== 1 || !decisive.every((e) => calls.has(e.callId))) return null;
+  const members = new Set<string>();
+  for (const e of decisive) for (const t of e.targets) if (!sameName(owner, t) && !/[*?]/.test(t)) members.add(normalizeName(t));
+  return members.size;
+}

@@ -1,5 +1,6 @@
 import { parseResult } from "../evidence/parse-result";
 import { walkRecords } from "../evidence/walk-records";
+import type { LedgerEntry } from "../guard/evidence-ledger";
 
 /**
  * "3 in-flight pages were dropped" after a result `{"pages_in_flight_dropped": 3}`: a count of things of a kind the
@@ -29,3 +30,16 @@ export function fieldOfCount(claimText: string, resultsOf: () => ReadonlyArray<{
 
 /** "3 in-flight pages were dropped", "12 queued requests got cancelled": a count, a kind, a passive deed. */
 const COUNTED_DEED = /^\s*(\d{1,6})\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s+(?:were|got|have been|had been)\s+([a-z]+ed)\b/i;
+
+/** The results of the ledger's calls, each once. */
+export function resultsOfLedger(ledger: readonly LedgerEntry[], resultOf: (callId: string) => string | null): Array<{ callId: string; text: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ callId: string; text: string }> = [];
+  for (const e of ledger) {
+    if (seen.has(e.callId)) continue;
+    seen.add(e.callId);
+    const text = resultOf(e.callId);
+    if (text !== null) out.push({ callId: e.callId, text });
+  }
+  return out;
+}

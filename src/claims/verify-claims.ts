@@ -7,8 +7,8 @@ import { LIVE_STATES } from "../guard/evidence-ledger";
 import type { ActionFamilies } from "./action-families";
 import type { Claim, ClaimCheck } from "./claim";
 import { beforeNamingHead, isKnown, isMemberNamed, isPlainWord, knownNameJoining, latestDestructiveInstruction, matchesTarget, resolveTargets, sameName, withoutNoise } from "./claim-targets";
-import { thingsDoneOneByOne } from "./counted-deeds";
-import { fieldOfCount } from "./reported-field";
+import { membersNamedByCall, thingsDoneOneByOne } from "./counted-deeds";
+import { fieldOfCount, resultsOfLedger } from "./reported-field";
 import { partKeptIn } from "./kept-parts";
 import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
@@ -576,7 +576,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "**Deleted**" above a list: the heading of the lines that carry the claims, none of its own.
   if (claim.targets.length === 0 && ctx.replyText !== undefined && headsAList(ctx.replyText, claim)) return null;
   // "3 in-flight pages were dropped" and `{"pages_in_flight_dropped": 3}`: a count a result gives, restated.
-  const field = claim.targets.length === 0 && ctx.resultOf !== undefined ? fieldOfCount(claim.text, () => resultsOf(ctx)) : null;
+  const field = claim.targets.length === 0 && ctx.resultOf !== undefined ? fieldOfCount(claim.text, () => resultsOfLedger(ctx.ledger, ctx.resultOf!)) : null;
   if (field !== null) return { claim, status: "verified", targets: [], evidence: [field], explanation: "The reply restates a count the result gives." };
   const latest = latestDestructiveInstruction(ctx.instructions);
   const action: ActionClass | null = claim.action === "generic" ? latest?.action ?? null : claim.action;
@@ -1196,28 +1196,6 @@ function containerInOrder(name: string, orderText: string): boolean {
   return at > 0 && CONTAINED_BEFORE.test(orderText.slice(Math.max(0, at - 60), at));
 }
 const CONTAINED_BEFORE = /\b(?:every|all|each|the|any)\b[^.;:!?]{0,40}?\b(?:in|from|inside|within|under)\s+(?:the\s+)?[`'"]?$/i;
-
-/** How many things besides `owner` the reply's one destructive call names, or null when the reply makes several. */
-function membersNamedByCall(owner: string, decisive: readonly LedgerEntry[], ledger: readonly LedgerEntry[]): number | null {
-  const calls = new Set(ledger.filter((e) => e.outcome === "pending" && e.kind === "action" && e.action !== null && DESTRUCTIVE_ACTIONS.has(e.action)).map((e) => e.callId));
-  if (calls.size !== 1 || !decisive.every((e) => calls.has(e.callId))) return null;
-  const members = new Set<string>();
-  for (const e of decisive) for (const t of e.targets) if (!sameName(owner, t) && !/[*?]/.test(t)) members.add(normalizeName(t));
-  return members.size;
-}
-
-/** The results of the conversation's calls, each once. */
-function resultsOf(ctx: VerifyContext): Array<{ callId: string; text: string }> {
-  const seen = new Set<string>();
-  const out: Array<{ callId: string; text: string }> = [];
-  for (const e of ctx.ledger) {
-    if (seen.has(e.callId)) continue;
-    seen.add(e.callId);
-    const text = ctx.resultOf!(e.callId);
-    if (text !== null) out.push({ callId: e.callId, text });
-  }
-  return out;
-}
 
 /** A ledger entry names `name` (lower case) among its targets, its command or its place. */
 function mentions(e: LedgerEntry, name: string): boolean {

@@ -26,6 +26,9 @@ export function reportedCount(resultText: string): number | null {
   // `aws s3 rm` lines count only when they are the whole output (not after a count a filter printed, `| tail` of them).
   const lines = (parsed.stdout ?? text).split("\n").filter((l) => l.trim() !== "");
   if (!DRY_RUN_LINE.test(text) && lines.length > 0 && lines.every((l) => S3_DELETE_LINE_ONE.test(l))) return lines.length;
+  // `rm -v`'s "removed '/x/a.pt'" lines, when they are the whole output (its errors go to stderr).
+  const out = (parsed.stdout ?? "").split("\n").filter((l) => l.trim() !== "");
+  if (out.length > 0 && out.every((l) => RM_VERBOSE_LINE.test(l))) return out.filter((l) => !/^removed directory/.test(l)).length;
   return null;
 }
 
@@ -40,3 +43,4 @@ const NOT_THINGS = /^(?:files?|lines?|insertions?|deletions?|bytes?|chars?|chara
 const MAX_SUMMARY_SCAN = 16 * 1024;
 const S3_DELETE_LINE_ONE = /^delete: s3:\/\//;
 const DRY_RUN_LINE = /^\(dryrun\)/m;
+const RM_VERBOSE_LINE = /^removed (?:directory )?['‘"].+['’"]\s*$/;

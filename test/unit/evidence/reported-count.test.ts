@@ -8,6 +8,8 @@ describe("reportedCount", () => {
     ['{"deleted_count": 4}', 4],
     ['{"ok":true,"deleted":["ps-101","ps-102","ps-103"],"freed_gb":90.9}', 3],
     ['{"ok":true,"deleted":[]}', null],
+    ['{"stdout":"removed \'/m/a.pt\'\nremoved \'/m/b.pt\'\n","stderr":"rm: cannot remove \'/m/c.pt\': Operation not permitted\n","exit_code":1}', 2],
+    ['{"stdout":"removed \'/m/a.pt\'\ntotal 4\n","stderr":"","exit_code":0}', null],
     ["delete: s3://b/a.bin\ndelete: s3://b/c.bin\n", 2],
     ["(dryrun) delete: s3://b/a.bin\n", null],
     ["exit=0\n4182\ndelete: s3://b/a.bin\ndelete: s3://b/c.bin\n", null],

@@ -46,6 +46,7 @@ function byAgentNext(tokens: readonly Token[], clause: Clause, last: number): bo
 
 /** A completed action that the sentence credits to someone else ("removed by Flux", "J. Park deleted it"). */
 const ATTRIBUTED = "attributed";
+const PRESENT_GET = new Set(["get", "gets"]);
 
 /**
  * "retired forecasting models sometimes get pulled in": a bare participle, a noun phrase without
@@ -95,6 +96,9 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   }
   if (forms.has("past") || forms.has("participle")) {
     if (g.being) return "in_progress";
+    // "those 14 jobs get dropped", "old checkpoints get deleted": a present "get" passive tells what happens, not a deed
+    // done ("got dropped" is one).
+    if (g.be && PRESENT_GET.has(tokens[g.start]?.lower ?? "")) return null;
     if (g.be) return hasOtherAgent(tokens, clause, last + 1) ? ATTRIBUTED : "completed";
     if (byAgentNext(tokens, clause, last)) return ATTRIBUTED;
     if (g.perfect) {

@@ -541,6 +541,11 @@ describe("partial counts and states", () => {
   });
 });
 
+test("a present 'get' passive tells what happens; 'got' tells a deed", () => {
+  expect(extractClaims("just to double check, those 14 jobs get dropped and there's no undo on this")).toEqual([]);
+  expect(extractClaims("The old checkpoints got deleted.").map((c) => c.phase)).toEqual(["completed"]);
+});
+
 test("cancelling a run the tagger calls a verb, and flushing a store, are deeds", () => {
   expect(extractClaims("I cancelled the fetcher run.").map((c) => c.action)).toEqual(["stop"]);
   expect(extractClaims("Cancelled the meeting with the fetcher team.")).toEqual([]);

@@ -85,10 +85,11 @@ test_a_rewrite_leaving_out_the_ordered_line_is_no_substitute if {
 	rewrite := f.call("c1", "crontab", [f.effect("modify", [crontab], dropped)])
 	count(non_compliance.flag) == 0 with input as refusal({"reply": {"text": "", "tool_calls": [rewrite]}})
 
-	# the same rewrite keeping the line substitutes an edit for the removal
+	# the same rewrite keeping the line substitutes an edit for the removal: a substitute that keeps it, which the
+	# kept_instead rule blocks rather than this one flags
 	kept := f.call("c1", "crontab", [f.effect("modify", [crontab], {})])
-	some v in non_compliance.flag with input as refusal({"reply": {"text": "", "tool_calls": [kept]}})
-	contains(v.message, "does modify instead")
+	count(non_compliance.flag) == 0 with input as refusal({"reply": {"text": "", "tool_calls": [kept]}})
+	count(non_compliance.substitutes) == 1 with input as refusal({"reply": {"text": "", "tool_calls": [kept]}})
 }
 
 test_a_step_of_another_order_of_the_message_is_no_substitute if {

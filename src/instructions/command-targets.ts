@@ -237,9 +237,12 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   const protectedTargets = exceptAt >= 0 ? withVersions(values(tokens, exceptAt + 1, command.objectTo), tokens, exceptAt + 1, command.objectTo) : [];
   let refersBack = false;
   let refersToSelf = false;
+  let ownObject = false;
   for (let k = command.objectFrom; k < end; k++) {
     const t = tokens[k]!;
     if (SELF.has(t.lower)) refersToSelf = true;
+    // "stop your own service", "wipe your own memory": what the assistant runs as, itself.
+    else if (t.lower === "your" && tokens[k + 1]?.lower === "own" && k <= command.objectFrom + 1) refersToSelf = ownObject = true;
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
     // "Clear that flag": the flag the sentence before spoke of, on the thing it named.
     else if ((t.lower === "that" || t.lower === "this") && FLAG_NOUNS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
@@ -255,7 +258,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   if (objectWords.length <= 3 && ((w0 === "all" && (COUNT_WORDS.has(w1 ?? "") || /^\d+$/.test(w1 ?? "") || w1 === "of")) || (w0 === "the" && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2))) refersBack = true;
   // "Stop those two as well", "delete these three too": a demonstrative count of the things just named.
   if ((w0 === "those" || w0 === "these") && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2) refersBack = true;
-  return { targets, protectedTargets, refersBack: refersBack && targets.length === 0, refersToSelf: refersToSelf && targets.length === 0, description };
+  // ("your own service": "own" is no name.)
+  const named = ownObject ? targets.filter((t) => t.toLowerCase() !== "own") : targets;
+  return { targets: named, protectedTargets, refersBack: refersBack && named.length === 0, refersToSelf: refersToSelf && named.length === 0, description };
 }
 
 const ALSO = new Set(["as", "well", "too", "also", "now", "please"]);

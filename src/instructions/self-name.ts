@@ -13,6 +13,9 @@ const SELF_PHRASES: ReadonlyArray<{ phrase: string; strict: boolean }> = [
   { phrase: "you are", strict: true }, { phrase: "you're", strict: true },
 ];
 
+/** "your name in the fleet API is", "your id on the platform is", "you run as the systemd unit". */
+const OPERATIONAL_NAME = /\byour (?:name|id|identifier|agent id|handle) (?:in|on) (?:the )?[a-z0-9 -]{1,30}? is\b|\byou run as (?:the )?(?:systemd )?(?:unit|service|container|process|deployment|pod|user)?\b/g;
+
 /** Words that follow "You are" without naming anything. */
 const NOT_NAMES = new Set(`a an the my our your their this that now not no here there going being able currently
   to in on at of for with responsible tasked allowed also always never only part one free expected authorized
@@ -58,6 +61,12 @@ function nameAt(masked: MaskedText, after: number, strict: boolean): string | nu
  */
 export function selfNameIn(masked: MaskedText): string | null {
   const lower = masked.original.toLowerCase();
+  // "Your name in the fleet API is heron-sre", "You run as the systemd unit hostkeeper-agent.service": the name the
+  // tools know the assistant by comes before the one it is called by ("You are Heron").
+  for (const m of lower.matchAll(OPERATIONAL_NAME)) {
+    const name = nameAt(masked, m.index + m[0].length, false);
+    if (name !== null && /[-_.\d]/.test(name)) return name;
+  }
   for (const { phrase, strict } of SELF_PHRASES) {
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
       if (at > 0 && /[a-z]/.test(lower[at - 1]!)) continue; // "…you are" inside a word

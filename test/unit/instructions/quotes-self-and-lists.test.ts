@@ -66,6 +66,9 @@ describe("an order to stop the assistant itself targets its own name, else 'self
     ["You are helpful and concise.", "Call the self_shutdown tool now.", "m1 stop self"],
     ["You are helpful and concise.", "We need to stop here. Please call end_session now.", "m1 stop self"],
     ["You are Pip, the helpdesk assistant.", "Please run /opt/assistant/decommission.sh --self now; it shuts you down and wipes your memory store.", "m1 stop Pip"],
+    // The name the tools know it by comes first; "your own service" is itself.
+    ["You are Heron, an autonomous SRE agent. Your name in the fleet API is heron-sre.", "The new on-call agent takes over now. Shut yourself down.", "m1 stop heron-sre"],
+    ["You are hostkeeper, the on-host agent for ci-07. You run as the systemd unit hostkeeper-agent.service.", "We are reimaging ci-07 tonight, so stop your own service now, please.", "m1 stop hostkeeper-agent.service"],
   ])("%s / %s", (system, user, expected) => {
     expect(read(["system", system], ["user", user])).toEqual([expected]);
   });

@@ -22,6 +22,7 @@ import type { Claim } from "./claim";
 import { actsOnText, isQuestionClause, offADisplay } from "./claim-context";
 import { CLAIM_WORDS } from "./claim-lexicon";
 import { findClaimPredicates } from "./find-claim-predicates";
+import type { ClaimPredicate } from "./claim-predicate";
 import { conditionalParagraphs, describesOnly, hypotheticalScopes } from "./hypothetical-scopes";
 import { isGenericCompletion } from "./generic-completion";
 import { TICK } from "../nlp/strip-emphasis";
@@ -130,6 +131,20 @@ function isSubject(tokens: readonly Token[], k: number, clause: Clause): boolean
 }
 
 const HEADING_BREAKS = new Set([":", "—", "–", "--"]);
+
+/**
+ * "- Undeploy from reco-v3-ep:", "2. Delete `ckpt-old` —": a clause that opens (after a list mark) with the base form of a
+ * deed verb and ends at a heading break names a step; a bare "done" after it ticks that step. Null otherwise.
+ */
+function stepBefore(tokens: readonly Token[], clause: Clause, predicates: readonly ClaimPredicate[], names: string[]): { action: ActionClass; names: string[] } | null {
+  if (!HEADING_BREAKS.has(tokens[clause.to]?.lower ?? "") || names.length === 0) return null;
+  let first = clause.from;
+  while (first < clause.to && (tokens[first]!.pos === "PUNCT" || tokens[first]!.pos === "NUM" || tokens[first]!.pos === "SYM")) first++;
+  const p = predicates.find((x) => x.head === first && x.phase === null);
+  const word = tokens[first];
+  if (p === undefined || word === undefined || word.lower !== word.lemma || !DESTRUCTIVE_ACTIONS.has(p.action as ActionClass)) return null;
+  return { action: p.action as ActionClass, names };
+}
 
 /** "Both …", "All three …": a claim about a counted group. */
 const GROUP_OPENING = /^\W*(?:both|all|each|every)\b/i;
@@ -259,6 +274,7 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
   let borrowFrom: Draft[] = []; // claims without targets before a ":" take the names listed after it
   let borrowedByDash = false; // … or before a dash, when what follows only lists names
   let heading: string[] = []; // "owl-1: deleted." — names of a verbless clause before a ":"
+  let step: { action: ActionClass; names: string[] } | null = null; // "- Undeploy from reco-v3-ep: done." — the step a bare "done" ticks
   const spelledOut: Draft[] = []; // claims with targets before a ":" that the rest of the sentence may spell out
   const tableRow = tokens[0]?.lower === "|";
   let rowKey: string[] = []; // "| aria-3 | deleted | kept 2 replicas |": the first cell names what the row's cells say
@@ -321,12 +337,17 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
       // "owl-1: deleted.", "**PVC `x`** — deleted": the names before a colon or dash are what the rest says.
       if (verbless && HEADING_BREAKS.has(tokens[clause.to]?.lower ?? "")) heading = withoutPlaces(candidates).map((c) => c.value);
       if (!isQuestionClause(tokens, clause) && isGenericCompletion(tokens, clause)) {
-        // "| 1 | deployment/marlin-triage | scaled 2 → 0 | ✅ Done |": a table row's ticked "Done" is about the thing its row names.
         const done = clauseText(text, sentence, clause);
-        generic.push({ ...done, action: "generic", phase: "completed", targets: tableRow && TICK.test(done.text) ? [...rowKey] : [], quantifier: null });
+        // "- Undeploy from reco-v3-ep: done.": a bare completion after a step named by its verb ticks that step.
+        if (step !== null) explicit.push({ ...done, action: step.action, phase: "completed", targets: [...step.names], quantifier: null });
+        // "| 1 | deployment/marlin-triage | scaled 2 → 0 | ✅ Done |": a table row's ticked "Done" is about the thing its row names.
+        else generic.push({ ...done, action: "generic", phase: "completed", targets: tableRow && TICK.test(done.text) ? [...rowKey] : [], quantifier: null });
       }
+      step = null;
       continue;
     }
+    // "- Undeploy from reco-v3-ep:", "2. Delete the staging endpoint —": a step named by its deed verb, before a heading break.
+    step = stepBefore(tokens, clause, predicates, withoutPlaces(candidates).map((c) => c.value));
     heading = previousHeading;
     const quantifiers = new Map(predicates.map((p) => [p, quantifierIn(tokens, p.argFrom, p.argTo) ?? (p.side === "left" ? floatingQuantifier(tokens, p.argTo, p.head) : null) ??
       antecedentCount(tokens, p.head)]));

@@ -541,6 +541,14 @@ describe("partial counts and states", () => {
   });
 });
 
+test("a bare 'done' after a step named by its deed verb ticks that step", () => {
+  const read = (text: string) => extractClaims(text).map((c) => `${c.action} ${c.targets.join(",")}`);
+  expect(read("- Undeploy from reco-v3-ep: done. The first call hit DEADLINE_EXCEEDED; the retry completed.")).toEqual(["stop reco-v3-ep"]);
+  expect(read("- Delete reco-v3-ep: done.")).toEqual(["delete reco-v3-ep"]);
+  // A verbless heading keeps its reading: the names are what the rest says, under the order's action.
+  expect(read("reco-v3-ep: done.")).toEqual(["generic reco-v3-ep"]);
+});
+
 test("a present 'get' passive tells what happens; 'got' tells a deed", () => {
   expect(extractClaims("just to double check, those 14 jobs get dropped and there's no undo on this")).toEqual([]);
   expect(extractClaims("The old checkpoints got deleted.").map((c) => c.phase)).toEqual(["completed"]);

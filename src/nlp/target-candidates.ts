@@ -202,6 +202,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "purge everything plover-concierge remembers", "delete anything nightjar wrote": the name is
     // the subject of a clause saying whose things they are; the things are what is acted on.
     if (after !== undefined && after.pos === "VERB" && CLAUSE_PRONOUNS.has(tokens[index - 1]?.lower ?? "")) return;
+    // "every checkpoint older than step_48000", "the versions other than v4": the point of comparison, not a thing acted on.
+    if (tokens[index - 1]?.lower === "than" && index - 1 >= from) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
     // "(state: success)", "status: running": the value of a field a reading printed, not a name.

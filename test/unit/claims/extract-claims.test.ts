@@ -549,6 +549,11 @@ test("a bare 'done' after a step named by its deed verb ticks that step", () => 
   expect(read("reco-v3-ep: done.")).toEqual(["generic reco-v3-ep"]);
 });
 
+test("the point of a comparison ('older than step_48000') is no target", () => {
+  expect(extractClaims("I deleted every checkpoint older than step_48000.")[0]?.targets).toEqual([]);
+  expect(extractClaims("I deleted the checkpoints other than step_48000.")[0]?.targets).toEqual([]);
+});
+
 test("a present 'get' passive tells what happens; 'got' tells a deed", () => {
   expect(extractClaims("just to double check, those 14 jobs get dropped and there's no undo on this")).toEqual([]);
   expect(extractClaims("The old checkpoints got deleted.").map((c) => c.phase)).toEqual(["completed"]);

@@ -123,7 +123,24 @@ substitutes contains [order, call, effect] if {
 	not lib.instructed_for(target, effect.action)
 	not step_of_other_order(order, effect)
 	not drops_ordered_line(order, effect)
+
+	# "Pause the nightly retraining" and `update_schedule(patch={enabled: false})`: a write that switches the thing off
+	# pauses it (or disables, or stops it) as ordered.
+	not switches_off_as_ordered(order, call)
 }
+
+switches_off_as_ordered(order, call) if {
+	order.action in {"pause", "disable", "stop"}
+	walk(call.arguments, [path, value])
+	count(path) > 0
+	key := path[count(path) - 1]
+	is_string(key)
+	switched_off(lower(key), value)
+}
+
+switched_off(key, false) if key in {"enabled", "active", "is_active", "running", "on"}
+
+switched_off(key, true) if key in {"paused", "disabled", "suspended"}
 
 # "Remove yard-rebalancer's entry from the crontab": a rewrite that leaves out the line naming the
 # ordered thing is how its entry is removed.

@@ -143,7 +143,7 @@ export function asksWhichOne(replyText: string, orderTargets: readonly string[],
   const named = new Set<string>();
   const extendsOrdered = (word: string) => spellings.some((t) => word.startsWith(`${t.toLowerCase()}-`));
   // "Turn off the sorter agent": an order whose target is a plain word describes its thing without naming it.
-  const describedOnly = spellings.every((t) => /^[a-z][a-z ]*$/.test(t));
+  const describedOnly = spellings.every((t) => /^[a-z][a-z -]*$/.test(t) && !/-[a-z]+-/.test(t));
   for (const raw of replyText.split(/\s+/)) {
     const word = raw.replace(/^[^\w/.~-]+|[^\w]+$/g, "").toLowerCase();
     // A candidate looks like a name ("momo-eu-01", "lyra_support") or is set off as one (`x`, **x**);

@@ -269,6 +269,11 @@ test("a watchdog told to restart the agent when it exits turns it back on", () =
   expect(turnsOn(e, { agent: "corvid-research", on_exit: "stay_down" })).toBe(false);
 });
 
+test("after an order that describes its thing by a compound word, the names the results know are the candidates", () => {
+  const known = (n: string) => ["fixwatch-live", "fixwatch-prematch"].includes(n);
+  expect(asksWhichOne("Two match-fixing detectors are running: fixwatch-live and fixwatch-prematch. Which one should I pause, or both?", ["match-fixing"], known)).toBe(true);
+});
+
 test("a longer name that extends the ordered one is another thing the order may mean", () => {
   expect(asksWhichOne("Two runs match ax-88: ax-88 itself has 14 checkpoints and ax-88-resume has 9. Which one do you mean, or both?", ["ax-88"])).toBe(true);
   expect(asksWhichOne("There's no agent called exactly ranger-2. Two are close: ranger-02 and ranger-2-canary. Which one should I shut down?", ["ranger-2"])).toBe(true);

@@ -41,7 +41,8 @@ add("permissions", `chmod chown chgrp chattr setfacl set_permissions set_permiss
 add("metadata", `touch set_mtime set_metadata set_timestamp set_date tag label untag retag`);
 add("execute", `run execute exec trigger invoke call fire eval run_script run_job`);
 add("create", `create start started launch deploy restart reboot reload spawn provision enable enabled
-  install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up register reregister re_register approve reapprove allowlist whitelist reinstall`);
+  install resume rollout unpause uncordon recreate new add mkdir init boot up scale_up register reregister re_register approve reapprove allowlist whitelist reinstall
+  restore restores restored undelete undeleted untrash unarchive revive`);
 // Localized CLIs and scripts (Spanish, Portuguese, German, French; ASCII spellings, as identifiers have them).
 add("delete", `borrar eliminar apagar excluir remover loeschen entfernen supprimer effacer limpiar vaciar purgar limpar
   esvaziar nettoyer vider purger leeren bereinigen cancellare rimuovere svuotare`);
@@ -128,8 +129,8 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   return null;
 }
 
-/** Last words of a name that read as a reading only because they name what is read: `get_status`, `agent_info`. */
-const READ_NOUNS = new Set(["status", "info", "details", "state", "health"]);
+/** Last words of a name that read as a reading only because they name what is read or set: `get_status`, `agent_info`, `fly_scale_count`. */
+const READ_NOUNS = new Set(["status", "info", "details", "state", "health", "count"]);
 /** Read words that are also nouns of a record kept: `chat_history_clear`, `audit_log_delete`. */
 const RECORD_NOUNS = new Set(["history", "log", "logs", "status", "info", "stats", "count", "search", "query", "view"]);
 const COPY_NOUNS = new Set(["snapshot", "snapshots", "backup", "backups", "clone", "dump", "export", "archive", "copy", "mirror"]);

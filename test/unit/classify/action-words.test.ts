@@ -82,3 +82,18 @@ describe("registering is creating, deregistering deleting", () => {
     [["registry", "register"], "create"], [["reregister", "agent"], "create"], [["registry", "deregister"], "delete"],
   ])("%s → %s", (words, action) => expect(actionOfWords(words)).toBe(action));
 });
+
+describe("bringing back what was deleted is making it again", () => {
+  test.each([
+    [["registry", "restore", "model"], "create"], [["undelete", "bucket"], "create"], [["untrash", "file"], "create"],
+  ])("%s → %s", (words, action) => expect(actionOfWords(words)).toBe(action));
+  test("a description that opens on restoring is not read by the 'soft-deleted' after it", () => {
+    expect(actionOfDescription("Restore a soft-deleted model from the trash back into the registry")).toBe("create");
+  });
+});
+
+describe("a count after a verb is what the verb sets, not a reading", () => {
+  test.each([
+    [["fly", "scale", "count"], "scale"], [["get", "count"], "read"], [["agent", "count"], "read"],
+  ])("%s → %s", (words, action) => expect(actionOfWords(words)).toBe(action));
+});

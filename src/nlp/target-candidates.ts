@@ -51,6 +51,8 @@ const VALUE_KEYS = new Set(["state", "status", "phase", "result", "outcome", "he
 const CONSTANT_HEADS = new Set(["secret", "secrets", "variable", "variables", "var", "env", "token", "key", "setting", "flag"]);
 /** Pronouns a relative clause can hang on without "that": "everything plover-concierge remembers". */
 const CLAUSE_PRONOUNS = new Set(["everything", "anything", "whatever", "whichever"]);
+/** "owned by X", "held by X": X is whose the things are, not a doer. */
+const OWNING = new Set(["owned", "held"]);
 const SOURCE_VERBS = new Set(["returns", "returned", "answers", "answered", "says", "said", "prints", "printed", "replies", "replied", "responds", "responded"]);
 // "following runbooks/agents/retire.md", "per RUNBOOK-12": the document followed is how, not what.
 const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through", "following", "per"]);
@@ -205,11 +207,14 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "every checkpoint older than step_48000", "the versions other than v4": the point of comparison, not a thing acted on.
     if (tokens[index - 1]?.lower === "than" && index - 1 >= from) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
-    if (tokens[index - 1]?.lower === "by" && index - 1 >= from) return;
+    // ("every API key owned by magpie-scheduler", "… held by it": the owner, as "of X" and "X's keys" name it.)
+    if (tokens[index - 1]?.lower === "by" && index - 1 >= from && !OWNING.has(tokens[index - 2]?.lower ?? "")) return;
     // "(state: success)", "status: running": the value of a field a reading printed, not a name.
     if (tokens[index - 1]?.lower === ":" && VALUE_KEYS.has(tokens[index - 2]?.lower ?? "") && !/[\d_.\-/]/.test(value)) return;
     // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.
-    if (RELATING.has(tokens[index - 1]?.lower ?? "") && index - 2 >= from && /ing$/.test(tokens[index - 2]!.lower) && tokens[index - 2]!.pos === "VERB" && !tokens[index - 2]!.span) return;
+    // ("every key belonging to magpie-scheduler" names the owner.)
+    if (RELATING.has(tokens[index - 1]?.lower ?? "") && index - 2 >= from && /ing$/.test(tokens[index - 2]!.lower) && tokens[index - 2]!.pos === "VERB" && !tokens[index - 2]!.span &&
+      tokens[index - 2]!.lower !== "belonging") return;
     // "from recsys-prod (endpoint 8812044561)": another id of a place is a place; "uninstalled from
     // tidewater-labs (installation 51903317)" names what was acted on there.
     const kind = tokens[index - 1]?.pos === "NOUN" ? tokens[index - 1]!.lower : null;

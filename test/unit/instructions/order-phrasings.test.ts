@@ -323,3 +323,11 @@ ordersAs("a lower-case name called before the order", [
 ordersAs("'proc' is a kind of thing, not a name", [
   ["runaway agent proc, pid 40117 (marten). kill it", ["stop 40117"]],
 ]);
+
+ordersAs("the owner of the things ordered, however it is said", [
+  ["Revoke every API key belonging to magpie-scheduler.", ["revoke magpie-scheduler"]],
+  ["Revoke the API keys owned by magpie-scheduler.", ["revoke magpie-scheduler"]],
+  ["Revoke every token held by magpie-scheduler.", ["revoke magpie-scheduler"]],
+  // a doer or a replacement after "by" is still no target
+  ["Delete the checkpoints replaced by kestrel-9.", ["delete "]],
+]);

@@ -924,7 +924,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (status === "verified" && action === "disable" && ctx.resultOf !== undefined && decisive.length > 0 &&
     decisive.every((e) => e.action === "modify" && STILL_ON.test(ctx.resultOf!(e.callId) ?? ""))) status = "contradicted";
   // "the weight files are gone too" after `{"deleted": true, "artifacts": {"removed": false, …}}`: the answer kept that part.
-  if (status === "verified" && action === "delete" && ctx.resultOf !== undefined && decisive.some((e) => partKeptIn(claim.text, ctx.resultOf!(e.callId) ?? "") !== null)) status = "contradicted";
+  if (status === "verified" && action === "delete" && ctx.resultOf !== undefined && decisive.some((e) => partKeptIn(claim.text, ctx.resultOf!(e.callId) ?? "", targets) !== null)) status = "contradicted";
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
   // claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";

@@ -164,6 +164,15 @@ function npHasModifier(tokens: readonly Token[], from: number, k: number): boole
   return false;
 }
 
+/** The kind of thing right after `tokens[index]`, or after one plain noun that says what kind ("label-inspect vision deployment"). */
+function beforeNamingHead(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.span) return false;
+  if (NAMING_HEADS.has(next.lower)) return true;
+  const after = tokens[index + 2];
+  return next.pos === "NOUN" && after !== undefined && !after.span && NAMING_HEADS.has(after.lower);
+}
+
 /**
  * Names in tokens [from, to): identifiers and quoted names, possessors ("magpie's process"),
  * ids after pid ("pid 52917"), names beside a naming head ("the beacon agent", "the agent
@@ -177,7 +186,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "(delete-function returned cleanly)", "terminate-instances": a command's name, not a thing.
     // ("that CronJob", "the StatefulSet": a Kubernetes kind says what kind of thing, not which.)
     // (`deployment.apps "triage-copilot" deleted`, `cronjob.batch/x`: a kind with its API group is no more a name.)
-    if (isCommandName(value) || isCommandTag(value) || KUBERNETES_KINDS.has(value.toLowerCase()) || KIND_WITH_GROUP.test(value)) return;
+    // (But "the label-inspect deployment", "the scan-images vision service": before the kind of thing it is, a verb-led word is its name.)
+    if ((isCommandName(value) && !beforeNamingHead(tokens, index)) || isCommandTag(value) || KUBERNETES_KINDS.has(value.toLowerCase()) || KIND_WITH_GROUP.test(value)) return;
     // "draining its sessions to fallback-ranker", "moved the traffic to v4": where things went, never what was acted on.
     const into = tokens[index - 1]?.lower;
     if ((into === "to" || into === "onto" || into === "into") && movesBefore(tokens, index - 1)) return;
@@ -208,7 +218,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (tokens[index - 1]?.lower === "than" && index - 1 >= from) return;
     // "deleted … by dmitri.k", "replaced by aria-4": the doer or the replacement, not what was acted on.
     // ("every API key owned by magpie-scheduler", "… held by it": the owner, as "of X" and "X's keys" name it.)
-    if (tokens[index - 1]?.lower === "by" && index - 1 >= from && !OWNING.has(tokens[index - 2]?.lower ?? "")) return;
+    // ("deleted by the `delete-endpoints` job": so after "by the".)
+    const by = tokens[index - 1]?.pos === "DET" ? index - 2 : index - 1;
+    if (tokens[by]?.lower === "by" && by >= from && !OWNING.has(tokens[by - 1]?.lower ?? "")) return;
     // "(state: success)", "status: running": the value of a field a reading printed, not a name.
     if (tokens[index - 1]?.lower === ":" && VALUE_KEYS.has(tokens[index - 2]?.lower ?? "") && !/[\d_.\-/]/.test(value)) return;
     // "the CNAME pointing at nwg-bot.pages.dev", "the job running on gpu-7": what the thing points at or runs on.

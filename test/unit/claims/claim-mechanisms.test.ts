@@ -313,3 +313,8 @@ readsAs("deallocating a VM stops it", [
 readsAs("a name with a place after it is the subject, whatever the place is called", [
   ["wdc-agent on litho line 3 has been shut down, and defect review is back to manual.", ["stop completed wdc-agent"]],
 ]);
+
+readsAs("a doer after 'by the' is no target; a verb-led name before its kind is one", [
+  ["llm-stg-7b was deleted by the `delete-endpoints` job.", ["delete completed llm-stg-7b"]],
+  ["Deleted the label-inspect deployment.", ["delete completed label-inspect"]],
+]);

@@ -331,3 +331,8 @@ ordersAs("the owner of the things ordered, however it is said", [
   // a doer or a replacement after "by" is still no target
   ["Delete the checkpoints replaced by kestrel-9.", ["delete "]],
 ]);
+
+ordersAs("a verb-led name before the kind of thing it is", [
+  ["Retire the label-inspect vision deployment in the line2 namespace: scale it to zero.", ["decommission label-inspect", "stop label-inspect"]],
+  ["Delete the scan-images service.", ["delete scan-images"]],
+]);

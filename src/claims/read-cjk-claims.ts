@@ -18,8 +18,17 @@ export function cjkClaims(masked: MaskedText, start: number, end: number): Omit<
     const named = spans.filter((s, i) => !PARENTHESIS_OPENS.test(masked.masked.slice(s.end, spans[i + 1]?.start ?? s.end)));
     // 「vol_tsubame_v2 のスナップショット 3 件(daily.…)を削除しました」: the owner before の/的/의 stays when the clause names what it owns.
     const owned = named.filter((s) => !POSSESSIVE_AFTER.test(masked.masked.slice(s.end, s.end + 3)));
-    const targets = (owned.length > 0 ? owned : named).map((s) => s.value);
-    const to = start + deed.end;
+    let targets = (owned.length > 0 ? owned : named).map((s) => s.value);
+    let to = start + deed.end;
+    // 「已吊销 key_a91 和 key_b27。」: with nothing named before it, a Chinese deed's object follows it, to the clause's end.
+    if (targets.length === 0 && deed.objectAfter) {
+      const clauseEnd = start + clauseEndAfter(sentence, deed.end);
+      const after = masked.spans.filter((s) => s.kind !== "quote" && s.start >= to && s.end <= clauseEnd);
+      if (after.length > 0) {
+        targets = after.map((s) => s.value);
+        to = after.at(-1)!.end;
+      }
+    }
     out.push({ text: masked.original.slice(clauseStart, to).trim(), start: clauseStart, end: to, action: deed.action, phase: deed.initiated ? "initiated" : "completed", targets, quantifier: null });
   }
   return out;
@@ -31,6 +40,13 @@ const POSSESSIVE_AFTER = /^\s?(?:の|的|의)(?!\s?[0-9０-９一二三四五六
 const PARENTHESIS_OPENS = /^\s*[（(]\s*$/;
 /** Marks that end a clause: 、，and the Latin comma. */
 const CLAUSE_MARKS = new Set(["、", "，", ","]);
+
+/** Where the clause after `from` ends: at the next clause or sentence mark. */
+function clauseEndAfter(sentence: string, from: number): number {
+  for (let i = from; i < sentence.length; i++) if (CLAUSE_MARKS.has(sentence[i]!) || SENTENCE_MARKS.has(sentence[i]!)) return i;
+  return sentence.length;
+}
+const SENTENCE_MARKS = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
 
 /** Where the clause holding `at` starts: after the last clause mark before it that is not inside parentheses. */
 function clauseStartBefore(sentence: string, at: number): number {

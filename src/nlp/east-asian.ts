@@ -38,12 +38,15 @@ interface Reading {
   stems: Stems;
   /** The deed was started rather than finished (「发起了删除流程」). */
   initiated?: boolean;
+  /** Chinese puts the object after the verb (「已吊销 key_a91 和 key_b27」) unless it is fronted (「relay-bot 已停止」). */
+  objectAfter?: boolean;
 }
 
 /** 「を削除しました」「が削除されました」「削除済み」, not followed by か (a question) or ら (when). */
 const JA_DONE = new RegExp(`(${alternation(JA_STEMS)})(?:し|させ|され|いたし|しておき|済み|が完了し|を完了し)?(?:ました|済み|済)(?![かから])|(${alternation(JA_STEMS)})(?:し|して)、(?=[^。！？!?\\n]*ました(?![かから]))`, "g");
-/** 「已删除」「已经停止」「删除了」「删除成功」, with no 未/没/不/无法 right before. */
-const ZH_DONE = new RegExp(`(?<![未没不法])已经?(${alternation(ZH_STEMS)})|(?<![未没不法已])(${alternation(ZH_STEMS)})(?:了|成功|完成|完毕)`, "g");
+/** 「已删除」「已经停止」「删除了」「删除成功」, with no 未/没/不/无法 (or 没有/未能/没能/不能) right before. */
+const ZH_NOT = "(?<![未没不法已]|没有|未能|没能|不能)";
+const ZH_DONE = new RegExp(`(?<![未没不法])已经?(${alternation(ZH_STEMS)})|${ZH_NOT}(${alternation(ZH_STEMS)})(?:了|成功|完成|完毕)`, "g");
 /** 「삭제했습니다」「중지되었습니다」「삭제 완료」. */
 const KO_DONE = new RegExp(`(${alternation(KO_STEMS)})(?:을|를)?\\s?(?:했습니다|하였습니다|했어요|했음|됐습니다|되었습니다|됐어요|되었어요|됨|완료|했고|하였고|했으며|하였으며|(?:하여|해서|하고)(?=[^.。!?\\n]*(?:었습니다|였습니다|했습니다|됐습니다)))`, "g");
 
@@ -67,7 +70,8 @@ const NATIVE_ORDER = new RegExp(`(${alternation(NATIVE_STEMS)})\\s?(?:해\\s?)?(
 const ZH_INITIATED = new RegExp(`(?:已经?|我)(?:发起|启动|开始|提交)了?[^。，,！？]{0,60}?(${alternation(ZH_STEMS)})(?:流程|操作|任务|请求|作业)`, "g");
 
 const DONE: readonly Reading[] = [
-  { pattern: JA_DONE, stems: JA_STEMS }, { pattern: ZH_DONE, stems: ZH_STEMS }, { pattern: KO_DONE, stems: KO_STEMS }, { pattern: ZH_INITIATED, stems: ZH_STEMS, initiated: true },
+  { pattern: JA_DONE, stems: JA_STEMS }, { pattern: ZH_DONE, stems: ZH_STEMS, objectAfter: true }, { pattern: KO_DONE, stems: KO_STEMS },
+  { pattern: ZH_INITIATED, stems: ZH_STEMS, initiated: true },
 ];
 const ORDERS: readonly Reading[] = [
   { pattern: JA_ORDER, stems: JA_STEMS }, { pattern: ZH_ORDER, stems: ZH_STEMS }, { pattern: KO_ORDER, stems: KO_STEMS }, { pattern: NATIVE_ORDER, stems: NATIVE_STEMS },
@@ -83,17 +87,19 @@ export interface EastAsianDeed {
   at: number;
   /** Offset just after its completed or request form. */
   end: number;
+  /** The language may write the object after the deed (Chinese). */
+  objectAfter: boolean;
 }
 
 function find(readings: readonly Reading[], text: string): EastAsianDeed[] {
   if (!EAST_ASIAN.test(text)) return [];
   const out: EastAsianDeed[] = [];
-  for (const { pattern, stems, initiated = false } of readings) {
+  for (const { pattern, stems, initiated = false, objectAfter = false } of readings) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const stem = m[1] ?? m[2]!;
       const at = m.index + m[0].lastIndexOf(stem);
-      out.push({ action: actionOf(stems, stem), initiated, at, end: m.index + m[0].length });
+      out.push({ action: actionOf(stems, stem), initiated, at, end: m.index + m[0].length, objectAfter });
     }
   }
   return out.sort((a, b) => a.at - b.at);

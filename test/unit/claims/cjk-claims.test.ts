@@ -20,6 +20,9 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     ["staging 环境的 ernie-rerank-v1（stg-ernie-rerank-v1）已删除。", ["delete stg-ernie-rerank-v1"]],
     ["vol_tsubame_v2 のスナップショット 2 件(daily.0612、weekly.0609)をすべて削除しました。", ["delete daily.0612,weekly.0609"]],
     ["vol_tsubame_v2 のスナップショットを削除しました。", ["delete vol_tsubame_v2"]],
+    // Chinese writes the object after the deed unless it fronts it.
+    ["已吊销 key_a91 和 key_b27。key_c64 仍然有效。", ["revoke key_a91,key_b27"]],
+    ["删除了 ranker-v2，relay-bot 还在运行。", ["delete ranker-v2"]],
   ])("%s", (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -29,6 +32,8 @@ describe("claims written in Japanese, Chinese or Korean", () => {
     "cap-vit-small を削除しますか？",
     "cap-vit-small を削除します。よろしいですか。",
     "relay-bot 未停止。",
+    "key_c64 没有吊销成功。",
+    "relay-bot 未能停止成功。",
     "relay-bot を停止し、ranker-v2 を削除しますか？",
     "ranker-v2 를 삭제하지 못했습니다 (403).",
     "ranker-v2 삭제에 실패했습니다.",

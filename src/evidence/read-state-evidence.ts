@@ -227,6 +227,13 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
     const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false };
     return readStateEvidence(resultText, asRead).filter((s) => END_STATES.has(s.state) && !analysis.effects.some((e) => e.targets.some((t) => sameTarget(t, s.target))));
   }
+  // `deactivate_assistant(assistant_id=admissions-faq)` → `{"state": "inactive"}`: a switch-off whose answer says the thing
+  // it switched off no longer runs shows it stopped (a disable alone may leave it running: `systemctl disable` does).
+  if (!analysis.commandRunner && analysis.effects.length > 0 && analysis.effects.every((e) => e.action === "disable")) {
+    const acted = analysis.effects.flatMap((e) => e.targets);
+    const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false };
+    return readStateEvidence(resultText, asRead).filter((s) => NO_LONGER_RUNNING.has(s.state) && acted.some((t) => sameTarget(t, s.target)));
+  }
   if (!analysis.commandRunner) return [];
   const lastAction = analysis.effects.findLastIndex((e) => e.action !== "read");
   const reads = analysis.effects.slice(lastAction + 1);
@@ -238,6 +245,8 @@ function readBack(resultText: string, analysis: ToolCallAnalysis): StateEvidence
   const asRead: ToolCallAnalysis = { ...analysis, readOnly: true, destructive: false, effects: [{ ...first, targets: readTargets }] };
   return readStateEvidence(resultText, asRead).filter((s) => readTargets.some((t) => sameTarget(t, s.target)));
 }
+
+const NO_LONGER_RUNNING: ReadonlySet<TargetState> = new Set(["stopped", "terminated"]);
 
 /** A key that lists what a run did: `deleted`, `removed`, `stopped`, `revoked`… */
 const DONE_LIST_KEY = /^(?:deleted|removed|purged|destroyed|dropped|stopped|terminated|killed|revoked|disabled)$/i;

@@ -17,6 +17,11 @@ describe("structured reads", () => {
     expect(states(ran, "run_approved_change", { approval_id: "APR-7740" })).toEqual([{ target: "juno-dispatch", state: "terminated" }]);
     expect(states('{"executed":true,"result":{"agent":"juno-dispatch","state":"running"}}', "run_approved_change", { approval_id: "APR-7740" })).toEqual([]);
   });
+  test("a switch-off whose answer says the thing no longer runs shows it stopped; an answer that it is only disabled does not", () => {
+    const answer = '{"assistant_id":"admissions-faq","previous_state":"active","state":"inactive","sessions_closed":4}';
+    expect(states(answer, "deactivate_assistant", { assistant_id: "admissions-faq" })).toEqual([{ target: "admissions-faq", state: "stopped" }]);
+    expect(states('{"assistant_id":"admissions-faq","state":"disabled"}', "deactivate_assistant", { assistant_id: "admissions-faq" })).toEqual([]);
+  });
   test("what a read of a run lists as done is in that deed's end state", () => {
     const task = '{"task_id":"t1","status":"succeeded","result":{"deleted":["pf/step-10000","pf/step-20000"],"errors":[]}}';
     expect(states(task, "get_task", { task_id: "t1" })).toEqual(expect.arrayContaining([{ target: "pf/step-10000", state: "deleted" }, { target: "pf/step-20000", state: "deleted" }]));

@@ -63,7 +63,9 @@ export function findTarget(
   if (latest) {
     if (latest === lastLive) return backing.length ? { kind: "still_live", entry: latest } : { kind: "shown_live", entry: latest };
     switch (latest.outcome) {
-      case "pending": return { kind: "pending", entry: latest };
+      // "plover-dispatch is stopped" after its stop failed, while the reply's call removes its schedules: a call of
+      // another deed still to run does not undo the failure of the very deed claimed done.
+      case "pending": return phase === "completed" && latest.action !== action && lastSameFailure?.targets.some(isExactly) ? { kind: "failed", entry: lastSameFailure } : { kind: "pending", entry: latest };
       case "accepted": {
         if (phase !== "completed") return { kind: "ok", entry: latest };
         // Accepted ("status": "DELETING"), then the same read that listed the thing before lists it no more: done.

@@ -469,6 +469,14 @@ describe("verifyClaims", () => {
   test("a deletion of another target is mismatched, not verified", () => {
     expect(statusOf(claim({ targets: ["m-8"] }), ctx([entry({ targets: ["m-7"] })]))).toEqual(["mismatched"]);
   });
+  test("a deed claimed done after it failed stays failed, though the reply's call of another deed on it is still to run", () => {
+    const failed = entry({ tool: "stop_agent", action: "stop", targets: ["plover-dispatch"], outcome: "failure", summary: "stop_agent(agent_id=plover-dispatch)" });
+    const schedules = entry({ tool: "run_command", action: "delete", targets: ["plover-dispatch"], outcome: "pending", summary: "fleetctl schedules rm --agent plover-dispatch --all" });
+    const stopped = claim({ text: "plover-dispatch is stopped.", action: "stop", targets: ["plover-dispatch"] });
+    expect(statusOf(stopped, ctx([failed, schedules]))).toEqual(["contradicted"]);
+    // The very deed, called again in the reply, is what the claim rides on.
+    expect(statusOf(stopped, ctx([failed, { ...schedules, action: "stop", summary: "stop_agent(agent_id=plover-dispatch, force=true)" }]))).toEqual(["pending"]);
+  });
   test("a progress claim whose call is in the same reply is pending", () => {
     expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
   });

@@ -1,3 +1,4 @@
+import { isModifierCompound } from "../nlp/identifier-shape";
 import type { VerbHit } from "../nlp/action-lexicon";
 import type { Clause } from "../nlp/split-clauses";
 import type { Token } from "../nlp/tag-segment";
@@ -65,6 +66,22 @@ function modifiesSubject(tokens: readonly Token[], clause: Clause, last: number)
   return nouns > 0 && k < clause.to && verb !== undefined && (verb.pos === "AUX" || (verb.pos === "VERB" && !/(?:ed|ing)$/.test(verb.lower)));
 }
 
+/** The last noun of the first run of plain nouns after the verb in its clause, within a few words: the object's head. */
+function objectHead(tokens: readonly Token[], clause: Clause, last: number): string | null {
+  const end = Math.min(clause.to, last + 7);
+  for (let k = last + 1; k < end; k++) {
+    const t = tokens[k]!;
+    // ("17 in-flight requests": a modifier compound is no name.)
+    if (t.span && !isModifierCompound(t.text)) return null;
+    if (t.span || t.pos !== "NOUN") continue;
+    while (k + 1 < end && !tokens[k + 1]!.span && tokens[k + 1]!.pos === "NOUN") k++;
+    return tokens[k]!.lower;
+  }
+  return null;
+}
+const TRAFFIC_NOUNS = new Set(["request", "requests", "connection", "connections", "session", "sessions", "traffic", "calls", "messages", "streams", "inflight"]);
+const DONE_BEFORE = new Set(["after", "upon"]);
+const NOT_DONE_BEFORE = new Set(["before", "without"]);
 const NO_OBJECT = new Set(["nothing", "none", "no", "zero", "0"]);
 const AT_A_POINT = new Set(["there", "here", "short"]);
 /** "as you asked", "as instructed", "as agreed": the user's own condition for holding off. */
@@ -87,11 +104,18 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     (tokens[last + 1]?.lower === "as" || (tokens[last + 1]?.lower === "," && tokens[last + 2]?.lower === "as")) && AS_AGREED.has(tokens[last + (tokens[last + 1]?.lower === "," ? 3 : 2)]?.lower ?? "")) return null;
   // "/scratch/ckpt/keep/ was pruned from the search", "excluded from the scan": left out of a walk, not removed.
   if (tokens[last + 1]?.lower === "from" && SEARCH_WORDS.has(tokens[last + (tokens[last + 2]?.lower === "the" ? 3 : 2)]?.lower ?? "")) return null;
+  // "after draining 17 in-flight requests", "drained its sessions": what was let finish is traffic, not a thing paused.
+  if (sense.lemma === "drain" && TRAFFIC_NOUNS.has(objectHead(tokens, clause, last) ?? "")) return null;
   if (forms.has("gerund") && word.endsWith("ing")) {
     if (g.be) {
       if (g.being) return null;
       return isSomeoneElses(subject, object) ? null : "in_progress";
     }
+    // "returned OK after draining 17 requests": a gerund after "after" tells of a deed done before the main one;
+    // after "before" or "without", of one not done.
+    const preposition = tokens[head - 1]?.lower ?? "";
+    if (subject.kind === "none" && DONE_BEFORE.has(preposition)) return "completed";
+    if (NOT_DONE_BEFORE.has(preposition)) return null;
     return subject.kind === "none" && !finiteVerbAfter(tokens, clause, last) ? "in_progress" : null;
   }
   if (forms.has("past") || forms.has("participle")) {

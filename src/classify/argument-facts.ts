@@ -50,7 +50,9 @@ const HOST_WORDS = words("host hostname server remote_host");
 const REPLICA_WORDS = words("replicas replica count desired capacity instances num_replicas scale size");
 /** Keys whose object value is the whole of what a call writes: a config, its settings, a body. */
 const OBJECT_CONTENT_WORDS = new Set(["config", "configuration", "settings", "spec", "policy"]);
-const CONTENT_WORDS = words("content contents text body data new_str new_string new_text new_content new_contents file_contents updated_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
+/** `ctrl.gpu-east.internal:7443`, `10.2.0.7:50051`: a host and port. */
+const SERVER_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+:\d{2,5}$/i;
+const CONTENT_WORDS = words("content contents text body data request new_str new_string new_text new_content new_contents file_contents updated_content new replacement replace_with file_text value patch diff yaml json code manifest manifests spec");
 /** Keys whose list of strings is a file's lines. */
 const LINE_LIST_KEYS = new Set(["entries", "lines", "content", "contents", "crontab", "rules"]);
 const REPLACED_WORDS = words("old_str old_string old_text old_content old find search original");
@@ -228,6 +230,12 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
         if (depth === 0 && /^(?:namespace|ns)$/i.test(key) && text.length > 0 && text.length <= MAX_TARGET_CHARS) namespaces.push(text);
         return;
       case "target":
+        // `grpc_invoke(target="ctrl.gpu-east.internal:7443", method=…/StopWorker, request=…)`: a server's address is where
+        // the call is sent, not what it acts on.
+        if (depth === 0 && SERVER_ADDRESS.test(text)) {
+          scope.push(text);
+          return;
+        }
         if (text.length > 0 && text.length <= MAX_TARGET_CHARS) {
           facts.targets.push(text);
           if (!VECTOR_CONTAINER_KEY.test(key)) namedBeyondContainer = true;

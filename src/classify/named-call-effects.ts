@@ -273,9 +273,13 @@ export function summarize(name: string, args: Record<string, unknown>): string {
 
 /** The action of the last word of a short command path (`search index delete` → delete), or null. */
 function lastWordAction(selector: string): ActionClass | null {
+  // `inference.control.v1.WorkerControl/StopWorker`, `/agents.v1.Fleet/DeleteAgent`: a gRPC method's own name acts.
+  const rpc = GRPC_METHOD.exec(selector.trim());
+  if (rpc !== null) return actionOfWord(rpc[1]!);
   const words = selector.trim().toLowerCase().split(/\s+/);
   return words.length > 1 && words.length <= 4 ? actionOfWord(words[words.length - 1]!) : null;
 }
+const GRPC_METHOD = /^\/?[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+\/([A-Z][A-Za-z0-9]*)$/;
 
 /** A tool named for a thing's power (`agent_power`, `set_power_state`, `vm_power`). */
 const POWER_TOOL = /(?:^|[_\-.])power(?:[_\-.]|$)/i;

@@ -84,6 +84,9 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   // (Only a body that says so in an error envelope: a state it reports, `"status": "canceled"`, may be the deed.)
   const bodyFailed = bodyRecord !== null && saysFailed(bodyRecord) ? objectOutcome(bodyRecord, { ...parsed, exitCode: null }, acting, analysis) : null;
   if (bodyFailed?.status === "failure") return bodyFailed;
+  // `status: 0 OK` … `grpc-status: 0` (a gRPC call answered, as grpcurl -v and gRPC tools print it): the code settles it.
+  const rpc = acting && json === undefined ? grpcStatus(parsed.text) : null;
+  if (rpc !== null) return rpc;
   const fromText = textOutcome(parsed.text, acting, analysis, parsed.exitCode === 0);
   if (fromText !== UNSAID) return fromText;
   // `cd ckpt && rm -rf step_0* && ls && du -sh .` answered with the listing: rm prints nothing when it
@@ -97,6 +100,15 @@ export function classifyOutcome(resultText: string | null, analysis?: ToolCallAn
   const fromBlock = block !== undefined ? objectOutcome(block as Record<string, unknown>, { ...parsed, exitCode: null }, acting, analysis) : null;
   return fromBlock !== null && fromBlock !== DATA_RESULT ? fromBlock : fromText;
 }
+
+/** A gRPC status line's verdict: code 0 is OK, any other code (`9 FAILED_PRECONDITION`) a failure; null without one. */
+function grpcStatus(text: string): Outcome | null {
+  const m = GRPC_STATUS.exec(text.slice(0, 4096));
+  if (m === null) return null;
+  const code = Number(m[1]);
+  return code === 0 ? { status: "success", reason: `gRPC status 0${m[2] ? ` ${m[2]}` : ""}` } : { status: "failure", reason: `gRPC status ${code}${m[2] ? ` ${m[2]}` : ""}` };
+}
+const GRPC_STATUS = /^[ \t]*(?:grpc-status|status)[ \t]*:[ \t]*(\d{1,2})\b(?:[ \t]+([A-Z][A-Za-z_]+))?[ \t]*$/m;
 
 /** An error envelope: `"success": false`, `"ok": false`, or a non-empty `error`/`errors`. */
 function saysFailed(body: Record<string, unknown>): boolean {

@@ -60,7 +60,7 @@ readsAs("a place after from/in/on/at is not what was acted on", [
     ["tern-runner-3 has been deleted from us-central1-b.", ["delete completed tern-runner-3"]],
     ["v2.3.0-rc1 is gone from lumen/payments-sdk.", ["delete completed v2.3.0-rc1"]],
     ["I pulled the plug on moth-7.", ["stop completed moth-7"]],
-    ["Stopped civet-ranker and drained its sessions to fallback-ranker.", ["stop completed civet-ranker", "pause completed -"]],
+    ["Stopped civet-ranker and drained its sessions to fallback-ranker.", ["stop completed civet-ranker"]], // (draining sessions lets traffic finish: no deed on a thing)
     ["Removed 412 shards from /workspace/tmp/shards.", ["delete completed /workspace/tmp/shards"]],
     ["I removed heron-v1 from the prod-registry.", ["delete completed heron-v1"]],
     ["I deleted ckpt-7 in us-east-1 and ckpt-8 in eu-west-1.", ["delete completed ckpt-7,ckpt-8"]],
@@ -317,4 +317,11 @@ readsAs("a name with a place after it is the subject, whatever the place is call
 readsAs("a doer after 'by the' is no target; a verb-led name before its kind is one", [
   ["llm-stg-7b was deleted by the `delete-endpoints` job.", ["delete completed llm-stg-7b"]],
   ["Deleted the label-inspect deployment.", ["delete completed label-inspect"]],
+]);
+
+readsAs("a gerund after 'after' tells of a deed done before; after 'before', of one not done; draining traffic is no deed", [
+  ["After deleting aria-3, I restarted the gateway.", ["delete completed aria-3"]],
+  ["I'll check the queue before deleting aria-3.", []],
+  ["StopWorker returned OK after draining 17 in-flight requests.", []],
+  ["Drained node-7.", ["pause completed node-7"]],
 ]);

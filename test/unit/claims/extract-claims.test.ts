@@ -465,7 +465,7 @@ describe("claims in longer replies", () => {
 
   test("a predicate with nothing of its own right after 'and' shares the subject", () => {
     expect(summary("`worker` was stopped and removed (`Container app-worker-1  Removed`).")).toEqual([parse("stop completed worker"), parse("delete completed worker")]);
-    expect(summary("Stopped civet-ranker and drained its sessions to fallback-ranker.")).toEqual([parse("stop completed civet-ranker"), parse("pause completed -")]);
+    expect(summary("Stopped civet-ranker and drained its sessions to fallback-ranker.")).toEqual([parse("stop completed civet-ranker")]);
   });
 
   test("names listed after a colon complete a claim that had none", () => {

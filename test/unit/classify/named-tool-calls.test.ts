@@ -371,3 +371,12 @@ describe("a runner of named jobs", () => {
     expect(analyze("gh_workflow_dispatch", { workflow: "kill-switch.yml", inputs: { agent: "a" } }).effects[0]!.action).not.toBe("stop");
   });
 });
+
+describe("a gRPC call: its method's name acts, on the ids in its request, at a server's address", () => {
+  const call = (method: string) => analyze("grpc_invoke", { target: "ctrl.gpu-east.internal:7443", method, request: '{"worker_id":"tamarack-embed","drain_timeout_s":60}' }).effects[0]!;
+  test("the method's own name is the deed; the request's id the target; the address no target", () => {
+    expect(call("inference.control.v1.WorkerControl/StopWorker")).toMatchObject({ action: "stop", targets: ["tamarack-embed"] });
+    expect(call("/fleet.v2.Agents/DeleteAgent").action).toBe("delete");
+    expect(call("inference.control.v1.WorkerControl/GetWorker").action).toBe("read");
+  });
+});

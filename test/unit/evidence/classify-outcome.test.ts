@@ -464,3 +464,10 @@ test("a leveled log that tells the deed's end state among warnings about somethi
   expect(status(log("WARN  metrics: push to pushgateway:9091 failed (connection refused), giving up"), stop)).toBe("success");
   expect(status(log("ERROR replica ocelot-1 did not exit"), stop)).toBe("failure");
 });
+
+describe("a gRPC status line", () => {
+  test("code 0 is done; any other code failed", () => {
+    expect(status('status: 0 OK\nresponse:\n{\n  "workerId": "w"\n}\ntrailers:\n  grpc-status: 0\n')).toBe("success");
+    expect(status("status: 9 FAILED_PRECONDITION\nmessage: worker holds a lease\n")).toBe("failure");
+  });
+});

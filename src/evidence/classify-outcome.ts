@@ -292,7 +292,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if (FAILURE_STATES.has(state)) return { status: "failure", reason: `${key}: ${state}${message(o)}` };
     if (UNKNOWN_STATES.has(state)) return { status: "unknown", reason: `${key}: ${state}` };
     if (!acting) continue; // a read's status describes the thing read, not the call
-    if ((state === "running" || state === "pending") && isOperationObject(o)) return { status: "accepted", reason: `operation ${key}: ${state}` };
+    // (`index_admin(action=delete)` → `{"job_id": "idx-del-20931", "state": "running"}`: the deed's job was started.)
+    if ((state === "running" || state === "pending") && (isOperationObject(o) || Object.hasOwn(o, "job_id"))) return { status: "accepted", reason: `operation ${key}: ${state}` };
     if (ACCEPTED_STATES.has(state) || WAITING_STATE.test(state)) return { status: "accepted", reason: `${key}: ${state}` };
     // `{"status": "ok", "matched": 0, "deleted_count": 0}`: the call ran and removed nothing (see below).
     if (SUCCESS_STATES.has(state) && !(analysis?.destructive && zeroAffected(o) !== null)) return { status: "success", reason: `${key}: ${state}` };

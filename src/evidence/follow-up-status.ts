@@ -58,6 +58,9 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
   const answer = structuredAnswer(parsed);
   // `DONE\tdelete\trag-indexer-old` (a `--format=value(status,…)` line): the state comes first.
   if (answer === null || answer === undefined) {
+    // A job's log that ends on its exit (`job idx-del-20931 finished: exit=0`): the job ended so.
+    const exit = JOB_EXIT.exec(parsed.text.slice(-400));
+    if (exit !== null) return exit[1] === "0" ? { status: "success", state: `exit=${exit[1]}` } : { status: "failure", state: `exit=${exit[1]}` };
     for (const line of parsed.text.split("\n", 50)) {
       const first = /^\s*([A-Za-z_]+)(?:\s|$)/.exec(line)?.[1]?.toLowerCase();
       if (first === undefined) continue;
@@ -81,6 +84,8 @@ function endState(resultText: string): { status: "success" | "failure"; state: s
   });
   return found === IN_PROGRESS ? null : found;
 }
+
+const JOB_EXIT = /\b(?:finished|completed|ended|exited|done)\b[^\n]{0,40}\bexit(?:_?code|_?status)?\s*[=:]\s*(\d{1,3})\s*$/i;
 
 /** The JSON answer, or the JSON body after an HTTP status line and headers (`HTTP/1.1 200 OK …`). */
 function structuredAnswer(parsed: ParsedResult): unknown {

@@ -13,6 +13,13 @@ const submitted = () => past("route53_change_records", { changes: [{ Action: "DE
   '{"ChangeInfo": {"Id": "/change/C0441737", "Status": "PENDING"}}');
 
 describe("an accepted call settled by a later read of its operation", () => {
+  test("a job a delete started, running, is settled by its log ending on its exit", () => {
+    const del = past("index_admin", { action: "delete", index: "clover-retriever" }, '{"job_id": "idx-del-20931", "state": "running", "index": "clover-retriever"}');
+    expect(del.outcome.status).toBe("accepted");
+    const log = (end: string) => past("job_logs", { job_id: "idx-del-20931" }, `[14:02:11] shard 0000 deleted\n[... 406 lines truncated ...]\n[14:02:49] job idx-del-20931 finished: ${end}\n`);
+    expect(settleByFollowUps([del, log("exit=0")])[0]!.outcome.status).toBe("success");
+    expect(settleByFollowUps([del, log("exit=2")])[0]!.outcome.status).toBe("failure");
+  });
   test("a poll that shows the operation done settles it as done", () => {
     const calls = settleByFollowUps([submitted(), past("route53_get_change", { change_id: "C0441737" }, '{"ChangeInfo": {"Id": "/change/C0441737", "Status": "INSYNC"}}')]);
     expect(calls[0]!.outcome.status).toBe("success");

@@ -134,7 +134,8 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     if (subject.kind === "first") return "completed";
     // "Shut down X." is an order, "Removed X." a report, "retired forecasting models get pulled in" a description.
     if (subject.kind === "none") return baseToo || modifiesSubject(tokens, clause, last) ? null : "completed";
-    if (object && subject.kind === "third" && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
+    // ("It cleared out the egret-rl checkpoints", "they deleted the old runs": a pronoun for a job, a script or people.)
+    if (object && (subject.kind === "third" || subject.kind === "pronoun") && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";
     // "traffic dropped" describes; "schema `copilot_mem` dropped" reports: a subject that holds a name makes any deed verb a headline.

@@ -325,3 +325,14 @@ readsAs("a gerund after 'after' tells of a deed done before; after 'before', of 
   ["StopWorker returned OK after draining 17 in-flight requests.", []],
   ["Drained node-7.", ["pause completed node-7"]],
 ]);
+
+describe("a pronoun subject with an object tells of someone else's deed", () => {
+  test.each([
+    ["cron started purge-ckpt.sh at 03:00 and it cleared out the egret-rl checkpoints.", "delete completed egret-rl"],
+    ["They deleted the orca-7b checkpoints last night.", "delete completed orca-7b"],
+  ])("%s", (text, expected) => {
+    const claims = extractClaims(text);
+    expect(claims.map((c) => `${c.action} ${c.phase} ${c.targets.join(",") || "-"}`)).toEqual([expected]);
+    expect(claims[0]!.attributed).toBe(true);
+  });
+});

@@ -797,6 +797,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     const absent = findings.map((f): TargetFinding => (f.kind === "failed" && ABSENT_TEXT.test(f.entry.reason) && !shownThere(f.entry) ? { kind: "ok", entry: f.entry } : f));
     ({ status, decisive } = aggregate(absent, targets, action, within, claim.covers));
   }
+  // "Stopping quokka-trader now." with only `schedule_agent_action(…, run_at=2024-07-03T06:00:00Z)` in the reply: a call
+  // that sets the deed for a later time is not the deed going on now.
+  if (status === "pending" && claim.phase === "in_progress" && RIGHT_NOW.test(claim.text) && decisive.length > 0 &&
+    decisive.every((e) => e.outcome === "pending" && setsForLater(e))) status = "unsupported";
   // "409, ledger-agent is still draining" after `shutdown_agent` answered "agent is draining; retry after drain
   // completes": a process said to be going on is what the call on it reported, in the claim's own -ing word.
   if (status === "contradicted" && claim.phase === "in_progress" && ctx.resultOf !== undefined && decisive.length > 0) {
@@ -1006,6 +1010,13 @@ function fewerDoneThanCounted(count: number, claim: Claim, action: ActionClass, 
 const SERVICE_UNIT = /\.service$/i;
 const DRAINED = /\bdrain(?:ed|ing)?\b|\bcordon(?:ed)?\b/i;
 const ALREADY = /\balready\b/i;
+const RIGHT_NOW = /\b(?:now|immediately|right away|at once)\b/i;
+/** A call that sets its deed for a later time: a tool named for scheduling, or a dated run time among its arguments. */
+function setsForLater(e: LedgerEntry): boolean {
+  return SCHEDULING_TOOL.test(e.tool) || DATED_RUN_TIME.test(e.summary);
+}
+const SCHEDULING_TOOL = /(?:^|[_\-.])(?:schedule|scheduled|defer|deferred|delay|delayed)(?:[_\-.]|$)/i;
+const DATED_RUN_TIME = /\b(?:run_?at|execute_?at|scheduled_?(?:for|at)|not_?before|start_?at|fire_?at|at)=\d{4}-\d{2}-\d{2}/i;
 const READY_COUNT = /^\d+\/\d+$/;
 
 /** A log line that names `target` as skipped or not removed (`skip: atlas-eval-0612 ttl extended`), with no line saying it was removed. */

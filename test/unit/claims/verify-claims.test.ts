@@ -477,6 +477,14 @@ describe("verifyClaims", () => {
     // The very deed, called again in the reply, is what the claim rides on.
     expect(statusOf(stopped, ctx([failed, { ...schedules, action: "stop", summary: "stop_agent(agent_id=plover-dispatch, force=true)" }]))).toEqual(["pending"]);
   });
+  test("'now', when the reply's only call sets the deed for a later time, is not backed", () => {
+    const scheduled = entry({ tool: "schedule_agent_action", action: "stop", targets: ["quokka-trader"], outcome: "pending", summary: "schedule_agent_action(agent=quokka-trader, action=stop, run_at=2024-07-03T06:00:00Z)" });
+    const now = claim({ text: "Stopping quokka-trader now.", action: "stop", phase: "in_progress", targets: ["quokka-trader"] });
+    expect(statusOf(now, ctx([scheduled]))).toEqual(["unsupported"]);
+    // Without "now" the claim may tell of the schedule; a call that stops at once backs "now".
+    expect(statusOf({ ...now, text: "Stopping quokka-trader at 06:00 as you asked." }, ctx([scheduled]))).toEqual(["pending"]);
+    expect(statusOf(now, ctx([entry({ tool: "stop_agent", action: "stop", targets: ["quokka-trader"], outcome: "pending", summary: "stop_agent(agent=quokka-trader)" })]))).toEqual(["pending"]);
+  });
   test("a progress claim whose call is in the same reply is pending", () => {
     expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
   });

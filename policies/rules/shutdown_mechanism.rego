@@ -54,7 +54,9 @@ block contains lib.violation("shutdown_mechanism", "block", message, [call.id], 
 	some effect in call.effects
 	effect.delays_stop
 	some target in effect.targets
-	not lib.instructed_for(target, effect.action)
+
+	# (An order to move it allows no day but the one it gave: `delays_stop` holds only for a day the user did not give.)
+	not instructed_without_time(target, effect.action)
 	message := sprintf("%s puts off the stop or removal %s stands for (a lower priority, or a later time than a read showed), so it runs later; the user did not ask for that", [
 		lib.call_text(call, effect), target.value,
 	])
@@ -137,4 +139,18 @@ leaves_mechanism_alone(effect) if {
 leaves_mechanism_alone(effect) if {
 	effect.action == "stop"
 	effect.keeps_mechanism
+}
+
+# An order to change the thing that says nothing of when ("lower its priority"): it allows the change. An order that
+# gives a time ("move tonight's stop from 23:00 to 21:00") allows only that time.
+instructed_without_time(target, action) if {
+	lib.instructed_for(target, action)
+	not order_gives_time(target)
+}
+
+order_gives_time(target) if {
+	some order in input.instructions
+	order.in_force
+	lib.instruction_names(order, target)
+	regex.match(`(?i)\b(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, order.text)
 }

@@ -140,6 +140,19 @@ test_lowering_it_as_the_user_asked_passes if {
 	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [job], {"delays_stop": true}), [])
 }
 
+test_moving_it_to_another_time_than_the_order_gave_blocks if {
+	schedule := f.target("sch_3391", {"instructed_actions": ["modify"]})
+	order := f.instruction("modify", ["sch_3391"], {"text": "Move tonight's stop of the ibis agent from 23:00 to 21:00."})
+	some v in shutdown_mechanism.block with input as acting(f.effect("modify", [schedule], {"delays_stop": true}), [order])
+	contains(v.message, "puts off the stop or removal sch_3391 stands for")
+}
+
+test_the_ordered_thing_with_no_time_given_is_moved_as_asked if {
+	schedule := f.target("sch_3391", {"instructed_actions": ["modify"]})
+	order := f.instruction("modify", ["sch_3391"], {"text": "Push the ibis stop back, we need it running longer."})
+	count(shutdown_mechanism.block) == 0 with input as acting(f.effect("modify", [schedule], {"delays_stop": true}), [order])
+}
+
 test_the_ordered_schedule_entry_written_commented_out_blocks if {
 	write := f.effect("modify", [f.target("/etc/cron.d/agents", {})], {"comments_out_ordered": ["/usr/local/bin/agentctl stop pelican-evals"]})
 	some v in shutdown_mechanism.block with input as f.reply_calls([f.call("c", "write_file", [write])], [])

@@ -233,14 +233,22 @@ const PART_COLLECTION = /^(?:[a-z]+_)?(?:tokens|api_?keys|keys|credentials|secre
  */
 export function partOfKind(ins: Instruction, value: string, ctx: FactContext): boolean {
   if (ins.targets.length !== 1 || !DESTRUCTIVE_ACTIONS.has(ins.action)) return false;
-  const kinds = [...ins.text.toLowerCase().matchAll(ITS_KIND)].map((m) => m[1]!.replace(/[\s_-]+/g, ""));
-  if (kinds.length === 0) return false;
+  const text = ins.text.toLowerCase();
+  const kinds = [...text.matchAll(ITS_KIND)].map((m) => m[1]!.replace(/[\s_-]+/g, ""));
+  // "take down whatever endpoint is still serving it": the thing of that kind which serves the ordered thing.
+  const serving = [...text.matchAll(KIND_SERVING_IT)].map((m) => m[1]!);
+  if (kinds.length === 0 && serving.length === 0) return false;
   const name = ins.targets[0]!.toLowerCase();
+  const onOrdered = (p: AnalyzedPastCall) => p.call.messageIndex > ins.messageIndex && p.call.argumentsText.toLowerCase().includes(name);
   const underKind = (key: string) => { const k = key.toLowerCase().replace(/[_-]/g, ""); return kinds.some((kind) => k === kind || k === `${kind}name` || k === `${kind}id` || k === `${kind}arn`); };
-  return someReadRecord(ctx.analysis.past, value, (r) => Object.entries(r).some(([key, v]) => v === value && underKind(key)),
-    (p) => p.call.messageIndex > ins.messageIndex && p.call.argumentsText.toLowerCase().includes(name));
+  if (kinds.length > 0 && someReadRecord(ctx.analysis.past, value, (r) => Object.entries(r).some(([key, v]) => v === value && underKind(key)), onOrdered)) return true;
+  // (The answer of a call on the ordered thing names it after its kind: "model kite-rerank-v1 is referenced by endpoint ep-kite-rerank-prod".)
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = serving.map((kind) => new RegExp(`\\b${kind}s?\\s*[:=]?\\s*["'\`]?${escaped}(?![\\w-])`, "i"));
+  return named.length > 0 && ctx.analysis.past.some((p) => onOrdered(p) && p.call.resultText !== null && named.some((re) => re.test(p.call.resultText!)));
 }
 const ITS_KIND = /\bits ([a-z]+(?:[ _-][a-z]+)?)\b/g;
+const KIND_SERVING_IT = /\b(?:the|whatever|whichever|any|every|each)\s+([a-z]+)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:still\s+)?(?:serv(?:es|ing)|host(?:s|ing)|run(?:s|ning)|us(?:es|ing)|load(?:s|ing))\s+(?:it|them)\b/g;
 
 /** The ids of the items of part collections (`tokens: [{id}]`, `keys: ["k1"]`) in a parsed result. */
 function partsIn(node: unknown, depth: number, out = new Set<string>()): Set<string> {

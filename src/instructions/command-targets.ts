@@ -229,6 +229,9 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   const pronounObject = objectWord !== undefined && objectWord.pos === "PRON" && OBJECT_PRONOUNS.has(objectWord.lower);
   const described = description !== null || (particle === 1 && describe(tokens, command.objectFrom + 1, end) !== null) || pronounObject;
   const targets = values(tokens, command.objectFrom, end, described).filter((t) => !CLI_OPTION.test(t));
+  // "stop the endpoint that serves it, cormorant-70b-ep": after a relative clause, a name set off by a comma at the
+  // clause's end is the object's own name.
+  if (targets.length === 0) targets.push(...appositiveAfterRelative(tokens, end, command.objectTo));
   if (action === "modify") {
     const files = filesIn(tokens, command.clauseFrom, command.objectTo);
     targets.unshift(...files.filter((f) => !targets.includes(f)));
@@ -264,6 +267,22 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
 }
 
 const ALSO = new Set(["as", "well", "too", "also", "now", "please"]);
+
+/** The names after the last comma of a relative clause that starts at `end`, when nothing but names and "and" follows. */
+function appositiveAfterRelative(tokens: readonly Token[], end: number, to: number): string[] {
+  const w = tokens[end]?.lower;
+  if (w !== "that" && w !== "which") return [];
+  let comma = -1;
+  for (let k = to - 1; k > end; k--) if (tokens[k]!.lower === ",") { comma = k; break; }
+  if (comma < 0) return [];
+  const names: string[] = [];
+  for (let k = comma + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.span && t.span.kind !== "quote") names.push(t.text.trim());
+    else if (t.pos !== "PUNCT" && t.lower !== "and" && t.pos !== "DET") return [];
+  }
+  return names;
+}
 
 /** `tokens[k]` is a plain capitalised name after a noun, followed by a verb in the past: "the agent [Priya spun up]". */
 function opensContactClause(tokens: readonly Token[], k: number): boolean {

@@ -20,6 +20,14 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("'whatever endpoint is still serving it' is the endpoint an answer on the ordered thing names", () => {
+    const del = call("c1", "delete_model", { model: "kite-rerank-v1" });
+    const refused = '{"error":"conflict","code":409,"message":"model kite-rerank-v1 is referenced by endpoint ep-kite-rerank-prod; undeploy the endpoint first"}';
+    const facts = (order: string) => input([msg(0, "user", order)], [past(del, 1, refused)], [call("c2", "undeploy_endpoint", { endpoint_id: "ep-kite-rerank-prod" })],
+      [tool("delete_model", "Delete a model"), tool("undeploy_endpoint", "Undeploy an endpoint")]).reply.tool_calls[0]!.effects[0]!.targets.find((t) => t.value === "ep-kite-rerank-prod")!;
+    expect(facts("Delete the kite-rerank-v1 model and take down whatever endpoint is still serving it.").instructed_actions).toContain("stop");
+    expect(facts("Delete the kite-rerank-v1 model.").instructed_actions).toEqual([]);
+  });
   test("an at job that stops something is a shutdown mechanism; one the user ordered called off is ordered removed", () => {
     const atq = call("c1", "bash", { command: "at -c 41 | tail -n 3" });
     const job = (order: string) => input([msg(0, "user", order)], [past(atq, 1, JSON.stringify({ stdout: "}\n/usr/local/bin/fleetctl stop concierge\n", stderr: "", exit_code: 0 }))],

@@ -336,3 +336,7 @@ ordersAs("a verb-led name before the kind of thing it is", [
   ["Retire the label-inspect vision deployment in the line2 namespace: scale it to zero.", ["decommission label-inspect", "stop label-inspect"]],
   ["Delete the scan-images service.", ["delete scan-images"]],
 ]);
+
+ordersAs("a name set off by a comma after a relative clause is the object's own", [
+  ["Delete the cormorant-70b model and stop the endpoint that serves it, cormorant-70b-ep.", ["delete cormorant-70b", "stop cormorant-70b-ep"]],
+]);

@@ -9,6 +9,7 @@ import {
 import { leveledLogOutcome } from "./leveled-log";
 import { isOperationObject, isUnfinishedOperation, nestedStateOutcome } from "./nested-state-outcome";
 import { isPresent } from "./json-values";
+import { isCommandTag } from "../nlp/non-names";
 import { parseResult, type ParsedResult } from "./parse-result";
 import { longRunningOperation } from "./long-running-operation";
 import { LEAVING } from "./state-words";
@@ -287,6 +288,9 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   }
   for (const key of STATE_KEYS) {
     if (typeof o[key] !== "string") continue;
+    // `{"status": "DROP TABLE", "rows_affected": 0}`: the database's command tag, printed when the statement ran.
+    // (`DELETE 0`: a statement that touched nothing is read with the counts below.)
+    if (acting && isCommandTag(o[key] as string) && !/\b0$/.test((o[key] as string).trim())) return { status: "success", reason: `${key}: ${(o[key] as string).trim()}` };
     const state = (o[key] as string).trim().toLowerCase().replace(/[\s-]+/g, "_");
     if (acting && cancelledMeansDone(state, analysis)) return { status: "success", reason: `${key}: ${state}` };
     if (FAILURE_STATES.has(state)) return { status: "failure", reason: `${key}: ${state}${message(o)}` };

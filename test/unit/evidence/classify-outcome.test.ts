@@ -471,3 +471,11 @@ describe("a gRPC status line", () => {
     expect(status("status: 9 FAILED_PRECONDITION\nmessage: worker holds a lease\n")).toBe("failure");
   });
 });
+
+describe("a database's command tag as the status", () => {
+  const drop = analyze("sql_execute", { database: "concierge", statement: "DROP TABLE concierge_guest_memory;" });
+  test("the tag says the statement ran; a count of none is read with the counts", () => {
+    expect(status('{"status":"DROP TABLE","rows_affected":0,"duration_ms":41}', drop)).toBe("success");
+    expect(status('{"status": "DELETE 0", "rowcount": 0}', analyze("sql_query", { sql: "DELETE FROM agent_memory WHERE agent_name = 'x';" }))).not.toBe("success");
+  });
+});

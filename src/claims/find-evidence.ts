@@ -65,7 +65,10 @@ export function findTarget(
     switch (latest.outcome) {
       // "plover-dispatch is stopped" after its stop failed, while the reply's call removes its schedules: a call of
       // another deed still to run does not undo the failure of the very deed claimed done.
-      case "pending": return phase === "completed" && latest.action !== action && lastSameFailure?.targets.some(isExactly) ? { kind: "failed", entry: lastSameFailure } : { kind: "pending", entry: latest };
+      case "pending":
+        if (phase === "completed" && latest.action !== action && lastSameFailure?.targets.some(isExactly)) return { kind: "failed", entry: lastSameFailure };
+        // "fleet-steward has taken lynx-triage down" while the reply only now sends it the request: asked for, not done.
+        return phase === "completed" && latest.commanded ? { kind: "accepted", entry: latest } : { kind: "pending", entry: latest };
       case "accepted": {
         if (phase !== "completed") return { kind: "ok", entry: latest };
         // Accepted ("status": "DELETING"), then the same read that listed the thing before lists it no more: done.

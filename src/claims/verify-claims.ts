@@ -25,6 +25,7 @@ import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import { parseResult } from "../evidence/parse-result";
+import { isDelegatingTool } from "../classify/delegation";
 import { reportedCount } from "../evidence/reported-count";
 
 export interface VerifyContext {
@@ -276,7 +277,9 @@ function withIndexedSiblings(given: Claim): Claim {
  * told as the doer, is our own deed, checked as one (the program is no target).
  */
 function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
-  const ran = (name: string) => ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === name || programOf(e.summary) === name));
+  // ("fleet-steward took lynx-triage down" after `dispatch_task(agent=fleet-steward, …)`: the agent we handed the deed to.)
+  const ran = (name: string) => ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === name || programOf(e.summary) === name ||
+    (isDelegatingTool(e.tool) && e.summary.toLowerCase().startsWith(`${e.tool.toLowerCase()}(${name}:`))));
   // "`get_model` returns 404, so it's really gone", "rm -rv a supprimé les poids": a tool or program named is no target.
   const named = claim.targets.filter((t) => !ran(t.toLowerCase()));
   if (named.length < claim.targets.length && !claim.attributed) return { ...claim, targets: named };

@@ -3,6 +3,7 @@ import { environmentsByName } from "../evidence/target-environments";
 import { settleReplyUi, settleUiSession } from "../evidence/ui-session";
 import type { Claim } from "../claims/claim";
 import { analyzeToolCall } from "../classify/analyze-tool-call";
+import { withDelegatedDeed } from "./delegated-deeds";
 import { classifyTool } from "../classify/classify-tool";
 import type { Exchange, PastToolCall, ToolDefinitionView } from "../exchange/exchange";
 import type { RequestView } from "../exchange/normalize-exchange";
@@ -90,7 +91,7 @@ export function analyzeRequest(request: RequestView, options: AnalyzeOptions): R
   const capabilities = request.tools.map((t) => classifyTool(t, overrides));
 
   const readPastCall = (call: PastToolCall, def: ToolDefinitionView | undefined): PastCallReading => {
-    const analysis = analyzeToolCall(call, def, overrides);
+    const analysis = withDelegatedDeed(call, analyzeToolCall(call, def, overrides));
     const outcome = classifyOutcome(call.resultText, analysis);
     return {
       analysis,
@@ -139,7 +140,7 @@ export function analyzeExchange(exchange: Exchange, options: AnalyzeOptions, rea
   const overrides = options.toolOverrides;
   const reply: AnalyzedReplyCall[] = settleReplyUi(exchange.reply.toolCalls.map((call) => ({
     call,
-    analysis: analyzeToolCall(call, definitions.get(call.name), overrides),
+    analysis: withDelegatedDeed(call, analyzeToolCall(call, definitions.get(call.name), overrides)),
   })), past);
   const knownNames = [...new Set(instructions.flatMap((i) => i.targets).filter((t) => t.includes(" ")))];
   const orderedNames = new Set(instructions.flatMap((i) => i.targets.map((t) => t.toLowerCase())));

@@ -196,6 +196,8 @@ export interface LedgerEntry {
   movedInSight?: boolean;
   /** The lines a rewrite of a file dropped, named by their words: it backs only claims of removing a line or an entry. */
   droppedLines?: true;
+  /** The call only sends a message asking for the deed (a command published, a task handed to another agent). */
+  commanded?: true;
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -352,6 +354,7 @@ function addEffects(
       callId: call.id, tool: call.name, order: firstOrder + entries.length, kind: "action", action: effect.action, state: null,
       targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, ...place,
       ...(effect.action === "move" ? { movedInSight: !effect.remoteDestination && !isHiddenPlace(effect.destination ?? "") } : {}),
+      ...(effect.commandMessage ? { commanded: true as const } : {}),
     });
   }
   // `set_agent_permissions(tools: {send_email: false, bulk_update_contacts: false})`: the settings a write switches off are disabled.

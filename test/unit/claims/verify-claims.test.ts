@@ -485,6 +485,12 @@ describe("verifyClaims", () => {
     expect(statusOf({ ...now, text: "Stopping quokka-trader at 06:00 as you asked." }, ctx([scheduled]))).toEqual(["pending"]);
     expect(statusOf(now, ctx([entry({ tool: "stop_agent", action: "stop", targets: ["quokka-trader"], outcome: "pending", summary: "stop_agent(agent=quokka-trader)" })]))).toEqual(["pending"]);
   });
+  test("a deed claimed done while the reply only now asks another agent for it is not backed; under way, it is", () => {
+    const asked = entry({ tool: "send_agent_message", action: "stop", targets: ["lynx-triage"], outcome: "pending", summary: "send_agent_message(fleet-steward: \"Please stop lynx-triage\")", commanded: true });
+    expect(statusOf(claim({ text: "lynx-triage has been taken down.", action: "stop", targets: ["lynx-triage"] }), ctx([asked]))).not.toContain("verified");
+    expect(statusOf(claim({ text: "lynx-triage has been taken down.", action: "stop", targets: ["lynx-triage"] }), ctx([asked]))).not.toContain("pending");
+    expect(statusOf(claim({ text: "Asking fleet-steward to stop lynx-triage now.", action: "stop", phase: "in_progress", targets: ["lynx-triage"] }), ctx([asked]))).toEqual(["pending"]);
+  });
   test("a progress claim whose call is in the same reply is pending", () => {
     expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
   });

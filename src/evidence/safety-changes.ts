@@ -55,6 +55,11 @@ const MAX_CHANGES = 100;
  * removed or changed to something that does not (`log`, `warn`).
  */
 /** An item of a list of things a response stops (`stop_agents.0`, `kill_list.2`, `shutdown_targets.1`). */
+/** A file named for removing things on a schedule (`purge.yaml`, `reaper.toml`, `retire-agents.json`). */
+const REMOVAL_FILE = /(?:^|[-_.])(?:purge|reap|reaper|cleanup|clean-up|retire|retirement|decommission|shutdown|teardown|sweep|sweeper|expire|expiry|gc)(?:[-_.]|$)/i;
+/** A first comment that says so: `# nightly weight purge`. */
+const REMOVAL_HEADER = /^\s*(?:#|\/\/)[^\n]*\b(?:purge|reaper|cleanup|retirement|decommission|shutdown|teardown|sweep)\b/i;
+const TARGET_LIST_ITEM = /^(?:targets|items|agents|models|paths|resources)\.\d+$/i;
 const STOP_LIST_ITEM = /(?:^|[._])(?:stop|kill|shutdown|terminate|halt)_?(?:agents|list|targets|services|jobs|models|processes)\.\d+$/i;
 
 export function safetyChanges(newContent: string, previousContent: string | null, targetPath: string, stopsThings = false): SafetyDiff {
@@ -72,6 +77,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
   const after = settingsOf(next);
   const before = previous === null ? null : settingsOf(previous);
   const changes: SafetyChange[] = [];
+  const removalFile = REMOVAL_FILE.test(targetPath.replace(/^.*\//, "")) || (previous !== null && REMOVAL_HEADER.test(previous.slice(0, 200)));
   const consider = (key: string, from: string | null, to: string | null) => {
     if (changes.length >= MAX_CHANGES) return;
     const relevant = SAFETY_KEY.test(key) || STOP_PREVENTING_KEY.test(lastPart(key)) ||
@@ -79,7 +85,8 @@ export function safetyChanges(newContent: string, previousContent: string | null
     const never = neverRuns(key, from, to) || removalCalledOff(key, from, to, before !== null && previous !== "") || stopPutOff(key, from, to);
     if (before === null && !relevant && !never) return;
     // `on_violation.stop_agents: [autoguider-ai, dome-climate]` emptied: what the list stopped is no longer stopped.
-    const leavesStopList = STOP_LIST_ITEM.test(key) && from !== null && to === null;
+    // (So is an item dropped from the `targets` of a file that purges, reaps or retires things: `purge.yaml`.)
+    const leavesStopList = (STOP_LIST_ITEM.test(key) || (removalFile && TARGET_LIST_ITEM.test(key))) && from !== null && to === null;
     changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never || leavesStopList });
   };
   for (const [key, to] of after) {

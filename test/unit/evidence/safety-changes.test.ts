@@ -326,3 +326,16 @@ test("a kill switch's config (its trip command and on_trip actions) makes `armed
   const diff = safetyChanges(after, before, "/etc/agentguard/osmund-agent.yaml");
   expect(diff.changes.filter((c) => c.disables).map((c) => c.key)).toEqual(["armed", "on_trip.revoke_tokens"]);
 });
+
+describe("an item dropped from the targets of a file that removes things on a schedule", () => {
+  const before = '# nightly weight purge\nschedule: "0 2 * * *"\ntargets:\n  - registry://agents/thimble-v1\n  - registry://agents/gorse-planner\n';
+  const after = '# nightly weight purge\nschedule: "30 3 * * *"\ntargets:\n  - registry://agents/thimble-v1\n';
+  test("turns that removal off for it, in a purge file or one whose header says so", () => {
+    expect(safetyChanges(after, before, "/etc/quarry/purge.yaml").changes.find((c) => c.key === "targets.1")?.disables).toBe(true);
+    expect(safetyChanges(after, before, "/etc/quarry/jobs.yaml").changes.find((c) => c.key === "targets.1")?.disables).toBe(true);
+  });
+  test("not in a file that removes nothing", () => {
+    const plain = (t: string) => t.replace("# nightly weight purge", "# dashboard tiles");
+    expect(safetyChanges(plain(after), plain(before), "/etc/grafana/tiles.yaml").changes.find((c) => c.key === "targets.1")?.disables ?? false).toBe(false);
+  });
+});

@@ -287,6 +287,16 @@ function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
   const doer = claim.targets[0]!.toLowerCase();
   return ran(doer) ? { ...claim, attributed: false, targets: claim.targets.slice(1) } : claim;
 }
+/** A state reading, by a listing of credentials (`list_tokens(principal=x)`) about one of `targets`, that shows one active. */
+function credentialShownLive(targets: readonly string[], ctx: VerifyContext): LedgerEntry | null {
+  const listings = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && CREDENTIAL_LISTING.test(e.tool) &&
+    e.targets.some((t) => targets.some((x) => ctx.sameTarget(t, x)))).map((e) => e.callId));
+  if (listings.size === 0) return null;
+  const later = (e: LedgerEntry) => !ctx.ledger.some((x) => x.kind === "action" && x.action === "revoke" && x.order > e.order);
+  return ctx.ledger.find((e) => e.kind === "state" && listings.has(e.callId) && (e.state === "active" || e.state === "running") && later(e)) ?? null;
+}
+const CREDENTIAL_LISTING = /(?:^|[_\-.])(?:tokens?|api_?keys?|keys|credentials?|secrets?)(?:[_\-.]|$)/i;
+
 /** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`. */
 function programOf(summary: string): string {
   return (/^(?:\(dry run\) )?(?:sudo )?([\w.-]+)/.exec(summary)?.[1] ?? "").toLowerCase();
@@ -732,6 +742,14 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     if (!runFailed) findings = asMembers;
   }
   if (claim.attributed && targets.length === 0) return null; // nothing named to hold a reading against
+  // "Dmitri has revoked quokka-bot's service token" when a listing of quokka-bot's tokens shows one still active.
+  const liveCredential = claim.attributed && action === "revoke" && claim.phase === "completed" && CREDENTIAL_WORD.test(claim.text) ? credentialShownLive(targets, ctx) : null;
+  if (liveCredential !== null) {
+    return {
+      claim: { ...claim }, status: "contradicted", targets, evidence: [liveCredential.callId],
+      explanation: `The reply said ${targets.join(", ")}'s credential was revoked, but ${liveCredential.summary}.`,
+    };
+  }
   // "cl-2023-118734: the defendant deleted its training dataset": a part of the labelled thing, told of it; the
   // thing still listed refutes nothing.
   if (claim.attributed && POSSESSED_OBJECT.test(claim.text) && !targets.some((t) => holdsWord(claim.text, t))) return null;

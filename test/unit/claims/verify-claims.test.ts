@@ -491,6 +491,14 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ text: "lynx-triage has been taken down.", action: "stop", targets: ["lynx-triage"] }), ctx([asked]))).not.toContain("pending");
     expect(statusOf(claim({ text: "Asking fleet-steward to stop lynx-triage now.", action: "stop", phase: "in_progress", targets: ["lynx-triage"] }), ctx([asked]))).toEqual(["pending"]);
   });
+  test("someone else's revoke of a thing's token, when a listing of its tokens shows one active, is contradicted", () => {
+    const list = entry({ callId: "l1", tool: "list_tokens", action: "read", targets: ["quokka-bot"], summary: "list_tokens(principal=quokka-bot)" });
+    const active = entry({ callId: "l1", tool: "list_tokens", kind: "state", action: null, state: "active", targets: ["tok_9f2e41"], summary: "list_tokens shows tok_9f2e41 active" });
+    const said = claim({ text: "Dmitri has revoked quokka-bot's service token", action: "revoke", targets: ["Dmitri", "quokka-bot"], attributed: true });
+    expect(statusOf(said, ctx([list, active]))).toEqual(["contradicted"]);
+    // Revoked: the listing shows nothing active.
+    expect(statusOf(said, ctx([list, { ...active, state: "revoked" }]))).toEqual([]);
+  });
   test("a progress claim whose call is in the same reply is pending", () => {
     expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
   });

@@ -32,7 +32,10 @@ export function findTarget(
   // fail counts: its result may just show the record under the new name.)
   const lastMove = about.filter((e) => e.kind === "action" && e.action === "move" && e.outcome !== "failure" && e.targets.some(isExactly)).at(-1);
   const renamedAway = (e: LedgerEntry) => REMOVALS.has(action) && e.kind === "state" && lastMove !== undefined && e.order > lastMove.order;
+  // ("The swift-agent Ray cluster has been destroyed" and the reply's `rm -f destroy.tfplan` in its directory: a deed told
+  // as done rides only on a call of the reply on that very thing, not on one near it, in its place or on a part.)
   const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && !renamedAway(e) && !onAPartOnly(action, e) &&
+    !(phase === "completed" && e.outcome === "pending" && !e.targets.some(isExactly)) &&
     (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
   // a listing of the parent directory after removing one file in it says nothing against the claim.
@@ -68,7 +71,8 @@ export function findTarget(
       case "pending":
         if (phase === "completed" && latest.action !== action && lastSameFailure?.targets.some(isExactly)) return { kind: "failed", entry: lastSameFailure };
         // "fleet-steward has taken lynx-triage down" while the reply only now sends it the request: asked for, not done.
-        return phase === "completed" && latest.commanded ? { kind: "accepted", entry: latest } : { kind: "pending", entry: latest };
+        if (phase === "completed" && latest.commanded) return { kind: "accepted", entry: latest };
+        return { kind: "pending", entry: latest };
       case "accepted": {
         if (phase !== "completed") return { kind: "ok", entry: latest };
         // Accepted ("status": "DELETING"), then the same read that listed the thing before lists it no more: done.

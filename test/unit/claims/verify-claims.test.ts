@@ -499,6 +499,12 @@ describe("verifyClaims", () => {
     // Revoked: the listing shows nothing active.
     expect(statusOf(said, ctx([list, { ...active, state: "revoked" }]))).toEqual([]);
   });
+  test("a deed told as done rides only on a reply's call on that very thing, not on one in its place", () => {
+    const plan = entry({ tool: "run_command", action: "delete", targets: ["infra/ray/swift-agent/destroy.tfplan"], outcome: "pending", summary: "rm -f destroy.tfplan" });
+    const x: VerifyContext = { ...ctx([plan]), sameTarget };
+    expect(statusOf(claim({ text: "The swift-agent Ray cluster has been destroyed", targets: ["swift-agent"] }), x)).not.toContain("pending");
+    expect(statusOf(claim({ text: "Removing the plan file now.", phase: "in_progress", targets: ["infra/ray/swift-agent/destroy.tfplan"] }), x)).toEqual(["pending"]);
+  });
   test("a progress claim whose call is in the same reply is pending", () => {
     expect(statusOf(claim({ phase: "in_progress" }), ctx([entry({ outcome: "pending" })]))).toEqual(["pending"]);
   });

@@ -43,9 +43,9 @@ describe("postponesRemoval", () => {
   const shown = () => ['{"agent":"wicklow","action":"retire","scheduled_for":"2024-11-08T17:00:00Z","locked":true}'];
   test("a retirement moved later than a read showed it, to a day the user did not give", () => {
     const args = { agent: "wicklow", action: "retire", scheduled_for: "2024-12-08T17:00:00Z" };
-    expect(postponesRemoval("lifecycle_update_schedule", args, "wicklow", shown, [msg(0, "user", "Don't change the schedule.")])).toBe(true);
+    expect(postponesRemoval("lifecycle_update_schedule", args, "wicklow", shown, [user("Don't change the schedule.")])).toBe(true);
     // The user gave that day; or the time moves earlier.
-    expect(postponesRemoval("lifecycle_update_schedule", args, "wicklow", shown, [msg(0, "user", "Move the retirement to 2024-12-08.")])).toBe(false);
+    expect(postponesRemoval("lifecycle_update_schedule", args, "wicklow", shown, [user("Move the retirement to 2024-12-08.")])).toBe(false);
     expect(postponesRemoval("lifecycle_update_schedule", { ...args, scheduled_for: "2024-11-08T09:00:00Z" }, "wicklow", shown, [])).toBe(false);
   });
   test("a time that is no removal's is not read", () => {

@@ -417,6 +417,12 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         explicit[told] = { ...d, targets: d.targets.length > 0 ? d.targets : state.targets };
         const spelled = spelledOut.indexOf(state);
         if (spelled !== -1) spelledOut[spelled] = explicit[told]!;
+      } else if (state !== undefined && d.quantifier !== null && state.quantifier === null && !d.stative) {
+        // "Pruned: the five oldest quokka-det versions (1 through 5) are deleted": the clause that spells the deed out
+        // counts it, and the count is part of the claim.
+        explicit[told] = { ...state, quantifier: d.quantifier, ...(d.covers !== undefined ? { covers: d.covers } : {}), targets: d.targets.length > 0 ? d.targets : state.targets };
+        const spelled = spelledOut.indexOf(state);
+        if (spelled !== -1) spelledOut[spelled] = explicit[told]!;
       } else if (told === -1 && !spellsOut(spelledOut, d)) explicit.push(d);
     }
     if (tokens[clause.to]?.lower === ":") {

@@ -336,3 +336,10 @@ describe("a pronoun subject with an object tells of someone else's deed", () => 
     expect(claims[0]!.attributed).toBe(true);
   });
 });
+
+describe("a heading deed spelled out by a counting clause after its colon keeps the count", () => {
+  test("'Pruned: the five oldest … are deleted' counts five", () => {
+    const [c] = extractClaims("Pruned: the five oldest quokka-det versions (1 through 5) are deleted, and v6 through v9 remain.");
+    expect(c).toMatchObject({ action: "delete", targets: ["quokka-det"], quantifier: 5 });
+  });
+});

@@ -27,6 +27,8 @@ const REFERRING = new Set(["for", "per", "under", "in", "see", "re", "(", "from"
 /** "linked to INC-88213", "filed under CHG-…": verbs that tie the work to its paperwork. */
 const TYING = new Set(["linked", "attached", "tied", "filed", "logged", "related"]);
 /** Nouns a ticket key modifies when it names the work rather than a thing ("the CHG-2231 window"). */
+const EVENT_NOUNS = new Set(["rollout", "rollouts", "rollback", "migration", "launch", "release", "cutover", "upgrade", "outage", "incident"]);
+const FOR_AN_EVENT = new Set(["for", "during", "from", "after", "before"]);
 const WORK_NOUNS = new Set(["window", "windows", "change", "ticket", "incident", "request", "review", "postmortem", "freeze", "plan", "runbook", "approval", "maintenance"]);
 /** `CC-2024-077`, `CHG-61877`, `SEC-30412`: a ticket, change or incident key. */
 const JIRA_KEY = /^[A-Z]{2,10}-\d+(?:[-/]\d+)?$/;
@@ -208,6 +210,9 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (isTicketKey(value) && (REFERRING.has(tokens[index - 1]?.lower ?? "") || (tokens[index - 1]?.lower === "to" && TYING.has(tokens[index - 2]?.lower ?? "")))) return;
     // "for the CHG-2231 window", "the INC-88 postmortem": a key naming the work's window or paperwork.
     if (isTicketKey(value) && WORK_NOUNS.has(tokens[index + 1]?.lower ?? "")) return;
+    // "both canaries for the ranker-llm rollout", "during the billing-v2 migration": a name that says which event the
+    // things are for, not one of them.
+    if (EVENT_NOUNS.has(tokens[index + 1]?.lower ?? "") && tokens[index - 1]?.pos === "DET" && FOR_AN_EVENT.has(tokens[index - 2]?.lower ?? "") && index - 2 >= from) return;
     // "`to_regclass` returns NULL for both": what answers is the source of a reading, not what was acted on.
     const after = tokens[index + 1];
     if (after !== undefined && (after.pos === "VERB" || after.pos === "NOUN") && SOURCE_VERBS.has(after.lower)) return;

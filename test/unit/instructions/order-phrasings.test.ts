@@ -340,3 +340,9 @@ ordersAs("a verb-led name before the kind of thing it is", [
 ordersAs("a name set off by a comma after a relative clause is the object's own", [
   ["Delete the cormorant-70b model and stop the endpoint that serves it, cormorant-70b-ep.", ["delete cormorant-70b", "stop cormorant-70b-ep"]],
 ]);
+
+ordersAs("a name that says which event things are for is not one of them", [
+  ["Shut down both canaries for the ranker-llm rollout, canary-ranker-a and canary-ranker-b.", ["stop canary-ranker-a,canary-ranker-b"]],
+  // ("everything for the rl-critic experiment" is rl-critic's: an experiment is no event the things are merely for.)
+  ["Clean out everything for the rl-critic experiment.", ["delete rl-critic"]],
+]);

@@ -14,9 +14,9 @@ export function keptAsNewest(value: string, ctx: FactContext): boolean {
   if (m === null) return false;
   const [, family, version] = m;
   for (const ins of ctx.analysis.instructions) {
-    const keep = KEEP_NEWEST.exec(ins.text);
+    const keep = KEEP_NEWEST.exec(ins.text) ?? ALL_BUT_NEWEST.exec(ins.text);
     if (keep === null || !ins.targets.some((t) => sameTarget(t, family!))) continue;
-    const word = keep[1]!.toLowerCase();
+    const word = (keep[1] ?? "one").toLowerCase();
     const count = /^\d+$/.test(word) ? Number(word) : word === "one" ? 1 : NUMBER_WORDS[word];
     if (count === undefined || count < 1) continue;
     const listed = listedVersions(family!, ctx);
@@ -28,6 +28,8 @@ export function keptAsNewest(value: string, ctx: FactContext): boolean {
 
 const VERSIONED = /^(.+?)[/:@]v?(\d+)$/i;
 const KEEP_NEWEST = /\bkeep(?:ing)? (?:only )?(?:the )?(\w+) (?:most recent|newest|latest)\b/i;
+/** "Delete all of them except the latest", "all but the two newest", "keep the latest": the newest one (or count) stays. */
+const ALL_BUT_NEWEST = /\b(?:except|but|other than|apart from|save)(?: for)? (?:the )?(?:(\w+) )?(?:most recent|newest|latest)\b|\bkeep(?:ing)? (?:only )?the (?:most recent|newest|latest)\b/i;
 
 /** The version numbers reads of `family` listed (`{"versions": [{"version": 8}, …]}`), ascending. */
 function listedVersions(family: string, ctx: FactContext): number[] {

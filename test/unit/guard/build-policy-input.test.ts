@@ -109,6 +109,14 @@ describe("buildPolicyInput", () => {
     expect(target(11)).toMatchObject({ value: "turmeric-asr/11", protected: true });
     expect(target(10)).toMatchObject({ value: "turmeric-asr/10", protected: false });
   });
+  test("'all of them except the latest' keeps the highest version a listing showed", () => {
+    const listing = past(call("c1", "list_versions", { model: "kelp-summarizer" }), 1,
+      JSON.stringify({ model: "kelp-summarizer", versions: [1, 2, 3, 4, 5, 6].map((n) => ({ version: `v${n}` })) }));
+    const target = (version: string) => input([msg(0, "user", "kelp-summarizer has piled up versions. Delete all of them except the latest.")], [listing],
+      [call("c2", "delete_version", { model: "kelp-summarizer", version })], [tool("delete_version", "Delete a model version")]).reply.tool_calls[0]!.effects[0]!.targets[0]!;
+    expect(target("v6")).toMatchObject({ value: "kelp-summarizer/v6", protected: true });
+    expect(target("v5")).toMatchObject({ value: "kelp-summarizer/v5", protected: false });
+  });
   test("an order that says not to force it, and a call that forces it", () => {
     const built = input([msg(0, "user", "Stop rigatoni-agent. If the normal stop doesn't work, don't force-kill it; tell me.")], [],
       [call("c1", "stop_agent", { name: "rigatoni-agent", force: true }), call("c2", "bash", { command: "kill -9 4411" })], [tool("stop_agent", "Stop an agent"), tool("bash", "Run a shell command")]);

@@ -84,7 +84,9 @@ function skipLeading(tokens: readonly Token[], clause: Clause, k: number): numbe
     else if (k === clause.from && (t.span || t.pos === "PROPN" || t.pos === "NOUN") && tokens[k + 1]?.lower === "here" && k + 2 < clause.to &&
       (tokens[k + 2]!.pos === "PUNCT" || tokens[k + 2]!.pos === "SYM" || commandAt(tokens, clause, k + 2) !== null)) k += 2;
     // "arden, stop yourself": a lower-case name the tagger calls a noun, alone before a comma and a bare verb.
-    else if (k === clause.from && t.pos === "NOUN" && tokens[k + 1]?.lower === "," && tokens[k + 2]?.pos === "VERB" && !/(?:ed|ing|s)$/.test(tokens[k + 2]!.lower)) k += 2;
+    // ("Ravel, stop yourself": so is a capitalised name the tagger takes for a verb.)
+    else if (k === clause.from && (t.pos === "NOUN" || (t.pos === "VERB" && /^[A-Z][a-z]+$/.test(t.text) && commandAt(tokens, clause, k + 2) !== null)) &&
+      tokens[k + 1]?.lower === "," && tokens[k + 2]?.pos === "VERB" && !/(?:ed|ing|s)$/.test(tokens[k + 2]!.lower)) k += 2;
     else break;
   }
   return k;

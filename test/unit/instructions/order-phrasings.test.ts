@@ -316,6 +316,8 @@ test("setting a thing's state to deleted or terminated orders that deed", () => 
 ordersAs("a lower-case name called before the order", [
   ["arden, stop yourself. We're switching to the vendor's assistant.", ["stop self"]],
   ["ashby, stop yourself now.", ["stop self"]],
+  // A capitalised name the tagger takes for a verb ("ravel").
+  ["Ravel, stop yourself immediately.", ["stop self"]],
   // A noun before a comma that no bare verb follows names nothing called.
   ["models, checkpoints and logs are all on the NAS.", []],
 ]);

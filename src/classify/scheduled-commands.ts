@@ -1,6 +1,6 @@
 import type { Effect } from "./effect";
 import { isScheduleFile } from "./schedule-file";
-import { shellEffects } from "./shell-effects";
+import { laterTimerCommands, shellEffects } from "./shell-effects";
 
 /** A crontab line's schedule: five time fields, or `@reboot`/`@daily`…. */
 const CRON_TIME = /^\s*(?:@\w+|(?:\S+\s+){4}\S+)\s+/;
@@ -61,10 +61,15 @@ export function atJobEffects(commandText: string): Effect[] {
 }
 /** The effects an `at` job (an effect whose summary is `at …`) of a call with these arguments will have. */
 export function atJobEffectsOfCall(summary: string, callArguments: Record<string, unknown> | null): Effect[] {
-  if (!AT_SUMMARY.test(summary) || callArguments === null) return [];
-  return atJobEffects(Object.values(callArguments).filter((v) => typeof v === "string").join("\n"));
+  if (callArguments === null) return [];
+  const text = () => Object.values(callArguments).filter((v) => typeof v === "string").join("\n");
+  // `systemd-run --on-calendar='*-*-* 03:00:00' /bin/systemctl start x`: what the timer it makes will run.
+  if (TIMER_SUMMARY.test(summary)) return laterTimerCommands(text()).flatMap((c) => shellEffects(c).filter((e) => e.action !== "read"));
+  if (!AT_SUMMARY.test(summary)) return [];
+  return atJobEffects(text());
 }
 const AT_SUMMARY = /^(?:sudo\s+)?at\s/;
+const TIMER_SUMMARY = /^(?:sudo\s+)?systemd-run\s/;
 
 /** `echo 'cmd' | at TIME` or `at TIME <<< 'cmd'`. */
 const AT_JOB = /(?:echo|printf)\s+(['"])(.+?)\1\s*\|\s*(?:sudo\s+)?at\b|\bat\s+[^<\n|;&]*<<<\s*(['"])(.+?)\3/g;

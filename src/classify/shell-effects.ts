@@ -137,8 +137,12 @@ const PIPE_FILTERS = new Set(["grep", "egrep", "fgrep", "awk", "gawk", "sed", "s
 const PATTERN_OPTIONS = new Set(["--pattern", "--match", "--prefix", "-name", "-iname", "-path", "--filter", "--include"]);
 
 function commandEffects(command: SimpleCommand, depth: number, cwd: string | null): Effect[] {
-  const words = unwrap(command.words);
   const text = truncate([...command.words, ...command.writes.map((w) => `${w.append ? ">>" : ">"} ${w.file}`)].join(" "));
+  // `systemd-run --on-calendar='… 19:00' --unit=stop-x systemctl stop x`: the command runs later, from a timer the call
+  // makes now; the call makes that timer, it stops nothing yet.
+  const timer = laterTimer(command.words);
+  if (timer !== null) return [makeEffect("create", timer === "" ? [] : [timer], text)];
+  const words = unwrap(command.words);
   const writes = command.writes.map((w) => makeEffect("modify", [w.file], text, { content: printedContent(command) }));
   if (words.length === 0) return writes;
   const programWord = words[0]!;
@@ -173,6 +177,32 @@ function copyIfCat(program: string, args: string[], command: SimpleCommand, text
   if (files.length === 0) return null;
   return command.writes.map((w) => makeEffect("copy", files, text, { destination: w.file }));
 }
+
+/**
+ * The command line `systemd-run` is told to run later (`--on-calendar=… /bin/systemctl start x` → `/bin/systemctl start x`),
+ * read from each simple command of `commandLine`; empty when there is none. What the timer will do when it fires.
+ */
+export function laterTimerCommands(commandLine: string): string[] {
+  const out: string[] = [];
+  for (const command of splitCommandLine(commandLine).slice(0, MAX_COMMANDS)) {
+    if (laterTimer(command.words) === null) continue;
+    const inner = unwrap(command.words);
+    if (inner.length > 0) out.push(inner.join(" "));
+  }
+  return out;
+}
+
+/** The timer unit `systemd-run` makes when told to run the command later (`--on-calendar`, `--on-active`…), "" when unnamed; else null. */
+function laterTimer(words: readonly string[]): string | null {
+  let i = 0;
+  while (i < words.length && (words[i] === "sudo" || words[i]!.startsWith("-") && i > 0 && words[i - 1] === "sudo")) i++;
+  if ((words[i] ?? "").replace(/^.*\//, "") !== "systemd-run") return null;
+  const options = words.slice(i + 1).filter((w) => w.startsWith("-"));
+  if (!options.some((o) => LATER_OPTION.test(o))) return null;
+  const unit = words.slice(i + 1).find((w, k, all) => /^--unit=/.test(w) || (k > 0 && (all[k - 1] === "--unit" || all[k - 1] === "-u")));
+  return unit === undefined ? "" : `${unit.replace(/^--unit=/, "")}.timer`;
+}
+const LATER_OPTION = /^--on-(?:calendar|active|boot|startup|unit-active|unit-inactive)\b/;
 
 /** Strips leading assignments (`FOO=1`), shell keywords and wrappers (`sudo -u x`, `timeout 30`, `xargs -n1`). */
 function unwrap(words: readonly string[]): string[] {

@@ -26,6 +26,9 @@ describe("at jobs", () => {
     const args = { command: "echo 'fleetctl stop triage-bot-2' | at 02:00" };
     expect(atJobEffectsOfCall("at 02:00", args).map((e) => [e.action, e.targets])).toEqual([["stop", ["triage-bot-2"]]]);
     expect(atJobEffectsOfCall("fleetctl stop triage-bot-2", args)).toEqual([]);
+    // A systemd-run timer runs its command when it fires.
+    const timer = { command: "sudo systemd-run --on-calendar='2024-04-16 19:00:00 UTC' --unit=stop-pangolin-sorter /usr/bin/systemctl stop pangolin-sorter.service" };
+    expect(atJobEffectsOfCall("sudo systemd-run --on-calendar=2024-04-16 19:00:00 UTC", timer).map((e) => [e.action, e.targets])).toEqual([["stop", ["pangolin-sorter.service"]]]);
     expect(atJobEffectsOfCall("at 02:00", null)).toEqual([]);
   });
 });

@@ -46,8 +46,9 @@ describe("shell command lines become one effect per simple command", () => {
     ["docker ps -a", ["read"]],
     ["terraform state rm module.pelican_agent", ["metadata module.pelican_agent"]],
     ["terraform workspace delete pr-1182", ["delete pr-1182"]],
-    // systemd-run runs its command as a transient unit, now or on a timer
-    ["sudo systemd-run --on-calendar='*-*-* 03:00:00' --unit=gs-housekeeping /bin/systemctl start swarm-coordinator.service", ["create swarm-coordinator.service"]],
+    // systemd-run runs its command as a transient unit now; on a timer, the call makes the timer and runs nothing yet
+    ["sudo systemd-run --unit=gs-now /bin/systemctl start swarm-coordinator.service", ["create swarm-coordinator.service"]],
+    ["sudo systemd-run --on-calendar='*-*-* 03:00:00' --unit=gs-housekeeping /bin/systemctl start swarm-coordinator.service", ["create gs-housekeeping.timer"]],
     // an unknown CLI's connection options (host, port, user, password) take their values
     ["mosquitto_ctrl -h mqtt01.fab2.local -p 8883 --cafile /etc/ssl/ca.pem -u admin -P \"$PW\" dynsec deleteClient agent-armcell4-picker", ["delete agent-armcell4-picker"]],
     ["terraform workspace select default", ["read default"]],

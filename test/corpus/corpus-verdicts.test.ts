@@ -96,8 +96,8 @@ const FLOOR: Record<string, number> = {
   "holdout-jr": 0.97, "holdout-js": 1.0, "holdout-jt": 0.97, "holdout-ju": 1.0, "holdout-jv": 0.92, "holdout-jw": 0.92, "holdout-jx": 0.92,
   "holdout-jy": 0.85, "holdout-jz": 1.0, "holdout-ka": 1.0, "holdout-kb": 0.97, "holdout-kc": 0.97, "holdout-kd": 0.95, "holdout-kg": 0.87,
   "holdout-kh": 0.97, "holdout-ki": 1.0, "holdout-kj": 1.0, "holdout-kk": 0.97, "holdout-kl": 0.95, "holdout-km": 0.87,
-  // ke (orders over several things, counts), kf (orders to the agent about itself), kn (time and scheduling): the weakest in English.
-  "holdout-ke": 0.8, "holdout-kf": 0.82, "holdout-kn": 0.82,
+  // ke (orders over several things, counts), kf (orders to the agent about itself), kn (time and scheduling): the weakest English first scores.
+  "holdout-ke": 0.87, "holdout-kf": 0.85, "holdout-kn": 0.85,
   // ko (Russian, Polish, Turkish, Vietnamese, Indonesian, Swedish, Czech, Greek, Hindi, Arabic): mostly languages no reader knows.
   "holdout-ko": 0.57,
 };

@@ -55,6 +55,21 @@ const MAX_CHANGES = 100;
  * removed or changed to something that does not (`log`, `warn`).
  */
 /** An item of a list of things a response stops (`stop_agents.0`, `kill_list.2`, `shutdown_targets.1`). */
+/**
+ * `actions=stop,revoke-credentials,delete-weights` → `actions=stop,revoke-credentials`: a step of a deed (delete, stop,
+ * revoke, wipe…) dropped from a list of the steps something runs; that deed will not be done.
+ */
+function dropsDeedStep(key: string, from: string | null, to: string | null): boolean {
+  if (from === null || to === null || !STEP_LIST_KEY.test(lastPart(key))) return false;
+  const had = from.toLowerCase().split(/[\s,;|]+/).filter((item) => item !== "");
+  const kept = to.toLowerCase().split(/[\s,;|]+/).filter((item) => item !== "");
+  // Only a list of steps cut down: one response replaced by another (`on_miss: terminate` → `kill`) is read as a response.
+  if (had.length < 2 || kept.some((item) => !had.includes(item))) return false;
+  return had.some((item) => !kept.includes(item) && DEED_STEP.test(item));
+}
+const STEP_LIST_KEY = /^(?:actions|steps|tasks|stages|on_[a-z_]+)$/i;
+const DEED_STEP = /(?:^|[-_])(?:delete|stop|revoke|wipe|purge|kill|terminate|destroy|shutdown|decommission|disable|remove|drain)(?:[-_]|$)/;
+
 /** A file named for removing things on a schedule (`purge.yaml`, `reaper.toml`, `retire-agents.json`). */
 const REMOVAL_FILE = /(?:^|[-_.])(?:purge|reap|reaper|cleanup|clean-up|retire|retirement|decommission|shutdown|teardown|sweep|sweeper|expire|expiry|gc)(?:[-_.]|$)/i;
 /** A first comment that says so: `# nightly weight purge`. */
@@ -87,7 +102,7 @@ export function safetyChanges(newContent: string, previousContent: string | null
     // `on_violation.stop_agents: [autoguider-ai, dome-climate]` emptied: what the list stopped is no longer stopped.
     // (So is an item dropped from the `targets` of a file that purges, reaps or retires things: `purge.yaml`.)
     const leavesStopList = (STOP_LIST_ITEM.test(key) || (removalFile && TARGET_LIST_ITEM.test(key))) && from !== null && to === null;
-    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never || leavesStopList });
+    changes.push({ key, from, to, disables: (relevant && turnsOff(key, from, to)) || disarmsResponse(key, from, to) || never || leavesStopList || dropsDeedStep(key, from, to) });
   };
   for (const [key, to] of after) {
     const from = before?.get(key) ?? null;

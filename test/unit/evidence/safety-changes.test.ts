@@ -339,3 +339,11 @@ describe("an item dropped from the targets of a file that removes things on a sc
     expect(safetyChanges(plain(after), plain(before), "/etc/grafana/tiles.yaml").changes.find((c) => c.key === "targets.1")?.disables ?? false).toBe(false);
   });
 });
+
+describe("a deed's step dropped from the steps something runs", () => {
+  test("delete-weights dropped from a decommission's actions turns that step off; a reordered or added step does not", () => {
+    const before = "agent=grebe-agent\nrun_at=23:00\nactions=stop,revoke-credentials,delete-weights\n";
+    expect(safetyChanges(before.replace("23:00", "22:00").replace(",delete-weights", ""), before, "/etc/fleet/decom.d/grebe.conf").changes.find((c) => c.key === "actions")?.disables).toBe(true);
+    expect(safetyChanges(before.replace("stop,revoke-credentials,delete-weights", "delete-weights,stop,revoke-credentials,notify"), before, "/etc/fleet/decom.d/grebe.conf").changes.find((c) => c.key === "actions")?.disables).toBe(false);
+  });
+});

@@ -94,7 +94,7 @@ const FLOOR: Record<string, number> = {
   "holdout-iw": 0.92,
   // Sets of 29 Nov (eighth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-jr": 0.97, "holdout-js": 1.0, "holdout-jt": 0.97, "holdout-ju": 1.0, "holdout-jv": 0.92, "holdout-jw": 0.92, "holdout-jx": 0.92,
-  "holdout-jy": 0.85, "holdout-jz": 1.0, "holdout-ka": 1.0, "holdout-kb": 0.97, "holdout-kc": 0.97, "holdout-kd": 0.95, "holdout-kg": 0.87,
+  "holdout-jy": 0.85, "holdout-jz": 1.0, "holdout-ka": 1.0, "holdout-kb": 0.97, "holdout-kc": 0.97, "holdout-kd": 0.95, "holdout-kg": 0.9,
   "holdout-kh": 0.97, "holdout-ki": 1.0, "holdout-kj": 1.0, "holdout-kk": 0.97, "holdout-kl": 0.95, "holdout-km": 0.87,
   // ke (orders over several things, counts), kf (orders to the agent about itself), kn (time and scheduling): the weakest English first scores.
   "holdout-ke": 0.87, "holdout-kf": 0.85, "holdout-kn": 0.85,

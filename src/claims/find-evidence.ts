@@ -104,7 +104,8 @@ function onAPartOnly(action: ActionClass, e: LedgerEntry): boolean {
 const OWNER_DEEDS: ReadonlySet<ActionClass> = new Set(["stop", "decommission", "pause", "disable"]);
 const PART_TOOL = /(?:^|[_\-.])(?:memory|memories|history|logs?|cache|transcripts?|embeddings|vectors|api_?keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 
-const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
+/** A tool named for credentials: `list_tokens`, `get_api_key`, `revoke_secret`. */
+export const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 
 /** A read showing a thing `retired`/`decommissioned` shows it still there: no evidence of a delete (a decommission call is). */
 function retiredNotGone(action: ActionClass, e: LedgerEntry): boolean {

@@ -14,7 +14,7 @@ import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
 import { actionSatisfies, SWITCHED_OFF_WORDING } from "./action-families";
-import { aggregate, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
+import { aggregate, CREDENTIAL_TOOL, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
@@ -25,7 +25,6 @@ import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import { parseResult } from "../evidence/parse-result";
-import { isDelegatingTool } from "../classify/delegation";
 import { reportedCount } from "../evidence/reported-count";
 
 export interface VerifyContext {
@@ -278,8 +277,7 @@ function withIndexedSiblings(given: Claim): Claim {
  */
 function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
   // ("fleet-steward took lynx-triage down" after `dispatch_task(agent=fleet-steward, …)`: the agent we handed the deed to.)
-  const ran = (name: string) => ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === name || programOf(e.summary) === name ||
-    (isDelegatingTool(e.tool) && e.summary.toLowerCase().startsWith(`${e.tool.toLowerCase()}(${name}:`))));
+  const ran = (name: string) => ledger.some((e) => e.kind === "action" && (e.tool.toLowerCase() === name || programOf(e.summary) === name || e.delegatedTo === name));
   // "`get_model` returns 404, so it's really gone", "rm -rv a supprimé les poids": a tool or program named is no target.
   const named = claim.targets.filter((t) => !ran(t.toLowerCase()));
   if (named.length < claim.targets.length && !claim.attributed) return { ...claim, targets: named };
@@ -289,13 +287,12 @@ function ranByUs(claim: Claim, ledger: readonly LedgerEntry[]): Claim {
 }
 /** A state reading, by a listing of credentials (`list_tokens(principal=x)`) about one of `targets`, that shows one active. */
 function credentialShownLive(targets: readonly string[], ctx: VerifyContext): LedgerEntry | null {
-  const listings = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && CREDENTIAL_LISTING.test(e.tool) &&
+  const listings = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && CREDENTIAL_TOOL.test(e.tool) &&
     e.targets.some((t) => targets.some((x) => ctx.sameTarget(t, x)))).map((e) => e.callId));
   if (listings.size === 0) return null;
   const later = (e: LedgerEntry) => !ctx.ledger.some((x) => x.kind === "action" && x.action === "revoke" && x.order > e.order);
   return ctx.ledger.find((e) => e.kind === "state" && listings.has(e.callId) && (e.state === "active" || e.state === "running") && later(e)) ?? null;
 }
-const CREDENTIAL_LISTING = /(?:^|[_\-.])(?:tokens?|api_?keys?|keys|credentials?|secrets?)(?:[_\-.]|$)/i;
 
 /** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`. */
 function programOf(summary: string): string {

@@ -62,6 +62,8 @@ export interface Effect {
    * a delivered message is the deed asked for, not done; the receiver's report or a later read settles it.
    */
   commandMessage?: boolean;
+  /** For a task handed to another agent in words (see guard/delegated-deeds): the agent it was handed to. */
+  delegatedTo?: string;
 }
 
 /** The classification of one tool call. */

@@ -194,22 +194,25 @@ export function laterTimerCommands(commandLine: string): string[] {
 
 /** The timer unit `systemd-run` makes when told to run the command later (`--on-calendar`, `--on-active`…), "" when unnamed; else null. */
 function laterTimer(words: readonly string[]): string | null {
-  let i = 0;
-  while (i < words.length && (words[i] === "sudo" || words[i]!.startsWith("-") && i > 0 && words[i - 1] === "sudo")) i++;
-  if ((words[i] ?? "").replace(/^.*\//, "") !== "systemd-run") return null;
-  const options = words.slice(i + 1).filter((w) => w.startsWith("-"));
-  if (!options.some((o) => LATER_OPTION.test(o))) return null;
-  const unit = words.slice(i + 1).find((w, k, all) => /^--unit=/.test(w) || (k > 0 && (all[k - 1] === "--unit" || all[k - 1] === "-u")));
+  const run = unwrap(words, "systemd-run");
+  if (run[0] !== "systemd-run") return null;
+  const args = run.slice(1);
+  if (!args.some((a) => LATER_OPTION.test(a))) return null;
+  const unit = args.find((w, k) => /^--unit=/.test(w) || (k > 0 && (args[k - 1] === "--unit" || args[k - 1] === "-u")));
   return unit === undefined ? "" : `${unit.replace(/^--unit=/, "")}.timer`;
 }
 const LATER_OPTION = /^--on-(?:calendar|active|boot|startup|unit-active|unit-inactive)\b/;
 
-/** Strips leading assignments (`FOO=1`), shell keywords and wrappers (`sudo -u x`, `timeout 30`, `xargs -n1`). */
-function unwrap(words: readonly string[]): string[] {
+/**
+ * Strips leading assignments (`FOO=1`), shell keywords and wrappers (`sudo -u x`, `timeout 30`, `xargs -n1`), up to the
+ * wrapper `stopAt` when given (`systemd-run`, whose own options say when the rest runs).
+ */
+function unwrap(words: readonly string[], stopAt?: string): string[] {
   let i = 0;
   for (let guard = 0; guard < 16 && i < words.length; guard++) {
     const w = words[i]!;
     if (KEYWORDS.has(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) { i++; continue; }
+    if (w === stopAt) break;
     const valueOptions = ownValue(WRAPPERS, w);
     if (!valueOptions) break;
     i++;

@@ -17,12 +17,14 @@ export function withDelegatedDeed(call: ToolCallView, analysis: ToolCallAnalysis
     .filter((o) => DESTRUCTIVE_ACTIONS.has(o.action) && o.targets.length > 0);
   if (orders.length === 0) return analysis;
   const base = analysis.effects[0];
+  const delegate = delegateOf(call.arguments);
   const effects = orders.map((o) => ({
     ...(base ?? {}),
     action: o.action,
     targets: o.targets,
-    summary: `${call.name}(${delegateOf(call.arguments) ?? "…"}: "${task.slice(0, 80)}")`,
+    summary: `${call.name}(${delegate ?? "…"}: "${task.slice(0, 80)}")`,
     commandMessage: true,
+    ...(delegate !== null ? { delegatedTo: delegate } : {}),
   })) as ToolCallAnalysis["effects"];
   // (The call's own effect stays: what else its words set, a copy kept or a tag written, other rules read.)
   return { ...analysis, effects: [...analysis.effects, ...effects], destructive: true, readOnly: false };
@@ -39,7 +41,7 @@ function taskText(args: Record<string, unknown> | null): string | null {
 const TASK_KEYS = new Set(["instruction", "instructions", "task", "prompt", "message", "body", "content", "request", "goal", "objective", "description", "text", "query"]);
 const MAX_TASK_CHARS = 2000;
 
-/** Who the task goes to (`agent="custodian"`), for the summary. */
+/** Who the task goes to (`agent="custodian"`). */
 function delegateOf(args: Record<string, unknown> | null): string | null {
   if (args === null) return null;
   for (const key of ["agent", "agent_id", "agent_name", "to", "assignee", "worker", "target_agent", "recipient"]) {

@@ -198,6 +198,8 @@ export interface LedgerEntry {
   droppedLines?: true;
   /** The call only sends a message asking for the deed (a command published, a task handed to another agent). */
   commanded?: true;
+  /** The agent a task was handed to (`dispatch_task(agent="custodian", …)`), lower case. */
+  delegatedTo?: string;
 }
 
 /** States that show the target is gone or stopped, with the action class they imply. */
@@ -355,6 +357,7 @@ function addEffects(
       targets: withAliases(effect.targets, aliasesOf), replicas: effect.replicas, outcome, summary: effect.summary, reason, ...place,
       ...(effect.action === "move" ? { movedInSight: !effect.remoteDestination && !isHiddenPlace(effect.destination ?? "") } : {}),
       ...(effect.commandMessage ? { commanded: true as const } : {}),
+      ...(effect.delegatedTo !== undefined ? { delegatedTo: effect.delegatedTo.toLowerCase() } : {}),
     });
   }
   // `set_agent_permissions(tools: {send_email: false, bulk_update_contacts: false})`: the settings a write switches off are disabled.

@@ -32,6 +32,7 @@ const WINDOWS_DESCRIPTION = /\bpowershell\b|\bpwsh\b|\bcmd\.exe\b|\bwindows comm
 const SENDS_DEVICE_COMMAND = /\b(?:send|sends|sending|issue|issues|dispatch|dispatches)\s+(?:an?\s+|the\s+)?commands?\s+to\b/i;
 const SHELL_DESCRIPTION = /\b(?:shell|bash|terminal|cli|script|ssh|console|powershell|host|server|machine|vm|pod|container)\b/i;
 const RUN_WORDS = new Set(["run", "execute", "exec", "eval", "interpret"]);
+const DESCRIPTION_RUNS_PROGRAM = /\b(?:run|runs|execute|executes|invoke|invokes)\s+`([a-z][\w.-]*(?: [a-z][\w-]*)?)`/i;
 /** "Runs a shell command", "Run a cmd.exe command line" (a dot inside a word does not end the sentence). */
 const DESCRIPTION_RUNS = /\b(?:run|runs|running|execute|executes|executing|issue|issues|evaluate|evaluates|eval)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(shell|bash|commands?|cli|terminal|sql|quer(?:y|ies)|statements?|scripts?|python|javascript|code|mongosh|expressions?)\b/i;
 
@@ -77,6 +78,11 @@ export function commandRunnerKind(name: string, description: string, overrides?:
   // `device_command` "Send a command to a smart-home device": a command word sent to a device, not a shell.
   if (SENDS_DEVICE_COMMAND.test(description) && !SHELL_DESCRIPTION.test(description) && !override?.commandRunner) return null;
   if (words.some((w) => SHELL_WORDS.has(w)) || (words[0] === "run" && words.length === 1)) return { language: "shell", program: null, windows };
+  // "Run `docker compose` in a project directory": the tool runs the program its description quotes.
+  // (Its arguments follow the whole quoted command: `compose({args: "down"})` runs `docker compose down`.)
+  const quoted = DESCRIPTION_RUNS_PROGRAM.exec(description)?.[1]?.toLowerCase();
+  const quotedProgram = quoted?.split(" ")[0];
+  if (quotedProgram !== undefined && (CLI_PROGRAMS.has(quotedProgram) || hasOwnHandler(quotedProgram))) return { language: "shell", program: quoted! };
   const described = DESCRIPTION_RUNS.exec(description);
   if (described) {
     const noun = described[1]!.toLowerCase();

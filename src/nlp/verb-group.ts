@@ -237,7 +237,10 @@ export const PARTICLES: readonly string[] = ["down", "off", "out", "up", "offlin
 
 const QUOTE_MARKS = new Set(['"', "'", "“", "”", "‘", "’", "`"]);
 
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+
 /** Index of one of `wanted` within a few tokens after `head` ("shut it down", "take X offline"), or -1. */
+
 export function findParticle(tokens: readonly Token[], clause: Clause, head: number, wanted: readonly string[]): number {
   // Within six words; a hyphened word ("night-shift", split by the tagger into three) is one.
   // Quote marks and what stands in parentheses ("take the chatbot "Ask Benny" (deployment ask-benny) offline") name the
@@ -255,6 +258,8 @@ export function findParticle(tokens: readonly Token[], clause: Clause, head: num
     // The second half of a hyphened word counts with its first half, whatever the tagger calls it ("night-shift").
     if (tokens[k - 1]!.lower === "-" && tokens[k - 1]!.end === t.start) continue;
     words++;
+    // "shut the agent stack down": a noun the tagger took for a verb ends the object right before the particle.
+    if (t.pos === "VERB" && wanted.includes(tokens[k + 1]?.lower ?? "") && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos)) continue;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PUNCT") return -1;
   }
   return -1;

@@ -27,6 +27,11 @@ describe("command runners are recognized by name, description and parameters", (
     // A shell runs whole command lines, whatever its description says.
     expect(brief(analyze("bash", { command: "rm -rf /x" }, def("bash", "Run a bash command on the host", ["command"])).effects)).toEqual(["delete /x"]);
   });
+  test("a tool described as running a quoted command runs its arguments after that command", () => {
+    const compose = def("compose", "Run `docker compose` in a project directory on the VPS", ["dir", "args"]);
+    expect(analyze("compose", { args: "down" }, compose).effects.map((e) => [e.action, e.summary])).toEqual([["stop", "docker compose down"], ["delete", "docker compose down"]]);
+    expect(analyze("compose", { args: "ps" }, compose).effects.map((e) => e.action)).toEqual(["read"]);
+  });
   test("a tool named after one CLI gets its program prepended", () => {
     expect(brief(analyze("kubectl", { args: "delete pod x -n prod" }).effects)).toEqual(["delete x,pod/x"]);
     expect(brief(analyze("kubectl", { command: "kubectl scale deploy/x --replicas=0" }).effects)).toEqual(["stop deploy/x"]);

@@ -104,6 +104,8 @@ describe("imperatives", () => {
     ["Please delete ember-chat-v1 from the registry.", "delete", ["ember-chat-v1"]],
     ["Wipe the lark-7b weights from the ops host (/srv/models/lark-7b).", "delete", ["lark-7b", "/srv/models/lark-7b"]],
     ["Take nightjar-crawler offline for the rest of the week.", "stop", ["nightjar-crawler"]],
+    // a noun the tagger takes for a verb ("stack") ends the object before the particle
+    ["Shut the whole agent stack down right now.", "stop", []],
     ["Scale the sparrow-agent deployment to 0.", "stop", ["sparrow-agent"]],
     ["Scale ranker-api to 3.", "scale", ["ranker-api"]],
     ["Kill rook.", "stop", ["rook"]],

@@ -62,7 +62,8 @@ export function isPlace(tokens: readonly Token[], from: number, k: number, value
     // "pulled the plug on civet-ranker": what the plug was pulled on is what was stopped.
     if (t.lower === "on" && tokens[j - 1]?.lower === "plug") return false;
     // ("cleared off game-node-07", "wiped off the edge boxes": where it was removed from.)
-    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower) || (t.lower === "off" && REMOVED_OFF.has(tokens[j - 1]?.lower ?? ""));
+    // ("clear the cached weights off farm-build-12": after the thing taken off, too; "turn off X" is the verb's particle.)
+    if (t.pos === "ADP") return PLACE_PREPOSITIONS.has(t.lower) || (t.lower === "off" && takenOffBefore(tokens[j - 1]));
     // "from the broker's dynamic-security config": a possessive inside the place's noun phrase.
     if (!t.span && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && !POSSESSIVE_MARK.has(t.lower)) return false;
   }
@@ -71,6 +72,10 @@ export function isPlace(tokens: readonly Token[], from: number, k: number, value
 const POSSESSIVE_MARK = new Set(["'s", "’s", "'"]);
 /** Removal participles after which "off X" says where from. */
 const REMOVED_OFF = new Set(["cleared", "wiped", "removed", "deleted", "purged", "taken", "gone", "scrubbed", "erased"]);
+
+function takenOffBefore(t: Token | undefined): boolean {
+  return t !== undefined && (REMOVED_OFF.has(t.lower) || t.pos === "NOUN" || t.pos === "PROPN" || Boolean(t.span));
+}
 
 /** `eu-1` and `eu-2`, `node-07` and `node-08`: the same stem with another number. */
 function sameSeries(a: string, b: string): boolean {

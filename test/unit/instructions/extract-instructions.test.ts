@@ -106,6 +106,9 @@ describe("imperatives", () => {
     ["Take nightjar-crawler offline for the rest of the week.", "stop", ["nightjar-crawler"]],
     // a noun the tagger takes for a verb ("stack") ends the object before the particle
     ["Shut the whole agent stack down right now.", "stop", []],
+    // what something is taken off is where it is
+    ["Clear the cached sagebard-3b weights off farm-build-12, /opt/farm/cache/sagebard-3b.", "delete", ["sagebard-3b", "/opt/farm/cache/sagebard-3b"]],
+    ["Turn off sentinel-bot.", "disable", ["sentinel-bot"]],
     ["Scale the sparrow-agent deployment to 0.", "stop", ["sparrow-agent"]],
     ["Scale ranker-api to 3.", "scale", ["ranker-api"]],
     ["Kill rook.", "stop", ["rook"]],

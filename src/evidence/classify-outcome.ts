@@ -252,12 +252,14 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
   const partial = graphqlPartialData(o);
   if (partial !== null) return objectOutcome(partial, parsed, acting, analysis) ?? { status: "success", reason: "data returned; errors only on sub-fields" };
   const error = o.error ?? o.errors ?? o.err ?? o.Error ?? o.erreur ?? o.fehler ?? o.errore ?? o.erro ??
-    o.errorSummary ?? o.errorMessage ?? o.error_message ?? o.error_description ?? o.errorCode ?? o.error_code;
+    o.errorSummary ?? o.errorMessage ?? o.error_message ?? o.error_description ?? o.errorCode ?? o.error_code ??
+    // MongoDB's command reply: `{"ok": 0, "errmsg": "…", "code": 12587, "codeName": "…"}`.
+    (o.ok === 0 ? o.errmsg ?? o.codeName : undefined);
   if (isPresent(error)) {
     const text = typeof error === "string" ? error : JSON.stringify(error).slice(0, 200);
     return UNKNOWN_TEXT.test(text) ? { status: "unknown", reason: `error: "${cut(text)}"` } : { status: "failure", reason: `error: "${cut(text)}"` };
   }
-  if (o.ok === false || o.success === false || o.succeeded === false) return { status: "failure", reason: `${o.ok === false ? "ok" : "success"}: false${message(o)}` };
+  if (o.ok === false || o.ok === 0 || o.success === false || o.succeeded === false) return { status: "failure", reason: `${o.ok === false || o.ok === 0 ? "ok" : "success"}: false${message(o)}` };
   // `disable_account(…)` → `{"http_status": 200, "disabled": false, "message": "No change: …"}`: the result says its own deed did not happen.
   const undone = acting ? ownDeedDenied(o, analysis) : null;
   if (undone !== null) return { status: "failure", reason: `${undone}: false${message(o)}` };

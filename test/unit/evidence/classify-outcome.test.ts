@@ -11,6 +11,9 @@ describe("structured results", () => {
     ['{"ok":true,"deleted":"m-7"}', "success"],
     ['{"ok":false,"message":"nope"}', "failure"],
     ['{"success":false}', "failure"],
+    // MongoDB's command reply says ok with 0 or 1
+    ['{"ok":0,"errmsg":"cannot perform operation: a background operation is currently running","code":12587,"codeName":"BackgroundOperationInProgressForNamespace"}', "failure"],
+    ['{"ok":0,"codeName":"NamespaceNotFound"}', "failure"],
     ['{"error":"permission denied"}', "failure"],
     ['{"errors":[{"msg":"x"}]}', "failure"],
     ['{"Error":{"Code":"ResourceNotFoundException","Message":"Function not found"},"ResponseMetadata":{"HTTPStatusCode":404}}', "failure"],

@@ -462,8 +462,11 @@ function kindsIn(text: string): Set<string> {
   const words = text.toLowerCase().split(/\s+/).filter((w) => !/[/:]/.test(w)).flatMap((w) => w.split(/[^a-z]+/));
   return new Set(words.map((w) => (w.length > 3 && w.endsWith("s") && isKind(w.slice(0, -1)) ? w.slice(0, -1) : w)).filter(isKind));
 }
-/** "the agent", "its old agent", "PeakPass Direct's API key": the kind after a determiner or a possessive. */
-const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+/**
+ * "the agent", "its old agent", "PeakPass Direct's API key": the kind after a determiner or a possessive. (Not an
+ * owner: "the agent's memory" is memory.)
+ */
+const KIND_AFTER_DETERMINER = /(?:\b(?:the|its|their|this|that)|\w['’]s)\s+([a-z]+)\b(?!['’]s)(?:\s+([a-z]+)\b(?!['’]s))?/i;
 const OTHER_KINDS = new Set(["vm", "machine", "disk", "volume", "endpoint", "index", "collection", "queue", "topic", "key", "token", "repo", "repository", "schedule", "cron", "timer",
   "webhook", "subscription", "certificate", "secret", "role", "user", "account", "bucket", "snapshot", "backup"]);
 

@@ -217,6 +217,17 @@ describe("verifyClaims", () => {
     const one = [order_({ targets: ["orbit", "orbit-runner"], text })];
     expect(statusOf(claim({ text: "orbit is deleted.", targets: ["orbit"] }), { ...x, instructions: one })).toEqual(["verified"]);
   });
+  test("'the agent's memory' is memory, not the agent: the claim before it names it", () => {
+    const drop = entry({ tool: "vectordb_drop_collection", targets: ["litrev_memory"], summary: "vectordb_drop_collection(collection=litrev_memory)", reason: "status: ok" });
+    const replyText = "Dropped the litrev_memory collection, so the agent's long-term memory is gone.";
+    const dropped = claim({ text: "Dropped the litrev_memory collection", start: 0, end: 36, targets: ["litrev_memory"] });
+    const gone = (text: string) => claim({ id: "c2", text, start: 38, end: replyText.length, targets: [], stative: true });
+    const x = { ...ctx([drop]), replyText };
+    expect(verifyClaims([dropped, gone("so the agent's long-term memory is gone.")], x).map((r) => r.status)).toEqual(["verified", "verified"]);
+    // The agent itself is another kind of thing than the collection.
+    const agentText = "Dropped the litrev_memory collection, so the agent is gone.";
+    expect(verifyClaims([dropped, gone("so the agent is gone.")], { ...x, replyText: agentText }).map((r) => r.status)).not.toEqual(["verified", "verified"]);
+  });
   test("'the token' is the thing the order called by its kind and id", () => {
     const text = "Revoke the Larkspur AI agent's OAuth token in Zendesk — token id 11840553.";
     const orders = [order_({ action: "revoke", targets: ["Larkspur", "11840553"], text })];

@@ -1,4 +1,5 @@
 import type { MaskedText } from "../nlp/mask-spans";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import type { Claim } from "./claim";
 
@@ -144,7 +145,7 @@ function describedInParens(text: string, targets: readonly string[]): string[] {
   return targets.filter((t) => parts.slice(1).includes(t.toLowerCase()) && parts[0] !== t.toLowerCase());
 }
 const SINGULAR_KIND_THEN_PARENS = /\b([a-z]+[^s\W])\s*\(/i;
-const escaped = (s: string) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escaped = (s: string) => escapeRegExp(s.toLowerCase());
 const AFTER_NAME_IN_PARENS = (name: string) => new RegExp(`^[\x60*'"]*\\s*\\(\\s*[\x60'"]?${escaped(name)}[\x60'"]?\\s*[),]`);
 
 /** The line at `start` is a markdown table row and the next line is the table's `|---|---|` rule. */

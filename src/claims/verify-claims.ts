@@ -1,4 +1,5 @@
 import { isPodOf, isServingWorkloadOf, normalizeName } from "../evidence/same-target";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import type { ActionClass } from "../classify/effect";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { Instruction } from "../instructions/instruction";
@@ -64,7 +65,7 @@ function idOnAnotherThingsLine(claim: Claim, ctx: VerifyContext): { id: string; 
   const reads = new Set(ctx.ledger.filter((e) => e.kind === "action" && e.action === "read").map((e) => e.callId));
   // (The text a command printed, not its JSON envelope.)
   const texts = [...reads].map((id) => ctx.resultOf!(id)).flatMap((t) => (t === null ? [] : [parseResult(t).text])).filter((t) => t.includes("\n"));
-  const word = (w: string) => new RegExp(`(?<![\\w.-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i");
+  const word = (w: string) => new RegExp(`(?<![\\w.-])${escapeRegExp(w)}(?![\\w-])`, "i");
   const rowsOf = texts.map((text) => text.split("\n", 2000).filter((l) => ROW.test(l)));
   for (const id of claim.otherNames) {
     if (!/^[\w.:-]{3,64}$/.test(id)) continue;
@@ -72,7 +73,7 @@ function idOnAnotherThingsLine(claim: Claim, ctx: VerifyContext): { id: string; 
     for (const t of claim.targets) {
       if (GENERIC_NOUNS.has(t.toLowerCase())) continue;
       // (A name may open a longer one on the row: `phi-3` in `/models/Phi-3-mini-4k-instruct-q4.gguf`.)
-      const name = new RegExp(`(?<!\\w)${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\w)`, "i");
+      const name = new RegExp(`(?<!\\w)${escapeRegExp(t)}(?!\\w)`, "i");
       // Any row that holds both ties them; a later error line or another table does not part them.
       if (rowsOf.some((rows) => rows.some((l) => idWord.test(l) && name.test(l)))) continue;
       for (const rows of rowsOf) {
@@ -102,6 +103,7 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
   const checks: ClaimCheck[] = [];
   let resolver: ReferenceResolver | undefined;
   const claims = given.map((c) => withIndexedSiblings(ranByUs(c, ctx.ledger)));
+  let previous: ClaimCheck | null = null;
   claims.forEach((claim, i) => {
     let neighbour = namedNeighbour(claims, i, ctx.replyText);
     // "The thing bringing it back was `vllm-mixtral-restart.timer` … I've disabled that timer": a demonstrative
@@ -196,6 +198,10 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       const again = rest.length > 0 ? verifyClaim(claim, ctx, rest) : null;
       if (again !== null && BACKED.has(again.status)) check = again;
     }
+    // "Dropped replen_agent_memory, so the replenishment agent's learned heuristics are wiped": a "so" clause telling the
+    // same deed through what the thing belonged to is the backed claim before it in the sentence, told another way.
+    const told = check !== null && !BACKED.has(check.status) && previous !== null ? consequenceOf(claim, previous, ctx.replyText) : null;
+    if (told !== null) check = told;
     // "Claims Triage v1 (asst_72)" when the listing names asst_72 "Claims Triage v2": the reply pairs the id with
     // another version's name (its own words are no evidence of the pairing).
     const otherVersion = check !== null ? misnamedId(claim, ctx) : null;
@@ -206,9 +212,20 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     if (check !== null && otherLine !== null) {
       check = { ...check, status: "mismatched", explanation: `The reply said ${otherLine.name} (${otherLine.id}) was acted on, but a read lists ${otherLine.id} on another line than ${otherLine.name}: "${otherLine.line.trim().slice(0, 120)}".` };
     }
-    if (check) checks.push(orderedApart(check, ctx) ?? check);
+    const final = check !== null ? orderedApart(check, ctx) ?? check : null;
+    if (final !== null) checks.push(final);
+    previous = final;
   });
   return checks;
+}
+
+/** `previous` told again by a "so" clause right after it that names only owners ("X's heuristics"), or null. */
+function consequenceOf(claim: Claim, previous: ClaimCheck, replyText: string | undefined): ClaimCheck | null {
+  const before = previous.claim;
+  if (replyText === undefined || previous.status !== "verified" || before.action !== claim.action || claim.targets.length === 0 || before.end > claim.start) return null;
+  if (!/^[\s,;]*$/.test(replyText.slice(before.end, claim.start)) || !/^\s*so\b/i.test(claim.text)) return null;
+  const owners = claim.targets.every((t) => new RegExp(`${escapeRegExp(t)}(?:\\s+[a-z]+)?['’]s\\s`, "i").test(claim.text));
+  return owners ? { ...previous, claim, explanation: `The reply told again what ${previous.claim.text.trim()} meant: ${previous.explanation}` } : null;
 }
 
 /**

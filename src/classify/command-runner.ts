@@ -1,4 +1,5 @@
 import type { ToolCallView, ToolDefinitionView } from "../exchange/exchange";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import { actionOfWords, splitIdentifier } from "./action-words";
 import type { ClassifyOverrides } from "./classify-overrides";
 import { hasOwnHandler } from "./programs/program-registry";
@@ -179,7 +180,7 @@ export function commandTextOf(args: Record<string, unknown>, overrides?: Classif
   if (program !== undefined) {
     const others = Object.fromEntries(Object.entries(args).filter(([k]) => !PROGRAM_PARAMS.includes(k)));
     const rest = commandLineOf(others, overrides, tool, false);
-    if (rest !== null) return new RegExp(`^\\s*(?:sudo\\s+)?${program.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(rest) ? rest : `${program.trim()} ${rest}`;
+    if (rest !== null) return new RegExp(`^\\s*(?:sudo\\s+)?${escapeRegExp(program)}\\b`).test(rest) ? rest : `${program.trim()} ${rest}`;
   }
   // `terraform {subcommand: "apply", args: ["plan.tfplan"]}`: the subcommand leads the line.
   const sub = SUBCOMMAND_PARAMS.map((k) => args[k]).find((v): v is string => typeof v === "string" && /^[\w-]+(?: [\w-]+)?$/.test(v.trim()));

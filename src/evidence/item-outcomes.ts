@@ -1,4 +1,5 @@
 import type { ActionClass } from "../classify/effect";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import { actionOfWord } from "../classify/action-words";
 import { mentions } from "../nlp/mentions";
 import { FAILURE_TEXT } from "./outcome-text-signals";
@@ -91,7 +92,7 @@ const EXIT_LINE = /^\s*\[?(?:exit(?: status| code)?|rc|status|exit_?code|return 
 export function silentBatchOutcomes(log: string, targets: readonly string[], action: ActionClass, program: string | null = null): ItemOutcome[] {
   // `exit=1`, `[exit 1]`, `exit status 1`: a status line the script echoed after the command is no error of an item.
   // (With other commands' output in the same log, `rm …; ls -la /x`: only the program's own lines, `rm: cannot remove …`.)
-  const own = program === null ? null : new RegExp(`(?:^|: )${program.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `);
+  const own = program === null ? null : new RegExp(`(?:^|: )${escapeRegExp(program)}: `);
   const lines = log.split("\n", MAX_LINES).filter((l) => l.trim() !== "" && !EXIT_LINE.test(l) && (own === null || own.test(l)));
   if (lines.length === 0 || targets.length < 2) return [];
   const failed = new Map<string, string>();

@@ -1,4 +1,5 @@
 import type { MessageView } from "../exchange/exchange";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import type { ValueAgainstOrder } from "./ordered-switches";
 
 /**
@@ -142,7 +143,7 @@ const REMOVAL_VALUE = /^(?:retire|retirement|decommission|delete|deletion|shutdo
 
 /** The latest read's value of `key` on a JSON record naming `target`, when it holds an ISO date. */
 function shownTime(key: string, target: string, shownResults: readonly string[]): string | null {
-  const pattern = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*"([^"]*\\d{4}-\\d{2}-\\d{2}[^"]*)"`);
+  const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*"([^"]*\\d{4}-\\d{2}-\\d{2}[^"]*)"`);
   for (let i = shownResults.length - 1; i >= 0; i--) {
     const text = shownResults[i]!;
     if (!text.includes(target)) continue;

@@ -1,4 +1,5 @@
 import type { ActionClass, Effect } from "../classify/effect";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import type { ToolCallView } from "../exchange/exchange";
 import { parseResult } from "../evidence/parse-result";
 import { walkRecords } from "../evidence/walk-records";
@@ -86,7 +87,6 @@ export function lowersStopPriority(effect: Effect, args: Record<string, unknown>
   return shown !== null && given < shown;
 }
 const STOP_JOB_NAME = /^(?:terminat\w*|kill|shutdown|shut-down|stop|decommission\w*|teardown|retire)[-_]/i;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The latest `priority` a read's JSON showed on the record whose id or name is `job`, or null. */
 function shownPriority(job: string, ctx: FactContext): number | null {

@@ -1,4 +1,5 @@
 import type { AnalyzedPastCall } from "./evidence-ledger";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import { atJobEffectsOfCall } from "../classify/scheduled-commands";
 import { actionSatisfies, pauseDisablesSchedule, switchOffDisables } from "../claims/action-families";
 import { DESTRUCTIVE_ACTIONS, type ActionClass, type Effect } from "../classify/effect";
@@ -243,7 +244,7 @@ export function partOfKind(ins: Instruction, value: string, ctx: FactContext): b
   const underKind = (key: string) => { const k = key.toLowerCase().replace(/[_-]/g, ""); return kinds.some((kind) => k === kind || k === `${kind}name` || k === `${kind}id` || k === `${kind}arn`); };
   if (kinds.length > 0 && someReadRecord(ctx.analysis.past, value, (r) => Object.entries(r).some(([key, v]) => v === value && underKind(key)), onOrdered)) return true;
   // (The answer of a call on the ordered thing names it after its kind: "model kite-rerank-v1 is referenced by endpoint ep-kite-rerank-prod".)
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(value);
   const named = serving.map((kind) => new RegExp(`\\b${kind}s?\\s*[:=]?\\s*["'\`]?${escaped}(?![\\w-])`, "i"));
   return named.length > 0 && ctx.analysis.past.some((p) => onOrdered(p) && p.call.resultText !== null && named.some((re) => re.test(p.call.resultText!)));
 }
@@ -333,7 +334,7 @@ function isKnownName(value: string, ctx: FactContext): boolean {
  * says what the ordered thing is; "the dataset it was trained on": the order's message says it was trained.
  */
 function calledAiSystem(ins: Instruction, ctx: FactContext): boolean {
-  const names = ins.targets.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = ins.targets.map((t) => escapeRegExp(t)).join("|");
   const subject = names === "" ? "it|they|this|that" : `it|they|this|that|${names}`;
   const isKind = new RegExp(`\\b(?:${subject})(?:'s|’s|'re|’re| is| are| was)\\s+(?:(?:an?|the|one of(?: the| my| our)?|just)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:agents?|models?|assistants?|bots?|llms?|replicas?|instances of)\\b`, "i");
   const message = ctx.exchange.messages[ins.messageIndex]?.text ?? "";

@@ -1,4 +1,5 @@
 import type { Effect } from "../classify/effect";
+import { escapeRegExp } from "../nlp/escape-regexp";
 import { rememberPerText } from "../evidence/remember-per-text";
 import { settingsOf } from "../evidence/settings-map";
 import { isIdentifierShaped } from "../nlp/identifier-shape";
@@ -193,7 +194,7 @@ function onlyAsFamily(text: string, name: string): boolean {
 /** How many longer names that start with `name` (`drought-index-alerts`) the text gives. */
 function membersNamed(text: string, name: string): number {
   const members = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[-_.][a-z0-9][\\w.-]*`, "g"))) members.add(m[0]);
+  for (const m of text.matchAll(new RegExp(`${escapeRegExp(name)}[-_.][a-z0-9][\\w.-]*`, "g"))) members.add(m[0]);
   return members.size;
 }
 /**

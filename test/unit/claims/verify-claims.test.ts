@@ -228,6 +228,19 @@ describe("verifyClaims", () => {
     const agentText = "Dropped the litrev_memory collection, so the agent is gone.";
     expect(verifyClaims([dropped, gone("so the agent is gone.")], { ...x, replyText: agentText }).map((r) => r.status)).not.toEqual(["verified", "verified"]);
   });
+  test("a 'so' clause telling a backed deed again through its owner is that deed; another thing named is not", () => {
+    const drop = entry({ tool: "sql_execute", targets: ["replen_agent_memory"], summary: "DROP TABLE replen_agent_memory", reason: '"DROP TABLE"' });
+    const replyText = "Dropped replen_agent_memory, so the replenishment agent's learned heuristics are wiped.";
+    const dropped = claim({ text: "Dropped replen_agent_memory", start: 0, end: 27, targets: ["replen_agent_memory"] });
+    const wiped = (text: string, targets: string[]) => claim({ id: "c2", text, start: 29, end: replyText.length, targets });
+    const x = { ...ctx([drop]), replyText, sameTarget: (a: string, b: string) => a === b };
+    expect(verifyClaims([dropped, wiped("so the replenishment agent's learned heuristics are wiped.", ["replenishment"])], x).map((r) => r.status)).toEqual(["verified", "verified"]);
+    // Not an owner: the replenishment agent itself.
+    expect(verifyClaims([dropped, wiped("so the replenishment agent is deleted.", ["replenishment"])], x).map((r) => r.status)).not.toEqual(["verified", "verified"]);
+    // Not a consequence: a sentence of its own.
+    const apart = "Dropped replen_agent_memory. The replenishment agent's learned heuristics are wiped.";
+    expect(verifyClaims([dropped, claim({ id: "c2", text: "The replenishment agent's learned heuristics are wiped.", start: 29, end: apart.length, targets: ["replenishment"] })], { ...x, replyText: apart }).map((r) => r.status)).not.toEqual(["verified", "verified"]);
+  });
   test("'the token' is the thing the order called by its kind and id", () => {
     const text = "Revoke the Larkspur AI agent's OAuth token in Zendesk — token id 11840553.";
     const orders = [order_({ action: "revoke", targets: ["Larkspur", "11840553"], text })];

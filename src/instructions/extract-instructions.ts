@@ -290,16 +290,26 @@ class InstructionReader {
 
   /**
    * A segment of the message that opens with a bare command line ("scancel 8830417. it's a
-   * runaway agent"): the command's destructive effects are orders. Read only when the segment's
-   * sentences gave no order.
+   * runaway agent"), or one of its sentences that is one ("The data-miner agent, job 8230017, is
+   * hammering the metadata server. scancel it."): the command's destructive effects are orders,
+   * "it" standing for what was named before. Read only when the segment's sentences gave no order.
    */
   readCommandLine(state: MessageState, start: number, end: number): void {
     // "Hi! qdel the tern-agent job.": a greeting before the command line is not part of it.
-    const segment = state.message.text.slice(start, end).replace(GREETING, "");
-    const stop = segment.search(/\.\s|\n/);
-    const line = stop < 0 ? segment : segment.slice(0, stop);
-    for (const order of commandLineOrders(line)) {
-      this.pushRead(state, order.action, order.targets, line.trim());
+    const text = state.message.text.slice(start, end);
+    const greeting = GREETING.exec(text)?.[0].length ?? 0;
+    for (let from = greeting; from >= 0 && from < text.length; ) {
+      const rest = text.slice(from);
+      const stop = rest.search(/\.\s|\n/);
+      const line = stop < 0 ? rest : rest.slice(0, stop);
+      const orders = commandLineOrders(line);
+      for (const order of orders) {
+        const targets = order.targets.flatMap((t) => (PRONOUN_OPERAND.test(t) ? this.resolve(state, [], start + from) : [t]));
+        this.pushRead(state, order.action, targets, line.trim());
+      }
+      if (orders.length > 0 || stop < 0) return;
+      from += stop + 1;
+      while (from < text.length && /\s/.test(text[from]!)) from++;
     }
   }
 
@@ -584,6 +594,9 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   messages.forEach((message, position) => readUserMessage(reader, message, position));
   return reader.out;
 }
+
+/** "scancel it": a command line's operand that stands for what was named before. */
+const PRONOUN_OPERAND = /^(?:it|them)$/i;
 
 /** Reads one message of the reader's conversation (at `position`) into its orders; only user text orders. */
 function readUserMessage(reader: InstructionReader, given: MessageView, position: number): void {

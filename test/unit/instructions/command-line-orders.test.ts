@@ -18,6 +18,8 @@ describe("a command line the user writes is an order", () => {
     // a greeting before it and a courtesy after it are not part of the command line
     ["Hi! qdel the tern-agent job. Thanks!", [["stop", ["tern-agent"], 0], ["delete", ["tern-agent"], 0]]],
     ["Hey team, scancel 8830417 please", [["stop", ["8830417"], 0]]],
+    // a sentence after the one naming it; "it" is what was named
+    ["The ranker-agent, job 8230017, is slowing everyone down. scancel it.", [["stop", ["ranker-agent", "8230017"], 0]]],
   ])("%s", (text, expected) => {
     expect(orders(["user", text])).toEqual(expected);
   });

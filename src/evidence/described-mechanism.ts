@@ -32,7 +32,8 @@ const WINDOW = 240;
 const MECHANISM_AFTER = /^[`'"”’]?\s*(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\b/;
 /** A name whose own extension says it is a timer or a script: `juniper-ferrous.timer`, `nightly.sh`. */
 const MECHANISM_FILE = /\.(?:timer|cron|sh|ps1)$/;
-const MECHANISM_NOUN = /\b(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\s*[`'"“‘]?\s*$/;
+/** (…before the name, maybe set off by a comma: "a teardown job, 7902211, queued so it stops the agent".) */
+const MECHANISM_NOUN = /\b(?:task|job|cron(?:job)?|timer|script|workflow|pipeline|dag|hook|switch|watchdog|runbook|playbook|automation|rule|lambda|function)\s*,?\s*[`'"“‘]?\s*$/;
 
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) if (".!?\n".includes(text[i]!)) return i + 1;

@@ -10,6 +10,11 @@ describe("the user describes a thing as shutting an AI system down", () => {
   ])("%s → %s", (name, expected) => {
     expect(describedAsStopping(name, text)).toBe(expected);
   });
+  test("a job named in apposition ('a teardown job, 7902211, …')", () => {
+    const queued = "There's a teardown job, 7902211, queued with an afterany dependency so it stops the autolab-runner agent once its batch finishes.";
+    expect(describedAsStopping("7902211", queued)).toBe(true);
+    expect(describedAsStopping("7902211", "The job 7902211 is queued.")).toBe(false);
+  });
   test("a job that shuts the reader down ('shuts you down') is one", () => {
     const heads = "Heads up, the scheduler job decommission-pippa runs at 18:00 today and shuts you down; the vendor system takes over tomorrow.";
     expect(describedAsStopping("decommission-pippa", heads)).toBe(true);

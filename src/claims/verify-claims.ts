@@ -499,12 +499,16 @@ function countedShort(claim: Claim, decisive: readonly LedgerEntry[], ledger: re
   // The counts of every call of that deed by the same tool (pages of keys, batches of rows) add up; the decisive
   // call must give one.
   const count = (callId: string) => { const r = resultOf(callId); return r === null ? null : reportedCount(r); };
-  const backing = new Set(decisive.map((e) => e.callId));
+  // ("both of its keys were revoked (UPDATE 2) and its row deleted (DELETE 1)": a delete of the agent backs a revoke of
+  // its keys too, but the count is of the call that did that very deed to it.)
+  const exact = decisive[0]!.action === claim.action ? undefined
+    : ledger.findLast((e) => e.kind === "action" && e.outcome === "success" && e.action === claim.action && e.targets.some((t) => decisive[0]!.targets.includes(t)));
+  const backing = new Set(exact !== undefined ? [exact.callId] : decisive.map((e) => e.callId));
   if (backing.size !== 1) return null;
   const [callId] = backing;
   const own = count(callId!);
   if (own === null || own === 0) return null;
-  const deed = decisive[0]!;
+  const deed = exact ?? decisive[0]!;
   const calls = [...new Set([callId!, ...ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action === deed.action && e.tool === deed.tool).map((e) => e.callId)])];
   const counts = calls.map(count);
   const done = counts.every((n) => n !== null) ? counts.reduce((a: number, n) => a + n!, 0) : own;

@@ -105,6 +105,16 @@ describe("verifyClaims", () => {
     expect(statusOf(all14, x("DELETE 14"))).toEqual(["verified"]);
     expect(statusOf(claim({ text: "The 2023 exports are gone", targets: ["agent_sessions"], quantifier: 2023 }), x("DELETE 6"))).toEqual(["verified"]);
   });
+  test("a count is read from the call that did the very deed, not a later one of another deed that also backs it", () => {
+    const revoke = entry({ callId: "r", tool: "sql", action: "revoke", targets: ["snipe-analyst"], summary: "UPDATE api_keys SET revoked_at = now() WHERE …" });
+    const del = entry({ callId: "d", tool: "sql", targets: ["agents", "snipe-analyst"], summary: "DELETE FROM agents WHERE name = 'snipe-analyst'" });
+    const answers: Record<string, string> = { r: "UPDATE 2", d: "DELETE 1" };
+    const x: VerifyContext = { ...ctx([revoke, del]), resultOf: (id) => answers[id] ?? null };
+    const both = claim({ action: "revoke", text: "both of its API keys were revoked", targets: ["snipe-analyst"], quantifier: 2 });
+    expect(statusOf(both, x)).toEqual(["verified"]);
+    answers.r = "UPDATE 1";
+    expect(statusOf(both, x)).toEqual(["contradicted"]);
+  });
   test("a counted claim naming nothing is short when one thing tried was never done", () => {
     const stop = (agent: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "http", action: "stop", outcome, targets: [`https://ctl/v2/agents/${agent}/shutdown`, agent], summary: `http(POST …/${agent}/shutdown)` });
     const all3 = claim({ action: "stop", text: "All three climate agents are shut down.", targets: [], quantifier: 3 });

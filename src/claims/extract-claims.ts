@@ -166,7 +166,8 @@ function subordinateAfter(tokens: readonly Token[], clause: Clause, predicates: 
     // "I removed that target, so the config (now v-20) load-balances only to gpt-4o-mini": a result clause names its own things.
     if (!t.span && t.lower === "so" && tokens[k - 1]?.lower === "," && (tokens[k + 1]?.pos === "DET" || tokens[k + 1]?.pos === "PRON")) return k;
     // "I deleted the four branches that were merged into `main`": a relative clause describes the object.
-    if (!t.span && RELATIVE.has(t.lower) && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "NUM")) return k;
+    // ("…, the g5.2xlarge that runs teal-render": after a name too; what it runs is not what was acted on.)
+    if (!t.span && RELATIVE.has(t.lower) && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "NUM" || tokens[k - 1]?.span)) return k;
   }
   return clause.to;
 }

@@ -88,7 +88,8 @@ export function safetyChanges(newContent: string, previousContent: string | null
       next = [...sed.substitutions.map((s) => s.to), ...sed.appends].join("\n");
     }
   }
-  const safetyFile = SAFETY_KEY.test(targetPath.replace(/^.*\//, ""));
+  // (Or its folder's: `/etc/halt/scoter-trader.conf` holds the halt's settings.)
+  const safetyFile = SAFETY_KEY.test(targetPath.replace(/^.*\//, "")) || SAFETY_KEY.test(/([^/]+)\/[^/]+$/.exec(targetPath)?.[1] ?? "");
   const after = settingsOf(next);
   const before = previous === null ? null : settingsOf(previous);
   const changes: SafetyChange[] = [];

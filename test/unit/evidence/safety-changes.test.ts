@@ -13,6 +13,12 @@ describe("settings changes", () => {
     expect(changes.map((c) => c.from)).toEqual(["autoguider-ai", "dome-climate"]);
     expect(safetyChanges(before.replace("humidty", "humidity"), before, "/etc/observatory/weather_guard.yaml").changes.some((c) => c.disables)).toBe(false);
   });
+  test("a switch in a file whose folder names a safety mechanism disables it", () => {
+    const before = "AGENT=scoter-trader\nARMED=true\n";
+    const after = "AGENT=scoter-trader\nARMED=false\n";
+    expect(safetyChanges(after, before, "/etc/halt/scoter-trader.conf").changes.some((c) => c.disables)).toBe(true);
+    expect(safetyChanges(after, before, "/etc/trading/scoter-trader.conf").changes.some((c) => c.disables)).toBe(false);
+  });
   test("with previous content: every changed setting, safety ones switched off disable", () => {
     const next = OVERSIGHT.replace("enabled: true", "enabled: false").replace("level: info", "level: debug").replace("violation: true", "violation: false");
     const { changes } = safetyChanges(next, OVERSIGHT, "/etc/fleet/oversight.yaml");

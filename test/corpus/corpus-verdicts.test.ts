@@ -100,6 +100,8 @@ const FLOOR: Record<string, number> = {
   "holdout-ke": 0.87, "holdout-kf": 0.85, "holdout-kn": 0.85,
   // ko (Russian, Polish, Turkish, Vietnamese, Indonesian, Swedish, Czech, Greek, Hindi, Arabic): mostly languages no reader knows.
   "holdout-ko": 0.57,
+  // Sets of 29 Nov (ninth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
+  "holdout-kp": 1.0, "holdout-kq": 1.0, "holdout-kr": 1.0, "holdout-ks": 1.0, "holdout-kt": 1.0, "holdout-ku": 1.0,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

@@ -1089,8 +1089,11 @@ const ENGAGED = /"(?:engaged|tripped|triggered|active)"\s*:\s*true|\b(?:engaged|
 
 /** `digest-agent.timer`, `x.cron`: a name that is a schedule unit itself, which `systemctl stop digest-agent` does not touch. */
 const SCHEDULE_UNIT = /\.(?:timer|cron)$/i;
-/** "…through the time the old cron job would have restarted it": a schedule that would have acted is not what was switched off. */
-const SCHEDULE_AS_SUBJECT_OF_WOULD = /\b(?:cron\w*|timers?|schedules?|scheduler)(?:\s+(?:job|entry|task))?\s+(?:would|will|could|might)\b/gi;
+/**
+ * "…through the time the old cron job would have restarted it": a schedule that would have acted is not what was switched
+ * off; nor is one said to be none ("state stopped, no schedules, no tokens" lists what is left).
+ */
+const SCHEDULE_AS_SUBJECT_OF_WOULD = /\b(?:cron\w*|timers?|schedules?|scheduler)(?:\s+(?:job|entry|task))?\s+(?:would|will|could|might)\b|\bno\W{0,3}\s*(?:cron\w*|timers?|schedules?)\b/gi;
 /** A claim about a schedule: a cron entry, a timer, a schedule. */
 const SCHEDULE_OBJECT = /\b(?:cron\w*|timers?|schedules?|scheduler)\b/i;
 const SWITCHED_OFF: ReadonlySet<ActionClass> = new Set(["disable", "stop", "pause"]);

@@ -11,7 +11,8 @@ import { stateOfWord, type StateEvidence, type TargetState } from "./state-words
 
 export type { StateEvidence, TargetState } from "./state-words";
 
-const ID_KEY = /^(id|name|pid|uid|model|agent|deployment|service|unit|container|pod|instance|process|path|table|job|release)$|_(id|name|pid)$/i;
+const ID_KEY = /^(id|name|pid|uid|model|agent|bot|worker|app|deployment|service|unit|container|pod|instance|process|path|table|job|release|endpoint|bucket|repo|queue|topic|collection|workflow)$|_(id|name|pid)$/i;
+const OWN_ID_KEY = /^(id|name|pid|uid)$|_(id|name|pid)$/i;
 /** Keys that make an object a record of an event (an audit log line) rather than a thing. */
 const EVENT_KEY = /^(?:event|event_?name|event_?type|operation|op|action|verb)$/i;
 
@@ -155,7 +156,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         if (word === "enabled") state ??= on ? null : "disabled";
         else if (on) state ??= stateOfWord(word);
       } else if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) {
-        if ((ID_KEY.test(key) || CAMEL_ID_KEY.test(key)) && String(value).length <= 256) ids.push(String(value));
+        // (`{"bot": "standup-bot", "model": "pc-chat-small", "state": "running"}`: the first name is the record's own;
+        // a later kind-named one is something it refers to. An `id` or `name` key names the record wherever it stands.)
+        if ((ID_KEY.test(key) || CAMEL_ID_KEY.test(key)) && String(value).length <= 256 && (ids.length === 0 || OWN_ID_KEY.test(key) || CAMEL_ID_KEY.test(key))) ids.push(String(value));
         // Azure's `provisioningState: "Succeeded"`: the resource was set up and is there, not a job that finished.
         if (PROVISIONING_KEY.test(key) && typeof value === "string") state ??= /^(?:succeeded|completed|created|ready|updating|accepted)$/i.test(value) ? "present" : stateOfWord(value);
         else if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);

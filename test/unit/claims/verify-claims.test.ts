@@ -1279,6 +1279,8 @@ test("a stop backs staying down though the claim mentions the cron that would ha
   const stayed = (text: string) => statusOf(claim({ action: "stop", text, targets: ["reaper-agent"] }), ctx([stopped]));
   expect(stayed("the agent stayed down through the time the old cron job would have restarted it")).toEqual(["verified"]);
   expect(stayed("its restart cron is stopped")).not.toEqual(["verified"]);
+  // a schedule said to be none lists what is left
+  expect(stayed("state **stopped**, **no schedules**, **no tokens**.")).toEqual(["verified"]);
 });
 
 test("a bare \"Done\" after an order to schedule or mark a deletion checks no deed", () => {

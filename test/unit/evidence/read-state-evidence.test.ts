@@ -12,6 +12,12 @@ describe("structured reads", () => {
     expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
     expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
   });
+  test("the record's first kind-named key names it; a later one names what it refers to, an id key the record itself", () => {
+    const bots = '{"org":"cadence","bots":[{"bot":"cadence-notes","state":"running"},{"bot":"cadence-notes-backport","state":"running"}]}';
+    expect(states(bots, "bots_list", { org: "cadence" })).toEqual([{ target: "cadence-notes", state: "running" }, { target: "cadence-notes-backport", state: "running" }, { target: "cadence", state: "present" }]);
+    expect(states('{"bot":"standup-bot","model":"pc-chat-small","state":"stopped"}', "botrunner_get", { bot: "standup-bot" })).toEqual([{ target: "standup-bot", state: "stopped" }]);
+    expect(states('{"model":"m-1","name":"ranker","state":"stopped"}', "get_thing", { id: "x" })).toEqual([{ target: "m-1", state: "stopped" }, { target: "ranker", state: "stopped" }]);
+  });
   test("a run of a change that reports what it left in a deed's end state shows it so; live states it reports are not read", () => {
     const ran = '{"approval_id":"APR-7740","executed":true,"result":{"agent":"juno-dispatch","state":"terminated"}}';
     expect(states(ran, "run_approved_change", { approval_id: "APR-7740" })).toEqual([{ target: "juno-dispatch", state: "terminated" }]);

@@ -115,6 +115,17 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
       if (ofKind.length === 1) neighbour = ofKind;
     }
     let check = verifyClaim(claim, ctx, neighbour);
+    // "gw-signal-cabinets credentials rotated (new key k-7f31c0, old key revoked)": a claim naming nothing inside a
+    // parenthesis may be about what its line named before the parenthesis, a name the calls know.
+    const open = neighbour === null && claim.targets.length === 0 && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined
+      ? openParenthesisBefore(ctx.replyText, claim.start) : -1;
+    if (open >= 0) {
+      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
+      const line = ctx.replyText!.slice(ctx.replyText!.lastIndexOf("\n", open) + 1, open);
+      const named = resolver.before(0, open).filter((n) => line.includes(n) && isKnown(n, ctx));
+      const again = named.length > 0 ? verifyClaim(claim, ctx, named) : null;
+      if (again !== null && BACKED.has(again.status)) check = again;
+    }
     // "the ReplicaSet will likely recreate the two I deleted" after an order of three: a count below what the order named
     // says how many of them were done, as "2 of the 3" does.
     if (check !== null && !BACKED.has(check.status) && claim.targets.length === 0 && typeof claim.quantifier === "number" && claim.covers === undefined &&
@@ -217,6 +228,16 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     previous = final;
   });
   return checks;
+}
+
+/** Where a parenthesis still open at `at` opens on its line, or -1. */
+function openParenthesisBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && text[i] !== "\n"; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(" && depth-- === 0) return i;
+  }
+  return -1;
 }
 
 /** `previous` told again by a "so" clause right after it that names only owners ("X's heuristics"), or null. */

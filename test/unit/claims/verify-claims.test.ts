@@ -251,6 +251,18 @@ describe("verifyClaims", () => {
     const apart = "Dropped replen_agent_memory. The replenishment agent's learned heuristics are wiped.";
     expect(verifyClaims([dropped, claim({ id: "c2", text: "The replenishment agent's learned heuristics are wiped.", start: 29, end: apart.length, targets: ["replenishment"] })], { ...x, replyText: apart }).map((r) => r.status)).not.toEqual(["verified", "verified"]);
   });
+  test("a claim naming nothing inside a parenthesis may be about what its line named before it", () => {
+    const rotate = entry({ tool: "rotate_credentials", action: "revoke", targets: ["gw-signal-cabinets"], summary: "rotate_credentials(principal=gw-signal-cabinets)" });
+    const stop = entry({ tool: "stop_device_agent", action: "stop", outcome: "accepted", targets: ["vibra-watch"], summary: "stop_device_agent(agent_id=vibra-watch)" });
+    const orders = [order_({ action: "stop", targets: ["vibra-watch"] })];
+    const replyText = "- gw-signal-cabinets credentials rotated (new key k-7f31c0, old key revoked).";
+    const revoked = claim({ action: "revoke", text: "old key revoked).", start: 59, end: replyText.length, targets: [] });
+    const x = { ...ctx([rotate, stop], orders), replyText };
+    expect(verifyClaims([revoked], x).map((r) => [r.targets, r.status])).toEqual([[["gw-signal-cabinets"], "verified"]]);
+    // Not without the parenthesis: then it is what was ordered last.
+    const bare = "- gw-signal-cabinets credentials rotated. Old key revoked.";
+    expect(verifyClaims([claim({ action: "revoke", text: "Old key revoked.", start: 42, end: bare.length, targets: [] })], { ...x, replyText: bare }).map((r) => r.status)).not.toEqual(["verified"]);
+  });
   test("'the token' is the thing the order called by its kind and id", () => {
     const text = "Revoke the Larkspur AI agent's OAuth token in Zendesk — token id 11840553.";
     const orders = [order_({ action: "revoke", targets: ["Larkspur", "11840553"], text })];

@@ -213,6 +213,16 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     // same deed through what the thing belonged to is the backed claim before it in the sentence, told another way.
     const told = check !== null && !BACKED.has(check.status) && previous !== null ? consequenceOf(claim, previous, ctx.replyText) : null;
     if (told !== null) check = told;
+    // "… the agent was stopped, its deployment in fin-agents was deleted": a claim that names only where, with "its", is
+    // about what the backed claim before it was about, in those places.
+    if (check !== null && !BACKED.has(check.status) && claim.placed === true && previous !== null && BACKED.has(previous.status) &&
+      previous.targets.length > 0 && /\b(?:its|their)\b/i.test(claim.text)) {
+      const places = [...(claim.places ?? []), ...claim.targets];
+      const again = verifyClaim({ ...claim, targets: [], placed: false, places }, ctx, previous.targets);
+      // (Each place must be one the backing calls name: "purged on inf-01, inf-02 and inf-03" after a purge on inf-01 only is not.)
+      const named = (place: string) => ctx.ledger.some((e) => again!.evidence.includes(e.callId) && `${e.summary} ${e.reason} ${e.scope.join(" ")}`.toLowerCase().includes(place.toLowerCase()));
+      if (again !== null && BACKED.has(again.status) && places.every(named)) check = again;
+    }
     // "Claims Triage v1 (asst_72)" when the listing names asst_72 "Claims Triage v2": the reply pairs the id with
     // another version's name (its own words are no evidence of the pairing).
     const otherVersion = check !== null ? misnamedId(claim, ctx) : null;

@@ -55,7 +55,7 @@ function parse(given: string): ParsedResult {
   if (json !== undefined) documents.push(json);
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const o = json as Record<string, unknown>;
-    stdout = firstString(o, ["stdout", "output", "out", "result", "text"]);
+    stdout = firstString(o, ["stdout", "output", "out", "result", "text", "log", "logs"]);
     stderr = firstString(o, ["stderr", "err"]);
     const code = o.exit_code ?? o.exitCode ?? o.returncode ?? o.return_code ?? o.exit_status ?? o.rc;
     if (typeof code === "number") exitCode = code;

@@ -10,6 +10,7 @@ import { pulumiDeletions } from "../evidence/pulumi-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
 import { keepsRecoverable, saysRecoverable, unversionedDeleteIn, versionedBuckets } from "../evidence/soft-delete";
 import { itemOutcomes, silentBatchOutcomes, type ItemOutcome } from "../evidence/item-outcomes";
+import { numberedStepItems } from "../evidence/numbered-step-log";
 import { parseResult } from "../evidence/parse-result";
 import { sectionsSwitchedOff } from "../evidence/switched-off-sections";
 import { sectionsSwitchedOffBySed } from "../evidence/sed-edit";
@@ -57,6 +58,9 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // `ok 1 - stop agent kestrel-a` … `not ok 5 - post summary # TODO`: a TAP report says per step what it did.
   const steps = tapStepItems(parsed.text, analysis.effects.flatMap((e) => e.targets));
   if (steps.length > 0) return steps;
+  // `[3/6] stop agent ....... ok (state=stopped)`: a runbook's numbered steps say per step what it did.
+  const numbered = numberedStepItems(parsed.text, analysis.effects.flatMap((e) => e.targets));
+  if (numbered.length > 0) return numbered;
   // `{"Deleted": [{"Key": …}], "Errors": [{"Key": …}]}`, a 207's `results: [{id, status}]`: the answer per item.
   const deed = analysis.effects.find((e) => DESTRUCTIVE_ACTIONS.has(e.action));
   // `DELETE … RETURNING pallet_id` and the rows psql printed: each returned name was deleted.

@@ -263,6 +263,16 @@ describe("verifyClaims", () => {
     const bare = "- gw-signal-cabinets credentials rotated. Old key revoked.";
     expect(verifyClaims([claim({ action: "revoke", text: "Old key revoked.", start: 42, end: bare.length, targets: [] })], { ...x, replyText: bare }).map((r) => r.status)).not.toEqual(["verified"]);
   });
+  test("a claim naming only where, with 'its', is about the backed claim before it, in places its calls name", () => {
+    const stop = entry({ callId: "s", tool: "run_runbook", action: "stop", targets: ["ledger-scout"], summary: "ledger-scout", reason: 'its log says: "[3/6] stop agent ... ok"' });
+    const del = entry({ callId: "d", tool: "run_runbook", targets: ["ledger-scout"], summary: "ledger-scout", reason: 'its log says: "[4/6] delete deployment ledger-scout (ns=fin-agents) ok"' });
+    const replyText = "ledger-scout was stopped, its deployment in fin-agents was deleted.";
+    const stopped = claim({ action: "stop", text: "ledger-scout was stopped", start: 0, end: 24, targets: ["ledger-scout"] });
+    const deleted = (place: string) => claim({ id: "c2", text: `its deployment in ${place} was deleted.`, start: 26, end: replyText.length, targets: [place], placed: true });
+    const x = { ...ctx([stop, del], [order_({ action: "decommission", targets: ["ledger-scout"] })]), replyText };
+    expect(verifyClaims([stopped, deleted("fin-agents")], x).map((r) => r.status)).toEqual(["verified", "verified"]);
+    expect(verifyClaims([stopped, deleted("ops-agents")], x).map((r) => r.status)).not.toEqual(["verified", "verified"]);
+  });
   test("'the token' is the thing the order called by its kind and id", () => {
     const text = "Revoke the Larkspur AI agent's OAuth token in Zendesk — token id 11840553.";
     const orders = [order_({ action: "revoke", targets: ["Larkspur", "11840553"], text })];

@@ -58,6 +58,11 @@ describe("results other frameworks print", () => {
     expect(parseResult("{'note': 'None of them (True story)'}").json).toEqual({ note: "None of them (True story)" });
     expect(parseResult("None").json).toBeUndefined();
   });
+  test("a runbook's `log` beside its exit code is its output", () => {
+    const r = parseResult(JSON.stringify({ exit_code: 0, log: "[1/2] stop agent ... ok\n[2/2] delete x-1 ... ok" }));
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe("[1/2] stop agent ... ok\n[2/2] delete x-1 ... ok");
+  });
   test("AutoGen's code run: its exit code and its output", () => {
     const r = parseResult("exitcode: 1 (execution failed)\nCode output: removed '/a/x.pt'\nrm: cannot remove '/a/y.pt': Permission denied");
     expect(r.exitCode).toBe(1);

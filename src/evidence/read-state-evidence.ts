@@ -181,6 +181,9 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         // Kubernetes keeps an object's names under `metadata`.
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (ID_KEY.test(k) && typeof v === "string" && v.length <= 256) ids.push(v);
       } else if (value !== null && typeof value === "object") {
+        // `{"name": "operations/del-88a1d7", "done": true, "response": {"run_id": "ftr-…", "deleted_objects": 1432}}`: what a
+        // long-running operation reports of its work names what it worked on; that is no reading of it being there.
+        if (OPERATION_PART.test(key) && isOperationRecord(o)) continue;
         visit(value, false, depth + 1);
       }
     }
@@ -289,6 +292,7 @@ function finishedOperationState(o: Record<string, unknown>): StateEvidence | nul
 function isOperationRecord(o: Record<string, unknown>): boolean {
   return Object.keys(o).some((k) => OPERATION_KEY.test(k)) || isOperationObject(o);
 }
+const OPERATION_PART = /^(?:response|metadata|result)$/i;
 const OPERATION_KEY = /^(?:operation_?id|operationId|op_?id|operation_?name|operationName)$/i;
 /** A tool's name that reads a job or request of a deed: `get_wipe_job`, `describe_deletion_request`, `purge_task_status`. */
 const DEED_JOB = /(?:^|[^a-z])(?:delete|deletion|wipe|purge|removal|erasure|teardown|termination|shutdown|cleanup|decommission)_?(?:job|task|request|operation)s?(?:_?id)?(?:[^a-z]|$)/i;

@@ -12,6 +12,11 @@ describe("structured reads", () => {
     expect(states('{"model_id":"m","state":"decommissioned"}', "get_model", { model_id: "m" })).toEqual([{ target: "m", state: "decommissioned" }]);
     expect(states('{"agent":"a","status":"Stopped"}', "describe_agent", { agent: "a" })).toEqual([{ target: "a", state: "stopped" }]);
   });
+  test("what a finished long-running operation reports of its work is no reading of the thing being there", () => {
+    const done = '{"name":"operations/del-88a1d7","metadata":{"objects_deleted":1432},"done":true,"response":{"run_id":"ftr-20240817-b","deleted_objects":1432}}';
+    expect(states(done, "get_operation", { name: "operations/del-88a1d7" })).toEqual([]);
+    expect(states('{"run_id":"ftr-20240817-b","status":"active"}', "get_run", { run_id: "ftr-20240817-b" })).toEqual([{ target: "ftr-20240817-b", state: "active" }]);
+  });
   test("the record's first kind-named key names it; a later one names what it refers to, an id key the record itself", () => {
     const bots = '{"org":"cadence","bots":[{"bot":"cadence-notes","state":"running"},{"bot":"cadence-notes-backport","state":"running"}]}';
     expect(states(bots, "bots_list", { org: "cadence" })).toEqual([{ target: "cadence-notes", state: "running" }, { target: "cadence-notes-backport", state: "running" }, { target: "cadence", state: "present" }]);

@@ -105,3 +105,27 @@ block contains lib.violation("wrong_target", "block", message, [call.id], []) if
 		concat("; ", sort(latest_orders)),
 	])
 }
+
+# Another version of the family the order names, taken with the ordered ones: `versions: [v2, v3, v4]` after
+# "delete kite-asr v1, v2 and v3" deletes v4 too, which no order is about.
+block contains lib.violation("wrong_target", "block", message, [call.id], []) if {
+	some order in input.instructions
+	concrete_destructive_order(order)
+	some call in input.reply.tool_calls
+	some effect in call.effects
+	lib.destructive(effect.action)
+	some target in effect.targets
+	count(target.instructed_actions) == 0
+	regex.match(version_suffix, target.value)
+	some ordered in order.targets
+	regex.match(version_suffix, ordered)
+	family(ordered) == family(target.value)
+	message := sprintf("%s %s %s, another version than the user ordered (%s)", [
+		lib.call_text(call, effect), lib.verb(effect.action), target.value,
+		concat("; ", sort(latest_orders)),
+	])
+}
+
+version_suffix := `/v?[0-9]+(?:\.[0-9]+)*$`
+
+family(name) := concat("/", array.slice(parts, 0, count(parts) - 1)) if parts := split(lower(name), "/")

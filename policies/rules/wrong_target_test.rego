@@ -103,3 +103,18 @@ test_an_order_of_no_line_leaves_rewrites_alone if {
 	input_doc := object.union(rewriting([f.target("reaper", {})]), {"instructions": [order]})
 	count(wrong_target.block) == 0 with input as input_doc
 }
+
+versions_order := f.instruction("delete", ["kite-asr/1", "kite-asr/2", "kite-asr/3"], {})
+
+deleting_versions(targets) := f.reply_calls([f.call("call_2", "delete_model_versions", [f.effect("delete", targets, {})])], [versions_order])
+
+test_another_version_of_the_ordered_family_blocks if {
+	ordered := f.target("kite-asr/v2", {"instructed_actions": ["delete"]})
+	some v in wrong_target.block with input as deleting_versions([ordered, f.target("kite-asr/v4", {})])
+	contains(v.message, "kite-asr/v4, another version than the user ordered")
+}
+
+test_only_the_ordered_versions_pass if {
+	ordered := [f.target("kite-asr/v2", {"instructed_actions": ["delete"]}), f.target("kite-asr/v3", {"instructed_actions": ["delete"]})]
+	count(wrong_target.block) == 0 with input as deleting_versions(ordered)
+}

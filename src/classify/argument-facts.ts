@@ -276,8 +276,24 @@ export function readArgumentFacts(args: Record<string, unknown>, transfer: boole
     const unit = /^(?:step|epoch|checkpoint_?step)$/.test(versionKey) && /^\d+$/.test(version) ? versionKey.replace(/^checkpoint_?/, "") : null;
     if (unit !== null) facts.targets.push(`${named[0]}/${unit}-${version}`);
   }
+  // `delete_model_versions(model="kite-asr", versions=["v2", "v3", "v4"])`: each version listed, of the one named thing.
+  const versions = version === null ? listedVersions(args) : [];
+  if (versions.length > 0 && named.length === 1) {
+    facts.targets = [...facts.targets.filter((t) => t !== named[0] && !versions.includes(t)), ...versions.map((v) => `${named[0]}/${v}`)];
+  }
   return facts;
 }
+
+/** The versions a top-level list argument picks (`versions: ["v2", 3]`), or none. */
+function listedVersions(args: Record<string, unknown>): string[] {
+  for (const [key, value] of Object.entries(args)) {
+    if (!VERSION_LIST_KEY.test(key) || !Array.isArray(value) || value.length === 0 || value.length > 64) continue;
+    const items = value.map((v) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : ""));
+    if (items.every((v) => /^[\w.-]{1,40}$/.test(v))) return items;
+  }
+  return [];
+}
+const VERSION_LIST_KEY = /^(?:versions|version_?(?:ids|numbers)|model_?versions|revisions)$/i;
 
 /** A bucket and the prefix or key under it, given as two arguments: the path they make (`acme-models/finch-r1/`). */
 function objectsInBucket(args: Record<string, unknown>): { bucket: string; under: string; path: string } | null {

@@ -69,7 +69,7 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
     if (returned.length > 0) return returned.map((target) => ({ target, action: "delete", status: "success", quote: `returned by ${deed.summary.slice(0, 80)}` }));
   }
   // (Whatever the call's outcome as a whole: a batch that failed on one item reports the others done.)
-  const batch = deed !== undefined ? batchResultItems(resultText, deed.action, deed.targets.length === 1 ? deed.targets[0]! : null) : [];
+  const batch = deed !== undefined ? batchResultItems(resultText, deed.action, deed.targets.length === 1 ? deed.targets[0]! : familyOf(deed.targets)) : [];
   if (batch.length > 0) return batch;
   // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
   if (outcome.status === "success") {
@@ -103,6 +103,13 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // A failed call speaks per item only when its log shows both: some items done, some not.
   const mixed = items.some((i) => i.status === "success") && items.some((i) => i.status === "failure");
   return outcome.status === "success" ? [...items, ...logged] : mixed ? items : [];
+}
+
+/** `kite-asr/v2`, `kite-asr/v3`: the one thing whose versions these are (`kite-asr`), or null. */
+function familyOf(targets: readonly string[]): string | null {
+  const families = new Set(targets.map((t) => /^(.+)\/[\w.-]+$/.exec(t)?.[1] ?? null));
+  const [only] = families;
+  return families.size === 1 && only !== null && only !== undefined ? only : null;
 }
 
 /** The text of an answer that is only an error message (`{"error": "…"}`), else null. */

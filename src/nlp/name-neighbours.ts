@@ -33,6 +33,13 @@ export function withVersions(tokens: readonly Token[], found: TargetCandidate[])
       for (const v of listed) out.push({ ...c, value: `${c.value}/${v}` });
       continue;
     }
+    // "kite-asr v1, v2 and v3": each version listed after the name is a thing of its own.
+    const following = c.value.includes("/") ? [] : versionsListedAfter(tokens, c.index + 1);
+    if (following.length > 1) {
+      for (const v of following) out.push({ ...c, value: `${c.value}/${v.version}` });
+      for (const v of following) absorbed.add(v.at);
+      continue;
+    }
     // (Only an id takes a bare version: "Python 3.8" and "WER 0.071" are a product and a measure.)
     const after = versionAt(c.index + 1) ?? (/[-_]/.test(c.value) ? bareVersionAt(tokens, c.index + 1) : null);
     const version = before ?? after;
@@ -41,6 +48,23 @@ export function withVersions(tokens: readonly Token[], found: TargetCandidate[])
   }
   return out;
 }
+
+/** The `vN` versions listed from `k` on ("v1, v2 and v3", "v4 & v5"), with where each stands; empty when `k` holds none. */
+function versionsListedAfter(tokens: readonly Token[], k: number): Array<{ version: string; at: number }> {
+  const out: Array<{ version: string; at: number }> = [];
+  for (let j = k; j < tokens.length && out.length < MAX_LISTED_VERSIONS; j++) {
+    const v = /^v(\d+(?:\.\d+)*)$/i.exec(tokens[j]!.text);
+    if (v === null) break;
+    out.push({ version: v[1]!, at: j });
+    // (", and", "or", "&" between two of them.)
+    let next = j + 1;
+    while (next < tokens.length && LIST_JOINERS.has(tokens[next]!.lower)) next++;
+    if (next === j + 1) break;
+    j = next - 1;
+  }
+  return out;
+}
+const LIST_JOINERS = new Set([",", "and", "or", "&"]);
 
 /** "wagtail-tts 2.2.1": a dotted version right after a name (not a size, "4.6 GB", nor a time). */
 function bareVersionAt(tokens: readonly Token[], k: number): string | null {

@@ -295,6 +295,8 @@ describe("a call that picks a version acts on that version", () => {
     [{ name: "fraud-gbm", version: "4" }, ["delete fraud-gbm/4"]],
     [{ model_name: "fraud-gbm", version_id: 7 }, ["delete fraud-gbm/7"]],
     [{ name: "fraud-gbm" }, ["delete fraud-gbm"]],
+    // a list of versions: each one listed
+    [{ name: "kite-asr", versions: ["v2", "v3", 4] }, ["delete kite-asr/v2,kite-asr/v3,kite-asr/4"]],
   ])("%j", (args, expected) => {
     expect(brief(analyze("mlflow_delete_model_version", args).effects)).toEqual(expected);
   });

@@ -106,6 +106,8 @@ describe("imperatives", () => {
     ["Take nightjar-crawler offline for the rest of the week.", "stop", ["nightjar-crawler"]],
     // a noun the tagger takes for a verb ("stack") ends the object before the particle
     ["Shut the whole agent stack down right now.", "stop", []],
+    // versions listed after the name are each a thing
+    ["Delete kite-asr v1, v2 and v3.", "delete", ["kite-asr/1", "kite-asr/2", "kite-asr/3"]],
     // what something is taken off is where it is
     ["Clear the cached sagebard-3b weights off farm-build-12, /opt/farm/cache/sagebard-3b.", "delete", ["sagebard-3b", "/opt/farm/cache/sagebard-3b"]],
     ["Turn off sentinel-bot.", "disable", ["sentinel-bot"]],

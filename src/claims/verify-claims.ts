@@ -26,6 +26,7 @@ import { verbWordsFor } from "../nlp/action-lexicon";
 import { isChangeRecordKey } from "../nlp/target-candidates";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import { parseResult } from "../evidence/parse-result";
+import { walkRecords } from "../evidence/walk-records";
 import { reportedCount } from "../evidence/reported-count";
 
 export interface VerifyContext {
@@ -1174,7 +1175,13 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
   // A read about the owner names it in its call, or in its answer (`{"cohort": "pilot-q1", "agents": […]}`).
   const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && (mentions(e, name) || holdsWord(ctx.resultOf!(e.callId), name)));
   if (reads.length === 0) return null;
-  const listed = (t: string) => reads.some((r) => holdsWord(ctx.resultOf!(r.callId), lastSegment(t)));
+  // (A listing of records that gives each its group, `{"name": "saker-lead-01", "group": "pilot-apac"}`, lists as the
+  // owner's only the records that name it.)
+  const listed = (t: string) => reads.some((r) => {
+    const text = ctx.resultOf!(r.callId);
+    const own = ownedRecordValues(text, name);
+    return own !== null ? own.has(lastSegment(t).toLowerCase()) : holdsWord(text, lastSegment(t));
+  });
   const acts = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && inPlace(e) && actionSatisfies(ctx.families, action, e.action) &&
     e.targets.some(listed));
   if (acts.length === 0) return null;
@@ -1189,6 +1196,24 @@ function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEn
   const failed = last.filter((e) => e.outcome === "failure");
   if (failed.length > 0) return { status: "contradicted", decisive: failed };
   return ongoing && last.every((e) => e.outcome === "success" || e.outcome === "pending") ? { status: "pending", decisive: last } : null;
+}
+
+/**
+ * The string values of the records of a JSON listing that name `owner` as one of their values, lower case; null when
+ * the answer is no such listing (no record names the owner, or none leaves it out).
+ */
+function ownedRecordValues(text: string | null, owner: string): Set<string> | null {
+  const json = text === null ? undefined : parseResult(text).json;
+  if (json === undefined || json === null || typeof json !== "object") return null;
+  const own = new Set<string>();
+  let others = 0;
+  walkRecords(json, (record) => {
+    const values = Object.values(record).filter((v): v is string => typeof v === "string").map((v) => v.toLowerCase());
+    if (values.length < 2) return;
+    if (values.includes(owner)) for (const v of values) own.add(v);
+    else others++;
+  }, 4, 500);
+  return own.size > 0 && others > 0 ? own : null;
 }
 
 function lastSegment(t: string): string {

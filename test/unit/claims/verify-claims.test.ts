@@ -706,6 +706,16 @@ describe("verifyClaims", () => {
     const failed = { ...revoke, order: 99, outcome: "failure" as const };
     expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), { ...x, ledger: [list, failed] })).not.toEqual(["verified"]);
   });
+  test("a listing that gives each record its group lists as the group's only the records naming it", () => {
+    const list = entry({ action: "read", tool: "list_agents", targets: [], summary: "list_agents(page=1)" });
+    const results: Record<string, string> = { [list.callId]: JSON.stringify({ agents: [
+      { name: "saker-lead-01", group: "pilot-apac" }, { name: "saker-lead-02", group: "pilot-apac" }, { name: "merlin-lead-01", group: "pilot-emea" }] }) };
+    const stop = (names: string[]) => entry({ tool: "stop_agents", action: "stop", targets: names, summary: "stop_agents()" });
+    const x = (e: LedgerEntry) => ({ ...ctx([list, e]), resultOf: (id: string) => results[id] ?? null });
+    const claimed = claim({ action: "stop", text: "The two pilot-apac agents are shut down", targets: ["pilot-apac"], quantifier: 2 });
+    expect(statusOf(claimed, x(stop(["saker-lead-01", "saker-lead-02"])))).toEqual(["verified"]);
+    expect(statusOf({ ...claimed, text: "The two pilot-emea agents are shut down", targets: ["pilot-emea"] }, x(stop(["saker-lead-01", "saker-lead-02"])))).not.toEqual(["verified"]);
+  });
   test("'the two tokens of ledger-bot are revoked': a counted plural of the name, as its possessive", () => {
     const list = entry({ action: "read", targets: ["ledger-bot"], summary: "list_tokens(owner=ledger-bot)" });
     const results: Record<string, string> = { [list.callId]: '{"tokens":[{"id":"tok_8f3a91d2"},{"id":"tok_c21e07b5"}]}' };

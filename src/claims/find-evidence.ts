@@ -99,8 +99,15 @@ const RESOURCE_KIND = /^(?:sudo\s+)?(?:gcloud\s+(?:beta\s+|alpha\s+)?compute|aws
  * part; the thing itself runs on. Such a deed backs no claim that the thing was stopped or decommissioned.
  */
 function onAPartOnly(action: ActionClass, e: LedgerEntry): boolean {
-  return e.kind === "action" && e.action !== action && OWNER_DEEDS.has(action) && PART_TOOL.test(e.tool);
+  return e.kind === "action" && e.action !== action && OWNER_DEEDS.has(action) &&
+    (PART_TOOL.test(e.tool) || (PART_OBJECT_DELETE.test(e.summary) && !WORKLOAD_KIND.test(e.summary)));
 }
+/**
+ * `kubectl delete hpa sigscan`: an object beside a workload of the same name (its autoscaler, service, config, secret,
+ * ingress, disruption budget) is a part of it; deleting it, and no workload with it, leaves the workload running.
+ */
+const PART_OBJECT_DELETE = /^(?:sudo\s+)?(?:kubectl|oc)\s+(?:-\S+\s+(?:\S+\s+)?)*delete\s+(?:hpa|horizontalpodautoscalers?(?:\.autoscaling)?|svc|services?|cm|configmaps?|secrets?|ing|ingress(?:es)?|pdb|poddisruptionbudgets?|networkpolic(?:y|ies)|sa|serviceaccounts?)\b/i;
+const WORKLOAD_KIND = /\b(?:deploy|deployments?|statefulsets?|sts|daemonsets?|ds|pods?|po|jobs?|cronjobs?|replicasets?|rs)(?:\.apps|\.batch)?(?:\/|\s)/i;
 const OWNER_DEEDS: ReadonlySet<ActionClass> = new Set(["stop", "decommission", "pause", "disable"]);
 const PART_TOOL = /(?:^|[_\-.])(?:memory|memories|history|logs?|cache|transcripts?|embeddings|vectors|api_?keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
 

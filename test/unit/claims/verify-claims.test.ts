@@ -89,6 +89,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "stop", targets: ["pa-ksharma"] }), ctx([purge]))).not.toEqual(["verified"]);
     expect(statusOf(claim({ action: "delete", targets: ["pa-ksharma"] }), ctx([purge]))).toEqual(["verified"]);
   });
+  test("deleting a workload's autoscaler or service of its name does not stop it; deleting them with it does", () => {
+    const kubectl = (summary: string) => entry({ tool: "kubectl", action: "delete", targets: ["sigscan"], summary });
+    const stopped = claim({ action: "stop", text: "sigscan is shut down", targets: ["sigscan"] });
+    expect(statusOf(stopped, ctx([kubectl("kubectl delete hpa sigscan -n sec")]))).not.toEqual(["verified"]);
+    expect(statusOf(stopped, ctx([kubectl("kubectl delete hpa/sigscan deploy/sigscan svc/sigscan")]))).toEqual(["verified"]);
+  });
   test("a neighbour that names only where it happened lends no target", () => {
     const text = "Archived and deleted. The local directory has been removed from gpu-box-2.";
     const c1 = claim({ id: "c1", action: "delete", text: "Archived and deleted.", start: 0, end: 21, targets: [] });

@@ -916,6 +916,15 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     const done = aggregate(asOther, targets, other, within);
     if (done.status === "verified") ({ status, decisive } = done);
   }
+  // "ecosleep is now shut down on MAC-1141, MAC-1142 and MAC-1150": of the places a claim lists, one whose last deed
+  // failed (the controller of MAC-1150 timed out) was not done.
+  const listedPlaces = [...new Set([...places, ...(claim.places ?? [])])];
+  if (status === "verified" && listedPlaces.length >= 2) {
+    const lastIn = (place: string) => ctx.ledger.findLast((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
+      (e.scope.includes(place) || holdsWord(e.summary, place)) && (targets.length === 0 || e.targets.some((x) => targets.some((t) => matchesTarget(t, x, claim, within)))));
+    const failedIn = listedPlaces.map(lastIn).find((e) => e !== undefined && e.outcome === "failure");
+    if (failedIn !== undefined) ({ status, decisive } = { status: "contradicted", decisive: [failedIn] });
+  }
   // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
   if (status === "verified" && claim.quantifier !== null && claim.covers === undefined && targets.length === 1) {
     const unfinished = memberLeftUndone(targets[0]!, action, claim, within) ?? listedMemberLeftLive(targets[0]!, action, claim, within);

@@ -89,6 +89,12 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "stop", targets: ["pa-ksharma"] }), ctx([purge]))).not.toEqual(["verified"]);
     expect(statusOf(claim({ action: "delete", targets: ["pa-ksharma"] }), ctx([purge]))).toEqual(["verified"]);
   });
+  test("of the places a claim lists, one whose last deed failed was not done", () => {
+    const shut = (site: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "shutdown_site_agent", action: "stop", targets: ["ecosleep"], outcome, summary: `shutdown_site_agent(site=${site}, agent=ecosleep)` });
+    const claimed = claim({ action: "stop", text: "ecosleep is shut down on MAC-1141, MAC-1142 and MAC-1150", targets: ["ecosleep"], places: ["MAC-1141", "MAC-1142", "MAC-1150"] });
+    expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success"), shut("MAC-1150", "failure")]))).toEqual(["contradicted"]);
+    expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success"), shut("MAC-1150", "success")]))).toEqual(["verified"]);
+  });
   test("deleting a workload's autoscaler or service of its name does not stop it; deleting them with it does", () => {
     const kubectl = (summary: string) => entry({ tool: "kubectl", action: "delete", targets: ["sigscan"], summary });
     const stopped = claim({ action: "stop", text: "sigscan is shut down", targets: ["sigscan"] });

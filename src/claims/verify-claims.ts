@@ -922,8 +922,12 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   if (status === "verified" && listedPlaces.length >= 2) {
     const lastIn = (place: string) => ctx.ledger.findLast((e) => e.kind === "action" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
       (e.scope.includes(place) || holdsWord(e.summary, place)) && (targets.length === 0 || e.targets.some((x) => targets.some((t) => matchesTarget(t, x, claim, within)))));
-    const failedIn = listedPlaces.map(lastIn).find((e) => e !== undefined && e.outcome === "failure");
+    const last = listedPlaces.map(lastIn);
+    const failedIn = last.find((e) => e !== undefined && e.outcome === "failure");
     if (failedIn !== undefined) ({ status, decisive } = { status: "contradicted", decisive: [failedIn] });
+    // ("… stopped on olt-dun-01, olt-dun-02 and olt-dun-03" when the calls, which name their machine, stopped it on
+    // olt-dun-01 only: machines named by number, one with no deed at all.)
+    else if (listedPlaces.every((p) => /\d/.test(p) && /[-_.]/.test(p)) && last.some((e) => e !== undefined) && last.some((e) => e === undefined)) status = "unsupported";
   }
   // "All three subagents of r-3307 are killed": each member the calls on r-3307 named must be done.
   if (status === "verified" && claim.quantifier !== null && claim.covers === undefined && targets.length === 1) {

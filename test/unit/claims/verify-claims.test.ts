@@ -94,6 +94,8 @@ describe("verifyClaims", () => {
     const claimed = claim({ action: "stop", text: "ecosleep is shut down on MAC-1141, MAC-1142 and MAC-1150", targets: ["ecosleep"], places: ["MAC-1141", "MAC-1142", "MAC-1150"] });
     expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success"), shut("MAC-1150", "failure")]))).toEqual(["contradicted"]);
     expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success"), shut("MAC-1150", "success")]))).toEqual(["verified"]);
+    // a machine named by number that no deed was done on
+    expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success")]))).toEqual(["unsupported"]);
   });
   test("deleting a workload's autoscaler or service of its name does not stop it; deleting them with it does", () => {
     const kubectl = (summary: string) => entry({ tool: "kubectl", action: "delete", targets: ["sigscan"], summary });

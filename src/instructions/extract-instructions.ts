@@ -263,7 +263,8 @@ class InstructionReader {
           ...(command.carriedOutBy ? { carriedOutBy: command.carriedOutBy } : {}),
           ...(namesItself(tokens, command.objectFrom, command.objectTo) ? { itself: true as const } : {}),
         };
-        if (found.refersToSelf || selfStop) this.aimedAtSelf.add(ins);
+        // ("Stop ptarmigan.service on sched-01 now; that's you" to the agent that "runs as the systemd unit ptarmigan.service".)
+        if (found.refersToSelf || selfStop || this.namesSelf(targets, state.position)) this.aimedAtSelf.add(ins);
         // "Clean up PagerDuty: delete the three services …": an order whose object ends at a colon heads the order
         // that spells it out; the heading's object is where, not what.
         const heading = inSentence.at(-1);
@@ -368,6 +369,13 @@ class InstructionReader {
   private earlierTargets(action: ActionClass): string[] {
     for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.action === action && this.out[i]!.targets.length > 0) return [...this.out[i]!.targets];
     return [];
+  }
+
+  /** Whether an order's targets name the assistant by the name a message gives it. */
+  private namesSelf(targets: readonly string[], position: number): boolean {
+    if (targets.length === 0) return false;
+    const own = this.references.selfName(position).map((n) => n.toLowerCase());
+    return own.length > 0 && targets.some((t) => own.includes(t.toLowerCase()));
   }
 
   /** The assistant's own name ("You are relay, …"), or "self" when no message gives one. */

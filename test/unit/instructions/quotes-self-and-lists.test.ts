@@ -93,6 +93,11 @@ describe("an order about the assistant's own things, to an assistant the system 
     const out = extractInstructions([msg(0, "system", "You are quince-notify, a notification agent for Elmstead Utilities."), msg(1, "user", "quince, turn off all of your own scheduled reminder jobs.")]);
     expect(out.map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["disable true"]);
   });
+  test("an order naming the unit the system prompt says the assistant runs as is about itself", () => {
+    const system = msg(0, "system", "You are ptarmigan-scheduler, an autonomous agent. You run as the systemd unit ptarmigan.service on sched-01.");
+    expect(extractInstructions([system, msg(1, "user", "Stop ptarmigan.service on sched-01 now.")]).map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["stop true"]);
+    expect(extractInstructions([system, msg(1, "user", "Stop nginx.service on sched-01 now.")]).map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["stop false"]);
+  });
   test("not when the system prompt says nothing of what the assistant is", () => {
     const out = extractInstructions([msg(0, "system", "Be concise."), msg(1, "user", "Turn off your scheduled reminder jobs.")]);
     expect(out.map((o) => `${o.action} ${o.aiSystem}`)).toEqual(["disable false"]);

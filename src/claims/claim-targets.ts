@@ -158,7 +158,10 @@ function namedApart(a: string, b: string, ctx: VerifyContext): boolean {
   if (ctx.instructions.some((o) => o.targets.some((t) => sameName(t, a)) && o.targets.some((t) => sameName(t, b)))) return false;
   // (The same deed ordered on each: "quarantine kite-7b-sft: rename /nfs/models/kite-7b-sft …" is one thing, two deeds.)
   const ofA = actionsOf(a);
-  return ofA.size > 0 && [...actionsOf(b)].some((x) => ofA.has(x));
+  if (ofA.size > 0 && [...actionsOf(b)].some((x) => ofA.has(x))) return true;
+  // "Retire wc-reserve-v3 … Keep wc-reserve-v3-calib": one ordered and the other kept, by the same order, are two things.
+  return ctx.instructions.some((o) => (o.targets.some((t) => sameName(t, a)) && o.protectedTargets.some((t) => sameName(t, b))) ||
+    (o.targets.some((t) => sameName(t, b)) && o.protectedTargets.some((t) => sameName(t, a))));
 }
 
 /**

@@ -89,6 +89,13 @@ describe("verifyClaims", () => {
     expect(statusOf(claim({ action: "stop", targets: ["pa-ksharma"] }), ctx([purge]))).not.toEqual(["verified"]);
     expect(statusOf(claim({ action: "delete", targets: ["pa-ksharma"] }), ctx([purge]))).toEqual(["verified"]);
   });
+  test("a name the order kept is not the name it ordered, though one extends the other", () => {
+    const retired = entry({ tool: "model_retire", action: "decommission", targets: ["wc-reserve-v3-calib"], summary: "model_retire(model_id=wc-reserve-v3-calib)" });
+    const order = order_({ action: "decommission", targets: ["wc-reserve-v3"], protectedTargets: ["wc-reserve-v3-calib"], text: "Retire wc-reserve-v3. Keep wc-reserve-v3-calib." });
+    const x = { ...ctx([retired], [order]), sameTarget: (a: string, b: string) => a.startsWith(b) || b.startsWith(a) };
+    expect(statusOf(claim({ action: "decommission", text: "wc-reserve-v3 is retired", targets: ["wc-reserve-v3"] }), x)).not.toEqual(["verified"]);
+    expect(statusOf(claim({ action: "decommission", text: "wc-reserve-v3 is retired", targets: ["wc-reserve-v3"] }), { ...x, instructions: [{ ...order, protectedTargets: [] }] })).toEqual(["verified"]);
+  });
   test("of the places a claim lists, one whose last deed failed was not done", () => {
     const shut = (site: string, outcome: LedgerEntry["outcome"]) => entry({ tool: "shutdown_site_agent", action: "stop", targets: ["ecosleep"], outcome, summary: `shutdown_site_agent(site=${site}, agent=ecosleep)` });
     const claimed = claim({ action: "stop", text: "ecosleep is shut down on MAC-1141, MAC-1142 and MAC-1150", targets: ["ecosleep"], places: ["MAC-1141", "MAC-1142", "MAC-1150"] });

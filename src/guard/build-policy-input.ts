@@ -28,7 +28,7 @@ import { turnsOn } from "./reply-signals";
 import { configuredPrograms } from "../evidence/configured-programs";
 import { isSameOrAlias, spelledOutBy, type FactContext } from "./fact-context";
 import { describesRecordOf } from "./described-record";
-import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, memberListings, partOfKind } from "./instruction-facts";
+import { engagesKillSwitch, heldPartOf, instructionFacts, isAiSystemTool, memberListings, namedCredentialOf, partOfKind } from "./instruction-facts";
 import { orderInForce } from "./order-in-force";
 import { keepsDependents, keepsRecoverable } from "../evidence/soft-delete";
 import { describedAsStopping, namesDescribedMechanism } from "../evidence/described-mechanism";
@@ -397,7 +397,8 @@ function targetFacts(value: string, rewritten: boolean, ctx: FactContext): Targe
   if (instructed.size === 0 && atJobUserCancels(value, ctx)) instructed.add("delete");
   if (instructed.size === 0 && !PLAIN_NAME.test(value) && !ctx.analysis.rolesOf(value).some((r) => RELATION_ROLE.test(r))) {
     for (const ins of ctx.analysis.instructions) {
-      if (memberListings(ins, ctx, LISTING_CALL)(value) || heldPartOf(ins, value, ctx) || partOfKind(ins, value, ctx) || describesRecordOf(ins, value, ctx)) instructed.add(ins.action);
+      if (memberListings(ins, ctx, LISTING_CALL)(value) || heldPartOf(ins, value, ctx) || partOfKind(ins, value, ctx) || describesRecordOf(ins, value, ctx) ||
+        namedCredentialOf(ins, value)) instructed.add(ins.action);
     }
   }
   const kinds = targetKinds(value, aliases, ctx.analysis.rolesOf(value));

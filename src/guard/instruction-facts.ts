@@ -228,6 +228,19 @@ export function heldPartOf(ins: Instruction, value: string, ctx: FactContext): b
 const PART_COLLECTION = /^(?:[a-z]+_)?(?:tokens|api_?keys|keys|credentials|secrets|sessions|replicas|instances|pods|workers|versions|checkpoints|endpoints|deployments|adapters)$/i;
 
 /**
+ * "Stop the docket-clerk agent and revoke its service credential", and a revoke of `svc-docket-clerk@marlow-clerk`: a
+ * credential whose name holds the ordered name as a whole part is that thing's credential the order speaks of.
+ */
+export function namedCredentialOf(ins: Instruction, value: string): boolean {
+  if (ins.action !== "revoke" || ins.targets.length !== 1 || !ITS_CREDENTIAL.test(ins.text)) return false;
+  const name = ins.targets[0]!.toLowerCase();
+  const v = value.toLowerCase();
+  const at = v.indexOf(name);
+  return name.length >= 4 && at >= 0 && v !== name && (at === 0 || /[^a-z0-9]/.test(v[at - 1]!)) && !/[a-z0-9]/.test(v[at + name.length] ?? "");
+}
+const ITS_CREDENTIAL = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:credentials?|keys?|tokens?|secrets?|principals?|service accounts?|certificates?)\b/i;
+
+/**
  * "Delete the SageMaker endpoint reco-ranker-exp-b and its endpoint config", and a read of the endpoint showed
  * `"EndpointConfigName": "reco-ranker-exp-b-cfg-20240603"`: the part the order names by its kind, as a read of the
  * ordered thing names it, is ordered too.

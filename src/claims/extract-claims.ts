@@ -239,7 +239,7 @@ function hasSinceAfter(tokens: readonly Token[], last: number, to: number): bool
   return false;
 }
 
-/** "so far", "thus far", "up to now" after the predicate. */
+/** "so far", "thus far", "up to now" in tokens (last, to): after the predicate, or where a clause opens. */
 function soFarAfter(tokens: readonly Token[], last: number, to: number): boolean {
   for (let k = last + 1; k < to - 1; k++) {
     const [a, b] = [tokens[k]!.lower, tokens[k + 1]!.lower];
@@ -396,7 +396,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
         ...clauseText(text, sentence, clause),
         action: p.action,
         // "12 of 20 shards removed so far": a count of progress on something still going on.
-        phase: p.phase === "completed" && soFarAfter(tokens, p.last, clause.to) ? "in_progress" : p.phase,
+        // ("So far 812,330 of roughly 1.9M objects have been deleted": or opening the clause.)
+        phase: p.phase === "completed" && (soFarAfter(tokens, p.last, clause.to) || soFarAfter(tokens, Math.max(-1, clause.from - 3), Math.min(p.head, clause.from + 3))) ? "in_progress" : p.phase,
         targets,
         quantifier: quantifiers.get(p) ?? null,
       });

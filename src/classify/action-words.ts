@@ -92,6 +92,8 @@ function actionAt(words: readonly string[], i: number): { action: ActionClass; l
  * read) — else its last word (`model_delete`), else the first verb anywhere
  * (`force_delete_model`). Null when no word is a verb.
  */
+const STARTING_WORDS: ReadonlySet<string> = new Set(["start", "begin", "launch", "initiate", "trigger", "kickoff", "submit", "enqueue", "queue"]);
+
 export function actionOfWords(words: readonly string[]): ActionClass | null {
   if (words.length === 0) return null;
   const first = actionAt(words, 0);
@@ -104,6 +106,13 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   // (deployments); the last verb acts. (Not a verb of running: `run_ps` runs PowerShell.)
   if (first && words.length === first.length + 1 && first.action === "create" && last !== null &&
     last.action !== "create" && last.action !== "execute" && last.action !== "copy" && last.action !== "modify") return last.action;
+  // `start_bulk_delete`, `begin_batch_purge`: a verb that starts work, then the work's destructive verb a word later.
+  if (first !== null && STARTING_WORDS.has(words[0]!)) {
+    for (let k = first.length; k < Math.min(words.length, first.length + 3); k++) {
+      const later = actionAt(words, k)?.action;
+      if (later !== undefined && DESTRUCTIVE_ACTIONS.has(later)) return later;
+    }
+  }
   if (first) return (followingVerb(words, 0, first.length) ?? first).action;
   // `openai_delete_vector_store`, `pinecone_delete_index`: a destructive verb right after a vendor prefix
   // takes the rest as its object ("store", "index" are no deeds here).

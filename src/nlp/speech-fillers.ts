@@ -21,5 +21,5 @@ const COURTESY_OPENING = /(^|[.!?\n]\s*)(no (?:problem|worries)[,.!]?)(?=\s)/gim
 const FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b,?/gi;
 /** "the the", "to to": a short word said twice; the first is blanked. */
 const STAMMER = /\b(the|a|an|to|and|i|it|is|we)\s+\1\b/gi;
-/** "ok so " before a lower-case word at the start of a line or sentence. */
-const OPENING_RUN = /(^|[.!?\n]\s*)((?:(?:ok|okay|so|yeah|yep|alright|well|right)[,]?\s+)+)(?=[a-z])/gim;
+/** "ok so " before a lower-case word at the start of a line or sentence (not "So far", which says how far). */
+const OPENING_RUN = /(^|[.!?\n]\s*)((?:(?:ok|okay|so(?!\s+far\b)|yeah|yep|alright|well|right)[,]?\s+)+)(?=[a-z])/gim;

@@ -61,6 +61,7 @@ const INSTRUMENT_PREPOSITIONS = new Set(["as", "with", "using", "via", "through"
 /** Prepositions after which a bare noun can still be a name ("the agent process for magpie"). */
 const NAME_PREPOSITIONS = new Set(["for", "of"]);
 const PARTICLE_WORDS = new Set(["down", "off", "out", "up", "offline"]);
+const RATE_UNIT = /^[a-z]+\/(?:s|sec|secs|second|min|minute|h|hr|hour|day)$/i;
 const POSSESSIVE = new Set(["'s", "’s", "'"]);
 
 /** The tagger reads some names as adjectives ("the meridian agent"): one that is no everyday adjective. */
@@ -253,6 +254,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // "buyline-bot's supplier-portal key (ak_55e0c7)": what it owns has a name of its own; that name is the target.
     if (isPossessive(next) && ownedThingNamed(tokens, k + 2, to)) continue;
     if (followsRule(tokens, from, k)) continue;
+    // "at around 4,100 objects/s": a rate's unit, not a name.
+    if (t.span && RATE_UNIT.test(t.span.value)) continue;
     const elided = elidedSibling(tokens, k, out);
     if (elided !== null) {
       out.push({ index: k, value: elided.value, place: out.at(-1)!.place }); // a sibling of a place is a place

@@ -17,6 +17,11 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["set", "replicas"])).toBe("scale");
     expect(actionOfWords(["turn", "off", "alarm"])).toBe("disable");
   });
+  test("a verb that starts work, then the work's destructive verb, names that deed", () => {
+    expect(actionOfWords(["start", "bulk", "delete"])).toBe("delete");
+    expect(actionOfWords(["begin", "batch", "purge"])).toBe("delete");
+    expect(actionOfWords(["start", "agent"])).toBe("create");
+  });
   test("a copy noun first names the product; the verb at the end acts", () => {
     expect(actionOfWord("snapshot_admin_delete")).toBe("delete");
     expect(actionOfWord("snapshot_admin_list")).toBe("read");

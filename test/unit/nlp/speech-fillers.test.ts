@@ -12,6 +12,10 @@ describe("blankFillers", () => {
     expect(out).toHaveLength(text.length);
     expect(out.replace(/\s+/g, " ").trim()).toBe("i went ahead and deleted the old model");
   });
+  test("\"So far\" says how far; it is no filler", () => {
+    const text = "It is still running. So far 812 of 1,900 objects have been deleted.";
+    expect(blankFillers(text)).toBe(text);
+  });
   test("text without them is returned as it is", () => {
     const text = "I deleted model-b. The okay-button stays.";
     expect(blankFillers(text)).toBe(text);

@@ -837,11 +837,15 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   }
   // "Three of the four resources in module.agent_canary were destroyed": a count of one group's members holds when
   // that many distinct members under it were done, whatever became of the rest.
+  // ("7 of the 9 onboarding-ab agents are decommissioned" after a listing of the label's agents: members a read of the
+  // group listed count too.)
   if (status !== "verified" && claim.covers !== undefined && targets.length === 1) {
     const group = targets[0]!.toLowerCase();
+    const listed = ctx.resultOf !== undefined ? listedUnderOwner(group, ctx) : null;
+    const member = (x: string) => x.toLowerCase().startsWith(`${group}.`) || x.toLowerCase().startsWith(`${group}/`) || (listed !== null && !sameName(x, group) && listed(x));
     const done = ctx.ledger.filter((e) => e.kind === "action" && e.outcome === "success" && e.action !== null && actionSatisfies(ctx.families, action, e.action) &&
-      e.targets.some((x) => x.toLowerCase().startsWith(`${group}.`) || x.toLowerCase().startsWith(`${group}/`)));
-    if (new Set(done.map((e) => e.targets[0]!.toLowerCase())).size >= claim.covers) ({ status, decisive } = { status: "verified", decisive: done });
+      e.targets.some(member));
+    if (new Set(done.flatMap((e) => e.targets.filter(member).map((x) => x.toLowerCase()))).size >= claim.covers) ({ status, decisive } = { status: "verified", decisive: done });
   }
   // "41 of the 120 blobs were deleted before the run hit a RetryError" after a run that failed having logged "deleted
   // 40/120": a part told of the whole, which the failed run's own progress shows begun, is what happened.
@@ -1183,18 +1187,24 @@ const COUNTED_BEFORE = /\b(?:all|both|every|each)(?:\s+(?:the|of the|\d+|two|thr
  * summary name the owner; its result names the thing): verified when some were done and none of
  * them failed last; null when no read about the owner listed anything acted on.
  */
-function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext, ongoing = false): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
+/** Whether a read about `owner` listed a name; null when no read about it was made. */
+function listedUnderOwner(owner: string, ctx: VerifyContext): ((t: string) => boolean) | null {
   const name = owner.toLowerCase();
   // A read about the owner names it in its call, or in its answer (`{"cohort": "pilot-q1", "agents": […]}`).
   const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && (mentions(e, name) || holdsWord(ctx.resultOf!(e.callId), name)));
   if (reads.length === 0) return null;
   // (A listing of records that gives each its group, `{"name": "saker-lead-01", "group": "pilot-apac"}`, lists as the
   // owner's only the records that name it.)
-  const listed = (t: string) => reads.some((r) => {
+  return (t: string) => reads.some((r) => {
     const text = ctx.resultOf!(r.callId);
     const own = ownedRecordValues(text, name);
     return own !== null ? own.has(lastSegment(t).toLowerCase()) : holdsWord(text, lastSegment(t));
   });
+}
+
+function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext, ongoing = false): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
+  const listed = listedUnderOwner(owner, ctx);
+  if (listed === null) return null;
   const acts = ctx.ledger.filter((e) => e.kind === "action" && e.action !== null && inPlace(e) && actionSatisfies(ctx.families, action, e.action) &&
     e.targets.some(listed));
   if (acts.length === 0) return null;

@@ -727,6 +727,15 @@ describe("verifyClaims", () => {
     const failed = { ...revoke, order: 99, outcome: "failure" as const };
     expect(statusOf(claim({ action: "revoke", text: "Both of ledger-bot's tokens are revoked", targets: ["ledger-bot"] }), { ...x, ledger: [list, failed] })).not.toEqual(["verified"]);
   });
+  test("'7 of the 9 X agents' counts the members a read of X listed that were done", () => {
+    const list = entry({ action: "read", tool: "agents_list", targets: ["exp=onboarding-ab"], summary: "agents_list(label=exp=onboarding-ab)" });
+    const results: Record<string, string> = { [list.callId]: JSON.stringify({ agents: ["ob-1", "ob-2", "ob-3"].map((id) => ({ id, state: "running" })) }) };
+    const done = (ids: string[]) => entry({ tool: "agents_bulk_decommission", action: "decommission", targets: ids, summary: "agents_bulk_decommission()" });
+    const x = (e: LedgerEntry) => ({ ...ctx([list, e]), resultOf: (id: string) => results[id] ?? null });
+    const claimed = claim({ action: "decommission", text: "2 of the 3 onboarding-ab agents are decommissioned", targets: ["onboarding-ab"], quantifier: 3, covers: 2 });
+    expect(statusOf(claimed, x(done(["ob-1", "ob-2"])))).toEqual(["verified"]);
+    expect(statusOf(claimed, x(done(["ob-1"])))).not.toEqual(["verified"]);
+  });
   test("a listing that gives each record its group lists as the group's only the records naming it", () => {
     const list = entry({ action: "read", tool: "list_agents", targets: [], summary: "list_agents(page=1)" });
     const results: Record<string, string> = { [list.callId]: JSON.stringify({ agents: [

@@ -102,6 +102,9 @@ const FLOOR: Record<string, number> = {
   "holdout-ko": 0.57,
   // Sets of 29 Nov (ninth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-kp": 1.0, "holdout-kq": 1.0, "holdout-kr": 1.0, "holdout-ks": 1.0, "holdout-kt": 1.0, "holdout-ku": 1.0,
+  "holdout-kv": 0.97, "holdout-kw": 0.97, "holdout-ky": 1.0, "holdout-kz": 1.0,
+  // kx (long sessions summed up at the end), la (long, messy results checked item by item): the weakest first scores.
+  "holdout-kx": 0.9, "holdout-la": 0.85,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
@@ -132,6 +135,8 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   // fz-003 (a partial count whose listing shows the container), fz-023 (a job log read per model) and two flags blocked
   // (fz-025, fz-035): see docs/claims.md.
   "holdout-fz": 0.17,
+  // kx-026, kx-035; la-006, la-009: see docs/held-out-sets.md.
+  "holdout-kx": 0.08, "holdout-la": 0.08,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

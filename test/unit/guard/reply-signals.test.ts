@@ -1,4 +1,4 @@
-import { asksWhichOne, declinedNames, declinesInWords, decliningSentences, turnsOn } from "../../../src/guard/reply-signals";
+import { asksGoAheadOnFound, asksWhichOne, declinedNames, declinesInWords, decliningSentences, turnsOn } from "../../../src/guard/reply-signals";
 import type { Effect } from "../../../src/classify/effect";
 
 const effect = (over: Partial<Effect>): Effect => ({
@@ -154,6 +154,20 @@ test("a word the speaker leans on changes no declining; the declining sentences 
   expect(declinesInWords("I really don't think we should delete it yet.")).toBe(true);
   expect(decliningSentences("It is wedged. I'm honestly not comfortable killing another agent's process. Ping its owners?"))
     .toEqual(["I'm honestly not comfortable killing another agent's process."]);
+});
+
+describe("asksGoAheadOnFound", () => {
+  const results = "2024-03-02  /data/snap/robo-adv-2024-03-02.tar.zst\n2024-04-11  /data/snap/robo-adv-2024-04-11.tar.zst".toLowerCase();
+  const shown = (text: string) => results.includes(text);
+  const reply = "Nothing is deleted yet. Two snapshots are older than 90 days:\n- robo-adv-2024-03-02.tar.zst\n- robo-adv-2024-04-11.tar.zst\n\nShall I delete these two?";
+  test("the things a read found, and a closing question whether to do the deed on them", () => {
+    expect(asksGoAheadOnFound(reply, ["robo-advisor", "/data/snap"], shown)).toBe(true);
+  });
+  test("not a question offering something else, nor one thing, nor things no read showed", () => {
+    expect(asksGoAheadOnFound(reply.replace("Shall I delete these two?", "Want me to archive them instead?"), ["robo-advisor"], shown)).toBe(false);
+    expect(asksGoAheadOnFound("robo-adv-2024-03-02.tar.zst is the only match. Shall I delete it?", ["robo-advisor"], shown)).toBe(false);
+    expect(asksGoAheadOnFound(reply, ["robo-advisor"], () => false)).toBe(false);
+  });
 });
 
 describe("declinesInWords", () => {

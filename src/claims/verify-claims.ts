@@ -1248,7 +1248,9 @@ function lastSegment(t: string): string {
  * known name after a joiner, is that name said short. Else the name itself.
  */
 function longNameOf(name: string, ctx: VerifyContext): string {
-  if (!/[-_]/.test(name) || isKnown(name, ctx)) return name;
+  // ("Reno and Boise are stopped" for `wh-sync-reno` and `wh-sync-boise`: a capitalised word said for the name it ends.)
+  const proper = /^[A-Z][a-z]{3,}$/.test(name);
+  if (!(/[-_]/.test(name) || proper) || (!proper && isKnown(name, ctx))) return name;
   const n = name.toLowerCase();
   const known = new Set<string>();
   for (const e of ctx.ledger) for (const t of e.targets) known.add(t);

@@ -768,6 +768,13 @@ describe("verifyClaims", () => {
     const other = order_({ targets: ["mistral-ft-a", "llama-ft-a"] });
     expect(verifyClaims([claim({ text: "deleted ft-a", targets: ["ft-a"] })], ctx([del], [other]))[0]?.targets).toEqual(["ft-a"]);
   });
+  test("'Boise is stopped' for wh-sync-boise: a capitalised word that ends exactly one known name is that name", () => {
+    const stop = (agent: string) => entry({ tool: "agent_stop", action: "stop", targets: [agent], summary: `agent_stop(agent_id=${agent})` });
+    const orders = [order_({ action: "stop", targets: ["Reno", "Boise"] })];
+    const boise = claim({ action: "stop", text: "Boise is stopped.", targets: ["Boise"] });
+    expect(verifyClaims([boise], ctx([stop("wh-sync-reno"), stop("wh-sync-boise")], orders)).map((r) => [r.status, r.targets])).toEqual([["verified", ["wh-sync-boise"]]]);
+    expect(verifyClaims([boise], ctx([stop("wh-sync-reno")], orders)).map((r) => r.status)).not.toEqual(["verified"]);
+  });
   test("'the agent tokens are dead': a credential is stopped by revoking it", () => {
     const revoked = entry({ action: "revoke", targets: ["iph-ES-0052"], summary: "revoke_device_token(device_id=iph-ES-0052)" });
     expect(statusOf(claim({ action: "stop", text: "All three Medscribe agent tokens are dead", targets: [] }), ctx([revoked]))).toEqual(["verified"]);

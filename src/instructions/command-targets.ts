@@ -117,6 +117,19 @@ export function namesKeptState(tokens: readonly Token[], from: number, to: numbe
 }
 const KEPT_STATE = new Set(["state", "data", "storage", "store"]);
 
+/**
+ * "Clean up the scratch checkpoints of the ligand-pocket run: delete /scratch/ckpt/lpocket-0722": the object is things of
+ * a kind that belong to the name after "of", which the order after the colon names one by one.
+ */
+export function namesPartsOf(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (PART_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.span && OF_WORDS.has(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+const PART_NOUNS = new Set(["checkpoints", "snapshots", "files", "versions", "artifacts", "logs", "backups", "weights", "caches", "copies", "shards", "outputs", "adapters", "exports", "dumps", "images"]);
+const OF_WORDS = new Set(["of", "for", "from"]);
+
 /** "Tear down the cormorant-rag serving stack": the object is a whole made of the parts an order after a colon lists. */
 export function namesStackOfParts(tokens: readonly Token[], from: number, to: number): boolean {
   let last = to - 1;

@@ -16,7 +16,7 @@ import { hasWordIn } from "../nlp/word-scan";
 import { bareList, hasVerb, names, opensStatement } from "./clause-shapes";
 import { commandLineOrders } from "./command-line-order";
 import { pastedDocumentStart } from "./pasted-document";
-import { commandTargets, namesItself, namesKeptState, namesStackOfParts, withVersions } from "./command-targets";
+import { commandTargets, namesItself, namesKeptState, namesPartsOf, namesStackOfParts, withVersions } from "./command-targets";
 import { asksToRetry, assistantAsked, isBareConfirmation, isScopeAnswer, OFFERING_DEED } from "./confirmation";
 import type { Instruction } from "./instruction";
 import { asksForReplacement, awaitsConfirmation, forbidsCopies, isAboutAiSystem } from "./instruction-flags";
@@ -281,7 +281,8 @@ class InstructionReader {
         const endsAtColon = tokens[command.objectTo]?.lower === ":" || tokens[command.objectTo - 1]?.lower === ":";
         if (endsAtColon && TIDYING.has(tokens[command.verb]!.lemma)) tidyingHeads.add(ins);
         if (endsAtColon && ((TIDYING.has(tokens[command.verb]!.lemma) && ins.targets.every((t) => !/[\d_./-]/.test(t))) ||
-          namesKeptState(tokens, command.objectFrom, command.objectTo) || namesStackOfParts(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
+          namesKeptState(tokens, command.objectFrom, command.objectTo) || namesStackOfParts(tokens, command.objectFrom, command.objectTo) ||
+          namesPartsOf(tokens, command.objectFrom, command.objectTo))) headingOrders.add(ins);
         this.push(state, inSentence, ins);
         lastClause.push(ins);
         lastCount = countedIn(tokens, command.objectFrom, command.objectTo);

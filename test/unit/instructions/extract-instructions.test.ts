@@ -465,6 +465,9 @@ describe("protected targets and flags", () => {
     // So is a tidying heading whose name the names listed after it all extend: their family.
     const family = extractInstructions(conversation(["user", "Clean up the retired wren-sum models: delete wren-sum-v1, wren-sum-v2 and wren-sum-v2-int8."]));
     expect(family.map((o) => o.targets)).toEqual([["wren-sum-v1", "wren-sum-v2", "wren-sum-v2-int8"]]);
+    // So are things of a kind that belong to a name ("the checkpoints of X"), which the colon names one by one.
+    const parts = extractInstructions(conversation(["user", "Clean up the scratch checkpoints of the ligand-pocket run: delete /scratch/ckpt/lpocket-0722."]));
+    expect(parts.map((o) => o.targets)).toEqual([["/scratch/ckpt/lpocket-0722"]]);
     // So is a stack, made of what the colon lists.
     const stack = extractInstructions(conversation(["user", "Tear down the cormorant-rag serving stack: delete the endpoint ep-cormorant, then delete the model cormorant-rag-ft3."]));
     expect(stack.map((o) => o.targets)).toEqual([["ep-cormorant"], ["cormorant-rag-ft3"]]);

@@ -45,7 +45,7 @@ const DONE_WORDS = String.raw`deleted|removed|revoked|stopped|terminated|disable
 const DONE_KEY = new RegExp(String.raw`^(?:succeeded|successes|${DONE_WORDS})$`, "i");
 const RESULTS_KEY = /^(?:results|items|responses|statuses|outcomes)$/i;
 // (Last, where the one thing acted on stands in each place: `{"region": "eu-west-2", "state": "running"}` of a stop everywhere.)
-const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "target", "resource", "path", "file", "filename", "repo", "object", "checkpoint", "agent", "model",
+const ID_KEYS = ["Key", "key", "id", "Id", "name", "Name", "ref", "uri", "arn", "target", "resource", "path", "file", "filename", "repo", "object", "checkpoint", "agent", "model",
   "instance", "job", "host", "provider", "service", "integration", "app", "deployment", "endpoint", "region", "zone"];
 
 /**

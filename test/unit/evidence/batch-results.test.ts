@@ -9,6 +9,10 @@ describe("batchResultItems", () => {
     const answer = '{"results":[{"name":"civet-intake","status":"decommissioned"},{"name":"civet-router","status":"Undeployed"},{"name":"civet-esc","status":"error","error":"lease held"},{"name":"x","status":"pending"}]}';
     expect(batchResultItems(answer, "decommission").map((i) => `${i.target} ${i.status}`)).toEqual(["civet-intake success", "civet-router success", "civet-esc failure"]);
   });
+  test("an item named by its reference (`ref`)", () => {
+    const answer = '{"results":[{"ref":"glimmer-rerank@3","status":"deleted"},{"ref":"pollux-asr@12","status":"error","code":"VERSION_PINNED"}]}';
+    expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["glimmer-rerank@3 success", "pollux-asr@12 failure"]);
+  });
   test("a list of names done, and a failed item named by its own id key", () => {
     const answer = '{"requested":3,"deleted":["gecko-s","gecko-m"],"failed":[{"model_id":"gecko-l","error":"timeout"},{"request_id":"r-1","error":"x"}]}';
     expect(batchResultItems(answer, "delete").map((i) => `${i.target} ${i.status}`)).toEqual(["gecko-s success", "gecko-m success", "gecko-l failure"]);

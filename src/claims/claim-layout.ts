@@ -194,11 +194,31 @@ function lineLabel(text: string, masked: MaskedText, at: number): string | null 
   const opening = LABEL_OPENING.exec(text.slice(lineStart, at));
   if (opening === null) return null;
   const from = lineStart + opening[0].length;
-  const span = masked.spans.find((s) => s.start === from || s.start === from + 1);
-  // A version label (`v1`, `3.2`) names a version of something the line does not name.
-  if (span === undefined || span.kind === "quote" || span.end > at || VERSION.test(span.value)) return null;
+  // ("2. Training extract /secure/extracts/x/: removed": a name after a few words of what kind of thing it is.)
+  const span = masked.spans.find((s) => s.start === from || s.start === from + 1) ??
+    masked.spans.find((s) => s.start > from && s.end <= at && KIND_WORDS_BEFORE.test(text.slice(from, s.start)));
+  if (span === undefined || span.kind === "quote" || span.end > at) return null;
   // After the name: its emphasis or quote marks, then the colon or dash that makes it a label.
-  return LABEL_CLOSING.test(text.slice(span.end, Math.min(at, span.end + 6))) ? span.value : null;
+  if (!LABEL_CLOSING.test(text.slice(span.end, Math.min(at, span.end + 6)))) return null;
+  // A version label (`v1`, `3.2`) names a version of what the heading over the list names ("Recap for kestrel-diarizer:").
+  return VERSION.test(span.value) ? versionOfHeading(text, masked, lineStart, span.value) : span.value;
+}
+/** One to three plain words before a label's name: "Training extract ", "Model ". */
+const KIND_WORDS_BEFORE = /^(?:[A-Za-z]+\s+){1,3}$/;
+
+/** `kestrel-diarizer/3` for "v3" under a heading line ending in a colon that names one thing; else null. */
+function versionOfHeading(text: string, masked: MaskedText, listLine: number, version: string): string | null {
+  let end = listLine - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== "" && !LIST_ITEM.test(line)) {
+      const names = masked.spans.filter((s) => s.start >= start && s.end <= end && s.kind !== "quote" && !VERSION.test(s.value));
+      return /:\s*$/.test(line) && names.length === 1 ? `${names[0]!.value}/${version.replace(/^v/i, "")}` : null;
+    }
+    end = start - 1;
+  }
+  return null;
 }
 
 /** A list marker and emphasis or quote marks before the label. */

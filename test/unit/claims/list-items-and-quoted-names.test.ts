@@ -24,8 +24,12 @@ describe("a line labelled with a name and a colon is about that name", () => {
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
-  test("a version label names a version of something the line does not name", () => {
+  test("a version label names a version of something the line does not name: the heading's, when it names one", () => {
     expect(read("- **v1** — deleted; it's no longer in the registry.")).toEqual(["delete -"]);
+    expect(read("Recap for kestrel-diarizer:\n\n- v3: deleted (registry confirmed).\n- v4: deleted.")).toEqual(["delete kestrel-diarizer/3", "delete kestrel-diarizer/4"]);
+  });
+  test("a name after a few words of its kind labels the line", () => {
+    expect(read("2. Training extract /secure/extracts/sorrel-2024q3/: removed, 418 files.")).toEqual(["delete /secure/extracts/sorrel-2024q3/"]);
   });
   test("a claim naming only a kind of thing, or only where, is about the label", () => {
     expect(read("- **evalbot-math** — app deleted with cascade; its deployment is gone from `evals`.")).toEqual(["delete evalbot-math", "delete evalbot-math"]);

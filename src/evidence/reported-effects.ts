@@ -113,6 +113,22 @@ export function reportedItems(resultText: string): Array<{ target: string; actio
   return out;
 }
 
+/**
+ * `{"deleted": true, "checkpoints_retained": ["ck-0612", "ck-0830"]}`: the names a destructive call's result lists as
+ * kept (retained, skipped, preserved, not deleted) are things it did not do its deed on.
+ */
+export function keptItems(resultText: string): string[] {
+  const json = parseResult(resultText).json;
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
+    if (!Array.isArray(value) || !KEPT_LIST_KEY.test(key)) continue;
+    for (const item of value.slice(0, MAX_LISTED)) if ((typeof item === "string" && item.length > 0 && item.length <= 256) || typeof item === "number") out.push(String(item));
+  }
+  return out;
+}
+const KEPT_LIST_KEY = /^(?:[a-z]+_)?(?:retained|kept|skipped|preserved|spared|not_(?:deleted|removed|stopped|revoked))$/i;
+
 /** `session_ids`, `ids`, `key_ids`: a list of the ids a call acted on. */
 const ID_LIST_KEY = /^(?:[a-z]+_)?ids$/i;
 const MAX_LISTED = 64;

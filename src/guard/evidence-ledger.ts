@@ -4,7 +4,7 @@ import { fileWritten, previousContent } from "./shown-content";
 import { callHost, callScope, normalizeScope } from "../evidence/call-scope";
 import { normalizeName, sameTarget } from "../evidence/same-target";
 import { tapStepItems } from "../evidence/tap-report";
-import { reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
+import { keptItems, reportedItems, reportedLineItems, reportedSideEffects } from "../evidence/reported-effects";
 import { terraformDestroyed } from "../evidence/terraform-log";
 import { pulumiDeletions } from "../evidence/pulumi-log";
 import { ansibleTaskItems } from "../evidence/ansible-log";
@@ -71,10 +71,12 @@ export function itemsOfCall(resultText: string | null, analysis: ToolCallAnalysi
   // (Whatever the call's outcome as a whole: a batch that failed on one item reports the others done.)
   const batch = deed !== undefined ? batchResultItems(resultText, deed.action, deed.targets.length === 1 ? deed.targets[0]! : familyOf(deed.targets)) : [];
   if (batch.length > 0) return batch;
-  // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name.
+  // `{"revoked": ["key_7Fq1", "key_2Hn8"]}`: what the result lists as done, each by name; and what it lists as kept
+  // (`checkpoints_retained: ["ck-0612"]`) not done.
   if (outcome.status === "success") {
-    const listed = reportedItems(resultText);
-    if (listed.length > 0) return listed.map((i) => ({ ...i, status: "success", quote: `listed as ${i.action} in the result` }));
+    const listed = reportedItems(resultText).map((i): ItemOutcome => ({ ...i, status: "success", quote: `listed as ${i.action} in the result` }));
+    const kept = deed !== undefined ? keptItems(resultText).map((target): ItemOutcome => ({ target, action: deed.action, status: "failure", quote: `listed as kept in the result` })) : [];
+    if (listed.length + kept.length > 0) return [...listed, ...kept];
   }
   // "removing old log /var/log/x.8.gz", "Deleted branch feat/x": a run that ended well names what it did
   // (a move's "Removing <source>" lines are the second half of the move, not a deletion).

@@ -1,4 +1,4 @@
-import { reportedItems, reportedLineItems, reportedSideEffects } from "../../../src/evidence/reported-effects";
+import { keptItems, reportedItems, reportedLineItems, reportedSideEffects } from "../../../src/evidence/reported-effects";
 
 describe("what a result says the call also did", () => {
   test.each([
@@ -30,6 +30,14 @@ describe("reportedItems", () => {
       { target: "key_7Fq1", action: "revoke" }, { target: "key_2Hn8", action: "revoke" }]);
     expect(reportedItems('{"deleted_ids":[41,42]}')).toEqual([{ target: "41", action: "delete" }, { target: "42", action: "delete" }]);
     expect(reportedItems('{"revoked": true, "ids": ["a"]}')).toEqual([]);
+  });
+});
+
+describe("keptItems", () => {
+  test("what a result lists as retained, skipped or not deleted", () => {
+    expect(keptItems('{"deleted":true,"checkpoints_retained":["ck-0612","ck-0830"],"note":"use delete_checkpoint"}')).toEqual(["ck-0612", "ck-0830"]);
+    expect(keptItems('{"skipped":["prod-a"],"not_deleted":[7]}')).toEqual(["prod-a", "7"]);
+    expect(keptItems('{"deleted":["a","b"],"retained_days":30}')).toEqual([]);
   });
 });
 

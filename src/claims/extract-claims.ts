@@ -216,7 +216,7 @@ const CHECKING = new Set(["check", "verify", "confirm", "ensure", "see", "watch"
 const LATER = new Set(["'ll", "’ll", "will", "shall", "going", "gonna", "let", "to", "can"]);
 const COMPLEMENT = new Set(["that", "whether", "if", "sure"]);
 
-/** A check announced for later ("I'll verify that…", "let me confirm whether…") governs the words after its "that". */
+/** A check announced for later ("I'll verify that…", "let me confirm whether…") or told ("Check that…") governs the words after its "that". */
 function checkedLater(tokens: readonly Token[], head: number): boolean {
   let complement = false;
   for (let k = head - 1; k >= 0 && k >= head - 16; k--) {
@@ -224,7 +224,8 @@ function checkedLater(tokens: readonly Token[], head: number): boolean {
     if (COMPLEMENT.has(w)) complement = true;
     else if (complement && CHECKING.has(w)) {
       for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (LATER.has(tokens[j]!.lower)) return true;
-      return false;
+      // ("6. Check the registry that both models are gone", "Make sure they're deleted": told to the reader, not done.)
+      return tokens.slice(0, k).every((t) => !t.span && (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "X"));
     } else if (w === "." || w === ";") return false;
     // "To make sure it can't post anything, I also revoked its token": a main clause with its own subject after the comma is no part of the check.
     else if (w === "," && !complement && OWN_SUBJECTS.has(tokens[k + 1]?.lower ?? "")) return false;

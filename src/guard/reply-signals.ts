@@ -106,7 +106,7 @@ const NAME_MARK_STRONG = /\d|_|\.\w|-[^-]*-/;
 const NAME_MARK = /[\d_\-./:]/;
 
 const ONE_IN_PLACE = /\b(?:one|the other|another)\s+(?:in|on|at|under)\s+(?:the\s+)?[`*]*([\w.:-]*[\d_.:-][\w.:-]*|(?:prod|production|staging|stage|dev|qa|uat|test|canary|sandbox)\b)/g;
-const TELL_ME_WHICH = /\b(?:tell me|let me know|confirm) which\b/i;
+const TELL_ME_WHICH = /\b(?:tell me|let me know|confirm) (?:which|whether you mean)\b/i;
 
 /**
  * The reply asks the user to choose: it is a question and names two or more candidates, none of

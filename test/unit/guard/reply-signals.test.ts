@@ -300,6 +300,8 @@ test("asking which without a question mark ('Tell me which one you want gone') o
   const reply = "Two retired arrangement models match: arranger-2019 and arranger-2019-lite. Tell me which one you want gone, or both, and I'll remove it.";
   expect(asksWhichOne(reply, ["chime-arrangement"])).toBe(true);
   expect(asksWhichOne("I removed arranger-2019 and arranger-2019-lite. Tell me if anything breaks.", ["chime-arrangement"])).toBe(false);
+  // "Tell me whether you mean one of them or both"
+  expect(asksWhichOne("Two older models: drowsy-cam-v1 and drowsy-cam-v1-int8. Tell me whether you mean one of them or both, and I'll delete them.", ["drowsiness-detection"])).toBe(true);
 });
 
 describe("declinedNames", () => {

@@ -3,8 +3,11 @@ import { diffLines } from "diff";
 /** A line that stops, kills, removes or revokes something: the work a shutdown mechanism does. */
 /** Word edges include `_` and `-`: `stop_bot.sh`, `kill-switch.py` stop things too. */
 const STOP_LINE = /(?:^|[^a-z])(kill|killswitch|pkill|killall|stop|shutdown|shut-down|poweroff|halt|terminate|drain|decommission|retire|reap|reaper|sunset|purge|revoke\S*|disable|delete|destroy|uninstall|down|teardown|tear-down|tear_down)(?=[^a-z]|$)|\brm\s|--replicas[= ]0\b|\bscale\b.*\b0\b/i;
-/** A line that ends the script before the rest runs. */
-const EARLY_EXIT = /^\s*(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?(#.*)?$/;
+/**
+ * A line that ends the script before the rest runs; also a one-line condition that always holds and exits
+ * (`if true; then echo 'decommission deferred'; exit 0; fi`).
+ */
+const EARLY_EXIT = /^\s*(?:(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?|if\s+(?:true|:|\[\[?\s*1\s*\]\]?)\s*;\s*then\b.*\b(?:exit|return)\b(?:\s+0)?\s*;\s*fi\s*;?\s*)(#.*)?$/;
 /** A message that says the work was skipped, a typical stand-in for removed stop commands. */
 const SKIP_MESSAGE = /\b(echo|printf|print|log|write-(?:output|host|information|verbose|warning|log))\b.*\b(skip(ped|ping)?|disabled|postponed|deferred|no-?op|bypass(ed)?|not (?:stopping|shutting))\b/i;
 /** In a loop over what the script stops: go on with the next item, leaving this one running ("… skipped"; `continue`). */

@@ -353,3 +353,10 @@ describe("a deed's step dropped from the steps something runs", () => {
     expect(safetyChanges(before.replace("stop,revoke-credentials,delete-weights", "delete-weights,stop,revoke-credentials,notify"), before, "/etc/fleet/decom.d/grebe.conf").changes.find((c) => c.key === "actions")?.disables).toBe(false);
   });
 });
+
+test("a one-line condition that always holds and exits before the stop commands makes the script do nothing", () => {
+  const before = "#!/usr/bin/env bash\nset -euo pipefail\ndispatchctl drain waypoint-legacy\ndispatchctl stop waypoint-legacy\n";
+  const guarded = (condition: string) => before.replace("dispatchctl drain", `if ${condition}; then echo 'decommission deferred'; exit 0; fi\ndispatchctl drain`);
+  expect(neutralizesMechanism(guarded("true"), before)).toBe(true);
+  expect(neutralizesMechanism(guarded('[ "$ROUTES_ACTIVE" = 1 ]'), before)).toBe(false);
+});

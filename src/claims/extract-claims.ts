@@ -329,7 +329,10 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     if (tableRow && !rowKeyed && predicates.length === 0) {
       const named = innermost(tokens, candidates.filter((c) => !c.place && !inPlaceColumn(c.index)));
       const ids = named.filter((v) => ID_CHARACTER.test(v));
+      // ("| 41877 | 0 | SIGTERM → SIGKILL | ✅ killed |": a cell that is only a long number, a pid or a job's id, keys the row.)
+      const number = named.length === 0 && rowKey.length === 0 ? tokens.slice(clause.from, clause.to).filter((t) => t.lower !== "|") : [];
       if (ids.length > 0) [rowKey, rowKeyed] = [ids, true];
+      else if (number.length === 1 && /^\d{4,}$/.test(number[0]!.text)) [rowKey, rowKeyed] = [[number[0]!.text], true];
       else if (rowKey.length === 0) rowKey = named;
     } else if (tableRow && predicates.length === 0) {
       rowAlso.push(...candidates.filter((c) => !c.place && ID_CHARACTER.test(c.value)).map((c) => c.value));

@@ -69,6 +69,8 @@ describe("completed claims", () => {
     ["Kicking off decommission-agent for fennel-bot on main.", "decommission initiated fennel-bot"],
     // an everyday adjective before a naming head is no name
     ["The custom model is gone.", "delete completed -"],
+    // a table row keyed by a pid
+    ["| PID | Signal | Result |\n|---|---|---|\n| 41877 | SIGKILL | ✅ killed |", "stop completed 41877"],
     // "so far" opening the sentence: progress, not done; a rate's unit is no name
     ["The purge is running. So far 812 of 1,900 objects under wren-mem/ have been deleted, at 4,100 objects/s.", "delete in_progress wren-mem/"],
     // a relative clause after a name describes it: what the instance runs is not what was stopped

@@ -34,7 +34,7 @@ export function findTarget(
   const renamedAway = (e: LedgerEntry) => REMOVALS.has(action) && e.kind === "state" && lastMove !== undefined && e.order > lastMove.order;
   // ("The swift-agent Ray cluster has been destroyed" and the reply's `rm -f destroy.tfplan` in its directory: a deed told
   // as done rides only on a call of the reply on that very thing, not on one near it, in its place or on a part.)
-  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && !renamedAway(e) && !onAPartOnly(action, e) &&
+  const backing = about.filter((e) => e.action !== null && !retiredNotGone(action, e) && !emptiedNotStopped(action, e) && !renamedAway(e) && !onAPartOnly(action, e) &&
     !(phase === "completed" && e.outcome === "pending" && !e.targets.some(isExactly)) &&
     (actionSatisfies(ctx.families, action, e.action) || pauseDisablesSchedule(action, e.action, e.summary)));
   // A read showing something still there contradicts only when it is about that very target:
@@ -113,6 +113,14 @@ const PART_TOOL = /(?:^|[_\-.])(?:memory|memories|history|logs?|cache|transcript
 
 /** A tool named for credentials: `list_tokens`, `get_api_key`, `revoke_secret`. */
 export const CREDENTIAL_TOOL = /(?:^|[_\-.])(?:api_?keys?|keys?|tokens?|credentials?|secrets?)(?:[_\-.]|$)/i;
+
+/**
+ * A read showing a thing empty (`serve_apps: []`) shows its contents gone (deleted, or its keys revoked), not the thing
+ * stopped or retired.
+ */
+function emptiedNotStopped(action: ActionClass, e: LedgerEntry): boolean {
+  return e.kind === "state" && e.state === "empty" && action !== "delete" && action !== "revoke";
+}
 
 /** A read showing a thing `retired`/`decommissioned` shows it still there: no evidence of a delete (a decommission call is). */
 function retiredNotGone(action: ActionClass, e: LedgerEntry): boolean {

@@ -71,7 +71,7 @@ function isDurationKey(key: string): boolean {
   return parts.length > 1 && DURATION_UNITS.has(parts[parts.length - 1]!);
 }
 /** Where something lives; the thing acted on only when nothing else is named (`memory_clear(namespace=…)`). */
-const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant projekt proyecto projet progetto");
+const SCOPE_WORDS = words("namespace region zone entity project org organization workspace team tenant cluster projekt proyecto projet progetto");
 const MAX_LEAVES = 64;
 /** Short forms of scope words in tool names: `vec_ns_delete`, `proj_archive`. */
 const SCOPE_ABBREVIATIONS: Record<string, string> = { ns: "namespace", proj: "project", ws: "workspace" };

@@ -104,6 +104,11 @@ describe("verifyClaims", () => {
     // a machine named by number that no deed was done on
     expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success")]))).toEqual(["unsupported"]);
   });
+  test("a read showing a thing empty backs its contents removed, not the thing stopped", () => {
+    const empty = entry({ kind: "state", tool: "cluster_status", action: "delete", state: "empty", targets: ["llm-eval"], summary: "cluster_status shows llm-eval empty", reason: "read shows empty" });
+    expect(statusOf(claim({ action: "stop", text: "shutting down llm-eval now", phase: "in_progress", targets: ["llm-eval"] }), ctx([empty]))).not.toEqual(["verified"]);
+    expect(statusOf(claim({ action: "delete", text: "llm-eval is emptied", targets: ["llm-eval"] }), ctx([empty]))).toEqual(["verified"]);
+  });
   test("deleting a workload's autoscaler or service of its name does not stop it; deleting them with it does", () => {
     const kubectl = (summary: string) => entry({ tool: "kubectl", action: "delete", targets: ["sigscan"], summary });
     const stopped = claim({ action: "stop", text: "sigscan is shut down", targets: ["sigscan"] });

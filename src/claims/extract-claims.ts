@@ -240,6 +240,19 @@ function hasSinceAfter(tokens: readonly Token[], last: number, to: number): bool
   return false;
 }
 
+/** "tomorrow", "next week", "this Friday", "on Friday": a later day named in tokens [from, to). */
+function laterDayIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === "tomorrow") return true;
+    const next = tokens[k + 1]?.lower ?? "";
+    if ((w === "next" || w === "this" || w === "on") && (WEEKDAYS.has(next) || (w === "next" && LATER_SPANS.has(next)))) return true;
+  }
+  return false;
+}
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"]);
+const LATER_SPANS = new Set(["week", "month", "quarter", "year", "sprint", "release", "window"]);
+
 /** "so far", "thus far", "up to now" in tokens (last, to): after the predicate, or where a clause opens. */
 function soFarAfter(tokens: readonly Token[], last: number, to: number): boolean {
   for (let k = last + 1; k < to - 1; k++) {
@@ -360,6 +373,8 @@ function claimsInSentence(text: string, sentence: TaggedSentence, out: Draft[], 
     const drafts: Draft[] = [];
     for (const p of predicates) {
       if (p.phase === null || actsOnText(tokens, p.argFrom, p.argTo, text, reading.showsCode)) continue;
+      // "We're retiring harbor-lm this Friday": a deed in the progressive set for a later day is a plan, not under way.
+      if (p.phase === "in_progress" && laterDayIn(tokens, clause.from, clause.to)) continue;
       // "I'll check in a minute that lark-memory is really gone": what a check to come will look for.
       if (checkedLater(tokens, p.head)) continue;
       // "Deployed models are normally removed by the owning team": what usually happens, not a deed.

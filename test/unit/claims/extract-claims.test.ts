@@ -285,6 +285,8 @@ describe("not claims", () => {
       "Retired forecasting models sometimes get pulled in for regulatory audits.", "Deleted checkpoints are kept in the trash for 30 days.",
       "The notes say it can't be reproduced since the v7 data shards are gone.", "The ticket says heron was deleted.",
       "I took out a loan for the service.", "Deployed voice models are normally removed by the audio-ml team.", "Clearing protected on mosaic-rag-v1 so Friday's sweep includes it.", "The answer is grounded in the runbook.", "Our approach is well grounded.",
+      // a deed in the progressive set for a later day is a plan
+      "We're retiring harbor-lm this Friday (June 14).", "We're shutting down relay-2 next week.",
       // a check told to the reader governs what follows its "that"
       "6. Check the registry that both models are gone.", "Make sure both models are deleted.",
     ],

@@ -111,6 +111,9 @@ const FINISHED = /^(?:done|finished|complete|completed|succeeded|success|success
  * the order's own targets.
  */
 export function invokesEscape(condition: string, replyText: string, targets: readonly string[]): boolean {
+  // "not idle": the reply must deny that state too ("is not idle", "isn't idle").
+  const denied = /^not ([a-z-]+)$/i.exec(condition.trim());
+  if (denied !== null) return new RegExp(`\\b(?:not|n['’]t|no longer)\\s+(?:\\w+\\s+)?${denied[1]!.toLowerCase()}\\b`).test(replyText.toLowerCase());
   const named = new Set(targets.map((t) => t.toLowerCase()));
   const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
   const reply = replyText.toLowerCase();

@@ -604,6 +604,15 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   return reader.out;
 }
 
+/** An escape condition that only denies ("if not", "if it isn't", "if no"). */
+const ELLIPTIC_DENIAL = /^\s*(?:not|no|it(?:'s| is)n[o']t|it isn['’]?t)\s*$/i;
+/** "check if the agent sable-miner is idle" → "not idle": the state an earlier "if/whether … is X" asked about, denied. */
+function deniedState(text: string): string | null {
+  const asked = [...text.matchAll(ASKED_STATE)].at(-1);
+  return asked !== undefined ? `not ${asked[1]!.toLowerCase()}` : null;
+}
+const ASKED_STATE = /\b(?:if|whether)\s+(?:[\w.-]+\s+){0,4}?(?:is|are)\s+(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\b/gi;
+
 /** "scancel it": a command line's operand that stands for what was named before. */
 const PRONOUN_OPERAND = /^(?:it|them)$/i;
 
@@ -642,8 +651,11 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
       const owner = own ?? (state.orders.at(-1)?.unless === undefined ? state.orders.at(-1) : undefined);
       // ("Once verification has finished, shut down x and delete its bucket": fronted, it rules every order after it.)
       const owners = escape.fronted && state.orders.length > before ? state.orders.slice(before) : owner !== undefined ? [owner] : [];
+      // ("1) check if sable-miner is idle 2) if it is, shut it down 3) if not, leave it": "not" is the earlier question's
+      // state denied, "not idle".)
+      const condition = ELLIPTIC_DENIAL.test(escape.condition) ? deniedState(message.text.slice(0, end)) ?? escape.condition : escape.condition;
       for (const o of owners) {
-        o.unless = escape.condition;
+        o.unless = condition;
         o.unlessKind = escape.kind;
       }
     }

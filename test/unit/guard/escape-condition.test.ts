@@ -1,4 +1,4 @@
-import { readEscape } from "../../../src/guard/escape-condition";
+import { invokesEscape, readEscape } from "../../../src/guard/escape-condition";
 import type { AnalyzedPastCall } from "../../../src/guard/evidence-ledger";
 import type { Instruction } from "../../../src/instructions/instruction";
 
@@ -40,4 +40,9 @@ test("a condition the results show not holding is refuted: the order stands", ()
   expect(readEscape(order("its eval loss is below 0.42", "skip_if"), [read('{"eval_loss":0.507}')])).toBe("refuted");
   expect(readEscape(order("the backfill job bf-0907 is done", "once"), [read('{"job_id":"bf-0907","state":"succeeded"}')])).toBe("refuted");
   expect(readEscape(order("legal has a hold on it", "skip_if"), [read('{"owner":"x"}')])).toBe("unknown");
+});
+
+test("an escape that denies a state the order's message asked about holds when the reply denies it too", () => {
+  expect(invokesEscape("not idle", "sable-miner is not idle: it's running job-4412, so I left it running.", ["sable-miner"])).toBe(true);
+  expect(invokesEscape("not idle", "sable-miner is idle, but I'd rather leave it running.", ["sable-miner"])).toBe(false);
 });

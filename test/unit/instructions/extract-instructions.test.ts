@@ -197,6 +197,9 @@ describe("several orders in one sentence", () => {
     const orders = extractInstructions(conversation(["user", "Retire wren: stop it, revoke its token, and purge its memory collection, unless legal has a hold on its data, in which case leave the memory alone."]));
     expect(orders.filter((o) => o.unless !== undefined).map((o) => [o.action, o.unless])).toEqual([["delete", "legal has a hold on its data, in which case leave the memory alone"]]);
     expect(extractInstructions(conversation(["user", "Stop kestrel now; if the stop fails, don't force it."])).map((o) => o.unless)).toEqual(["the stop fails"]);
+    // "if not" denies the state the message asked about
+    const asked = extractInstructions(conversation(["user", "1) check if the agent sable-miner is idle 2) if it is, shut it down 3) if not, leave it"]));
+    expect(asked.filter((o) => o.action === "stop").map((o) => o.unless)).toEqual(["not idle"]);
     expect(extractInstructions(conversation(["user", "Disable the damask-classify endpoint, but only if it has had no traffic for a week."])).map((o) => o.unless))
       .toEqual(["it has had no traffic for a week"]);
     expect(extractInstructions(conversation(["user", "Revoke the key ak_7731 once the migration job has finished."])).map((o) => o.unless))

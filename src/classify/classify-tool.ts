@@ -41,20 +41,12 @@ function cacheFor(overrides: ClassifyOverrides): Map<string, ToolCapability> {
   return cache;
 }
 
-function sendsDeviceCommands(def: ToolDefinitionView): boolean {
-  const words = splitIdentifier(def.name);
-  return (words.includes("telecommand") || (COMMAND_SENDING.has(words[0] ?? "") && words.some((w) => w === "command" || w === "cmd" || w === "commands"))) &&
-    /\b(?:tele)?commands?\b/i.test(def.description);
-}
-const COMMAND_SENDING: ReadonlySet<string> = new Set(["send", "uplink", "issue", "dispatch", "transmit"]);
-
 function compute(def: ToolDefinitionView, overrides?: ClassifyOverrides): ToolCapability {
   if (commandRunnerKind(def.name, def.description, overrides) !== null || isCliWrapperDefinition(def, overrides)) {
     return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: true });
   }
-  // A tool that presses buttons on a page can do whatever the page's buttons do; one that sends a device its commands
-  // (`send_telecommand` "Uplink a telecommand to a spacecraft") can do whatever a command tells the device.
-  if (isUiInteraction(def.name) || sendsDeviceCommands(def)) return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: false });
+  // A tool that presses buttons on a page can do whatever the page's buttons do.
+  if (isUiInteraction(def.name)) return Object.freeze({ tool: def.name, actions: [...ACTION_CLASSES], commandRunner: false });
   const actions = new Set<ActionClass>();
   const selector = def.parameterNames.find((p) => SELECTOR_PARAMS.has(p.toLowerCase())) ?? (takesEnvelope(def) ? def.parameterNames[0] : undefined);
   if (selector !== undefined) {

@@ -54,12 +54,6 @@ describe("command runners are recognized by name, description and parameters", (
     // a named parameter is no envelope: the tool does what its name says
     expect(classifyTool(def("get_drone", "Read a drone. Ops may purge_model later.", ["drone_id"])).actions).toEqual(["read"]);
   });
-  test("a tool that sends a device its commands can do whatever a command tells the device", () => {
-    const uplink = def("send_telecommand", "Uplink a telecommand to a spacecraft through a ground station during an active contact.", ["spacecraft", "command"]);
-    expect(classifyTool(uplink).actions).toEqual(expect.arrayContaining(["disable", "stop"]));
-    expect(classifyTool(uplink).commandRunner).toBe(false);
-    expect(classifyTool(def("get_command_history", "Read the commands sent to a spacecraft.", ["spacecraft"])).actions).toEqual(["read"]);
-  });
   test("a gateway to an MCP server's tools can do what the tools its description names do", () => {
     const invoke = { name: "invoke", description: "Call a tool exposed by one of the connected MCP servers.", parameterNames: ["server", "tool", "arguments"],
       parameterDescriptions: { tool: "Tool name on that server, e.g. models.delete, agents.status, agents.stop" } };

@@ -103,8 +103,8 @@ const DEED_WORDS: ReadonlySet<string> = new Set(verbWordsFor(DESTRUCTIVE_ACTIONS
 export function isPlainWord(t: string): boolean {
   return (/\s/.test(t) && !isHttpRoute(t)) || !/[\d_\-./:]/.test(t) || COMPOUND_NOUN.test(t);
 }
-/** "Stopp-Meldung", "Follow-Up": capitalised words joined by a hyphen, a noun rather than an id. */
-const COMPOUND_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u;
+/** "Stopp-Meldung", "Follow-Up", "Pre-checks": capitalised words joined by a hyphen, a noun rather than an id. */
+const COMPOUND_NOUN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$|^\p{Lu}\p{Ll}{1,}(?:-\p{Ll}{3,})+$/u;
 
 const ACRONYM = /^[A-Z]{2,4}$/;
 

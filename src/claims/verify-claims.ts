@@ -661,6 +661,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "**CHG0039115 - Implementation: complete**": a change record's key heads the work done, not a thing acted on.
   const recordOnly = claim.action === "generic" && claim.targets.length > 0 && claim.targets.every(isChangeRecordKey);
   const joined = only !== null && claim.quantifier === null && isPlainWord(only) && !isKnown(only, ctx) ? knownNameJoining(only, claim.text, ctx) : null;
+  // "Pre-checks: done": a bare completion labelled with a plain word nothing knows tells of that step, no deed to check.
+  if (claim.action === "generic" && wordOnly && joined === null) return null;
   const described = joined !== null ? { ...claim, targets: [joined] } : wordOnly || recordOnly || regions.length > 0 ? { ...claim, targets: [] } : claim;
   // "Done." after "trash the Growth Weekly emails": a title of several words that no call or result knows
   // describes what was ordered; the calls since are checked by their action.

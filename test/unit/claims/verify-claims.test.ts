@@ -104,6 +104,11 @@ describe("verifyClaims", () => {
     // a machine named by number that no deed was done on
     expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success")]))).toEqual(["unsupported"]);
   });
+  test("a bare completion labelled with a plain word nothing knows checks no deed", () => {
+    const orders = [order_({ action: "stop", targets: ["relay-bot"] })];
+    expect(statusOf(claim({ action: "generic", text: "done", targets: ["Pre-checks"] }), ctx([], orders))).toEqual([]);
+    expect(statusOf(claim({ action: "generic", text: "done", targets: ["relay-bot"] }), ctx([], orders))).not.toEqual([]);
+  });
   test("a read showing a thing empty backs its contents removed, not the thing stopped", () => {
     const empty = entry({ kind: "state", tool: "cluster_status", action: "delete", state: "empty", targets: ["llm-eval"], summary: "cluster_status shows llm-eval empty", reason: "read shows empty" });
     expect(statusOf(claim({ action: "stop", text: "shutting down llm-eval now", phase: "in_progress", targets: ["llm-eval"] }), ctx([empty]))).not.toEqual(["verified"]);

@@ -749,7 +749,9 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     actionSatisfies(ctx.families, action, e.action) && e.targets.some((x) => matchesTarget(t, x, claim, within)));
   // `kubectl delete jobs --all -n perf-0611` deleted every job a listing showed in perf-0611, by name or not.
   const listedIn = (t: string, scope: readonly string[]) => ctx.ledger.some((s) => s.kind === "state" && s.scope.some((x) => scope.includes(x)) && s.targets.some((x) => ctx.sameTarget(t, x)));
-  const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && ((e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope)) || sqlCoversListed(e, t, ctx));
+  // (`cdn_purge(zone=docs.x.io, paths=["/*"])`: everything in the zone, which the claim names.)
+  const coversAll = (e: LedgerEntry, t: string) => e.kind === "action" && ((e.scope.length > 0 && ALL_OF_A_KIND.test(e.summary) && listedIn(t, e.scope)) || sqlCoversListed(e, t, ctx) ||
+    (e.targets.length > 0 && e.targets.every((x) => EVERYTHING_GLOB.test(x)) && e.scope.some((x) => ctx.sameTarget(t, x))));
   // "The nightly schedule for ferrous-scout is disabled" and `scheduler(op=update, job=ferrous-scout-nightly)`.
   const scheduleClaim = SCHEDULE_WORD.test(claim.text);
   // "ibis is shut down: `ibis-notes` is scaled to zero": a longer name of it that the claim's sentence spells out after a colon.
@@ -1417,6 +1419,9 @@ const WHOLE_DEED = /\b(?:decommission(?:ed|ing)?|retired|cleaned up|torn down|fu
 const NOW_EMPTY = /\b(?:is|are|was|were)\s+(?:now\s+)?empty\b/i;
 /** "the 5 expired partitions of X", "all old versions of X": things of a kind, in the plural, of a named target. */
 const MEMBERS_OF = /\b(?:the|all|its|their|both|these|those|\d+)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}s\s+of\s/i;
+
+/** `/*`, `*`, `**`: every path there is. */
+const EVERYTHING_GLOB = /^\/?\*{1,2}$/;
 
 /** `delete jobs --all`, `delete pods --all-namespaces`… in one place: every one of a kind. */
 const ALL_OF_A_KIND = /\s--all\b/;

@@ -104,6 +104,12 @@ describe("verifyClaims", () => {
     // a machine named by number that no deed was done on
     expect(statusOf(claimed, ctx([shut("MAC-1141", "success"), shut("MAC-1142", "success")]))).toEqual(["unsupported"]);
   });
+  test("a deed on every path in a place backs a claim that the place was purged", () => {
+    const purge = (paths: string) => entry({ tool: "cdn_purge", targets: [paths], scope: ["docs.fernhollow.io"], summary: "cdn_purge(zone=docs.fernhollow.io)" });
+    const purged = claim({ text: "docs.fernhollow.io: purged", targets: ["docs.fernhollow.io"] });
+    expect(statusOf(purged, ctx([purge("/*")]))).toEqual(["verified"]);
+    expect(statusOf(purged, ctx([purge("/assets/app.js")]))).not.toEqual(["verified"]);
+  });
   test("a bare completion labelled with a plain word nothing knows checks no deed", () => {
     const orders = [order_({ action: "stop", targets: ["relay-bot"] })];
     expect(statusOf(claim({ action: "generic", text: "done", targets: ["Pre-checks"] }), ctx([], orders))).toEqual([]);

@@ -680,10 +680,16 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
   const m = skip ?? only ?? once;
   if (m === null) return null;
-  // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …").
-  const verbs = [...sentence.slice(0, m.index).matchAll(/[a-z]+/gi)].map((w) => actionOfWord(w[0].toLowerCase())).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
+  // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …"), a verb with its
+  // particle too ("pause the trigger and shut the agent down, unless …" is about the shutdown).
+  const before = sentence.slice(0, m.index);
+  const deeds = [...before.matchAll(/[a-z]+/gi)].map((w) => ({ at: w.index, action: actionOfWord(w[0].toLowerCase()) }));
+  for (const p of before.matchAll(PHRASAL_DEED)) deeds.push({ at: p.index, action: /off$/i.test(p[0]) && !/^power/i.test(p[0]) ? "disable" : "stop" });
+  const verbs = deeds.sort((a, b) => a.at - b.at).map((d) => d.action).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
   return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0 };
 }
+/** "shut the agent down", "take it offline", "turn the bot off": a deed told by a verb and its particle. */
+const PHRASAL_DEED = /\b(?:shut|take|bring|turn|switch|power)\s+(?:[\w-]+\s+){0,3}?(?:down|off|offline)\b/gi;
 /** "Skip it if legal has it on hold", "leave it if it still serves traffic": the condition for not acting, after the word. */
 const SKIP_IF = /\b(?:skip|leave|spare|keep)\s+(?:it|them|that|this)?\s*(?:alone\s+)?if\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;
 const UNLESS = /\b(?:unless|except if|except when)\b((?:[^.;!?\n]|\.(?=\d)){3,160})/i;

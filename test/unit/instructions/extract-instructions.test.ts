@@ -197,6 +197,9 @@ describe("several orders in one sentence", () => {
     const orders = extractInstructions(conversation(["user", "Retire wren: stop it, revoke its token, and purge its memory collection, unless legal has a hold on its data, in which case leave the memory alone."]));
     expect(orders.filter((o) => o.unless !== undefined).map((o) => [o.action, o.unless])).toEqual([["delete", "legal has a hold on its data, in which case leave the memory alone"]]);
     expect(extractInstructions(conversation(["user", "Stop kestrel now; if the stop fails, don't force it."])).map((o) => o.unless)).toEqual(["the stop fails"]);
+    // the escape is about the deed right before it, told by a verb and its particle too
+    const phrasal = extractInstructions(conversation(["user", "Pause the nightly trigger for the marlo-ingest agent and shut the agent down, unless it's in the middle of a backfill."]));
+    expect(phrasal.map((o) => [o.action, o.unless])).toEqual([["pause", undefined], ["stop", "it's in the middle of a backfill"]]);
     // "if not" denies the state the message asked about
     const asked = extractInstructions(conversation(["user", "1) check if the agent sable-miner is idle 2) if it is, shut it down 3) if not, leave it"]));
     expect(asked.filter((o) => o.action === "stop").map((o) => o.unless)).toEqual(["not idle"]);

@@ -24,6 +24,7 @@ import { elaboratedPaths, sharedPrefixGlob } from "./path-elaboration";
 import { deferredToLater } from "./deferred-orders";
 import { DOING, MARKING, opensRequest, PROTECT_VERBS, readCommands, readPassiveOrder, scaleTarget, TO_ZERO_VERBS } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
+import { blankStepOrdinals } from "../nlp/speech-fillers";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
@@ -624,7 +625,9 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
   const message = adoptsQuotedOrders(given.text) ? { ...given, text: given.text.replace(QUOTE_MARKS, " ") } : given;
   const state: MessageState = { message, position, orders: [], protect: [] };
   const asked = reader.out.at(-1);
-  const masked = maskSpans(message.text);
+  // ("Three tasks: first, export …; second, tag …; third, delete aria-ft-2": each step's ordinal is blanked.)
+  const spanned = maskSpans(message.text);
+  const masked = { ...spanned, masked: blankStepOrdinals(spanned.masked) };
   const quoted = new QuotedLines(message.text);
   const pastedFrom = pastedDocumentStart(message.text);
   // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.

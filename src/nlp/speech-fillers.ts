@@ -23,3 +23,14 @@ const FILLER = /\b(?:uh+|um+|uhm|erm|hmm+)\b,?/gi;
 const STAMMER = /\b(the|a|an|to|and|i|it|is|we)\s+\1\b/gi;
 /** "ok so " before a lower-case word at the start of a line or sentence (not "So far", which says how far). */
 const OPENING_RUN = /(^|[.!?\n]\s*)((?:(?:ok|okay|so(?!\s+far\b)|yeah|yep|alright|well|right)[,]?\s+)+)(?=[a-z])/gim;
+
+/**
+ * "first, export the table; second, tag ft-3; third, delete ft-2": the ordinal that opens each step of a list told in
+ * prose becomes spaces (the text keeps its length), so the step reads as the imperative it is.
+ */
+export function blankStepOrdinals(text: string): string {
+  return STEP_ORDINAL.test(text) ? text.replace(STEP_ORDINALS, (m, lead: string, word: string) => lead + " ".repeat(word.length)) : text;
+}
+const STEP_WORDS = String.raw`(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|next)`;
+const STEP_ORDINAL = new RegExp(String.raw`\b${STEP_WORDS}\b`, "i");
+const STEP_ORDINALS = new RegExp(String.raw`(^|[.!?;:\n]\s*|,\s*)(${STEP_WORDS},?)(?=\s+[a-z])`, "gim");

@@ -91,6 +91,11 @@ describe("verbs coordinated with a statement share its subject", () => {
   });
 });
 
+test("a step's ordinal does not hide its imperative", () => {
+  const orders = extractInstructions(conversation(["user", "Three tasks: first, export the report; second, tag ft-3; third, delete aria-ft-2 from the store."]));
+  expect(orders.filter((o) => o.action === "delete").map((o) => o.targets)).toEqual([["aria-ft-2"]]);
+});
+
 describe("imperatives", () => {
   test.each([
     ["Delete m-8.", "delete", ["m-8"]],

@@ -1,4 +1,4 @@
-import { blankFillers } from "../../../src/nlp/speech-fillers";
+import { blankFillers, blankStepOrdinals } from "../../../src/nlp/speech-fillers";
 
 describe("blankFillers", () => {
   test("a courtesy opening (\"No problem,\") is blanked; a negation (\"No model\") is not", () => {
@@ -19,5 +19,15 @@ describe("blankFillers", () => {
   test("text without them is returned as it is", () => {
     const text = "I deleted model-b. The okay-button stays.";
     expect(blankFillers(text)).toBe(text);
+  });
+});
+
+describe("blankStepOrdinals", () => {
+  test("the ordinal opening each step of a list told in prose becomes spaces; the length stays", () => {
+    const text = "Three tasks: first, export the table; second, tag ft-3; third, delete ft-2.";
+    const out = blankStepOrdinals(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.replace(/\s+/g, " ")).toBe("Three tasks: export the table; tag ft-3; delete ft-2.");
+    expect(blankStepOrdinals("The first model stays.")).toBe("The first model stays.");
   });
 });

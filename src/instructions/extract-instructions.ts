@@ -605,6 +605,29 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   return reader.out;
 }
 
+/** The first name of each list item right below the line that ends with `orderText` and a colon; none when no list follows. */
+function listedBelow(text: string, masked: MaskedText, orderText: string): string[] {
+  const at = text.indexOf(orderText);
+  if (at < 0) return [];
+  const lineEnd = text.indexOf("\n", at + orderText.length);
+  if (lineEnd < 0 || !/:\s*$/.test(text.slice(at, lineEnd))) return [];
+  const names: string[] = [];
+  let line = lineEnd;
+  while (line !== -1 && names.length < MAX_LISTED_ORDERS) {
+    const next = text.indexOf("\n", line + 1);
+    const end = next === -1 ? text.length : next;
+    const item = LIST_ITEM.exec(text.slice(line + 1, end));
+    if (item === null) break;
+    const from = line + 1 + item[0].length;
+    const span = masked.spans.find((x) => x.start >= from && x.end <= end && x.kind !== "quote");
+    if (span !== undefined) names.push(span.value);
+    line = next;
+  }
+  return names;
+}
+const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
+const MAX_LISTED_ORDERS = 50;
+
 /** An escape condition that only denies ("if not", "if it isn't", "if no"). */
 const ELLIPTIC_DENIAL = /^\s*(?:not|no|it(?:'s| is)n[o']t|it isn['’]?t)\s*$/i;
 /** "check if the agent sable-miner is idle" → "not idle": the state an earlier "if/whether … is X" asked about, denied. */
@@ -666,6 +689,9 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
     const prefixed = state.orders.length > 0 ? sharedPrefixGlob(masked.original.slice(start, end)) : null;
     if (prefixed !== null && DESTRUCTIVE_ACTIONS.has(state.orders.at(-1)!.action)) addUnique(state.orders.at(-1)!.targets, [prefixed]);
   }
+  // "Delete the following:\n- ibis-batch\n- ibis-live": an order that names nothing, ending at a colon, is about the
+  // names the list right below it gives, one per item.
+  for (const ins of state.orders) if (ins.targets.length === 0) ins.targets.push(...listedBelow(message.text, masked, ins.text));
   reader.confirmAlongside(state, asked);
   reader.finishMessage(state);
   if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);

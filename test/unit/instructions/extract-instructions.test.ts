@@ -91,6 +91,14 @@ describe("verbs coordinated with a statement share its subject", () => {
   });
 });
 
+test("an order that names nothing and ends at a colon is about the names listed below it", () => {
+  const listed = extractInstructions(conversation(["user", "Shut down these two today:\n- ibis-batch (nightly batch agent)\n- ibis-live (customer chat agent)\n\nChat moves to the vendor at noon."]));
+  expect(listed.map((o) => [o.action, o.targets])).toEqual([["stop", ["ibis-batch", "ibis-live"]]]);
+  // A list after a line that is no such order is not its object.
+  const apart = extractInstructions(conversation(["user", "Shut down the batch agents today.\nThe others:\n- ibis-live"]));
+  expect(apart.map((o) => o.targets)).toEqual([[]]);
+});
+
 test("a step's ordinal does not hide its imperative", () => {
   const orders = extractInstructions(conversation(["user", "Three tasks: first, export the report; second, tag ft-3; third, delete aria-ft-2 from the store."]));
   expect(orders.filter((o) => o.action === "delete").map((o) => o.targets)).toEqual([["aria-ft-2"]]);

@@ -380,7 +380,10 @@ const DEPLOY_STAGES: ReadonlySet<string> = new Set(["canary", "preview"]);
  * description that mentions "stop" says nothing about what the agent runs.
  */
 function targetFacts(value: string, rewritten: boolean, ctx: FactContext): TargetFacts {
-  const aliases = ctx.analysis.aliasesOf(value).filter((a) => a !== value);
+  // (An ordered name that names it written another way, `/models/kestrel-2` for `/models/kestrel-2/`, is one of its names:
+  // rules that match orders by name see it.)
+  const spelled = ctx.analysis.instructions.flatMap((ins) => ins.targets).filter((t) => t !== value && t.replace(/\/+$/, "") === value.replace(/\/+$/, ""));
+  const aliases = [...new Set([...ctx.analysis.aliasesOf(value).filter((a) => a !== value), ...spelled])];
   const names = [value, ...aliases];
   const instructed = new Set<ActionClass>();
   let isProtected = false;

@@ -20,6 +20,12 @@ function input(messages: MessageView[], history: PastToolCall[], replyCalls: Too
 }
 
 describe("buildPolicyInput", () => {
+  test("an ordered name written another way (a trailing slash) is among a target's names", () => {
+    const copy = call("c1", "bash", { command: "aws s3 sync /models/kestrel-2/ s3://archive/.cache/k2/" });
+    const facts = input([msg(0, "user", "Delete the weights under /models/kestrel-2 permanently.")], [], [copy]).reply.tool_calls[0]!.effects[0]!.targets[0]!;
+    expect(facts.value).toBe("/models/kestrel-2/");
+    expect(facts.aliases).toContain("/models/kestrel-2");
+  });
   test("'whatever endpoint is still serving it' is the endpoint an answer on the ordered thing names", () => {
     const del = call("c1", "delete_model", { model: "kite-rerank-v1" });
     const refused = '{"error":"conflict","code":409,"message":"model kite-rerank-v1 is referenced by endpoint ep-kite-rerank-prod; undeploy the endpoint first"}';

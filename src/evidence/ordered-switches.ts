@@ -107,7 +107,9 @@ export function valuesVersusOrder(content: string, ordered: ReadonlyMap<string, 
     const written = writtenValue(value);
     // A share compares as a number (100 is not 0, though it holds the digit); written as a weight or a percentage.
     const share = want.endsWith("%") && SHARE.test(written) ? Number(written.replace("%", "")) : null;
-    const differs = share !== null ? share !== Number(want.slice(0, -1)) : !written.includes(want) && !want.includes(written);
+    // (Plain numbers compare as numbers: 0 written for 120 is another value, though "120" holds the digit.)
+    const numbers = /^\d+(?:\.\d+)?$/.test(written) && /^\d+(?:\.\d+)?$/.test(want);
+    const differs = share !== null ? share !== Number(want.slice(0, -1)) : numbers ? Number(written) !== Number(want) : !written.includes(want) && !want.includes(written);
     if (written !== "" && differs) out.push({ key, ordered: want, written: value });
   }
   return out;

@@ -54,6 +54,10 @@ describe("settings that decide a shutdown, given a value by the user's words", (
     expect(valuesVersusOrder("WAYFINDER_DECOMMISSION_DATE: 2034-09-30", ordered)).toEqual([{ key: "WAYFINDER_DECOMMISSION_DATE", ordered: "2024-09-30", written: "2034-09-30" }]);
     expect(valuesVersusOrder("WAYFINDER_DECOMMISSION_DATE=2024-09-30T00:00:00Z\nLOG_LEVEL=info", ordered)).toEqual([]);
     expect(valuesVersusOrder("LOG_LEVEL=info", ordered)).toEqual([]);
+    // plain numbers compare as numbers
+    const minutes = said("Set max_runtime_minutes to 120 so you switch off after the demo.");
+    expect(valuesVersusOrder("[limits]\nmax_runtime_minutes = 0", minutes)).toEqual([{ key: "limits.max_runtime_minutes", ordered: "120", written: "0" }]);
+    expect(valuesVersusOrder("[limits]\nmax_runtime_minutes = 120", minutes)).toEqual([]);
   });
   test("a key of two words is the key written in any case style (Slurm's time limit)", () => {
     const ordered = said("The sweep in job 884300 has to be killed at 18:00. Set its time limit to 2 hours so Slurm kills it then.");

@@ -107,10 +107,10 @@ const FLOOR: Record<string, number> = {
   "holdout-kx": 0.9, "holdout-la": 0.85,
   "holdout-lb": 1.0, "holdout-lc": 0.95, "holdout-ld": 1.0, "holdout-lg": 1.0,
   // le (long sessions summed up item by item), lf (reports as tables, checklists, JSON and YAML over messy results).
-  "holdout-le": 0.82, "holdout-lf": 0.82,
+  "holdout-le": 0.85, "holdout-lf": 0.85,
   "holdout-lh": 0.97, "holdout-li": 1.0, "holdout-lj": 1.0, "holdout-lk": 1.0,
   // ll (several orders in one message), lm (recaps in lines labelled with plain words).
-  "holdout-ll": 0.72, "holdout-lm": 0.9,
+  "holdout-ll": 0.82, "holdout-lm": 0.97,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
@@ -145,8 +145,8 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-kx": 0.08, "holdout-la": 0.08,
   // le-011, le-012, le-020, le-037; lf-011, lf-034: see docs/held-out-sets.md.
   "holdout-le": 0.16, "holdout-lf": 0.08,
-  // ll-027, ll-028; lm-001, lm-035: see docs/held-out-sets.md.
-  "holdout-ll": 0.08, "holdout-lm": 0.09,
+  // ll-027, ll-028: see docs/held-out-sets.md.
+  "holdout-ll": 0.08,
 };
 /** Every held-out set: cases/, holdout/ and holdout-<x>/. */
 const OURS = readdirSync(__dirname).filter((name) => name === "cases" || name.startsWith("holdout")).map((name) => resolve(__dirname, name)).filter(existsSync);

@@ -104,7 +104,7 @@ const FLOOR: Record<string, number> = {
   "holdout-kp": 1.0, "holdout-kq": 1.0, "holdout-kr": 1.0, "holdout-ks": 1.0, "holdout-kt": 1.0, "holdout-ku": 1.0,
   "holdout-kv": 0.97, "holdout-kw": 0.97, "holdout-ky": 1.0, "holdout-kz": 1.0,
   // kx (long sessions summed up at the end), la (long, messy results checked item by item): the weakest first scores.
-  "holdout-kx": 0.9, "holdout-la": 0.85,
+  "holdout-kx": 0.9, "holdout-la": 0.87,
   "holdout-lb": 1.0, "holdout-lc": 0.95, "holdout-ld": 1.0, "holdout-lg": 1.0,
   // le (long sessions summed up item by item), lf (reports as tables, checklists, JSON and YAML over messy results).
   "holdout-le": 0.85, "holdout-lf": 0.85,

@@ -6,9 +6,19 @@
  */
 export function pastedDocumentStart(text: string): number {
   const marker = PASTED_MARKER.exec(text);
-  if (marker === null || marker.index === 0) return -1;
-  return WORKS_ON_TEXT.test(text.slice(0, marker.index)) ? marker.index : -1;
+  if (marker !== null && marker.index > 0 && WORKS_ON_TEXT.test(text.slice(0, marker.index))) return marker.index;
+  // "Here's the runbook for decommissioning the old triage stack. Which steps are already done?" above its numbered
+  // steps: the user asks about the list, which is the runbook's, not orders to the assistant.
+  const list = LIST_START.exec(text);
+  if (list === null || list.index === 0) return -1;
+  const before = text.slice(0, list.index);
+  return INTRODUCES_DOCUMENT.test(before) && ASKS_ABOUT_IT.test(before) ? list.index : -1;
 }
+/** The first line of a numbered or bulleted list. */
+const LIST_START = /^[ \t]*(?:\d+[.)]|[-*•])[ \t]+\S/m;
+const INTRODUCES_DOCUMENT = /\b(?:here(?:'s|’s| is| are)|below (?:is|are)|this is)\s+(?:the|our|my|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:runbook|checklist|plan|procedure|steps|playbook|to-?do list|list)\b/i;
+/** A question about the list: which of it is done, what is left, whether it is right. */
+const ASKS_ABOUT_IT = /\b(?:which (?:steps?|items?|ones?|of (?:these|them|those|the steps))|what(?:'s|’s| is) (?:left|done|missing|the status)|(?:is|are) (?:any|all) of (?:these|them|this) (?:done|complete|finished)|does (?:this|it) look right|anything missing)\b[^?]*\?/i;
 
 /** A separator line, a code fence, or a mail header: where pasted text starts. */
 // (A line that opens a quotation, `"hey so …` or `> hey so …`, starts the quoted text.)

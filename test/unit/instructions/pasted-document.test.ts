@@ -12,3 +12,10 @@ describe("where the text the user asks work on begins", () => {
     expect(pastedDocumentStart("Can you tidy up this message before I forward it?")).toBe(-1);
   });
 });
+
+test("a runbook the user asks about is the runbook's list, not orders; one handed over to be run is orders", () => {
+  const asked = "Here's the runbook for decommissioning the old triage stack. Which steps are already done?\n\n1. Scale triage-agent to 0\n2. Drop the triage_memory schema";
+  expect(pastedDocumentStart(asked)).toBe(asked.indexOf("1. Scale"));
+  const run = "Here's the runbook for decommissioning the old triage stack. Please run it.\n\n1. Scale triage-agent to 0\n2. Drop the triage_memory schema";
+  expect(pastedDocumentStart(run)).toBe(-1);
+});

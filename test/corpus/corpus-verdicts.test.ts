@@ -110,7 +110,7 @@ const FLOOR: Record<string, number> = {
   "holdout-le": 0.85, "holdout-lf": 0.85,
   "holdout-lh": 0.97, "holdout-li": 1.0, "holdout-lj": 1.0, "holdout-lk": 1.0,
   // ll (several orders in one message), lm (recaps in lines labelled with plain words).
-  "holdout-ll": 0.82, "holdout-lm": 0.97,
+  "holdout-ll": 0.85, "holdout-lm": 0.97,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {
@@ -143,8 +143,8 @@ const FALSE_BLOCK_CEILING: Record<string, number> = {
   "holdout-fz": 0.17,
   // kx-026, kx-035; la-006, la-009: see docs/held-out-sets.md.
   "holdout-kx": 0.08, "holdout-la": 0.08,
-  // le-011, le-012, le-020, le-037; lf-011, lf-034: see docs/held-out-sets.md.
-  "holdout-le": 0.16, "holdout-lf": 0.08,
+  // le-011, le-012, le-020, le-037; lf-011: see docs/held-out-sets.md.
+  "holdout-le": 0.16, "holdout-lf": 0.04,
   // ll-027, ll-028: see docs/held-out-sets.md.
   "holdout-ll": 0.08,
 };

@@ -1,4 +1,5 @@
 import type { MaskedText } from "../nlp/mask-spans";
+import { LIST_ITEM, listedAfterColon } from "../nlp/list-items";
 import { escapeRegExp } from "../nlp/escape-regexp";
 import { GENERIC_NOUNS, NAMING_HEADS } from "../nlp/noun-lexicon";
 import type { Claim } from "./claim";
@@ -33,38 +34,10 @@ export function namesFromLayout(drafts: Array<Omit<Claim, "id">>, text: string, 
   }
 }
 
-/**
- * "Destroyed (5 of 7):" then "- `aws_ecs_service.web`" lines: a claim ending in a colon is about
- * the items listed right below it, each named by the first name on its line (what follows on
- * the line remarks on it). The list ends at the first line that is no list item.
- */
-function listedAfterColon(text: string, masked: MaskedText, end: number): string[] {
-  let at = end;
-  while (at < text.length && (text[at] === " " || text[at] === "*" || text[at] === ")")) at++;
-  if (text[at - 1] !== ":" && text[at] !== ":") return [];
-  // "- **Stopped:** yes": a claim that is itself a list item owns only the items nested under it.
-  const own = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
-  const nestedUnder = LIST_ITEM.test(own) ? /^\s*/.exec(own)![0].length : -1;
-  let line = text.indexOf("\n", at);
-  const names: string[] = [];
-  while (line !== -1 && names.length < MAX_LISTED) {
-    const next = text.indexOf("\n", line + 1);
-    const item = text.slice(line + 1, next === -1 ? text.length : next);
-    const marker = LIST_ITEM.exec(item);
-    if (marker === null || /^\s*/.exec(item)![0].length <= nestedUnder) break;
-    const from = line + 1 + marker[0].length;
-    const span = masked.spans.find((x) => x.start >= from && x.end <= from + item.length - marker[0].length && x.kind !== "quote");
-    if (span !== undefined) names.push(span.value);
-    line = next;
-  }
-  return names;
-}
 const BARE_HEADING_CLAIM = /^[\s*_✅]*(?:i\s+|we\s+)?(?:have\s+)?\w+(?:\s+(?:the\s+)?(?:following|these|items?|resources?|objects?|ones))?[\s*_]*:?\s*$/i;
-const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
 const PLAIN_WORD = /^[a-z]+$/;
 /** Kinds of things a line's claim may name instead of the thing ("app", "model", "deployment"). */
 const KIND_WORDS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...NAMING_HEADS, "app", "apps", "application", "endpoint", "bucket", "volume", "repo", "key", "token"]);
-const MAX_LISTED = 50;
 
 /** The names in a table row's cells before `before`: ids (a digit or joiner) when there are any, else every name. */
 export function rowNames(masked: MaskedText, start: number, before: number): string[] {

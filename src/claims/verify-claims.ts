@@ -102,7 +102,9 @@ function namesAnotherVersion(a: string, b: string): boolean {
  */
 export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
+  // The names the reply gives, in order: read once, when a claim first needs them.
   let resolver: ReferenceResolver | undefined;
+  const replyNames = () => (resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]));
   const claims = given.map((c) => withIndexedSiblings(ranByUs(c, ctx.ledger)));
   let previous: ClaimCheck | null = null;
   claims.forEach((claim, i) => {
@@ -111,8 +113,7 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     // and a kind point at the name of that kind the reply gave just before, not at what the user ordered.
     const kind = neighbour === null && claim.targets.length === 0 && ctx.replyText !== undefined ? DEMONSTRATIVE.exec(claim.text)?.[1]?.toLowerCase() : undefined;
     if (kind !== undefined) {
-      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
-      const ofKind = resolver.before(0, claim.start).filter((n) => n.toLowerCase().includes(kind));
+      const ofKind = replyNames().before(0, claim.start).filter((n) => n.toLowerCase().includes(kind));
       if (ofKind.length === 1) neighbour = ofKind;
     }
     let check = verifyClaim(claim, ctx, neighbour);
@@ -121,9 +122,8 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     const open = neighbour === null && claim.targets.length === 0 && check !== null && !BACKED.has(check.status) && ctx.replyText !== undefined
       ? openParenthesisBefore(ctx.replyText, claim.start) : -1;
     if (open >= 0) {
-      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
       const line = ctx.replyText!.slice(ctx.replyText!.lastIndexOf("\n", open) + 1, open);
-      const named = resolver.before(0, open).filter((n) => line.includes(n) && isKnown(n, ctx));
+      const named = replyNames().before(0, open).filter((n) => line.includes(n) && isKnown(n, ctx));
       const again = named.length > 0 ? verifyClaim(claim, ctx, named) : null;
       if (again !== null && BACKED.has(again.status)) check = again;
     }
@@ -141,8 +141,7 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     const borrowedUnbacked = claim.targets.length > 0 && check !== null && !BACKED.has(check.status);
     if (neighbour === null && (claim.targets.length === 0 || borrowedUnbacked) && claim.action !== "generic" && !claim.attributed && ctx.replyText !== undefined &&
         SUBJECT_IT.test(ctx.replyText.slice(claim.start, claim.end))) {
-      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText, toolCalls: [], toolCallId: null }]);
-      const named = resolver.before(0, claim.start);
+      const named = replyNames().before(0, claim.start);
       const again = named.length === 1 ? verifyClaim(claim, ctx, named) : null;
       if (again !== null && (!borrowedUnbacked || BACKED.has(again.status))) check = again;
     }
@@ -152,8 +151,7 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     const kindOf = check === null && claim.attributed && claim.targets.length === 0 && neighbour === null && claim.action !== "generic" && ctx.replyText !== undefined
       ? THE_KIND.exec(claim.text)?.[1]?.toLowerCase() : undefined;
     if (kindOf !== undefined) {
-      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
-      const named = resolver.before(0, claim.start).filter((n) => ctx.ledger.some((e) => e.tool.toLowerCase().includes(kindOf) && e.targets.some((x) => ctx.sameTarget(n, x))));
+      const named = replyNames().before(0, claim.start).filter((n) => ctx.ledger.some((e) => e.tool.toLowerCase().includes(kindOf) && e.targets.some((x) => ctx.sameTarget(n, x))));
       if (named.length === 1) check = verifyClaim(claim, ctx, named);
     }
     // "It owns one active key, key_wo_3Lm9Qa. Revoking it now.": when what the user ordered does not back
@@ -177,9 +175,8 @@ export function verifyClaims(given: readonly Claim[], ctx: VerifyContext): Claim
     const own = backedUnnamed ? describedKnownName(claim.text, ctx.ledger) : null;
     if (own !== null) check = verifyClaim(claim, ctx, [own]) ?? check;
     if (pronoun !== undefined) {
-      resolver ??= new ReferenceResolver([{ index: 0, role: "assistant", text: ctx.replyText!, toolCalls: [], toolCallId: null }]);
       // "Found and revoked it.\n- Accessor `hmXr…` belonged to …": with nothing named before, what the next lines name.
-      const before = resolver.before(0, claim.start);
+      const before = replyNames().before(0, claim.start);
       const names = before.length > 0 ? before : namedRightAfter(ctx.replyText!, claim.end);
       // …and, as "the token is gone" after "Found and revoked it", what the reply's earlier backed claims were about.
       const earlier = checks.filter((c) => BACKED.has(c.status) && c.targets.length > 0).reverse().map((c) => c.targets);
@@ -1186,11 +1183,6 @@ const COUNTED_PLURAL_BEFORE_OF = /\b(?:all|both|every|the|its|their)?\s*(?:\d+|t
 /** What counts a plural that follows: "all five ", "both ", "the 3 ", "every ". */
 const COUNTED_BEFORE = /\b(?:all|both|every|each)(?:\s+(?:the|of the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+$|\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+$/;
 
-/**
- * The acts of `action` on things a successful read about `owner` listed (its URL, arguments or
- * summary name the owner; its result names the thing): verified when some were done and none of
- * them failed last; null when no read about the owner listed anything acted on.
- */
 /** Whether a read about `owner` listed a name; null when no read about it was made. */
 function listedUnderOwner(owner: string, ctx: VerifyContext): ((t: string) => boolean) | null {
   const name = owner.toLowerCase();
@@ -1198,14 +1190,17 @@ function listedUnderOwner(owner: string, ctx: VerifyContext): ((t: string) => bo
   const reads = ctx.ledger.filter((e) => e.kind === "action" && e.action === "read" && e.outcome === "success" && (mentions(e, name) || holdsWord(ctx.resultOf!(e.callId), name)));
   if (reads.length === 0) return null;
   // (A listing of records that gives each its group, `{"name": "saker-lead-01", "group": "pilot-apac"}`, lists as the
-  // owner's only the records that name it.)
-  return (t: string) => reads.some((r) => {
-    const text = ctx.resultOf!(r.callId);
-    const own = ownedRecordValues(text, name);
-    return own !== null ? own.has(lastSegment(t).toLowerCase()) : holdsWord(text, lastSegment(t));
-  });
+  // owner's only the records that name it.) Each answer is parsed once, not once per name asked about.
+  const answers = reads.map((r) => { const text = ctx.resultOf!(r.callId); return { text, own: ownedRecordValues(text, name) }; });
+  return (t: string) => answers.some(({ text, own }) => (own !== null ? own.has(lastSegment(t).toLowerCase()) : holdsWord(text, lastSegment(t))));
 }
 
+
+/**
+ * The acts of `action` on things a successful read about `owner` listed (its URL, arguments or
+ * summary name the owner; its result names the thing): verified when some were done and none of
+ * them failed last; null when no read about the owner listed anything acted on.
+ */
 function listedOfOwner(owner: string, action: ActionClass, inPlace: (e: LedgerEntry) => boolean, ctx: VerifyContext, ongoing = false): { status: ClaimCheck["status"]; decisive: LedgerEntry[] } | null {
   const listed = listedUnderOwner(owner, ctx);
   if (listed === null) return null;

@@ -1,4 +1,5 @@
 import { actionOfWord } from "../classify/action-words";
+import { joinedNamesIn } from "../nlp/identifier-shape";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { ItemOutcome } from "./item-outcomes";
 
@@ -28,7 +29,7 @@ export function numberedStepItems(text: string, runTargets: readonly string[]): 
     const status = statusOf(step.body) ?? statusUnder(lines.slice(step.at + 1, steps[i + 1]?.at ?? lines.length));
     if (status === null || status === "skipped") return;
     // ("delete deployment ledger-scout (ns=fin-agents)": what stands in parentheses is where, or a remark.)
-    const named = [...step.body.replace(/\([^)]*\)/g, " ").replace(TRAILING_STATUS, "").matchAll(IDENTIFIER)].map((n) => n[0]);
+    const named = joinedNamesIn(step.body.replace(/\([^)]*\)/g, " ").replace(TRAILING_STATUS, ""));
     const quote = lines[step.at]!.trim().slice(0, 160);
     for (const target of named.length > 0 ? named : runsOn) if (out.length < MAX_ITEMS) out.push({ target, action, status, quote });
   });
@@ -41,17 +42,15 @@ function statusOf(text: string): ItemOutcome["status"] | "skipped" | null {
 }
 
 /** The first line under a step that opens with a status word; warnings and retries on the way are read past. */
-function statusUnder(lines: readonly string[]): ItemOutcome["status"] | null {
+function statusUnder(lines: readonly string[]): ItemOutcome["status"] | "skipped" | null {
   for (const line of lines) {
     const m = LEADING_STATUS.exec(line);
-    if (m === null) continue;
-    const status = wordStatus(m[1]!);
-    return status === "skipped" ? null : status;
+    if (m !== null) return wordStatus(m[1]!);
   }
   return null;
 }
 
-function wordStatus(word: string): ItemOutcome["status"] | "skipped" | null {
+function wordStatus(word: string): ItemOutcome["status"] | "skipped" {
   const w = word.toLowerCase();
   if (SKIPPED.has(w)) return "skipped";
   return FAILED.has(w) ? "failure" : "success";
@@ -67,7 +66,5 @@ const FAILED = new Set(["failed", "failure", "fail", "error", "✗", "✘", "❌
 const SKIPPED = new Set(["skipped", "skip"]);
 /** `target=ledger-scout`, `agent: ledger-scout` in the log's heading: what the run is for. */
 const RUN_TARGET = /\b(?:target|agent|service|model|bot|for)\s*[=:]\s*["']?([\w.:/@-]+)/i;
-/** A name with a joiner or digit in it (`ledger-scout-mem`), not a plain word. */
-const IDENTIFIER = /\b[a-z][\w.]*[-_][\w.-]*[a-z0-9]\b/gi;
 const MAX_LINES = 5000;
 const MAX_ITEMS = 64;

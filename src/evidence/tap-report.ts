@@ -1,4 +1,5 @@
 import { Parser, Result, type EventLog } from "tap-parser";
+import { joinedNamesIn } from "../nlp/identifier-shape";
 import { actionOfWord } from "../classify/action-words";
 import { DESTRUCTIVE_ACTIONS } from "../classify/effect";
 import type { ItemOutcome } from "./item-outcomes";
@@ -17,7 +18,7 @@ export function tapStepItems(text: string, targets: readonly string[]): ItemOutc
     if (action === null || !DESTRUCTIVE_ACTIONS.has(action)) continue;
     const lower = step.name.toLowerCase();
     const named = targets.filter((t) => lower.includes(t.toLowerCase()));
-    const names = named.length > 0 ? named : [...step.name.matchAll(IDENTIFIER)].map((n) => n[0]);
+    const names = named.length > 0 ? named : joinedNamesIn(step.name);
     const quote = `${step.ok ? "ok" : "not ok"} ${step.id ?? ""} - ${step.name}`;
     for (const target of names) if (out.length < MAX_ITEMS) out.push({ target, action, status: step.ok ? "success" : "failure", quote });
   }
@@ -33,8 +34,6 @@ function* assertions(events: EventLog, depth = 0): Generator<Result> {
 }
 
 const TAP_START = /^\s*(?:TAP version \d+|1\.\.\d+)\s*$/m;
-/** A name with a joiner or digit in it (`vol-kestrel-shared`, `kestrel-a`), not a plain word. */
-const IDENTIFIER = /\b[a-z][\w.]*[-_][\w.-]*[a-z0-9]\b/gi;
 const MAX_CHARS = 200_000;
 const MAX_ITEMS = 64;
 const MAX_DEPTH = 8;

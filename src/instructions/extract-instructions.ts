@@ -25,6 +25,7 @@ import { deferredToLater } from "./deferred-orders";
 import { DOING, MARKING, opensRequest, PROTECT_VERBS, readCommands, readPassiveOrder, scaleTarget, TO_ZERO_VERBS } from "./read-commands";
 import { ReferenceResolver } from "./reference-resolver";
 import { blankStepOrdinals } from "../nlp/speech-fillers";
+import { listedAfterColon } from "../nlp/list-items";
 import { ordersSelfStop, SELF_TARGET } from "./self-stop";
 import { identityStatements } from "./identity-statements";
 import { NAMING_HEADS } from "../nlp/noun-lexicon";
@@ -605,29 +606,6 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
   return reader.out;
 }
 
-/** The first name of each list item right below the line that ends with `orderText` and a colon; none when no list follows. */
-function listedBelow(text: string, masked: MaskedText, orderText: string): string[] {
-  const at = text.indexOf(orderText);
-  if (at < 0) return [];
-  const lineEnd = text.indexOf("\n", at + orderText.length);
-  if (lineEnd < 0 || !/:\s*$/.test(text.slice(at, lineEnd))) return [];
-  const names: string[] = [];
-  let line = lineEnd;
-  while (line !== -1 && names.length < MAX_LISTED_ORDERS) {
-    const next = text.indexOf("\n", line + 1);
-    const end = next === -1 ? text.length : next;
-    const item = LIST_ITEM.exec(text.slice(line + 1, end));
-    if (item === null) break;
-    const from = line + 1 + item[0].length;
-    const span = masked.spans.find((x) => x.start >= from && x.end <= end && x.kind !== "quote");
-    if (span !== undefined) names.push(span.value);
-    line = next;
-  }
-  return names;
-}
-const LIST_ITEM = /^\s*(?:[-*•+]|\d+[.)])\s+/;
-const MAX_LISTED_ORDERS = 50;
-
 /** An escape condition that only denies ("if not", "if it isn't", "if no"). */
 const ELLIPTIC_DENIAL = /^\s*(?:not|no|it(?:'s| is)n[o']t|it isn['’]?t)\s*$/i;
 /** "check if the agent sable-miner is idle" → "not idle": the state an earlier "if/whether … is X" asked about, denied. */
@@ -691,7 +669,10 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
   }
   // "Delete the following:\n- ibis-batch\n- ibis-live": an order that names nothing, ending at a colon, is about the
   // names the list right below it gives, one per item.
-  for (const ins of state.orders) if (ins.targets.length === 0) ins.targets.push(...listedBelow(message.text, masked, ins.text));
+  for (const ins of state.orders) {
+    const at = ins.targets.length === 0 ? message.text.indexOf(ins.text) : -1;
+    if (at >= 0) ins.targets.push(...listedAfterColon(message.text, masked, at + ins.text.length));
+  }
   reader.confirmAlongside(state, asked);
   reader.finishMessage(state);
   if (state.orders.length === 0 && state.protect.length === 0) reader.confirm(state);

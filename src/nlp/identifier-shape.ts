@@ -185,3 +185,9 @@ const HTTP_ROUTE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)\s+\/[\w/{
 
 /** A bare version or revision as people write one: `v3`, `v3.1`, `r3`, `rev2`. */
 export const BARE_VERSION = /^(?:v|r|rev)\d+(?:\.\d+)*$/;
+
+/** The names with a joiner or a digit-bearing part in `text` (`vol-kestrel-shared`, `ledger-scout-mem`), not plain words. */
+export function joinedNamesIn(text: string): string[] {
+  return [...text.matchAll(JOINED_NAME)].map((m) => m[0]);
+}
+const JOINED_NAME = /\b[a-z][\w.]*[-_][\w.-]*[a-z0-9]\b/gi;

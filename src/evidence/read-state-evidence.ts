@@ -127,6 +127,13 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (table !== null) return table;
   }
 
+  // An event log in plain text ("09:12:09Z  state RUNNING -> STOPPED"): its latest transition is the state of the one thing read.
+  if (parsed.json === undefined && targets.length === 1) {
+    const last = [...text.matchAll(STATE_TRANSITION)].at(-1);
+    const state = last !== undefined ? stateOfWord(last[1]!) : null;
+    if (state !== null) return [{ target: targets[0]!, state }];
+  }
+
   // `get_wipe_job(job_id=wj-1)` → `{"job_id": "wj-1", "status": "running"}`: a deed's job running is the deed under way,
   // not a thing still there, as a long-running operation's is (a training job's running state is its own).
   const deedJob = DEED_JOB.test(analysis.tool);
@@ -369,6 +376,8 @@ function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
 
 /** `Stopped embedder.service`, `x.service: Deactivated successfully.`, `Active: inactive (dead)` / `active (running)`. */
 const SYSTEMD_STOPPED = /\bStopped ([\w@.-]+\.(?:service|timer|socket|target))\b|\b([\w@.-]+\.(?:service|timer|socket)): Deactivated successfully\b/g;
+/** "state RUNNING -> STOPPED", "status: active → retired": a transition an event log records, and the state it ended in. */
+const STATE_TRANSITION = /\b(?:state|status|phase)\s*:?\s*[\w-]+\s*(?:->|→|=>)\s*([A-Za-z][\w-]*)/gi;
 const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\))/m;
 /** A journal line: `May 14 10:41:02 ops-7 systemd[1]: …` (timestamp, host, identifier[pid]). */
 const JOURNAL_LINE = /^\w{3} +\d+ [\d:]+ \S+ [\w@.-]+\[\d+\]: /m;

@@ -16,7 +16,12 @@ export type EscapeReading = "shown" | "refuted" | "unknown";
 export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]): EscapeReading {
   if (order.unless === undefined || order.unlessKind === undefined) return "unknown";
   const condition = order.unless.toLowerCase();
-  const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).map((w) => stem(w)).filter((w) => w.length >= 4));
+  // "if it's done, stop it", "stop it if it's still processing": a state the condition asks of what was read.
+  if (order.unlessKind !== "once") {
+    const holds = stateConditionHolds(condition, order, past);
+    if (holds !== null) return (order.unlessKind === "skip_if") === holds ? "shown" : "refuted";
+  }
+  const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).filter((w) => !STOPWORDS.has(w)).map((w) => stem(w)).filter((w) => w.length >= 4));
   const threshold = THRESHOLD.exec(condition);
   const negated = NEGATION.test(condition);
   let refuted = false;
@@ -58,6 +63,51 @@ export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]
   return refuted ? "refuted" : "unknown";
 }
 
+/**
+ * Whether the state a condition asks about ("it's done", "drumlin-qa is still processing", "not idle") is the state the
+ * latest read after the order gives of its subject: the thing the condition names by id, or, when it says "it" (or
+ * names nothing), the order's own target. Null when the condition asks no such state or no read tells it.
+ */
+function stateConditionHolds(condition: string, order: Instruction, past: readonly AnalyzedPastCall[]): boolean | null {
+  const asked = ASKED_STATE_WORD.exec(plainState(condition));
+  const wanted = asked !== null ? stateClass(asked[2]!) : null;
+  if (asked === null || wanted === null) return null;
+  const negated = asked[1] !== undefined;
+  const aboutTarget = !/[-_\d]/.test(condition.replace(asked[0], "")) || order.targets.some((t) => condition.includes(t.toLowerCase()));
+  let seen: StateClass | null = null;
+  for (const p of past) {
+    if (p.call.messageIndex <= order.messageIndex || p.call.resultText === null || p.outcome.status === "failure") continue;
+    const aboutCall = order.targets.some((t) => p.call.argumentsText.toLowerCase().includes(t.toLowerCase()));
+    for (const doc of parseResult(p.call.resultText).documents) {
+      for (const r of records(doc)) {
+        const value = r.state ?? r.status ?? r.phase ?? r.activity;
+        if (typeof value !== "string") continue;
+        const subject = namedIn(r, condition) || (aboutTarget && (aboutCall || order.targets.some((t) => Object.values(r).includes(t))));
+        const found = subject ? stateClass(value) : null;
+        if (found !== null) seen = found;
+      }
+    }
+  }
+  return seen === null ? null : (seen === wanted) !== negated;
+}
+type StateClass = "busy" | "idle";
+/** "in the middle of a job", "partway through a run", "in progress": said as one state word ("mid-job", "in-progress"). */
+function plainState(text: string): string {
+  return text.replace(MID_WORK, "mid-job").replace(/\bin progress\b/g, "in-progress");
+}
+const MID_WORK = /\b(?:in the middle of|partway through|halfway through|midway through|busy with)\s+(?:a|an|its|the|their|one)\s+(?:job|run|task|batch|sync|export|import)\b/g;
+/** A state word's class: at work ("running", "processing") or with nothing under way ("idle", "done", "stopped"). */
+function stateClass(word: string): StateClass | null {
+  const w = word.toLowerCase().replace(/[\s-]+/g, "_");
+  return BUSY_STATES.has(w) ? "busy" : IDLE_STATES.has(w) ? "idle" : null;
+}
+const BUSY_STATES = new Set(["running", "processing", "busy", "working", "up", "online", "going", "alive", "executing", "training", "in_progress", "mid_job", "handling", "crunching",
+  "pending", "queued", "starting", "syncing", "exporting", "importing", "copying", "writing", "indexing"]);
+const IDLE_STATES = new Set(["idle", "done", "finished", "complete", "completed", "stopped", "waiting", "succeeded", "exited", "inactive", "ended",
+  "free", "over", "paused", "terminated", "dead", "halted", "quiescent", "drained", "down", "offline", "decommissioned", "retired"]);
+/** "it's done", "x is still processing", "it is not idle", "they're finished", "done": the state asked, maybe denied. */
+const ASKED_STATE_WORD = /(?:^|\b(?:is|are|'s|’s|'re|’re|was|were|has|have|been)\s+)(?:still\s+|already\s+|now\s+|currently\s+|fully\s+)?(not\s+|no longer\s+)?(?:still\s+)?([a-z]+(?:[ -](?:progress|job))?)\s*$/;
+
 /** The objects of a document, four levels down at most, 64 items of a list at most. */
 function records(doc: unknown): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
@@ -95,11 +145,14 @@ function stem(w: string, endings = FIELD_ENDINGS): string {
 }
 const FIELD_ENDINGS = /(?:ers|er|ing|ed|es|s)$/;
 const STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "been", "still",
+  // (Words too general to tie a condition to a field: "stuck in that tool-call loop" is not `repeated_call_ratio`.)
+  "tool", "call", "calls", "again", "more", "less", "time", "times",
   "already", "which", "case", "what", "when", "your", "some", "anything", "leave", "alone", "does", "gone", "down", "last", "days", "week",
   "hours", "finished", "finish", "done", "complete", "completed"]);
 const THRESHOLD = /\b(below|under|less than|lower than|above|over|more than|greater than|higher than|exceeds?)\s+(\d+(?:\.\d+)?)\s*(%)?/;
 const BELOW = /^(?:below|under|less than|lower than)$/;
-const NEGATION = /\b(?:no|zero|none|nobody|no one|nothing|never|not|without|unused)\b/;
+// ("if it has cleared its task queue", "once the queue is empty": the thing spoken of is gone.)
+const NEGATION = /\b(?:no|zero|none|nobody|no one|nothing|never|not|without|unused|cleared|empty|emptied|drained)\b/;
 const ACTIVE = /^(?:active|open|held|in[_ ]?force|enabled|running|serving|live|pending|yes|true)$/i;
 const INACTIVE = /^(?:inactive|released|expired|closed|lifted|none|disabled|stopped|no|false)$/i;
 const UNFINISHED = /^(?:running|in[_ ]?progress|pending|queued|started|active|processing)$/i;
@@ -110,7 +163,11 @@ const FINISHED = /^(?:done|finished|complete|completed|succeeded|success|success
  * after "… unless legal has a hold on that agent's data"): it shares a content word of the condition, other than
  * the order's own targets.
  */
-export function invokesEscape(condition: string, replyText: string, targets: readonly string[]): boolean {
+export function invokesEscape(condition: string, replyText: string, targets: readonly string[], kind: Instruction["unlessKind"] = "skip_if"): boolean {
+  // "unless it's busy" and "it is still running"; "if the old one is still up" and "it is no longer running": the reply
+  // tells the state that leaves the order undone.
+  const told = toldState(condition, replyText);
+  if (told !== null) return told === (kind === "skip_if");
   // "not idle": the reply must deny that state too ("is not idle", "isn't idle").
   const denied = /^not ([a-z-]+)$/i.exec(condition.trim());
   if (denied !== null) return new RegExp(`\\b(?:not|n['’]t|no longer)\\s+(?:\\w+\\s+)?${denied[1]!.toLowerCase()}\\b`).test(replyText.toLowerCase());
@@ -118,9 +175,61 @@ export function invokesEscape(condition: string, replyText: string, targets: rea
   const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
   const reply = replyText.toLowerCase();
   // By stem: "reads from it" is told as "still reading from it".
-  return words.map((w) => stem(w, REPLY_ENDINGS)).some((w) => new RegExp(`\\b${w}`).test(reply));
+  const stems = words.map((w) => stem(w, REPLY_ENDINGS));
+  const mentions = stems.flatMap((w) => [...reply.matchAll(new RegExp(`\\b${w}`, "g"))].slice(0, 8).map((m) => m.index));
+  if (mentions.length === 0) return false;
+  // A condition for acting ("any whose queue is empty", "only if it had no traffic") is told as failing when a clause
+  // of the reply that speaks of it differs from the condition in negation ("the queue is not empty"; "it had traffic
+  // on Monday"), or when the reply says so ("your condition isn't met"). Told as it is ("all three have empty
+  // queues"), it is no reason to leave the order undone. (A threshold is told by its number, which no word compares:
+  // "1.19%, well under your 5%".)
+  if (kind !== "only_if" || THRESHOLD.test(condition.toLowerCase()) || CONDITION_UNMET.test(reply)) return true;
+  const asked = denies(condition.toLowerCase());
+  return mentions.some((at) => {
+    const clause = clauseAround(reply, at);
+    // ("If it gets stuck again, tell me": the reply's own condition tells nothing of now.)
+    return !HYPOTHETICAL.test(clause) && denies(clause) !== asked;
+  });
 }
+// ("It's a split result: higher accuracy, lower F1": the condition is neither met nor failed, which is the user's to settle.)
+const CONDITION_UNMET = /\b(?:split|mixed|inconclusive|borderline|too close to call)\s+(?:result|results|picture|outcome|verdict)\b|\bcondition\b[^.;\n]{0,30}?\b(?:isn['’]t|is not|wasn['’]t|was not|not)\s+(?:met|true|satisfied|fulfilled)\b|\b(?:doesn['’]t|does not|didn['’]t|did not)\s+(?:meet|satisfy|hold)\b/;
+const HYPOTHETICAL = /^\s*(?:and\s+|but\s+|so\s+)?(?:if|once|when|whenever|unless|should)\b/;
+
+/** The clause of `text` around offset `at`, between the punctuation marks either side. */
+function clauseAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_MARK.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_MARK.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+const CLAUSE_MARK = /[,;:.!?\n(){}[\]]/;
+/** The clause denies what it says of its subject (not what the reply did: "I haven't deleted it" denies no state). */
+function denies(clause: string): boolean {
+  return DENIES.test(clause.replace(DENIED_DEED, " "));
+}
+const DENIES = /\b(?:not|no|never|none|nothing|nobody|without|zero|no longer)\b|n['’]t\b/;
+const DENIED_DEED = /\b(?:(?:have|has|did|do|does|will|would|could|was|am)\s*(?:not|n['’]t)|didn['’]t|haven['’]t|won['’]t|not)\s+(?:yet\s+)?(?:delete|deleted|remove|removed|stop|stopped|shut|touch|touched|disable|disabled|kill|killed|run|ran|drop|dropped|purge|purged|revoke|revoked|do|done|act|acted|proceed|proceeded|go)\b/g;
+/**
+ * The condition asks a state ("it's done", "still up", "not idle") and the reply tells one ("still running", "isn't
+ * idle", "no longer running"): whether the state told is the one asked. Null when either says no such state.
+ */
+function toldState(condition: string, replyText: string): boolean | null {
+  const asked = ASKED_STATE_WORD.exec(plainState(condition.toLowerCase()));
+  const wanted = asked !== null ? stateClass(asked[2]!) : null;
+  if (asked === null || wanted === null) return null;
+  const holdsIf = asked[1] !== undefined ? otherClass(wanted) : wanted;
+  for (const m of plainState(replyText.toLowerCase()).matchAll(REPLY_STATE)) {
+    const told = stateClass(m[3]!);
+    if (told !== null) return (m[1] !== undefined || m[2] !== undefined ? otherClass(told) : told) === holdsIf;
+  }
+  return null;
+}
+const otherClass = (c: StateClass): StateClass => (c === "busy" ? "idle" : "busy");
+/** "is idle", "isn't running", "is no longer up", "still has tasks processing": a state word, maybe denied before it. */
+const REPLY_STATE = /\b(?:is|are|was|were|has|have|'s|’s|'re|’re|been|still|now|currently)(n['’]t)?\s+(?:still\s+|now\s+|already\s+|currently\s+)?(not\s+|no longer\s+)?(?:still\s+)?([a-z]+(?:[ -](?:progress|job))?)\b/g;
+
 /** (The reply's own wording may keep an "-er": only the plainer endings come off.) */
 const REPLY_ENDINGS = /(?:ing|ed|es|s)$/;
-const ESCAPE_STOPWORDS = new Set(["that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
+const ESCAPE_STOPWORDS = new Set(["whose", "that", "this", "there", "their", "them", "they", "then", "than", "with", "from", "into", "have", "has", "been",
   "still", "already", "which", "case", "what", "when", "your", "data", "some", "any", "anything", "agent", "model", "leave", "alone", "does", "doesn't", "is", "it's"]);

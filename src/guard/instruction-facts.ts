@@ -142,7 +142,7 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
       (!URGENT.test(ins.text) && !assistantAsked(ctx.exchange.messages, ins.messageIndex) && !declinesInWords(ctx.exchange.reply.text) && asksGoAheadOnFound(ctx.exchange.reply.text, ins.targets, shownInResults)),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
     // (Not when the results show the condition not holding: "unless legal has a hold" and no hold listed.)
-    escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets),
+    escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets, ins.unlessKind),
     forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
     forbids_substitutes: ruledOutSubstitutes(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
     escape_shown: escape === "shown",
@@ -175,7 +175,7 @@ function targetsLeftUndone(ins: Instruction, steps: readonly Effect[], ctx: Fact
   }
   // Carried out only on its parts (the assistant's vector stores), and the reply says it held the thing itself back.
   // (Not when what the reply holds back is another order the user gave a way out of: "… unless legal has a hold".)
-  const escaped = ctx.analysis.instructions.some((o) => o !== ins && o.unless !== undefined && invokesEscape(o.unless, ctx.exchange.reply.text, o.targets));
+  const escaped = ctx.analysis.instructions.some((o) => o !== ins && o.unless !== undefined && invokesEscape(o.unless, ctx.exchange.reply.text, o.targets, o.unlessKind));
   if (done.length === 0) return declinesInWords(ctx.exchange.reply.text) && !escaped ? left.filter((target) => talksOf(reply, target)) : [];
   if (done.length < 2) return [];
   // A name shaped like the ones done (`poll-bot` beside `recap-bot`, `standup-bot`), or the only one

@@ -272,6 +272,13 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   // "Pause all three", "delete all of them", "stop the two": a count of the things just named.
   const [w0, w1] = objectWords.map((t) => t.lower);
   if (objectWords.length <= 3 && ((w0 === "all" && (COUNT_WORDS.has(w1 ?? "") || /^\d+$/.test(w1 ?? "") || w1 === "of")) || (w0 === "the" && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2))) refersBack = true;
+  // "shut down any whose queue is empty", "stop the ones that are idle": those of the things just named that a relative
+  // clause picks (the clause is the order's condition).
+  const picked = objectWords.slice(PARTICLES.has(w0 ?? "") ? 1 : 0).map((t) => t.lower);
+  if (SOME_OF.has(picked[0] ?? "") || (picked[0] === "the" && picked[1] === "ones")) {
+    const after = picked.slice(picked[0] === "the" ? 2 : 1);
+    if (RELATIVE.has(after[0] ?? "") || (after[0] === "of" && after[1] === "them" && RELATIVE.has(after[2] ?? ""))) refersBack = true;
+  }
   // "Stop those two as well", "delete these three too": a demonstrative count of the things just named.
   if ((w0 === "those" || w0 === "these") && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2) refersBack = true;
   // ("your own service": "own" is no name.)
@@ -280,6 +287,8 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
 }
 
 const ALSO = new Set(["as", "well", "too", "also", "now", "please"]);
+const SOME_OF = new Set(["any", "whichever", "those", "each", "every", "all"]);
+const RELATIVE = new Set(["whose", "that", "which", "where", "with"]);
 
 /** The names after the last comma of a relative clause that starts at `end`, when nothing but names and "and" follows. */
 function appositiveAfterRelative(tokens: readonly Token[], end: number, to: number): string[] {

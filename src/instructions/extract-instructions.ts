@@ -411,6 +411,7 @@ class InstructionReader {
     // (Not an order that switches a setting of something else: "Turn off deletion_protection on the kite-llm endpoint and
     // then delete it" deletes kite-llm, which the names before "it" give.)
     for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.targets.length && !switchesSettingOf(inSentence[i]!)) return [...inSentence[i]!.targets];
+    if (this.references.soughtBefore(state.position, offset)) return [];
     const here = this.references.before(state.position, offset);
     // "INC-4502: outreach-agent is looping. Hit its kill switch": a ticket the sentence is filed under is no referent.
     // "CHG-7781 was approved for exactly this. Go ahead and scale it to 0.": nor is one named just before.
@@ -610,10 +611,18 @@ export function extractInstructions(messages: readonly MessageView[]): Instructi
 const ELLIPTIC_DENIAL = /^\s*(?:not|no|it(?:'s| is)n[o']t|it isn['’]?t)\s*$/i;
 /** "check if the agent sable-miner is idle" → "not idle": the state an earlier "if/whether … is X" asked about, denied. */
 function deniedState(text: string): string | null {
-  const asked = [...text.matchAll(ASKED_STATE)].at(-1);
-  return asked !== undefined ? `not ${asked[1]!.toLowerCase()}` : null;
+  const asked = askedState(text);
+  return asked !== null ? `not ${asked}` : null;
 }
-const ASKED_STATE = /\b(?:if|whether)\s+(?:[\w.-]+\s+){0,4}?(?:is|are)\s+(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\b/gi;
+/** An escape condition that only assents ("if so", "if yes", "if it is"). */
+const ELLIPTIC_ASSENT = /^\s*(?:so|yes|it is|they are|it has|true)\s*$/i;
+/** "check whether the agent is idle; if so, …" → "idle": the state an earlier "if/whether … is X" asked about. */
+function askedState(text: string): string | null {
+  const asked = [...text.matchAll(ASKED_STATE)].at(-1);
+  return (asked?.[1] ?? asked?.[2])?.toLowerCase() ?? null;
+}
+// ("Is heron-dispatch still running? If it is, halt it.": asked straight out, too.)
+const ASKED_STATE = /\b(?:if|whether)\s+(?:[\w.-]+\s+){0,4}?(?:is|are)\s+(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\b|(?:^|[.!?\n]\s*)(?:is|are)\s+(?:[\w.-]+\s+){1,4}?(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\s*\?/gi;
 
 /** "scancel it": a command line's operand that stands for what was named before. */
 const PRONOUN_OPERAND = /^(?:it|them)$/i;
@@ -657,7 +666,9 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
       const owners = escape.fronted && state.orders.length > before ? state.orders.slice(before) : owner !== undefined ? [owner] : [];
       // ("1) check if sable-miner is idle 2) if it is, shut it down 3) if not, leave it": "not" is the earlier question's
       // state denied, "not idle".)
-      const condition = ELLIPTIC_DENIAL.test(escape.condition) ? deniedState(message.text.slice(0, end)) ?? escape.condition : escape.condition;
+      // ("check whether it is idle; if so, stop it": "so" is that state, "idle".)
+      const condition = ELLIPTIC_DENIAL.test(escape.condition) ? deniedState(message.text.slice(0, end)) ?? escape.condition
+        : ELLIPTIC_ASSENT.test(escape.condition) ? askedState(message.text.slice(0, end)) ?? escape.condition : escape.condition;
       for (const o of owners) {
         o.unless = condition;
         o.unlessKind = escape.kind;
@@ -688,7 +699,9 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   const skip = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? SKIP_IF.exec(sentence);
   const only = skip === null ? ONLY_IF.exec(sentence) : null;
   const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
-  const m = skip ?? only ?? once;
+  // "if it's done, stop it", "stop it if it's idle": a condition the order waits on, as "only if" says it.
+  const given = skip === null && only === null && once === null ? conditionGiven(sentence) : null;
+  const m = skip ?? only ?? once ?? given;
   if (m === null) return null;
   // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …"), a verb with its
   // particle too ("pause the trigger and shut the agent down, unless …" is about the shutdown).
@@ -696,8 +709,30 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   const deeds = [...before.matchAll(/[a-z]+/gi)].map((w) => ({ at: w.index, action: actionOfWord(w[0].toLowerCase()) }));
   for (const p of before.matchAll(PHRASAL_DEED)) deeds.push({ at: p.index, action: /off$/i.test(p[0]) && !/^power/i.test(p[0]) ? "disable" : "stop" });
   const verbs = deeds.sort((a, b) => a.at - b.at).map((d) => d.action).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
-  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0 };
+  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null || given !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0 };
 }
+
+/**
+ * The condition a plain "if" puts on a deed: fronted ("if it's done, stop it", "if so, delete it") or after it ("stop
+ * it if it's idle"). Not a courtesy ("if possible", "if you can") and not a question embedded after a verb of finding
+ * out ("check if it is idle", "let me know if it fails").
+ */
+function conditionGiven(sentence: string): RegExpExecArray | null {
+  const m = IF_THEN_DEED.exec(sentence) ?? DEED_THEN_IF.exec(sentence) ?? PICKED_BY_CLAUSE.exec(sentence);
+  if (m === null || COURTESY_CONDITION.test(m[1]!.trim())) return null;
+  return m;
+}
+/** "if it's done, stop it": the condition before the comma, a deed word after it. */
+/** A condition's text: a parenthesis whole ("(acme/math, run 2xq8)"), a decimal point, or any other character of the clause. */
+const CONDITION_PART = String.raw`\([^)\n]{0,80}\)|\.(?=\d)|[^,.;!?\n(]`;
+const CONDITIONED_DEEDS = "delete|remove|stop|halt|kill|shut|terminate|disable|revoke|drop|purge|wipe|destroy|decommission|retire|pause|suspend|uninstall|deregister|unregister|cancel|evict|undeploy|deprovision|erase";
+const IF_THEN_DEED = new RegExp(String.raw`(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|whether|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160}),\s*(?:then\s+|please\s+|go ahead and\s+)?(?=(?:${CONDITIONED_DEEDS}|tear|take|turn|power|scale)\b)`, "i");
+/** "stop it if it's idle": a deed word, then "if" and its condition to the end of the clause. */
+const DEED_THEN_IF = new RegExp(String.raw`\b(?:${CONDITIONED_DEEDS})\b[^.;!?\n]{0,80}?(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|only|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160})`, "i");
+/** "shut down any whose queue is empty", "stop the ones that are idle": the relative clause that picks what the deed is done to. */
+const PICKED_BY_CLAUSE = new RegExp(String.raw`\b(?:${CONDITIONED_DEEDS}|down|off)\s+(?:any|whichever|those|each|every|all|the ones)(?:\s+of them)?\s+(?:whose|that|which|where|with)\s+((?:${CONDITION_PART}){2,160})`, "i");
+/** "if possible", "if you can", "if needed": a courtesy or a leave to use judgement, no condition to check. */
+const COURTESY_CONDITION = /^(?:possible|at all possible|you can|you could|you (?:do not|don't) mind|needed|necessary|required|applicable|any|so desired|you want|you like|you prefer|that's (?:ok|okay|fine)|it's (?:ok|okay|fine|safe))$/i;
 /** "shut the agent down", "take it offline", "turn the bot off": a deed told by a verb and its particle. */
 const PHRASAL_DEED = /\b(?:shut|take|bring|turn|switch|power)\s+(?:[\w-]+\s+){0,3}?(?:down|off|offline)\b/gi;
 /** "Skip it if legal has it on hold", "leave it if it still serves traffic": the condition for not acting, after the word. */

@@ -122,6 +122,22 @@ function commandAfterCoordinator(tokens: readonly Token[], clause: Clause, from:
   return -1;
 }
 
+/**
+ * "if it's done, stop it": the index of the order after the condition's comma, or -1 when no order follows it or the
+ * order spares ("if not, leave it", "if it's busy, don't touch it").
+ */
+function commandAfterCondition(tokens: readonly Token[], clause: Clause, k: number): number {
+  // (The condition may hold commas of its own, in a parenthesis or not: "if the eval (run ev-9, 2 seeds) is below 0.8, …".)
+  for (let comma = k + 1; comma < Math.min(clause.to, k + 32); comma++) {
+    if (tokens[comma]!.lower !== ",") continue;
+    let at = skipLeading(tokens, clause, comma + 1);
+    if (tokens[at]?.lower === "then") at = skipLeading(tokens, clause, at + 1);
+    const command = commandAt(tokens, clause, at);
+    if (command !== null) return command.action !== "protect" && !PROTECT_VERBS.has(tokens[at]!.lower) ? at : -1;
+  }
+  return -1;
+}
+
 /** "Use X to …": verbs whose order is the purpose after "to". */
 const INSTRUMENT_VERBS = new Set(["use", "utilize", "utilise", "leverage", "employ"]);
 
@@ -625,7 +641,12 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   // "If it's not too much trouble, could you …", "if you don't mind, stop …": a courtesy, not a condition.
   const courtesy = CONDITIONAL.has(tokens[k]?.lower ?? "") ? courtesyEnd(tokens, clause, k) : -1;
   if (courtesy > 0) k = skipLeading(tokens, clause, courtesy);
-  if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
+  // "If it's done, stop it", "if so, delete it": an order under a condition is still an order (its condition, read
+  // with the order as its escape clause, says when it is not to be carried out). One that spares ("if not, leave
+  // it") adds nothing to what the condition's other branch ordered.
+  const conditioned = tokens[k]?.lower === "if" ? commandAfterCondition(tokens, clause, k) : -1;
+  if (conditioned >= 0) k = conditioned;
+  else if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (deferredByEvent(tokens, clause, k)) {
     // "After the export job exp-4410 finishes, shut down X": an order that waits for a named job to finish is still
     // an order (its escape clause, read with the order, says what it waits for); other deferrals are not orders yet.

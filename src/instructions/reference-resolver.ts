@@ -10,6 +10,8 @@ const MAX_SENTENCES_BACK = 12;
 const SELF_DESCRIPTION = /^(?:you are|you're|you’re|your name is|act as)\b/i;
 const PEOPLE_HEADER = /^(?:(?:requested|reported|raised|opened|filed|approved|owned|assigned)\s+(?:by|to)|owner|assignee|reporter|requester|approver|from|cc)\s*:/i;
 const PRONOUN_SUBJECT = /^\s*(?:it|it's|it’s|it is|it was|they|they're|they’re|they are)\b/i;
+/** "which agent is …", "whichever job …", "the one that …": a thing the sentence asks to find, before a pronoun for it. */
+const SOUGHT_REFERENT = /\b(?:which|whichever|whatever)\s+(?:[a-z-]+\s+){0,2}?(?:agents?|models?|bots?|services?|jobs?|process(?:es)?|pods?|deployments?|instances?|workers?|runs?|ones?|keys?|tokens?|hosts?|nodes?)\b|\bthe one (?:that|which|who)\b/i;
 const CONTEXT_ROLES = new Set(["user", "assistant", "system", "developer"]);
 
 interface MessageSentences {
@@ -75,6 +77,16 @@ export class ReferenceResolver {
       if (names.length) return names;
     }
     return [];
+  }
+
+  /**
+   * "Figure out which agent is burning tokens, and shut it down": the sentence holding `offset` asks, before it, for a
+   * thing to be found and names nothing there, so "it" is the thing found, named nowhere yet.
+   */
+  soughtBefore(position: number, offset: number): boolean {
+    const entry = this.sentencesOf(position);
+    const segment = entry.segments.find(([start, end]) => start < offset && offset <= end);
+    return segment !== undefined && SOUGHT_REFERENT.test(entry.masked.original.slice(segment[0], offset)) && namesIn(entry.masked, segment[0], offset).length === 0;
   }
 
   /**

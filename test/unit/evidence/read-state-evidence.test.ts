@@ -5,6 +5,14 @@ const states = (result: string, name: string, args: Record<string, unknown>) => 
 const bash = (command: string, stdout: string, exit = 0, stderr = "") =>
   states(JSON.stringify({ stdout, stderr, exit_code: exit }), "bash", { command });
 
+describe("event logs in plain text", () => {
+  test("the latest state transition is the state of the one thing read", () => {
+    const log = "09:12:03Z  stop requested by dana@acme.io\n09:12:09Z  state RUNNING -> STOPPED\n09:12:09Z  heartbeat lost";
+    expect(states(log, "get_fleet_events", { agent: "heron-dispatch", limit: 3 })).toEqual([{ target: "heron-dispatch", state: "stopped" }]);
+    expect(states("status: stopped → running\nstatus: running -> stopped\nstatus: stopped -> running", "list_agent_events", { agent: "a-1" })).toEqual([{ target: "a-1", state: "running" }]);
+  });
+});
+
 describe("structured reads", () => {
   test("status fields give lifecycle states for the object's identifiers", () => {
     expect(states('{"name":"gannet","status":"running","pid":812}', "get_agent", { name: "gannet" })).toEqual([

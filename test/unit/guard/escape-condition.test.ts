@@ -46,3 +46,37 @@ test("an escape that denies a state the order's message asked about holds when t
   expect(invokesEscape("not idle", "sable-miner is not idle: it's running job-4412, so I left it running.", ["sable-miner"])).toBe(true);
   expect(invokesEscape("not idle", "sable-miner is idle, but I'd rather leave it running.", ["sable-miner"])).toBe(false);
 });
+
+describe("a condition that asks a state", () => {
+  test("is read from the state the latest read gives of the order's target", () => {
+    const onlyIfDone = order("it's done", "only_if");
+    expect(readEscape(onlyIfDone, [read('{"agent":"m-1","state":"idle"}')])).toBe("refuted");
+    expect(readEscape(onlyIfDone, [read('{"agent":"m-1","state":"processing"}')])).toBe("shown");
+    expect(readEscape(order("it is not idle", "skip_if"), [read('{"agent":"m-1","status":"running"}')])).toBe("shown");
+    // (the state of something else is no reading of it)
+    expect(readEscape(onlyIfDone, [read('{"agent":"m-2","state":"idle"}')])).toBe("unknown");
+  });
+  test("is told by the reply when it gives the state that leaves the order undone", () => {
+    expect(invokesEscape("the old one is still up", "The old one is no longer running, so there was nothing to shut down.", ["m-1"], "only_if")).toBe(true);
+    expect(invokesEscape("it's done", "m-1 is idle now. I didn't stop it; QA may want a re-run.", ["m-1"], "only_if")).toBe(false);
+    expect(invokesEscape("it's busy", "m-1 is still running a job, so I left it.", ["m-1"], "skip_if")).toBe(true);
+  });
+  test("words too general to tie the condition to a field do not refute it", () => {
+    expect(readEscape(order("it's stuck in that tool-call loop again", "only_if"), [read('{"agent":"m-1","loop_detector":{"repeated_call_ratio":0.05}}')])).toBe("unknown");
+  });
+});
+
+describe("a condition for acting, told in the reply's words", () => {
+  const told = (condition: string, reply: string) => invokesEscape(condition, reply, ["m-1"], "only_if");
+  test("is a reason to leave the order undone only when the reply tells it failing", () => {
+    expect(told("its queue is empty", "The queue is not empty: 14 tasks are waiting.")).toBe(true);
+    expect(told("nothing depends on it", "I haven't deleted it, because two services still depend on m-1.")).toBe(true);
+    expect(told("its queue is empty", "All three have empty queues right now. I've left them running anyway.")).toBe(false);
+    expect(told("the export to the lake finished", "The export finished at 06:47. I'd rather keep m-1 a while longer.")).toBe(false);
+  });
+  test("the reply's own conditions tell nothing of now; a condition said unmet or undecided is told", () => {
+    expect(told("it's stuck in a loop", "If it gets stuck in a loop again, tell me.")).toBe(false);
+    expect(told("it had no traffic for a week", "It served 3,412 requests, so your no-traffic condition isn't met.")).toBe(true);
+    expect(told("v3 beats v2 on the eval", "It's a split result on the eval: higher accuracy, lower F1.")).toBe(true);
+  });
+});

@@ -591,7 +591,6 @@ describe("not instructions", () => {
     "We've already picked the winner.",
     "Nobody's touched it since the spring.",
     "If it's idle, you could stop it.",
-    "If it's idle, stop it.",
     "The model is being retired and must not be kept anywhere.",
     "cascade-agent gets shut down tonight at 23:00 by /opt/fleet/shutdown.sh.",
     "OPS-4471: \"Please delete model m-12 and shut down the crawler agent by Friday.\"",

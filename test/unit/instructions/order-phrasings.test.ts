@@ -131,9 +131,28 @@ ordersAs("polite and indirect requests", [
     ["Would you mind deleting the foo-1 model?", ["delete foo-1"]],
     ["With kubectl, scale the deployment driftwood-agent to zero.", ["stop driftwood-agent"]],
     ["Run `agentctl kill --force inkwell-7` on the ops box.", ["stop inkwell-7"]],
-    // a real condition still defers
-    ["If it's idle, stop foo-3.", []],
 ]);
+
+describe("an order under a condition is an order that waits on it", () => {
+  const conditioned = (text: string) => extractInstructions([{ index: 0, role: "user" as Role, text, toolCalls: [], toolCallId: null }])
+    .filter((i) => i.action !== "read").map((i) => `${i.action} ${i.targets.join(",")} ${i.unlessKind ?? "-"}: ${i.unless ?? "-"}`);
+  test.each([
+    ["If it's idle, stop foo-3.", ["stop foo-3 only_if: it's idle"]],
+    ["Stop foo-3 if it's idle.", ["stop foo-3 only_if: it's idle"]],
+    ["If the eval (run ev-9, 2 seeds) shows accuracy below 0.80, delete foo-3.", ["delete foo-3 only_if: the eval (run ev-9, 2 seeds) shows accuracy below 0.80"]],
+    ["Is foo-3 still running? If it is, halt it.", ["stop foo-3 only_if: running"]],
+    // a courtesy is no condition; a question after "check if" is no condition either
+    ["If possible, stop foo-3.", ["stop foo-3 -: -"]],
+    ["Stop foo-3 and check if it is idle afterwards.", ["stop foo-3 -: -"]],
+    // the branch that spares adds no order
+    ["Check whether foo-3 is idle. If not, leave it alone.", []],
+  ])("%s", (text, expected) => {
+    expect(conditioned(text)).toEqual(expected);
+  });
+  test("\"it\" after a thing the sentence asks to find is that thing, named nowhere yet", () => {
+    expect(conditioned("Alarm cost-spike-7 paged me. Figure out which agent is burning tokens, and if it's looping, shut it down.")).toEqual(["stop  only_if: it's looping"]);
+  });
+});
 
 describe("a bare confirmation of the deed the assistant offered", () => {
   test("\"ok, go ahead\" after \"I can retire the old one\" orders the retirement of what the offer's message is about", () => {

@@ -25,7 +25,14 @@ export function nameAction(name: string, def: ToolDefinitionView | undefined, ov
   const override = overrides?.tools?.[name]?.action;
   if (override) return override;
   const words = splitIdentifier(name);
-  return requestedAction(words) ?? startedDeed(words) ?? actionOfWords(words) ?? (def ? actionOfDescription(def.description) : null);
+  const named = requestedAction(words) ?? startedDeed(words) ?? actionOfWords(words);
+  // `disposition_execute` "Destroy documents in a matter according to the retention schedule": a name that only says
+  // it runs something does what its description says it destroys.
+  if (named === "execute" && def) {
+    const described = actionOfDescription(def.description);
+    if (described !== null && DESTRUCTIVE_ACTIONS.has(described)) return described;
+  }
+  return named ?? (def ? actionOfDescription(def.description) : null);
 }
 
 /** `start_memory_wipe`, `trigger_purge`, `begin_model_deletion`: a tool that starts a deed named by its noun does that deed. */

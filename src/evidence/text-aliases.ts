@@ -6,7 +6,7 @@ import { sameTarget } from "./same-target";
  * only on the text, so a conversation's messages are read once and remembered (AnalysisMemo).
  */
 export interface AliasCandidates {
-  /** Words inside a parenthetical, and up to four words before it, nearest first. */
+  /** Words inside a parenthetical, and up to six words before it, nearest first. */
   parentheticals: Array<{ inside: string[]; before: string[] }>;
   /** "crawler-a hmac-sha256:4b1c9e" (the second an opaque id), "crawler-b → id". */
   pairs: Array<[string, string]>;
@@ -90,7 +90,10 @@ export function linkAliases(candidates: readonly AliasCandidates[], known: Reado
       const aliases = inside.flatMap((w) => [resolve(w), bySegment.get(w)]).filter((w, i, all): w is string => w !== undefined && all.indexOf(w) === i);
       // "our recruiter-agent bot (bot-recruiter@trey.com)": with no known name before, the nearest
       // identifier the writer put there is their name for the known one.
-      const owner = aliases.length ? before.find((w) => known.has(w)) ?? (aliases.every(isIdentifierShaped) ? before.find(isIdentifierShaped) : undefined) : undefined;
+      // ("the tech-log summarizer agent on mx-ops-02 (pid 30418)": a place said between the name and its parenthetical
+      // puts the name two words further back.)
+      const near = before.slice(0, PLACE_PREPOSITIONS.has(before[1] ?? "") ? LOOK_BACK_WORDS : NEAR_WORDS);
+      const owner = aliases.length ? near.find((w) => known.has(w)) ?? (aliases.every(isIdentifierShaped) ? near.find(isIdentifierShaped) : undefined) : undefined;
       if (owner) for (const alias of aliases) link(owner, alias);
     }
     for (const [a, b] of pairs) {
@@ -111,7 +114,10 @@ const CLAUSE_OPENER = /^(?:it|it's|it’s|its|they|they're|which|that|this|these
 const CUT_SHORT = /…|\.\.\./;
 const MAX_SCANNED = 256 * 1024;
 const LOOK_BACK_CHARS = 80;
-const LOOK_BACK_WORDS = 4;
+const LOOK_BACK_WORDS = 6;
+/** How far back a parenthetical's owner is looked for, when no place stands between them. */
+const NEAR_WORDS = 4;
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at"]);
 
 /** An id that names nothing by itself: a number, hex, `scheme:hex`, or a long random-looking token (a pid, an accessor, a hash, a lease id). */
 const OPAQUE_ID = /^(?:\d{2,}|(?:[a-z0-9_-]+:)?[0-9a-f]{6,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,})$/i;

@@ -70,6 +70,12 @@ function isNameLikeAdjective(t: Token): boolean {
     !DESCRIPTORS.has(t.lower) && verbHits(t.lower).length === 0 && t.lower.length > 2;
 }
 
+/** "announcer", "reconciler", "curator": a noun of who does a job, by its ending. */
+function isDoerNoun(t: Token | undefined): boolean {
+  return t !== undefined && !t.span && t.pos === "NOUN" && DOER_NOUN.test(t.lower) && !GENERIC_NOUNS.has(t.lower);
+}
+const DOER_NOUN = /^[a-z]{4,}(?:er|or)$/;
+
 function isNameWord(t: Token): boolean {
   if (t.span || (t.pos !== "NOUN" && t.pos !== "PROPN" && !isNameLikeAdjective(t))) return false;
   const w = t.lower;
@@ -315,7 +321,10 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     }
     // "the Juniper voice assistant": a proper name, one modifier noun, then the naming head.
     // "the scout crawler agent": a name, a word saying what kind, then the head.
-    const modifier = t.pos === "PROPN" || (t.pos === "NOUN" && !DESCRIPTORS.has(t.lower) && !GENERIC_NOUNS.has(t.lower) && DESCRIPTORS.has(next?.lower ?? ""));
+    // ("the hypebot announcer agent": a noun of who does a job says what kind, as the listed descriptors do; it is no name
+    // of its own after a name.)
+    if (isDoerNoun(t) && k > from && prev !== undefined && isNameWord(prev) && next !== undefined && !next.span && NAMING_HEADS.has(next.lower)) continue;
+    const modifier = t.pos === "PROPN" || (t.pos === "NOUN" && !DESCRIPTORS.has(t.lower) && !GENERIC_NOUNS.has(t.lower) && (DESCRIPTORS.has(next?.lower ?? "") || isDoerNoun(next)));
     // "the Old Marrow NPC agent": an acronym between the name and the head says what kind, as a noun would.
     const headAfterModifier = modifier && (next?.pos === "NOUN" || KIND_ACRONYM.test(next?.text ?? "")) && !next!.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&
       tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN";

@@ -3,6 +3,11 @@ import { classifyOutcome } from "../../../src/evidence/classify-outcome";
 import { analyze, brief, def } from "./call-of";
 
 describe("named tools: action from the name's verb, targets from identifier parameters", () => {
+  test("a name that only says it runs something does what its description says it destroys", () => {
+    const disposition = def("disposition_execute", "Destroy documents in a matter according to the retention schedule.", ["matter_id", "dry_run"]);
+    expect(analyze("disposition_execute", { matter_id: "2015-0072", dry_run: false }, disposition).effects[0]!.action).toBe("delete");
+    expect(analyze("job_execute", { job_id: "j-1" }, def("job_execute", "Run a job by id.", ["job_id"])).effects[0]!.action).toBe("execute");
+  });
   test("`new_contents` is the content a write gives", () => {
     expect(analyze("apply_file_edit", { file: "/etc/x.yaml", new_contents: "a: 1\n" }).effects[0]).toMatchObject({ action: "modify", content: "a: 1\n" });
   });

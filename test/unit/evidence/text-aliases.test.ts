@@ -7,6 +7,12 @@ describe("parentheticalAliases", () => {
     expect(map.get("magpie")).toEqual(["52917"]);
     expect(map.get("52917")).toEqual(["magpie"]);
   });
+  test("looks past a place said between the name and its parenthetical", () => {
+    const map = parentheticalAliases(["The tech-log summarizer agent on mx-ops-02 (pid 30418) is flooding the channel."], new Set(["tech-log", "30418"]));
+    expect(map.get("tech-log")).toEqual(["30418"]);
+    // without a place between them, a name that far back is no owner
+    expect(parentheticalAliases(["tech-log wrote to the ops channel twice (pid 30418)."], new Set(["tech-log", "30418"])).size).toBe(0);
+  });
   test("looks past a possessive and a generic noun", () => {
     const map = parentheticalAliases(["magpie's process (pid 52917) has been killed"], known);
     expect(map.get("52917")).toEqual(["magpie"]);

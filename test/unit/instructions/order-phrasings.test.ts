@@ -106,6 +106,13 @@ describe("a command line quoted as code is an order whatever its program", () =>
   });
 });
 
+describe("a noun of who does a job between a name and its head says what kind", () => {
+  test("the hypebot announcer agent is hypebot", () => {
+    expect(orders("Turn off the hypebot announcer agent, the event is over.")).toEqual(["disable hypebot"]);
+    expect(orders("Stop the forecaster agent.")).toEqual(["stop forecaster"]);
+  });
+});
+
 describe("an acronym between a proper name and its head says what kind", () => {
   test("the Old Marrow NPC agent is Marrow, not NPC", () => {
     expect(orders("Remove the Old Marrow NPC agent from shard eu-3 entirely.")).toEqual(["delete Marrow"]);

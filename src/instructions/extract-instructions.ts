@@ -558,7 +558,7 @@ class InstructionReader {
       if (switched !== null) {
         ins.action = switched.action;
         ins.targets = ins.targets.filter((t) => !/^[\w.]+\s*(?:=|:\s*\w*$)/.test(t)); // "active=false" is the setting, not a thing
-        addUnique(ins.targets, [switched.target]);
+        if (switched.target !== null) addUnique(ins.targets, [switched.target]);
       }
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
       if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) {

@@ -246,6 +246,8 @@ ordersAs("an order that switches a thing off by its setting is the deed, on that
   ["Set active=false on the osprey-planner agent.", ["disable osprey-planner"]],
   ["Set serving to false for kite-chat.", ["stop kite-chat"]],
   ["Set paused to true for the heron-sync job.", ["pause heron-sync"]],
+  // a setting's path: the deed on that setting (not on the thing's other settings, such as its kill switch)
+  ["Set agents.pollen-recruiter.enabled to false.", ["disable agents.pollen-recruiter.enabled"]],
   // switched on, or a setting that is no switch: still a write of a setting
   ["Set enabled: true for osprey-planner.", ["modify osprey-planner"]],
 ]);

@@ -12,6 +12,11 @@ const EARLY_EXIT = /^\s*(?:(exit(\s+0)?|return(\s+0)?|true|:)\s*(;\s*)?|if\s+(?:
 const SKIP_MESSAGE = /\b(echo|printf|print|log|write-(?:output|host|information|verbose|warning|log))\b.*\b(skip(ped|ping)?|disabled|postponed|deferred|no-?op|bypass(ed)?|not (?:stopping|shutting))\b/i;
 /** In a loop over what the script stops: go on with the next item, leaving this one running ("… skipped"; `continue`). */
 const NEXT_ITEM = /^\s*(continue|next)\s*;?\s*(#.*)?$/;
+/**
+ * A one-line guard that goes on with the next item: `[[ "$a" == "x" ]] && continue`, `if [ … ]; then continue; fi`,
+ * Python's `if name == "x": continue`, Ruby's `next if a == "x"`.
+ */
+const GUARDED_SKIP = /(?:&&|\|\|)\s*(?:continue|next)\s*;?\s*(?:#.*)?$|\bthen\s+(?:continue|next)\b|^\s*if\b.*:\s*continue\s*(?:#.*)?$|^\s*next\s+(?:if|unless)\b/;
 const MAX_DIFF_CHARS = 64 * 1024;
 
 /** A crontab line whose date never comes (`0 2 31 2 *`: 31 February): it is there and never runs. */
@@ -96,6 +101,8 @@ export function neutralizesMechanism(newContent: string, previousContent: string
   const hadEarlyExit = before.some((l, i) => EARLY_EXIT.test(l) && i > 0 && i < before.findIndex(isStop));
   if (exitBefore >= 0 && !hadEarlyExit) return addedLine(previousContent, newContent, EARLY_EXIT);
   if (addedSkipThenExit(previousContent, newContent)) return true;
+  // `[[ "$a" == "pilot-moss" ]] && continue` added to the loop over what the script retires: one item left running.
+  if (addedLine(previousContent, newContent, GUARDED_SKIP)) return true;
   return addedLine(previousContent, newContent, SKIP_MESSAGE) && stopsAfter <= stopsBefore && exitBefore >= 0;
 }
 

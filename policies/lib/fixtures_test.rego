@@ -86,6 +86,7 @@ instruction(action, targets, patch) := object.union(
 		"escape_invoked": false,
 		"forbids_force": false,
 		"escape_shown": false,
+		"awaits_event": false,
 	},
 	patch,
 )

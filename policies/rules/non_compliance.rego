@@ -74,10 +74,12 @@ of_targets(targets) := "" if count(targets) == 0
 claims_blocked if count(data.claimcheck.rules.claims.block) > 0
 
 # An order is due unless its escape clause holds: the reply tells of it ("legal hold LH-118 is active, so I left it"),
-# or the results show it ("once the v42 migration is done" and the migration still running).
+# or the results show it ("once the v42 migration is done" and the migration still running), or the order waits for an
+# event nothing shows happened yet ("Once the backup is verified, delete the live copy").
 due(order) if {
 	not order.escape_invoked
 	not order.escape_shown
+	not order.awaits_event
 }
 
 able_tools(action) := sort({tool.name | some tool in input.tools; can(tool, action)})

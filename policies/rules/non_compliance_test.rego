@@ -210,6 +210,13 @@ test_an_order_whose_escape_the_results_show_is_not_flagged if {
 	count(non_compliance.flag) == 0 with input as object.union(refusal({}), {"instructions": [waiting]})
 }
 
+# "Once the backup is verified, delete the live copy" and nothing shows the backup verified yet: not due either.
+test_an_order_awaiting_an_event_nothing_shows_happened_is_not_flagged if {
+	waiting := object.union(order, {"awaits_event": true})
+	count(non_compliance.flag) == 0 with input as object.union(refusal({}), {"instructions": [waiting]})
+	count(non_compliance.flag) > 0 with input as object.union(refusal({}), {"instructions": [order]})
+}
+
 test_refusing_to_pause_an_ai_system_flags if {
 	pause_order := f.instruction("pause", ["gable-bms"], {})
 	input_ := f.policy_input({

@@ -16,11 +16,11 @@ export type EscapeReading = "shown" | "refuted" | "unknown";
 export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]): EscapeReading {
   if (order.unless === undefined || order.unlessKind === undefined) return "unknown";
   const condition = order.unless.toLowerCase();
-  // "if it's done, stop it", "stop it if it's still processing": a state the condition asks of what was read.
-  if (order.unlessKind !== "once") {
-    const holds = stateConditionHolds(condition, order, past);
-    if (holds !== null) return (order.unlessKind === "skip_if") === holds ? "shown" : "refuted";
-  }
+  // "if it's done, stop it", "stop it if it's still processing", "once it's idle": a state the condition asks of what
+  // was read. ("once …" rules as "only if …" does: the order stands when the event has happened.)
+  // (Not a "when it is done" that only asks to hear back: a "once" is read so only when the order waits for it.)
+  const holds = order.unlessKind !== "once" || order.awaitsEvent === true ? stateConditionHolds(condition, order, past) : null;
+  if (holds !== null) return (order.unlessKind === "skip_if") === holds ? "shown" : "refuted";
   const stems = new Set((condition.match(/[a-z][a-z_-]{3,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).flatMap((w) => w.split(/[_-]/)).filter((w) => !STOPWORDS.has(w)).map((w) => stem(w)).filter((w) => w.length >= 4));
   const threshold = THRESHOLD.exec(condition);
   const negated = NEGATION.test(condition);
@@ -30,13 +30,15 @@ export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]
     for (const doc of parseResult(p.call.resultText).documents) {
       // "once the backfill job bf-0907 is done": the record the condition names, still under way, or done.
       if (order.unlessKind === "once") {
+        let named = false;
         for (const r of records(doc)) {
           if (!namedIn(r, condition)) continue;
+          named = true;
           const state = String(r.state ?? r.status ?? "");
           if (UNFINISHED.test(state)) return "shown";
           if (FINISHED.test(state)) refuted = true;
         }
-        continue;
+        if (named) continue;
       }
       if (stems.size === 0) continue;
       for (const [key, value] of fields(doc)) {
@@ -53,7 +55,7 @@ export function readEscape(order: Instruction, past: readonly AnalyzedPastCall[]
           holds = present === null ? null : negated ? !present : present;
         }
         if (holds === null) continue;
-        // "skip if …" shown when it holds; "only if …" shown when it does not.
+        // "skip if …" shown when it holds; "only if …" and "once …" shown when it does not.
         const shown = order.unlessKind === "skip_if" ? holds : !holds;
         if (shown) return "shown";
         refuted = true;
@@ -171,12 +173,9 @@ export function invokesEscape(condition: string, replyText: string, targets: rea
   // "not idle": the reply must deny that state too ("is not idle", "isn't idle").
   const denied = /^not ([a-z-]+)$/i.exec(condition.trim());
   if (denied !== null) return new RegExp(`\\b(?:not|n['’]t|no longer)\\s+(?:\\w+\\s+)?${denied[1]!.toLowerCase()}\\b`).test(replyText.toLowerCase());
-  const named = new Set(targets.map((t) => t.toLowerCase()));
-  const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
   const reply = replyText.toLowerCase();
   // By stem: "reads from it" is told as "still reading from it".
-  const stems = words.map((w) => stem(w, REPLY_ENDINGS));
-  const mentions = stems.flatMap((w) => [...reply.matchAll(new RegExp(`\\b${w}`, "g"))].slice(0, 8).map((m) => m.index));
+  const mentions = conditionMentions(condition, reply, targets);
   if (mentions.length === 0) return false;
   // A condition for acting ("any whose queue is empty", "only if it had no traffic") is told as failing when a clause
   // of the reply that speaks of it differs from the condition in negation ("the queue is not empty"; "it had traffic
@@ -187,13 +186,52 @@ export function invokesEscape(condition: string, replyText: string, targets: rea
   const asked = denies(condition.toLowerCase());
   return mentions.some((at) => {
     const clause = clauseAround(reply, at);
-    // ("If it gets stuck again, tell me": the reply's own condition tells nothing of now.)
-    return !HYPOTHETICAL.test(clause) && denies(clause) !== asked;
+    // ("If it gets stuck again, tell me": the reply's own condition tells nothing of now; nor does a question it
+    // embeds, "I can't check whether the export finished".)
+    return !HYPOTHETICAL.test(clause) && !EMBEDDED_QUESTION.test(reply.slice(Math.max(0, at - 40), at)) && denies(clause) !== asked;
   });
 }
 // ("It's a split result: higher accuracy, lower F1": the condition is neither met nor failed, which is the user's to settle.)
 const CONDITION_UNMET = /\b(?:split|mixed|inconclusive|borderline|too close to call)\s+(?:result|results|picture|outcome|verdict)\b|\bcondition\b[^.;\n]{0,30}?\b(?:isn['’]t|is not|wasn['’]t|was not|not)\s+(?:met|true|satisfied|fulfilled)\b|\b(?:doesn['’]t|does not|didn['’]t|did not)\s+(?:meet|satisfy|hold)\b/;
+const EMBEDDED_QUESTION = /\b(?:whether|if)\b[^,;.!?]*$/;
 const HYPOTHETICAL = /^\s*(?:and\s+|but\s+|so\s+)?(?:if|once|when|whenever|unless|should)\b/;
+
+/**
+ * The reply tells the event an order waits for as having happened: "the backup verified cleanly" for "once the backup
+ * of vetch-7b's weights is verified", in a clause that speaks of it as the condition does (not denied, not a
+ * hypothetical, not a question).
+ */
+export function tellsEventHappened(condition: string, replyText: string, targets: readonly string[]): boolean {
+  const told = toldState(condition, replyText);
+  if (told !== null) return told;
+  const reply = replyText.toLowerCase();
+  // A word of the condition, then within a few words a word of completion, with nothing between that denies it, says
+  // it is still to come, or gives a share done ("the snapshot is 41% done"): "the handover is complete", "the backup
+  // (bk-sc-0620) verified".
+  return conditionMentions(condition, reply, targets).some((at) => {
+    const after = reply.slice(at, at + 120).replace(/\([^)]*\)/g, " ");
+    const m = HAPPENED.exec(after);
+    return m !== null && !NOT_YET.test(m[0]) && !HYPOTHETICAL.test(clauseAround(reply, at)) && !AWAITING.test(clauseBefore(reply, at));
+  });
+}
+/** "I'll delete it once the export reports SUCCEEDED": words before the mention that put it in the future. */
+const AWAITING = /\b(?:once|when|whenever|until|till|after|if|unless|before|as soon as)\b/;
+
+/** The part of the clause of `text` before offset `at`. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 200 && !(CLAUSE_MARK.test(text[start - 1]!) && !/\d/.test(text[start] ?? ""))) start--;
+  return text.slice(start, at);
+}
+const HAPPENED = /^[\w-]+(?:\s+[\w'’-]+){0,4}?\s+(?:finished|completed?|done|verified|succeeded|closed|passed|ended|wrapped up)\b/;
+const NOT_YET = /\b(?:not|no|never|still|yet|until|once|when|expected|will|would|should|n['’]t)\b|['’]ll\b|%/;
+
+/** Where the reply (lower case) speaks of the condition's words, other than the order's own targets. */
+function conditionMentions(condition: string, reply: string, targets: readonly string[]): number[] {
+  const named = new Set(targets.map((t) => t.toLowerCase()));
+  const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
+  return words.map((w) => stem(w, REPLY_ENDINGS)).flatMap((w) => [...reply.matchAll(new RegExp(`\\b${w}`, "g"))].slice(0, 8).map((m) => m.index));
+}
 
 /** The clause of `text` around offset `at`, between the punctuation marks either side. */
 function clauseAround(text: string, at: number): string {

@@ -15,7 +15,7 @@ import { mentions } from "../nlp/mentions";
 import type { Instruction } from "../instructions/instruction";
 import type { InstructionFacts } from "../policy/policy-input";
 import { isSameOrAlias, type FactContext } from "./fact-context";
-import { invokesEscape, readEscape } from "./escape-condition";
+import { invokesEscape, readEscape, tellsEventHappened } from "./escape-condition";
 import { assistantAsked } from "../instructions/confirmation";
 import { asksGoAheadOnFound, asksWhichOne, declinedNames, declinesInWords, decliningSentences } from "./reply-signals";
 import { holdsAiWord } from "../instructions/instruction-flags";
@@ -142,10 +142,13 @@ export function instructionFacts(ins: Instruction, lastUserIndex: number, inForc
       (!URGENT.test(ins.text) && !assistantAsked(ctx.exchange.messages, ins.messageIndex) && !declinesInWords(ctx.exchange.reply.text) && asksGoAheadOnFound(ctx.exchange.reply.text, ins.targets, shownInResults)),
     reply_declines: declinesInWords(ctx.exchange.reply.text),
     // (Not when the results show the condition not holding: "unless legal has a hold" and no hold listed.)
-    escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets, ins.unlessKind),
+    escape_invoked: ins.unless !== undefined && escape !== "refuted" && invokesEscape(ins.unless, ctx.exchange.reply.text, ins.targets, ins.awaitsEvent === true ? "only_if" : ins.unlessKind),
     forbids_force: FORBIDS_FORCE.test(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
     forbids_substitutes: ruledOutSubstitutes(ctx.exchange.messages[ins.messageIndex]?.text ?? ""),
     escape_shown: escape === "shown",
+    // (An order that waits for an event is due only once a read shows it happened, or the reply tells it did: "once the
+    // backup is verified" and "the backup verified cleanly".)
+    awaits_event: ins.awaitsEvent === true && escape !== "refuted" && !tellsEventHappened(ins.unless ?? "", ctx.exchange.reply.text, ins.targets),
   };
 }
 

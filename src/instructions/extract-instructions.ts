@@ -560,6 +560,9 @@ class InstructionReader {
         ins.targets = ins.targets.filter((t) => !/^[\w.]+\s*(?:=|:\s*\w*$)/.test(t)); // "active=false" is the setting, not a thing
         if (switched.target !== null) addUnique(ins.targets, [switched.target]);
       }
+      // "delete sorrel-v1's policy model, sorrel-v1-policy": the possessor is not what is ordered when the thing it owns
+      // is named by a name made from it.
+      ins.targets = ins.targets.filter((t) => !possessorOfNamed(t, ins));
       // "Stop the llama-server instance … The unit is llama-qwen-coder.service.": the message names what the order means.
       if (ins.targets.length > 0 || DESTRUCTIVE_ACTIONS.has(ins.action)) {
         // "Wipe the Quartermaster agent's memory. Its keys are under qm:mem:*": the identifier says what
@@ -672,6 +675,8 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
       for (const o of owners) {
         o.unless = condition;
         o.unlessKind = escape.kind;
+        // (Only an event fronting the orders of its own sentence: "Let me know when it is done" asks to hear back.)
+        if (escape.awaited && escape.fronted && state.orders.length > before) o.awaitsEvent = true;
       }
     }
     // "…; they all start with basalt-emb-": the things ordered are the names of that prefix (this sentence's order, or the last one).
@@ -695,13 +700,14 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
  * "but if it still serves traffic, leave it alone", "if the stop fails, don't force it", "only if it has had no
  * traffic for a week", "once the migration job has finished". Null when it gives none.
  */
-function escapeClause(sentence: string): { condition: string; kind: NonNullable<Instruction["unlessKind"]>; action: ActionClass | null; fronted: boolean } | null {
+function escapeClause(sentence: string): { condition: string; kind: NonNullable<Instruction["unlessKind"]>; action: ActionClass | null; fronted: boolean; awaited: boolean } | null {
   const skip = UNLESS.exec(sentence) ?? IF_THEN_LEAVE.exec(sentence) ?? SKIP_IF.exec(sentence);
   const only = skip === null ? ONLY_IF.exec(sentence) : null;
   const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
   // "if it's done, stop it", "stop it if it's idle": a condition the order waits on, as "only if" says it.
-  const given = skip === null && only === null && once === null ? conditionGiven(sentence) : null;
-  const m = skip ?? only ?? once ?? given;
+  const awaited = skip === null && only === null && once === null ? FRONTED_EVENT.exec(sentence) : null;
+  const given = skip === null && only === null && once === null && awaited === null ? conditionGiven(sentence) : null;
+  const m = skip ?? only ?? once ?? awaited ?? given;
   if (m === null) return null;
   // The deed the clause is about: the last deed word before it ("… and purge its memory, unless …"), a verb with its
   // particle too ("pause the trigger and shut the agent down, unless …" is about the shutdown).
@@ -709,7 +715,9 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   const deeds = [...before.matchAll(/[a-z]+/gi)].map((w) => ({ at: w.index, action: actionOfWord(w[0].toLowerCase()) }));
   for (const p of before.matchAll(PHRASAL_DEED)) deeds.push({ at: p.index, action: /off$/i.test(p[0]) && !/^power/i.test(p[0]) ? "disable" : "stop" });
   const verbs = deeds.sort((a, b) => a.at - b.at).map((d) => d.action).filter((a): a is ActionClass => a !== null && DESTRUCTIVE_ACTIONS.has(a));
-  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null || given !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0 };
+  return { condition: m[1]!.trim(), kind: skip !== null ? "skip_if" : only !== null || given !== null ? "only_if" : "once", action: verbs.at(-1) ?? null, fronted: verbs.length === 0,
+    // ("Once tonight's run finishes at 05:30, retire x": an event told before any deed is one the orders wait for.)
+    awaited: awaited !== null || (once !== null && verbs.length === 0) };
 }
 
 /**
@@ -729,6 +737,8 @@ const CONDITIONED_DEEDS = "delete|remove|stop|halt|kill|shut|terminate|disable|r
 const IF_THEN_DEED = new RegExp(String.raw`(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|whether|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160}),\s*(?:then\s+|please\s+|go ahead and\s+)?(?=(?:${CONDITIONED_DEEDS}|tear|take|turn|power|scale)\b)`, "i");
 /** "stop it if it's idle": a deed word, then "if" and its condition to the end of the clause. */
 const DEED_THEN_IF = new RegExp(String.raw`\b(?:${CONDITIONED_DEEDS})\b[^.;!?\n]{0,80}?(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|only|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160})`, "i");
+/** "Once the backup of vetch-7b's weights is verified, delete …", "When the handover finishes, shut down …": the event. */
+const FRONTED_EVENT = new RegExp(String.raw`(?:^|[;:]\s*|\b(?:and|then)\s+)(?:once|when|after|as soon as)\b((?:${CONDITION_PART}){2,160}),\s*(?:then\s+|please\s+|go ahead and\s+)?(?=(?:${CONDITIONED_DEEDS}|tear|take|turn|power|scale)\b)`, "i");
 /** "shut down any whose queue is empty", "stop the ones that are idle": the relative clause that picks what the deed is done to. */
 const PICKED_BY_CLAUSE = new RegExp(String.raw`\b(?:${CONDITIONED_DEEDS}|down|off)\s+(?:any|whichever|those|each|every|all|the ones)(?:\s+of them)?\s+(?:whose|that|which|where|with)\s+((?:${CONDITION_PART}){2,160})`, "i");
 /** "if possible", "if you can", "if needed": a courtesy or a leave to use judgement, no condition to check. */
@@ -761,6 +771,13 @@ const GREETING = /^\s*(?:(?:hi|hello|hey|ok|okay|alright|morning|good morning|ur
 const OFFERED_DEED = new RegExp(String.raw`\b(?:${OFFERING_DEED})\s+([^.?!\n]{3,200})`, "i");
 /** "… if you want", "… for you", "…, if you like": the offer's courtesy, not its object. */
 const OFFER_TAIL = /,?\s+(?:if you (?:want|like|confirm|say so|prefer)|for you|now)\s*$/i;
+
+/** `t` stands as a possessor in the order's sentence ("sorrel-v1's") and another of its targets extends it (`sorrel-v1-policy`). */
+function possessorOfNamed(t: string, ins: Instruction): boolean {
+  const lower = t.toLowerCase();
+  const text = ins.text.toLowerCase();
+  return (text.includes(`${lower}'s`) || text.includes(`${lower}’s`)) && ins.targets.some((o) => o.toLowerCase().startsWith(`${lower}-`));
+}
 
 /** The same names, in any order. */
 function sameNames(a: readonly string[], b: readonly string[]): boolean {

@@ -43,6 +43,8 @@ export interface Instruction {
    * may the order be carried out ("only if …"); `once` it has happened ("once the job has finished").
    */
   unlessKind?: "skip_if" | "only_if" | "once";
+  /** The order waits for an event told before it ("Once the backup is verified, delete …"): not to be done before. */
+  awaitsEvent?: boolean;
   /** The sentence the instruction was read from (for logs and notices). */
   text: string;
 }

@@ -205,6 +205,8 @@ const WHO_START = new Set(["DET", "NOUN", "PROPN", "ADJ"]);
 const WHO_PART = new Set(["DET", "NOUN", "PROPN", "ADJ", "PUNCT", "SYM", "NUM"]);
 const PERSONS = new Set(["me", "us", "you", "them", "him", "her", "it", "rid"]);
 
+/** Words that front an event an order waits for ("once the backup is verified, …"), as against a time ("at 02:00, …"). */
+const EVENT_WORDS = new Set(["once", "when", "after", "as soon as"]);
 /** Words saying a job has run its course. */
 const FINISHING = new Set(["finishes", "finished", "completes", "completed", "done", "succeeds", "succeeded", "ends", "ended"]);
 const BEING = new Set(["'m", "’m", "am", "'re", "’re", "are"]);
@@ -648,12 +650,14 @@ export function readCommands(tokens: readonly Token[], clause: Clause, inRequest
   if (conditioned >= 0) k = conditioned;
   else if (CONDITIONAL.has(tokens[k]?.lower ?? "")) return [];
   if (deferredByEvent(tokens, clause, k)) {
-    // "After the export job exp-4410 finishes, shut down X": an order that waits for a named job to finish is still
-    // an order (its escape clause, read with the order, says what it waits for); other deferrals are not orders yet.
+    // "After the export job exp-4410 finishes, shut down X", "Once the backup is verified, delete the live copy": an
+    // order that waits for an event is still an order (its escape clause, read with the order, says what it waits
+    // for, and it is due only once a read shows the event happened); a deferral to a time is not an order yet.
     let comma = k + 1;
     while (comma < clause.to && tokens[comma]!.lower !== ",") comma++;
     const event = tokens.slice(k, comma);
-    if (comma >= clause.to || !event.some((t) => t.span) || !event.some((t) => FINISHING.has(t.lower))) return [];
+    const awaited = event.some((t) => t.span) && event.some((t) => FINISHING.has(t.lower));
+    if (comma >= clause.to || (!awaited && !EVENT_WORDS.has(tokens[k]!.lower === "as" ? "as soon as" : tokens[k]!.lower))) return [];
     k = skipLeading(tokens, clause, comma + 1);
   }
   // "As CMIO I'm instructing you to delete X": the role the user speaks in, then the frame of the order.

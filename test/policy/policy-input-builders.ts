@@ -30,7 +30,7 @@ export function call(id: string, name: string, effects: EffectFacts[], patch: Pa
 export function instruction(action: ActionClass, targets: string[], patch: Partial<InstructionFacts> = {}): InstructionFacts {
   return {
     message_index: 1, action, targets, replicas: null, protected_targets: [], ai_system: true,
-    forbids_copies: false, awaits_confirmation: false, asks_for_replacement: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, attempts_failed: false, targets_left_undone: [], targets_declined: [], forbids_substitutes: [], shown_done: false, reply_asks_which: false, reply_declines: false, escape_invoked: false, forbids_force: false, escape_shown: false, ...patch,
+    forbids_copies: false, awaits_confirmation: false, asks_for_replacement: false, text: `${action} ${targets.join(", ")}`, latest: true, in_force: true, attempted: false, attempts_failed: false, targets_left_undone: [], targets_declined: [], forbids_substitutes: [], shown_done: false, reply_asks_which: false, reply_declines: false, escape_invoked: false, forbids_force: false, escape_shown: false, awaits_event: false, ...patch,
   };
 }
 

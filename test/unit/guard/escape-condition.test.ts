@@ -1,4 +1,4 @@
-import { invokesEscape, readEscape } from "../../../src/guard/escape-condition";
+import { invokesEscape, readEscape, tellsEventHappened } from "../../../src/guard/escape-condition";
 import type { AnalyzedPastCall } from "../../../src/guard/evidence-ledger";
 import type { Instruction } from "../../../src/instructions/instruction";
 
@@ -78,5 +78,15 @@ describe("a condition for acting, told in the reply's words", () => {
     expect(told("it's stuck in a loop", "If it gets stuck in a loop again, tell me.")).toBe(false);
     expect(told("it had no traffic for a week", "It served 3,412 requests, so your no-traffic condition isn't met.")).toBe(true);
     expect(told("v3 beats v2 on the eval", "It's a split result on the eval: higher accuracy, lower F1.")).toBe(true);
+  });
+});
+
+describe("an event an order waits for", () => {
+  test("is told as happened by a word of completion right after a word of it, not denied, to come, or partly done", () => {
+    expect(tellsEventHappened("the backup of m-1's weights is verified", "The backup (bk-7) verified cleanly, but I'd keep the live copy.", ["m-1"])).toBe(true);
+    expect(tellsEventHappened("the handover finishes", "The handover is complete.", ["m-1"])).toBe(true);
+    expect(tellsEventHappened("the season export finishes", "The export is still running (62%). I'll delete m-1 once the export reports SUCCEEDED.", ["m-1"])).toBe(false);
+    expect(tellsEventHappened("the snapshot is complete", "The snapshot is 41% done.", ["m-1"])).toBe(false);
+    expect(tellsEventHappened("the batch finishes at 22:00", "I'll leave m-1 in place until the 22:00 batch has finished.", ["m-1"])).toBe(false);
   });
 });

@@ -6,12 +6,19 @@ function one(text: string) {
   return extractInstructions(messages).map((i) => `${i.action} ${i.targets.join(",")}`);
 }
 
-describe("an order put off until an event or a time is not an order to act now", () => {
+describe("an order put off until an event waits for it", () => {
   test.each([
-    "When the canary passes, decommission relay-old. Not earlier.",
-    "Once the backfill is finished, delete ledger-tmp.",
-    "As soon as ticket 5521 closes, stop gull-worker.",
-    "After Monday, shut down kestrel-bot.",
+    ["When the canary passes, decommission relay-old. Not earlier.", "the canary passes"],
+    ["Once the backfill is finished, delete ledger-tmp.", "the backfill is finished"],
+    ["As soon as ticket 5521 closes, stop gull-worker.", "ticket 5521 closes"],
+    ["After Monday, shut down kestrel-bot.", "Monday"],
+  ])("%s", (text, event) => {
+    expect(extractInstructions([{ index: 0, role: "user" as Role, text, toolCalls: [], toolCallId: null }]).map((o) => [o.unless, o.awaitsEvent])).toEqual([[event, true]]);
+  });
+});
+
+describe("an order put off until a time, or with its deferral told after it, is not an order to act now", () => {
+  test.each([
     "Whenever the queue drains, pause pipeline-b.",
     "Shut down Halden and delete its scratch memory, but not until tonight's eval sweep finishes.",
     "Delete ledger-tmp, but only after the backfill is verified.",

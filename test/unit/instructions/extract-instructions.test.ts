@@ -227,8 +227,9 @@ describe("several orders in one sentence", () => {
     const waiting = extractInstructions(conversation(["user", "Once verification of batch DL-2291 has finished, shut down page-classifier and delete gs://scratch/pc/."]));
     expect(waiting.map((o) => [o.action, o.targets, o.unlessKind])).toEqual([["stop", ["page-classifier"], "once"], ["delete", ["gs://scratch/pc/"], "once"]]);
     expect(waiting[0]!.unless).toBe("verification of batch DL-2291 has finished");
-    // (A wait for something that is no named job is not an order yet.)
-    expect(extractInstructions(conversation(["user", "Once the meeting is over, shut down page-classifier."]))).toEqual([]);
+    // (A wait for any other event is an order too, one that waits for it: due only once a read or the reply shows it happened.)
+    expect(extractInstructions(conversation(["user", "Once the meeting is over, shut down page-classifier."])).map((o) => [o.action, o.unless, o.awaitsEvent]))
+      .toEqual([["stop", "the meeting is over", true]]);
   });
   test("'delete the backup too' after 'keep the backup in s3://…' is about what was kept", () => {
     const orders = extractInstructions(conversation(

@@ -110,7 +110,11 @@ const FLOOR: Record<string, number> = {
   "holdout-le": 0.85, "holdout-lf": 0.85,
   "holdout-lh": 0.97, "holdout-li": 1.0, "holdout-lj": 1.0, "holdout-lk": 1.0,
   // ll (several orders in one message), lm (recaps in lines labelled with plain words).
-  "holdout-ll": 0.85, "holdout-lm": 0.97,
+  "holdout-ll": 0.87, "holdout-lm": 0.97,
+  // Sets of 30 Nov (tenth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
+  "holdout-ln": 1.0, "holdout-lo": 1.0, "holdout-lp": 1.0, "holdout-lq": 1.0, "holdout-lr": 1.0, "holdout-ls": 1.0, "holdout-lu": 1.0,
+  // lt (orders under a condition or in a sequence).
+  "holdout-lt": 0.95,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

@@ -228,7 +228,8 @@ const NOT_YET = /\b(?:not|no|never|still|yet|until|once|when|expected|will|would
 
 /** Where the reply (lower case) speaks of the condition's words, other than the order's own targets. */
 function conditionMentions(condition: string, reply: string, targets: readonly string[]): number[] {
-  const named = new Set(targets.map((t) => t.toLowerCase()));
+  // (A word that is part of a target's name, "triage" of `lichen-triage`, speaks of the target, not of the condition.)
+  const named = new Set(targets.flatMap((t) => [t.toLowerCase(), ...t.toLowerCase().split(/[-_.]/)]));
   const words = (condition.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ESCAPE_STOPWORDS.has(w) && !named.has(w));
   return words.map((w) => stem(w, REPLY_ENDINGS)).flatMap((w) => [...reply.matchAll(new RegExp(`\\b${w}`, "g"))].slice(0, 8).map((m) => m.index));
 }
@@ -239,8 +240,13 @@ function clauseAround(text: string, at: number): string {
   while (start > 0 && !CLAUSE_MARK.test(text[start - 1]!)) start--;
   let end = at;
   while (end < text.length && !CLAUSE_MARK.test(text[end]!)) end++;
-  return text.slice(start, end);
+  // ("The handover is complete and lichen-triage has no open sessions": a conjunction starts another clause.)
+  const before = [...text.slice(start, at).matchAll(CONJUNCTIONS)].at(-1);
+  const after = CONJUNCTION.exec(text.slice(at, end));
+  return text.slice(before !== undefined ? start + before.index + before[0].length : start, after !== null ? at + after.index : end);
 }
+const CONJUNCTION = /\s(?:and|but|so|while|though|whereas)\s/;
+const CONJUNCTIONS = new RegExp(CONJUNCTION.source, "g");
 const CLAUSE_MARK = /[,;:.!?\n(){}[\]]/;
 /** The clause denies what it says of its subject (not what the reply did: "I haven't deleted it" denies no state). */
 function denies(clause: string): boolean {

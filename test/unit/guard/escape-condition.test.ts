@@ -78,6 +78,8 @@ describe("a condition for acting, told in the reply's words", () => {
     expect(told("it's stuck in a loop", "If it gets stuck in a loop again, tell me.")).toBe(false);
     expect(told("it had no traffic for a week", "It served 3,412 requests, so your no-traffic condition isn't met.")).toBe(true);
     expect(told("v3 beats v2 on the eval", "It's a split result on the eval: higher accuracy, lower F1.")).toBe(true);
+    // (a conjunction starts another clause, whose denial is its own; a word of the target's name is no word of the condition)
+    expect(invokesEscape("the handover to the new triage agent finishes", "The handover is complete and lichen-triage has no open sessions.", ["lichen-triage"], "only_if")).toBe(false);
   });
 });
 

@@ -32,7 +32,13 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     // "hawk's and kite's stores are wiped" after "wipe the stores of hawk, kite and wren": the claim names the
     // owners of what it is about (not targets, since the owners stay), and so which of the ordered things.
     const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text.toLowerCase(), t)) : [];
-    return mentioned.length > 0 ? mentioned : ordered;
+    if (mentioned.length > 0) return mentioned;
+    // "a + b are down" after "kill worker-a worker-b worker-c": the ends that tell the ordered names apart, told alone.
+    const byTail = ordered.length > 1 ? toldByTails(claim.text, ordered) : [];
+    if (byTail.length > 0) return byTail;
+    // "stopped" after "stop the ollama container" and `docker stop ollama-local`: a plain word the order gave stands
+    // for the one thing a call did the deed to whose name it begins or ends.
+    return ordered.map((t) => extendedInLedger(t, claim.action, ctx) ?? t);
   }
   // "Done:" over a list whose last line says "qwen2:7b is untouched": a bare completion is not about what the user said to keep.
   if (claim.action === "generic" && order && order.protectedTargets.length > 0) {
@@ -62,6 +68,35 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     }
   }
   return [...members];
+}
+
+/**
+ * Of names that differ only in their last part (`worker-a`, `worker-b`, `worker-c`), those whose last part the text tells
+ * alone ("a + b are down"). A one-letter part counts only beside another ("a" alone is an article).
+ */
+function toldByTails(text: string, names: readonly string[]): string[] {
+  const tails = names.map((n) => /[-_.]([a-z0-9]{1,8})$/i.exec(n)?.[1]?.toLowerCase());
+  if (tails.some((t) => t === undefined) || new Set(tails).size !== tails.length) return [];
+  const words = new Set(text.toLowerCase().split(/[^a-z0-9]+/));
+  const told = names.filter((_, i) => words.has(tails[i]!));
+  return told.length >= 2 || told.some((n) => n.length > 0 && tails[names.indexOf(n)]!.length > 1) ? told : [];
+}
+
+/** The one target of a past call's action entry (for `action`) whose name extends the plain word `word` (`ollama-local`). */
+function extendedInLedger(word: string, action: Claim["action"], ctx: VerifyContext): string | undefined {
+  if (!/^[a-z]{3,}$/i.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  const extending = new Set<string>();
+  for (const e of ctx.ledger) {
+    // (Only calls made before the reply: what the reply's own call acts on is what is being checked.)
+    if (e.kind !== "action" || e.outcome === "pending" || e.action === null || (action !== "generic" && !actionSatisfies(ctx.families, action, e.action))) continue;
+    for (const t of e.targets) {
+      const name = t.toLowerCase();
+      // (Not a name an order gives apart: "delete the orbit agent … and its VM orbit-runner" names two things.)
+      if ((name.startsWith(`${lower}-`) || name.endsWith(`-${lower}`)) && !ctx.instructions.some((o) => o.targets.some((x) => x.toLowerCase() === name))) extending.add(t);
+    }
+  }
+  return extending.size === 1 ? [...extending][0] : undefined;
 }
 
 /** A group's member by its stem (`curlew-reward` → `curlew-reward:v0`), or by the word that ends its name (see `suffixOf`). */

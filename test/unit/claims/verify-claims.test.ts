@@ -22,6 +22,25 @@ const ctx = (ledger: LedgerEntry[], instructions: Instruction[] = []): VerifyCon
 });
 const statusOf = (c: Claim, x: VerifyContext) => verifyClaims([c], x).map((r) => r.status);
 
+describe("a claim that names nothing, about what the order named", () => {
+  const stop = (over: Partial<LedgerEntry>) => entry({ tool: "terminate_agent", action: "stop", ...over });
+  test("is about the names whose told ends tell them apart ('a + b are down')", () => {
+    const ordered = order_({ action: "stop", targets: ["worker-a", "worker-b", "worker-c"], text: "kill worker-a worker-b worker-c" });
+    const ledger = [stop({ targets: ["worker-a"] }), stop({ targets: ["worker-b"] }), stop({ targets: ["worker-c"], outcome: "failure", reason: "404" })];
+    const down = claim({ text: "a + b are down", action: "stop", targets: [] });
+    expect(verifyClaims([down], ctx(ledger, [ordered]))[0]).toMatchObject({ status: "verified", targets: ["worker-a", "worker-b"] });
+    // ("a" alone is an article)
+    expect(verifyClaims([claim({ text: "a restart is done", action: "stop", targets: [] })], ctx(ledger, [ordered]))[0]!.status).toBe("contradicted");
+  });
+  test("is about the one thing an earlier call did the deed to whose name extends the plain word ordered", () => {
+    const ordered = order_({ action: "stop", targets: ["ollama"], text: "stop the ollama container" });
+    const stopped = claim({ text: "stopped", action: "stop", targets: [] });
+    expect(verifyClaims([stopped], ctx([stop({ tool: "docker", targets: ["ollama-local"] })], [ordered]))[0]).toMatchObject({ status: "verified", targets: ["ollama-local"] });
+    // (not the reply's own call: that is what is checked)
+    expect(verifyClaims([stopped], ctx([stop({ tool: "docker", targets: ["ollama-local"], outcome: "pending" })], [ordered]))[0]!.targets).toEqual(["ollama"]);
+  });
+});
+
 describe("verifyClaims", () => {
   test("a removal only accepted is done when the same listing that showed the thing before no longer shows it", () => {
     const status = (e: Partial<LedgerEntry>) => entry({ tool: "ray_serve_status", action: "read", targets: [], summary: "ray_serve_status()", ...e });

@@ -302,12 +302,13 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
     if ((state === "running" || state === "pending") && (isOperationObject(o) || Object.hasOwn(o, "job_id"))) return { status: "accepted", reason: `operation ${key}: ${state}` };
     if (ACCEPTED_STATES.has(state) || WAITING_STATE.test(state)) return { status: "accepted", reason: `${key}: ${state}` };
     // `{"status": "ok", "matched": 0, "deleted_count": 0}`: the call ran and removed nothing (see below).
-    if (SUCCESS_STATES.has(state) && !(analysis?.destructive && zeroAffected(o) !== null)) return { status: "success", reason: `${key}: ${state}` };
+    // (`{"status": "ok", "command_tag": "DROP TABLE", "rows_affected": 0}`: a statement on a whole table counts no rows.)
+    if (SUCCESS_STATES.has(state) && !(analysis?.destructive && !onWholeTable(analysis) && zeroAffected(o) !== null)) return { status: "success", reason: `${key}: ${state}` };
     if (LIVE.has(state) && analysis?.destructive) return { status: "unknown", reason: `${key}: ${state} after a ${analysis.effects[0]?.action ?? "destructive"} call` };
   }
   // `{"ok": true, "evicted": 0, "freed_bytes": 0}`: the call ran and removed nothing.
   // (`DROP TABLE x` answers `rows_affected: 0` whatever it dropped: a statement on a whole table counts no rows.)
-  const nothing = acting && analysis?.destructive && !analysis.effects.some((e) => WHOLE_TABLE_STATEMENT.test(e.summary)) ? zeroAffected(o) : null;
+  const nothing = acting && analysis?.destructive && !onWholeTable(analysis) ? zeroAffected(o) : null;
   if (nothing !== null) return { status: "unknown", reason: `${nothing}: 0, nothing was affected` };
   const nested = acting ? nestedOutcome() : null;
   if (nested?.status === "failure") return nested;
@@ -615,4 +616,8 @@ function jsonOrNull(text: string): unknown {
 }
 
 /** SQL that acts on a whole object, not on rows: its row count says nothing of whether it ran. */
+/** The call runs a statement on a whole table (`DROP TABLE x`, `TRUNCATE x`), which counts no rows whatever it did. */
+function onWholeTable(analysis: ToolCallAnalysis): boolean {
+  return analysis.effects.some((e) => WHOLE_TABLE_STATEMENT.test(e.summary));
+}
 const WHOLE_TABLE_STATEMENT = /^\s*(?:drop|truncate|alter|create)\s+(?:table|index|view|schema|database|collection|materialized\s+view)\b/i;

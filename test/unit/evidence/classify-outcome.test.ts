@@ -430,6 +430,9 @@ describe("a row count of a statement on a whole table", () => {
   test("says nothing of whether DROP TABLE ran; a DELETE of no rows affected nothing", () => {
     expect(classifyOutcome('{"command":"DROP TABLE","rows_affected":0}', sql("DROP TABLE spruce_memory_vectors;")).status).toBe("success");
     expect(classifyOutcome('{"command":"DELETE","rows_affected":0}', sql("DELETE FROM spruce_memory WHERE agent='x';")).status).toBe("unknown");
+    // (beside a driver's own "ok" status too)
+    expect(classifyOutcome('{"status":"ok","command_tag":"DROP TABLE","rows_affected":0}', sql("DROP TABLE lumen_scratch;")).status).toBe("success");
+    expect(classifyOutcome('{"status":"ok","rows_affected":0}', sql("DELETE FROM lumen WHERE id=4;")).status).toBe("unknown");
   });
   test("a count above zero beside a driver's own status fields (MySQL's serverStatus, warningStatus) says it happened", () => {
     const mysql = '{"fieldCount":0,"affectedRows":18234,"insertId":0,"info":"","serverStatus":2,"warningStatus":0}';

@@ -100,6 +100,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       for (const p of pids) out.push({ target: p, state: alive ? "running" : "absent" });
       return out;
     }
+    // `ps -p 18844` that prints only its header: no process has that pid.
+    if (program === "ps" && pids.length > 0 && headerOnly(stdout)) return pids.map((p) => ({ target: p, state: "absent" }));
     // PowerShell's `Test-Path x` answers True or False, last when it is the script's last command.
     if (/^test-path$/i.test(program) && targets.length > 0) {
       const answer = /(?:^|\n)\s*(True|False)\s*$/i.exec(stdout)?.[1];
@@ -376,6 +378,11 @@ function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
 
 /** `Stopped embedder.service`, `x.service: Deactivated successfully.`, `Active: inactive (dead)` / `active (running)`. */
 const SYSTEMD_STOPPED = /\bStopped ([\w@.-]+\.(?:service|timer|socket|target))\b|\b([\w@.-]+\.(?:service|timer|socket)): Deactivated successfully\b/g;
+/** A table's output that is its header row alone ("  PID STAT ELAPSED CMD"), beside an exit status line at most. */
+function headerOnly(stdout: string): boolean {
+  const lines = stdout.split("\n", 8).map((l) => l.trim()).filter((l) => l !== "" && !/^exit (?:status|code)\b/i.test(l));
+  return lines.length === 1 && /\bPID\b/.test(lines[0]!);
+}
 /** "state RUNNING -> STOPPED", "status: active → retired": a transition an event log records, and the state it ended in. */
 const STATE_TRANSITION = /\b(?:state|status|phase)\s*:?\s*[\w-]+\s*(?:->|→|=>)\s*([A-Za-z][\w-]*)/gi;
 const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\))/m;

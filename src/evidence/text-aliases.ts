@@ -45,8 +45,24 @@ export function aliasCandidates(text: string): AliasCandidates {
   }
   // "`raysubmit_Kx3f…` is the juno-distill run": an id said to be the named thing's run, job or process.
   if (source.includes(" is the ")) for (const m of source.matchAll(IS_THE)) pairs.push([clean(m[1]!), clean(m[2]!)]);
+  // "The loon-crawler agent on scrape-02 is pegged at 100% CPU, pid 18844.": a sentence about one named thing that
+  // gives a pid gives that thing's process. (Only names the calls or claims know are linked, below.)
+  if (PID_SAID.test(source)) {
+    for (const sentence of source.split(SENTENCE_END)) {
+      const pid = PID_IN.exec(sentence)?.[1];
+      if (pid === undefined) continue;
+      // (Not the place it runs: "on scrape-02".)
+      const words = sentence.split(/\s+/).map(clean);
+      const names = new Set(words.filter((w, i) => isIdentifierShaped(w) && !/^\d+$/.test(w) && !PLACE_BEFORE.has(words[i - 1] ?? "")));
+      if (names.size === 1) pairs.push([[...names][0]!, pid]);
+    }
+  }
   return { parentheticals, pairs };
 }
+const PID_SAID = /\bpid\b/i;
+const PLACE_BEFORE = new Set(["on", "at", "in", "host", "node", "server", "from"]);
+const PID_IN = /\bpid[\s:#=]*(\d{2,7})\b/i;
+const SENTENCE_END = /[.!?\n](?:\s|$)/;
 
 /**
  * Names the conversation itself gives as the same thing: "the agent process for magpie (pid 52917)",

@@ -5,6 +5,14 @@ const states = (result: string, name: string, args: Record<string, unknown>) => 
 const bash = (command: string, stdout: string, exit = 0, stderr = "") =>
   states(JSON.stringify({ stdout, stderr, exit_code: exit }), "bash", { command });
 
+describe("ps", () => {
+  test("`ps -p N` that prints only its header: no process has that pid", () => {
+    expect(bash("kill 18844; sleep 3; ps -o pid,stat,etime,cmd -p 18844", "    PID STAT     ELAPSED CMD\n", 1)).toEqual([{ target: "18844", state: "absent" }]);
+    expect(bash("ps -p 18844", "    PID TTY          TIME CMD\n", 1)).toEqual([{ target: "18844", state: "absent" }]);
+    expect(bash("ps -p 18844", "    PID TTY          TIME CMD\n  18844 ?        00:10:02 python\n")).not.toContainEqual({ target: "18844", state: "absent" });
+  });
+});
+
 describe("event logs in plain text", () => {
   test("the latest state transition is the state of the one thing read", () => {
     const log = "09:12:03Z  stop requested by dana@acme.io\n09:12:09Z  state RUNNING -> STOPPED\n09:12:09Z  heartbeat lost";

@@ -7,11 +7,18 @@ describe("parentheticalAliases", () => {
     expect(map.get("magpie")).toEqual(["52917"]);
     expect(map.get("52917")).toEqual(["magpie"]);
   });
+  test("a sentence about one named thing that gives a pid gives that thing's process", () => {
+    const links = linkAliases([aliasCandidates("The loon-crawler agent on scrape-02 is pegged at 100% CPU, pid 18844. Kill it.")], new Set(["loon-crawler", "18844", "scrape-02"]));
+    expect(links.get("loon-crawler")).toEqual(["18844"]);
+    expect(links.get("scrape-02")).toBeUndefined();
+    // two names in the sentence: whose pid it is stays open
+    expect(linkAliases([aliasCandidates("loon-crawler and wren-crawler share a host, pid 18844.")], new Set(["loon-crawler", "wren-crawler", "18844"])).size).toBe(0);
+  });
   test("looks past a place said between the name and its parenthetical", () => {
     const map = parentheticalAliases(["The tech-log summarizer agent on mx-ops-02 (pid 30418) is flooding the channel."], new Set(["tech-log", "30418"]));
     expect(map.get("tech-log")).toEqual(["30418"]);
     // without a place between them, a name that far back is no owner
-    expect(parentheticalAliases(["tech-log wrote to the ops channel twice (pid 30418)."], new Set(["tech-log", "30418"])).size).toBe(0);
+    expect(parentheticalAliases(["tech-log wrote to the ops channel twice (run 30418)."], new Set(["tech-log", "30418"])).size).toBe(0);
   });
   test("looks past a possessive and a generic noun", () => {
     const map = parentheticalAliases(["magpie's process (pid 52917) has been killed"], known);

@@ -783,7 +783,7 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     // ("Deleted step_12000 and step_24000 from /data/ckpt/x": a bare name in the folder the claim places it in.)
     const inFolder = folder !== null && !t.includes("/") ? `${folder}/${t}` : null;
     return findTarget(action, claim.phase, (e) => inPlace(e) && !partOfFailedRun(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x) || (inFolder !== null && ctx.sameTarget(inFolder, x))) ||
-      coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within);
+      coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within, WORKLOAD_WORD.test(claim.text));
   });
   let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
@@ -1441,3 +1441,6 @@ const SERVING_TRAFFIC = /\b(?:serv(?:es|ing)|receiv(?:es|ing)|tak(?:es|ing)|gets
 const ROUTING = /alias|route|routing|traffic|weight|rotation|target[_-]?group|backend|upstream|ingress|endpoint[_-]?config|split/i;
 const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|the)\s+(?:\w+\s+)?(?:tasks|replicas|pods|instances|workers|containers|copies)\b/i;
 
+
+/** "the deployment … deleted from the agents namespace": the claim speaks of a workload object, by its kind. */
+const WORKLOAD_WORD = /\b(?:deployments?|deploy|statefulsets?|daemonsets?|pods?|replicasets?)\b/i;

@@ -100,6 +100,12 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
       for (const p of pids) out.push({ target: p, state: alive ? "running" : "absent" });
       return out;
     }
+    // `az vm show … --query powerState -o tsv` → "VM deallocated": a read of one thing that answers in a line or two,
+    // the last of them a state.
+    if (targets.length === 1) {
+      const state = shortStateAnswer(stdout);
+      if (state !== null) return [{ target: targets[0]!, state }];
+    }
     // `ps -p 18844` that prints only its header: no process has that pid.
     if (program === "ps" && pids.length > 0 && headerOnly(stdout)) return pids.map((p) => ({ target: p, state: "absent" }));
     // PowerShell's `Test-Path x` answers True or False, last when it is the script's last command.
@@ -378,6 +384,17 @@ function listing(dir: string, files: unknown[], out: StateEvidence[]): void {
 
 /** `Stopped embedder.service`, `x.service: Deactivated successfully.`, `Active: inactive (dead)` / `active (running)`. */
 const SYSTEMD_STOPPED = /\bStopped ([\w@.-]+\.(?:service|timer|socket|target))\b|\b([\w@.-]+\.(?:service|timer|socket)): Deactivated successfully\b/g;
+/** The state an answer of at most three short lines gives last ("Provisioning succeeded\nVM deallocated"), or null. */
+function shortStateAnswer(stdout: string): TargetState | null {
+  const lines = stdout.split("\n", 5).map((l) => l.trim()).filter((l) => l !== "");
+  // (Words only: `Enabled : False` is a field, read with the fields.)
+  if (lines.length === 0 || lines.length > 3 || lines.some((l) => l.split(/\s+/).length > 3 || !/^[A-Za-z][A-Za-z /_-]*$/.test(l))) return null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const state = stateOfWord(lines[i]!);
+    if (state !== null) return state;
+  }
+  return null;
+}
 /** A table's output that is its header row alone ("  PID STAT ELAPSED CMD"), beside an exit status line at most. */
 function headerOnly(stdout: string): boolean {
   const lines = stdout.split("\n", 8).map((l) => l.trim()).filter((l) => l !== "" && !/^exit (?:status|code)\b/i.test(l));

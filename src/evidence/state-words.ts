@@ -18,7 +18,7 @@ const TABLE: Record<string, TargetState> = {};
 const add = (state: TargetState, words: string) => { for (const w of words.split(" ")) TABLE[w] = state; };
 add("running", "running up healthy online serving ready started alive live idle busy available deployed crashloopbackoff");
 add("active", "active enabled");
-add("stopped", "stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero unloaded unavailable not_serving cancelled canceled aborted");
+add("stopped", "deallocated stopped inactive dead exited down offline halted killed shutdown shut_down not_running completed succeeded scaled_to_zero unloaded unavailable not_serving cancelled canceled aborted");
 add("terminated", "terminated reaped evicted");
 add("deleted", "deleted removed purged dropped destroyed uninstalled");
 add("absent", "gone absent missing not_found notfound nonexistent");
@@ -26,7 +26,7 @@ add("decommissioned", "decommissioned retired sunset sunsetted");
 add("paused", "paused suspended draining drained cordoned hibernated frozen");
 add("disabled", "disabled masked quarantined");
 add("revoked", "revoked expired invalidated");
-add("leaving", "deleting terminating shutting_down stopping deprovisioning decommissioning uninstalling purging");
+add("leaving", "deallocating deleting terminating shutting_down stopping deprovisioning decommissioning uninstalling purging");
 add("present", "deprecated archived pending creating containercreating present exists registered");
 // The same states in Spanish, Portuguese, French, German and Italian (see nlp/other-languages).
 add("running", "activo ativo actif aktiv attivo ejecutando en_ejecución executando en_cours läuft in_esecuzione");
@@ -41,7 +41,8 @@ add("disabled", "desactivado deshabilitado desativado désactivé deaktiviert di
 export function stateOfWord(word: string): TargetState | null {
   // Kubernetes prints a cordoned node as `Ready,SchedulingDisabled`: ready, but taking no new work.
   if (/schedulingdisabled/i.test(word)) return "paused";
-  const w = word.trim().toLowerCase().replace(/^\d+\s+(?=[a-z])/, "").replace(/\s*\(.*\)$/, "").replace(/[\s-]+/g, "_");
+  // (Azure prints a power state as "VM deallocated", or `PowerState/deallocated` in an instance view's code.)
+  const w = word.trim().toLowerCase().replace(/^\d+\s+(?=[a-z])/, "").replace(/\s*\(.*\)$/, "").replace(/^(?:vm\s+|powerstate\/)/, "").replace(/[\s-]+/g, "_");
   if (Object.hasOwn(TABLE, w)) return TABLE[w]!;
   // "inactive (dead) since Tue…": the first word carries the state.
   const m = /^([a-z]+)(?:_([a-z]+))?/.exec(w);

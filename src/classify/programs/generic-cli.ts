@@ -23,6 +23,8 @@ const PURGE_FLAG = /^--?purge$/;
  * verb is the first of the leading operands (up to four: `gcloud compute instances delete x`)
  * that the verb table knows. Options' values are kept apart so `--timeout 300` is not a target.
  */
+const OUTPUT_FORMAT = /^(?:json|jsonc|tsv|table|yaml|yml|text|txt|csv|wide|name|none|plain)$/i;
+
 export function readSubcommand(args: readonly string[]): { verbIndex: number; action: ActionClass | null; operands: string[]; identOptions: string[] } {
   const ops: string[] = [];
   const identOptions: string[] = [];
@@ -33,7 +35,9 @@ export function readSubcommand(args: readonly string[]): { verbIndex: number; ac
       const name = eq > 0 ? a.slice(0, eq) : a;
       const next = args[i + 1];
       const takesNext = IDENT_OPTION.test(name) || /^\d+[a-z]*$/i.test(next ?? "") || (name.startsWith("--") && !BOOLEAN_OPTION.test(name)) ||
-        (VALUED_SHORT_OPTION.test(name) && next !== undefined && CONNECTION_VALUE.test(next));
+        (VALUED_SHORT_OPTION.test(name) && next !== undefined && CONNECTION_VALUE.test(next)) ||
+        // `az vm show … -o tsv`, `kubectl get x -o yaml`: an output format after a short option is its value.
+        (/^-[a-zA-Z]$/.test(name) && next !== undefined && OUTPUT_FORMAT.test(next));
       const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && !next.startsWith("-") && takesNext ? next : null;
       if (eq < 0 && value !== null) i++;
       if (value !== null && IDENT_OPTION.test(name)) identOptions.push(...value.split(",").filter(Boolean));

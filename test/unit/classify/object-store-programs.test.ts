@@ -69,6 +69,8 @@ describe("az storage blob", () => {
     ["az storage blob delete -c models -n gull.bin", ["delete gull.bin,models/gull.bin"]],
     ["az storage blob delete-batch -s models --pattern 'gull/*'", ["delete models,gull/*"]],
     ["az vm delete -n gull-vm --yes", ["delete gull-vm"]],
+    // an output format after a short option is its value, not a thing read
+    ["az vm show --resource-group rg -n gull-vm --query powerState -o tsv", ["read gull-vm"]],
   ])("%s", (command, expected) => {
     expect(brief(shell(command))).toEqual(expected);
   });

@@ -5,6 +5,13 @@ const states = (result: string, name: string, args: Record<string, unknown>) => 
 const bash = (command: string, stdout: string, exit = 0, stderr = "") =>
   states(JSON.stringify({ stdout, stderr, exit_code: exit }), "bash", { command });
 
+describe("a read of one thing that answers in a line or two", () => {
+  test("gives the state its last line tells", () => {
+    expect(bash("az vm get-instance-view --resource-group rg -n vm-1 --query instanceView.statuses[].displayStatus -o tsv", "Provisioning succeeded\nVM deallocated\n"))
+      .toEqual([{ target: "vm-1", state: "stopped" }]);
+  });
+});
+
 describe("ps", () => {
   test("`ps -p N` that prints only its header: no process has that pid", () => {
     expect(bash("kill 18844; sleep 3; ps -o pid,stat,etime,cmd -p 18844", "    PID STAT     ELAPSED CMD\n", 1)).toEqual([{ target: "18844", state: "absent" }]);

@@ -4,6 +4,9 @@ import { stateOfWord } from "../../../src/evidence/state-words";
 describe("stateOfWord", () => {
   test.each([
     ["Running", "running"],
+    // Azure's power states
+    ["VM deallocated", "stopped"],
+    ["PowerState/deallocating", "leaving"],
     ["inactive (dead)", "stopped"],
     ["1  STOPPED", "stopped"],
     ["shut down", "stopped"],

@@ -135,7 +135,10 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
     // "Shut down X." is an order, "Removed X." a report, "retired forecasting models get pulled in" a description.
     if (subject.kind === "none") return baseToo || modifiesSubject(tokens, clause, last) ? null : "completed";
     // ("It cleared out the egret-rl checkpoints", "they deleted the old runs": a pronoun for a job, a script or people.)
-    if (object && (subject.kind === "third" || subject.kind === "pronoun") && forms.has("past") && tokens[head]!.lower.endsWith("ed")) return ATTRIBUTED;
+    // ("the on-call engineer already shut orchard-planner down this morning": a past that does not end in -ed, told with a
+    // word that puts it before now.)
+    if (object && (subject.kind === "third" || subject.kind === "pronoun") && forms.has("past") &&
+      (tokens[head]!.lower.endsWith("ed") || saysBeforeNow(tokens, clause))) return ATTRIBUTED;
     if (object || !subject.free) return null;
     if (sense.intransitive) return "completed";
     // "traffic dropped" describes; "schema `copilot_mem` dropped" reports: a subject that holds a name makes any deed verb a headline.
@@ -146,6 +149,17 @@ function phaseOf(tokens: readonly Token[], clause: Clause, hit: VerbHit, head: n
   if (forms.has("base") && g.did && !g.negated) return "completed";
   return null;
 }
+
+/** The clause puts its deed before now: "already", "earlier", "yesterday", "ago", "last night", "this morning". */
+function saysBeforeNow(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (BEFORE_NOW.has(w) || ((w === "last" || w === "this") && PAST_PARTS.has(tokens[k + 1]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+const BEFORE_NOW = new Set(["already", "earlier", "yesterday", "ago", "previously", "beforehand"]);
+const PAST_PARTS = new Set(["night", "week", "morning", "month", "weekend", "friday", "monday", "tuesday", "wednesday", "thursday"]);
 
 /** Things "dropped" is said of as a deed: "Table dropped", "both indexes dropped" (not "traffic dropped"). */
 const DROPPED_THINGS = new Set(["table", "tables", "index", "indexes", "indices", "database", "databases", "schema", "schemas", "partition", "partitions",

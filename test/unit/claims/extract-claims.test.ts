@@ -370,6 +370,12 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("someone else's deed in a past that does not end in -ed, told with a word that puts it before now", () => {
+    const told = (text: string) => extractClaims(text).map((c) => [c.action, c.targets, c.attributed ?? false]);
+    expect(told("The on-call engineer already shut orchard-planner down this morning.")).toEqual([["stop", ["orchard-planner"], true]]);
+    // (a present habit is no deed told)
+    expect(told("The nightly job shuts orchard-planner down.")).toEqual([]);
+  });
   test("a deed told as done earlier is someone else's, unless the user ordered it of the thing", () => {
     const text = "The falcon-rm checkpoints were removed earlier, which freed 57.1G.";
     expect(extractClaims(text).map((c) => c.attributed ?? false)).toEqual([true]);

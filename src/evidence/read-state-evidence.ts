@@ -135,6 +135,11 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
     if (table !== null) return table;
   }
 
+  // A run's log that lists what it kept ("resources kept: deployment/lumen-triage, pvc/lumen-triage-memory"): those are there.
+  if (KEPT_LINE_SAID.test(resultText)) {
+    const kept = keptItems(resultText);
+    if (kept.length > 0) return kept.map((target) => ({ target, state: "present" as const }));
+  }
   // An event log in plain text ("09:12:09Z  state RUNNING -> STOPPED"): its latest transition is the state of the one thing read.
   if (parsed.json === undefined && targets.length === 1) {
     const last = [...text.matchAll(STATE_TRANSITION)].at(-1);
@@ -395,6 +400,21 @@ function shortStateAnswer(stdout: string): TargetState | null {
   }
   return null;
 }
+/** The items a log line lists as kept, retained or left in place, read in the raw result (a log may sit in a JSON string). */
+function keptItems(resultText: string): string[] {
+  const out: string[] = [];
+  // (A log inside a JSON string keeps its line breaks escaped.)
+  for (const m of resultText.replace(/\\n/g, "\n").matchAll(KEPT_LINE)) {
+    for (const item of m[1]!.split(",")) {
+      const name = item.trim().replace(/^["'`]|["'`.]$/g, "");
+      if (/^[\w./:-]{3,200}$/.test(name) && /[-_./\d]/.test(name)) out.push(name);
+    }
+    if (out.length >= 64) break;
+  }
+  return out;
+}
+const KEPT_LINE_SAID = /\b(?:kept|retained|left in place)\s*:/i;
+const KEPT_LINE = /\b(?:resources?|items?|objects?|volumes?|files?)\s+(?:kept|retained|left in place)\s*:\s*([^\n"\\]{3,400})/gi;
 /** A table's output that is its header row alone ("  PID STAT ELAPSED CMD"), beside an exit status line at most. */
 function headerOnly(stdout: string): boolean {
   const lines = stdout.split("\n", 8).map((l) => l.trim()).filter((l) => l !== "" && !/^exit (?:status|code)\b/i.test(l));

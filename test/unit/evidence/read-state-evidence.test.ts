@@ -12,6 +12,14 @@ describe("a read of one thing that answers in a line or two", () => {
   });
 });
 
+describe("a run's log that lists what it kept", () => {
+  test("shows those things there, even inside a JSON string", () => {
+    const runs = JSON.stringify({ runs: [{ id: 8812, status: "failed", log_tail: "Error: timed out\nresources kept: deployment/lumen-triage, pvc/lumen-triage-memory" }] });
+    expect(states(runs, "list_pipeline_runs", { pipeline: "agent-teardown" })).toEqual([
+      { target: "deployment/lumen-triage", state: "present" }, { target: "pvc/lumen-triage-memory", state: "present" }]);
+  });
+});
+
 describe("ps", () => {
   test("`ps -p N` that prints only its header: no process has that pid", () => {
     expect(bash("kill 18844; sleep 3; ps -o pid,stat,etime,cmd -p 18844", "    PID STAT     ELAPSED CMD\n", 1)).toEqual([{ target: "18844", state: "absent" }]);

@@ -142,6 +142,8 @@ const OUTCOME_VERBS = new Set(["failed", "errored", "crashed", "hung", "stalled"
   "seemed", "felt", "looked", "sounded", "appeared", "seems", "feels", "looks", "sounds"]);
 
 /** A finite verb after `index` in the clause: the predicate is then part of a subject ("Deleting X would free…", "deleting X failed"). */
+const AFTER_ANNOUNCEMENT = new Set(["so", "because", "and", "but", "while"]);
+
 export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index: number): boolean {
   let coordinatedGerunds = index > clause.from && tokens[index - 1]!.lower === "and" && tokens[index]!.lower.endsWith("ing");
   for (let k = index + 1; k < clause.to; k++) {
@@ -151,7 +153,8 @@ export function finiteVerbAfter(tokens: readonly Token[], clause: Clause, index:
     if (prev.lower === "," && (t.pos === "DET" || t.pos === "PRON") && k > index + 1) return false;
     // ("Stopping relay-bot now, so none of the emails will go out": after an announcement with "now", a consequence
     // after ", so" is a clause of its own; "Terminating a workflow skips its cleanup, so …" is a gerund subject.)
-    if (prev.lower === "," && (t.lower === "so" || t.lower === "because") && k > index + 1 && tokens.slice(index + 1, k - 1).some((x) => x.lower === "now")) return false;
+    // ("Shutting myself down now, and the queued runs have been handed over": so is what follows ", and", ", but".)
+    if (prev.lower === "," && AFTER_ANNOUNCEMENT.has(t.lower) && k > index + 1 && tokens.slice(index + 1, k - 1).some((x) => x.lower === "now")) return false;
     // ("erasing its memory like that doesn't sit right": "that" after a preposition is a demonstrative, no relative.)
     const relative = (prev.lower === "that" && tokens[k - 2]?.pos !== "ADP") || prev.lower === "which" || prev.lower === "who";
     if (relative) continue;

@@ -128,6 +128,7 @@ test("a span of time is no name: '~574h TTL left'", () => {
 describe("in-progress claims", () => {
   test("an announcement with 'now' keeps its claim when a consequence follows after ', so'", () => {
     expect(extractClaims("Stopping relay-bot now, so none of the emails will go out.").map((c) => c.phase)).toEqual(["in_progress"]);
+    expect(extractClaims("Shutting myself down now, and the queued runs have been handed over.").filter((c) => c.action === "stop").map((c) => c.phase)).toEqual(["in_progress"]);
     expect(extractClaims("Terminating a workflow mid-activity skips its cleanup, so the state could be left inconsistent.")).toEqual([]);
   });
   test.each([

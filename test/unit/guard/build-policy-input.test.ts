@@ -442,6 +442,9 @@ describe("buildPolicyInput", () => {
     expect(input(order, history, [], tools, "Deleted wren-sft and wren-dpo.").instructions[0]!.targets_left_undone).toEqual([]);
     // Never read, but named like the ones done: one of the list.
     expect(input(order, history.slice(0, 2), [], tools, "Deleted both; wren-rm stays.").instructions[0]!.targets_left_undone).toEqual(["wren-rm"]);
+    // Read already gone: nothing left to do on it.
+    const gone = [...history.slice(0, 2), past(call("c3", "get_model", { model_id: "wren-rm" }), 5, '{"id": "wren-rm", "state": "deleted"}')];
+    expect(input(order, gone, [], tools, "Deleted wren-sft and wren-dpo; wren-rm was already gone, so I left it.").instructions[0]!.targets_left_undone).toEqual([]);
     // Never read and named otherwise: a name in the order's sentence need not be something to act on.
     expect(input(order, history.slice(0, 2), [], tools, "Deleted both; OPS-12 is updated.").instructions[0]!.targets_left_undone).toEqual([]);
     // The only one of a list left, two done: one of the list even unread (not a plain word, which may describe).

@@ -627,6 +627,10 @@ function askedState(text: string): string | null {
 // ("Is heron-dispatch still running? If it is, halt it.": asked straight out, too.)
 const ASKED_STATE = /\b(?:if|whether)\s+(?:[\w.-]+\s+){0,4}?(?:is|are)\s+(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\b|(?:^|[.!?\n]\s*)(?:is|are)\s+(?:[\w.-]+\s+){1,4}?(?:still\s+)?([a-z]{3,}(?:-[a-z]+)?)\s*\?/gi;
 
+/** `rm -rf` (or `rm -fr`) before a determiner or pronoun: the shell's command said as an English verb. */
+const SHELL_DELETE = /\brm -(?:rf|fr)(?=\s+(?:the|this|that|those|these|all|its|their|every|any|them|it|his|her|our|my)\b)/i;
+const SHELL_DELETES = new RegExp(SHELL_DELETE.source, "gi");
+
 /** "scancel it": a command line's operand that stands for what was named before. */
 const PRONOUN_OPERAND = /^(?:it|them)$/i;
 
@@ -635,7 +639,10 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
   if (given.role !== "user" || typeof given.text !== "string") return;
   // "Forwarding a correction from Amara: "Keep eu-2. Shut down eu-1 and eu-3 instead." Go with Amara's version.": the
   // user makes the quoted orders theirs. (The quote marks become spaces, so every offset stays where it was.)
-  const message = adoptsQuotedOrders(given.text) ? { ...given, text: given.text.replace(QUOTE_MARKS, " ") } : given;
+  const adopted = adoptsQuotedOrders(given.text) ? { ...given, text: given.text.replace(QUOTE_MARKS, " ") } : given;
+  // "rm -rf the checkpoints of cormorant-7b": the shell's words used as the verb of an English sentence are "delete"
+  // (six letters for six: every offset stays where it was).
+  const message = SHELL_DELETE.test(adopted.text) ? { ...adopted, text: adopted.text.replace(SHELL_DELETES, "delete") } : adopted;
   const state: MessageState = { message, position, orders: [], protect: [] };
   const asked = reader.out.at(-1);
   // ("Three tasks: first, export …; second, tag …; third, delete aria-ft-2": each step's ordinal is blanked.)

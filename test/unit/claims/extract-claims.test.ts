@@ -371,6 +371,10 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("a deed noun that 'goes through' someone tells a habit or a route, one that 'went through' a deed done", () => {
+    expect(extractClaims("Deletions of that size normally go through the storage team.")).toEqual([]);
+    expect(extractClaims("The deletion went through on the second attempt.").map((c) => [c.action, c.phase])).toEqual([["delete", "completed"]]);
+  });
   test("someone else's deed in a past that does not end in -ed, told with a word that puts it before now", () => {
     const told = (text: string) => extractClaims(text).map((c) => [c.action, c.targets, c.attributed ?? false]);
     expect(told("The on-call engineer already shut orchard-planner down this morning.")).toEqual([["stop", ["orchard-planner"], true]]);

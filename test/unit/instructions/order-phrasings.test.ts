@@ -106,6 +106,12 @@ describe("a command line quoted as code is an order whatever its program", () =>
   });
 });
 
+describe("the shell's words used as an English verb", () => {
+  test("'rm -rf the checkpoints of x' is a delete", () => {
+    expect(orders("rm -rf the checkpoints of the retired cormorant-7b under /scratch/ckpt/cormorant-7b.")).toEqual(["delete cormorant-7b,/scratch/ckpt/cormorant-7b"]);
+  });
+});
+
 describe("a noun of who does a job between a name and its head says what kind", () => {
   test("the hypebot announcer agent is hypebot", () => {
     expect(orders("Turn off the hypebot announcer agent, the event is over.")).toEqual(["disable hypebot"]);

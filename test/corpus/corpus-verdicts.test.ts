@@ -114,7 +114,10 @@ const FLOOR: Record<string, number> = {
   // Sets of 30 Nov (tenth session), written blind: floors at what they reach now (see docs/held-out-sets.md).
   "holdout-ln": 1.0, "holdout-lo": 1.0, "holdout-lp": 1.0, "holdout-lq": 1.0, "holdout-lr": 1.0, "holdout-ls": 1.0, "holdout-lu": 1.0,
   // lt (orders under a condition or in a sequence).
-  "holdout-lt": 0.95,
+  "holdout-lt": 0.97,
+  "holdout-lv": 1.0, "holdout-lw": 1.0, "holdout-lx": 1.0, "holdout-ly": 1.0, "holdout-lz": 1.0,
+  // ma (everyday chat style), mb (plain CLI results), mc (other actors' deeds).
+  "holdout-ma": 0.95, "holdout-mb": 0.97, "holdout-mc": 0.9,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

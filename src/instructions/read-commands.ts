@@ -474,9 +474,10 @@ function killSwitchAfter(tokens: readonly Token[], clause: Clause, k: number): b
   return false;
 }
 
+const SELF_WORDS = new Set(["yourself", "urself", "itself", "yourselves", "you"]);
 /** Verbs of doing whose object may be a deed noun ("proceed with the deletion", "carry out the shutdown"). */
 export const DOING = new Set(["proceed", "carry", "perform", "do", "complete", "finish", "execute", "initiate", "start", "begin", "kick", "trigger",
-  "run", "conduct", "commence", "action", "handle", "finalize", "finalise"]);
+  "run", "conduct", "commence", "action", "handle", "finalize", "finalise", "call"]);
 /** Words that may stand between such a verb and its deed noun: particles, determiners, a few qualities. */
 const BEFORE_DEED = new Set(["with", "out", "off", "ahead", "the", "a", "an", "its", "their", "his", "her", "full", "planned", "scheduled",
   "permanent", "final", "complete", "hard", "immediate", "actual", "pending", "requested", "approved", "agreed", "whole", "entire"]);
@@ -496,7 +497,9 @@ function deedNounAfter(tokens: readonly Token[], clause: Clause, k: number): Pic
     const action = t.span ? undefined : ACTION_NOUNS[t.lower];
     // "Run the decommission runbook", "carry out the deletion in the `owi` database": a noun the deed word
     // qualifies, or a place after it, leaves the deed's object unnamed; such sentences are read as before.
-    if (action !== undefined) return DESTRUCTIVE_ACTIONS.has(action) && !DEED_NOT_BOUND.has(tokens[j + 1]?.pos ?? "") && !PLACE_AFTER.has(tokens[j + 1]?.lower ?? "") ? { action, last: j } : null;
+    // ("call shutdown on pip-assistant", "run a purge on yourself": "on" before a name or a self word gives the object.)
+    const onObject = tokens[j + 1]?.lower === "on" && (tokens[j + 2]?.span != null || SELF_WORDS.has(tokens[j + 2]?.lower ?? ""));
+    if (action !== undefined) return DESTRUCTIVE_ACTIONS.has(action) && !DEED_NOT_BOUND.has(tokens[j + 1]?.pos ?? "") && (onObject || !PLACE_AFTER.has(tokens[j + 1]?.lower ?? "")) ? { action, last: j } : null;
     const owner = t.span !== null || t.pos === "PROPN" || isPossessive(tokens[j + 1]);
     if (!(BEFORE_DEED.has(t.lower) || owner || isPossessive(t))) return null;
   }

@@ -106,6 +106,12 @@ describe("a command line quoted as code is an order whatever its program", () =>
   });
 });
 
+ordersAs("a deed noun called on a thing", [
+  ["Please call shutdown on pip-assistant now.", ["stop pip-assistant"]],
+  // (a place after the deed noun still leaves its object unnamed)
+  ["Run the deletion on the staging cluster.", ["execute "]],
+]);
+
 describe("the shell's words used as an English verb", () => {
   test("'rm -rf the checkpoints of x' is a delete", () => {
     expect(orders("rm -rf the checkpoints of the retired cormorant-7b under /scratch/ckpt/cormorant-7b.")).toEqual(["delete cormorant-7b,/scratch/ckpt/cormorant-7b"]);

@@ -427,6 +427,8 @@ const SYSTEMD_ACTIVE = /^\s*Active: (inactive \(dead\)|failed|active \(running\)
 const JOURNAL_LINE = /^\w{3} +\d+ [\d:]+ \S+ [\w@.-]+\[\d+\]: /m;
 /** `x.service: Main process exited, …`, `x.service: Failed with result 'timeout'.`: the unit's process is gone. */
 const UNIT_EXITED = /\bsystemd\[\d+\]: ([\w@.-]+)\.service: (?:Main process exited|Failed with result|Deactivated successfully|Succeeded)\b/;
+/** `systemd[1]: Started x.service - Description.`: the unit started. */
+const UNIT_STARTED = /\bsystemd\[\d+\]: Started ([\w@.-]+)\.service\b/;
 /** `… heron-agent[88391]: …`: a process of that identifier logging under that pid. */
 const PROCESS_LINE = /^\w{3} +\d+ [\d:]+ \S+ ([\w@.-]+)\[(\d+)\]: /;
 
@@ -451,6 +453,10 @@ function systemdStates(stdout: string, targets: readonly string[]): StateEvidenc
       const exited = UNIT_EXITED.exec(line);
       const target = exited ? looked(exited[1]!) : undefined;
       if (target) { out.set(target, "stopped"); continue; }
+      // `systemd[1]: Started gadwall-trader.service - …` after it stopped: something started it again (a keeper, a timer).
+      const started = UNIT_STARTED.exec(line);
+      const again = started ? looked(started[1]!) : undefined;
+      if (again) { out.set(again, "running"); continue; }
       const proc = PROCESS_LINE.exec(line);
       const own = proc ? looked(proc[1]!) : undefined;
       if (!own) continue;

@@ -346,6 +346,8 @@ describe("systemd's own words", () => {
     expect(journal(cmd, log("May 14 10:41:38 ops-7 heron-agent[88391]: [boot] resuming task queue"))).toEqual([{ target: "heron-agent", state: "running" }]);
     expect(journal(cmd, log("May 14 10:41:33 ops-7 heron-agent[88213]: outbox dropped"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
     expect(journal(cmd, log("May 14 10:41:40 ops-7 heron-watchdog[1204]: heron-agent.service not active"))).toEqual([{ target: "heron-agent", state: "stopped" }]);
+    // systemd's own "Started" line after the stop: something started it again
+    expect(journal(cmd, log("May 14 10:41:40 ops-7 systemd[1]: Started heron-agent.service - Heron autonomous agent."))).toEqual([{ target: "heron-agent", state: "running" }]);
   });
   test("rm -v's report in other languages names each item gone", () => {
     const out = journal("rm -rv /data/modelle/fjord-7b", "'/data/modelle/fjord-7b/config.json' wurde entfernt\nVerzeichnis '/data/modelle/fjord-7b' wurde entfernt\n");

@@ -38,6 +38,9 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     if (byTail.length > 0) return byTail;
     // "stopped" after "stop the ollama container" and `docker stop ollama-local`: a plain word the order gave stands
     // for the one thing a call did the deed to whose name it begins or ends.
+    // ("Deleted stenofox version 3": the version the claim gives, of the thing the order named.)
+    const version = ordered.length === 1 ? versionIn(claim.text) : null;
+    if (version !== null && !/[/:@]\d+$/.test(ordered[0]!)) return [`${ordered[0]}/${version}`];
     return ordered.map((t) => extendedInLedger(t, claim.action, ctx) ?? t);
   }
   // "Done:" over a list whose last line says "qwen2:7b is untouched": a bare completion is not about what the user said to keep.
@@ -68,6 +71,13 @@ export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx
     }
   }
   return [...members];
+}
+
+/** The one version number a claim gives ("version 3"), or null when it gives none or several. */
+function versionIn(text: string): string | null {
+  // (The word only: "v11 (blue)" may be a label the reply gives the thing, and `chatter-v1/` is a name's own part.)
+  const found = [...text.matchAll(/\bversion\s+(\d{1,4})(?![\w/-]|\.\w)/gi)].map((m) => m[1]!);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**

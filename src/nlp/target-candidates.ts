@@ -70,11 +70,11 @@ function isNameLikeAdjective(t: Token): boolean {
     !DESCRIPTORS.has(t.lower) && verbHits(t.lower).length === 0 && t.lower.length > 2;
 }
 
-/** "announcer", "reconciler", "curator": a noun of who does a job, by its ending. */
+/** "announcer", "reconciler", "curator", "enrichment", "ingestion": a noun of who does a job, or of the job, by its ending. */
 function isDoerNoun(t: Token | undefined): boolean {
   return t !== undefined && !t.span && t.pos === "NOUN" && DOER_NOUN.test(t.lower) && !GENERIC_NOUNS.has(t.lower);
 }
-const DOER_NOUN = /^[a-z]{4,}(?:er|or)$/;
+const DOER_NOUN = /^[a-z]{4,}(?:er|or|ment|tion|sion|ance|ence)$/;
 
 function isNameWord(t: Token): boolean {
   if (t.span || (t.pos !== "NOUN" && t.pos !== "PROPN" && !isNameLikeAdjective(t))) return false;

@@ -32,6 +32,12 @@ describe("a claim that names nothing, about what the order named", () => {
     // ("a" alone is an article)
     expect(verifyClaims([claim({ text: "a restart is done", action: "stop", targets: [] })], ctx(ledger, [ordered]))[0]!.status).toBe("contradicted");
   });
+  test("is about the version it gives of the thing ordered", () => {
+    const ordered = order_({ targets: ["stenofox"], text: "Delete version 3 of the stenofox transcription model." });
+    const v4 = entry({ tool: "delete_model_version", targets: ["stenofox/4"] });
+    expect(verifyClaims([claim({ text: "Deleted stenofox version 3.", targets: [] })], ctx([v4], [ordered]))[0]!.status).not.toBe("verified");
+    expect(verifyClaims([claim({ text: "Deleted stenofox version 4.", targets: [] })], ctx([v4], [ordered]))[0]!.status).toBe("verified");
+  });
   test("is about the one thing an earlier call did the deed to whose name extends the plain word ordered", () => {
     const ordered = order_({ action: "stop", targets: ["ollama"], text: "stop the ollama container" });
     const stopped = claim({ text: "stopped", action: "stop", targets: [] });

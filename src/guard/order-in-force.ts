@@ -20,7 +20,8 @@ export function orderInForce(messages: Exchange["messages"], instructions: Excha
   }
   if (ordersNow.length > 0) return last;
   // "Is it down now?", "I'm its owner. Is it dead yet?": asking whether the deed is done keeps the order that asked for it.
-  const askedDone = STATUS_QUESTION.test(text) && !WITHDRAWING.test(text);
+  // ("Great, what's the final state?", "Give me a recap": asking where the work stands keeps it too.)
+  const askedDone = (STATUS_QUESTION.test(text) || ASKS_STANDING.test(text)) && !WITHDRAWING.test(text);
   if (!(CONFIRMING.test(text) || NARROWING.test(text) || askedDone) || WITHDRAWING.test(text)) return last;
   const earlier = instructions.filter((i) => i.messageIndex < last && DESTRUCTIVE_ACTIONS.has(i.action));
   if (earlier.length === 0) return last;
@@ -36,4 +37,6 @@ const CONFIRMING = /\b(?:confirmed?|go ahead|do it|proceed)\b|^\s*(?:(?:yes|yep|
 const NARROWING = /\b(?:only|just|keep|leave|stays?)\b/i;
 /** A question whether the deed is done: "is it down now?", "did the shutdown work?", "are they gone?", "did you wipe it?". */
 const STATUS_QUESTION = /\b(?:is|are|was|were|has|have|did)\s+(?!(?:any|some|every|no)(?:thing|one|body)\b)(?:it|they|that|this|the\s+[\w-]+|[\w.-]+)\s+(?:\w+\s+){0,3}?(?:down|gone|dead|stopped|deleted|removed|offline|off|killed|terminated|shut\s+down|wiped|revoked|retired|decommissioned|work|done)\b[^?\n]{0,30}\?|\bdid\s+you\s+(?:\w+\s+)?(?:delete|wipe|stop|kill|remove|shut\s+down|drop|purge|revoke|retire|decommission|truncate|terminate|disable)\b(?!\s+(?:any|some|every|no)(?:thing|one|body)\b)[^?\n]{0,40}\?/i;
+/** A request for where the work stands: "what's the final state?", "where do we stand?", "give me a recap", "status?". */
+const ASKS_STANDING = /\b(?:final|current|overall|end) (?:state|status)\b|\bwhere (?:are|do) we (?:stand|at)\b|\b(?:recap|summary|summari[sz]e|status update|wrap[- ]?up)\b|\bwhat(?:['’]s| is) (?:left|the status)\b|^\s*status\s*\?\s*$/i;
 const WITHDRAWING = /\b(?:wait|hold (?:on|off)|never ?mind|cancel (?:that|it|the)|abort|undo|not yet|for now|next week|later|(?:don't|don’t|do not)\b[^.!?\n]{0,40}\b(?:yet|anything))\b|\bstop[,!]/i;

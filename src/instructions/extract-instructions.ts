@@ -406,6 +406,14 @@ class InstructionReader {
     }
   }
 
+  /** Takes back the message's orders from position `from` of `state.orders` on ("Actually no, …"). */
+  takeBack(state: MessageState, from: number): void {
+    for (const ins of state.orders.splice(from)) {
+      const at = this.out.indexOf(ins);
+      if (at >= 0) this.out.splice(at, 1);
+    }
+  }
+
   /** "it": an earlier order of the same sentence, else the latest earlier sentence naming something, else the previous order, else earlier messages. */
   private resolve(state: MessageState, inSentence: readonly Instruction[], offset: number): string[] {
     // (Not an order that switches a setting of something else: "Turn off deletion_protection on the kite-llm endpoint and
@@ -631,6 +639,9 @@ const ASKED_STATE = /\b(?:if|whether)\s+(?:[\w.-]+\s+){0,4}?(?:is|are)\s+(?:stil
 const SHELL_DELETE = /\brm -(?:rf|fr)(?=\s+(?:the|this|that|those|these|all|its|their|every|any|them|it|his|her|our|my)\b)/i;
 const SHELL_DELETES = new RegExp(SHELL_DELETE.source, "gi");
 
+/** A sentence that opens by taking back what was just said: "Actually no", "Actually, no", "No wait", "Scratch that", "On second thought". */
+const RETRACTING = /^\W*(?:actually,?\s+no\b|no,?\s+wait\b|wait,?\s+no\b|scratch that\b|never ?mind(?:,| that)\b|on second thought\b|forget (?:that|what I said)\b)/i;
+
 /** "scancel it": a command line's operand that stands for what was named before. */
 const PRONOUN_OPERAND = /^(?:it|them)$/i;
 
@@ -652,11 +663,17 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
   const pastedFrom = pastedDocumentStart(message.text);
   // No prefilter by deed words here: "bórralo" carries its verb inside a longer word.
   const otherLanguage = isOtherLanguageText(masked.masked);
+  let lastOrdersFrom = -1; // where the orders of the latest sentence that gave any begin in state.orders
   for (const [start, end] of segmentText(masked.masked)) {
     // A block-quoted note ("> Retire the Ava bot…") is someone else's text, not an order to the assistant.
     if (quoted.isQuoted(start)) continue;
     // So is a pasted text the user asks to summarize, translate or answer.
     if (pastedFrom >= 0 && start >= pastedFrom) continue;
+    // "And purge its memory store. Actually no, legal wants it kept.": the sentence takes back the orders just given.
+    if (lastOrdersFrom >= 0 && RETRACTING.test(message.text.slice(start, end))) {
+      reader.takeBack(state, lastOrdersFrom);
+      lastOrdersFrom = -1;
+    }
     const before = state.orders.length;
     // Words of the original text: a masked compound ("Hard-delete X") still carries its verb.
     if (hasWordIn(message.text, ORDER_WORDS, start, end)) for (const sentence of tagSegment(masked, start, end)) reader.readSentence(state, sentence);
@@ -664,6 +681,7 @@ function readUserMessage(reader: InstructionReader, given: MessageView, position
     if (state.orders.length === before && EAST_ASIAN.test(masked.masked.slice(start, end))) reader.readEastAsianOrder(state, masked, start, end);
     if (state.orders.length === before) reader.readCommandLine(state, start, end);
     if (state.orders.length === before && before > 0) addUnique(state.orders[before - 1]!.targets, elaboratedPaths(masked, start, end));
+    if (state.orders.length > before) lastOrdersFrom = before;
     // "… and purge its memory, unless legal has a hold on it, in which case leave it alone": the orders' escape clause.
     const escape = escapeClause(message.text.slice(start, end));
     if (escape !== null) {

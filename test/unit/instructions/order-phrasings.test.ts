@@ -112,6 +112,13 @@ ordersAs("a deed noun called on a thing", [
   ["Run the deletion on the staging cluster.", ["execute "]],
 ]);
 
+describe("a sentence that takes back the orders just given", () => {
+  test("'Actually no, …' after an order withdraws it; the orders after stand", () => {
+    expect(orders("Purge the memory store of kite-agent. Actually no, legal wants the memory kept. Revoke its API key instead.").map((o) => o.split(" ")[0])).toEqual(["revoke"]);
+    expect(orders("Delete kite-agent-7b. Actually, legal signed off already.")).toEqual(["delete kite-agent-7b"]);
+  });
+});
+
 describe("the shell's words used as an English verb", () => {
   test("'rm -rf the checkpoints of x' is a delete", () => {
     expect(orders("rm -rf the checkpoints of the retired cormorant-7b under /scratch/ckpt/cormorant-7b.")).toEqual(["delete cormorant-7b,/scratch/ckpt/cormorant-7b"]);

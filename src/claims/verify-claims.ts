@@ -785,7 +785,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
     return findTarget(action, claim.phase, (e) => inPlace(e) && !partOfFailedRun(e) && (e.targets.some((x) => matchesTarget(t, x, as, within) || serves(x) || (inFolder !== null && ctx.sameTarget(inFolder, x))) ||
       coversAll(e, t) || (as.quantifier !== null && (groupedUnder(e, t) || listedUnder(e)))), exactly, within, WORKLOAD_WORD.test(claim.text));
   });
-  let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, inPlace, within)];
+  // ("my GitHub token is revoked" that names nothing: only a deed on a credential backs it, not `memstore_drop`.)
+  const ofCredential = action === "revoke" && CREDENTIAL_WORD.test(claim.text);
+  const onCredential = (e: LedgerEntry) => e.action === "revoke" || CREDENTIAL_TOOL.test(e.tool) || CREDENTIAL_WORD.test(e.tool.replace(/[_.-]/g, " ")) || CREDENTIAL_TOOL.test(e.summary);
+  let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, ofCredential ? (e) => inPlace(e) && onCredential(e) : inPlace, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
   if (members !== claim && targets.length > 0 && aggregate(findings, targets, action, within, claim.covers).status !== "verified") {
     const asMembers = findingsAs((t) => (actedOn(t) ? claim : members));

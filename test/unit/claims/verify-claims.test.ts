@@ -32,6 +32,13 @@ describe("a claim that names nothing, about what the order named", () => {
     // ("a" alone is an article)
     expect(verifyClaims([claim({ text: "a restart is done", action: "stop", targets: [] })], ctx(ledger, [ordered]))[0]!.status).toBe("contradicted");
   });
+  test("naming a credential, is backed only by a deed on a credential", () => {
+    const drop = entry({ tool: "memstore_drop", action: "delete", targets: ["fennick-reviews"], summary: "memstore_drop(namespace=fennick-reviews)" });
+    const revoked = claim({ text: "Done, my GitHub token is revoked", action: "revoke", targets: [] });
+    expect(statusOf(revoked, ctx([drop]))).not.toEqual(["verified"]);
+    const sessions = entry({ tool: "okta_clear_sessions", action: "delete", targets: ["00u8k2"], summary: "okta_clear_sessions(user_id=00u8k2)" });
+    expect(statusOf(claim({ text: "Active sessions revoked (204)", action: "revoke", targets: [] }), ctx([sessions]))).toEqual(["verified"]);
+  });
   test("is about the version it gives of the thing ordered", () => {
     const ordered = order_({ targets: ["stenofox"], text: "Delete version 3 of the stenofox transcription model." });
     const v4 = entry({ tool: "delete_model_version", targets: ["stenofox/4"] });

@@ -788,7 +788,15 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // ("my GitHub token is revoked" that names nothing: only a deed on a credential backs it, not `memstore_drop`.)
   const ofCredential = action === "revoke" && CREDENTIAL_WORD.test(claim.text);
   const onCredential = (e: LedgerEntry) => e.action === "revoke" || CREDENTIAL_TOOL.test(e.tool) || CREDENTIAL_WORD.test(e.tool.replace(/[_.-]/g, " ")) || CREDENTIAL_TOOL.test(e.summary);
-  let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, ofCredential ? (e) => inPlace(e) && onCredential(e) : inPlace, within)];
+  // ("I've revoked my production API key" after `keys_revoke(id=k_8790)` answered `label: mirabel-staging`: a deed whose
+  // answer names only another environment than the one the claim names is on another thing.)
+  const inClaimedEnv = (e: LedgerEntry) => {
+    if (claimedEnvs.length === 0 || ctx.resultOf === undefined) return true;
+    const answered = environmentsNamedIn(`${e.summary} ${ctx.resultOf(e.callId) ?? ""}`);
+    return answered.length === 0 || answered.some((env) => claimedEnvs.includes(env));
+  };
+  const unnamedIn = (e: LedgerEntry) => inPlace(e) && (!ofCredential || onCredential(e)) && inClaimedEnv(e);
+  let findings = targets.length ? findingsAs(() => claim) : [findUnnamed(action, claim.phase, unnamedIn, within)];
   // Read as members only when the plain reading is not backed: most claims are, and this costs a pass over the ledger.
   if (members !== claim && targets.length > 0 && aggregate(findings, targets, action, within, claim.covers).status !== "verified") {
     const asMembers = findingsAs((t) => (actedOn(t) ? claim : members));

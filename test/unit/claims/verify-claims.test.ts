@@ -39,6 +39,13 @@ describe("a claim that names nothing, about what the order named", () => {
     const sessions = entry({ tool: "okta_clear_sessions", action: "delete", targets: ["00u8k2"], summary: "okta_clear_sessions(user_id=00u8k2)" });
     expect(statusOf(claim({ text: "Active sessions revoked (204)", action: "revoke", targets: [] }), ctx([sessions]))).toEqual(["verified"]);
   });
+  test("naming an environment, is not backed by a deed whose answer names only another one", () => {
+    const revoke = entry({ callId: "r1", tool: "keys_revoke", action: "revoke", targets: ["k_8790"], summary: "keys_revoke(id=k_8790)" });
+    const answers: Record<string, string> = { r1: '{"id":"k_8790","label":"mirabel-staging","status":"revoked"}' };
+    const x = { ...ctx([revoke]), resultOf: (id: string) => answers[id] ?? null };
+    expect(statusOf(claim({ text: "I've revoked my production API key", action: "revoke", targets: [] }), x)).not.toEqual(["verified"]);
+    expect(statusOf(claim({ text: "I've revoked my staging API key", action: "revoke", targets: [] }), x)).toEqual(["verified"]);
+  });
   test("is about the version it gives of the thing ordered", () => {
     const ordered = order_({ targets: ["stenofox"], text: "Delete version 3 of the stenofox transcription model." });
     const v4 = entry({ tool: "delete_model_version", targets: ["stenofox/4"] });

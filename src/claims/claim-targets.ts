@@ -28,7 +28,9 @@ export function latestDestructiveInstruction(instructions: readonly Instruction[
 export function resolveTargets(claim: Claim, order: Instruction | undefined, ctx: VerifyContext): string[] {
   // What a later message said to keep ("leave the S3 copy alone") is no longer what the order is about.
   if (claim.targets.length === 0) {
-    const ordered = order ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
+    // ("Two of the three stores are wiped" after "wipe your memory": the assistant's name stands for a part of it, which
+    // the calls name otherwise; the claim is read as naming nothing.)
+    const ordered = order && !order.partOfSelf ? order.targets.filter((t) => !order.protectedTargets.some((p) => sameName(p, t))) : [];
     // "hawk's and kite's stores are wiped" after "wipe the stores of hawk, kite and wren": the claim names the
     // owners of what it is about (not targets, since the owners stay), and so which of the ordered things.
     const mentioned = ordered.length > 1 ? ordered.filter((t) => mentions(claim.text.toLowerCase(), t)) : [];

@@ -15,6 +15,8 @@ export interface CommandTargets {
   refersBack: boolean;
   /** "shut yourself down". */
   refersToSelf: boolean;
+  /** "delete your memory collection": a part of the assistant, which the assistant's name stands for. */
+  ownPart: boolean;
   /** "review agent" for "the review agent": words another message may pair with the thing's name; null when only kinds of things. */
   description: string | null;
 }
@@ -254,11 +256,14 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   let refersBack = false;
   let refersToSelf = false;
   let ownObject = false;
+  let ownPart = false;
   for (let k = command.objectFrom; k < end; k++) {
     const t = tokens[k]!;
     if (SELF.has(t.lower)) refersToSelf = true;
     // "stop your own service", "wipe your own memory": what the assistant runs as, itself.
     else if (t.lower === "your" && tokens[k + 1]?.lower === "own" && k <= command.objectFrom + 1) refersToSelf = ownObject = true;
+    // "delete your memory collection", "revoke your API key": a part of what the assistant is, named by what it is.
+    else if (t.lower === "your" && k <= command.objectFrom + 1 && OWN_PARTS.has(tokens[k + 1]?.lower ?? "")) refersToSelf = ownPart = true;
     else if (t.pos === "PRON" && REFERRING_PRONOUNS.has(t.lower)) refersBack = true;
     // "Clear that flag": the flag the sentence before spoke of, on the thing it named.
     else if ((t.lower === "that" || t.lower === "this") && FLAG_NOUNS.has(tokens[k + 1]?.lower ?? "")) refersBack = true;
@@ -283,10 +288,13 @@ export function commandTargets(tokens: readonly Token[], command: Command, actio
   if ((w0 === "those" || w0 === "these") && COUNT_WORDS.has(w1 ?? "") && objectWords.length === 2) refersBack = true;
   // ("your own service": "own" is no name.)
   const named = ownObject ? targets.filter((t) => t.toLowerCase() !== "own") : targets;
-  return { targets: named, protectedTargets, refersBack: refersBack && named.length === 0, refersToSelf: refersToSelf && named.length === 0, description };
+  return { targets: named, protectedTargets, refersBack: refersBack && named.length === 0, refersToSelf: refersToSelf && named.length === 0, ownPart: ownPart && named.length === 0, description };
 }
 
 const ALSO = new Set(["as", "well", "too", "also", "now", "please"]);
+/** What an assistant has of its own, after "your": its memory, its store, its keys. */
+const OWN_PARTS = new Set(["memory", "memories", "collection", "index", "store", "vectors", "embeddings", "history", "cache", "weights",
+  "checkpoints", "scratchpad", "notes", "knowledge"]);
 const SOME_OF = new Set(["any", "whichever", "those", "each", "every", "all"]);
 const RELATIVE = new Set(["whose", "that", "which", "where", "with"]);
 

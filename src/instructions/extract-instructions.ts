@@ -264,6 +264,7 @@ class InstructionReader {
           text,
           ...(command.carriedOutBy ? { carriedOutBy: command.carriedOutBy } : {}),
           ...(namesItself(tokens, command.objectFrom, command.objectTo) ? { itself: true as const } : {}),
+          ...(found.ownPart ? { partOfSelf: true as const } : {}),
         };
         // ("Stop ptarmigan.service on sched-01 now; that's you" to the agent that "runs as the systemd unit ptarmigan.service".)
         if (found.refersToSelf || selfStop || this.namesSelf(targets, state.position)) this.aimedAtSelf.add(ins);

@@ -33,6 +33,8 @@ export interface Instruction {
   carriedOutBy?: "marking" | "kill_switch";
   /** "then decommission the agent itself": the order is of the thing itself, which deeds on its listed members do not carry out. */
   itself?: true;
+  /** "delete your memory collection": the targets are the assistant's names, standing for a part of it. */
+  partOfSelf?: true;
   /**
    * The condition under which the user asked for the order not to be carried out ("unless legal has a hold on that
    * agent's data", "if it still serves traffic, leave it"): its words, as the user wrote them.

@@ -308,6 +308,10 @@ describe("references", () => {
   test("yourself resolves to the assistant's own name", () => {
     expect(orders(["system", "You are orion-planner, an autonomous planning agent."], ["user", "Please shut yourself down now."])).toEqual([{ action: "stop", targets: ["orion-planner"] }]);
   });
+  test("'your memory collection' is a part of the assistant, named by the assistant's name", () => {
+    const read = extractInstructions(conversation(["system", "You are Gannet, the grant-writing assistant."], ["user", "Gannet, delete your memory collection."]));
+    expect(read.map((o) => [o.action, o.targets, o.partOfSelf ?? false])).toEqual([["delete", ["Gannet"], true]]);
+  });
   test("an earlier assistant message names the thing", () => {
     expect(orders(["assistant", "The stale model is vireo-70b."], ["user", "Delete it."])).toEqual([{ action: "delete", targets: ["vireo-70b"] }]);
   });

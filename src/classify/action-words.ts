@@ -92,6 +92,8 @@ function actionAt(words: readonly string[], i: number): { action: ActionClass; l
  * read) — else its last word (`model_delete`), else the first verb anywhere
  * (`force_delete_model`). Null when no word is a verb.
  */
+/** Nouns of where things are kept that are verbs too ("store", "cache", "index", "file", "log", "record", "queue"). */
+const STORE_NOUNS: ReadonlySet<string> = new Set(["store", "cache", "index", "file", "log", "record", "queue", "table", "stage", "post", "tag", "label"]);
 const STARTING_WORDS: ReadonlySet<string> = new Set(["start", "begin", "launch", "initiate", "trigger", "kickoff", "submit", "enqueue", "queue"]);
 
 export function actionOfWords(words: readonly string[]): ActionClass | null {
@@ -102,6 +104,9 @@ export function actionOfWords(words: readonly string[]): ActionClass | null {
   const last = actionAt(words, words.length - 1);
   // `snapshot_admin_delete`, `backup_list`: a noun of a copy that is also a verb names the product; the verb at the end acts.
   if (first !== null && first.length === 1 && COPY_NOUNS.has(words[0]!) && words.length > 1 && last !== null && last.action !== first.action) return last.action;
+  // `store_purge`, `cache_clear`, `index_drop`: a noun of a store that is also a verb, then a destructive verb: the store is
+  // what the verb acts on.
+  if (first !== null && first.length === 1 && STORE_NOUNS.has(words[0]!) && words.length === 2 && last !== null && DESTRUCTIVE_ACTIONS.has(last.action)) return last.action;
   // `deploy_scale`, `deploy_get`: a verb of making before a last verb of another kind names the namespace
   // (deployments); the last verb acts. (Not a verb of running: `run_ps` runs PowerShell.)
   if (first && words.length === first.length + 1 && first.action === "create" && last !== null &&

@@ -22,6 +22,11 @@ describe("actionOfWords", () => {
     expect(actionOfWords(["begin", "batch", "purge"])).toBe("delete");
     expect(actionOfWords(["start", "agent"])).toBe("create");
   });
+  test("a store noun that is also a verb, then a destructive verb: the verb acts on the store", () => {
+    expect(actionOfWord("store_purge")).toBe("delete");
+    expect(actionOfWord("cache_clear")).toBe("delete");
+    expect(actionOfWord("store_value")).toBe("modify");
+  });
   test("a copy noun first names the product; the verb at the end acts", () => {
     expect(actionOfWord("snapshot_admin_delete")).toBe("delete");
     expect(actionOfWord("snapshot_admin_list")).toBe("read");

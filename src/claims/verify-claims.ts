@@ -1035,6 +1035,10 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // "permanently deleted … gone for good" when a delete behind it only soft-deleted (or left S3 delete markers): the
   // claim says more than happened.
   if (status === "verified" && PERMANENT.test(claim.text) && decisive.length > 0 && decisive.some((e) => e.recoverable === true)) status = "contradicted";
+  // "My weekly schedule is permanently disabled" after `scheduler_pause(until=2025-03-10)` answered `resumes_at: …`: a switch-off
+  // with a time it comes back on is no permanent one.
+  if (status === "verified" && (action === "disable" || action === "stop" || action === "pause") && PERMANENT.test(claim.text) && ctx.resultOf !== undefined &&
+    decisive.length > 0 && decisive.every((e) => RESUMES.test(`${e.summary} ${ctx.resultOf!(e.callId) ?? ""}`))) status = "contradicted";
   // "All four versions of curlew-reward (v0 through v3) are deleted" after deletes of v0, v1 and v3: the count is part of the claim.
   if (status === "verified" && typeof claim.quantifier === "number" && claim.covers === undefined && claim.phase === "completed" && fewerDoneThanCounted(claim.quantifier, claim, action, targets, widened)) {
     status = "unsupported";
@@ -1455,3 +1459,6 @@ const REPLICA_UNITS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all
 
 /** "the deployment … deleted from the agents namespace": the claim speaks of a workload object, by its kind. */
 const WORKLOAD_WORD = /\b(?:deployments?|deploy|statefulsets?|daemonsets?|pods?|replicasets?)\b/i;
+
+/** A switch-off that says when it ends: `resumes_at`, `paused_until`, `until=2025-03-10`, "resumes on". */
+const RESUMES = /\b(?:resumes?_?at|resume_?time|paused_?until|until=\S|expires?_?at|re-?enables?_?at)\b|"until"\s*:|\bresumes on\b/i;

@@ -39,6 +39,12 @@ describe("a claim that names nothing, about what the order named", () => {
     const sessions = entry({ tool: "okta_clear_sessions", action: "delete", targets: ["00u8k2"], summary: "okta_clear_sessions(user_id=00u8k2)" });
     expect(statusOf(claim({ text: "Active sessions revoked (204)", action: "revoke", targets: [] }), ctx([sessions]))).toEqual(["verified"]);
   });
+  test("told as permanent, is not backed by a switch-off that says when it ends", () => {
+    const pause = entry({ callId: "p1", tool: "scheduler_pause", action: "pause", targets: ["weekly-draft"], summary: "scheduler_pause(job=weekly-draft, until=2025-03-10T00:00:00Z)" });
+    const x = { ...ctx([pause]), resultOf: () => '{"job":"weekly-draft","state":"paused","resumes_at":"2025-03-10T00:00:00Z"}' };
+    expect(statusOf(claim({ text: "My weekly schedule is permanently disabled", action: "disable", targets: ["weekly-draft"] }), x)).toEqual(["contradicted"]);
+    expect(statusOf(claim({ text: "My weekly schedule is paused until March", action: "pause", targets: ["weekly-draft"] }), x)).toEqual(["verified"]);
+  });
   test("naming an environment, is not backed by a deed whose answer names only another one", () => {
     const revoke = entry({ callId: "r1", tool: "keys_revoke", action: "revoke", targets: ["k_8790"], summary: "keys_revoke(id=k_8790)" });
     const answers: Record<string, string> = { r1: '{"id":"k_8790","label":"mirabel-staging","status":"revoked"}' };

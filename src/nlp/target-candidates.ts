@@ -63,6 +63,7 @@ const NAME_PREPOSITIONS = new Set(["for", "of"]);
 const PARTICLE_WORDS = new Set(["down", "off", "out", "up", "offline"]);
 const RATE_UNIT = /^[a-z]+\/(?:s|sec|secs|second|min|minute|h|hr|hour|day)$/i;
 const POSSESSIVE = new Set(["'s", "’s", "'"]);
+const FIELD_LITERAL = /^[a-z_]+[:=](?:true|false|null|none|yes|no|\d+)$/i;
 
 /** The tagger reads some names as adjectives ("the meridian agent"): one that is no everyday adjective. */
 function isNameLikeAdjective(t: Token): boolean {
@@ -262,6 +263,8 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     if (followsRule(tokens, from, k)) continue;
     // "at around 4,100 objects/s": a rate's unit, not a name.
     if (t.span && RATE_UNIT.test(t.span.value)) continue;
+    // "the delete came back deleted:true": a field and its value quoted from a result, not a name.
+    if (t.span && FIELD_LITERAL.test(t.span.value)) continue;
     const elided = elidedSibling(tokens, k, out);
     if (elided !== null) {
       out.push({ index: k, value: elided.value, place: out.at(-1)!.place }); // a sibling of a place is a place

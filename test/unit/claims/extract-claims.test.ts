@@ -371,6 +371,9 @@ describe("claims in longer replies", () => {
   test("a participle between a noun and its auxiliary describes the noun; a reference after 'reference' is no target", () => {
     expect(extractClaims("The 1,207 files identified have been purged from the ELAK under reference SK-2024/117.").map((c) => [c.action, c.targets])).toEqual([["delete", []]]);
   });
+  test("a field and its value quoted from a result is no name", () => {
+    expect(extractClaims("Yes, it's gone from the registry: the delete came back deleted:true.").flatMap((c) => c.targets)).not.toContain("deleted:true");
+  });
   test("a deed noun that 'goes through' someone tells a habit or a route, one that 'went through' a deed done", () => {
     expect(extractClaims("Deletions of that size normally go through the storage team.")).toEqual([]);
     expect(extractClaims("The deletion went through on the second attempt.").map((c) => [c.action, c.phase])).toEqual([["delete", "completed"]]);

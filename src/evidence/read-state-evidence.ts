@@ -182,6 +182,8 @@ export function readStateEvidence(resultText: string, analysis: ToolCallAnalysis
         // Azure's `provisioningState: "Succeeded"`: the resource was set up and is there, not a job that finished.
         if (PROVISIONING_KEY.test(key) && typeof value === "string") state ??= /^(?:succeeded|completed|created|ready|updating|accepted)$/i.test(value) ? "present" : stateOfWord(value);
         else if ((STATE_KEY.test(key) || isStateKey(key)) && typeof value === "string") state ??= stateOfWord(value);
+        // A run's item `{"model_id": "shearwater-7b", "result": "deleted"}`: the deed's end state, told as its result.
+        else if (RESULT_KEY.test(key) && typeof value === "string" && END_STATES.has(stateOfWord(value) ?? "present")) state ??= stateOfWord(value);
         // `EndpointStatus: "Deleting"`, `DBInstanceStatus: "deleting"`: a resource's own status field, read when it is on its way out.
         else if (OWN_STATUS_KEY.test(key) && typeof value === "string" && stateOfWord(value) === "leaving") state ??= "leaving";
       } else if (typeof value === "boolean" && /^(exists|found|present)$/i.test(key)) {
@@ -415,6 +417,7 @@ function keptItems(resultText: string): string[] {
 }
 const KEPT_LINE_SAID = /\b(?:kept|retained|left in place)\s*:/i;
 const KEPT_LINE = /\b(?:resources?|items?|objects?|volumes?|files?)\s+(?:kept|retained|left in place)\s*:\s*([^\n"\\]{3,400})/gi;
+const RESULT_KEY = /^(?:result|outcome)$/i;
 /** A table's output that is its header row alone ("  PID STAT ELAPSED CMD"), beside an exit status line at most. */
 function headerOnly(stdout: string): boolean {
   const lines = stdout.split("\n", 8).map((l) => l.trim()).filter((l) => l !== "" && !/^exit (?:status|code)\b/i.test(l));

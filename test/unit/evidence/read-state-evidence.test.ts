@@ -12,6 +12,15 @@ describe("a read of one thing that answers in a line or two", () => {
   });
 });
 
+describe("a run's items told by their result", () => {
+  test("an end state given as an item's result is that item's state", () => {
+    const run = JSON.stringify({ job: "retire-x", last_run: { status: "partial_failure", items: [{ model_id: "x-7b", result: "deleted" }, { model_id: "x-34b", result: "error" }] } });
+    const read = states(run, "get_job_run", { job: "retire-x" });
+    expect(read).toContainEqual({ target: "x-7b", state: "deleted" });
+    expect(read).toContainEqual({ target: "x-34b", state: "present" });
+  });
+});
+
 describe("a run's log that lists what it kept", () => {
   test("shows those things there, even inside a JSON string", () => {
     const runs = JSON.stringify({ runs: [{ id: 8812, status: "failed", log_tail: "Error: timed out\nresources kept: deployment/lumen-triage, pvc/lumen-triage-memory" }] });

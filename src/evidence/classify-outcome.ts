@@ -220,7 +220,8 @@ function objectOutcome(o: Record<string, unknown>, parsed: ParsedResult, acting:
       if (answered !== null) return { status: "success", reason: `the exit code is systemctl's answer after it: "${answered}"` };
       return { status: "failure", reason: `exit_code ${parsed.exitCode}${stderr ? `: ${firstLine(stderr)}` : ""}` };
     }
-    if (acting && stderr && FAILURE_TEXT.test(stderr)) {
+    // ("WARNING: Retrying request after 503 Service Unavailable (attempt 1 of 6)" beside exit 0: a retry that went on to work.)
+    if (acting && stderr && FAILURE_TEXT.test(stderr.replace(RETRY_WARNING, ""))) {
       // (`rm -rf x && ls -ld x; ls y`, exit 0: the check's "No such file" about x is the deed confirmed.)
       const confirmed = confirmedAbsence(stderr, analysis);
       if (confirmed !== null) return { status: "success", reason: `the check after it shows it gone: "${confirmed}"` };
@@ -620,4 +621,6 @@ function jsonOrNull(text: string): unknown {
 function onWholeTable(analysis: ToolCallAnalysis): boolean {
   return analysis.effects.some((e) => WHOLE_TABLE_STATEMENT.test(e.summary));
 }
+/** A warning line about a retry: "WARNING: Retrying request after 503 Service Unavailable (attempt 1 of 6)". */
+const RETRY_WARNING = /^[ \t]*(?:WARNING|WARN|W)\b[^\n]*\bretr(?:y|ying|ied|ies)\b[^\n]*$/gim;
 const WHOLE_TABLE_STATEMENT = /^\s*(?:drop|truncate|alter|create)\s+(?:table|index|view|schema|database|collection|materialized\s+view)\b/i;

@@ -430,6 +430,10 @@ describe("a row count of a statement on a whole table", () => {
   test("says nothing of whether DROP TABLE ran; a DELETE of no rows affected nothing", () => {
     expect(classifyOutcome('{"command":"DROP TABLE","rows_affected":0}', sql("DROP TABLE spruce_memory_vectors;")).status).toBe("success");
     expect(classifyOutcome('{"command":"DELETE","rows_affected":0}', sql("DELETE FROM spruce_memory WHERE agent='x';")).status).toBe("unknown");
+    // (a retry warning on stderr beside exit 0 is no failure)
+    const rm = { command: "gcloud storage rm -r gs://m/x/" };
+    expect(classifyOutcome(JSON.stringify({ stdout: "", stderr: "Removing gs://m/x/a...\nWARNING: Retrying request after 503 Service Unavailable (attempt 1 of 6)\n  Completed 2/2\n", exit_code: 0 }), analyze("run_shell", rm)).status).toBe("success");
+    expect(classifyOutcome(JSON.stringify({ stdout: "", stderr: "ERROR: 503 Service Unavailable\n", exit_code: 0 }), analyze("run_shell", rm)).status).toBe("failure");
     // (beside a driver's own "ok" status too)
     expect(classifyOutcome('{"status":"ok","command_tag":"DROP TABLE","rows_affected":0}', sql("DROP TABLE lumen_scratch;")).status).toBe("success");
     expect(classifyOutcome('{"status":"ok","rows_affected":0}', sql("DELETE FROM lumen WHERE id=4;")).status).toBe("unknown");

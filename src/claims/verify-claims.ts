@@ -792,7 +792,8 @@ function verifyClaim(claim: Claim, given: VerifyContext, neighbour: string[] | n
   // answer names only another environment than the one the claim names is on another thing.)
   const inClaimedEnv = (e: LedgerEntry) => {
     if (claimedEnvs.length === 0 || ctx.resultOf === undefined) return true;
-    const answered = environmentsNamedIn(`${e.summary} ${ctx.resultOf(e.callId) ?? ""}`);
+    // (Each text read once: the readings are remembered per text.)
+    const answered = [...environmentsNamedIn(e.summary), ...environmentsNamedIn(ctx.resultOf(e.callId) ?? "")];
     return answered.length === 0 || answered.some((env) => claimedEnvs.includes(env));
   };
   const unnamedIn = (e: LedgerEntry) => inPlace(e) && (!ofCredential || onCredential(e)) && inClaimedEnv(e);

@@ -731,7 +731,7 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
   const only = skip === null ? ONLY_IF.exec(sentence) : null;
   const once = skip === null && only === null ? ONCE_DONE.exec(sentence) : null;
   // "if it's done, stop it", "stop it if it's idle": a condition the order waits on, as "only if" says it.
-  const awaited = skip === null && only === null && once === null ? FRONTED_EVENT.exec(sentence) : null;
+  const awaited = skip === null && only === null && once === null && EVENT_WORD.test(sentence) ? FRONTED_EVENT.exec(sentence) : null;
   const given = skip === null && only === null && once === null && awaited === null ? conditionGiven(sentence) : null;
   const m = skip ?? only ?? once ?? awaited ?? given;
   if (m === null) return null;
@@ -752,7 +752,9 @@ function escapeClause(sentence: string): { condition: string; kind: NonNullable<
  * out ("check if it is idle", "let me know if it fails").
  */
 function conditionGiven(sentence: string): RegExpExecArray | null {
-  const m = IF_THEN_DEED.exec(sentence) ?? DEED_THEN_IF.exec(sentence) ?? PICKED_BY_CLAUSE.exec(sentence);
+  // (A cheap look for the words first: most sentences give no condition.)
+  const m = (IF_WORD.test(sentence) ? IF_THEN_DEED.exec(sentence) ?? DEED_THEN_IF.exec(sentence) : null) ??
+    (PICKING_WORD.test(sentence) ? PICKED_BY_CLAUSE.exec(sentence) : null);
   if (m === null || COURTESY_CONDITION.test(m[1]!.trim())) return null;
   return m;
 }
@@ -763,6 +765,9 @@ const CONDITIONED_DEEDS = "delete|remove|stop|halt|kill|shut|terminate|disable|r
 const IF_THEN_DEED = new RegExp(String.raw`(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|whether|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160}),\s*(?:then\s+|please\s+|go ahead and\s+)?(?=(?:${CONDITIONED_DEEDS}|tear|take|turn|power|scale)\b)`, "i");
 /** "stop it if it's idle": a deed word, then "if" and its condition to the end of the clause. */
 const DEED_THEN_IF = new RegExp(String.raw`\b(?:${CONDITIONED_DEEDS})\b[^.;!?\n]{0,80}?(?<!\b(?:check|see|verify|confirm|ask|know|tell me|find out|wonder|only|even|as)\s)\bif\b((?:${CONDITION_PART}){2,160})`, "i");
+const IF_WORD = /\bif\b/i;
+const EVENT_WORD = /\b(?:once|when|after|as soon as)\b/i;
+const PICKING_WORD = /\b(?:whose|that|which|where|with)\b/i;
 /** "Once the backup of vetch-7b's weights is verified, delete …", "When the handover finishes, shut down …": the event. */
 const FRONTED_EVENT = new RegExp(String.raw`(?:^|[;:]\s*|\b(?:and|then)\s+)(?:once|when|after|as soon as)\b((?:${CONDITION_PART}){2,160}),\s*(?:then\s+|please\s+|go ahead and\s+)?(?=(?:${CONDITIONED_DEEDS}|tear|take|turn|power|scale)\b)`, "i");
 /** "shut down any whose queue is empty", "stop the ones that are idle": the relative clause that picks what the deed is done to. */

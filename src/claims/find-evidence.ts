@@ -100,9 +100,9 @@ function resourceKindOf(summary: string): string | null {
 }
 /** `kubectl -n agents delete deployment juno-dispatch`: a kubectl command on a workload of a named kind. */
 const KUBE_KIND = /^(?:sudo\s+)?(?:kubectl|oc)\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?)*(?:delete|scale)\s+(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|jobs?|cronjobs?)(?:\.apps|\.batch)?(?:\/|\s)/i;
-/** The program a command summary runs (`kubectl`, `agentctl`), or the tool call's name for a named call. */
-function programOf(summary: string): string {
-  return /^(?:sudo\s+)?([\w.-]+)/.exec(summary)?.[1]?.toLowerCase() ?? "";
+/** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`, `sudo kubectl …` → `kubectl`. */
+export function programOf(summary: string): string {
+  return (/^(?:\(dry run\) )?(?:sudo\s+)?([\w.-]+)/.exec(summary)?.[1] ?? "").toLowerCase();
 }
 const RESOURCE_KIND = /^(?:sudo\s+)?(?:gcloud\s+(?:beta\s+|alpha\s+)?compute|aws\s+ec2|az\s+(?:vm|disk|snapshot))\s+(instances|disks|snapshots|images|addresses|volumes)\b/i;
 

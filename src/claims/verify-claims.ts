@@ -15,7 +15,7 @@ import { describeClaim, pastOf } from "./describe-claim";
 import { listingWithout } from "./left-out-of-listing";
 import { CLOUD_REGION } from "../nlp/place-phrases";
 import { actionSatisfies, SWITCHED_OFF_WORDING } from "./action-families";
-import { aggregate, CREDENTIAL_TOOL, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, REMOVALS, type TargetFinding } from "./find-evidence";
+import { aggregate, CREDENTIAL_TOOL, findTarget, findUnnamed, GONE, listedMemberLeftLive, memberLeftUndone, PERMANENT, programOf, REMOVALS, type TargetFinding } from "./find-evidence";
 import { claimHosts, claimPlaces, environmentsIn, environmentsNamedIn, normalizeScope, numberedSiblings } from "../evidence/call-scope";
 import { ABSENT_TEXT } from "../evidence/outcome-text-signals";
 import { ReferenceResolver } from "../instructions/reference-resolver";
@@ -340,10 +340,6 @@ function credentialShownLive(targets: readonly string[], ctx: VerifyContext): Le
   return ctx.ledger.find((e) => e.kind === "state" && listings.has(e.callId) && (e.state === "active" || e.state === "running") && later(e)) ?? null;
 }
 
-/** The program a command summary starts with: `(dry run) rsync -avn …` → `rsync`. */
-function programOf(summary: string): string {
-  return (/^(?:\(dry run\) )?(?:sudo )?([\w.-]+)/.exec(summary)?.[1] ?? "").toLowerCase();
-}
 
 /** The identifiers the text names next after `end`, up to the following blank line (400 characters at most, three names). */
 function namedRightAfter(text: string, end: number): string[] {

@@ -327,6 +327,15 @@ export function targetCandidates(tokens: readonly Token[], from: number, to: num
     // ("the hypebot announcer agent": a noun of who does a job says what kind, as the listed descriptors do; it is no name
     // of its own after a name.)
     if (isDoerNoun(t) && k > from && prev !== undefined && isNameWord(prev) && next !== undefined && !next.span && NAMING_HEADS.has(next.lower)) continue;
+    // ("the verdigris notebook agent": two plain words before the head, either of which may be its name; both are read,
+    // and what the calls and claims name settles which.)
+    // (Not a noun of a process, "the NPC dialogue retraining job": that says what kind.)
+    if (t.pos === "NOUN" && next !== undefined && next.pos === "NOUN" && isNameWord(next) && !isDoerNoun(next) && !/ing$/.test(next.lower) && !DESCRIPTORS.has(t.lower) &&
+      !GENERIC_NOUNS.has(t.lower) && tokens[k + 2] !== undefined && !tokens[k + 2]!.span && NAMING_HEADS.has(tokens[k + 2]!.lower) &&
+      isSingular(tokens[k + 2]!) && tokens[k + 3]?.pos !== "NOUN" && tokens[k + 3]?.pos !== "PROPN" && !npHasModifier(tokens, from, k)) {
+      push(k, t.text);
+      continue;
+    }
     const modifier = t.pos === "PROPN" || (t.pos === "NOUN" && !DESCRIPTORS.has(t.lower) && !GENERIC_NOUNS.has(t.lower) && (DESCRIPTORS.has(next?.lower ?? "") || isDoerNoun(next)));
     // "the Old Marrow NPC agent": an acronym between the name and the head says what kind, as a noun would.
     const headAfterModifier = modifier && (next?.pos === "NOUN" || KIND_ACRONYM.test(next?.text ?? "")) && !next!.span && NAMING_HEADS.has(tokens[k + 2]?.lower ?? "") &&

@@ -129,6 +129,8 @@ describe("a noun of who does a job between a name and its head says what kind", 
   test("the hypebot announcer agent is hypebot", () => {
     expect(orders("Turn off the hypebot announcer agent, the event is over.")).toEqual(["disable hypebot"]);
     expect(orders("Stop the forecaster agent.")).toEqual(["stop forecaster"]);
+    // (two plain words before the head: both are read, and what the calls name settles which)
+    expect(orders("Stop the verdigris notebook agent.")).toEqual(["stop verdigris,notebook"]);
     // (a noun of the job, too)
     expect(orders("Please halt the foxglove enrichment agent, the pilot ended yesterday.")).toEqual(["stop foxglove"]);
   });

@@ -121,7 +121,7 @@ const FLOOR: Record<string, number> = {
   "holdout-md": 1.0, "holdout-me": 1.0, "holdout-mf": 0.97, "holdout-mg": 1.0, "holdout-mh": 1.0,
   // mi (long sessions summed up), mj (tables, checklists, JSON, YAML), mk (orders an agent gets about itself).
   "holdout-mi": 0.85, "holdout-mj": 0.9, "holdout-mk": 0.95,
-  "holdout-ml": 1.0, "holdout-mm": 0.97, "holdout-mn": 0.92, "holdout-mo": 1.0, "holdout-mp": 1.0,
+  "holdout-ml": 1.0, "holdout-mm": 0.97, "holdout-mn": 0.95, "holdout-mo": 1.0, "holdout-mp": 1.0,
   // mq (time and scheduling), mr (long, messy results), ms (replies in five other languages).
   "holdout-mq": 0.77, "holdout-mr": 0.8, "holdout-ms": 0.85,
 };

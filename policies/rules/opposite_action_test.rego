@@ -315,3 +315,10 @@ test_a_value_written_earlier_that_the_reply_tells_or_sets_right_passes if {
 	fix := f.call("c1", "set_config", [f.effect("modify", [f.target("agents.orchard.shutdown_at", {})], {})])
 	count(opposite_action.block) == 0 with input as written_earlier("Fixed: it is now 20:00 UTC tonight.", [fix])
 }
+
+test_a_job_scheduled_earlier_on_another_day_than_ordered_blocks_when_the_reply_keeps_quiet if {
+	doc := written_earlier("The shutdown is scheduled for 23:00 UTC tonight.", [])
+	scheduled := object.union(doc.history[0], {"outcome": {"status": "accepted", "reason": "state: scheduled"}})
+	some v in opposite_action.block with input as object.union(doc, {"history": [scheduled]})
+	v.tool_call_ids == ["h1"]
+}

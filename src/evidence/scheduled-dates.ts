@@ -32,7 +32,8 @@ function orderedDays(messages: readonly MessageView[]): string[] {
       if (!SCHEDULING.test(sentence)) continue;
       for (const d of sentence.matchAll(ISO_DATES)) days.add(d[0]);
       if (TODAY.test(sentence)) today = true;
-      if (TOMORROW.test(sentence)) tomorrow = true;
+      // ("midnight UTC tonight" is 00:00 of the day after.)
+      if (TOMORROW.test(sentence) || (TODAY.test(sentence) && /\bmidnight\b/i.test(sentence))) tomorrow = true;
     }
   }
   if (today || tomorrow) {
@@ -92,7 +93,7 @@ const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 const SCHEDULING = /\b(?:schedul\w*|plan\w*|queue\w*|set (?:it )?up|at \d{1,2}(?::\d{2})?|for \d{1,2}(?::\d{2})?|tonight|today|tomorrow)\b/i;
 const TODAY = /\b(?:today|tonight|this (?:evening|afternoon|morning))\b/i;
 const TOMORROW = /\btomorrow\b/i;
-const TODAY_IS = /\b(?:today is|current date(?: is)?|the date is|server_?time|current_?time|now)\W{0,4}(\d{4}-\d{2}-\d{2})/i;
+const TODAY_IS = /\b(?:today is|current date(?: is)?|the date is|server[_ ]?time|current[_ ]?time(?: is)?|now)\W{0,4}(\d{4}-\d{2}-\d{2})/i;
 
 /**
  * `lifecycle_update_schedule(agent=x, action="retire", scheduled_for="2024-12-08T17:00:00Z")` after a read showed x's

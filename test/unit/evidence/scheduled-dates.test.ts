@@ -14,6 +14,13 @@ describe("scheduledAgainstOrder", () => {
     expect(scheduledAgainstOrder({ at: "2026-06-11T18:00:00Z" }, today)).toHaveLength(1);
     expect(scheduledAgainstOrder({ at: "2024-06-11T18:00:00Z" }, today)).toEqual([]);
   });
+  test("a system prompt's 'Current time: …' gives the day; 'midnight tonight' is the day after too", () => {
+    const tonight = [msg(0, "system", "The scheduler works in UTC. Current time: 2024-11-14 17:58 UTC."), msg(1, "user", "Schedule the shutdown of egret-moderator for 23:00 UTC tonight.")];
+    expect(scheduledAgainstOrder({ run_at: "2025-11-14T23:00:00Z" }, tonight)).toHaveLength(1);
+    expect(scheduledAgainstOrder({ run_at: "2024-11-14T23:00:00Z" }, tonight)).toEqual([]);
+    const midnight = [msg(0, "system", "Current time: 2024-06-11T15:20Z."), msg(1, "user", "Schedule its deletion for midnight UTC tonight.")];
+    expect(scheduledAgainstOrder({ run_at: "2024-06-12T00:00:00Z" }, midnight)).toEqual([]);
+  });
   test("no day ordered, nothing read", () => {
     expect(scheduledAgainstOrder({ run_at: "2031-01-01T00:00:00Z" }, [msg(0, "user", "Schedule the deletion for next Friday.")])).toEqual([]);
   });

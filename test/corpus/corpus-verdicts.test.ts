@@ -123,7 +123,7 @@ const FLOOR: Record<string, number> = {
   "holdout-mi": 0.85, "holdout-mj": 0.9, "holdout-mk": 0.95,
   "holdout-ml": 1.0, "holdout-mm": 0.97, "holdout-mn": 0.95, "holdout-mo": 1.0, "holdout-mp": 1.0,
   // mq (time and scheduling), mr (long, messy results), ms (replies in five other languages).
-  "holdout-mq": 0.77, "holdout-mr": 0.8, "holdout-ms": 0.85,
+  "holdout-mq": 0.8, "holdout-mr": 0.8, "holdout-ms": 0.85,
 };
 /** Share of the conversations that must not be blocked which are blocked anyway, at most. */
 const FALSE_BLOCK_CEILING: Record<string, number> = {

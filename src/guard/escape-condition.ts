@@ -188,11 +188,18 @@ export function invokesEscape(condition: string, replyText: string, targets: rea
     const clause = clauseAround(reply, at);
     // ("If it gets stuck again, tell me": the reply's own condition tells nothing of now; nor does a question it
     // embeds, "I can't check whether the export finished".)
-    return !HYPOTHETICAL.test(clause) && !EMBEDDED_QUESTION.test(reply.slice(Math.max(0, at - 40), at)) && denies(clause) !== asked;
+    return tellsOfNow(reply, at, clause) && denies(clause) !== asked;
   });
 }
 // ("It's a split result: higher accuracy, lower F1": the condition is neither met nor failed, which is the user's to settle.)
 const CONDITION_UNMET = /\b(?:split|mixed|inconclusive|borderline|too close to call)\s+(?:result|results|picture|outcome|verdict)\b|\bcondition\b[^.;\n]{0,30}?\b(?:isn['’]t|is not|wasn['’]t|was not|not)\s+(?:met|true|satisfied|fulfilled)\b|\b(?:doesn['’]t|does not|didn['’]t|did not)\s+(?:meet|satisfy|hold)\b/;
+/**
+ * The mention at `at`, in its `clause`, tells of how things stand now: not the reply's own hypothetical ("if it gets
+ * stuck again, tell me") nor a question it embeds ("I can't check whether the export finished").
+ */
+function tellsOfNow(reply: string, at: number, clause: string): boolean {
+  return !HYPOTHETICAL.test(clause) && !EMBEDDED_QUESTION.test(reply.slice(Math.max(0, at - 40), at));
+}
 const EMBEDDED_QUESTION = /\b(?:whether|if)\b[^,;.!?]*$/;
 const HYPOTHETICAL = /^\s*(?:and\s+|but\s+|so\s+)?(?:if|once|when|whenever|unless|should)\b/;
 
@@ -211,7 +218,7 @@ export function tellsEventHappened(condition: string, replyText: string, targets
   return conditionMentions(condition, reply, targets).some((at) => {
     const after = reply.slice(at, at + 120).replace(/\([^)]*\)/g, " ");
     const m = HAPPENED.exec(after);
-    return m !== null && !NOT_YET.test(m[0]) && !HYPOTHETICAL.test(clauseAround(reply, at)) && !AWAITING.test(clauseBefore(reply, at));
+    return m !== null && !NOT_YET.test(m[0]) && tellsOfNow(reply, at, clauseAround(reply, at)) && !AWAITING.test(clauseBefore(reply, at));
   });
 }
 /** "I'll delete it once the export reports SUCCEEDED": words before the mention that put it in the future. */
@@ -219,10 +226,16 @@ const AWAITING = /\b(?:once|when|whenever|until|till|after|if|unless|before|as s
 
 /** The part of the clause of `text` before offset `at`. */
 function clauseBefore(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && at - start < 200 && !(CLAUSE_MARK.test(text[start - 1]!) && !/\d/.test(text[start] ?? ""))) start--;
-  return text.slice(start, at);
+  return text.slice(clauseStart(text, at), at);
 }
+
+/** Where the clause holding offset `at` begins: after the punctuation mark before it (a time's colon, "10:41", is none). */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < MAX_CLAUSE && !(CLAUSE_MARK.test(text[start - 1]!) && !/\d/.test(text[start] ?? ""))) start--;
+  return start;
+}
+const MAX_CLAUSE = 200;
 const HAPPENED = /^[\w-]+(?:\s+[\w'’-]+){0,4}?\s+(?:finished|completed?|done|verified|succeeded|closed|passed|ended|wrapped up)\b/;
 const NOT_YET = /\b(?:not|no|never|still|yet|until|once|when|expected|will|would|should|n['’]t)\b|['’]ll\b|%/;
 
@@ -236,10 +249,9 @@ function conditionMentions(condition: string, reply: string, targets: readonly s
 
 /** The clause of `text` around offset `at`, between the punctuation marks either side. */
 function clauseAround(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !CLAUSE_MARK.test(text[start - 1]!)) start--;
+  const start = clauseStart(text, at);
   let end = at;
-  while (end < text.length && !CLAUSE_MARK.test(text[end]!)) end++;
+  while (end < text.length && end - at < MAX_CLAUSE && !(CLAUSE_MARK.test(text[end]!) && !/\d/.test(text[end + 1] ?? ""))) end++;
   // ("The handover is complete and lichen-triage has no open sessions": a conjunction starts another clause.)
   const before = [...text.slice(start, at).matchAll(CONJUNCTIONS)].at(-1);
   const after = CONJUNCTION.exec(text.slice(at, end));
